@@ -1,0 +1,52 @@
+// The shapes that cross the feed boundary: what a fetch returns, what a parse returns.
+// Everything after parse-feed works on RawEntry, whatever the feed's format was.
+
+/** One item of a feed, as the feed wrote it, before any understanding. */
+export interface RawEntry {
+  guid?: string;
+  /** Absolute URL (relative links are resolved against the feed URL by the parser). */
+  link?: string;
+  title?: string;
+  /** The fullest HTML body the item has: content:encoded, Atom content, JSON content_html... */
+  html?: string;
+  /** The short description/summary when the item has one besides the body. */
+  summaryHtml?: string;
+  author?: string;
+  /** ISO 8601, only when the feed gave a date we could read. */
+  published?: string;
+  categories: string[];
+  /** An item that credits another outlet itself, e.g. Google News' <source url="...">Name</source>. */
+  sourceName?: string;
+  sourceUrl?: string;
+}
+
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'jsonfeed';
+
+export interface ParsedFeed {
+  format: FeedFormat;
+  title?: string;
+  /** The site's home page, absolute. */
+  link?: string;
+  entries: RawEntry[];
+}
+
+/** A feed as configured: the operator's files and the defaults are trusted, chat-added ones are not. */
+export interface FeedSource {
+  url: string;
+  name?: string;
+  /** Topics this feed is known to cover, used as a hint (e.g. an AI lab's blog is all `ai`). */
+  topics?: string[];
+}
+
+/** The failure of one feed: recorded on that feed with a one-line reason, never thrown past the poller. */
+export class FeedError extends Error {
+  constructor(
+    message: string,
+    /** When the server said when to come back (429/503 Retry-After), in milliseconds. */
+    readonly retryAfterMs?: number,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}

@@ -1,0 +1,64 @@
+// What the rest of the bot needs from storage. One implementation (keyv + a SQLite FTS5 search
+// index) serves memory, SQLite, Redis and PostgreSQL; tests run one contract suite against each.
+import type { Article } from '../articles/article.ts';
+
+/** What we remember about a feed between polls. */
+export interface FeedState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** Consecutive failures; 0 after a success. */
+  failures: number;
+  /** ISO time of the next poll due. */
+  nextPollAt?: string;
+  lastPolledAt?: string;
+  lastSuccessAt?: string;
+  /** One line, when the last poll failed. */
+  lastError?: string;
+  /** Items in the last successful parse. */
+  itemCount?: number;
+}
+
+export interface SearchQuery {
+  /** A topic name; undefined means any topic. */
+  topic?: string;
+  /** Free-text terms, ranked by relevance when present (user text: never raw FTS syntax). */
+  terms?: string;
+  /** Only articles published at or after this time. */
+  since?: Date;
+  /** Case-insensitive outlet name, e.g. "techcrunch". */
+  source?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface SearchResult {
+  articles: Article[];
+  /** True when another page exists after this one. */
+  hasMore: boolean;
+}
+
+export interface NewsStore {
+  /** Stores (or replaces) articles and indexes them for search. */
+  putArticles(articles: Article[]): Promise<void>;
+  getArticle(id: string): Promise<Article | undefined>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Article counts per topic, for the topic board. */
+  countByTopic(): Promise<Record<string, number>>;
+
+  /** Of the given article ids, those ever seen before (survives restarts and pruning). */
+  seenIds(ids: string[]): Promise<Set<string>>;
+  markSeen(ids: string[]): Promise<void>;
+
+  getFeedState(url: string): Promise<FeedState | undefined>;
+  setFeedState(state: FeedState): Promise<void>;
+
+  /** A small keyed record for the platform layers (subscriptions, channel settings, outbox). */
+  getRecord<T>(key: string): Promise<T | undefined>;
+  setRecord<T>(key: string, value: T): Promise<void>;
+  deleteRecord(key: string): Promise<void>;
+
+  /** Deletes articles published before `before`; returns how many. */
+  prune(before: Date): Promise<number>;
+  close(): Promise<void>;
+}
