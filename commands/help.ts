@@ -1,0 +1,27 @@
+// /news help: what the bot can do, in the words a user types.
+import type { Command, Reply } from './command.ts';
+
+export const help: Command = {
+  spec: {
+    name: 'help',
+    description: 'What newsbot can do',
+    permission: 'anyone',
+    options: [],
+  },
+  async run(_args, { topics }): Promise<Reply> {
+    const names = topics.topics.map((topic) => `${topic.emoji} ${topic.name}`).join('  ');
+    return {
+      type: 'text',
+      text: [
+        'newsbot keeps you on top of AI-industry news from curated feeds.',
+        '/news                     the newest AI stories',
+        '/news openai              the newest stories on a topic',
+        '/news ai gpt-5 pricing    stories matching your words, most relevant first',
+        '/news policy since:7d     only stories from the last 7 days (also 24h, 2w)',
+        '/news ai source:TechCrunch limit:10 page:2',
+        '/news help                this text',
+        `Topics: ${names}`,
+      ].join('\n'),
+    };
+  },
+};

@@ -1,0 +1,24 @@
+// The URL people share, without the tracking that makes one article look like many.
+
+const TRACKING = [
+  /^utm_/i, /^fbclid$/i, /^gclid$/i, /^dclid$/i, /^gbraid$/i, /^wbraid$/i, /^msclkid$/i,
+  /^yclid$/i, /^mc_cid$/i, /^mc_eid$/i, /^igshid$/i, /^_hsenc$/i, /^_hsmi$/i, /^mkt_tok$/i,
+  /^ref_src$/i, /^ref_url$/i, /^cmpid$/i, /^ncid$/i, /^sr_share$/i, /^oly_enc_id$/i, /^rss$/i,
+];
+
+/** Absolute http(s) URL with tracking parameters and the fragment removed; undefined if not http(s). */
+export function canonicalUrl(raw: string | undefined, base?: string): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim(), base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  for (const key of [...url.searchParams.keys()]) {
+    if (TRACKING.some((rule) => rule.test(key))) url.searchParams.delete(key);
+  }
+  url.hash = '';
+  return url.toString();
+}

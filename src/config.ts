@@ -1,0 +1,116 @@
+// Environment (and an optional .env file) → a typed, validated Config.
+// A wrong setting stops start-up with one line that names the setting and the fix.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FeedSource } from './feeds/feed-types.ts';
+import { DEFAULT_FEEDS } from './feeds/default-feeds.ts';
+
+export interface Config {
+  /** undefined: the embedded SQLite file under dataDir. */
+  storeUrl?: string;
+  dataDir: string;
+  feeds: FeedSource[];
+  topicsFile?: string;
+  pollIntervalMs: number;
+  /** The first poll of a new feed announces at most this many of its newest items. */
+  newFeedAnnounceLimit: number;
+  retentionDays: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const dataDir = path.resolve(cwd, env.DATA_DIR || 'data');
+  const storeUrl = env.STORE_URL?.trim() || undefined;
+  if (storeUrl && !/^(sqlite|redis|rediss|postgres|postgresql|memory):/.test(storeUrl)) {
+    throw new ConfigError(
+      `STORE_URL=${storeUrl} is not supported: use sqlite://path, redis://host:6379 or postgres://user@host/db, or leave it unset for ${dataDir}/newsbot.sqlite`,
+    );
+  }
+  const defaults = flag(env, 'DEFAULT_FEEDS', true) ? DEFAULT_FEEDS : [];
+  const own = env.FEEDS_FILE ? readFeedsFile(path.resolve(cwd, env.FEEDS_FILE)) : [];
+  const feeds = dedupeFeeds([...defaults, ...own]);
+  if (feeds.length === 0) {
+    throw new ConfigError('No feeds to poll: DEFAULT_FEEDS=off needs FEEDS_FILE pointing at a file with one feed URL per line');
+  }
+  const topicsFile = env.TOPICS_FILE ? path.resolve(cwd, env.TOPICS_FILE) : undefined;
+  if (topicsFile && !existsSync(topicsFile)) {
+    throw new ConfigError(`TOPICS_FILE=${env.TOPICS_FILE} does not exist: copy src/articles/default-topics.json and point TOPICS_FILE at the copy`);
+  }
+  return {
+    storeUrl,
+    dataDir,
+    feeds,
+    topicsFile,
+    pollIntervalMs: number(env, 'POLL_INTERVAL_MINUTES', 10, 1, 24 * 60) * 60_000,
+    newFeedAnnounceLimit: number(env, 'NEW_FEED_ANNOUNCE_LIMIT', 3, 0, 100),
+    retentionDays: number(env, 'RETENTION_DAYS', 90, 1, 3650),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  };
+}
+
+/** Loads ./.env into process.env (real environment variables win), as dotenv would. */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/** One feed per line: `URL [name]`; blank lines and `#` comments ignored. */
+export function readFeedsFile(file: string): FeedSource[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(`FEEDS_FILE=${file} cannot be read: create it with one feed URL per line`);
+  }
+  const feeds: FeedSource[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) continue;
+    const [url = '', ...name] = line.split(/\s+/);
+    if (!/^(https?|file):\/\/\S+$/.test(url)) {
+      throw new ConfigError(`FEEDS_FILE=${file} line ${index + 1}: "${url}" is not an http(s):// or file:// URL`);
+    }
+    feeds.push({ url, name: name.join(' ') || undefined });
+  }
+  return feeds;
+}
+
+function dedupeFeeds(feeds: FeedSource[]): FeedSource[] {
+  const byUrl = new Map<string, FeedSource>();
+  for (const feed of feeds) byUrl.set(feed.url, { ...byUrl.get(feed.url), ...feed });
+  return [...byUrl.values()];
+}
+
+function number(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} must be a number from ${min} to ${max} (default ${fallback})`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['on', 'true', '1', 'yes'].includes(raw)) return true;
+  if (['off', 'false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name}=${env[name]} must be on or off`);
+}
+
+function oneOf(env: Env, name: string, fallback: string, allowed: string[]): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!allowed.includes(raw)) throw new ConfigError(`${name}=${raw} must be one of ${allowed.join(', ')}`);
+  return raw;
+}

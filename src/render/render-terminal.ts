@@ -1,0 +1,64 @@
+// Reply/Article → terminal text. Feed text never carries control characters to the terminal:
+// an escape sequence in a headline could otherwise rewrite the screen.
+import type { Reply } from '../../commands/command.ts';
+import type { Article } from '../articles/article.ts';
+
+export interface TerminalStyle {
+  color: boolean;
+}
+
+export function renderReplyForTerminal(reply: Reply, style: TerminalStyle): string {
+  if (reply.type === 'text') return safe(reply.text);
+  if (reply.articles.length === 0) return `${safe(reply.title)}: ${reply.emptyHint ?? 'nothing found.'}`;
+  const lines = [paint(`── ${safe(reply.title)} ──`, '2', style)];
+  for (const article of reply.articles) lines.push(renderStoryForTerminal(article, style));
+  if (reply.nextPage) {
+    lines.push(paint(`more: ${nextPageCommand(reply)}`, '2', style));
+  }
+  return lines.join('\n');
+}
+
+export function renderStoryForTerminal(article: Article, style: TerminalStyle, now = new Date()): string {
+  const meta = [article.source, ago(article.published, now), article.topics.join(', ')].filter(Boolean).join(' · ');
+  const body = article.quote
+    ? `“${article.quote.text}”${article.quote.speaker ? ` — ${article.quote.speaker}` : ''}`
+    : article.summary;
+  return [
+    paint(`■ ${safe(article.headline)}`, '1', style),
+    `  ${paint(safe(meta), '36', style)}`,
+    body ? `  ${safe(body)}` : undefined,
+    `  ${paint(safe(article.url), '4', style)}`,
+  ]
+    .filter((line) => line !== undefined)
+    .join('\n');
+}
+
+/** The line to type for the next page, e.g. `/news ai llama page:2`. */
+function nextPageCommand(reply: Extract<Reply, { type: 'stories' }>): string {
+  const args = reply.nextPage ?? {};
+  const parts = [`/${reply.command}`, args.topic, args.query];
+  for (const name of ['since', 'source', 'limit', 'page']) {
+    const value = args[name];
+    if (value !== undefined && value !== '') parts.push(`${name}:${/\s/.test(String(value)) ? `"${value}"` : value}`);
+  }
+  return safe(parts.filter(Boolean).join(' '));
+}
+
+export function ago(iso: string, now: Date): string {
+  const ms = now.getTime() - new Date(iso).getTime();
+  if (!Number.isFinite(ms)) return '';
+  if (ms < 60_000) return 'just now';
+  if (ms < 3_600_000) return `${Math.floor(ms / 60_000)} min ago`;
+  if (ms < 86_400_000) return `${Math.floor(ms / 3_600_000)} h ago`;
+  if (ms < 30 * 86_400_000) return `${Math.floor(ms / 86_400_000)} d ago`;
+  return iso.slice(0, 10);
+}
+
+function safe(text: string): string {
+  // C0 and C1 controls except newline and tab.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+function paint(text: string, code: string, style: TerminalStyle): string {
+  return style.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+}

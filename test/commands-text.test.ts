@@ -1,0 +1,52 @@
+// Typed lines (console today, Slack later) become the same command calls as Discord options.
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../commands/command.ts';
+import { parseCommandText } from '../commands/parse-command-text.ts';
+import { parseDuration } from '../commands/parse-duration.ts';
+import { closest } from '../commands/suggest.ts';
+
+const topics = new Set(['ai', 'openai', 'policy', 'open-source']);
+
+describe('parseCommandText', () => {
+  it.each([
+    ['/news ai', { topic: 'ai' }],
+    ['/news openai gpt', { topic: 'openai', query: 'gpt' }],
+    ['/news policy since:7d', { topic: 'policy', since: '7d' }],
+    ['news llama 3 weights', { query: 'llama 3 weights' }],
+    ['/news ai source:"The Verge" limit:3 page:2', { topic: 'ai', source: 'The Verge', limit: '3', page: '2' }],
+    ['/news OpenAI', { topic: 'openai' }],
+    ['/news', {}],
+  ])('%s', (line, args) => {
+    expect(parseCommandText(line, topics)).toEqual({ command: 'news', args });
+  });
+  it('routes help', () => {
+    expect(parseCommandText('/news help', topics).command).toBe('help');
+    expect(parseCommandText('help', topics).command).toBe('help');
+  });
+  it('refuses an unknown option with what to type instead', () => {
+    expect(() => parseCommandText('/news ai color:red', topics)).toThrow(UserError);
+    expect(() => parseCommandText('/news ai color:red', topics)).toThrow(/since:7d/);
+  });
+  it('treats unbalanced quotes and full-text syntax as plain words', () => {
+    expect(parseCommandText('/news ai "gpt AND (x* NEAR', topics).args.query).toBe('gpt AND (x* NEAR');
+  });
+});
+
+describe('parseDuration', () => {
+  it('reads minutes, hours, days and weeks', () => {
+    expect(parseDuration('30m')).toBe(1_800_000);
+    expect(parseDuration('24h')).toBe(86_400_000);
+    expect(parseDuration('7d')).toBe(604_800_000);
+    expect(parseDuration('2w')).toBe(1_209_600_000);
+  });
+  it.each(['yesterday', '0d', '-1d', '7', '99999w', ''])('refuses %j with an example', (text) => {
+    expect(() => parseDuration(text)).toThrow(/since:24h/);
+  });
+});
+
+describe('closest', () => {
+  it('suggests a near topic name, not a far one', () => {
+    expect(closest('opneai', ['ai', 'openai', 'policy'])).toBe('openai');
+    expect(closest('weather', ['ai', 'openai', 'policy'])).toBeUndefined();
+  });
+});
