@@ -1,0 +1,12 @@
+// npm run bench [-- --quick]: one JSON object per figure on stdout. Benchmarks, not tests:
+// nothing here fails on a number, only on a broken run. --quick is the CI-sized run.
+import { runIngestBench } from './ingest-bench.ts';
+import { runPollBench } from './poll-bench.ts';
+import { runQueryBench } from './query-bench.ts';
+
+const quick = process.argv.includes('--quick');
+const log = (figure: object) => process.stdout.write(`${JSON.stringify(figure)}\n`);
+
+await runIngestBench({ quick, log });
+await runQueryBench({ quick, log });
+await runPollBench({ quick, log });

@@ -1,0 +1,108 @@
+// Bytes to text the way a browser would: servers lie about charsets, so every rule here is a
+// fallback for a lie seen in real feeds.
+import { gunzipSync } from 'node:zlib';
+import { FeedError } from './feed-types.ts';
+
+/** A gzip body that arrived without Content-Encoding may not inflate past this (a gzip bomb guard). */
+export const MAX_INFLATED_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Decodes a feed body to a string.
+ * Order: gunzip when the bytes are raw gzip; then a BOM (it cannot lie, browsers let it win);
+ * then the HTTP charset; then the XML declaration's encoding; else UTF-8, falling back to
+ * windows-1252 when the bytes are not valid UTF-8.
+ */
+export function decodeFeedText(body: Buffer, contentType?: string): string {
+  const bytes = gunzipIfRawGzip(body);
+
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
+
+  const declared =
+    knownEncoding(charsetFromContentType(contentType)) ?? knownEncoding(xmlDeclarationEncoding(bytes));
+  if (declared === 'utf-16le' || declared === 'utf-16be') {
+    // A declaration that says UTF-16 over 8-bit bytes (no BOM, no NUL) is a template's lie.
+    if (!hasNulByte(bytes)) return decodeUndeclared(bytes);
+    return new TextDecoder(declared).decode(bytes);
+  }
+  if (declared === 'windows-1252') return decodeWindows1252(bytes);
+  if (declared) return new TextDecoder(declared).decode(bytes);
+  return decodeUndeclared(bytes);
+}
+
+/** Servers that gzip without saying so (or caches that store the gzip) send 1f 8b bytes. */
+function gunzipIfRawGzip(body: Buffer): Buffer {
+  if (body.length < 2 || body[0] !== 0x1f || body[1] !== 0x8b) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: MAX_INFLATED_BYTES });
+  } catch (error) {
+    const tooBig = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw new FeedError(
+      tooBig
+        ? `not a feed: gzip body inflates past ${MAX_INFLATED_BYTES} bytes`
+        : 'not a feed: body looks gzipped but does not inflate',
+    );
+  }
+}
+
+function bomEncoding(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function charsetFromContentType(contentType: string | undefined): string | undefined {
+  const match = contentType?.match(/;\s*charset\s*=\s*["']?([^"';\s]+)/i);
+  return match?.[1];
+}
+
+function xmlDeclarationEncoding(bytes: Buffer): string | undefined {
+  // The declaration is ASCII in every 8-bit encoding; it may sit after junk, so look a little ahead.
+  const head = bytes.subarray(0, 1024).toString('latin1');
+  const match = head.match(/<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i);
+  return match?.[1];
+}
+
+/** The WHATWG name for a label, or undefined when TextDecoder does not know it. */
+function knownEncoding(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const normalized = label.trim().toLowerCase();
+  // Browsers decode Latin-1 and ASCII labels as windows-1252: the 0x80-0x9f bytes in such feeds
+  // are curly quotes and dashes, never C1 controls.
+  if (/^(iso[-_]?8859[-_]1|latin-?1|l1|us-ascii|ascii|iso_8859-1:1987|cp819)$/.test(normalized)) {
+    return 'windows-1252';
+  }
+  if (normalized === 'utf-16' || normalized === 'utf16') return 'utf-16le';
+  try {
+    return new TextDecoder(normalized).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function hasNulByte(bytes: Buffer): boolean {
+  return bytes.subarray(0, 4096).includes(0);
+}
+
+/** No usable label: UTF-8 when the bytes are valid UTF-8, else the legacy web default. */
+function decodeUndeclared(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+// windows-1252 bytes 0x80-0x9f (undefined ones stay C1, as in the WHATWG table).
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes 0x80-0x9f as C1 controls (plain Latin-1), which
+ * turns the em dashes and curly quotes of "iso-8859-1" feeds into invisible characters.
+ */
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!);
+}
