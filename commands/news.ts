@@ -54,14 +54,20 @@ export const news: Command = {
       command: 'news',
       title,
       articles: result.articles,
-      emptyHint:
-        query || since || source
-          ? `No stored ${topic} stories match. Try fewer words, a longer since (since:30d), or /news ${topic} alone.`
-          : `No ${topic} stories stored yet. New stories arrive as feeds are polled.`,
+      emptyHint: emptyHint(topic, query, Boolean(since || source), topics.topics.map((entry) => entry.name)),
       nextPage: result.hasMore ? { ...args, topic, page: page + 1 } : undefined,
     };
   },
 };
+
+/** Says what to try instead; a one-word query that looks like a mistyped topic gets "did you mean". */
+function emptyHint(topic: string, query: string | undefined, filtered: boolean, topicNames: string[]): string {
+  const guess = query && !query.includes(' ') ? closest(query, topicNames) : undefined;
+  if (guess) return `No stored ${topic} stories mention "${clip(query!)}". Did you mean /news ${guess}?`;
+  return query || filtered
+    ? `No stored ${topic} stories match. Try fewer words, a longer since (since:30d), or /news ${topic} alone.`
+    : `No ${topic} stories stored yet. New stories arrive as feeds are polled.`;
+}
 
 function text(value: string | number | undefined): string | undefined {
   const trimmed = value === undefined ? undefined : String(value).trim();
@@ -72,7 +78,7 @@ function whole(value: string | number | undefined, name: string, fallback: numbe
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new UserError(`${name} must be a whole number from ${min} to ${max}, e.g. ${name}:${Math.min(max, fallback + 1)}`);
+    throw new UserError(`${name} must be a whole number from ${min} to ${max}, e.g. ${name}:${max}`);
   }
   return number;
 }

@@ -50,3 +50,28 @@ describe('closest', () => {
     expect(closest('weather', ['ai', 'openai', 'policy'])).toBeUndefined();
   });
 });
+
+describe('parseCommandText: the whole command set as text (console, Slack)', () => {
+  it.each([
+    ['/news topics', { command: 'topics', args: {} }],
+    ['/topics', { command: 'topics', args: {} }],
+    ['/news subscribe policy', { command: 'subscribe', args: { topic: 'policy' } }],
+    ['/news unsubscribe policy', { command: 'unsubscribe', args: { topic: 'policy' } }],
+    ['/news autopost set ai,policy', { command: 'autopost', args: { subcommand: 'set', topics: 'ai,policy', feeds: undefined } }],
+    ['/autopost set topics:ai', { command: 'autopost', args: { subcommand: 'set', topics: 'ai', feeds: undefined } }],
+    ['/news autopost off', { command: 'autopost', args: { subcommand: 'off' } }],
+    ['/news autopost status', { command: 'autopost', args: { subcommand: 'status' } }],
+    ['/news feeds list', { command: 'feeds', args: { subcommand: 'list' } }],
+    ['/news feeds add https://example.com/feed.xml ai', { command: 'feeds', args: { subcommand: 'add', url: 'https://example.com/feed.xml', topics: 'ai' } }],
+    ['/news feeds remove https://example.com/feed.xml', { command: 'feeds', args: { subcommand: 'remove', url: 'https://example.com/feed.xml', topics: undefined } }],
+  ])('%s', (line, call) => {
+    expect(parseCommandText(line, topics)).toEqual(call);
+  });
+  it.each([
+    ['/news subscribe', /subscribe needs more: e.g. \/news subscribe open-source/],
+    ['/news autopost', /autopost set, autopost off, autopost status/],
+    ['/news feeds add', /feeds add needs more/],
+  ])('%s gets a hint', (line, message) => {
+    expect(() => parseCommandText(line, topics)).toThrow(message);
+  });
+});

@@ -36,6 +36,8 @@ export interface FeedSource {
   name?: string;
   /** Topics this feed is known to cover, used as a hint (e.g. an AI lab's blog is all `ai`). */
   topics?: string[];
+  /** Added in chat: fetched only from public addresses (the operator's files are trusted). */
+  untrusted?: boolean;
 }
 
 /** The failure of one feed: recorded on that feed with a one-line reason, never thrown past the poller. */

@@ -9,6 +9,10 @@ export interface TerminalStyle {
 
 export function renderReplyForTerminal(reply: Reply, style: TerminalStyle): string {
   if (reply.type === 'text') return safe(reply.text);
+  if (reply.type === 'board') {
+    const lines = reply.topics.map((topic) => `${topic.emoji}  ${topic.name.padEnd(12)} ${String(topic.count).padStart(6)}  ${topic.description}`);
+    return [paint('── topics: /subscribe <topic> to get its stories by DM on Discord or Slack ──', '2', style), ...lines].join('\n');
+  }
   if (reply.articles.length === 0) return `${safe(reply.title)}: ${reply.emptyHint ?? 'nothing found.'}`;
   const lines = [paint(`── ${safe(reply.title)} ──`, '2', style)];
   for (const article of reply.articles) lines.push(renderStoryForTerminal(article, style));

@@ -60,5 +60,12 @@ export interface NewsStore {
 
   /** Deletes articles published before `before`; returns how many. */
   prune(before: Date): Promise<number>;
+  /**
+   * Brings this process's search index up to date with articles other processes stored in a
+   * shared (Redis/PostgreSQL) store: a scan of every stored article, in the background at open.
+   * Call it again (e.g. hourly) to pick up later ones; a call while one runs joins it.
+   * Resolves to the number of articles it added to the index.
+   */
+  catchUp(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,0 +1,53 @@
+// /subscribe topic and /unsubscribe topic: the same as reacting on the topic board, typed.
+// Reactions call changeSubscription too, so both paths say and store the same thing.
+import type { Platform } from '../src/store/bot-records.ts';
+import type { Command, CommandContext, Reply } from './command.ts';
+import { UserError } from './command.ts';
+import { clip } from './parse-duration.ts';
+import { closest } from './suggest.ts';
+
+const topicOption = [{ name: 'topic', description: 'A topic such as open-source or policy', type: 'string' as const, required: true, autocomplete: 'topic' as const }];
+
+export const subscribeCommand: Command = {
+  spec: { name: 'subscribe', description: 'Get a DM for each new story on a topic', permission: 'anyone', options: topicOption },
+  run: (args, context) => changeSubscription(context, context.user, String(args.topic ?? ''), true),
+};
+
+export const unsubscribeCommand: Command = {
+  spec: { name: 'unsubscribe', description: 'Stop the DMs for a topic', permission: 'anyone', options: topicOption },
+  run: (args, context) => changeSubscription(context, context.user, String(args.topic ?? ''), false),
+};
+
+/** Adds or removes one topic of one user's subscription; answers in words the user reads privately. */
+export async function changeSubscription(
+  { records, topics, limits }: Pick<CommandContext, 'records' | 'topics' | 'limits'>,
+  user: { id: string; platform: Platform },
+  topicName: string,
+  on: boolean,
+): Promise<Reply> {
+  const name = topicName.trim().toLowerCase();
+  const topic = topics.byName.get(name);
+  if (!topic) {
+    const guess = closest(name, [...topics.byName.keys()]);
+    throw new UserError(
+      `There is no topic "${clip(name)}". ${guess ? `Did you mean ${guess}?` : `Topics: ${[...topics.byName.keys()].join(', ')}`}`,
+    );
+  }
+  const current = (await records.getSubscription(user.platform, user.id)) ?? { platform: user.platform, userId: user.id, topics: [] };
+  const has = current.topics.includes(name);
+  if (on && !has && current.topics.length >= limits.subscriptionsPerUser) {
+    throw new UserError(`You already follow ${limits.subscriptionsPerUser} topics, the most one person can. Unsubscribe from one first.`);
+  }
+  const next = on ? (has ? current.topics : [...current.topics, name]) : current.topics.filter((entry) => entry !== name);
+  // Subscribing again is the user saying "my DMs are open now".
+  await records.setSubscription({ ...current, topics: next, dmClosedAt: on ? undefined : current.dmClosedAt });
+  const label = `${topic.emoji} ${name}`;
+  return {
+    type: 'text',
+    text: on
+      ? `${has ? 'You already follow' : 'Subscribed to'} ${label}: you get a DM for each new story (several within 10 minutes come as one DM).`
+      : has
+        ? `Unsubscribed from ${label}.`
+        : `You were not subscribed to ${label}.`,
+  };
+}

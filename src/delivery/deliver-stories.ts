@@ -1,0 +1,296 @@
+// New stories → channel posts and subscriber DMs, through a durable outbox: every delivery is
+// recorded before it is sent and marked after the platform accepts it, so a crash or a refused
+// request is retried, never lost, and (with the platform's idempotency key) never doubled.
+// This is the one place that joins the feed side to the chat side.
+import { createHash } from 'node:crypto';
+import type { Article } from '../articles/article.ts';
+import type { Logger } from '../logger.ts';
+import type { BotRecords, ChannelSettings, Platform } from '../store/bot-records.ts';
+import type { NewsStore } from '../store/store-types.ts';
+import { DeliveryRefused, type ChatTransport } from './chat-transport.ts';
+
+/** One story in one channel. */
+export interface OutboxEntry {
+  key: string;
+  platform: Platform;
+  channelId: string;
+  story: string;
+  /** The first is the article posted; the others told the same story. */
+  articleIds: string[];
+  /** Outlets of those articles, first one first. */
+  outlets: string[];
+  state: 'pending' | 'sent' | 'failed';
+  messageId?: string;
+  /** A later outlet must be added to the sent message. */
+  needsEdit?: boolean;
+  attempts: number;
+  nextAttemptAt?: string;
+  lastError?: string;
+  createdAt: string;
+}
+
+/** Stories waiting to be DMed to one user. */
+interface DmQueue {
+  articleIds: string[];
+  lastSentAt?: string;
+}
+
+export interface DeliveryOptions {
+  store: NewsStore;
+  records: BotRecords;
+  transports: ChatTransport[];
+  logger: Logger;
+  now?: () => Date;
+  /** DMs to one user are gathered within this window: at most one DM per window. Default 10 min. */
+  dmWindowMs?: number;
+  /** At most `max` posts per channel in `perMs`. Default 5 in 5 s (Discord's channel limit). */
+  channelPace?: { max: number; perMs: number };
+  /** How often the outbox is worked through. Default 500 ms. */
+  tickMs?: number;
+}
+
+export interface Delivery {
+  /** Records deliveries for new stories (oldest first); sending happens in the background. */
+  enqueue(articles: Article[]): Promise<void>;
+  /** Works through everything due now; resolves when done (tests and --once call it). */
+  flush(): Promise<void>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+const MAX_BACKOFF_MS = 15 * 60_000;
+const DM_STORIES_MAX = 10;
+
+export function createDelivery(options: DeliveryOptions): Delivery {
+  const { store, records, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const dmWindowMs = options.dmWindowMs ?? 10 * 60_000;
+  const pace = options.channelPace ?? { max: 5, perMs: 5000 };
+  const recentPosts = new Map<string, number[]>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  /** Record changes and sends run one at a time in this process, so read-modify-write is safe. */
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const result = running.then(work);
+    running = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  const pendingKey = (platform: Platform) => `outbox-pending:${platform}`;
+  const dmPendingKey = (platform: Platform) => `dm-pending:${platform}`;
+  const dmQueueKey = (platform: Platform, userId: string) => `dm-queue:${platform}:${userId}`;
+
+  async function addToList(key: string, member: string): Promise<void> {
+    const list = (await store.getRecord<string[]>(key)) ?? [];
+    if (!list.includes(member)) await store.setRecord(key, [...list, member]);
+  }
+  async function removeFromList(key: string, member: string): Promise<void> {
+    const list = (await store.getRecord<string[]>(key)) ?? [];
+    if (list.includes(member)) await store.setRecord(key, list.filter((entry) => entry !== member));
+  }
+
+  async function enqueueOne(article: Article, transport: ChatTransport): Promise<void> {
+    const platform = transport.platform;
+    for (const channel of await records.listChannels(platform)) {
+      if (!wants(channel, article)) continue;
+      const key = `outbox:${platform}:${channel.channelId}:${article.story}`;
+      const entry = await store.getRecord<OutboxEntry>(key);
+      if (!entry) {
+        await store.setRecord<OutboxEntry>(key, {
+          key,
+          platform,
+          channelId: channel.channelId,
+          story: article.story,
+          articleIds: [article.id],
+          outlets: [article.source],
+          state: 'pending',
+          attempts: 0,
+          createdAt: now().toISOString(),
+        });
+        await addToList(pendingKey(platform), key);
+      } else if (!entry.articleIds.includes(article.id)) {
+        // The same story from another outlet: never a second post, at most an edit of the first.
+        entry.articleIds.push(article.id);
+        if (entry.outlets.includes(article.source)) {
+          await store.setRecord(key, entry);
+          continue;
+        }
+        entry.outlets.push(article.source);
+        if (entry.state === 'sent') entry.needsEdit = true;
+        await store.setRecord(key, entry);
+        if (entry.state !== 'failed') await addToList(pendingKey(platform), key);
+      }
+    }
+    for (const subscription of await records.listSubscriptions(platform)) {
+      if (subscription.dmClosedAt || !subscription.topics.some((topic) => article.topics.includes(topic))) continue;
+      const key = dmQueueKey(platform, subscription.userId);
+      const queue = (await store.getRecord<DmQueue>(key)) ?? { articleIds: [] };
+      // One DM line per story, whichever outlet told it first.
+      const stories = await Promise.all(queue.articleIds.map((id) => store.getArticle(id)));
+      if (stories.some((queued) => queued?.story === article.story)) continue;
+      queue.articleIds.push(article.id);
+      await store.setRecord(key, queue);
+      await addToList(dmPendingKey(platform), subscription.userId);
+    }
+  }
+
+  async function sendDueOutbox(transport: ChatTransport): Promise<void> {
+    const platform = transport.platform;
+    for (const key of (await store.getRecord<string[]>(pendingKey(platform))) ?? []) {
+      const entry = await store.getRecord<OutboxEntry>(key);
+      if (!entry || entry.state === 'failed' || (entry.state === 'sent' && !entry.needsEdit)) {
+        await removeFromList(pendingKey(platform), key);
+        continue;
+      }
+      if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) continue;
+      if (!paceAllows(entry.channelId)) continue;
+      const article = await store.getArticle(entry.articleIds[0]!);
+      if (!article) {
+        entry.state = 'failed';
+        entry.lastError = 'article no longer stored';
+        await store.setRecord(key, entry);
+        continue;
+      }
+      const post = { article, alsoCoveredBy: entry.outlets.slice(1) };
+      try {
+        if (entry.state === 'pending') {
+          const { messageId } = await transport.postStory(entry.channelId, post, key);
+          entry.state = 'sent';
+          entry.messageId = messageId;
+          entry.needsEdit = false;
+        } else {
+          await transport.editStory(entry.channelId, entry.messageId!, post);
+          entry.needsEdit = false;
+        }
+        entry.lastError = undefined;
+        await store.setRecord(key, entry);
+        await removeFromList(pendingKey(platform), key);
+      } catch (error) {
+        await handleChannelError(entry, error);
+      }
+    }
+  }
+
+  async function handleChannelError(entry: OutboxEntry, error: unknown): Promise<void> {
+    const message = oneLine(error);
+    if (error instanceof DeliveryRefused) {
+      // The platform refused for good: stop this channel's autopost and say why in /autopost status.
+      entry.state = entry.state === 'pending' ? 'failed' : entry.state;
+      entry.needsEdit = false;
+      entry.lastError = message;
+      await store.setRecord(entry.key, entry);
+      await removeFromList(pendingKey(entry.platform), entry.key);
+      if (error.reason === 'channel-forbidden' || error.reason === 'gone') {
+        const channel = await records.getChannel(entry.platform, entry.channelId);
+        if (channel && !channel.pausedReason) {
+          await records.setChannel({ ...channel, pausedReason: `${message} (at ${now().toISOString().slice(0, 16)}Z)` });
+          logger.warn({ platform: entry.platform, channel: entry.channelId, reason: message }, 'autopost paused');
+        }
+      }
+      return;
+    }
+    entry.attempts += 1;
+    entry.lastError = message;
+    entry.nextAttemptAt = new Date(now().getTime() + Math.min(MAX_BACKOFF_MS, 2000 * 2 ** (entry.attempts - 1))).toISOString();
+    await store.setRecord(entry.key, entry);
+    logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
+  }
+
+  async function sendDueDms(transport: ChatTransport): Promise<void> {
+    const platform = transport.platform;
+    for (const userId of (await store.getRecord<string[]>(dmPendingKey(platform))) ?? []) {
+      const key = dmQueueKey(platform, userId);
+      const queue = await store.getRecord<DmQueue>(key);
+      if (!queue || queue.articleIds.length === 0) {
+        await removeFromList(dmPendingKey(platform), userId);
+        continue;
+      }
+      if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) continue;
+      const articles = (await Promise.all(queue.articleIds.slice(0, DM_STORIES_MAX).map((id) => store.getArticle(id)))).filter(
+        (article): article is Article => article !== undefined,
+      );
+      // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
+      const dmKey = `dm:${platform}:${userId}:${hash(queue.articleIds.slice(0, DM_STORIES_MAX).join(','))}`;
+      try {
+        if (articles.length) await transport.sendDm(userId, articles, dmKey);
+        await store.setRecord<DmQueue>(key, { articleIds: queue.articleIds.slice(DM_STORIES_MAX), lastSentAt: now().toISOString() });
+        if (queue.articleIds.length <= DM_STORIES_MAX) await removeFromList(dmPendingKey(platform), userId);
+      } catch (error) {
+        if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
+          const subscription = await records.getSubscription(platform, userId);
+          if (subscription) await records.setSubscription({ ...subscription, dmClosedAt: now().toISOString() });
+          await store.deleteRecord(key);
+          await removeFromList(dmPendingKey(platform), userId);
+          logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
+        } else {
+          logger.warn({ platform, user: userId, error: oneLine(error) }, 'DM failed, will retry');
+        }
+      }
+    }
+  }
+
+  /** At most pace.max posts per channel in pace.perMs; the caller skips a channel that is full. */
+  function paceAllows(channelId: string): boolean {
+    const since = now().getTime() - pace.perMs;
+    const times = (recentPosts.get(channelId) ?? []).filter((time) => time > since);
+    if (times.length >= pace.max) {
+      recentPosts.set(channelId, times);
+      return false;
+    }
+    times.push(now().getTime());
+    recentPosts.set(channelId, times);
+    return true;
+  }
+
+  function flush(): Promise<void> {
+    return serial(async () => {
+      for (const transport of options.transports) {
+        await sendDueOutbox(transport);
+        await sendDueDms(transport);
+      }
+    });
+  }
+
+  return {
+    enqueue: (articles) =>
+      serial(async () => {
+        for (const article of articles) {
+          for (const transport of options.transports) await enqueueOne(article, transport);
+        }
+      }),
+    flush,
+    start() {
+      const tick = () => {
+        timer = setTimeout(() => {
+          flush()
+            .catch((error: unknown) => logger.error({ err: error }, 'delivery tick failed'))
+            .finally(() => timer && tick());
+        }, options.tickMs ?? 500);
+      };
+      tick();
+    },
+    async stop() {
+      clearTimeout(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+function wants(channel: ChannelSettings, article: Article): boolean {
+  if (channel.pausedReason) return false;
+  if (channel.feeds?.length && !channel.feeds.includes(article.feedUrl)) return false;
+  return channel.topics.some((topic) => article.topics.includes(topic));
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
+}

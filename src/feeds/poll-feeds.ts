@@ -1,0 +1,202 @@
+// The poll loop: each feed on its own schedule (interval + jitter), exponential backoff after
+// failures (capped, never giving up), Retry-After honoured. One feed's failure is recorded on that
+// feed and never stops the others.
+import type { Article } from '../articles/article.ts';
+import { articleId } from '../articles/article-id.ts';
+import { buildArticle } from '../articles/build-article.ts';
+import type { TopicTable } from '../articles/topics.ts';
+import type { Logger } from '../logger.ts';
+import type { FeedState, NewsStore } from '../store/store-types.ts';
+import type { FeedSource } from './feed-types.ts';
+import { fetchFeed } from './fetch-feed.ts';
+import { parseFeed } from './parse-feed.ts';
+
+const MAX_BACKOFF_MS = 6 * 3_600_000;
+const JITTER = 0.1;
+
+export interface PollerOptions {
+  feeds: FeedSource[];
+  store: NewsStore;
+  topics: TopicTable;
+  logger: Logger;
+  intervalMs: number;
+  /** The first poll of a new feed announces at most this many of its newest items. */
+  newFeedAnnounceLimit: number;
+  retentionDays: number;
+  /** Called with each feed's new stories, oldest first, after they are stored. */
+  onNewArticles: (articles: Article[]) => Promise<void>;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  random?: () => number;
+  /** Feeds fetched at the same time. */
+  concurrency?: number;
+}
+
+export type FeedOutcome = 'new' | 'unchanged' | 'not-modified' | 'failed';
+
+export interface PollReport {
+  feeds: number;
+  outcomes: Record<FeedOutcome, number>;
+  /** New stories announced in this cycle. */
+  announced: number;
+  /** New stories stored (announced or, for a new feed's back catalogue, stored quietly). */
+  stored: number;
+}
+
+export interface Poller {
+  /** Polls every feed once, due or not (`newsbot run --once`). */
+  pollAll(): Promise<PollReport>;
+  /** Polls on schedule until stop(). */
+  start(): void;
+  /** Aborts fetches in flight, waits for the loop to end. */
+  stop(): Promise<void>;
+}
+
+export function createPoller(options: PollerOptions): Poller {
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const concurrency = options.concurrency ?? 8;
+  const shutdown = new AbortController();
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  async function pollFeeds(feeds: FeedSource[]): Promise<PollReport> {
+    const report: PollReport = {
+      feeds: feeds.length,
+      outcomes: { new: 0, unchanged: 0, 'not-modified': 0, failed: 0 },
+      announced: 0,
+      stored: 0,
+    };
+    const queue = [...feeds];
+    const worker = async () => {
+      for (let feed = queue.shift(); feed && !shutdown.signal.aborted; feed = queue.shift()) {
+        // A store hiccup on one feed is logged and the cycle goes on.
+        const result = await pollFeed(feed).catch((error: unknown) => {
+          options.logger.error({ feed: feed.url, err: error }, 'feed poll crashed');
+          return { outcome: 'failed' as const, announced: 0, stored: 0 };
+        });
+        report.outcomes[result.outcome]++;
+        report.announced += result.announced;
+        report.stored += result.stored;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, feeds.length) }, worker));
+    return report;
+  }
+
+  async function pollFeed(feed: FeedSource): Promise<{ outcome: FeedOutcome; announced: number; stored: number }> {
+    const state: FeedState = (await options.store.getFeedState(feed.url)) ?? { url: feed.url, failures: 0 };
+    const isNewFeed = !state.lastSuccessAt;
+    const startedAt = now();
+    state.lastPolledAt = startedAt.toISOString();
+    try {
+      const response = await fetchFeed(feed.url, {
+        etag: state.etag,
+        lastModified: state.lastModified,
+        fetch: options.fetch,
+        signal: shutdown.signal,
+      });
+      if (response.status === 'not-modified') {
+        await succeed(state);
+        return { outcome: 'not-modified', announced: 0, stored: 0 };
+      }
+      const parsed = await parseFeed(response.body, { url: response.finalUrl, contentType: response.contentType });
+      // Only entries never seen before are understood: a re-poll costs a parse and a lookup.
+      const byId = new Map(parsed.entries.map((entry) => [articleId(entry, feed.url), entry]));
+      const seen = await options.store.seenIds([...byId.keys()]);
+      const oldest = startedAt.getTime() - options.retentionDays * 86_400_000;
+      const context = { url: feed.url, title: parsed.title ?? feed.name, link: parsed.link, topics: feed.topics };
+      const fresh = [...byId]
+        .filter(([id]) => !seen.has(id))
+        .map(([, entry]) => buildArticle(entry, context, options.topics, startedAt))
+        .filter((article) => Date.parse(article.published) >= oldest);
+
+      // A new feed's back catalogue is stored but only its newest few are announced.
+      const newestFirst = [...fresh].sort((a, b) => b.published.localeCompare(a.published));
+      const announce = (isNewFeed ? newestFirst.slice(0, options.newFeedAnnounceLimit) : newestFirst).reverse();
+
+      await options.store.putArticles(fresh);
+      await options.store.markSeen([...byId.keys()]);
+      state.etag = response.etag;
+      state.lastModified = response.lastModified;
+      state.itemCount = parsed.entries.length;
+      await succeed(state);
+      // Delivery problems belong to delivery, not to this feed.
+      if (announce.length) {
+        await options.onNewArticles(announce).catch((error: unknown) =>
+          options.logger.error({ feed: feed.url, err: error }, 'delivering new stories failed'),
+        );
+      }
+      options.logger.debug({ feed: feed.url, items: parsed.entries.length, new: fresh.length }, 'feed polled');
+      return { outcome: fresh.length ? 'new' : 'unchanged', announced: announce.length, stored: fresh.length };
+    } catch (error) {
+      if (shutdown.signal.aborted) return { outcome: 'failed', announced: 0, stored: 0 };
+      await fail(state, error);
+      return { outcome: 'failed', announced: 0, stored: 0 };
+    }
+  }
+
+  async function succeed(state: FeedState): Promise<void> {
+    state.failures = 0;
+    state.lastError = undefined;
+    state.lastSuccessAt = now().toISOString();
+    state.nextPollAt = new Date(now().getTime() + jittered(options.intervalMs)).toISOString();
+    await options.store.setFeedState(state);
+  }
+
+  async function fail(state: FeedState, error: unknown): Promise<void> {
+    state.failures += 1;
+    state.lastError = oneLine(error);
+    const backoff = Math.min(MAX_BACKOFF_MS, options.intervalMs * 2 ** (state.failures - 1));
+    const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs ?? 0;
+    const delay = Math.max(jittered(backoff), Math.min(retryAfter, MAX_BACKOFF_MS));
+    state.nextPollAt = new Date(now().getTime() + delay).toISOString();
+    options.logger.warn({ feed: state.url, failures: state.failures, retryAt: state.nextPollAt }, `feed failed: ${state.lastError}`);
+    await options.store.setFeedState(state);
+  }
+
+  function jittered(ms: number): number {
+    return Math.round(ms * (1 - JITTER + 2 * JITTER * random()));
+  }
+
+  async function runLoop(): Promise<void> {
+    while (!shutdown.signal.aborted) {
+      const states = await Promise.all(options.feeds.map((feed) => options.store.getFeedState(feed.url)));
+      const dueAt = states.map((state) => (state?.nextPollAt ? Date.parse(state.nextPollAt) : 0));
+      const due = options.feeds.filter((_, index) => dueAt[index]! <= now().getTime());
+      if (due.length) {
+        const report = await pollFeeds(due);
+        // A quiet cycle is not news: log it only when debugging.
+        const quiet = report.stored === 0 && report.outcomes.failed === 0;
+        options.logger[quiet ? 'debug' : 'info'](report, 'poll cycle');
+        continue;
+      }
+      // Sleep until the next feed is due (at most a minute, so config-free clocks drift little).
+      const next = Math.min(...dueAt) - now().getTime();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(1000, Math.min(next, 60_000)));
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  return {
+    pollAll: () => pollFeeds(options.feeds),
+    start() {
+      loop ??= runLoop().catch((error) => options.logger.error({ err: error }, 'poll loop stopped'));
+    },
+    async stop() {
+      shutdown.abort(new Error('shutting down'));
+      wake?.();
+      await loop;
+    },
+  };
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, ' ').trim().slice(0, 300);
+}

@@ -1,0 +1,113 @@
+// Composition root: config → store → poller → delivery → enabled adapters. Everything with I/O
+// comes in through `BotIo`, so tests and the CLI pass their own streams, fetch and clock.
+import { DEFAULT_LIMITS } from '../commands/command.ts';
+import type { Config } from './config.ts';
+import { loadTopicTable } from './articles/topics.ts';
+import { createDelivery } from './delivery/deliver-stories.ts';
+import { createPoller, type PollReport } from './feeds/poll-feeds.ts';
+import type { Logger } from './logger.ts';
+import { createConsoleAdapter } from './platforms/console/console-adapter.ts';
+import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
+import type { PlatformAdapter } from './platforms/platform.ts';
+import { createBotRecords } from './store/bot-records.ts';
+import { openStore } from './store/open-store.ts';
+
+export interface BotIo {
+  logger: Logger;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal (stdin and stdout are TTYs). */
+  interactive: boolean;
+  /** Prints above the console prompt; shared with the logger. */
+  printer?: TerminalPrinter;
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+export interface Bot {
+  /** Resolves when the user asks to leave (Ctrl-C / Ctrl-D at the console prompt). */
+  exitRequested: Promise<void>;
+  /** One poll of every feed, delivered (`newsbot run --once`). */
+  pollOnce(): Promise<PollReport>;
+  /** Polls on schedule and prunes old articles until stop(). */
+  startPolling(): void;
+  stop(): Promise<void>;
+}
+
+const PRUNE_EVERY_MS = 6 * 3_600_000;
+
+export async function startBot(config: Config, io: BotIo): Promise<Bot> {
+  const now = io.now ?? (() => new Date());
+  const topics = loadTopicTable(config.topicsFile);
+  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir });
+  const records = createBotRecords(store);
+  let requestExit!: () => void;
+  const exitRequested = new Promise<void>((resolve) => (requestExit = resolve));
+
+  // Discord and Slack join this list when their credentials are configured.
+  const adapters: PlatformAdapter[] = [
+    createConsoleAdapter({
+      input: io.input,
+      output: io.output,
+      interactive: io.interactive,
+      color: io.interactive,
+      context: { store, records, topics, now, limits: DEFAULT_LIMITS, feeds: config.feeds },
+      logger: io.logger,
+      onExit: () => requestExit(),
+      printer: io.printer,
+    }),
+  ];
+  const delivery = createDelivery({
+    store,
+    records,
+    transports: adapters.flatMap((adapter) => (adapter.transport ? [adapter.transport] : [])),
+    logger: io.logger,
+    now,
+  });
+  const poller = createPoller({
+    feeds: config.feeds,
+    store,
+    topics,
+    logger: io.logger,
+    intervalMs: config.pollIntervalMs,
+    newFeedAnnounceLimit: config.newFeedAnnounceLimit,
+    retentionDays: config.retentionDays,
+    onNewArticles: async (articles) => {
+      await delivery.enqueue(articles);
+      for (const adapter of adapters) {
+        await adapter.announce?.(articles).catch((error: unknown) => io.logger.error({ platform: adapter.name, err: error }, 'announce failed'));
+      }
+    },
+    fetch: io.fetch,
+    now,
+  });
+  for (const adapter of adapters) await adapter.start();
+
+  let pruneTimer: NodeJS.Timeout | undefined;
+  const prune = async () => {
+    const removed = await store.prune(new Date(now().getTime() - config.retentionDays * 86_400_000));
+    if (removed) io.logger.info({ removed, retentionDays: config.retentionDays }, 'pruned old articles');
+  };
+
+  return {
+    exitRequested,
+    async pollOnce() {
+      const report = await poller.pollAll();
+      await delivery.flush();
+      return report;
+    },
+    startPolling() {
+      poller.start();
+      delivery.start();
+      void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed'));
+      pruneTimer = setInterval(() => void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed')), PRUNE_EVERY_MS);
+    },
+    async stop() {
+      clearInterval(pruneTimer);
+      await poller.stop();
+      await delivery.stop();
+      for (const adapter of adapters) await adapter.stop();
+      await store.close();
+    },
+  };
+}

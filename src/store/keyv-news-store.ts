@@ -1,0 +1,156 @@
+// The NewsStore: keyv holds the truth (articles, seen ids, feed state, records); the local FTS5
+// SearchIndex answers queries and is derived from it. Writes go to keyv first, then the index,
+// so a crash in between leaves an article findable by id and re-indexed by the next catch-up.
+import { createHash } from 'node:crypto';
+import type Keyv from 'keyv';
+import type { Article } from '../articles/article.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { FeedState, NewsStore, SearchQuery, SearchResult } from './store-types.ts';
+
+/** Seen ids outlive any sane retention, so a pruned article is never announced again. */
+const SEEN_TTL_MS = 366 * 24 * 60 * 60 * 1000;
+/** Keys per keyv round trip. */
+const BATCH = 500;
+
+type KeyKind = 'article' | 'seen' | 'feed' | 'record';
+
+export class KeyvNewsStore implements NewsStore {
+  private catchUpRun: Promise<number> | undefined;
+  private closing = false;
+
+  constructor(
+    private readonly keyv: Keyv,
+    private readonly index: SearchIndex,
+    private readonly disconnect: () => Promise<void>,
+  ) {}
+
+  async putArticles(articles: Article[]): Promise<void> {
+    for (const batch of chunks(articles, BATCH)) {
+      await this.keyv.setMany(batch.map((article) => ({ key: keyFor('article', article.id), value: article })));
+      await this.index.upsert(batch);
+    }
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    return (await this.keyv.get<Article>(keyFor('article', id))) ?? undefined;
+  }
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    return this.index.search(query);
+  }
+
+  countByTopic(): Promise<Record<string, number>> {
+    return this.index.countByTopic();
+  }
+
+  async seenIds(ids: string[]): Promise<Set<string>> {
+    const seen = new Set<string>();
+    for (const batch of chunks([...new Set(ids)], BATCH)) {
+      const values = await this.keyv.getMany(batch.map((id) => keyFor('seen', id)));
+      batch.forEach((id, i) => {
+        if (values[i] !== undefined && values[i] !== null) seen.add(id);
+      });
+    }
+    return seen;
+  }
+
+  async markSeen(ids: string[]): Promise<void> {
+    for (const batch of chunks([...new Set(ids)], BATCH)) {
+      await this.keyv.setMany(batch.map((id) => ({ key: keyFor('seen', id), value: 1, ttl: SEEN_TTL_MS })));
+    }
+  }
+
+  async getFeedState(url: string): Promise<FeedState | undefined> {
+    return (await this.keyv.get<FeedState>(keyFor('feed', url))) ?? undefined;
+  }
+
+  async setFeedState(state: FeedState): Promise<void> {
+    await this.keyv.set(keyFor('feed', state.url), state);
+  }
+
+  async getRecord<T>(key: string): Promise<T | undefined> {
+    return (await this.keyv.get<T>(keyFor('record', key))) ?? undefined;
+  }
+
+  async setRecord<T>(key: string, value: T): Promise<void> {
+    await this.keyv.set(keyFor('record', key), value);
+  }
+
+  async deleteRecord(key: string): Promise<void> {
+    await this.keyv.delete(keyFor('record', key));
+  }
+
+  /** Old articles are found through this process's index; on a shared store, ones it has not
+   * caught up with yet are pruned by a later run. Pruned ids are (re)marked seen first. */
+  async prune(before: Date): Promise<number> {
+    const ids = await this.index.idsPublishedBefore(before);
+    for (const batch of chunks(ids, BATCH)) {
+      await this.markSeen(batch);
+      await this.keyv.deleteMany(batch.map((id) => keyFor('article', id)));
+      await this.index.remove(batch);
+    }
+    return ids.length;
+  }
+
+  /**
+   * Indexes the articles in keyv that this index lacks (written by another process sharing a
+   * Redis/PostgreSQL store, or before the index file was lost). It scans every `article:*` key,
+   * so its cost grows with the store; it adds and never overwrites, so it cannot undo a newer
+   * putArticles. openStore starts one in the background; a call while one runs joins it.
+   * Returns how many articles it indexed.
+   */
+  catchUp(): Promise<number> {
+    this.catchUpRun ??= this.runCatchUp().finally(() => {
+      this.catchUpRun = undefined;
+    });
+    return this.catchUpRun;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.catchUpRun?.catch(() => undefined);
+    try {
+      await this.disconnect();
+    } finally {
+      await this.index.close();
+    }
+  }
+
+  private async runCatchUp(): Promise<number> {
+    const iterate = this.keyv.iterator;
+    if (!iterate) throw new Error('this keyv store cannot list its keys, so the search index cannot catch up');
+    let added = 0;
+    let batch: Article[] = [];
+    const flush = async (): Promise<void> => {
+      added += await this.index.addMissing(batch);
+      batch = [];
+      // Let queries and polls run between batches: catch-up is background work.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    for await (const [key, value] of iterate(undefined) as AsyncGenerator<[string, unknown]>) {
+      if (this.closing) break;
+      if (!key.startsWith('article:') || !isArticle(value)) continue;
+      batch.push(value);
+      if (batch.length >= BATCH) await flush();
+    }
+    if (!this.closing) await flush();
+    return added;
+  }
+}
+
+/** Keys are `<kind>:<id>`. PostgreSQL keys are VARCHAR(255), so long ids (URLs) are hashed. */
+function keyFor(kind: KeyKind, id: string): string {
+  if (id.length <= 160) return `${kind}:${id}`;
+  return `${kind}:#${createHash('sha256').update(id).digest('hex')}`;
+}
+
+function isArticle(value: unknown): value is Article {
+  const article = value as Article | null;
+  return typeof article?.id === 'string' && typeof article.published === 'string' && Array.isArray(article.topics);
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

@@ -1,0 +1,111 @@
+// The newsbot command line as a user runs it: a child process, real files, a local feed server.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFeedServer, type FeedServer } from './fakes/feed-server.ts';
+import { aiItems, rss } from './helpers/rss.ts';
+
+const run = promisify(execFile);
+const bin = path.resolve('bin/newsbot.js');
+let server: FeedServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startFeedServer();
+  dir = mkdtempSync(path.join(tmpdir(), 'newsbot-cli-'));
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function newsbot(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, DATA_DIR: path.join(dir, 'data'), DEFAULT_FEEDS: 'off', FEEDS_FILE: 'feeds.txt', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** The bot without a terminal logs each new story as a JSON line on stderr. */
+function storiesLogged(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((line) => line.includes('"new story"'))
+    .map((line) => JSON.parse(line).headline as string);
+}
+
+describe('newsbot run --once', () => {
+  it('announces new stories once; a second run announces nothing; query finds them', async () => {
+    server.setFeed('/one.xml', rss('One', aiItems('one', 2)));
+    server.setFeed('/two.xml', rss('Two', aiItems('two', 5)));
+    server.setBehaviour('/down.xml', { kind: 'status', status: 500 });
+    writeFileSync(path.join(dir, 'feeds.txt'), ['/one.xml', '/down.xml', '/two.xml'].map((p) => server.url(p)).join('\n'));
+
+    const first = await newsbot(['run', '--once']);
+    expect(first.code).toBe(0);
+    expect(storiesLogged(first.stderr).sort()).toEqual([
+      'one 0: OpenAI ships a new AI model',
+      'one 1: OpenAI ships a new AI model',
+      'two 0: OpenAI ships a new AI model',
+      'two 1: OpenAI ships a new AI model',
+      'two 2: OpenAI ships a new AI model',
+    ]);
+    expect(first.stderr).toContain('HTTP 500');
+
+    const second = await newsbot(['run', '--once']);
+    expect(second.code).toBe(0);
+    expect(storiesLogged(second.stderr)).toEqual([]);
+
+    const query = await newsbot(['query', 'openai', 'two', '--limit', '10', '--json']);
+    expect(query.code).toBe(0);
+    const found = query.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(found).toHaveLength(5);
+    expect(found[0]).toMatchObject({ headline: expect.stringMatching(/^two /), topics: expect.arrayContaining(['ai', 'openai']) });
+  });
+
+  it('stops on a bad setting with one line naming it, exit 2', async () => {
+    const result = await newsbot(['run', '--once'], { POLL_INTERVAL_MINUTES: 'soon' });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('newsbot: POLL_INTERVAL_MINUTES=soon must be a number from 1 to 1440 (default 10)');
+  });
+});
+
+describe('newsbot digest', () => {
+  it('prints one JSON object per article with the fields of the spec', async () => {
+    const file = path.join(dir, 'digest.xml');
+    writeFileSync(file, rss('Digest', aiItems('d', 2)));
+    const result = await newsbot(['digest', file, '--json']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(Object.keys(lines[0]).sort()).toEqual(['headline', 'id', 'published', 'quote', 'source', 'story', 'summary', 'topics', 'url'].sort());
+  });
+  it('exits 1 with the reason on stderr for a bad file', async () => {
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, '<!doctype html><html><head><title>Moved</title></head><body>Gone</body></html>');
+    const result = await newsbot(['digest', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/page\.html: not a feed/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('exits 2 on bad usage', async () => {
+    expect((await newsbot(['digest'])).code).toBe(2);
+    expect((await newsbot(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('newsbot query', () => {
+  it('answers a mistake privately in one line, exit 2', async () => {
+    const result = await newsbot(['query', 'ai', '--since', 'yesterday']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('newsbot: "yesterday" is not a time span: write since:24h, since:7d or since:2w');
+  });
+});

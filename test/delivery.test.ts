@@ -1,0 +1,160 @@
+// The durable outbox: each story once per channel, later outlets edit the first post, bursts are
+// paced, refusals pause the channel, DMs are gathered, and nothing is lost across a restart.
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../src/articles/article.ts';
+import { DeliveryRefused, type ChatTransport, type StoryPost } from '../src/delivery/chat-transport.ts';
+import { createDelivery, type DeliveryOptions } from '../src/delivery/deliver-stories.ts';
+import { createBotRecords, type BotRecords } from '../src/store/bot-records.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { NewsStore } from '../src/store/store-types.ts';
+import { article } from './helpers/articles.ts';
+
+class RecordingTransport implements ChatTransport {
+  platform = 'discord' as const;
+  posts: { channelId: string; post: StoryPost; key: string; at: number }[] = [];
+  edits: { channelId: string; messageId: string; post: StoryPost }[] = [];
+  dms: { userId: string; articles: Article[]; key: string }[] = [];
+  fail: ((channelId: string) => Error | undefined) | undefined;
+  constructor(private readonly clock: () => Date) {}
+  async postStory(channelId: string, post: StoryPost, key: string) {
+    const error = this.fail?.(channelId);
+    if (error) throw error;
+    this.posts.push({ channelId, post, key, at: this.clock().getTime() });
+    return { messageId: `m${this.posts.length}` };
+  }
+  async editStory(channelId: string, messageId: string, post: StoryPost) {
+    this.edits.push({ channelId, messageId, post });
+  }
+  async sendDm(userId: string, articles: Article[], key: string) {
+    if (userId === 'closed') throw new DeliveryRefused('Cannot send messages to this user', 'dm-closed');
+    this.dms.push({ userId, articles, key });
+  }
+}
+
+let store: NewsStore;
+let records: BotRecords;
+let clock: Date;
+let transport: RecordingTransport;
+const logger = pino({ level: 'silent' });
+
+beforeEach(async () => {
+  store = await openStore({ storeUrl: 'memory:', dataDir: '' });
+  records = createBotRecords(store);
+  clock = new Date('2026-11-20T12:00:00Z');
+  transport = new RecordingTransport(() => clock);
+  await records.setChannel({ platform: 'discord', channelId: 'ai-news', serverId: 'g1', topics: ['ai'], setBy: 'admin', setAt: clock.toISOString() });
+  await records.setChannel({ platform: 'discord', channelId: 'policy', serverId: 'g1', topics: ['policy'], setBy: 'admin', setAt: clock.toISOString() });
+});
+afterEach(async () => {
+  await store.close();
+});
+
+function delivery(overrides: Partial<DeliveryOptions> = {}) {
+  return createDelivery({ store, records, transports: [transport], logger, now: () => clock, ...overrides });
+}
+
+async function publish(...articles: Article[]) {
+  await store.putArticles(articles);
+  return articles;
+}
+
+describe('channel posts', () => {
+  it('posts a story once to each matching channel, never to others', async () => {
+    const outbox = delivery();
+    await outbox.enqueue(await publish(article('a')));
+    await outbox.flush();
+    await outbox.enqueue(await publish(article('a')));
+    await outbox.flush();
+    expect(transport.posts.map((post) => post.channelId)).toEqual(['ai-news']);
+  });
+
+  it('edits the first post when another outlet tells the same story, instead of posting again', async () => {
+    const outbox = delivery();
+    await outbox.enqueue(await publish(article('a', { source: 'TechCrunch', story: 's1' })));
+    await outbox.flush();
+    await outbox.enqueue(await publish(article('b', { source: 'The Verge', story: 's1' })));
+    await outbox.flush();
+    expect(transport.posts).toHaveLength(1);
+    expect(transport.edits).toEqual([{ channelId: 'ai-news', messageId: 'm1', post: expect.objectContaining({ alsoCoveredBy: ['The Verge'] }) }]);
+  });
+
+  it('never posts more than 5 messages in 5 seconds to a channel; the rest follow', async () => {
+    const outbox = delivery();
+    await outbox.enqueue(await publish(...Array.from({ length: 12 }, (_, index) => article(`burst${index}`))));
+    for (let second = 0; second < 15; second++) {
+      await outbox.flush();
+      clock = new Date(clock.getTime() + 1000);
+    }
+    expect(transport.posts).toHaveLength(12);
+    const times = transport.posts.map((post) => post.at);
+    for (let index = 5; index < times.length; index++) expect(times[index]! - times[index - 5]!).toBeGreaterThanOrEqual(5000);
+    // Oldest first, as enqueued.
+    expect(transport.posts.map((post) => post.post.article.id)).toEqual(Array.from({ length: 12 }, (_, index) => `burst${index}`));
+  });
+
+  it('retries a failed post later and loses nothing', async () => {
+    const outbox = delivery();
+    let failures = 2;
+    transport.fail = () => (failures-- > 0 ? new Error('HTTP 500') : undefined);
+    await outbox.enqueue(await publish(article('a')));
+    for (let step = 0; step < 10 && transport.posts.length === 0; step++) {
+      await outbox.flush();
+      clock = new Date(clock.getTime() + 60_000);
+    }
+    expect(transport.posts).toHaveLength(1);
+  });
+
+  it('pauses a channel that refuses (403) and says why in its settings', async () => {
+    const outbox = delivery();
+    transport.fail = (channelId) => (channelId === 'ai-news' ? new DeliveryRefused('Missing Permissions', 'channel-forbidden') : undefined);
+    await outbox.enqueue(await publish(article('a')));
+    await outbox.flush();
+    expect((await records.getChannel('discord', 'ai-news'))?.pausedReason).toMatch(/^Missing Permissions/);
+    transport.fail = undefined;
+    await outbox.enqueue(await publish(article('b')));
+    await outbox.flush();
+    expect(transport.posts).toEqual([]);
+  });
+
+  it('sends after a restart what was recorded but not sent, with the same key', async () => {
+    const first = delivery();
+    await first.enqueue(await publish(article('a')));
+    await first.stop(); // "crash" before any flush
+    const second = delivery();
+    await second.flush();
+    expect(transport.posts).toHaveLength(1);
+    expect(transport.posts[0]!.key).toBe('outbox:discord:ai-news:a');
+  });
+});
+
+describe('DMs', () => {
+  beforeEach(async () => {
+    await records.setSubscription({ platform: 'discord', userId: 'u1', topics: ['openai'] });
+    await records.setSubscription({ platform: 'discord', userId: 'closed', topics: ['openai'] });
+  });
+
+  it('sends the first story at once and gathers the next ones into one DM after 10 minutes', async () => {
+    const outbox = delivery();
+    await outbox.enqueue(await publish(article('a')));
+    await outbox.flush();
+    await outbox.enqueue(await publish(article('b'), article('c')));
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    await outbox.flush();
+    expect(transport.dms.map((dm) => dm.articles.map((entry) => entry.id))).toEqual([['a']]);
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    await outbox.flush();
+    expect(transport.dms.map((dm) => dm.articles.map((entry) => entry.id))).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('records a user whose DMs are closed and skips them afterwards', async () => {
+    const outbox = delivery();
+    await outbox.enqueue(await publish(article('a')));
+    await outbox.flush();
+    expect((await records.getSubscription('discord', 'closed'))?.dmClosedAt).toBeTruthy();
+    await outbox.enqueue(await publish(article('b')));
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    await outbox.flush();
+    expect(transport.dms.every((dm) => dm.userId === 'u1')).toBe(true);
+  });
+});
