@@ -1,5 +1,7 @@
 // Ingest: articles per second through the pipeline (our parse + understanding) over every fixture
-// feed, beside rss-parser alone on the same bytes in the same run, and their ratio.
+// feed, beside rss-parser alone on the same bytes in the same run, and their ratio. rss-parser
+// reads XML only (fed a JSON Feed, its XML reader crawls for seconds and fails), so the
+// comparison with it is over the XML files; the pipeline figure covers every file.
 import { readFileSync, readdirSync } from 'node:fs';
 import Parser from 'rss-parser';
 import { buildArticle } from '../src/articles/build-article.ts';
@@ -23,6 +25,8 @@ export async function runIngestBench(options: { quick: boolean; log: (figure: ob
   let articles = 0;
   let parseMs = 0;
   let understandMs = 0;
+  let xmlArticles = 0;
+  let xmlPipelineMs = 0;
   let rssParserMs = 0;
   let rssParserItems = 0;
   for (let round = 0; round < rounds; round++) {
@@ -30,14 +34,18 @@ export async function runIngestBench(options: { quick: boolean; log: (figure: ob
       const url = `https://fixtures.example/${file.name}`;
       let started = performance.now();
       const feed = await parseFeed(file.body, { url }).catch(() => undefined);
-      parseMs += performance.now() - started;
-      if (feed) {
-        started = performance.now();
-        const seenAt = new Date();
-        for (const entry of feed.entries) buildArticle(entry, { url, title: feed.title, link: feed.link }, topics, seenAt);
-        understandMs += performance.now() - started;
-        articles += feed.entries.length;
-      }
+      const parsed = performance.now() - started;
+      started = performance.now();
+      const seenAt = new Date();
+      for (const entry of feed?.entries ?? []) buildArticle(entry, { url, title: feed?.title, link: feed?.link }, topics, seenAt);
+      const understood = performance.now() - started;
+      parseMs += parsed;
+      understandMs += understood;
+      articles += feed?.entries.length ?? 0;
+      if (file.name.endsWith('.json')) continue;
+
+      xmlPipelineMs += parsed + understood;
+      xmlArticles += feed?.entries.length ?? 0;
       // rss-parser alone, on the same bytes (as UTF-8 text: it takes strings), failures included.
       started = performance.now();
       const plain = await rssParser.parseString(file.body.toString('utf8')).catch(() => undefined);
@@ -45,14 +53,14 @@ export async function runIngestBench(options: { quick: boolean; log: (figure: ob
       rssParserItems += plain?.items.length ?? 0;
     }
   }
-  const pipelineMs = parseMs + understandMs;
   const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
-  options.log({ name: 'ingest_pipeline', value: perSecond(articles, pipelineMs), unit: 'articles/s', articles: articles / rounds, feeds: files.length, rounds });
-  options.log({ name: 'ingest_rss_parser_alone', value: perSecond(rssParserItems, rssParserMs), unit: 'items/s', items: rssParserItems / rounds });
-  options.log({ name: 'ingest_parse_ms', value: round(parseMs / rounds), unit: 'ms', note: 'our parse (decode, repair, rss-parser, JSON Feed) per pass over all fixture feeds' });
-  options.log({ name: 'ingest_understand_ms', value: round(understandMs / rounds), unit: 'ms', note: 'clean text, source, summary, topics per pass' });
-  options.log({ name: 'ingest_rss_parser_ms', value: round(rssParserMs / rounds), unit: 'ms', note: 'rss-parser alone per pass, same bytes' });
-  options.log({ name: 'ingest_ratio_pipeline_to_rss_parser', value: round(pipelineMs / rssParserMs, 2), unit: 'x' });
+  const pass = (ms: number) => round(ms / rounds);
+  options.log({ name: 'ingest_pipeline', value: perSecond(articles, parseMs + understandMs), unit: 'articles/s', articles: articles / rounds, feeds: files.length, rounds });
+  options.log({ name: 'ingest_pipeline_xml', value: perSecond(xmlArticles, xmlPipelineMs), unit: 'articles/s', articles: xmlArticles / rounds, ms_per_pass: pass(xmlPipelineMs) });
+  options.log({ name: 'ingest_rss_parser_alone_xml', value: perSecond(rssParserItems, rssParserMs), unit: 'items/s', items: rssParserItems / rounds, ms_per_pass: pass(rssParserMs), note: 'parses no JSON Feed, fails on broken files' });
+  options.log({ name: 'ingest_xml_pipeline_to_rss_parser', value: round(xmlPipelineMs / rssParserMs, 2), unit: 'x' });
+  options.log({ name: 'ingest_parse_ms', value: pass(parseMs), unit: 'ms', note: 'decode, repair, rss-parser, JSON Feed: one pass over every fixture feed' });
+  options.log({ name: 'ingest_understand_ms', value: pass(understandMs), unit: 'ms', note: 'clean text, quote, source, summary, topics: one pass' });
   options.log({ name: 'understand_to_parse_ratio', value: round(understandMs / parseMs, 2), unit: 'x', target: '<= 1' });
 }
 
