@@ -16,6 +16,19 @@ export interface Config {
   newFeedAnnounceLimit: number;
   retentionDays: number;
   logLevel: string;
+  /** Feeds added in chat may use private/loopback addresses (a lab setup; never on a shared host). */
+  allowPrivateFeedAddresses: boolean;
+  /** Set when DISCORD_TOKEN is: the Discord adapter starts beside the console. */
+  discord?: DiscordConfig;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  /** Register commands in this server only (instant, for development). */
+  guildId?: string;
+  /** Default Discord's API; for tests and proxies. */
+  apiUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -53,9 +66,32 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     pollIntervalMs: number(env, 'POLL_INTERVAL_MINUTES', 10, 1, 24 * 60) * 60_000,
     newFeedAnnounceLimit: number(env, 'NEW_FEED_ANNOUNCE_LIMIT', 3, 0, 100),
     retentionDays: number(env, 'RETENTION_DAYS', 90, 1, 3650),
+    allowPrivateFeedAddresses: flag(env, 'ALLOW_PRIVATE_FEED_ADDRESSES', false),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    discord: discordConfig(env),
   };
 }
+
+/** DISCORD_TOKEN switches Discord on; it needs DISCORD_APPLICATION_ID beside it. */
+function discordConfig(env: Env): DiscordConfig | undefined {
+  const token = env.DISCORD_TOKEN?.trim();
+  const applicationId = env.DISCORD_APPLICATION_ID?.trim();
+  const guildId = env.DISCORD_GUILD_ID?.trim() || undefined;
+  const apiUrl = env.DISCORD_API_URL?.trim() || undefined;
+  if (!token) {
+    if (applicationId) throw new ConfigError('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: add the bot token (developer portal → Bot → Reset Token), or unset DISCORD_APPLICATION_ID');
+    return undefined;
+  }
+  if (!applicationId) {
+    throw new ConfigError('DISCORD_APPLICATION_ID is missing: DISCORD_TOKEN is set, so copy the Application ID from the Discord developer portal (General Information) into DISCORD_APPLICATION_ID');
+  }
+  if (!SNOWFLAKE.test(applicationId)) throw new ConfigError(`DISCORD_APPLICATION_ID=${applicationId} is not a Discord id: copy the 17-20 digit Application ID from the developer portal (General Information)`);
+  if (guildId && !SNOWFLAKE.test(guildId)) throw new ConfigError(`DISCORD_GUILD_ID=${guildId} is not a Discord id: right-click the server with Developer Mode on → Copy Server ID, or unset it`);
+  if (apiUrl && !/^https?:\/\/\S+$/.test(apiUrl)) throw new ConfigError(`DISCORD_API_URL=${apiUrl} must be an http(s) URL such as https://discord.com/api, or unset`);
+  return { token, applicationId, guildId, apiUrl };
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
 
 /** Loads ./.env into process.env (real environment variables win), as dotenv would. */
 export function loadDotEnv(cwd = process.cwd()): void {

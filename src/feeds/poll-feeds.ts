@@ -8,6 +8,7 @@ import type { TopicTable } from '../articles/topics.ts';
 import type { Logger } from '../logger.ts';
 import type { FeedState, NewsStore } from '../store/store-types.ts';
 import type { FeedSource } from './feed-types.ts';
+import { publicOnlyFetch } from './address-guard.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import { parseFeed } from './parse-feed.ts';
 
@@ -15,7 +16,12 @@ const MAX_BACKOFF_MS = 6 * 3_600_000;
 const JITTER = 0.1;
 
 export interface PollerOptions {
+  /** The operator's feeds (trusted). */
   feeds: FeedSource[];
+  /** Feeds added in chat, read again every cycle; fetched from public addresses only. */
+  listChatFeeds?: () => Promise<FeedSource[]>;
+  /** fetch for chat-added feeds (default: one that refuses non-public addresses). */
+  untrustedFetch?: typeof fetch;
   store: NewsStore;
   topics: TopicTable;
   logger: Logger;
@@ -93,7 +99,7 @@ export function createPoller(options: PollerOptions): Poller {
       const response = await fetchFeed(feed.url, {
         etag: state.etag,
         lastModified: state.lastModified,
-        fetch: options.fetch,
+        fetch: feed.untrusted ? (options.untrustedFetch ?? publicOnlyFetch) : options.fetch,
         signal: shutdown.signal,
       });
       if (response.status === 'not-modified') {
@@ -159,11 +165,19 @@ export function createPoller(options: PollerOptions): Poller {
     return Math.round(ms * (1 - JITTER + 2 * JITTER * random()));
   }
 
+  /** The operator's feeds, then chat-added ones not already among them. */
+  async function allFeeds(): Promise<FeedSource[]> {
+    const chat = (await options.listChatFeeds?.()) ?? [];
+    const known = new Set(options.feeds.map((feed) => feed.url));
+    return [...options.feeds, ...chat.filter((feed) => !known.has(feed.url))];
+  }
+
   async function runLoop(): Promise<void> {
     while (!shutdown.signal.aborted) {
-      const states = await Promise.all(options.feeds.map((feed) => options.store.getFeedState(feed.url)));
+      const feeds = await allFeeds();
+      const states = await Promise.all(feeds.map((feed) => options.store.getFeedState(feed.url)));
       const dueAt = states.map((state) => (state?.nextPollAt ? Date.parse(state.nextPollAt) : 0));
-      const due = options.feeds.filter((_, index) => dueAt[index]! <= now().getTime());
+      const due = feeds.filter((_, index) => dueAt[index]! <= now().getTime());
       if (due.length) {
         const report = await pollFeeds(due);
         // A quiet cycle is not news: log it only when debugging.
@@ -184,7 +198,7 @@ export function createPoller(options: PollerOptions): Poller {
   }
 
   return {
-    pollAll: () => pollFeeds(options.feeds),
+    pollAll: async () => pollFeeds(await allFeeds()),
     start() {
       loop ??= runLoop().catch((error) => options.logger.error({ err: error }, 'poll loop stopped'));
     },
