@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: one JSON object per figure on stdout. Benchmarks, not tests:
 // nothing here fails on a number, only on a broken run. --quick is the CI-sized run.
+import { runDiscordBench } from './discord-bench.ts';
 import { runIngestBench } from './ingest-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runQueryBench } from './query-bench.ts';
@@ -10,3 +11,4 @@ const log = (figure: object) => process.stdout.write(`${JSON.stringify(figure)}\
 await runIngestBench({ quick, log });
 await runQueryBench({ quick, log });
 await runPollBench({ quick, log });
+await runDiscordBench({ quick, log });

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_LIMITS, UserError } from '../commands/command.ts';
+import { COMMANDS } from '../commands/index.ts';
 import { parseCommandText } from '../commands/parse-command-text.ts';
 import { runCommand } from '../commands/run-command.ts';
 import type { Article } from './articles/article.ts';
@@ -14,6 +15,7 @@ import { parseFeed } from './feeds/parse-feed.ts';
 import { createLogger } from './logger.ts';
 import { startBot } from './main.ts';
 import { TerminalPrinter } from './platforms/console/terminal-printer.ts';
+import { registerCommands } from './platforms/discord/register-commands.ts';
 import { renderReplyForTerminal, renderStoryForTerminal } from './render/render-terminal.ts';
 import { createBotRecords } from './store/bot-records.ts';
 import { openStore } from './store/open-store.ts';
@@ -24,6 +26,8 @@ const USAGE = `usage:
                                             parse and summarise feeds without storing
   newsbot query [topic] [terms...] [--since 7d] [--source NAME] [--limit N] [--json]
                                             the /news query against the store
+  newsbot commands register                 register the slash commands with Discord (globally,
+                                            or in DISCORD_GUILD_ID); safe to run again
 configuration: environment variables, see .env.example`;
 
 class UsageError extends Error {}
@@ -39,6 +43,8 @@ export async function main(argv: string[]): Promise<number> {
         return await digest(rest);
       case 'query':
         return await query(rest);
+      case 'commands':
+        return await commands(rest);
       case 'help':
       case '--help':
       case '-h':
@@ -156,6 +162,22 @@ async function query(argv: string[]): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+async function commands(argv: string[]): Promise<number> {
+  const [action, ...extra] = argv;
+  if (action !== 'register' || extra.length) throw new UsageError('the only commands action is "register": newsbot commands register');
+  const discord = loadConfig().discord;
+  if (!discord) {
+    throw new ConfigError('DISCORD_TOKEN is not set: create a bot in the Discord developer portal and set DISCORD_TOKEN and DISCORD_APPLICATION_ID (README, "Discord")');
+  }
+  const count = await registerCommands(COMMANDS.map((command) => command.spec), discord);
+  process.stdout.write(
+    discord.guildId
+      ? `Registered ${count} commands in server ${discord.guildId}; they are usable there now.\n`
+      : `Registered ${count} commands globally; every server the bot is in sees them (Discord may take a few minutes).\n`,
+  );
+  return 0;
 }
 
 /** The shape SPEC.md gives for `--json`: one object per article. */

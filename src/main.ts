@@ -1,12 +1,14 @@
 // Composition root: config → store → poller → delivery → enabled adapters. Everything with I/O
 // comes in through `BotIo`, so tests and the CLI pass their own streams, fetch and clock.
-import { DEFAULT_LIMITS } from '../commands/command.ts';
+import { DEFAULT_LIMITS, UserError } from '../commands/command.ts';
 import type { Config } from './config.ts';
 import { loadTopicTable } from './articles/topics.ts';
 import { createDelivery } from './delivery/deliver-stories.ts';
+import { nonPublicReason, publicOnlyFetch } from './feeds/address-guard.ts';
 import { createPoller, type PollReport } from './feeds/poll-feeds.ts';
 import type { Logger } from './logger.ts';
 import { createConsoleAdapter } from './platforms/console/console-adapter.ts';
+import { createDiscordAdapter } from './platforms/discord/discord-adapter.ts';
 import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import type { PlatformAdapter } from './platforms/platform.ts';
 import { createBotRecords } from './store/bot-records.ts';
@@ -44,6 +46,21 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   let requestExit!: () => void;
   const exitRequested = new Promise<void>((resolve) => (requestExit = resolve));
 
+  // What every platform's commands see; the user and channel are added per command.
+  const context = {
+    store,
+    records,
+    topics,
+    now,
+    limits: DEFAULT_LIMITS,
+    feeds: config.feeds,
+    async checkFeedUrl(url: string) {
+      if (config.allowPrivateFeedAddresses) return;
+      const reason = await nonPublicReason(url);
+      if (reason) throw new UserError(`Only feeds on the public internet can be added: ${reason}.`);
+    },
+  };
+
   // Discord and Slack join this list when their credentials are configured.
   const adapters: PlatformAdapter[] = [
     createConsoleAdapter({
@@ -51,12 +68,15 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       output: io.output,
       interactive: io.interactive,
       color: io.interactive,
-      context: { store, records, topics, now, limits: DEFAULT_LIMITS, feeds: config.feeds },
+      context,
       logger: io.logger,
       onExit: () => requestExit(),
       printer: io.printer,
     }),
   ];
+  if (config.discord) {
+    adapters.push(createDiscordAdapter({ token: config.discord.token, apiUrl: config.discord.apiUrl, context, logger: io.logger.child({ platform: 'discord' }) }));
+  }
   const delivery = createDelivery({
     store,
     records,
@@ -72,6 +92,8 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     intervalMs: config.pollIntervalMs,
     newFeedAnnounceLimit: config.newFeedAnnounceLimit,
     retentionDays: config.retentionDays,
+    listChatFeeds: () => records.listAllServerFeeds(),
+    untrustedFetch: config.allowPrivateFeedAddresses ? io.fetch : publicOnlyFetch,
     onNewArticles: async (articles) => {
       await delivery.enqueue(articles);
       for (const adapter of adapters) {
@@ -81,7 +103,13 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     fetch: io.fetch,
     now,
   });
-  for (const adapter of adapters) await adapter.start();
+  try {
+    for (const adapter of adapters) await adapter.start();
+  } catch (error) {
+    for (const adapter of adapters) await adapter.stop().catch(() => undefined);
+    await store.close();
+    throw error;
+  }
 
   let pruneTimer: NodeJS.Timeout | undefined;
   const prune = async () => {

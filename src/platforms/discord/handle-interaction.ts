@@ -249,7 +249,11 @@ async function respond(
   deps: InteractionDeps,
   work: () => Promise<Answer>,
 ): Promise<void> {
-  const working = work();
+  // A failure is answered too: Discord would otherwise show "The application did not respond".
+  const working = work().catch((error: unknown) => {
+    deps.logger.error({ err: error }, 'interaction failed');
+    return privateText('Something went wrong on my side; please try again in a minute.');
+  });
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deps.deferAfterMs)));
   let first: Answer | 'late';
@@ -266,13 +270,7 @@ async function respond(
     deferred = expected === 'public' ? 'public' : 'private';
     await interaction.deferReply(deferred === 'private' ? { flags: MessageFlags.Ephemeral } : {});
   }
-  let answer: Answer;
-  try {
-    answer = await working;
-  } catch (error) {
-    deps.logger.error({ err: error }, 'interaction failed');
-    answer = privateText('Something went wrong on my side; please try again in a minute.');
-  }
+  const answer = await working;
   const options = messageOptions(answer);
   const wanted = answer.visibility === 'update' && deferred !== 'update' ? 'private' : answer.visibility;
   let message: Message;
