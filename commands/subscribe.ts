@@ -18,8 +18,28 @@ export const unsubscribeCommand: Command = {
   run: (args, context) => changeSubscription(context, context.user, String(args.topic ?? ''), false),
 };
 
+// One user's changes run one after another in this process: two quick reactions read, change and
+// write the same record, and the second must see the first.
+const pending = new Map<string, Promise<unknown>>();
+
 /** Adds or removes one topic of one user's subscription; answers in words the user reads privately. */
-export async function changeSubscription(
+export function changeSubscription(
+  context: Pick<CommandContext, 'records' | 'topics' | 'limits'>,
+  user: { id: string; platform: Platform },
+  topicName: string,
+  on: boolean,
+): Promise<Reply> {
+  const key = `${user.platform}:${user.id}`;
+  const result = (pending.get(key) ?? Promise.resolve()).then(() => applyChange(context, user, topicName, on));
+  const tail = result.catch(() => undefined);
+  pending.set(key, tail);
+  void tail.then(() => {
+    if (pending.get(key) === tail) pending.delete(key);
+  });
+  return result;
+}
+
+async function applyChange(
   { records, topics, limits }: Pick<CommandContext, 'records' | 'topics' | 'limits'>,
   user: { id: string; platform: Platform },
   topicName: string,

@@ -16,7 +16,7 @@ import type { Logger } from '../../logger.ts';
 import type { PlatformAdapter } from '../platform.ts';
 import { createDiscordTransport } from './discord-transport.ts';
 import { handleInteraction, type BaseContext, type InteractionDeps } from './handle-interaction.ts';
-import { createKeyedQueue, handleReaction } from './handle-reaction.ts';
+import { handleReaction } from './handle-reaction.ts';
 import { createKnownSources } from './known-sources.ts';
 
 export interface DiscordAdapterOptions {
@@ -84,7 +84,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     deferAfterMs: options.deferAfterMs ?? 1_500,
     missingPostPermissions,
   };
-  const reactionDeps = { context: options.context, logger, botUserId: () => client.user?.id, queue: createKeyedQueue() };
+  const reactionDeps = { context: options.context, logger, botUserId: () => client.user?.id };
 
   client.on(Events.InteractionCreate, (interaction) => track('interaction', () => handleInteraction(interaction, interactionDeps)));
   client.on(Events.MessageReactionAdd, (reaction, user) => track('reaction', () => handleReaction(reaction, user, true, reactionDeps)));

@@ -23,7 +23,8 @@ import type { Logger } from '../../logger.ts';
 import { escapeDiscord, fit } from '../../render/escape-discord.ts';
 import { replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
 import type { KnownSources } from './known-sources.ts';
-import { loadPage, pageButtons, parseNewsButton, savePage, type NewsPage } from './news-pages.ts';
+import { loadPage, savePage, type NewsPage } from '../../../commands/news-pages.ts';
+import { pageButtons, parseNewsButton } from './news-pages.ts';
 import { needsServer, requiredPermission } from './register-commands.ts';
 
 export type BaseContext = Omit<CommandContext, 'user' | 'channel' | 'missingPostPermissions'>;

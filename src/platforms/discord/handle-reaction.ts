@@ -12,25 +12,6 @@ export interface ReactionDeps {
   context: BaseContext;
   logger: Logger;
   botUserId: () => string | undefined;
-  /** Runs one user's subscription changes one after another (see createKeyedQueue). */
-  queue: KeyedQueue;
-}
-
-export type KeyedQueue = <T>(key: string, work: () => Promise<T>) => Promise<T>;
-
-/** Work under one key runs in order: two quick reactions by one user must not overwrite each other
- *  (changeSubscription reads, changes and writes the user's record). */
-export function createKeyedQueue(): KeyedQueue {
-  const tails = new Map<string, Promise<unknown>>();
-  return (key, work) => {
-    const result = (tails.get(key) ?? Promise.resolve()).then(work);
-    const tail = result.catch(() => undefined);
-    tails.set(key, tail);
-    void tail.then(() => {
-      if (tails.get(key) === tail) tails.delete(key);
-    });
-    return result;
-  };
 }
 
 export async function handleReaction(
@@ -44,7 +25,7 @@ export async function handleReaction(
   if (!topic) return;
   if (!(await deps.context.records.isBoard('discord', reaction.message.id))) return;
   try {
-    await deps.queue(user.id, () => changeSubscription(deps.context, { id: user.id, platform: 'discord' }, topic.name, added));
+    await changeSubscription(deps.context, { id: user.id, platform: 'discord' }, topic.name, added);
     deps.logger.info({ user: user.id, topic: topic.name, subscribed: added }, 'subscription changed by reaction');
   } catch (error) {
     // e.g. the subscription limit: nothing to answer a reaction with but the log.
