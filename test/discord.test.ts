@@ -392,7 +392,7 @@ describe('automatic posts', () => {
     await outbox(first).enqueue([story]);
     const key = `outbox:discord:${NEWS}:${story.story}`;
     // Discord accepted the post, then the process died before the outbox marked it sent.
-    const { messageId } = await first.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key);
+    const { messageId } = await first.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key, false);
     await first.stop();
     adapters = [];
     const second = await startAdapter();

@@ -11,11 +11,14 @@ export interface StoryPost {
 
 export interface ChatTransport {
   platform: Platform;
+  /** The platform's posting pace per channel; default 5 posts in 5 s (Discord's). */
+  pace?: { max: number; perMs: number };
   /**
    * Posts one story. `key` identifies the delivery: a platform uses it so a retry after a crash
    * cannot post twice (Discord: the message nonce with enforce_nonce; Slack: message metadata).
+   * `retry`: an earlier attempt (perhaps by a process that crashed) may have been sent already.
    */
-  postStory(channelId: string, post: StoryPost, key: string): Promise<{ messageId: string }>;
+  postStory(channelId: string, post: StoryPost, key: string, retry: boolean): Promise<{ messageId: string }>;
   editStory(channelId: string, messageId: string, post: StoryPost): Promise<void>;
   /** One DM with several stories; `key` as for postStory. */
   sendDm(userId: string, articles: Article[], key: string): Promise<void>;

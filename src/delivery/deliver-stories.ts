@@ -43,7 +43,7 @@ export interface DeliveryOptions {
   now?: () => Date;
   /** DMs to one user are gathered within this window: at most one DM per window. Default 10 min. */
   dmWindowMs?: number;
-  /** At most `max` posts per channel in `perMs`. Default 5 in 5 s (Discord's channel limit). */
+  /** At most `max` posts per channel in `perMs`, unless the transport sets its own. Default 5 in 5 s. */
   channelPace?: { max: number; perMs: number };
   /** How often the outbox is worked through. Default 500 ms. */
   tickMs?: number;
@@ -65,8 +65,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const { store, records, logger } = options;
   const now = options.now ?? (() => new Date());
   const dmWindowMs = options.dmWindowMs ?? 10 * 60_000;
-  const pace = options.channelPace ?? { max: 5, perMs: 5000 };
+  const defaultPace = options.channelPace ?? { max: 5, perMs: 5000 };
   const recentPosts = new Map<string, number[]>();
+  /** Deliveries recorded by this process: a first attempt of one of these cannot have been sent. */
+  const recordedHere = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -111,6 +113,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           attempts: 0,
           createdAt: now().toISOString(),
         });
+        recordedHere.add(key);
         await addToList(pendingKey(platform), key);
       } else if (!entry.articleIds.includes(article.id)) {
         // The same story from another outlet: never a second post, at most an edit of the first.
@@ -147,7 +150,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         continue;
       }
       if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) continue;
-      if (!paceAllows(entry.channelId)) continue;
+      if (!paceAllows(`${platform}:${entry.channelId}`, transport.pace ?? defaultPace)) continue;
       const article = await store.getArticle(entry.articleIds[0]!);
       if (!article) {
         entry.state = 'failed';
@@ -158,7 +161,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       const post = { article, alsoCoveredBy: entry.outlets.slice(1) };
       try {
         if (entry.state === 'pending') {
-          const { messageId } = await transport.postStory(entry.channelId, post, key);
+          const retry = entry.attempts > 0 || !recordedHere.has(key);
+          const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
           entry.state = 'sent';
           entry.messageId = messageId;
           entry.needsEdit = false;
@@ -234,7 +238,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   /** At most pace.max posts per channel in pace.perMs; the caller skips a channel that is full. */
-  function paceAllows(channelId: string): boolean {
+  function paceAllows(channelId: string, pace: { max: number; perMs: number }): boolean {
     const since = now().getTime() - pace.perMs;
     const times = (recentPosts.get(channelId) ?? []).filter((time) => time > since);
     if (times.length >= pace.max) {
