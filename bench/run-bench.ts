@@ -4,6 +4,7 @@ import { runDiscordBench } from './discord-bench.ts';
 import { runIngestBench } from './ingest-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runQueryBench } from './query-bench.ts';
+import { runSlackBench } from './slack-bench.ts';
 
 const quick = process.argv.includes('--quick');
 const log = (figure: object) => process.stdout.write(`${JSON.stringify(figure)}\n`);
@@ -12,3 +13,4 @@ await runIngestBench({ quick, log });
 await runQueryBench({ quick, log });
 await runPollBench({ quick, log });
 await runDiscordBench({ quick, log });
+await runSlackBench({ quick, log });

@@ -20,6 +20,22 @@ export interface Config {
   allowPrivateFeedAddresses: boolean;
   /** Set when DISCORD_TOKEN is: the Discord adapter starts beside the console. */
   discord?: DiscordConfig;
+  /** Set when SLACK_BOT_TOKEN is: the Slack adapter starts beside the others. */
+  slack?: SlackConfig;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode (no public URL needed): an app-level token, xapp-… */
+  appToken?: string;
+  /** HTTP mode: requests are verified with the signing secret. */
+  signingSecret?: string;
+  /** HTTP mode's port. */
+  port: number;
+  /** Users besides workspace admins and owners who may change autopost and feeds. */
+  adminUserIds: string[];
+  /** Default Slack's Web API; for tests and proxies. */
+  apiUrl?: string;
 }
 
 export interface DiscordConfig {
@@ -69,6 +85,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     allowPrivateFeedAddresses: flag(env, 'ALLOW_PRIVATE_FEED_ADDRESSES', false),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     discord: discordConfig(env),
+    slack: slackConfig(env),
   };
 }
 
@@ -92,6 +109,26 @@ function discordConfig(env: Env): DiscordConfig | undefined {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+
+/** SLACK_BOT_TOKEN switches Slack on: Socket Mode with SLACK_APP_TOKEN, else HTTP with SLACK_SIGNING_SECRET. */
+function slackConfig(env: Env): SlackConfig | undefined {
+  const botToken = env.SLACK_BOT_TOKEN?.trim();
+  const appToken = env.SLACK_APP_TOKEN?.trim() || undefined;
+  const signingSecret = env.SLACK_SIGNING_SECRET?.trim() || undefined;
+  if (!botToken) {
+    if (appToken || signingSecret) throw new ConfigError('SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from your Slack app\'s OAuth & Permissions page');
+    return undefined;
+  }
+  if (!botToken.startsWith('xoxb-')) throw new ConfigError('SLACK_BOT_TOKEN must be the Bot User OAuth Token, starting with xoxb- (OAuth & Permissions page)');
+  if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write)');
+  if (!appToken && !signingSecret) {
+    throw new ConfigError('SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is needed beside SLACK_BOT_TOKEN: see the README\'s Slack section');
+  }
+  const apiUrl = env.SLACK_API_URL?.trim() || undefined;
+  if (apiUrl && !/^https?:\/\/\S+\/$/.test(apiUrl)) throw new ConfigError(`SLACK_API_URL=${apiUrl} must be an http(s) URL ending in /, such as https://slack.com/api/, or unset`);
+  const adminUserIds = (env.SLACK_ADMIN_USER_IDS ?? '').split(/[\s,]+/).filter(Boolean);
+  return { botToken, appToken, signingSecret, port: number(env, 'SLACK_PORT', 3000, 1, 65535), adminUserIds, apiUrl };
+}
 
 /** Loads ./.env into process.env (real environment variables win), as dotenv would. */
 export function loadDotEnv(cwd = process.cwd()): void {

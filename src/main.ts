@@ -9,6 +9,7 @@ import { createPoller, type PollReport } from './feeds/poll-feeds.ts';
 import type { Logger } from './logger.ts';
 import { createConsoleAdapter } from './platforms/console/console-adapter.ts';
 import { createDiscordAdapter } from './platforms/discord/discord-adapter.ts';
+import { createSlackAdapter } from './platforms/slack/slack-adapter.ts';
 import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import type { PlatformAdapter } from './platforms/platform.ts';
 import { createBotRecords } from './store/bot-records.ts';
@@ -76,6 +77,9 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   ];
   if (config.discord) {
     adapters.push(createDiscordAdapter({ token: config.discord.token, apiUrl: config.discord.apiUrl, context, logger: io.logger.child({ platform: 'discord' }) }));
+  }
+  if (config.slack) {
+    adapters.push(createSlackAdapter({ config: config.slack, context, logger: io.logger.child({ platform: 'slack' }) }));
   }
   const delivery = createDelivery({
     store,

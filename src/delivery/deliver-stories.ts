@@ -143,14 +143,21 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   async function sendDueOutbox(transport: ChatTransport): Promise<void> {
     const platform = transport.platform;
+    // A channel whose earlier story is waiting (retry or pace) gets nothing later before it, so
+    // stories arrive in the order they were published.
+    const waiting = new Set<string>();
     for (const key of (await store.getRecord<string[]>(pendingKey(platform))) ?? []) {
       const entry = await store.getRecord<OutboxEntry>(key);
       if (!entry || entry.state === 'failed' || (entry.state === 'sent' && !entry.needsEdit)) {
         await removeFromList(pendingKey(platform), key);
         continue;
       }
-      if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) continue;
-      if (!paceAllows(`${platform}:${entry.channelId}`, transport.pace ?? defaultPace)) continue;
+      if (waiting.has(entry.channelId)) continue;
+      const due = !entry.nextAttemptAt || Date.parse(entry.nextAttemptAt) <= now().getTime();
+      if (!due || !paceAllows(`${platform}:${entry.channelId}`, transport.pace ?? defaultPace)) {
+        waiting.add(entry.channelId);
+        continue;
+      }
       const article = await store.getArticle(entry.articleIds[0]!);
       if (!article) {
         entry.state = 'failed';

@@ -550,6 +550,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       log(id);
       return { no_op: existed, already_open: existed, channel: { id } };
     },
+    'conversations.info': (b) => {
+      // Like Slack: a private channel the bot is not in answers channel_not_found.
+      const id = resolveChannel(b.channel, false);
+      const known = channels?.get(id);
+      return { channel: { id, name: channelName(id), is_member: known?.is_member !== false, is_private: false, is_archived: false } };
+    },
     'conversations.history': (b) => {
       const channel = resolveChannel(b.channel, false);
       const withMetadata = truthy(b.include_all_metadata);

@@ -1,0 +1,93 @@
+// Delivery's ChatTransport on Slack. The outbox key rides in each post's message metadata, so a
+// retry after a crash first looks in the channel's recent history for a post carrying it and
+// never posts twice. The Web API client waits out rate limits itself (Retry-After) and retries.
+import type { webApi } from '@slack/bolt';
+import type { Article } from '../../articles/article.ts';
+import { DeliveryRefused, type ChatTransport, type StoryPost } from '../../delivery/chat-transport.ts';
+import { storiesMessage, storyMessage } from '../../render/render-slack.ts';
+
+type WebClient = webApi.WebClient;
+
+const EVENT_TYPE = 'newsbot_delivery';
+/** How far back a retry looks for its own earlier post. */
+const HISTORY_LOOKBACK = 200;
+// Errors that mean "this channel will not take posts from us" vs "it is gone", and "no DMs".
+const FORBIDDEN = new Set(['not_in_channel', 'channel_not_found', 'restricted_action', 'missing_scope', 'not_authed', 'ekm_access_denied']);
+const GONE = new Set(['is_archived', 'channel_is_archived']);
+const DM_CLOSED = new Set(['cannot_dm_bot', 'user_not_found', 'user_disabled', 'messages_tab_disabled', 'user_is_restricted']);
+
+export function createSlackTransport(client: WebClient): ChatTransport {
+  const dmChannels = new Map<string, string>();
+
+  async function findPosted(channel: string, key: string): Promise<string | undefined> {
+    const history = await client.conversations.history({ channel, limit: HISTORY_LOOKBACK, include_all_metadata: true });
+    const found = history.messages?.find((message) => {
+      const metadata = message.metadata as { event_type?: string; event_payload?: { key?: string } } | undefined;
+      return metadata?.event_type === EVENT_TYPE && metadata.event_payload?.key === key;
+    });
+    return found?.ts;
+  }
+
+  async function post(channel: string, message: { text: string; blocks: unknown[] }, key: string): Promise<string> {
+    const result = await client.chat.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks as never,
+      unfurl_links: false,
+      unfurl_media: false,
+      metadata: { event_type: EVENT_TYPE, event_payload: { key } },
+    });
+    return result.ts!;
+  }
+
+  return {
+    platform: 'slack',
+    // Slack allows about one message a second per channel.
+    pace: { max: 1, perMs: 1100 },
+    async postStory(channelId: string, story: StoryPost, key: string, retry: boolean) {
+      try {
+        const already = retry ? await findPosted(channelId, key) : undefined;
+        return { messageId: already ?? (await post(channelId, storyMessage(story.article, story.alsoCoveredBy), key)) };
+      } catch (error) {
+        throw refusal(error, 'channel') ?? error;
+      }
+    },
+    async editStory(channelId: string, messageId: string, story: StoryPost) {
+      try {
+        const message = storyMessage(story.article, story.alsoCoveredBy);
+        await client.chat.update({ channel: channelId, ts: messageId, text: message.text, blocks: message.blocks as never });
+      } catch (error) {
+        // The post was deleted: there is nothing left to edit.
+        if (slackError(error) === 'message_not_found') return;
+        throw refusal(error, 'channel') ?? error;
+      }
+    },
+    async sendDm(userId: string, articles: Article[], key: string) {
+      try {
+        let channel = dmChannels.get(userId);
+        if (!channel) {
+          channel = (await client.conversations.open({ users: userId })).channel!.id!;
+          dmChannels.set(userId, channel);
+        }
+        if (await findPosted(channel, key)) return;
+        const heading = articles.length === 1 ? 'A new story on topics you follow' : `${articles.length} new stories on topics you follow`;
+        await post(channel, storiesMessage(articles, `${heading} (remove your reaction on the topic board, or /news unsubscribe, to stop)`), key);
+      } catch (error) {
+        throw refusal(error, 'dm') ?? error;
+      }
+    },
+  };
+}
+
+function slackError(error: unknown): string | undefined {
+  return (error as { data?: { error?: string } }).data?.error;
+}
+
+function refusal(error: unknown, where: 'channel' | 'dm'): DeliveryRefused | undefined {
+  const code = slackError(error);
+  if (!code) return undefined;
+  if (where === 'dm' && DM_CLOSED.has(code)) return new DeliveryRefused(`Slack: ${code}`, 'dm-closed');
+  if (GONE.has(code)) return new DeliveryRefused(`Slack: the channel is archived (${code})`, 'gone');
+  if (FORBIDDEN.has(code)) return new DeliveryRefused(`Slack: I cannot post there (${code}); invite me with /invite @newsbot`, 'channel-forbidden');
+  return undefined;
+}
