@@ -158,3 +158,18 @@ describe('DMs', () => {
     expect(transport.dms.every((dm) => dm.userId === 'u1')).toBe(true);
   });
 });
+
+describe('idempotence after a crash', () => {
+  it('a story enqueued again (the poll repeated after a crash) is neither posted nor DMed twice', async () => {
+    await records.setSubscription({ platform: 'discord', userId: 'u1', topics: ['openai'] });
+    const outbox = delivery();
+    const story = (await publish(article('again')))[0]!;
+    await outbox.enqueue([story]);
+    await outbox.flush();
+    await outbox.enqueue([story]);
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    await outbox.flush();
+    expect(transport.posts).toHaveLength(1);
+    expect(transport.dms.flatMap((dm) => dm.articles.map((entry) => entry.id))).toEqual(['again']);
+  });
+});

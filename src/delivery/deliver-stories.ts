@@ -33,7 +33,12 @@ export interface OutboxEntry {
 interface DmQueue {
   articleIds: string[];
   lastSentAt?: string;
+  /** Stories already queued for this user (newest last), so a story is DMed once however often it is enqueued. */
+  stories?: string[];
 }
+
+/** How many recent stories per user are remembered for that check. */
+const DM_STORIES_REMEMBERED = 2000;
 
 export interface DeliveryOptions {
   store: NewsStore;
@@ -132,10 +137,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (subscription.dmClosedAt || !subscription.topics.some((topic) => article.topics.includes(topic))) continue;
       const key = dmQueueKey(platform, subscription.userId);
       const queue = (await store.getRecord<DmQueue>(key)) ?? { articleIds: [] };
-      // One DM line per story, whichever outlet told it first.
-      const stories = await Promise.all(queue.articleIds.map((id) => store.getArticle(id)));
-      if (stories.some((queued) => queued?.story === article.story)) continue;
+      // One DM line per story, whichever outlet told it first, and never again after a crash.
+      const stories = queue.stories ?? [];
+      if (stories.includes(article.story)) continue;
       queue.articleIds.push(article.id);
+      queue.stories = [...stories, article.story].slice(-DM_STORIES_REMEMBERED);
       await store.setRecord(key, queue);
       await addToList(dmPendingKey(platform), subscription.userId);
     }
@@ -228,13 +234,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       const dmKey = `dm:${platform}:${userId}:${hash(queue.articleIds.slice(0, DM_STORIES_MAX).join(','))}`;
       try {
         if (articles.length) await transport.sendDm(userId, articles, dmKey);
-        await store.setRecord<DmQueue>(key, { articleIds: queue.articleIds.slice(DM_STORIES_MAX), lastSentAt: now().toISOString() });
+        await store.setRecord<DmQueue>(key, { ...queue, articleIds: queue.articleIds.slice(DM_STORIES_MAX), lastSentAt: now().toISOString() });
         if (queue.articleIds.length <= DM_STORIES_MAX) await removeFromList(dmPendingKey(platform), userId);
       } catch (error) {
         if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
           const subscription = await records.getSubscription(platform, userId);
           if (subscription) await records.setSubscription({ ...subscription, dmClosedAt: now().toISOString() });
-          await store.deleteRecord(key);
+          await store.setRecord<DmQueue>(key, { ...queue, articleIds: [] });
           await removeFromList(dmPendingKey(platform), userId);
           logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
         } else {

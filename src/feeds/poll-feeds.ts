@@ -29,7 +29,10 @@ export interface PollerOptions {
   /** The first poll of a new feed announces at most this many of its newest items. */
   newFeedAnnounceLimit: number;
   retentionDays: number;
-  /** Called with each feed's new stories, oldest first, after they are stored. */
+  /**
+   * Called with each feed's new stories, oldest first, after they are stored and before they are
+   * marked seen: it must be idempotent (after a crash it may see the same stories again).
+   */
   onNewArticles: (articles: Article[]) => Promise<void>;
   fetch?: typeof fetch;
   now?: () => Date;
@@ -121,18 +124,17 @@ export function createPoller(options: PollerOptions): Poller {
       const newestFirst = [...fresh].sort((a, b) => b.published.localeCompare(a.published));
       const announce = (isNewFeed ? newestFirst.slice(0, options.newFeedAnnounceLimit) : newestFirst).reverse();
 
+      // Crash safety: stories are stored and handed to delivery (which records them durably and
+      // idempotently) before they are marked seen. A crash in between means the next poll sees
+      // them again and delivery recognises them: never lost, never doubled. If recording fails,
+      // the poll fails and is retried, also before anything is marked seen.
       await options.store.putArticles(fresh);
+      if (announce.length) await options.onNewArticles(announce);
       await options.store.markSeen([...byId.keys()]);
       state.etag = response.etag;
       state.lastModified = response.lastModified;
       state.itemCount = parsed.entries.length;
       await succeed(state);
-      // Delivery problems belong to delivery, not to this feed.
-      if (announce.length) {
-        await options.onNewArticles(announce).catch((error: unknown) =>
-          options.logger.error({ feed: feed.url, err: error }, 'delivering new stories failed'),
-        );
-      }
       options.logger.debug({ feed: feed.url, items: parsed.entries.length, new: fresh.length }, 'feed polled');
       return { outcome: fresh.length ? 'new' : 'unchanged', announced: announce.length, stored: fresh.length };
     } catch (error) {
