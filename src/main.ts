@@ -38,6 +38,8 @@ export interface Bot {
 }
 
 const PRUNE_EVERY_MS = 6 * 3_600_000;
+/** On a shared store other processes add articles this process's search index must learn of. */
+const CATCH_UP_EVERY_MS = 3_600_000;
 
 export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   const now = io.now ?? (() => new Date());
@@ -116,6 +118,8 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   }
 
   let pruneTimer: NodeJS.Timeout | undefined;
+  let catchUpTimer: NodeJS.Timeout | undefined;
+  const sharedStore = /^(redis|rediss|postgres|postgresql):/i.test(config.storeUrl ?? '');
   const prune = async () => {
     const removed = await store.prune(new Date(now().getTime() - config.retentionDays * 86_400_000));
     if (removed) io.logger.info({ removed, retentionDays: config.retentionDays }, 'pruned old articles');
@@ -133,9 +137,16 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       delivery.start();
       void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed'));
       pruneTimer = setInterval(() => void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed')), PRUNE_EVERY_MS);
+      if (sharedStore) {
+        catchUpTimer = setInterval(
+          () => void store.catchUp().catch((error: unknown) => io.logger.error({ err: error }, 'search index catch-up failed')),
+          CATCH_UP_EVERY_MS,
+        );
+      }
     },
     async stop() {
       clearInterval(pruneTimer);
+      clearInterval(catchUpTimer);
       await poller.stop();
       await delivery.stop();
       for (const adapter of adapters) await adapter.stop();
