@@ -5,8 +5,10 @@ import { articleId } from './article-id.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { cleanHtml } from './clean-html.ts';
+import { extractQuote } from './extract-quote.ts';
 import { findSource } from './find-source.ts';
-import { summarize } from './summarize.ts';
+import { isNewsOutletName, outletByName } from './known-outlets.ts';
+import { summarize, truncate } from './summarize.ts';
 import type { TopicTable } from './topics.ts';
 
 export interface FeedContext {
@@ -25,29 +27,36 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   }
   const url = canonicalUrl(entry.link, feed.url) ?? canonicalUrl(entry.guid) ?? feed.link ?? feed.url;
   const source = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link });
-  const headline = cleanHeadline(entry.title, [source, entry.sourceName, feed.title]) || firstWords(clean.paragraphs);
+  const headline = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]) || firstWords(clean.paragraphs);
   const text = clean.paragraphs.join('\n\n');
   const id = articleId(entry, feed.url);
+  // Words in quote marks attributed to a newsroom (the source or another) are its reporting.
+  const sourceIsNewsroom = outletByName(source.name)?.kind !== 'company';
+  const isOutlet = (name: string) => isNewsOutletName(name) || (sourceIsNewsroom && sameName(name, source.name));
   const firstSeen = seenAt.toISOString();
   return {
     id,
     feedUrl: feed.url,
     url,
     headline,
-    source,
+    source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    // The key quote and story clustering arrive with article understanding (issue 3).
-    quote: null,
+    quote: extractQuote(clean.paragraphs, { headline, isOutlet }),
     summary: summarize(clean.paragraphs, headline),
-    topics: topics.match(headline, text, feed.topics),
+    // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item.
+    topics: topics.match(headline, text, [...(feed.topics ?? []), ...source.topics], entry.categories),
     story: id,
     text,
   };
 }
 
 function firstWords(paragraphs: string[]): string {
-  const words = (paragraphs[0] ?? '').split(' ');
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ') || '(untitled)';
+  const words = (paragraphs[0] ?? '').slice(0, 1000).split(' ');
+  return truncate(words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' '), 120) || '(untitled)';
 }
 
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  return key(a) === key(b);
+}

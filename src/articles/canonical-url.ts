@@ -9,6 +9,18 @@ const TRACKING = [
 /** Absolute http(s) URL with tracking parameters and the fragment removed; undefined if not http(s). */
 export function canonicalUrl(raw: string | undefined, base?: string): string | undefined {
   if (!raw) return undefined;
+  // An item's link is made canonical more than once (its id, its url): remember the last few.
+  const key = `${base ?? ''} ${raw}`;
+  if (recent.has(key)) return recent.get(key);
+  const canonical = canonicalize(raw, base);
+  if (recent.size >= 64) recent.clear();
+  recent.set(key, canonical);
+  return canonical;
+}
+
+const recent = new Map<string, string | undefined>();
+
+function canonicalize(raw: string, base: string | undefined): string | undefined {
   let url: URL;
   try {
     url = new URL(raw.trim(), base);
@@ -16,6 +28,7 @@ export function canonicalUrl(raw: string | undefined, base?: string): string | u
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (!url.search && !url.hash) return url.href;
   for (const key of [...url.searchParams.keys()]) {
     if (TRACKING.some((rule) => rule.test(key))) url.searchParams.delete(key);
   }

@@ -1,22 +1,18 @@
 // The headline as a reader wants it: entities decoded, whitespace collapsed, no " - Outlet" tail.
 import { decodeHTML } from 'entities';
 import { collapse } from './clean-html.ts';
+import { truncate } from './summarize.ts';
+
+// A title longer than this is not a headline but a body pasted into the title: cut it.
+const MAX_HEADLINE = 300;
 
 /** `outlets`: names that may trail the title (the source, the feed's title). */
 export function cleanHeadline(title: string | undefined, outlets: (string | undefined)[]): string {
   // Titles are sometimes entity-escaped twice ("&amp;#8211;"): decode until stable, twice at most.
-  let text = collapse(decodeHTML(decodeHTML(title ?? '').replace(/<[^>]+>/g, '')));
-  for (const outlet of outlets) {
-    if (!outlet) continue;
-    const tail = new RegExp(`\\s+[-|–—]\\s+${escape(outlet)}$`, 'i');
-    if (tail.test(text)) {
-      text = text.replace(tail, '');
-      break;
-    }
-  }
-  return text;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let text = collapse(decodeHTML(decodeHTML((title ?? '').slice(0, 4 * MAX_HEADLINE)).replace(/<[^>]+>/g, '')));
+  // A separator, then the outlet's name, at the very end.
+  const separator = /\s+[-|–—]\s+([^-|–—]+)$/.exec(text);
+  const tail = separator?.[1]?.toLowerCase();
+  if (tail && outlets.some((outlet) => outlet?.toLowerCase() === tail)) text = text.slice(0, separator!.index);
+  return truncate(text, MAX_HEADLINE);
 }

@@ -1,104 +1,229 @@
 // Domains of outlets people know by name. A link to one of these names the outlet that wrote the
-// story, whichever feed carried it. Lookups try the host, then each parent domain.
+// story, whichever feed carried it. Lookups try host + first path segment ("github.com/anthropics"),
+// then the host, then each parent domain.
 
-export const KNOWN_OUTLETS: Record<string, string> = {
-  'finance.yahoo.com': 'Yahoo Finance',
-  'news.yahoo.com': 'Yahoo News',
-  'yahoo.com': 'Yahoo',
-  'techcrunch.com': 'TechCrunch',
-  'theverge.com': 'The Verge',
-  'engadget.com': 'Engadget',
-  'wired.com': 'Wired',
-  'arstechnica.com': 'Ars Technica',
-  'reuters.com': 'Reuters',
-  'apnews.com': 'The Associated Press',
-  'bloomberg.com': 'Bloomberg',
-  'nytimes.com': 'The New York Times',
-  'washingtonpost.com': 'The Washington Post',
-  'wsj.com': 'The Wall Street Journal',
-  'ft.com': 'Financial Times',
-  'theguardian.com': 'The Guardian',
-  'bbc.co.uk': 'BBC News',
-  'bbc.com': 'BBC News',
-  'cnn.com': 'CNN',
-  'cnbc.com': 'CNBC',
-  'cbsnews.com': 'CBS News',
-  'cbc.ca': 'CBC News',
-  'axios.com': 'Axios',
-  'theinformation.com': 'The Information',
-  'venturebeat.com': 'VentureBeat',
-  'zdnet.com': 'ZDNET',
-  'macrumors.com': 'MacRumors',
-  'macworld.com': 'Macworld',
-  '9to5mac.com': '9to5Mac',
-  '9to5google.com': '9to5Google',
-  'pushsquare.com': 'Push Square',
-  'thenextweb.com': 'The Next Web',
-  'technologyreview.com': 'MIT Technology Review',
-  'huffpost.com': 'HuffPost',
-  'forbes.com': 'Forbes',
-  'businessinsider.com': 'Business Insider',
-  'fortune.com': 'Fortune',
-  'semafor.com': 'Semafor',
-  'politico.com': 'Politico',
-  'nature.com': 'Nature',
-  'science.org': 'Science',
-  'arxiv.org': 'arXiv',
-  'ssrn.com': 'SSRN',
-  'github.com': 'GitHub',
-  'huggingface.co': 'Hugging Face',
-  'openai.com': 'OpenAI',
-  'anthropic.com': 'Anthropic',
-  'blog.google': 'Google',
-  'deepmind.google': 'Google DeepMind',
-  'research.google': 'Google Research',
-  'cloud.google.com': 'Google Cloud',
-  'ai.meta.com': 'Meta AI',
-  'about.fb.com': 'Meta',
-  'blogs.microsoft.com': 'Microsoft',
-  'news.microsoft.com': 'Microsoft',
-  'blogs.nvidia.com': 'NVIDIA',
-  'nvidianews.nvidia.com': 'NVIDIA',
-  'mistral.ai': 'Mistral AI',
-  'x.ai': 'xAI',
-  'apple.com': 'Apple',
-  'machinelearning.apple.com': 'Apple Machine Learning Research',
-  'blog.cloudflare.com': 'Cloudflare',
-  'cloudflare.com': 'Cloudflare',
-  'heise.de': 'heise online',
-  'golem.de': 'Golem.de',
-  'reddit.com': 'Reddit',
-  'news.ycombinator.com': 'Hacker News',
-  'slashdot.org': 'Slashdot',
-  'theregister.com': 'The Register',
-  '404media.co': '404 Media',
-  'restofworld.org': 'Rest of World',
-  'theatlantic.com': 'The Atlantic',
-  'economist.com': 'The Economist',
-  'vox.com': 'Vox',
-  'nbcnews.com': 'NBC News',
-  'abcnews.go.com': 'ABC News',
-  'npr.org': 'NPR',
-  'latimes.com': 'Los Angeles Times',
-  'marktechpost.com': 'MarkTechPost',
-  'siliconangle.com': 'SiliconANGLE',
-  'techradar.com': 'TechRadar',
-  'tomshardware.com': "Tom's Hardware",
-  'theinformation.co': 'The Information',
+export interface Outlet {
+  name: string;
+  /**
+   * news: a newsroom (its wording in quote marks is reporting, not a quotation);
+   * company: an organisation's own site; aggregator: links to other outlets' stories.
+   */
+  kind: 'news' | 'company' | 'aggregator';
+  /**
+   * Topics everything it publishes has: an AI lab's site is all `ai`; a company's own site is
+   * about that company (its topic applies when the story is about AI at all).
+   */
+  topics?: string[];
+}
+
+const news = (name: string): Outlet => ({ name, kind: 'news' });
+const company = (name: string, topics?: string[]): Outlet => ({ name, kind: 'company', topics });
+const aggregator = (name: string): Outlet => ({ name, kind: 'aggregator' });
+
+export const KNOWN_OUTLETS: Record<string, Outlet> = {
+  'finance.yahoo.com': news('Yahoo Finance'),
+  'yahoofinance.com': news('Yahoo Finance'),
+  'news.yahoo.com': news('Yahoo News'),
+  'yahoo.com': news('Yahoo'),
+  'techcrunch.com': news('TechCrunch'),
+  'theverge.com': news('The Verge'),
+  'engadget.com': news('Engadget'),
+  'wired.com': news('Wired'),
+  'arstechnica.com': news('Ars Technica'),
+  'reuters.com': news('Reuters'),
+  'apnews.com': news('The Associated Press'),
+  'bloomberg.com': news('Bloomberg'),
+  'nytimes.com': news('The New York Times'),
+  'washingtonpost.com': news('The Washington Post'),
+  'wsj.com': news('The Wall Street Journal'),
+  'ft.com': news('Financial Times'),
+  'theguardian.com': news('The Guardian'),
+  'bbc.co.uk': news('BBC News'),
+  'bbc.com': news('BBC News'),
+  'cnn.com': news('CNN'),
+  'cnbc.com': news('CNBC'),
+  'cbsnews.com': news('CBS News'),
+  'cbc.ca': news('CBC News'),
+  'axios.com': news('Axios'),
+  'theinformation.com': news('The Information'),
+  'venturebeat.com': news('VentureBeat'),
+  'zdnet.com': news('ZDNET'),
+  'cnet.com': news('CNET'),
+  'pcmag.com': news('PCMag'),
+  'mashable.com': news('Mashable'),
+  'gizmodo.com': news('Gizmodo'),
+  'macrumors.com': news('MacRumors'),
+  'macworld.com': news('Macworld'),
+  '9to5mac.com': news('9to5Mac'),
+  '9to5google.com': news('9to5Google'),
+  'androidauthority.com': news('Android Authority'),
+  'pushsquare.com': news('Push Square'),
+  'thenextweb.com': news('The Next Web'),
+  'technologyreview.com': news('MIT Technology Review'),
+  'huffpost.com': news('HuffPost'),
+  'forbes.com': news('Forbes'),
+  'businessinsider.com': news('Business Insider'),
+  'fortune.com': news('Fortune'),
+  'semafor.com': news('Semafor'),
+  'politico.com': news('Politico'),
+  'theregister.com': news('The Register'),
+  '404media.co': news('404 Media'),
+  'restofworld.org': news('Rest of World'),
+  'theatlantic.com': news('The Atlantic'),
+  'economist.com': news('The Economist'),
+  'vox.com': news('Vox'),
+  'nbcnews.com': news('NBC News'),
+  'abcnews.go.com': news('ABC News'),
+  'npr.org': news('NPR'),
+  'latimes.com': news('Los Angeles Times'),
+  'sfchronicle.com': news('San Francisco Chronicle'),
+  'bleepingcomputer.com': news('BleepingComputer'),
+  'marktechpost.com': news('MarkTechPost'),
+  'siliconangle.com': news('SiliconANGLE'),
+  'techradar.com': news('TechRadar'),
+  'tomshardware.com': news("Tom's Hardware"),
+  'theinformation.co': news('The Information'),
+  'theintercept.com': news('The Intercept'),
+  'propublica.org': news('ProPublica'),
+  'usatoday.com': news('USA Today'),
+  'time.com': news('Time'),
+  'newyorker.com': news('The New Yorker'),
+  'nymag.com': news('New York Magazine'),
+  'independent.co.uk': news('The Independent'),
+  'telegraph.co.uk': news('The Telegraph'),
+  'aljazeera.com': news('Al Jazeera'),
+  'scmp.com': news('South China Morning Post'),
+  'nikkei.com': news('Nikkei'),
+  'the-decoder.com': news('The Decoder'),
+  'heise.de': news('heise online'),
+  'heise.de/developer': news('heise Developer'),
+  'golem.de': news('Golem.de'),
+  'nature.com': news('Nature'),
+  'science.org': news('Science'),
+  'arxiv.org': company('arXiv'),
+  'ssrn.com': company('SSRN'),
+  'github.com': company('GitHub'),
+  'github.com/openai': company('OpenAI', ['ai', 'openai']),
+  'github.com/anthropics': company('Anthropic', ['ai', 'anthropic']),
+  'github.com/google-deepmind': company('Google DeepMind', ['ai', 'google']),
+  'github.com/meta-llama': company('Meta AI', ['ai', 'meta']),
+  'github.com/facebookresearch': company('Meta AI', ['ai', 'meta']),
+  'github.com/mistralai': company('Mistral AI', ['ai', 'mistral']),
+  'github.com/deepseek-ai': company('DeepSeek', ['ai', 'deepseek']),
+  'github.com/xai-org': company('xAI', ['ai', 'xai']),
+  'github.com/huggingface': company('Hugging Face', ['ai']),
+  'huggingface.co': company('Hugging Face', ['ai']),
+  'openai.com': company('OpenAI', ['ai', 'openai']),
+  'anthropic.com': company('Anthropic', ['ai', 'anthropic']),
+  'claude.com': company('Anthropic', ['ai', 'anthropic']),
+  'blog.google': company('Google', ['google']),
+  'deepmind.google': company('Google DeepMind', ['ai', 'google']),
+  'deepmind.com': company('Google DeepMind', ['ai', 'google']),
+  'research.google': company('Google Research', ['ai', 'google']),
+  'cloud.google.com': company('Google Cloud', ['google']),
+  'ai.meta.com': company('Meta AI', ['ai', 'meta']),
+  'about.fb.com': company('Meta', ['meta']),
+  'blogs.microsoft.com': company('Microsoft', ['microsoft']),
+  'news.microsoft.com': company('Microsoft', ['microsoft']),
+  'blogs.nvidia.com': company('NVIDIA', ['nvidia']),
+  'nvidianews.nvidia.com': company('NVIDIA', ['nvidia']),
+  'mistral.ai': company('Mistral AI', ['ai', 'mistral']),
+  'deepseek.com': company('DeepSeek', ['ai', 'deepseek']),
+  'x.ai': company('xAI', ['ai', 'xai']),
+  'apple.com': company('Apple', ['apple']),
+  'machinelearning.apple.com': company('Apple Machine Learning Research', ['ai', 'apple']),
+  'aws.amazon.com': company('AWS'),
+  'blog.cloudflare.com': company('Cloudflare'),
+  'cloudflare.com': company('Cloudflare'),
+  'youtube.com': company('YouTube'),
+  'reddit.com': aggregator('Reddit'),
+  'news.ycombinator.com': aggregator('Hacker News'),
+  'slashdot.org': aggregator('Slashdot'),
+  'news.google.com': aggregator('Google News'),
+  'techmeme.com': aggregator('Techmeme'),
+  'lobste.rs': aggregator('Lobsters'),
 };
 
-/** The outlet's name for a URL's host, trying parent domains ("www.reuters.com" → "Reuters"). */
-export function outletForUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
+// Hosts that only redirect to a story elsewhere: never the outlet themselves.
+const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'news.google.com', 't.co', 'bit.ly', 'ow.ly', 'lnkd.in', 'dlvr.it', 'trib.al']);
+
+// Hosting platforms: the outlet is the subdomain ("someone.substack.com" → "Someone").
+const PLATFORMS = new Set(['github.io', 'substack.com', 'medium.com', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'netlify.app', 'vercel.app', 'pages.dev', 'ghost.io', 'bearblog.dev']);
+
+/** The known outlet for a URL, trying host + first path segment, then parent domains. */
+export function outletForUrl(url: string | undefined): Outlet | undefined {
+  const parsed = parse(url);
+  if (!parsed) return undefined;
+  const { host, firstSegment } = parsed;
+  if (firstSegment) {
+    const withPath = KNOWN_OUTLETS[`${host}/${firstSegment}`];
+    if (withPath) return withPath;
   }
   for (let name = host; name.includes('.'); name = name.slice(name.indexOf('.') + 1)) {
     const outlet = KNOWN_OUTLETS[name];
     if (outlet) return outlet;
   }
   return undefined;
+}
+
+const byName = new Map<string, Outlet>();
+for (const outlet of Object.values(KNOWN_OUTLETS)) byName.set(nameKey(outlet.name), outlet);
+
+/** "the Washington Post" → The Washington Post's entry. */
+export function outletByName(name: string): Outlet | undefined {
+  return byName.get(nameKey(name));
+}
+
+/** True for newsrooms and aggregators: their wording in quote marks is not someone's quotation. */
+export function isNewsOutletName(name: string): boolean {
+  const outlet = outletByName(name);
+  return outlet !== undefined && outlet.kind !== 'company';
+}
+
+export function isRedirector(url: string | undefined): boolean {
+  const parsed = parse(url);
+  return parsed !== undefined && REDIRECTORS.has(parsed.host);
+}
+
+/** An unknown site's name from its domain: "www.twilio.com" → "Twilio", "ann.substack.com" → "Ann". */
+export function siteNameForUrl(url: string | undefined): string | undefined {
+  const parsed = parse(url);
+  if (!parsed) return undefined;
+  const labels = parsed.host.split('.');
+  if (labels.length < 2 || /^[\d.]+$/.test(parsed.host)) return undefined;
+  const platform = labels.slice(-2).join('.');
+  let label: string;
+  if (PLATFORMS.has(platform) && labels.length > 2) label = labels[labels.length - 3]!;
+  else if (labels.length > 2 && /^(?:co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!)) label = labels[labels.length - 3]!;
+  else label = labels[labels.length - 2]!;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "https://www.reuters.com/x" → "reuters.com". */
+export function hostOf(url: string | undefined): string | undefined {
+  return parse(url)?.host;
+}
+
+// The same few URLs are looked up several times per item: keep the last ones parsed.
+const parsedUrls = new Map<string, { host: string; firstSegment?: string } | undefined>();
+
+function parse(url: string | undefined): { host: string; firstSegment?: string } | undefined {
+  if (!url) return undefined;
+  if (parsedUrls.has(url)) return parsedUrls.get(url);
+  let result: { host: string; firstSegment?: string } | undefined;
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+    const firstSegment = parsed.pathname.split('/')[1]?.toLowerCase() || undefined;
+    result = { host, firstSegment };
+  } catch {
+    result = undefined;
+  }
+  if (parsedUrls.size >= 64) parsedUrls.clear();
+  parsedUrls.set(url, result);
+  return result;
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim();
 }

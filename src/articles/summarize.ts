@@ -23,7 +23,14 @@ export function splitSentences(text: string): string[] {
 
 /** The lead: first sentence, plus the second when both fit. Cut at a word boundary when too long. */
 export function summarize(paragraphs: string[], headline = ''): string {
-  const sentences = paragraphs.flatMap(splitSentences).filter((sentence) => sentence !== headline);
+  // Only the lead is needed: split paragraphs until two sentences are found.
+  const sentences: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph.length > 4 * MAX ? paragraph.slice(0, 4 * MAX) : paragraph)) {
+      if (sentence !== headline) sentences.push(sentence);
+    }
+    if (sentences.length >= 2) break;
+  }
   let summary = '';
   for (const sentence of sentences.slice(0, 2)) {
     const next = summary ? `${summary} ${sentence}` : sentence;

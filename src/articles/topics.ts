@@ -13,6 +13,19 @@ export interface Topic {
   negative?: Record<string, number>;
   /** The topic applies only when this one does too (company topics require `ai`). */
   requires?: string;
+  /**
+   * The score the body alone must reach when neither the title nor a tag mentions the topic (a
+   * company named once in passing is not what the story is about). Defaults to `threshold`.
+   */
+  bodyThreshold?: number;
+  /** When only the body mentions it, it must do so in this many paragraphs (or all, if fewer). */
+  minParagraphs?: number;
+  /**
+   * Topics of one group compete (the company topics): one applies only with at least `share` of
+   * the best score in its group, unless the title or a tag names it.
+   */
+  group?: string;
+  share?: number;
 }
 
 export interface TopicTable {
@@ -20,10 +33,16 @@ export interface TopicTable {
   byName: Map<string, Topic>;
   /**
    * Tags title + text with topic names, in table order (so `ai` comes first). `given`: topics the
-   * article has anyway (its feed's), which also satisfy other topics' `requires`.
+   * article has anyway (its feed's, its outlet's), which also satisfy other topics' `requires` but
+   * still need their own (a company topic given without `ai` is dropped). `tags`: the
+   * item's own categories, which count like the title. `text`: paragraphs joined by blank lines.
    */
-  match(title: string, text: string, given?: string[]): string[];
+  match(title: string, text: string, given?: string[], tags?: string[]): string[];
 }
+
+// Topics are decided by the title, the tags and the first part of the text; the rest of a long
+// article adds time, not evidence.
+const MAX_TEXT = 3_000;
 
 const defaultTableUrl = new URL('./default-topics.json', import.meta.url);
 
@@ -51,65 +70,257 @@ export function loadTopicTable(file?: string): TopicTable {
 }
 
 export function buildTopicTable(topics: Topic[]): TopicTable {
-  const matchers = topics.map((topic) => ({ topic, positive: compile(topic.terms), negative: compile(topic.negative ?? {}) }));
+  const scanner = new TermScanner(topics);
   const byName = new Map(topics.map((topic) => [topic.name, topic]));
   return {
     topics,
     byName,
-    match(title, text, given = []) {
+    match(title, text, given = [], tags = []) {
+      const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+      const breaks = paragraphStarts(body);
+      // A title or tag hit counts double: a headline is what the story is about.
+      const inTitle = scanner.scan(title);
+      const inTags = tags.length > 0 ? scanner.scan(tags.join('\n\n')) : undefined;
+      const inBody = scanner.scan(body, breaks);
       const applied = new Set<string>(given);
-      for (const { topic, positive, negative } of matchers) {
+      const scores = new Map<string, { score: number; headline: boolean }>();
+      for (const [i, topic] of topics.entries()) {
         if (applied.has(topic.name)) continue;
         if (topic.requires && !applied.has(topic.requires)) continue;
-        // A title hit counts double: a headline is what the story is about.
-        const score = 2 * positive(title) + positive(text) - 2 * negative(title) - negative(text);
-        if (score >= topic.threshold) applied.add(topic.name);
+        const titled = inTitle[i]!.score > 0;
+        const tagged = (inTags?.[i]!.score ?? 0) > 0;
+        const rest = 2 * (inTags?.[i]!.score ?? 0) + inBody[i]!.score;
+        const negative = 2 * (inTitle[i]!.negative + (inTags?.[i]!.negative ?? 0)) + inBody[i]!.negative;
+        const score = 2 * inTitle[i]!.score + rest - negative;
+        if (score < topic.threshold) continue;
+        if (!titled) {
+          if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
+          const needed = Math.min(topic.minParagraphs ?? 1, breaks.length);
+          if (!tagged && inBody[i]!.paragraphs < needed) continue;
+        }
+        applied.add(topic.name);
+        scores.set(topic.name, { score, headline: titled });
       }
+      // Within a group (the companies), only the ones the story is about.
+      for (const topic of topics) {
+        const own = scores.get(topic.name);
+        if (!topic.group || !own || own.headline || given.includes(topic.name)) continue;
+        let best = 0;
+        for (const other of topics) if (other.group === topic.group) best = Math.max(best, scores.get(other.name)?.score ?? 0);
+        if (own.score < (topic.share ?? 0.5) * best) applied.delete(topic.name);
+      }
+      // A given topic still needs the one it requires (an outlet's company topic needs `ai`).
+      for (const topic of topics) if (topic.requires && !applied.has(topic.requires)) applied.delete(topic.name);
       // Table order, so `ai` comes first whatever the feed gave.
       return topics.map((topic) => topic.name).filter((name) => applied.has(name));
     },
   };
 }
 
-/** One scorer per term set: sum of weights of the terms found, each term counted at most twice. */
-function compile(terms: Record<string, number>): (text: string) => number {
-  const entries = Object.entries(terms).filter(([, weight]) => weight !== 0);
-  if (entries.length === 0) return () => 0;
-  const exact = entries.filter(([term]) => isCaseSensitive(term));
-  const folded = entries.filter(([term]) => !isCaseSensitive(term));
-  const weights = new Map<string, number>([
-    ...exact.map(([term, weight]) => [term, weight] as const),
-    ...folded.map(([term, weight]) => [term.toLowerCase(), weight] as const),
-  ]);
-  const patterns = [
-    exact.length ? new RegExp(bounded(exact.map(([term]) => term)), 'gu') : undefined,
-    folded.length ? new RegExp(bounded(folded.map(([term]) => term)), 'giu') : undefined,
-  ];
-  return (text) => {
-    let score = 0;
-    const counts = new Map<string, number>();
-    for (const [index, pattern] of patterns.entries()) {
-      if (!pattern) continue;
-      for (const found of text.matchAll(pattern)) {
-        const key = index === 0 ? found[1]! : found[1]!.toLowerCase();
-        const count = (counts.get(key) ?? 0) + 1;
-        counts.set(key, count);
-        if (count <= 2) score += weights.get(key) ?? 0;
+interface Credit {
+  topic: number;
+  weight: number;
+  /** The term credited (counted at most twice per topic). */
+  key: string;
+  negative: boolean;
+  /** One number per (topic, set, term), for counting. */
+  id: number;
+}
+
+interface Tally {
+  score: number;
+  negative: number;
+  /** In how many paragraphs a positive term was found (when paragraph starts were given). */
+  paragraphs: number;
+  /** The last of them (the scan goes forward, so a new index is a new paragraph). */
+  lastParagraph: number;
+}
+
+interface Term {
+  /** As written in the table (lowercased when it matches any case). */
+  text: string;
+  fold: boolean;
+  credits: Credit[];
+}
+
+/**
+ * All topics' terms, found in one pass over a text: at each word start, the terms beginning with
+ * that letter are tried longest first. A match is credited to every topic with that term; a topic
+ * without it but with a term inside it ("model" in "AI model") gets that one, as if each topic
+ * were scanned alone. Terms with a capital match as written, the others in any case; a space or a
+ * hyphen in a term matches either; letters may not touch a term, digits may follow it ("Qwen3").
+ */
+class TermScanner {
+  /** Terms by their first two characters: exact-case ones, and any-case ones (lowercased). */
+  private readonly exact = new Map<number, Term[]>();
+  private readonly folded = new Map<number, Term[]>();
+  private credits = 0;
+
+  constructor(private readonly topics: Topic[]) {
+    for (const fold of [false, true]) {
+      const direct = new Map<string, Credit[]>();
+      for (const [topic, { terms, negative }] of topics.entries()) {
+        for (const [set, isNegative] of [[terms, false], [negative ?? {}, true]] as const) {
+          for (const [term, weight] of Object.entries(set)) {
+            if (weight === 0 || isCaseSensitive(term) === fold) continue;
+            const key = termKey(term, fold);
+            const list = direct.get(key) ?? [];
+            list.push({ topic, weight, key, negative: isNegative, id: this.credits++ });
+            direct.set(key, list);
+          }
+        }
+      }
+      for (const [key, list] of direct) {
+        const credits = [...list];
+        const owners = new Set(list.map((credit) => `${credit.topic}:${credit.negative}`));
+        // Terms inside this one, longest first, for the topics that lack this one.
+        const inner = [...direct.keys()]
+          .filter((other) => other !== key && other.length < key.length && new RegExp(`(?<![\\p{L}\\p{N}])${escape(other)}(?!\\p{L})`, 'u').test(key))
+          .sort((a, b) => b.length - a.length);
+        for (const other of inner) {
+          for (const credit of direct.get(other)!) {
+            const owner = `${credit.topic}:${credit.negative}`;
+            if (owners.has(owner)) continue;
+            owners.add(owner);
+            credits.push(credit);
+          }
+        }
+        const byStart = fold ? this.folded : this.exact;
+        const start = startKey(key, 0);
+        const terms = byStart.get(start) ?? [];
+        terms.push({ text: key, fold, credits });
+        byStart.set(start, terms);
       }
     }
-    return score;
-  };
+    for (const list of [...this.exact.values(), ...this.folded.values()]) list.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  scan(text: string, breaks?: number[]): Tally[] {
+    const tallies: Tally[] = this.topics.map(() => ({ score: 0, negative: 0, paragraphs: 0, lastParagraph: -1 }));
+    if (!text) return tallies;
+    const lower = text.toLowerCase();
+    // Lowercasing can change a string's length (rare letters); then compare letter by letter.
+    const aligned = lower.length === text.length;
+    const folded = aligned ? lower : text;
+    const seen = new Uint8Array(this.credits);
+    const credit = (term: Term, at: number) => {
+      for (const { topic, weight, negative, id } of term.credits) {
+        const count = ++seen[id]!;
+        const tally = tallies[topic]!;
+        if (negative) {
+          if (count <= 2) tally.negative += weight;
+        } else {
+          if (count <= 2) tally.score += weight;
+          if (breaks) {
+            const paragraph = paragraphOf(breaks, at);
+            if (paragraph !== tally.lastParagraph) (tally.paragraphs += 1), (tally.lastParagraph = paragraph);
+          }
+        }
+      }
+    };
+    // The exact-case and any-case terms are two separate scans: each resumes after its own match.
+    let resumeExact = 0;
+    let resumeFolded = 0;
+    let previousIsWord = false;
+    for (let at = 0; at < text.length; at++) {
+      const isWord = isWordChar(text.charCodeAt(at));
+      const start = isWord && !previousIsWord;
+      previousIsWord = isWord;
+      if (!start) continue;
+      if (at >= resumeExact) {
+        const term = longestAt(this.exact.get(startKey(text, at)), text, undefined, at);
+        if (term) (resumeExact = at + term.text.length), credit(term, at);
+      }
+      if (at >= resumeFolded) {
+        const candidates = this.folded.get(aligned ? startKey(folded, at) : startKey(text.slice(at, at + 2).toLowerCase(), 0));
+        const term = longestAt(candidates, text, aligned ? lower : undefined, at);
+        if (term) (resumeFolded = at + term.text.length), credit(term, at);
+      }
+    }
+    return tallies;
+  }
+}
+
+/**
+ * The first two characters as one small integer (lookups stay fast); a space or hyphen second
+ * counts as a space. Different pairs may share a key: candidates are compared in full anyway.
+ */
+function startKey(text: string, at: number): number {
+  const second = text.charCodeAt(at + 1);
+  const normal = second === 45 || second === 9 || second === 10 || second === 13 || second === 160 ? 32 : Number.isNaN(second) ? 0 : second;
+  return text.charCodeAt(at) * 1024 + (normal & 1023);
+}
+
+function longestAt(candidates: Term[] | undefined, text: string, lower: string | undefined, at: number): Term | undefined {
+  if (!candidates) return undefined;
+  for (const candidate of candidates) if (matchesAt(candidate, text, lower, at)) return candidate;
+  return undefined;
+}
+
+function matchesAt(term: Term, text: string, lower: string | undefined, at: number): boolean {
+  const wanted = term.text;
+  if (at + wanted.length > text.length) return false;
+  for (let i = 0; i < wanted.length; i++) {
+    const want = wanted[i]!;
+    const got = term.fold ? (lower ? lower[at + i]! : text[at + i]!.toLowerCase()) : text[at + i]!;
+    if (want === ' ') {
+      if (got !== '-' && got !== ' ' && !/\s/.test(got)) return false;
+    } else if (want !== got) {
+      return false;
+    }
+  }
+  // No letter may follow; digits may (model versions).
+  const next = text[at + wanted.length];
+  return next === undefined || !isLetter(next);
+}
+
+// Letters and digits by UTF-16 code unit (1 for a letter or digit), computed once.
+const WORD_CHARS = wordChars();
+
+function wordChars(): Uint8Array {
+  const table = new Uint8Array(65536);
+  const all = String.fromCharCode(...Array.from({ length: 0xd800 }, (_, i) => i)) + String.fromCharCode(...Array.from({ length: 0x10000 - 0xe000 }, (_, i) => 0xe000 + i));
+  for (const found of all.matchAll(/[\p{L}\p{N}]/gu)) table[found[0].charCodeAt(0)] = 1;
+  return table;
+}
+
+function isWordChar(code: number): boolean {
+  return WORD_CHARS[code] === 1;
+}
+
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 128) return false;
+  return /\p{L}/u.test(char);
+}
+
+/** "open-source" and "open source" are one term (the pattern lets a space stand for a hyphen). */
+function termKey(term: string, fold: boolean): string {
+  return (fold ? term.toLowerCase() : term).replace(/[\s-]+/g, ' ');
+}
+
+/** Where each paragraph of a text joined by blank lines starts. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) starts.push(at + 2);
+  return starts;
+}
+
+function paragraphOf(starts: number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Names and acronyms (any capital letter) match as written: "Apple" the company, not "apple". */
 function isCaseSensitive(term: string): boolean {
   return /\p{Lu}/u.test(term);
-}
-
-/** Longest first so "generative AI" wins over "AI"; letters/digits may not touch either side. */
-function bounded(terms: string[]): string {
-  const sorted = [...terms].sort((a, b) => b.length - a.length).map(escape);
-  return `(?<![\\p{L}\\p{N}])(${sorted.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
 function escape(text: string): string {

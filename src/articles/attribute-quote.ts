@@ -1,0 +1,332 @@
+// Who said a quoted span: the attribution around it ("Zuckerberg wrote", "said OpenAI spokesperson
+// Niko Felix", "according to …", "Alex Wurz: ‘…’", a colon ending the paragraph before), resolved
+// to the fullest name the article gives. Pronouns and "the company" are followed back.
+import type { QuotedSpan } from './quoted-spans.ts';
+import { isPersonLike, nameRuns, type SpeakerNames } from './speaker-names.ts';
+
+export interface Attribution {
+  /** 0: no attribution; 2: a speech verb in the sentence; 3: an attribution next to the quote. */
+  strength: number;
+  speaker: string | null;
+  kind: 'person' | 'org' | null;
+  /** The attribution names a news outlet or its report: the outlet's own wording, not a quotation. */
+  outlet: boolean;
+}
+
+export interface AttributionContext {
+  names: () => SpeakerNames;
+  /** Offset of this paragraph in the text SpeakerNames was built from. */
+  offset: number;
+  previousParagraph?: string;
+  /** The speaker of the last attributed quote, and its paragraph, for "he said" and continuations. */
+  previous?: { speaker: string; kind: 'person' | 'org'; paragraph: number };
+  paragraph: number;
+  isOutlet: (name: string) => boolean;
+}
+
+const SPEECH = new Set(
+  (
+    'said says say saying told tells tell telling wrote writes write writing added adds adding explained explains ' +
+    'explaining stated states noted notes noting argued argues arguing claimed claims claiming warned warns warning ' +
+    'announced announces confirmed confirms confirming tweeted tweets posted asked asks replied replies continued ' +
+    'insisted insists recalled recalls acknowledged acknowledges commented remarked emphasized emphasised stressed ' +
+    'declared declares admitted admits suggested suggests described describes describing urged urges predicted ' +
+    'promised responded cautioned concluded testified demanded demands define defines defined believes thinks ' +
+    'agreed agrees countered joked quipped conceded observed mused boasted vowed pledged revealed reveals wondered ' +
+    'shared summarized summarised complained lamented praised criticized criticised pointed insisting adds'
+  ).split(' '),
+);
+
+const PRONOUN = /\b(he|she|they|it|He|She|They|It)\b/g;
+const ANAPHOR =
+  /\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their|His|Her)\s+(?:[\p{L}’'.-]+\s+){0,3}?(company|companies|firm|startup|start-up|business|network|platform|service|site|app|regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|group|union|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|council|committee|board|campaign|party|police|military|spokesperson|spokesman|spokeswoman|representative|spokespeople|report|article|story|headline|paper|newspaper|outlet|publication|magazine|defender|player|striker|manager|coach|executive|exec|founder|ceo|analyst|researcher|professor|scientist|expert|lawyer|attorney|official|officer|engineer|designer|developer|leader|minister|president|chief|boss|author|writer|artist|actor|singer|woman|man|victim|worker|employee|student|teacher|doctor|judge|justice|senator|lawmaker|candidate|investor|host|creator|owner|whistleblower|scholar)\b/gu;
+
+const FORMAL_ORG = /^(regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|council|committee|board|union|police|military)$/;
+const ORG_NOUN = /^(company|companies|firm|startup|start-up|business|network|platform|service|site|app|group|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|campaign|party)$/;
+const SPOKES = /^(spokesperson|spokesman|spokeswoman|representative|spokespeople)$/;
+const OUTLET_NOUN = /^(report|article|story|headline|paper|newspaper|outlet|publication|magazine)$/;
+
+interface Mention {
+  at: number;
+  end: number;
+  kind: 'name' | 'pronoun' | 'anaphor';
+  text: string;
+  /** For anaphors: the head noun ("company", "spokesperson"). */
+  noun?: string;
+  words?: string[];
+  possessive?: boolean;
+}
+
+const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
+
+export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: number, context: AttributionContext): Attribution {
+  const span = spans[index]!;
+  const previousClose = index > 0 ? spans[index - 1]!.close : 0;
+  const nextOpen = index + 1 < spans.length ? spans[index + 1]!.open : paragraph.length;
+
+  // After the quote: "…,” Zuckerberg wrote" / "…,” said OpenAI spokesperson Niko Felix".
+  const post = sentenceHead(paragraph.slice(span.close, nextOpen));
+  // A quote that ends its sentence is followed by a new one: only "Roth said." right away attributes it.
+  const strict = /[.!?…]$/.test(span.text) && /^\s*\p{Lu}/u.test(post);
+  const after = afterQuote(post, context.offset + span.close, strict, context);
+  if (after) return after;
+  // Before the quote, in the same sentence: "Tim Armstrong … said in a statement: “…”".
+  const clauseStart = Math.max(previousClose, sentenceStart(paragraph, previousClose, span.open));
+  const before = beforeQuote(paragraph.slice(clauseStart, span.open), context.offset + clauseStart, context);
+  if (before) return before;
+  // A paragraph that opens with the quote, after one that ends with a colon.
+  if (span.open === 0 && context.previousParagraph && /:\s*$/.test(context.previousParagraph)) {
+    const last = context.previousParagraph;
+    const start = sentenceStart(last, 0, last.length);
+    const found = beforeQuote(last.slice(start), context.offset - last.length - 2 + start, context);
+    if (found) return { ...found, strength: 2.5 };
+  }
+  // A paragraph that is only a quotation continues the previous speaker's words.
+  if (span.open === 0 && context.previous && context.previous.paragraph === context.paragraph - 1 && paragraph.slice(span.close).trim().length < 3) {
+    return { strength: 1.5, speaker: context.previous.speaker, kind: context.previous.kind, outlet: false };
+  }
+  return NONE;
+}
+
+/** "…,” she said" → she; "…,” said Diane Greene, …" → Diane Greene; "…,” according to X". */
+function afterQuote(post: string, offset: number, strict: boolean, context: AttributionContext): Attribution | undefined {
+  const text = post.replace(/^[\s,]+/, '');
+  const shift = post.length - text.length;
+  const according = /^according to\s+/i.exec(text);
+  if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
+  const verbs = speechVerbs(text);
+  const first = verbs[0];
+  if (!first || wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return undefined;
+  // After a quote that ended its sentence, "Roth said." attributes it; "Block says it is …" starts a new one.
+  if (strict && (!/[.!?]\s*$/.test(text) || wordsIn(text.slice(first.end)) > 6)) return undefined;
+  if (first.at === 0) {
+    // "said X, …": the speaker follows the verb, up to the first comma.
+    const rest = text.slice(first.end);
+    const upTo = rest.search(/[,;:]/);
+    const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
+    const chosen = preferPerson(mentions, false);
+    return chosen ? resolve(chosen, 3, context) : undefined;
+  }
+  const mentions = mentionsIn(text.slice(0, first.at), offset + shift);
+  const chosen = subjectOf(mentions, text.slice(0, first.at), offset + shift);
+  return chosen ? resolve(chosen, 3, context, mentions) : undefined;
+}
+
+/** "according to X", "according to his book": the first mention, a possessive standing for its owner. */
+function accordingTo(text: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const owner = /^\s*(his|her|their|its)\b/i.exec(text);
+  if (owner) {
+    const pronoun = { his: 'he', her: 'she', their: 'they', its: 'it' }[owner[1]!.toLowerCase() as 'his'];
+    return resolve({ at: offset + owner.index, end: offset + owner[0].length, kind: 'pronoun', text: pronoun }, 3, context);
+  }
+  const mentions = mentionsIn(text, offset);
+  return mentions[0] ? resolve(mentions[0], 3, context) : undefined;
+}
+
+/** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
+function beforeQuote(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const verbs = speechVerbs(clause);
+  const verb = verbs[verbs.length - 1];
+  if (verb) {
+    const gap = wordsIn(clause.slice(verb.end));
+    if (gap <= 16) {
+      const strength = gap <= 4 ? 3 : 2;
+      if (verb.word === 'according') {
+        return accordingTo(clause.slice(verb.end).replace(/^\s*to\b/, (m) => ' '.repeat(m.length)), offset + verb.end, context);
+      }
+      const mentions = mentionsIn(clause.slice(0, verb.at), offset);
+      const chosen = subjectOf(mentions, clause.slice(0, verb.at), offset);
+      if (chosen) return resolve(chosen, strength, context, mentions);
+      // "Says Shih: “…”": the speaker right after the verb.
+      const after = mentionsIn(clause.slice(verb.end), offset + verb.end);
+      if (after[0] && wordsIn(clause.slice(verb.end)) <= 4) return resolve(after[0], strength, context);
+      return { strength: 2, speaker: null, kind: null, outlet: false };
+    }
+  }
+  // "Alex Wurz: ‘…’": a bare name and a colon.
+  const named = /^\s*([^:]{2,60}):\s*$/.exec(clause);
+  if (named && wordsIn(named[1]!) <= 5) {
+    const mentions = mentionsIn(named[1]!, offset);
+    if (mentions.length === 1) return resolve(mentions[0]!, 3, context);
+  }
+  return undefined;
+}
+
+/** `clause`: the other mentions of the attribution, for "The train manager … when she says". */
+function resolve(mention: Mention, strength: number, context: AttributionContext, clause: Mention[] = []): Attribution {
+  const names = context.names();
+  const outletSafe = (name: string) => context.isOutlet(name);
+  const found = (speaker: string | undefined, kind: 'person' | 'org'): Attribution =>
+    speaker
+      ? { strength, speaker, kind, outlet: context.isOutlet(speaker) }
+      : { strength, speaker: null, kind: null, outlet: false };
+
+  if (mention.kind === 'name') {
+    const words = mention.words!;
+    const name = words.join(' ');
+    if (context.isOutlet(name)) return { strength, speaker: name, kind: 'org', outlet: true };
+    if (words.length === 1) {
+      const word = words[0]!;
+      if (!mention.possessive && names.isKnownPersonWord(word) && !names.isOrgLike({ words, at: mention.at, possessive: false })) {
+        return found(names.fullest(word), 'person');
+      }
+      // "Mr. Kalanick said": a surname the headline gives in full.
+      const full = mention.possessive ? word : names.fullest(word);
+      if (full !== word && !/^\p{Lu}+$/u.test(word)) return found(full, 'person');
+      return found(names.expansion(word) ?? word, 'org');
+    }
+    if (isPersonLike(words) && !names.isOrgLike({ words, at: mention.at, possessive: false })) return found(names.fullest(name), 'person');
+    return found(name, 'org');
+  }
+  const previous = context.previous && context.paragraph - context.previous.paragraph <= 2 ? context.previous : undefined;
+  if (mention.kind === 'pronoun') {
+    const pronoun = mention.text.toLowerCase();
+    if (pronoun === 'he' || pronoun === 'she') {
+      // "The train manager … when she says": the pronoun stands for a person the text does not name.
+      if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !/\p{Lu}/u.test(other.text.slice(1)))) {
+        return { strength, speaker: null, kind: null, outlet: false };
+      }
+      if (previous?.kind === 'person') return found(previous.speaker, 'person');
+      return found(names.lastPersonBefore(mention.at), 'person');
+    }
+    if (previous) return found(previous.speaker, previous.kind);
+    if (pronoun === 'they') {
+      const spokes = spokespersonOrg(names, mention.at, outletSafe);
+      if (spokes) return found(spokes, 'org');
+    }
+    return found(names.mainOrg(outletSafe), 'org');
+  }
+  const noun = mention.noun!.toLowerCase();
+  if (OUTLET_NOUN.test(noun)) return { strength, speaker: null, kind: null, outlet: true };
+  if (SPOKES.test(noun)) {
+    // "an Apple spokesperson" names its organisation; "the spokesperson" refers back to one.
+    const own = nameRuns(mention.text).filter((run) => !context.isOutlet(run.words.join(' ')));
+    if (own.length > 0) return found(own[own.length - 1]!.words.join(' '), 'org');
+    return found(spokespersonOrg(names, mention.at, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+  }
+  if (FORMAL_ORG.test(noun)) return found(names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+  if (ORG_NOUN.test(noun)) return found(names.mainOrg(outletSafe), 'org');
+  // "the Arsenal defender said": a role standing for the person named before.
+  if (previous?.kind === 'person') return found(previous.speaker, 'person');
+  return found(names.lastPersonBefore(mention.at), 'person');
+}
+
+function isOrgNoun(noun: string): boolean {
+  const word = noun.toLowerCase();
+  return FORMAL_ORG.test(word) || ORG_NOUN.test(word) || SPOKES.test(word) || OUTLET_NOUN.test(word);
+}
+
+/** The organisation of the last spokesperson mentioned: "… via Vevo’s press office, a spokesperson …". */
+function spokespersonOrg(names: SpeakerNames, at: number, exclude: (name: string) => boolean): string | undefined {
+  const before = names.slice(Math.max(0, at - 1500), at);
+  const match = [...before.matchAll(/spokes(?:person|man|woman)|representative/g)].pop();
+  if (!match) return undefined;
+  const from = Math.max(0, match.index - 200);
+  const sentence = before.slice(from, Math.min(before.length, match.index + 200));
+  const orgs = nameRuns(sentence).filter((run) => names.isOrgLike(run) && !exclude(run.words.join(' ')));
+  if (orgs.length === 0) return undefined;
+  // The organisation nearest the word "spokesperson".
+  const target = match.index - from;
+  orgs.sort((a, b) => Math.abs(a.at - target) - Math.abs(b.at - target));
+  return orgs[0]!.words.join(' ');
+}
+
+/** Name runs, pronouns and role phrases in a stretch of text, in order, with absolute positions. */
+function mentionsIn(text: string, offset: number): Mention[] {
+  const mentions: Mention[] = [];
+  const covered: [number, number][] = [];
+  for (const match of text.matchAll(ANAPHOR)) {
+    mentions.push({ at: offset + match.index, end: offset + match.index + match[0].length, kind: 'anaphor', text: match[0], noun: match[1]! });
+    covered.push([match.index, match.index + match[0].length]);
+  }
+  const inside = (at: number) => covered.some(([from, to]) => at >= from && at < to);
+  for (const run of nameRuns(text)) {
+    if (inside(run.at)) continue;
+    mentions.push({ at: offset + run.at, end: offset + run.at + run.words.join(' ').length, kind: 'name', text: run.words.join(' '), words: run.words, possessive: run.possessive });
+  }
+  for (const match of text.matchAll(PRONOUN)) {
+    if (inside(match.index)) continue;
+    mentions.push({ at: offset + match.index, end: offset + match.index + match[0].length, kind: 'pronoun', text: match[0] });
+  }
+  mentions.sort((a, b) => a.at - b.at);
+  return joinPairs(mentions, text, offset);
+}
+
+/** "Tim Cook and Phil Schiller" said it together: one speaker. */
+function joinPairs(mentions: Mention[], text: string, offset: number): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const last = out[out.length - 1];
+    if (
+      last && last.kind === 'name' && mention.kind === 'name' && isPersonLike(last.words!) && isPersonLike(mention.words!) &&
+      /^\s+and\s+$/.test(text.slice(last.end - offset, mention.at - offset))
+    ) {
+      out[out.length - 1] = { ...mention, at: last.at, text: `${last.text} and ${mention.text}`, words: [...last.words!, 'and', ...mention.words!] };
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/**
+ * Who the verb's subject is: "Justice Cote, writing on behalf of justices A, B and C,
+ * acknowledged" → Cote (a name opening the clause, then an aside between commas); else the
+ * person named nearest the verb ("Cash App spokesperson Danika Owsley said"), else the nearest
+ * mention. `text` starts at `offset` and ends at the verb.
+ */
+function subjectOf(mentions: Mention[], text: string, offset: number): Mention | undefined {
+  const first = mentions[0];
+  if (first?.kind === 'name' && /,\s*$/.test(text) && wordsIn(text.slice(0, first.at - offset)) <= 3 && /^\s*,/.test(text.slice(first.end - offset))) {
+    return first;
+  }
+  return preferPerson(mentions, true);
+}
+
+/** The nearest person named, else the nearest mention (to the verb: the last when `nearestLast`). */
+function preferPerson(mentions: Mention[], nearestLast: boolean): Mention | undefined {
+  const ordered = nearestLast ? [...mentions].reverse() : mentions;
+  const person = ordered.find((mention) => mention.kind === 'name' && (isPersonLike(mention.words!) || mention.words!.includes('and')));
+  return person ?? ordered[0];
+}
+
+function speechVerbs(text: string): { word: string; at: number; end: number }[] {
+  const verbs: { word: string; at: number; end: number }[] = [];
+  for (const match of text.matchAll(/[\p{L}]+/gu)) {
+    const word = match[0].toLowerCase();
+    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(match.index + match[0].length)))) {
+      verbs.push({ word, at: match.index, end: match.index + match[0].length });
+    }
+  }
+  return verbs;
+}
+
+/** The text up to the end of its first sentence. */
+function sentenceHead(text: string): string {
+  const end = /[.!?](?=\s+[\p{Lu}“"‘]|\s*$)/u.exec(text);
+  if (!end) return text;
+  // Not after an initial or a title: "J. Trevor Hughes", "Mr. Kalanick".
+  const before = text.slice(Math.max(0, end.index - 4), end.index);
+  if (/(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u.test(before)) {
+    const rest = sentenceHead(text.slice(end.index + 1));
+    return text.slice(0, end.index + 1) + rest;
+  }
+  return text.slice(0, end.index + 1);
+}
+
+/** Where the sentence holding `at` starts, not before `from`. */
+function sentenceStart(text: string, from: number, at: number): number {
+  let start = from;
+  const pattern = /[.!?]["”’)]?\s+(?=[\p{Lu}“"‘])/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < at; match = pattern.exec(text)) {
+    const before = text.slice(Math.max(from, match.index - 4), match.index);
+    if (/(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u.test(before)) continue;
+    start = match.index + match[0].length;
+  }
+  return Math.min(start, at);
+}
+
+function wordsIn(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

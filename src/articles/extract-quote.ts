@@ -1,0 +1,147 @@
+// The key quote: a verbatim quotation from the cleaned text, with its speaker, that best carries
+// the story. Not quotes: scare quotes and phrases under six words, titles and names in quote marks,
+// an outlet's own wording ("…," reports The Verge). No quotation: null.
+import type { Quote } from './article.ts';
+import { attributeQuote, type Attribution } from './attribute-quote.ts';
+import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
+import { SpeakerNames } from './speaker-names.ts';
+
+export interface QuoteContext {
+  headline?: string;
+  /** Names of news outlets: a quotation attributed to one is its reporting, not someone's words. */
+  isOutlet?: (name: string) => boolean;
+}
+
+const MIN_WORDS = 6;
+// Quotes are looked for in the first paragraphs only: the key quote is near the top, and a huge
+// item must not cost more than a normal one.
+const MAX_PARAGRAPHS = 40;
+const MAX_CHARS = 12_000;
+const MAX_SPANS = 40;
+// "a report titled “…”", "the so-called “…”": a name in quote marks, not someone's words.
+// "For example, “…”": a made-up example, not someone's words.
+const NAMING_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|headline|the words?|the term|the phrase|label(?:l)?ed|so-called|known as|hashtag|slogan|motto|tagline|option|setting|button|feature|category|mode|for example|for instance|e\.g\.|such as)\s*[:,]?\s*\(?$/i;
+
+export function extractQuote(paragraphs: string[], context: QuoteContext = {}): Quote | null {
+  const isOutlet = context.isOutlet ?? (() => false);
+  const kept: string[] = [];
+  let total = 0;
+  for (const paragraph of paragraphs.slice(0, MAX_PARAGRAPHS)) {
+    if (total >= MAX_CHARS) break;
+    // A huge paragraph is cut to what is left of the budget (a quote cut open stays verbatim).
+    const part = paragraph.length > MAX_CHARS - total ? paragraph.slice(0, MAX_CHARS - total) : paragraph;
+    kept.push(part);
+    total += part.length + 2;
+  }
+  let names: SpeakerNames | undefined;
+  const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline));
+
+  // The first quotations are enough to choose from; a page of thousands costs no more.
+  let room = MAX_SPANS;
+  const spansOf = kept.map((paragraph) => {
+    const spans = room > 0 ? quotedSpans(paragraph).slice(0, room) : [];
+    room -= spans.length;
+    return spans;
+  });
+
+  // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
+  // but only where a candidate follows within two paragraphs.
+  const candidateAt = spansOf.map((spans) => spans.some((span) => countWords(span.text) >= MIN_WORDS));
+  const worthAttributing = (index: number) => candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
+  // Without a quotation of six words or more there is nothing to attribute (and no time to spend).
+  if (!candidateAt.includes(true)) return null;
+
+  let best: { score: number; quote: Quote } | undefined;
+  let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;
+  let offset = 0;
+  for (const [index, paragraph] of kept.entries()) {
+    const spans = worthAttributing(index) ? spansOf[index]! : [];
+    const attributions: Attribution[] = [];
+    for (const k of spans.keys()) {
+      const attribution = attributeQuote(paragraph, spans, k, {
+        names: lazyNames,
+        offset,
+        previousParagraph: kept[index - 1],
+        previous,
+        paragraph: index,
+        isOutlet,
+      });
+      attributions.push(attribution);
+      if (attribution.speaker && attribution.kind && !attribution.outlet) {
+        previous = { speaker: attribution.speaker, kind: attribution.kind, paragraph: index };
+      }
+    }
+    for (const [k, span] of spans.entries()) {
+      // “A,” she said, “B.”: one quotation split by its attribution. It starts at A, so A is
+      // weighed with B's words and B alone weighs a little less.
+      const continues = k > 0 && isSplit(paragraph, spans[k - 1]!, span);
+      const own = countWords(span.text);
+      const continued = own >= 3 && k + 1 < spans.length && isSplit(paragraph, span, spans[k + 1]!);
+      const words = own + (continued ? countWords(spans[k + 1]!.text) : 0);
+      // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence.
+      const attribution = attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k);
+      if (words < MIN_WORDS || attribution.strength === 0 || attribution.outlet) continue;
+      if (isTitle(span.text) || !isProse(span.text) || NAMING_CUE.test(paragraph.slice(Math.max(0, span.open - 30), span.open))) continue;
+      const score = scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0);
+      if (!best || score > best.score) best = { score, quote: { text: trimQuote(span.text), speaker: attribution.speaker } };
+    }
+    offset += paragraph.length + 2;
+  }
+  return best?.quote ?? null;
+}
+
+/** “A,” she said, “B”: the first span ends without closing its sentence and only a short attribution sits between. */
+function isSplit(paragraph: string, first: QuotedSpan, second: QuotedSpan): boolean {
+  if (/[.!?…]$/.test(first.text) || !/,$/.test(first.text)) return false;
+  const between = paragraph.slice(first.close, second.open);
+  return /^\s*[^.!?]{2,80},\s*$/.test(between) && countWords(between) <= 8;
+}
+
+/** The attribution of another quote in the same sentence. */
+function sentenceAttribution(paragraph: string, spans: QuotedSpan[], attributions: Attribution[], k: number): Attribution {
+  // Two spans share a sentence when neither the first quote nor the text between them ends one.
+  const together = (a: QuotedSpan, b: QuotedSpan) => !/[.!?…]$/.test(a.text) && !/[.!?](?:\s|$)/u.test(paragraph.slice(a.close, b.open));
+  for (let j = k + 1; j < spans.length && together(spans[j - 1]!, spans[j]!); j++) {
+    if (attributions[j]!.strength > 0) return attributions[j]!;
+  }
+  for (let j = k - 1; j >= 0 && together(spans[j]!, spans[j + 1]!); j--) {
+    if (attributions[j]!.strength > 0) return attributions[j]!;
+  }
+  return attributions[k]!;
+}
+
+/**
+ * A clear attribution, a named speaker, a whole sentence, some length and an early place (`at`:
+ * 0 at the top, 1 at the end) make a quote carry the story.
+ */
+function scoreOf(text: string, words: number, attribution: Attribution, at: number): number {
+  const speaker = attribution.kind === 'person' ? 1.5 : attribution.kind === 'org' ? 1 : 0;
+  const sentence = /^[\p{Lu}[\d]/u.test(text) && words >= 8 ? 1 : 0;
+  const length = Math.min(words, 40) / 40;
+  const early = 1 - Math.min(1, at);
+  return attribution.strength + speaker + sentence + length + early;
+}
+
+/** "Moving Uber Forward": every word of four letters or more capitalised is a title or a name. */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/).slice(1).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
+  if (words.length === 0 || words.length > 14) return false;
+  return words.every((word) => /^\P{L}*[\p{Lu}\d]/u.test(word));
+}
+
+/** Words, not code or markup: `x = 1`, `<a href=`, `general.architecture`, `\x04`. */
+function isProse(text: string): boolean {
+  if (/[{}<>\\]|\s=\s|=>|\w\.\w+\.\w|\w_\w/.test(text)) return false;
+  const words = text.split(/\s+/);
+  const wordy = words.filter((word) => /\p{L}/u.test(word)).length;
+  return wordy / words.length >= 0.6;
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.%-]*/gu) ?? []).length;
+}
+
+/** The quotation without the comma or space the quote marks enclosed: “…society,” → “…society”. */
+function trimQuote(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '').trim();
+}

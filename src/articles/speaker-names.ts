@@ -1,0 +1,325 @@
+// The names an article mentions, for naming a quote's speaker: runs of capitalised words split at
+// titles and roles ("Meta CEO Mark Zuckerberg" → "Meta", "Mark Zuckerberg"), classified as
+// person-like or organisation-like, with their positions so "he" or "the company" can be resolved.
+
+export interface NameRun {
+  /** The words, titles and honorifics removed. */
+  words: string[];
+  /** All the capitalised words of the run, before a long one is cut to the name at its end. */
+  all?: string[];
+  /** Offset in the text the run was found in. */
+  at: number;
+  possessive: boolean;
+}
+
+// Words that open a sentence or a clause without being a name.
+const STOPWORDS = new Set(
+  (
+    'The A An In On At But And Or As If When While For After Before This That These Those It He She They We I You ' +
+    'Its His Her Their Our Your My Some Many Most More Much Such According However Still Yet So Then There Here What ' +
+    'Why How Who Whom Whose Which Where With Without From To By Of Over Under Since Until Although Though Because Now ' +
+    'Today Yesterday Tomorrow Last Next Earlier Later Also Even Just Only Both Each Every All Any No Not Once Prior ' +
+    'Meanwhile Instead Besides Despite Unlike Like Among Between During Within Into Onto Upon About Above Below Via ' +
+    'Update Updated Correction Editor Note Photo Image Read Sign Subscribe Follow Writing Reporting Says Said Asked ' +
+    'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
+    'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
+    'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August ' +
+    'September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+  ).split(' '),
+);
+
+// Titles and roles: they split a run and are dropped ("Secretary Janet Yellen" → "Janet Yellen").
+const ROLES = new Set(
+  (
+    'ceo cto cfo coo cpo cso cio vp svp evp gm chief executive officer president vice chairman chairwoman chair ' +
+    'founder co-founder cofounder director manager head secretary minister senator sen rep gov governor mayor ' +
+    'justice judge professor prof dr mr mrs ms scholar analyst engineer scientist researcher spokesperson ' +
+    'spokesman spokeswoman editor producer partner lead senior principal deputy commissioner ambassador ' +
+    'attorney former ex interim acting product infrastructure developer designer architect correspondent reporter ' +
+    'chancellor premier prime king queen prince princess pope sir dame lord lady captain coach member ' +
+    'associate assistant staff fellow economist investor author writer columnist host creator owner boss leader'
+  ).split(' '),
+);
+
+// A run ending with one of these names an organisation, whatever its length.
+const ORG_SUFFIX = new Set(
+  (
+    'Inc Corp Corporation Co Company Companies Ltd LLC Group Commission Agency Association Union Court Council ' +
+    'University Institute Department Ministry Foundation Labs Lab Party Office Committee Authority Board ' +
+    'Administration Service Services Systems Technologies Network News Journal Media ' +
+    'Studios Studio Games Motors Airlines Alliance Coalition Federation Organization Organisation Parliament ' +
+    'Congress Senate Police Army Navy Reserve Center Centre School College Museum Society ' +
+    'Partners Ventures Holdings Industries Electronics Pharmaceuticals Hospital Government Bureau ' +
+    'Pictures Films Entertainment Records Brands Foods Airways Communications Software Robotics Semiconductor ' +
+    // Product names read like names too: "Twitter Blue", "Google Cloud", "Apple Music".
+    'Cloud Blue Music Store Teams Maps Search Pay Pro Plus Max Mini Air Code Chat Assistant Drive Docs Mail ' +
+    'Photos Home TV Watch Phone App Apps Platform Market Engine Hub Labs Studio Vision Pixel Buds Club Team'
+  ).split(' '),
+);
+
+// How far back a pronoun or a role ("the company", "he") may find what it stands for.
+const MAX_LOOKBACK = 1500;
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos', 'ter']);
+
+// One capitalised word as in a person's name: "Zuckerberg", "Abraham-James", "O’Brien", "McDonald";
+// not a product's CamelCase ("WordPress", "YouTube").
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}\p{Ll}+)$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+
+export class SpeakerNames {
+  readonly runs: NameRun[];
+  private readonly text: string;
+  private personWords?: Set<string>;
+  private counts?: Map<string, number>;
+  private main?: string;
+  private ofHeadline?: NameRun[];
+
+  /** `text`: the article's paragraphs joined by blank lines; `headline` adds names the text abbreviates. */
+  constructor(text: string, private readonly headline = '') {
+    this.text = text;
+    this.runs = nameRuns(text);
+  }
+
+  /**
+   * "Zuckerberg" → "Mark Zuckerberg": the longest person-like name in the article ending with that
+   * word (else starting with it: "Sam" → "Sam Altman"); "IEA" → "International Energy Agency".
+   * The text is searched before the headline, whose capitalised words are less telling.
+   */
+  fullest(name: string): string {
+    const words = name.split(' ');
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return this.expansion(name) ?? name;
+    if (words.length > 1 && !words.every(isPersonWord)) return name;
+    const last = words[words.length - 1]!;
+    for (const runs of [this.runs, this.headlineRuns()]) {
+      let best = words;
+      for (const run of runs) {
+        const all = run.all ?? run.words;
+        const i = all.lastIndexOf(last);
+        if (i < 0) continue;
+        let start = i;
+        while (start > 0 && i - start < 2 && isPersonWord(all[start - 1]!)) start--;
+        const candidate = all.slice(start, i + 1);
+        if (candidate.length > best.length && candidate.every(isPersonWord)) best = candidate;
+      }
+      if (best.length === 1 && words.length === 1) {
+        // A first name said alone: the name it starts.
+        for (const run of runs) {
+          const i = run.words.indexOf(last);
+          if (i < 0 || i + 1 >= run.words.length) continue;
+          const candidate = run.words.slice(i, i + 2);
+          if (candidate.every(isPersonWord) && NAME_WORD.test(candidate[1]!)) best = candidate;
+        }
+      }
+      if (best.length > words.length) return best.join(' ');
+    }
+    return name;
+  }
+
+  private headlineRuns(): NameRun[] {
+    return (this.ofHeadline ??= nameRuns(this.headline));
+  }
+
+  /** "IEA" → "International Energy Agency": a run whose capitalised words' initials spell it. */
+  expansion(acronym: string): string | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for|the|on|de)\\s+)?){1,7})\\(${acronym}\\)`, 'u');
+    const found = pattern.exec(this.text)?.[1]?.trim();
+    if (found) {
+      const initials = found.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (initials.endsWith(acronym)) {
+        const words = found.split(/\s+/);
+        // Drop leading words beyond the acronym's letters ("The International Energy Agency").
+        let capitals = 0;
+        for (let i = words.length - 1; i >= 0; i--) {
+          if (/^\p{Lu}/u.test(words[i]!)) capitals++;
+          if (capitals === acronym.length) return words.slice(i).join(' ');
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** True when the word is part of a person-like name somewhere in the article (a surname said alone). */
+  isKnownPersonWord(word: string): boolean {
+    if (!this.personWords) {
+      // From the text only: a title-case headline makes anything look like a name.
+      this.personWords = new Set();
+      for (const run of this.runs) {
+        if (isPersonLike(run.words) && !this.repeatedInFull(run.words)) for (const w of run.words) this.personWords.add(w);
+      }
+    }
+    return this.personWords.has(word);
+  }
+
+  /** The index of the last run that starts before a position (-1 if none). */
+  private lastRunBefore(at: number): number {
+    let low = 0;
+    let high = this.runs.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.runs[middle]!.at < at) (found = middle), (low = middle + 1);
+      else high = middle - 1;
+    }
+    return found;
+  }
+
+  /** The person most recently named before a position ("he said" after "Michael Perdew …"), nearby. */
+  lastPersonBefore(at: number): string | undefined {
+    for (let i = this.lastRunBefore(at); i >= 0; i--) {
+      const run = this.runs[i]!;
+      // Too far back, "he" is more likely someone the excerpt never named.
+      if (at - run.at > MAX_LOOKBACK) break;
+      // "a producer at Luma Pictures", "the World Wide Web": a place, an employer or a thing.
+      if (/\b(?:at|of|from|in|on|for|with|by|via|the|The)\s+$/.test(this.text.slice(Math.max(0, run.at - 6), run.at))) continue;
+      if (isPersonLike(run.words) && !this.isOrgLike(run)) return this.fullest(run.words.join(' '));
+      const word = run.words[0]!;
+      if (run.words.length === 1 && !run.possessive && isPersonWord(word)) {
+        // A surname or first name the article (or its headline) gives in full.
+        const full = this.fullest(word);
+        if (this.isKnownPersonWord(word) || full !== word) return full;
+      }
+    }
+    return undefined;
+  }
+
+  /** The organisation most recently named before a position; with `formal`, only names like "… Commission". */
+  lastOrgBefore(at: number, formal: boolean, exclude: (name: string) => boolean): string | undefined {
+    for (let i = this.lastRunBefore(at); i >= 0; i--) {
+      const run = this.runs[i]!;
+      if (at - run.at > MAX_LOOKBACK) break;
+      const name = run.words.join(' ');
+      if (exclude(name)) continue;
+      if (formal ? ORG_SUFFIX.has(run.words[run.words.length - 1]!) && run.words.length > 1 : this.isOrgLike(run)) return name;
+    }
+    return undefined;
+  }
+
+  /** The organisation the article is about: the one its text names most often. */
+  mainOrg(exclude: (name: string) => boolean): string | undefined {
+    if (this.main !== undefined) return this.main || undefined;
+    const counts = new Map<string, number>();
+    const add = (run: NameRun, weight: number) => {
+      if (!this.isOrgLike(run)) return;
+      const name = run.words.join(' ');
+      if (!exclude(name)) counts.set(name, (counts.get(name) ?? 0) + weight);
+    };
+    for (const run of this.runs) add(run, 1);
+    let best: string | undefined;
+    let most = 0;
+    for (const [name, count] of counts) {
+      if (count > most) (best = name), (most = count);
+    }
+    // Asked once per quote: counted once per article ('' for none).
+    this.main = best ?? '';
+    return best;
+  }
+
+  isOrgLike(run: NameRun): boolean {
+    const words = run.words;
+    const last = words[words.length - 1]!;
+    if (ORG_SUFFIX.has(last) && words.length > 1) return true;
+    if (words.length === 1) {
+      // Two-letter capitals (AI, US, EU) are rarely the speaker; a surname said alone is a person.
+      if (/^\p{Lu}{1,2}$/u.test(last)) return false;
+      return !this.isKnownPersonWord(last) || !isPersonWord(last);
+    }
+    return !isPersonLike(words) || this.repeatedInFull(words);
+  }
+
+  /**
+   * A name repeated in full whose words never stand alone is an organisation ("Stack Overflow"):
+   * people are called by their surname or first name after the first mention.
+   */
+  private repeatedInFull(words: string[]): boolean {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const run of this.runs) {
+        const key = run.words.join(' ');
+        this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      }
+    }
+    return (this.counts.get(words.join(' ')) ?? 0) >= 2 && !this.counts.has(words[words.length - 1]!) && !this.counts.has(words[0]!);
+  }
+
+  /** The text around a position, for callers that look at the sentence before a mention. */
+  slice(from: number, to: number): string {
+    return this.text.slice(from, to);
+  }
+}
+
+export function isPersonWord(word: string): boolean {
+  return NAME_WORD.test(word) || INITIAL.test(word) || PARTICLES.has(word);
+}
+
+/** Two or three name-shaped words without an organisation suffix: "Mark Zuckerberg", "J. Trevor Hughes". */
+export function isPersonLike(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (ORG_SUFFIX.has(words[words.length - 1]!)) return false;
+  return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
+}
+
+export function isRoleWord(word: string): boolean {
+  return ROLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The capitalised runs of a text, split at roles, possessives and punctuation. */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let words: string[] = [];
+  let start = 0;
+  let lastEnd = -1;
+  const finish = (possessive = false) => {
+    // Long runs that are not organisations are a title before a name: keep the name at the end.
+    while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, ''))) words.shift();
+    while (words.length > 0 && PARTICLES.has(words[words.length - 1]!)) words.pop();
+    const all = words;
+    if (words.length > 3 && !ORG_SUFFIX.has(words[words.length - 1]!)) {
+      const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
+      words = words.slice(-keep);
+    }
+    if (words.length > 0) runs.push({ words, all, at: start, possessive });
+    words = [];
+  };
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const at = match.index;
+    // Only a single space joins two words of a name; a comma, a dash or a quote mark ends it.
+    const joined = lastEnd < 0 || (at === lastEnd + 1 && text.charCodeAt(lastEnd) === 32);
+    if (!joined && words.length > 0) finish();
+    lastEnd = at + word.length;
+    // Most words are lowercase: they end a run (a particle like "van" may continue one).
+    const first = word.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !(words.length > 0 && PARTICLES.has(word))) {
+      if (words.length > 0) finish();
+      continue;
+    }
+    let endsSentence = false;
+    if (word.endsWith('.') && !INITIAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+      word = word.replace(/\.+$/, '');
+      endsSentence = !/^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt)$/.test(word);
+    }
+    const possessive = /['’]s$/.test(word);
+    if (possessive) word = word.slice(0, -2);
+
+    // "Don’t", "I’d": contractions are never names.
+    const capitalised = /^\p{Lu}/u.test(word) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
+    if (isRoleWord(word)) {
+      finish();
+      continue;
+    }
+    if (capitalised || (PARTICLES.has(word) && words.length > 0)) {
+      if (words.length === 0) start = at;
+      words.push(word);
+      if (possessive) finish(true);
+      else if (endsSentence) finish();
+    } else if (words.length > 0) {
+      finish();
+    }
+  }
+  finish();
+  return runs;
+}

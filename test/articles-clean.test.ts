@@ -1,0 +1,71 @@
+// Clean text and summary: the article's own prose in, every kind of furniture out, one case each.
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../src/articles/clean-html.ts';
+import { summarize } from '../src/articles/summarize.ts';
+
+const STORY = 'OpenAI released a new model on Tuesday.';
+
+describe('cleanHtml removes furniture', () => {
+  it.each([
+    ['a caption and its credit, doubled and repeated', '<p>Jane Roe speaks in Menlo Park, May 1, 2024. REUTERS/John DoeJane Roe speaks in Menlo Park, May 1, 2024. REUTERS/John Doe</p><p>Jane Roe speaks in Menlo Park, May 1, 2024. REUTERS/John Doe (Reuters/Reuters)</p>'],
+    ['a figure', '<figure><img src="a.jpg"><figcaption>A robot arm. Photo by Jane</figcaption></figure>'],
+    ['an image credit', '<p>Image credit: Getty Images</p>'],
+    ['a newsletter plea, doubled', '<p>Subscribe to the Tech newsletter.Subscribe to the Tech newsletter.</p><p>Sign up for our daily briefing</p>'],
+    ['"Contact the author"', '<p>Contact Daniel Howley at dhowley@yahoofinance.com. Follow him on X.</p><p>Contact the author</p>'],
+    ['"Read more" and "Source link"', '<p><a href="https://x.example/more">Read more</a></p><p><a href="https://finance.yahoo.com/x">Source link</a></p><p>Read the latest financial news from Yahoo Finance</p>'],
+    ['"The post … appeared first on …"', '<p>The post Big news appeared first on Some Blog.</p>'],
+    ['a syndication footer', '<p>This article, "Twitter Tests Edit Button" first appeared on MacRumors.com</p><p>Discuss this article in our forums</p><p>Tags: Twitter, Apple</p>'],
+    ['share and comment-form text', '<p>Share this article</p><p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p><form><label>Comment</label><textarea></textarea></form><button>Post</button>'],
+    ['a related-link list', '<p>Related articles</p><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Another story two</a></li></ul>'],
+    ['Reddit and Hacker News furniture', '<p>submitted by /u/someone</p><p><a href="/x">[link]</a> <a href="/y">[comments]</a></p><p>40 points, 3 comments</p>'],
+    ['an embedded tweet’s signature', '<p>— Jay Sullivan (@jaysullivan) April 5, 2022</p>'],
+    ['scripts, styles and navigation', '<script>alert("no")</script><style>p{}</style><nav>Home News</nav><aside>Popular now</aside>'],
+  ])('%s', (_name, furniture) => {
+    expect(cleanHtml(`<p>${STORY}</p>${furniture}`).paragraphs).toEqual([STORY]);
+  });
+});
+
+describe('cleanHtml keeps the story', () => {
+  it('keeps every sentence, even one that mentions subscribing or reading more', () => {
+    const html = '<p>OpenAI said 10 million people subscribe to ChatGPT Plus.</p><p>Read more about the plans in the company’s post, it said.</p>';
+    expect(cleanHtml(html).paragraphs).toHaveLength(2);
+  });
+
+  it('decodes entities, collapses whitespace and keeps links with their text', () => {
+    const clean = cleanHtml('<p>It is   faster &amp; cheaper,\n  <a href="https://x.example/?a=1&amp;b=2">the post</a> says.</p>');
+    expect(clean.paragraphs).toEqual(['It is faster & cheaper, the post says.']);
+    expect(clean.links).toEqual([{ text: 'the post', href: 'https://x.example/?a=1&b=2' }]);
+  });
+
+  it('reads plain text with blank lines as paragraphs', () => {
+    expect(cleanHtml('First paragraph &amp; more.\n\nSecond one.').paragraphs).toEqual(['First paragraph & more.', 'Second one.']);
+  });
+
+  it('reads soup: unclosed tags, ">" in attribute values, stray quotes, a truncated tag', () => {
+    const html = '<div><p>One <b>bold <i>claim<p>Two <a title="a > b" href=\'https://x.example\'>link</a> here<span data-x=\'1\'\'>Three</span><p>Four <img src="x';
+    expect(cleanHtml(html).paragraphs).toEqual(['One bold claim', 'Two link hereThree', 'Four']);
+  });
+
+  it('does not recurse: deep nesting is fine', () => {
+    expect(cleanHtml(`${'<div>'.repeat(5_000)}deep${'</div>'.repeat(5_000)}`).paragraphs).toEqual(['deep']);
+  });
+});
+
+describe('summarize', () => {
+  it('takes the lead: one or two sentences, at most about 300 characters', () => {
+    const lead = 'Meta released a model on Tuesday. It is open. It is fast.';
+    expect(summarize([lead])).toBe('Meta released a model on Tuesday. It is open.');
+    const long = `${'A very long opening sentence that keeps going '.repeat(5).trim()}. Second sentence here.`;
+    expect(summarize([long]).length).toBeLessThanOrEqual(300);
+  });
+
+  it('cuts a huge paragraph at a word boundary', () => {
+    const summary = summarize(['word '.repeat(300_000)]);
+    expect(summary.length).toBeLessThanOrEqual(300);
+    expect(summary).toMatch(/word…$/);
+  });
+
+  it('skips a first sentence that only repeats the headline', () => {
+    expect(summarize(['Big news.', 'What happened is this.'], 'Big news.')).toBe('What happened is this.');
+  });
+});

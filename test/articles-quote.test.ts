@@ -1,0 +1,123 @@
+// The key quote and its speaker: one inline case per rule (the cases are made up, not fixtures).
+import { describe, expect, it } from 'vitest';
+import { extractQuote } from '../src/articles/extract-quote.ts';
+import { quotedSpans } from '../src/articles/quoted-spans.ts';
+
+const outlets = new Set(['The Verge', 'The Washington Post', 'Reuters']);
+const isOutlet = (name: string) => outlets.has(name) || outlets.has(`The ${name}`);
+
+describe('quotedSpans', () => {
+  it.each([
+    ['curly', 'He said “one two three” today.', ['one two three']],
+    ['straight', 'He said "one two three" today.', ['one two three']],
+    ['single curly, apostrophes inside', 'She called it ‘the city’s best idea’ twice.', ['the city’s best idea']],
+    ['mixed marks a scraper left', 'It would “probably" never happen.', ['probably']],
+    ['German', 'Er sagte „wir bauen das“ gestern.', ['wir bauen das']],
+    ['French', 'Il a dit « nous le ferons » hier.', ['nous le ferons']],
+    ['never closed: to the end of the paragraph', 'Gu wrote: "If controls come the effect may be self-inflicted', ['If controls come the effect may be self-inflicted']],
+    ['inch marks are not quotes', 'A 13" laptop and a 15" one.', []],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(quotedSpans(paragraph).map((span) => span.text)).toEqual(expected);
+  });
+});
+
+describe('extractQuote', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { isOutlet });
+
+  it('takes the quotation and the speaker after it, resolved to the fullest name given', () => {
+    expect(
+      quote(
+        'Meta CEO Mark Zuckerberg urged the industry to adopt open models.',
+        '“Open models will spread the benefits of this technology to far more people,” Zuckerberg wrote in the post.',
+      ),
+    ).toEqual({ text: 'Open models will spread the benefits of this technology to far more people', speaker: 'Mark Zuckerberg' });
+  });
+
+  it.each([
+    ['said + title + name', '“We are excited to bring this to everyone starting today,” said OpenAI spokesperson Niko Felix.', 'Niko Felix'],
+    ['name + roles + said', '“We are excited to bring this to everyone starting today,” Acme founder and CEO Jane Roe said.', 'Jane Roe'],
+    ['according to', '“The model is the best we have ever shipped so far,” according to Jane Doe, the company’s CTO.', 'Jane Doe'],
+    ['before the quote, with a colon', 'Tim Armstrong, chairman and CEO, said in a statement: “We continue to build strong experiences for our users.”', 'Tim Armstrong'],
+    ['inverted', 'Says Shih: “it is as if whoever made the update never used the product.”', 'Shih'],
+    ['a name and a colon', 'Alex Wurz: ‘Sportspeople are now involved in politics’', 'Alex Wurz'],
+    ['an organisation', '“The reports did not include usernames or passwords,” Block said.', 'Block'],
+    ['two people together', 'Tim Cook and Phil Schiller praised it, saying it would “reinvent the way we enjoy music at home.”', 'Tim Cook and Phil Schiller'],
+    ['a title before a name', '“Our actions send a message today to criminals everywhere,” Secretary of the Treasury Janet L. Yellen said.', 'Janet L. Yellen'],
+    ['an aside between commas', 'Justice Cote, writing for justices Richard Wagner and Malcolm Rowe, said that the record “reveals only limited information about the user.”', 'Cote'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(quote(paragraph)?.speaker).toBe(speaker);
+  });
+
+  it('follows "he" back to the person named before, not to a place or an employer', () => {
+    expect(
+      quote(
+        '“This was remarkable,” said Michael Perdew, a producer at Luma Pictures.',
+        '“The big technical challenge was that both characters were simulations,” he said.',
+      )?.speaker,
+    ).toBe('Michael Perdew');
+  });
+
+  it('follows "the spokesperson" to the organisation it speaks for, and an acronym to its full name', () => {
+    expect(
+      quote(
+        'An Apple spokesperson confirmed the test to reporters.',
+        '“We are piloting a new commerce feature we plan to launch very soon,” the spokesperson said.',
+      )?.speaker,
+    ).toBe('Apple');
+    expect(
+      quote('Emissions hit a record, the International Energy Agency (IEA) said.', '“Emissions reached a new record high in the year,” the IEA said.')?.speaker,
+    ).toBe('International Energy Agency');
+  });
+
+  it('keeps an unnamed speaker null rather than guessing', () => {
+    const found = quote(
+      'Maria Lopez boarded in Barcelona.',
+      'The train manager puts it nicely when she says: “Welcome to the fast train to nowhere and the slow train to everywhere.”',
+    );
+    expect(found).toEqual({ text: 'Welcome to the fast train to nowhere and the slow train to everywhere.', speaker: null });
+  });
+
+  it('starts a split quotation at its first part', () => {
+    expect(
+      quote('Sarah Connor, the chief executive of Acme, spoke on Monday.', '“We built it in a month,” she said, “and it already runs on every phone we sell.”'),
+    ).toEqual({ text: 'We built it in a month', speaker: 'Sarah Connor' });
+  });
+
+  it('reads a quotation that opens a paragraph after a colon, and one never closed', () => {
+    expect(
+      quote('Scholar Gu Lingyun warns against over-regulation in the text:', '"If China imposes strict controls on open weights, the effect may only be self-inflicted'),
+    ).toEqual({ text: 'If China imposes strict controls on open weights, the effect may only be self-inflicted', speaker: 'Gu Lingyun' });
+  });
+
+  it.each([
+    ['no quotation: the summary carries the story', 'Altman said the company would ship a new model next year.'],
+    ['scare quotes and short phrases', 'The so-called “AI winter” is over, and “vibe coding” is here, he said.'],
+    ['a title', 'In a paper titled “Attention Is All You Need For Everything Here,” the team argued for it.'],
+    ['a name in title case', 'Users can now pick the new “Pro Max Ultra Plan For Large Teams” tier, the company said.'],
+    ['an example, not someone’s words', 'Stories are short. For example, “As a user, I want to see my task list when I log in.”'],
+    ['code, not words', 'The exploit string was “sh;#\\x04\\xa0 = run the shell now please”, he said.'],
+    ['an outlet’s own wording', '"The chatbot will also answer questions about the files you keep," reports The Verge.'],
+    ['a quotation nobody is said to have said', 'The sign read “Welcome to the fast train to nowhere and beyond” in red.'],
+  ])('null for %s', (_name, paragraph) => {
+    expect(quote(paragraph)).toBeNull();
+  });
+
+  it('prefers an attributed sentence from someone named to a fragment from "the company"', () => {
+    const found = quote(
+      'The company said Tuesday that it has been “working on an edit feature since last year.”',
+      '“Without limits and transparency, editing could be misused to alter the record,” Jay Sullivan wrote.',
+    );
+    expect(found?.speaker).toBe('Jay Sullivan');
+  });
+
+  it('never returns text that is not in the paragraphs', () => {
+    const paragraphs = [
+      'Jane Roe runs the lab.',
+      '“We trained it on public data only, and we will publish the weights,” she said. “It is a start.”',
+      'Unbalanced “marks everywhere ” here “ and ” there “ never closed at all in this one',
+    ];
+    const found = quote(...paragraphs);
+    expect(found).not.toBeNull();
+    expect(paragraphs.join('\n\n')).toContain(found!.text);
+  });
+});

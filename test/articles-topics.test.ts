@@ -1,0 +1,92 @@
+// The topic table's rules, one inline case each: word boundaries, case, negative cues, passing
+// mentions, tags, groups, and an operator's own table.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTopicTable, loadTopicTable } from '../src/articles/topics.ts';
+
+const table = loadTopicTable();
+const paragraphs = (...texts: string[]) => texts.join('\n\n');
+
+describe('the default topic table', () => {
+  it('lists the topics SPEC.md names, each with an emoji and a description', () => {
+    expect(table.topics.map((topic) => topic.name)).toEqual([
+      'ai', 'models', 'open-source', 'research', 'policy', 'business', 'chips', 'safety', 'robotics',
+      'openai', 'anthropic', 'google', 'meta', 'microsoft', 'nvidia', 'apple', 'xai', 'mistral', 'deepseek',
+    ]);
+    for (const topic of table.topics) expect(topic.emoji && topic.description).toBeTruthy();
+  });
+
+  it.each([
+    ['Meta the company', 'Meta releases Llama 4 as an open-weight model', '', ['ai', 'models', 'open-source', 'meta']],
+    ['"meta" the word', 'A meta-analysis of sleep studies', 'Researchers pooled the data.', []],
+    ['Apple the company', 'Apple Intelligence gets a new on-device language model', '', ['ai', 'apple']],
+    ['apple the fruit', 'Apple pie recipes for autumn', 'Bake apples with cinnamon.', []],
+    ['"AI" not inside "Mai"', 'Chef Mai Nguyen opens a Thai restaurant', 'Mai says the menu changes weekly.', []],
+    ['model names carry versions', 'Qwen3.6 27B fails at agentic work', '', ['ai', 'models']],
+    ['German', 'KI druckt Kunst: Auktionshaus versteigert KI-Gemälde', '', ['ai']],
+    ['self-driving is AI', 'California approves Waymo robotaxi service in LA', '', ['ai', 'robotics', 'google']],
+  ])('%s', (_name, title, text, expected) => {
+    expect(table.match(title, text)).toEqual(expected);
+  });
+
+  it('does not tag a general tech story that mentions AI in passing', () => {
+    const text = paragraphs(
+      'Snap has introduced a lens that teaches the sign language alphabet through short games.',
+      'As before, Snap uses a partner’s AI technology, including computer vision and machine learning, to read hand gestures.',
+      'You can find the lens by scanning the code or searching the lens explorer.',
+    );
+    expect(table.match('Snapchat’s latest lens helps you learn the sign language alphabet', text)).toEqual([]);
+  });
+
+  it('tags a story that keeps coming back to AI, and one the publisher tagged AI', () => {
+    const text = paragraphs('The startup trains a large language model for lawyers.', 'Its chatbot drafts contracts.', 'Investors like it.');
+    expect(table.match('Legal startup raises money', text)).toContain('ai');
+    expect(table.match('Databricks settled on $5B at a $190B valuation', 'With so many investors, it said yes to more.', [], ['AI', 'Fundraising'])[0]).toBe('ai');
+  });
+
+  it('tags the company a story is about, not the ones it names in passing', () => {
+    const text = paragraphs(
+      'Mark Zuckerberg urged the industry to embrace open models rather than closed ones like those from OpenAI, Google and others.',
+      'Zuckerberg announced Llama 3.1, the latest version of Meta’s open model, and compared it to Apple’s iOS.',
+      'Meta competes with OpenAI and Google, which also offer open models.',
+    );
+    const topics = table.match('Meta CEO Zuckerberg calls for open source AI, unveils Llama model', text);
+    expect(topics).toContain('meta');
+    expect(topics).not.toContain('openai');
+    expect(topics).not.toContain('google');
+    expect(topics).not.toContain('apple');
+    expect(table.match('Groq raises $350M to pivot from AI chips', 'Groq expands its Nvidia-powered data center footprint.')).not.toContain('nvidia');
+  });
+
+  it('drops a given company topic when the story is not about AI (company topics require ai)', () => {
+    expect(table.match('Managed Active Directory is now in beta', 'Run domain controllers in the cloud.', ['google'])).toEqual([]);
+    expect(table.match('New AI tools for marketers', 'Learn how new AI features help you.', ['google'])).toEqual(['ai', 'google']);
+  });
+});
+
+describe('an operator’s topic table', () => {
+  it('loads from a file and applies its own rules', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'topics-'));
+    const file = path.join(dir, 'topics.json');
+    writeFileSync(file, JSON.stringify({ topics: [{ name: 'space', emoji: '🚀', description: 'Rockets', threshold: 3, terms: { rocket: 3, 'SpaceX': 3 } }] }));
+    expect(loadTopicTable(file).match('SpaceX launches again', '')).toEqual(['space']);
+  });
+
+  it('says what is wrong with a bad file in one line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'topics-'));
+    const file = path.join(dir, 'topics.json');
+    writeFileSync(file, '{"topics": [{"name": "Bad Name"}]}');
+    expect(() => loadTopicTable(file)).toThrow(/needs a lowercase name/);
+  });
+
+  it('lets topics of a group compete and a body threshold ignore passing mentions', () => {
+    const custom = buildTopicTable([
+      { name: 'cats', emoji: '🐈', description: 'Cats', threshold: 2, group: 'pets', share: 0.5, bodyThreshold: 4, terms: { cat: 2, cats: 2 } },
+      { name: 'dogs', emoji: '🐕', description: 'Dogs', threshold: 2, group: 'pets', share: 0.5, bodyThreshold: 4, terms: { dog: 2, dogs: 2 } },
+    ]);
+    expect(custom.match('Cats rule', 'A cat sat. Cats nap. The dog barked.')).toEqual(['cats']);
+    expect(custom.match('Weather today', 'A dog barked.')).toEqual([]);
+  });
+});
