@@ -34,6 +34,11 @@ class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `newsbot digest feed.xml | head`: the reader left, which is not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     loadDotEnv();
     switch (command) {
