@@ -3,24 +3,16 @@
 import type { Args } from '../commands/command.ts';
 import type { Article } from '../src/articles/article.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
+import { seededRandom } from '../test/helpers/seeded-random.ts';
+import { FALLBACK_SENTENCES } from './query-bench.ts';
 
 const DAY_MS = 86_400_000;
 const BATCH = 1000;
 
 export const SOURCES = ['TechCrunch', 'The Verge', 'Reuters', 'VentureBeat', 'Bloomberg', 'Wired', 'Ars Technica', 'CNBC', 'The Information', 'Engadget', 'ZDNet', 'Financial Times', 'The Register', 'Axios', 'Semafor'];
 export const TOPICS = ['models', 'open-source', 'research', 'policy', 'business', 'chips', 'safety', 'robotics', 'openai', 'anthropic', 'google', 'meta', 'microsoft', 'nvidia'];
-const SENTENCES = [
-  'OpenAI released a new reasoning model that it says beats earlier systems on coding benchmarks.',
-  'Nvidia reported record data center revenue as demand for AI chips kept growing.',
-  'European lawmakers agreed on rules for general-purpose AI models and their training data.',
-  'Meta published the weights of its latest Llama model under a community license.',
-  'Researchers showed that small language models can match larger ones on narrow tasks.',
-  'Anthropic said its assistant can now use a computer by looking at the screen.',
-  'Google added its Gemini model to search results in more countries.',
-  'The startup raised funding to build robots that learn household chores from video.',
-  'Regulators opened an inquiry into the partnership between Microsoft and an AI lab.',
-  'Safety researchers warned that evaluations miss risks that appear after deployment.',
-];
+// Real-sounding AI-news sentences, the same the query bench falls back to.
+const SENTENCES = FALLBACK_SENTENCES;
 export const QUERY_WORDS = ['model', 'chips', 'license', 'benchmarks', 'regulators', 'robots', 'gemini', 'weights', 'revenue', 'safety'];
 
 /** Fills the store with `count` articles, oldest first, in batches. */
@@ -69,16 +61,7 @@ function makeArticle(i: number, publishedMs: number, random: () => number): Arti
   };
 }
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+export { seededRandom };
 
 function pick<T>(items: T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/articles/article.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { SearchQuery } from '../src/store/store-types.ts';
+import { seededRandom } from '../test/helpers/seeded-random.ts';
 
 const FEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/feeds');
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +30,7 @@ const TOPIC_SHARES: Record<string, number> = {
   policy: 0.1, chips: 0.08, microsoft: 0.07, nvidia: 0.07, meta: 0.06, safety: 0.06, anthropic: 0.05,
   robotics: 0.04, apple: 0.04, xai: 0.02, deepseek: 0.02, mistral: 0.015,
 };
-const FALLBACK_SENTENCES = [
+export const FALLBACK_SENTENCES = [
   'OpenAI released a new reasoning model that it says beats earlier systems on coding benchmarks.',
   'Nvidia reported record data center revenue as demand for AI chips kept growing.',
   'European lawmakers agreed on rules for general-purpose AI models and their training data.',
@@ -230,18 +231,6 @@ function makeQueries(count: number, corpus: Corpus, now: number, random: () => n
     }),
   ];
   return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]());
-}
-
-function seededRandom(seed: number): () => number {
-  // mulberry32: reproducible runs without a dependency.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function zipfIndex(n: number, random: () => number): number {
