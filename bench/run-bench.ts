@@ -5,11 +5,13 @@ import { runIngestBench } from './ingest-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runSlackBench } from './slack-bench.ts';
+import { runStoryBench } from './story-bench.ts';
 
 const quick = process.argv.includes('--quick');
 const log = (figure: object) => process.stdout.write(`${JSON.stringify(figure)}\n`);
 
 await runIngestBench({ quick, log });
+await runStoryBench({ quick, log });
 await runQueryBench({ quick, log });
 await runPollBench({ quick, log });
 await runDiscordBench({ quick, log });

@@ -1,0 +1,288 @@
+// Story clustering: pairwise precision and recall over the hand-written story groups
+// (test/fixtures/stories/story-groups.json), and one inline case per rule.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/articles/article.ts';
+import { assignStories, storyFingerprint } from '../src/articles/cluster-stories.ts';
+
+interface FixtureArticle {
+  source: string;
+  published: string;
+  headline: string;
+  summary: string;
+}
+interface StorySet {
+  groups: Array<{ id: string; articles: FixtureArticle[] }>;
+  decoys: Array<FixtureArticle & { id: string }>;
+}
+
+const set = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/stories/story-groups.json'), 'utf8'),
+) as StorySet;
+
+function article(id: string, fields: Partial<Article> & Pick<Article, 'headline' | 'source' | 'published'>): Article {
+  const summary = fields.summary ?? '';
+  return {
+    id,
+    feedUrl: 'https://feeds.example/ai',
+    url: `https://news.example/${id}`,
+    firstSeen: fields.published,
+    quote: null,
+    summary,
+    topics: ['ai'],
+    story: id,
+    // As build-article makes it: the summary is the text's lead.
+    text: summary,
+    ...fields,
+  };
+}
+
+/** Every fixture article with the event it tells (a decoy is an event of its own). */
+const labelled: Array<{ event: string; article: Article }> = [
+  ...set.groups.flatMap((group) =>
+    group.articles.map((item, i) => ({ event: group.id, article: article(`${group.id}#${i}`, item) })),
+  ),
+  ...set.decoys.map((item) => ({ event: item.id, article: article(item.id, item) })),
+];
+
+function pairwise(stories: string[]): { precision: number; recall: number; pairs: number; predicted: number; wrong: string[]; missed: string[] } {
+  let truePairs = 0;
+  let predicted = 0;
+  let correct = 0;
+  const wrong: string[] = [];
+  const missed: string[] = [];
+  for (let i = 0; i < labelled.length; i++) {
+    for (let j = i + 1; j < labelled.length; j++) {
+      const same = labelled[i]!.event === labelled[j]!.event;
+      const together = stories[i] === stories[j];
+      if (same) truePairs++;
+      if (together) predicted++;
+      if (same && together) correct++;
+      const pair = `${labelled[i]!.article.id} ~ ${labelled[j]!.article.id}`;
+      if (together && !same) wrong.push(pair);
+      if (same && !together) missed.push(pair);
+    }
+  }
+  return { precision: predicted ? correct / predicted : 1, recall: truePairs ? correct / truePairs : 1, pairs: truePairs, predicted, wrong, missed };
+}
+
+describe('story clustering on the hand-written test set', () => {
+  it('has enough groups and decoys', () => {
+    expect(set.groups.length).toBeGreaterThanOrEqual(25);
+    expect(set.decoys.length).toBeGreaterThanOrEqual(25);
+    for (const group of set.groups) {
+      expect(group.articles.length).toBeGreaterThanOrEqual(2);
+      expect(group.articles.length).toBeLessThanOrEqual(4);
+      // Each group is the same event told by different outlets.
+      expect(new Set(group.articles.map((item) => item.source)).size).toBe(group.articles.length);
+    }
+  });
+
+  it('reaches precision ≥ 0.95 and recall ≥ 0.85 over article pairs (one batch)', () => {
+    const assigned = assignStories(
+      labelled.map((item) => item.article),
+      [],
+    );
+    const result = pairwise(assigned.map((item) => item.story));
+    console.log(
+      JSON.stringify({
+        name: 'story_pairwise',
+        precision: round(result.precision),
+        recall: round(result.recall),
+        pairs: result.pairs,
+        predicted: result.predicted,
+        articles: labelled.length,
+        missed: result.missed,
+        wrong: result.wrong,
+      }),
+    );
+    expect(result.precision, `wrongly merged: ${result.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall, `missed: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('does as well when articles arrive poll by poll (6-hour batches against everything stored)', () => {
+    const order = labelled.map((_, i) => i).sort((a, b) => Date.parse(labelled[a]!.article.published) - Date.parse(labelled[b]!.article.published));
+    const stored: Article[] = [];
+    const stories: string[] = new Array(labelled.length);
+    const step = 6 * 60 * 60 * 1000;
+    let start = 0;
+    while (start < order.length) {
+      const first = Date.parse(labelled[order[start]!]!.article.published);
+      const until = first - (first % step) + step;
+      const batch: number[] = [];
+      while (start < order.length && Date.parse(labelled[order[start]!]!.article.published) < until) batch.push(order[start++]!);
+      const assigned = assignStories(
+        batch.map((i) => labelled[i]!.article),
+        stored,
+      );
+      batch.forEach((i, k) => {
+        stories[i] = assigned[k]!.story;
+        stored.push(assigned[k]!);
+      });
+    }
+    const result = pairwise(stories);
+    console.log(JSON.stringify({ name: 'story_pairwise_polled', precision: round(result.precision), recall: round(result.recall), pairs: result.pairs }));
+    expect(result.precision, `wrongly merged: ${result.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall, `missed: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('assignStories rules', () => {
+  const launch = {
+    headline: 'Nimbus Labs releases Orion-7 reasoning model with $2.5 billion compute deal',
+    summary: 'Nimbus Labs said Orion-7 beats its predecessor on math olympiad problems and runs on Azure under a $2.5 billion agreement with Microsoft.',
+  };
+  const retold = {
+    headline: 'Orion-7 is here: Nimbus Labs bets on math reasoning, backed by a $2.5B Microsoft deal',
+    summary: 'The new Nimbus Labs model tops olympiad math benchmarks, and Microsoft will host it on Azure under the $2.5B agreement.',
+  };
+
+  it('merges the same event from two outlets', () => {
+    const [a, b] = assignStories(
+      [article('a', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' }), article('b', { ...retold, source: 'The Verge', published: '2026-04-01T12:00:00Z' })],
+      [],
+    );
+    expect(a!.story).toBe('a');
+    expect(b!.story).toBe('a');
+  });
+
+  it('never merges two articles of the same outlet (its follow-ups are stories of their own)', () => {
+    const [a, b] = assignStories(
+      [article('a', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' }), article('b', { ...retold, source: 'Reuters', published: '2026-04-01T12:00:00Z' })],
+      [],
+    );
+    expect(b!.story).not.toBe(a!.story);
+    // ...nor against a stored article of that outlet, whatever the case of its name.
+    const [c] = assignStories([article('c', { ...retold, source: 'The Verge', published: '2026-04-01T12:00:00Z' })], [
+      { ...article('stored', { ...launch, source: 'the verge', published: '2026-04-01T10:00:00Z' }), story: 'stored' },
+    ]);
+    expect(c!.story).toBe('c');
+  });
+
+  it('never merges articles more than 3 days apart', () => {
+    const stored = article('old', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' });
+    const [late] = assignStories([article('late', { ...retold, source: 'The Verge', published: '2026-04-04T10:00:01Z' })], [stored]);
+    expect(late!.story).toBe('late');
+    const [inTime] = assignStories([article('in-time', { ...retold, source: 'The Verge', published: '2026-04-04T09:59:59Z' })], [stored]);
+    expect(inTime!.story).toBe('old');
+  });
+
+  it('takes the story id of the stored article it matches, which may be an older story id (a chain)', () => {
+    // `first` started the story; `second` joined it earlier, so its story is `first`.
+    const first = article('first', { ...launch, source: 'Reuters', published: '2026-04-01T08:00:00Z' });
+    const second = { ...article('second', { ...retold, source: 'The Verge', published: '2026-04-01T09:00:00Z' }), story: 'first' };
+    const third = article('third', {
+      headline: 'Microsoft to host Nimbus Labs Orion-7 on Azure in $2.5B deal',
+      summary: 'Orion-7, the new Nimbus Labs reasoning model, will run on Azure as part of a $2.5 billion agreement.',
+      source: 'CNBC',
+      published: '2026-04-01T11:00:00Z',
+    });
+    // Only `second` in view: `third` still takes `first`, the story id, not `second`.
+    const [assigned] = assignStories([third], [second]);
+    expect(assigned!.story).toBe('first');
+    // In one batch: the later fresh article takes the earlier one's (inherited) story id.
+    const fourth = article('fourth', {
+      headline: 'Nimbus Labs Orion-7 model lands on Azure under $2.5 billion Microsoft pact',
+      summary: 'Microsoft signed a $2.5 billion deal to run the Orion-7 reasoning model from Nimbus Labs.',
+      source: 'Bloomberg',
+      published: '2026-04-01T12:00:00Z',
+    });
+    const batch = assignStories([fourth, third], [first, second]);
+    expect(batch.map((item) => item.story)).toEqual(['first', 'first']);
+  });
+
+  it('never adds a second article of an outlet to a story, even through another outlet', () => {
+    const first = article('first', { ...launch, source: 'Reuters', published: '2026-04-01T08:00:00Z' });
+    const second = { ...article('second', { ...retold, source: 'The Verge', published: '2026-04-01T09:00:00Z' }), story: 'first' };
+    // A Reuters follow-up worded like The Verge's article: not part of the story Reuters already told.
+    const followUp = article('follow-up', { ...retold, source: 'Reuters', published: '2026-04-02T09:00:00Z' });
+    const [assigned] = assignStories([followUp], [first, second]);
+    expect(assigned!.story).toBe('follow-up');
+  });
+
+  it('does not merge the same kind of event about different names', () => {
+    const [a, b] = assignStories(
+      [
+        article('a', {
+          headline: 'ChatGPT is down for many users worldwide',
+          summary: 'The status page shows elevated error rates and the company says it is investigating the outage.',
+          source: 'The Verge',
+          published: '2026-04-01T10:00:00Z',
+        }),
+        article('b', {
+          headline: 'Claude is down for many users worldwide',
+          summary: 'The status page shows elevated error rates for Claude, and Anthropic says it is investigating the outage.',
+          source: 'TechRadar',
+          published: '2026-04-01T12:00:00Z',
+        }),
+      ],
+      [],
+    );
+    expect(b!.story).not.toBe(a!.story);
+  });
+
+  it('keeps the story of a fresh article that is already stored (a re-poll)', () => {
+    const stored = { ...article('seen', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' }), story: 'older-story' };
+    const [again] = assignStories([{ ...stored, story: 'seen' }], [stored]);
+    expect(again!.story).toBe('older-story');
+  });
+
+  it('does not let stop words, news verbs or one shared company make a story', () => {
+    const [a, b] = assignStories(
+      [
+        article('a', { headline: 'OpenAI says new AI model launches today', summary: 'The company announced the new model on Monday.', source: 'Reuters', published: '2026-04-01T10:00:00Z' }),
+        article('b', { headline: 'Google says new AI model launches today', summary: 'The company announced the new model on Monday.', source: 'CNBC', published: '2026-04-01T11:00:00Z' }),
+      ],
+      [],
+    );
+    expect(b!.story).not.toBe(a!.story);
+    const [c, d] = assignStories(
+      [
+        article('c', { headline: 'Nvidia shares rise in early trading', summary: 'Nvidia stock gained after an analyst upgrade.', source: 'Reuters', published: '2026-04-01T10:00:00Z' }),
+        article('d', { headline: 'Nvidia hires a new chief financial officer', summary: 'Nvidia named a former banker to run its finances.', source: 'CNBC', published: '2026-04-01T11:00:00Z' }),
+      ],
+      [],
+    );
+    expect(d!.story).not.toBe(c!.story);
+  });
+
+  it('normalises amounts and product names', () => {
+    const features = (headline: string) => [...storyFingerprint({ headline, summary: '', text: '', published: '', source: 'x' }).features.keys()];
+    expect(features('Deal worth $65B')).toContain('$:65b');
+    expect(features('Deal worth $65 billion')).toContain('$:65b');
+    expect(features('Deal worth 65 bln dollars')).toContain('$:65b');
+    expect(features('Mistral raises €1.7bn')).toContain('$:1.7b');
+    expect(features('GPT-5 arrives')).toContain('p:gpt5');
+    expect(features('Meet GPT 5')).toContain('p:gpt5');
+    expect(features('Llama 3.1 weights')).toContain('p:llama3.1');
+    expect(features('What changed in March 2026')).not.toContain('p:march2026');
+    // Stop words and news verbs are no features at all.
+    expect(features('AI company says it announces a new model')).toEqual([]);
+  });
+
+  it('does not throw on empty or odd articles, and returns the fresh articles in order', () => {
+    const odd = [
+      article('empty', { headline: '', source: '', published: '' }),
+      article('short', { headline: 'AI', source: 'X', published: 'not a date' }),
+      article('digits', { headline: '42 — 7% — $', summary: '“”', source: 'Y', published: '2026-04-01T10:00:00Z' }),
+      { ...article('nulls', { headline: 'Hi', source: 'Z', published: '2026-04-01T10:00:00Z' }), text: undefined as unknown as string },
+    ];
+    const assigned = assignStories(odd, odd.slice(0, 2));
+    expect(assigned.map((item) => item.id)).toEqual(['empty', 'short', 'digits', 'nulls']);
+    expect(assignStories([], odd)).toEqual([]);
+  });
+
+  it('does not change its inputs', () => {
+    const fresh = [article('a', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' }), article('b', { ...retold, source: 'The Verge', published: '2026-04-01T12:00:00Z' })];
+    const copy = structuredClone(fresh);
+    const assigned = assignStories(fresh, []);
+    expect(fresh).toEqual(copy);
+    expect(assigned[1]!.story).toBe('a');
+  });
+});
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
