@@ -12,6 +12,10 @@ export interface Config {
   feeds: FeedSource[];
   topicsFile?: string;
   pollIntervalMs: number;
+  /** DMs to one user are gathered within this window: at most one DM per user per window. */
+  dmWindowMs: number;
+  /** Discord and Slack API calls (delivery) give up after this long; the outbox retries later. */
+  platformTimeoutMs: number;
   /** The first poll of a new feed announces at most this many of its newest items. */
   newFeedAnnounceLimit: number;
   retentionDays: number;
@@ -79,7 +83,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     dataDir,
     feeds,
     topicsFile,
-    pollIntervalMs: number(env, 'POLL_INTERVAL_MINUTES', 10, 1, 24 * 60) * 60_000,
+    pollIntervalMs: number(env, 'POLL_INTERVAL_MINUTES', 10, 0.01, 24 * 60) * 60_000,
+    dmWindowMs: number(env, 'DM_WINDOW_MINUTES', 10, 0, 24 * 60) * 60_000,
+    platformTimeoutMs: number(env, 'PLATFORM_TIMEOUT_SECONDS', 15, 1, 300) * 1000,
     newFeedAnnounceLimit: number(env, 'NEW_FEED_ANNOUNCE_LIMIT', 3, 0, 100),
     retentionDays: number(env, 'RETENTION_DAYS', 90, 1, 3650),
     allowPrivateFeedAddresses: flag(env, 'ALLOW_PRIVATE_FEED_ADDRESSES', false),

@@ -78,10 +78,20 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     }),
   ];
   if (config.discord) {
-    adapters.push(createDiscordAdapter({ token: config.discord.token, apiUrl: config.discord.apiUrl, context, logger: io.logger.child({ platform: 'discord' }) }));
+    adapters.push(
+      createDiscordAdapter({
+        token: config.discord.token,
+        apiUrl: config.discord.apiUrl,
+        context,
+        logger: io.logger.child({ platform: 'discord' }),
+        requestTimeoutMs: config.platformTimeoutMs,
+      }),
+    );
   }
   if (config.slack) {
-    adapters.push(createSlackAdapter({ config: config.slack, context, logger: io.logger.child({ platform: 'slack' }) }));
+    adapters.push(
+      createSlackAdapter({ config: config.slack, context, logger: io.logger.child({ platform: 'slack' }), requestTimeoutMs: config.platformTimeoutMs }),
+    );
   }
   const delivery = createDelivery({
     store,
@@ -89,6 +99,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     transports: adapters.flatMap((adapter) => (adapter.transport ? [adapter.transport] : [])),
     logger: io.logger,
     now,
+    dmWindowMs: config.dmWindowMs,
   });
   const poller = createPoller({
     feeds: config.feeds,

@@ -74,7 +74,7 @@ describe('newsbot run --once', () => {
   it('stops on a bad setting with one line naming it, exit 2', async () => {
     const result = await newsbot(['run', '--once'], { POLL_INTERVAL_MINUTES: 'soon' });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe('newsbot: POLL_INTERVAL_MINUTES=soon must be a number from 1 to 1440 (default 10)');
+    expect(result.stderr.trim()).toBe('newsbot: POLL_INTERVAL_MINUTES=soon must be a number from 0.01 to 1440 (default 10)');
   });
 });
 

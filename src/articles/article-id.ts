@@ -18,6 +18,16 @@ export function articleId(entry: RawEntry, feedUrl: string): string {
   return hash(`title:${feedUrl}|${entry.title ?? ''}|${entry.published ?? ''}`);
 }
 
+/**
+ * The id of the item's canonical link alone, or undefined without a link. For an item without a
+ * guid it equals articleId. The poller remembers it beside the article id, so an item whose guid
+ * changed (a CMS migration, a proxy minting its own guids) while its link stayed is not new.
+ */
+export function linkId(entry: RawEntry): string | undefined {
+  const link = canonicalUrl(entry.link);
+  return link ? hash(`link:${link}`) : undefined;
+}
+
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 20);
 }

@@ -35,6 +35,15 @@ interface DmQueue {
   lastSentAt?: string;
   /** Stories already queued for this user (newest last), so a story is DMed once however often it is enqueued. */
   stories?: string[];
+  /**
+   * The DM being sent: recorded (and taken off articleIds) before it is sent, so a retry after a
+   * crash or a failure resends exactly these stories under the same key, which the platform
+   * recognises, even if more stories were queued meanwhile.
+   */
+  sending?: { articleIds: string[]; key: string };
+  /** Failed attempts at `sending`, for the backoff; reset when it is sent. */
+  failures?: number;
+  nextAttemptAt?: string;
 }
 
 /** How many recent stories per user are remembered for that check. */
@@ -72,6 +81,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const dmWindowMs = options.dmWindowMs ?? 10 * 60_000;
   const defaultPace = options.channelPace ?? { max: 5, perMs: 5000 };
   const recentPosts = new Map<string, number[]>();
+  /** Failed sends in a row per platform (any channel or DM); a success resets it. */
+  const platformFailures = new Map<Platform, number>();
   /** Deliveries recorded by this process: a first attempt of one of these cannot have been sent. */
   const recordedHere = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -106,7 +117,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (!wants(channel, article)) continue;
       const key = `outbox:${platform}:${channel.channelId}:${article.story}`;
       const entry = await store.getRecord<OutboxEntry>(key);
+      // Each change joins the pending list BEFORE its record is written: a crash in between leaves
+      // a list member without work (dropped by the next send) rather than work nobody will send
+      // (the re-poll after a crash finds the record and would not add it again).
       if (!entry) {
+        await addToList(pendingKey(platform), key);
         await store.setRecord<OutboxEntry>(key, {
           key,
           platform,
@@ -119,7 +134,6 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           createdAt: now().toISOString(),
         });
         recordedHere.add(key);
-        await addToList(pendingKey(platform), key);
       } else if (!entry.articleIds.includes(article.id)) {
         // The same story from another outlet: never a second post, at most an edit of the first.
         entry.articleIds.push(article.id);
@@ -129,8 +143,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         }
         entry.outlets.push(article.source);
         if (entry.state === 'sent') entry.needsEdit = true;
-        await store.setRecord(key, entry);
         if (entry.state !== 'failed') await addToList(pendingKey(platform), key);
+        await store.setRecord(key, entry);
       }
     }
     for (const subscription of await records.listSubscriptions(platform)) {
@@ -142,8 +156,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (stories.includes(article.story)) continue;
       queue.articleIds.push(article.id);
       queue.stories = [...stories, article.story].slice(-DM_STORIES_REMEMBERED);
-      await store.setRecord(key, queue);
+      // Listed first, as for channel posts: the story is remembered only once someone will send it.
       await addToList(dmPendingKey(platform), subscription.userId);
+      await store.setRecord(key, queue);
     }
   }
 
@@ -160,7 +175,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       }
       if (waiting.has(entry.channelId)) continue;
       const due = !entry.nextAttemptAt || Date.parse(entry.nextAttemptAt) <= now().getTime();
-      if (!due || !paceAllows(`${platform}:${entry.channelId}`, transport.pace ?? defaultPace)) {
+      const paceKey = `${platform}:${entry.channelId}`;
+      if (!due || !paceAllows(paceKey, transport.pace ?? defaultPace)) {
         waiting.add(entry.channelId);
         continue;
       }
@@ -183,11 +199,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           await transport.editStory(entry.channelId, entry.messageId!, post);
           entry.needsEdit = false;
         }
+        succeeded(platform);
         entry.lastError = undefined;
         await store.setRecord(key, entry);
         await removeFromList(pendingKey(platform), key);
       } catch (error) {
         await handleChannelError(entry, error);
+        // Later stories wait for this one's retry, to keep the channel in order.
+        waiting.add(entry.channelId);
+      } finally {
+        paced(paceKey);
       }
     }
   }
@@ -212,7 +233,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }
     entry.attempts += 1;
     entry.lastError = message;
-    entry.nextAttemptAt = new Date(now().getTime() + Math.min(MAX_BACKOFF_MS, 2000 * 2 ** (entry.attempts - 1))).toISOString();
+    entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await store.setRecord(entry.key, entry);
     logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
   }
@@ -222,45 +243,76 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     for (const userId of (await store.getRecord<string[]>(dmPendingKey(platform))) ?? []) {
       const key = dmQueueKey(platform, userId);
       const queue = await store.getRecord<DmQueue>(key);
-      if (!queue || queue.articleIds.length === 0) {
+      if (!queue || (queue.articleIds.length === 0 && !queue.sending)) {
         await removeFromList(dmPendingKey(platform), userId);
         continue;
       }
-      if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) continue;
-      const articles = (await Promise.all(queue.articleIds.slice(0, DM_STORIES_MAX).map((id) => store.getArticle(id)))).filter(
+      if (queue.nextAttemptAt && Date.parse(queue.nextAttemptAt) > now().getTime()) continue;
+      if (!queue.sending) {
+        if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) continue;
+        // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
+        const batch = queue.articleIds.slice(0, DM_STORIES_MAX);
+        queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
+        queue.articleIds = queue.articleIds.slice(batch.length);
+        await store.setRecord<DmQueue>(key, queue);
+      }
+      const sending = queue.sending;
+      const articles = (await Promise.all(sending.articleIds.map((id) => store.getArticle(id)))).filter(
         (article): article is Article => article !== undefined,
       );
-      // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
-      const dmKey = `dm:${platform}:${userId}:${hash(queue.articleIds.slice(0, DM_STORIES_MAX).join(','))}`;
       try {
-        if (articles.length) await transport.sendDm(userId, articles, dmKey);
-        await store.setRecord<DmQueue>(key, { ...queue, articleIds: queue.articleIds.slice(DM_STORIES_MAX), lastSentAt: now().toISOString() });
-        if (queue.articleIds.length <= DM_STORIES_MAX) await removeFromList(dmPendingKey(platform), userId);
+        if (articles.length) await transport.sendDm(userId, articles, sending.key);
+        succeeded(platform);
+        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
+        if (queue.articleIds.length === 0) await removeFromList(dmPendingKey(platform), userId);
       } catch (error) {
         if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
           const subscription = await records.getSubscription(platform, userId);
           if (subscription) await records.setSubscription({ ...subscription, dmClosedAt: now().toISOString() });
-          await store.setRecord<DmQueue>(key, { ...queue, articleIds: [] });
+          await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, nextAttemptAt: undefined });
           await removeFromList(dmPendingKey(platform), userId);
           logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
         } else {
-          logger.warn({ platform, user: userId, error: oneLine(error) }, 'DM failed, will retry');
+          // Back off as channel posts do; the same DM (same key) is tried again.
+          const failures = (queue.failures ?? 0) + 1;
+          const retryAt = new Date(now().getTime() + backoffAfterFailure(platform, failures)).toISOString();
+          await store.setRecord<DmQueue>(key, { ...queue, failures, nextAttemptAt: retryAt });
+          logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
         }
       }
     }
   }
 
-  /** At most pace.max posts per channel in pace.perMs; the caller skips a channel that is full. */
+  /**
+   * Records a failed send and says how long to wait after a delivery's `attempts`-th failure: 2 s,
+   * doubling per failure up to 15 min, but only as far as the platform has failed in a row. When
+   * the platform is down, everything backs off exponentially; when it fails now and then while
+   * other sends succeed, one unlucky delivery is not parked for minutes by its own bad luck.
+   */
+  function backoffAfterFailure(platform: Platform, attempts: number): number {
+    const failures = (platformFailures.get(platform) ?? 0) + 1;
+    platformFailures.set(platform, failures);
+    return Math.min(MAX_BACKOFF_MS, 2000 * 2 ** (Math.min(attempts, failures) - 1));
+  }
+  function succeeded(platform: Platform): void {
+    platformFailures.set(platform, 0);
+  }
+
+  /**
+   * At most pace.max attempts per channel in pace.perMs; the caller skips a channel that is full.
+   * An attempt counts from when it ENDS (paced()): sends run one at a time, so however long one
+   * took (a 429 waited out, a timeout), no window of perMs holds more than max of its requests.
+   */
   function paceAllows(channelId: string, pace: { max: number; perMs: number }): boolean {
     const since = now().getTime() - pace.perMs;
     const times = (recentPosts.get(channelId) ?? []).filter((time) => time > since);
-    if (times.length >= pace.max) {
-      recentPosts.set(channelId, times);
-      return false;
-    }
+    recentPosts.set(channelId, times);
+    return times.length < pace.max;
+  }
+  function paced(channelId: string): void {
+    const times = recentPosts.get(channelId) ?? [];
     times.push(now().getTime());
     recentPosts.set(channelId, times);
-    return true;
   }
 
   function flush(): Promise<void> {

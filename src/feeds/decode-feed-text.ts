@@ -26,6 +26,7 @@ export function decodeFeedText(body: Buffer, contentType?: string): string {
     return new TextDecoder(declared).decode(bytes);
   }
   if (declared === 'windows-1252') return decodeWindows1252(bytes);
+  if (declared === 'utf-8') return decodeDeclaredUtf8(bytes);
   if (declared) return new TextDecoder(declared).decode(bytes);
   return decodeUndeclared(bytes);
 }
@@ -91,6 +92,22 @@ function decodeUndeclared(bytes: Buffer): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * A UTF-8 label over bytes that may not be UTF-8. Bytes holding no UTF-8 multi-byte sequence at
+ * all are a legacy document under a server's default label ("caf\xe9"): windows-1252, as for an
+ * undeclared one. Otherwise it is UTF-8 with a few broken bytes (a CMS cut a character in half),
+ * and each broken sequence becomes U+FFFD, as in a browser.
+ */
+function decodeDeclaredUtf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const multiByte = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
+    if (!multiByte.test(bytes.toString('latin1'))) return decodeWindows1252(bytes);
+    return new TextDecoder('utf-8').decode(bytes);
   }
 }
 

@@ -4,7 +4,8 @@ import { decodeHTML } from 'entities';
 /** Decodes entities (feeds often escape twice: "&amp;#8211;") and collapses whitespace. */
 export function cleanText(value: string | undefined, { stripTags = false } = {}): string | undefined {
   if (value === undefined) return undefined;
-  let text = stripTags ? value.replace(/<[^>]*>/g, ' ') : value;
+  // [^<>]: a '<' that never closes is skipped at the next '<', not searched to the end each time.
+  let text = stripTags ? value.replace(/<[^<>]*>/g, ' ') : value;
   if (text.includes('&')) text = decodeHTML(text);
   text = text.replace(/\s+/g, ' ').trim();
   return text || undefined;

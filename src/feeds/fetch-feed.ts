@@ -14,7 +14,7 @@ const ACCEPT =
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -29,6 +29,13 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Cap on the decoded body. Default 5 MB. */
   maxBytes?: number;
+  /**
+   * What a body over the cap does: 'fail' (default) throws "response larger than ..."; 'truncate'
+   * stops reading at the cap all the same and returns the first maxBytes bytes with
+   * `truncated: true`, so the poller can still read the complete items at the top of a feed that
+   * grew too large (feeds list newest first).
+   */
+  oversize?: 'fail' | 'truncate';
   /** Default 5. */
   maxRedirects?: number;
   /** Default USER_AGENT. */
@@ -47,12 +54,15 @@ export type FetchResult =
       lastModified?: string;
       /** The URL after redirects. */
       finalUrl: string;
+      /** The body was cut at maxBytes (only with oversize: 'truncate'). */
+      truncated?: boolean;
     };
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const truncate = options.oversize === 'truncate';
   const start = parseUrl(url);
-  if (start.protocol === 'file:') return readFileFeed(start, maxBytes);
+  if (start.protocol === 'file:') return readFileFeed(start, maxBytes, truncate);
   requireHttp(start, 'unsupported URL scheme');
   options.signal?.throwIfAborted();
 
@@ -92,10 +102,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       discard(response);
       throw httpError(response);
     }
-    const body = await readCapped(response, maxBytes, controller.signal);
+    const { body, truncated } = await readCapped(response, maxBytes, truncate, controller.signal);
     return {
       status: 'ok',
       body,
+      ...(truncated ? { truncated } : {}),
       contentType: response.headers.get('content-type') ?? undefined,
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
@@ -135,24 +146,41 @@ async function fetchFollowingRedirects(
   }
 }
 
-/** Reads the (already decompressed) body chunk by chunk, stopping the moment it passes the cap. */
-async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+/**
+ * Reads the (already decompressed) body chunk by chunk, stopping the moment it passes the cap:
+ * it throws, or with `truncate` keeps exactly the first maxBytes bytes. Either way nothing past
+ * the cap is buffered, so a gzip bomb costs at most maxBytes of memory.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  truncate: boolean,
+  signal: AbortSignal,
+): Promise<{ body: Buffer; truncated: boolean }> {
   // Content-Length counts encoded bytes, so it can only settle the question for unencoded bodies.
   const declared = Number(response.headers.get('content-length'));
-  if (!response.headers.has('content-encoding') && declared > maxBytes) {
+  if (!truncate && !response.headers.has('content-encoding') && declared > maxBytes) {
     discard(response);
     throw tooLarge(maxBytes);
   }
-  if (!response.body) return Buffer.alloc(0);
+  if (!response.body) return { body: Buffer.alloc(0), truncated: false };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let truncated = false;
   try {
     for (;;) {
       const { done, value } = await untilAborted(reader.read(), signal);
       if (done) break;
+      if (total + value.byteLength > maxBytes) {
+        if (!truncate) throw tooLarge(maxBytes);
+        chunks.push(value.subarray(0, maxBytes - total));
+        total = maxBytes;
+        truncated = true;
+        reader.cancel().catch(() => {});
+        break;
+      }
       total += value.byteLength;
-      if (total > maxBytes) throw tooLarge(maxBytes);
       chunks.push(value);
     }
   } catch (err) {
@@ -160,11 +188,11 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
     reader.cancel().catch(() => {});
     throw err;
   }
-  return Buffer.concat(chunks, total);
+  return { body: Buffer.concat(chunks, total), truncated };
 }
 
 /** Local files, for trying the bot on fixture feeds: same size cap, no conditional GET. */
-async function readFileFeed(url: URL, maxBytes: number): Promise<FetchResult> {
+async function readFileFeed(url: URL, maxBytes: number, truncate: boolean): Promise<FetchResult> {
   let path: string;
   try {
     path = fileURLToPath(url);
@@ -176,7 +204,12 @@ async function readFileFeed(url: URL, maxBytes: number): Promise<FetchResult> {
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw new FeedError(`not a file: ${path}`);
-      if (info.size > maxBytes) throw tooLarge(maxBytes);
+      if (info.size > maxBytes) {
+        if (!truncate) throw tooLarge(maxBytes);
+        const buffer = Buffer.alloc(maxBytes);
+        const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
+        return { status: 'ok', body: buffer.subarray(0, bytesRead), finalUrl: url.href, truncated: true };
+      }
       const body = await handle.readFile();
       if (body.length > maxBytes) throw tooLarge(maxBytes); // it grew since stat
       return { status: 'ok', body, finalUrl: url.href };
@@ -297,7 +330,7 @@ function tooLarge(maxBytes: number): FeedError {
   return new FeedError(`response larger than ${formatBytes(maxBytes)}`);
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${round1(bytes / (1024 * 1024))} MB`;
   if (bytes >= 1024) return `${round1(bytes / 1024)} KB`;
   return `${bytes} bytes`;

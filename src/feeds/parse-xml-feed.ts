@@ -187,7 +187,7 @@ function titleText(node: XmlNode | undefined): string | undefined {
   const text = textOf(node);
   if (text === undefined) return undefined;
   const type = attributesOf(node)?.type;
-  return type === 'html' || type === 'xhtml' ? text.replace(/<[^>]*>/g, ' ') : text;
+  return type === 'html' || type === 'xhtml' ? text.replace(/<[^<>]*>/g, ' ') : text;
 }
 
 function authorNames(nodes: unknown): string | undefined {
@@ -213,17 +213,39 @@ function categoriesOf(item: Fields): string[] {
 
 // Atom type="xhtml" holds markup, which xml2js splits into child objects (text order is lost).
 // Rewrite each such construct as type="html" with its markup in CDATA before parsing.
-const XHTML_CONSTRUCT =
-  /<(content|summary|title|subtitle)(\s[^>]*?)type\s*=\s*(["'])xhtml\3([^>]*?)(?<!\/)>([\s\S]*?)<\/\1\s*>/g;
+const XHTML_START = /<(content|summary|title|subtitle)(\s[^<>]*?)type\s*=\s*(["'])xhtml\3([^<>]*?)(?<!\/)>/g;
 
 function inlineXhtml(text: string): string {
   if (!text.includes('xhtml')) return text;
-  return text.replace(XHTML_CONSTRUCT, (_all, name: string, before: string, _quote, after: string, inner: string) => {
+  const out: string[] = [];
+  let last = 0;
+  // Per element name, where its next end tag is. The search for an end tag only moves forward,
+  // and a name with no end tag left is not searched again: a pattern matching start-to-end found
+  // each unclosed start's missing end by scanning to the end of the document (quadratic time).
+  const ends = new Map<string, { at: number; end: number }>();
+  XHTML_START.lastIndex = 0;
+  for (let match = XHTML_START.exec(text); match; match = XHTML_START.exec(text)) {
+    const [start, name, before, , after] = match as unknown as [string, string, string, string, string];
+    const innerStart = match.index + start.length;
+    let close = ends.get(name);
+    if (!close || (close.at !== -1 && close.at < innerStart)) {
+      const endTag = new RegExp(`</${name}\\s*>`, 'g');
+      endTag.lastIndex = innerStart;
+      const found = endTag.exec(text);
+      close = found ? { at: found.index, end: found.index + found[0].length } : { at: -1, end: -1 };
+      ends.set(name, close);
+    }
+    if (close.at === -1) continue;
+    const inner = text.slice(innerStart, close.at);
     // The xhtml <div> wrapper is a container, not content (RFC 4287 3.1.1.3).
     const unwrapped = /^\s*<div\b[^>]*>([\s\S]*)<\/div>\s*$/.exec(inner)?.[1] ?? inner;
     const cdata = unwrapped.replaceAll(']]>', ']]]]><![CDATA[>');
-    return `<${name}${before}type="html"${after}><![CDATA[${cdata}]]></${name}>`;
-  });
+    out.push(text.slice(last, match.index), `<${name}${before}type="html"${after}><![CDATA[${cdata}]]></${name}>`);
+    last = close.end;
+    XHTML_START.lastIndex = close.end;
+  }
+  out.push(text.slice(last));
+  return out.join('');
 }
 
 function textOf(node: unknown): string | undefined {

@@ -2,17 +2,20 @@
 // failures (capped, never giving up), Retry-After honoured. One feed's failure is recorded on that
 // feed and never stops the others.
 import type { Article } from '../articles/article.ts';
-import { articleId } from '../articles/article-id.ts';
+import { articleId, linkId } from '../articles/article-id.ts';
 import { buildArticle } from '../articles/build-article.ts';
+import { assignStories, STORY_WINDOW_MS } from '../articles/cluster-stories.ts';
 import type { TopicTable } from '../articles/topics.ts';
 import type { Logger } from '../logger.ts';
 import type { FeedState, NewsStore } from '../store/store-types.ts';
-import type { FeedSource } from './feed-types.ts';
+import { FeedError, type FeedSource, type RawEntry } from './feed-types.ts';
 import { publicOnlyFetch } from './address-guard.ts';
-import { fetchFeed } from './fetch-feed.ts';
+import { DEFAULT_MAX_BYTES, fetchFeed, formatBytes } from './fetch-feed.ts';
 import { parseFeed } from './parse-feed.ts';
 
 const MAX_BACKOFF_MS = 6 * 3_600_000;
+/** Stored articles a new one is compared with for "the same story": the newest within the window. */
+const RECENT_FOR_STORIES = 3000;
 const JITTER = 0.1;
 
 export interface PollerOptions {
@@ -39,6 +42,10 @@ export interface PollerOptions {
   random?: () => number;
   /** Feeds fetched at the same time. */
   concurrency?: number;
+  /** Per fetch, redirects and body included (fetchFeed's default 15 s). */
+  fetchTimeoutMs?: number;
+  /** Response size cap after decompression (default 5 MB); a larger feed is read up to it. */
+  maxFeedBytes?: number;
 }
 
 export type FeedOutcome = 'new' | 'unchanged' | 'not-modified' | 'failed';
@@ -99,28 +106,48 @@ export function createPoller(options: PollerOptions): Poller {
     const startedAt = now();
     state.lastPolledAt = startedAt.toISOString();
     try {
+      const maxBytes = options.maxFeedBytes ?? DEFAULT_MAX_BYTES;
       const response = await fetchFeed(feed.url, {
         etag: state.etag,
         lastModified: state.lastModified,
         fetch: feed.untrusted ? (options.untrustedFetch ?? publicOnlyFetch) : options.fetch,
         signal: shutdown.signal,
+        timeoutMs: options.fetchTimeoutMs,
+        maxBytes,
+        // A feed that outgrew the cap still works: its newest items come first, and the complete
+        // ones before the cut are read. Junk past the cap (a gzip bomb) holds no item and fails.
+        oversize: 'truncate',
       });
       if (response.status === 'not-modified') {
         await succeed(state);
         return { outcome: 'not-modified', announced: 0, stored: 0 };
       }
-      const parsed = await parseFeed(response.body, { url: response.finalUrl, contentType: response.contentType });
+      const parsed = await parseFeed(response.body, {
+        url: response.finalUrl,
+        contentType: response.contentType,
+        truncated: response.truncated,
+      }).catch((error: unknown) => {
+        if (!response.truncated || !(error instanceof FeedError)) throw error;
+        throw new FeedError(`response larger than ${formatBytes(maxBytes)}, and no complete item in its first ${formatBytes(maxBytes)}`);
+      });
+      if (response.truncated) {
+        options.logger.warn({ feed: feed.url, items: parsed.entries.length }, `feed larger than ${formatBytes(maxBytes)}: read the items before the cut`);
+      }
       // Only entries never seen before are understood: a re-poll costs a parse and a lookup.
-      const byId = new Map(parsed.entries.map((entry) => [articleId(entry, feed.url), entry]));
-      const seen = await options.store.seenIds([...byId.keys()]);
+      const keyed = seenKeys(parsed.entries, feed.url, parsed.link);
+      const allKeys = [...keyed.keys(), ...[...keyed.values()].flatMap(({ link }) => (link ? [link] : []))];
+      const seen = await options.store.seenIds(allKeys);
       const oldest = startedAt.getTime() - options.retentionDays * 86_400_000;
       const context = { url: feed.url, title: parsed.title ?? feed.name, link: parsed.link, topics: feed.topics };
-      const fresh = [...byId]
-        .filter(([id]) => !seen.has(id))
-        .map(([, entry]) => buildArticle(entry, context, options.topics, startedAt))
+      const understood = [...keyed]
+        .filter(([id, { link }]) => !seen.has(id) && !(link && seen.has(link)))
+        .map(([, { entry }]) => buildArticle(entry, context, options.topics, startedAt))
         .filter((article) => Date.parse(article.published) >= oldest);
+      const fresh = await withStories(understood);
 
-      // A new feed's back catalogue is stored but only its newest few are announced.
+      // A new feed's back catalogue is stored but only its newest few are announced. Newest first
+      // by date; items without one (dated when first seen, so all equal) keep the feed's order,
+      // which is newest first: a channel then reads them in reverse document order.
       const newestFirst = [...fresh].sort((a, b) => b.published.localeCompare(a.published));
       const announce = (isNewFeed ? newestFirst.slice(0, options.newFeedAnnounceLimit) : newestFirst).reverse();
 
@@ -130,7 +157,7 @@ export function createPoller(options: PollerOptions): Poller {
       // the poll fails and is retried, also before anything is marked seen.
       await options.store.putArticles(fresh);
       if (announce.length) await options.onNewArticles(announce);
-      await options.store.markSeen([...byId.keys()]);
+      await options.store.markSeen(allKeys);
       state.etag = response.etag;
       state.lastModified = response.lastModified;
       state.itemCount = parsed.entries.length;
@@ -142,6 +169,14 @@ export function createPoller(options: PollerOptions): Poller {
       await fail(state, error);
       return { outcome: 'failed', announced: 0, stored: 0 };
     }
+  }
+
+  /** Articles that tell a story other outlets already told take that story's id ("also covered by"). */
+  async function withStories(fresh: Article[]): Promise<Article[]> {
+    if (fresh.length === 0) return fresh;
+    const earliest = Math.min(...fresh.map((article) => Date.parse(article.published)));
+    const { articles: recent } = await options.store.search({ since: new Date(earliest - STORY_WINDOW_MS), limit: RECENT_FOR_STORIES });
+    return assignStories(fresh, recent);
   }
 
   async function succeed(state: FeedState): Promise<void> {
@@ -210,6 +245,29 @@ export function createPoller(options: PollerOptions): Poller {
       await loop;
     },
   };
+}
+
+/**
+ * Each entry by its article id (the first of duplicates wins), with the id of its canonical link
+ * when that link identifies it: an item counts as seen when either was seen, so a publisher that
+ * changes an item's guid but keeps its link does not repost it. A link shared by several items of
+ * the document, or the feed's own home page, identifies none of them and is left out.
+ */
+function seenKeys(entries: RawEntry[], feedUrl: string, homePage: string | undefined): Map<string, { entry: RawEntry; link?: string }> {
+  const keyed = new Map<string, { entry: RawEntry; link?: string }>();
+  const linkCount = new Map<string, number>();
+  for (const entry of entries) {
+    const id = articleId(entry, feedUrl);
+    if (keyed.has(id)) continue;
+    const link = linkId(entry);
+    keyed.set(id, { entry, link });
+    if (link) linkCount.set(link, (linkCount.get(link) ?? 0) + 1);
+  }
+  const home = homePage ? linkId({ link: homePage, categories: [] }) : undefined;
+  for (const value of keyed.values()) {
+    if (value.link && (value.link === home || linkCount.get(value.link)! > 1)) value.link = undefined;
+  }
+  return keyed;
 }
 
 function oneLine(error: unknown): string {

@@ -4,6 +4,14 @@
 import { decodeHTML } from 'entities';
 import { xmlRootName } from './xml-root-name.ts';
 
+/**
+ * Elements nested deeper than this are flattened by the repair: their tags are dropped, their text
+ * kept. Real feeds nest a few dozen levels (an HTML body written as raw elements); rss-parser
+ * serialises such a body with xml2js's builder, which recurses once per level and overflows the
+ * stack at a few thousand, after seconds of work. parseFeed sends deeper documents straight here.
+ */
+export const MAX_XML_DEPTH = 256;
+
 /** Returns a repaired copy of an XML feed document. */
 export function repairXml(text: string): string {
   return rewriteMarkup(cutAfterRootClose(dropBeforeRoot(text)));
@@ -11,7 +19,7 @@ export function repairXml(text: string): string {
 
 // A declaration-like PI: the real one, or templates' mangled ones ("<?xml?xml ...??>", "<?phpxml ...?>").
 // Not <?xml-stylesheet?>, which is a legitimate instruction.
-const DECLARATION_LIKE = /<\?[A-Za-z]*xml(?![\w-])[\s\S]*?\?>/i;
+const DECLARATION_LIKE = /<\?[A-Za-z]*xml(?![\w-])[\s\S]{0,1024}?\?>/i;
 const FEED_ROOT_START = /<(?:rss|feed|rdf:RDF|RDF|rss:rss)[\s>/]/;
 
 /**
@@ -43,9 +51,33 @@ function cutAfterRootClose(xml: string): string {
   return end === -1 ? xml : xml.slice(0, end + 1);
 }
 
-// One token of markup: CDATA, comment, PI, doctype, or a start/end tag (quoted values may hold '>').
+// One token of markup: CDATA, comment, the start of a processing instruction or a declaration
+// (<!DOCTYPE, <!ENTITY), or a start/end tag (quoted values may hold '>'). The ends of instructions
+// and declarations are found by forward searches in rewriteMarkup: a pattern that matched them
+// whole scanned to the end of the document from every one that never ends ("<?" in text), which
+// is quadratic time on a hostile document.
 const MARKUP =
-  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?\?>|<![A-Za-z][^[>]*(?:\[[\s\S]*?\]\s*)?>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/g;
+  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?|<!(?=[A-Za-z])|<(\/?)([A-Za-z_][\w.:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/g;
+
+/**
+ * Finds the next match at or after `from`, for searches whose `from` only grows: an answer still
+ * ahead is reused, and "none" stays none, so all the searches of one pass cost one scan.
+ * Returns the end of the match, or -1.
+ */
+function forwardSearch(text: string, pattern: RegExp): (from: number) => number {
+  const global = new RegExp(pattern.source, 'g');
+  let at = -2;
+  let end = -1;
+  return (from) => {
+    if (at === -1) return -1;
+    if (at >= from) return end;
+    global.lastIndex = from;
+    const match = global.exec(text);
+    at = match ? match.index : -1;
+    end = match ? match.index + match[0].length : -1;
+    return end;
+  };
+}
 
 /**
  * One pass over the markup that:
@@ -54,26 +86,59 @@ const MARKUP =
  * - quotes unquoted attribute values (rss:version=2.0);
  * - drops an undeclared "rss:" prefix, which templates put on every element of plain RSS;
  * - closes unclosed elements, drops stray end tags, and closes a CDATA or comment cut off by a
- *   truncated body, so the complete items of a truncated feed survive.
+ *   truncated body, so the complete items of a truncated feed survive;
+ * - drops markup declarations (<!DOCTYPE ...>, <!ENTITY ...>): we never read a DTD, and one in the
+ *   middle of a document (spliced feeds) makes every strict parser give up;
+ * - flattens elements deeper than MAX_XML_DEPTH (tags dropped, text kept), which also keeps the
+ *   search for an end tag's element short.
  * CDATA sections and comments are copied untouched: '&' is literal inside them.
  */
 function rewriteMarkup(xml: string): string {
   const stripRssPrefix = /<\/?rss:/.test(xml) && !/xmlns:rss\s*=/.test(xml);
   const out: string[] = [];
   const open: string[] = [];
+  // Start tags dropped below MAX_XML_DEPTH, by name, so their end tags are dropped too.
+  const flattened = new Map<string, number>();
   let last = 0;
+  const instructionEnd = forwardSearch(xml, /\?>/);
+  const declarationBracket = forwardSearch(xml, /[[>]/);
+  const subsetEnd = forwardSearch(xml, /\]\s*>/);
   MARKUP.lastIndex = 0;
   for (let match = MARKUP.exec(xml); match; match = MARKUP.exec(xml)) {
     out.push(repairText(xml.slice(last, match.index)));
     last = match.index + match[0].length;
     const token = match[0];
     const name = match[2];
+    if (token === '<?' || token === '<!') {
+      let end: number;
+      if (token === '<?') {
+        end = instructionEnd(match.index + 2);
+      } else {
+        // <!NAME ... > or <!NAME ... [ internal subset ] >
+        end = declarationBracket(match.index + 2);
+        if (end !== -1 && xml[end - 1] === '[') end = subsetEnd(end);
+      }
+      if (end === -1) {
+        last = match.index; // never ends: its '<' is text, escaped with the text that follows
+        continue;
+      }
+      // Instructions are copied (<?xml-stylesheet?>); declarations dropped.
+      if (token === '<?') out.push(xml.slice(match.index, end));
+      last = end;
+      MARKUP.lastIndex = end;
+      continue;
+    }
     if (name === undefined) {
       out.push(closeCutOffSection(token));
       continue;
     }
     const tagName = stripRssPrefix ? name.replace(/^rss:/, '') : name;
     if (match[1] === '/') {
+      const dropped = flattened.get(tagName);
+      if (dropped) {
+        flattened.set(tagName, dropped - 1);
+        continue;
+      }
       const depth = open.lastIndexOf(tagName);
       if (depth === -1) continue; // a stray end tag: drop it
       while (open.length > depth) out.push(`</${open.pop()}>`);
@@ -81,6 +146,10 @@ function rewriteMarkup(xml: string): string {
     }
     const attributes = match[3] ?? '';
     const selfClosing = /\/\s*$/.test(attributes);
+    if (open.length >= MAX_XML_DEPTH) {
+      if (!selfClosing) flattened.set(tagName, (flattened.get(tagName) ?? 0) + 1);
+      continue;
+    }
     out.push(`<${tagName}${repairAttributes(attributes.replace(/\/\s*$/, ''), stripRssPrefix)}${selfClosing ? '/>' : '>'}`);
     if (!selfClosing) open.push(tagName);
   }
@@ -104,11 +173,16 @@ function repairText(text: string): string {
   return repairEntities(text).replace(/</g, '&lt;');
 }
 
-const ATTRIBUTE = /([^\s=]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"']+)/g;
+// Read left to right, one part at a time: a quoted span, a name=value pair, a run of name
+// characters, or any other character. Every alternative consumes what it scanned, so a long
+// "attribute" (a broken tag swallowing a paragraph) costs linear time; a pattern that looked for
+// name=value anywhere rescanned each run of name characters from every position in it.
+const ATTRIBUTE_PART = /"[^"]*"|'[^']*'|([^\s="'<>]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>]+)|[^\s="'<>]+|[\s\S]/g;
 
 function repairAttributes(attributes: string, stripRssPrefix: boolean): string {
   if (!attributes.trim()) return attributes;
-  return attributes.replace(ATTRIBUTE, (_all, name: string, value: string) => {
+  return attributes.replace(ATTRIBUTE_PART, (all, name: string | undefined, value: string | undefined) => {
+    if (name === undefined || value === undefined) return all;
     const attributeName = stripRssPrefix ? name.replace(/^rss:/, '') : name;
     const quoted = value.startsWith('"') || value.startsWith("'") ? value : `"${value}"`;
     return `${attributeName}=${repairEntities(quoted).replace(/</g, '&lt;')}`;

@@ -28,7 +28,8 @@ export function escapeMrkdwn(text: string): string {
 
 /** A story: headline linked, outlet, quote (else summary), then topics and time in a context line. */
 export function storyBlocks(article: Article, alsoCoveredBy: string[] = []): SlackBlock[] {
-  const url = safeUrl(article.url);
+  // In <url|text> the first '|' ends the URL, and URLs keep '|' unencoded: encode it.
+  const url = safeUrl(article.url)?.replace(/\|/g, '%7C');
   const headline = escapeMrkdwn(fit(article.headline || '(untitled)', 300));
   const title = url ? `*<${url}|${headline}>*` : `*${headline}*`;
   const body = article.quote

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createFaultMode, type FaultCounts, type FaultMode, type FaultOptions } from './fault-mode.ts';
 
 /** Loose API payload: the fake passes Discord JSON through, so typing every field buys nothing. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -124,8 +125,10 @@ export interface RecordedRequest {
   /** Parsed JSON (multipart: the payload_json part), raw text otherwise, undefined when empty. */
   body: Obj | undefined;
   headers: IncomingHttpHeaders;
-  /** Status the fake answered with. */
+  /** Status the fake answered with; 0 while unanswered (and for ever when a fault left it so). */
   status: number;
+  /** When it arrived (ms). Per-channel rates: filter by path, e.g. /channels/ID/messages. */
+  at: number;
 }
 export interface InteractionRecord {
   id: string;
@@ -202,6 +205,12 @@ export interface FakeDiscord {
   /** Resolves with check()'s first truthy value; re-checked on every fake event and every 25 ms. */
   waitFor<T>(check: () => T | undefined | null | false, timeoutMs?: number, what?: string): Promise<T>;
   failNext(rule: FailRule): void;
+  /**
+   * Random faults on every REST request from now on (null: off): a share answered 429 with
+   * retry-after, 500, or never (the client times out); 500 and silence sometimes after the work
+   * was done (see fault-mode.ts). failNext rules go first. Returns the running counts.
+   */
+  setFaults(options: FaultOptions | null): FaultCounts | undefined;
   dmClosed(userId: string, closed?: boolean): void;
   close(): Promise<void>;
 }
@@ -263,6 +272,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const commandStore = new Map<string, StoredCommand[]>(); // '' = global
   const failRules: (FailRule & { left: number })[] = [];
   const requests: RecordedRequest[] = [];
+  let faults: FaultMode | undefined;
   const gatewayReceived: { op: number; d: Obj | number | null }[] = [];
   const sessions = new Map<string, Session>();
   let lastIntents: number | null = null;
@@ -1127,36 +1137,44 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const body = parseBody(await readBody(req), req.headers['content-type']);
-    const entry: RecordedRequest = { method, path: url.pathname, query: url.searchParams, body, headers: req.headers, status: 0 };
+    const entry: RecordedRequest = { method, path: url.pathname, query: url.searchParams, body, headers: req.headers, status: 0, at: Date.now() };
     requests.push(entry);
-    const send = (status: number, payload: Obj | string | undefined, headers: Record<string, string> = {}) => {
+    const answer = (status: number, payload: Obj | string | undefined, headers: Record<string, string> = {}) => {
       entry.status = status;
       if (payload === undefined) res.writeHead(status, headers).end();
       else if (typeof payload === 'string') res.writeHead(status, { 'content-type': 'text/plain', ...headers }).end(payload);
       else res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
       changed();
     };
-
+    const rateLimited = (after: number, global = false) =>
+      answer(429, { message: 'You are being rate limited.', retry_after: after, global }, {
+        'retry-after': String(after),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': String(after),
+        'x-ratelimit-reset': String(Date.now() / 1000 + after),
+        'x-ratelimit-bucket': 'fakebucket',
+        'x-ratelimit-scope': global ? 'global' : 'user',
+        ...(global ? { 'x-ratelimit-global': 'true' } : {}),
+      });
     const rule = failRules.find((r) => (!r.method || r.method.toUpperCase() === method) && r.pathPattern.test(url.pathname));
     if (rule) {
       rule.left -= 1;
       if (rule.left <= 0) failRules.splice(failRules.indexOf(rule), 1);
-      if (rule.status === 429) {
-        const after = rule.retryAfterSeconds ?? 0.25;
-        return send(429, { message: 'You are being rate limited.', retry_after: after, global: Boolean(rule.global) }, {
-          'retry-after': String(after),
-          'x-ratelimit-limit': '5',
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset-after': String(after),
-          'x-ratelimit-reset': String(Date.now() / 1000 + after),
-          'x-ratelimit-bucket': 'fakebucket',
-          'x-ratelimit-scope': rule.global ? 'global' : 'user',
-          ...(rule.global ? { 'x-ratelimit-global': 'true' } : {}),
-        });
-      }
-      if (rule.status === 403) return send(403, { message: 'Missing Permissions', code: 50013 });
-      return send(500, 'Internal Server Error');
+      if (rule.status === 429) return rateLimited(rule.retryAfterSeconds ?? 0.25, Boolean(rule.global));
+      if (rule.status === 403) return answer(403, { message: 'Missing Permissions', code: 50013 });
+      return answer(500, 'Internal Server Error');
     }
+
+    // A random fault (setFaults): before the work, or after it in place of the answer.
+    const fault = faults?.next() ?? null;
+    const failInstead = () => {
+      if (fault?.kind === '500') answer(500, 'Internal Server Error');
+      else changed(); // silence: the request stays open until the client gives up
+    };
+    if (fault?.kind === '429') return rateLimited(fault.retryAfterSeconds);
+    if (fault && !fault.applied) return failInstead();
+    const send: typeof answer = fault ? () => failInstead() : answer;
 
     const versioned = /^\/api\/v10(\/.*)$/.exec(url.pathname);
     if (!versioned) return send(404, { message: '404: Not Found', code: 0 });
@@ -1320,6 +1338,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     waitFor,
     failNext(rule) {
       failRules.push({ ...rule, left: rule.count ?? 1 });
+    },
+    setFaults(options) {
+      faults = options ? createFaultMode(options) : undefined;
+      return faults?.counts;
     },
     dmClosed(userId, isClosed = true) {
       if (isClosed) closedDms.add(userId);

@@ -8,6 +8,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { request as httpRequest, createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createFaultMode, type FaultCounts, type FaultMode, type FaultOptions } from './fault-mode.ts';
 
 /** Loose API payload: the fake passes Slack JSON through, so typing every field buys nothing. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -206,6 +207,13 @@ export interface FakeSlack {
   waitForMessages(channel: string, count: number, timeoutMs?: number): Promise<SlackMessage[]>;
   waitForResponses(responseId: string, count?: number, timeoutMs?: number): Promise<Obj[]>;
   failNext(rule: FailRule): void;
+  /**
+   * Random faults on every Web API call from now on (null: off): a share answered 429 with
+   * Retry-After (whole seconds, at least 1, as Slack sends it), HTTP 500, or never (the client
+   * times out); 500 and silence sometimes after the work was done (see fault-mode.ts). failNext
+   * rules go first. Per-channel rates: filter `calls` by method and body.channel, use `at`.
+   */
+  setFaults(options: FaultOptions | null): FaultCounts | undefined;
 
   // HTTP mode: POST to Bolt's receiver (e.g. http://127.0.0.1:PORT/slack/events), signed.
   sendSlashCommand(receiverUrl: string, input: SlashCommandInput, opts?: SignOptions): Promise<HttpDelivery>;
@@ -353,6 +361,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responseTargets = new Map<string, { channel: string; user: string; messageTs?: string; kind: 'command' | 'interaction' }>();
   const postTimesByChannel = new Map<string, number[]>();
   const failRules: (FailRule & { left: number })[] = [];
+  let faults: FaultMode | undefined;
   const calls: RecordedCall[] = [];
   const envelopes: FakeSlack['envelopes'] = [];
   let closed = false;
@@ -714,14 +723,26 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return answer(200, { ok: false, error: rule.error ?? 'internal_error' });
     }
 
+    // A random fault (setFaults): before the work, or after it in place of the answer.
+    const fault = faults?.next() ?? null;
+    const failInstead = () => {
+      if (fault?.kind === '500') answer(500, { ok: false, error: 'internal_error' });
+      else changed(); // silence: the request stays open until the client gives up
+    };
+    if (fault?.kind === '429') {
+      return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.max(1, Math.round(fault.retryAfterSeconds))) });
+    }
+    if (fault && !fault.applied) return failInstead();
+    const reply: typeof answer = fault ? () => failInstead() : answer;
+
     const handler = methods[method];
-    if (!handler) return answer(200, { ok: false, error: 'unknown_method', req_method: method });
+    if (!handler) return reply(200, { ok: false, error: 'unknown_method', req_method: method });
     try {
       checkToken(method, token);
-      return answer(200, { ok: true, ...handler(body, token) });
+      return reply(200, { ok: true, ...handler(body, token) });
     } catch (e) {
-      if (e instanceof SlackApiError) return answer(200, { ok: false, error: e.error, ...e.extra });
-      return answer(500, { ok: false, error: 'fatal_error', detail: String(e) });
+      if (e instanceof SlackApiError) return reply(200, { ok: false, error: e.error, ...e.extra });
+      return reply(500, { ok: false, error: 'fatal_error', detail: String(e) });
     }
   };
 
@@ -1068,6 +1089,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       }, timeoutMs, `${count} POST(s) to response_url ${responseId}`),
     failNext(rule) {
       failRules.push({ ...rule, left: rule.count ?? 1 });
+    },
+    setFaults(options) {
+      faults = options ? createFaultMode(options) : undefined;
+      return faults?.counts;
     },
 
     async sendSlashCommand(receiverUrl, input, opts) {

@@ -132,10 +132,7 @@ export async function startFeedServer(): Promise<FeedServer> {
 
   function gzipBomb(bytes: number): Buffer {
     let bomb = bombs.get(bytes);
-    if (!bomb) {
-      bomb = gzipSync(Buffer.alloc(bytes), { level: 9 });
-      bombs.set(bytes, bomb);
-    }
+    if (!bomb) bombs.set(bytes, (bomb = makeGzipBomb(bytes)));
     return bomb;
   }
 
@@ -221,6 +218,19 @@ export async function startFeedServer(): Promise<FeedServer> {
       });
     },
   };
+}
+
+/**
+ * `bytes` zeros as gzip, built as concatenated 1 MB members (gunzip reads them as one stream), so
+ * even a gigabyte bomb (about 1 MB on the wire) never allocates its inflated size here.
+ */
+export function makeGzipBomb(bytes: number): Buffer {
+  const MEMBER = 1024 * 1024;
+  const whole = gzipSync(Buffer.alloc(Math.min(bytes, MEMBER)), { level: 9 });
+  const members: Buffer[] = Array.from({ length: Math.floor(bytes / MEMBER) }, () => whole);
+  const rest = bytes % MEMBER;
+  if (rest > 0 || members.length === 0) members.push(gzipSync(Buffer.alloc(rest), { level: 9 }));
+  return Buffer.concat(members);
 }
 
 /** If-None-Match wins when present (RFC 9110); otherwise If-Modified-Since. */

@@ -9,6 +9,7 @@ import {
   GatewayIntentBits,
   Partials,
   PermissionFlagsBits,
+  REST,
   type Interaction,
   type PermissionsBitField,
 } from 'discord.js';
@@ -29,6 +30,8 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** How long start() waits for the gateway to be ready. Default 60 s. */
   readyTimeoutMs?: number;
+  /** Delivery's API calls give up after this long (the outbox retries them). Default 15 s. */
+  requestTimeoutMs?: number;
 }
 
 export interface DiscordAdapter extends PlatformAdapter {
@@ -52,6 +55,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     allowedMentions: { parse: [] },
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
+  // Delivery has its own REST client: no blind retries inside discord.js (a 5xx or an unanswered
+  // call goes back to the outbox, which backs off and retries with the same nonce) and a timeout,
+  // so one hung request cannot stall delivery. 429s are still waited out here (retry-after).
+  const deliveryRest = new REST({
+    ...(options.apiUrl ? { api: options.apiUrl } : {}),
+    retries: 0,
+    timeout: options.requestTimeoutMs ?? 15_000,
+  }).setToken(options.token);
   const sources = createKnownSources(options.context.store, options.context.now);
   const inFlight = new Set<Promise<void>>();
 
@@ -96,7 +107,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   return {
     name: 'discord',
     client,
-    transport: createDiscordTransport(client.rest),
+    transport: createDiscordTransport(deliveryRest),
     async start() {
       let timer: NodeJS.Timeout | undefined;
       const ready = new Promise<void>((resolve, reject) => {
@@ -124,6 +135,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS))),
       ]);
       clearTimeout(timer);
+      deliveryRest.clearHashSweeper();
+      deliveryRest.clearHandlerSweeper();
       await client.destroy();
     },
   };

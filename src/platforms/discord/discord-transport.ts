@@ -1,7 +1,8 @@
 // Delivery's ChatTransport on Discord: channel posts, edits and DMs as plain REST calls with the
 // bodies render-discord builds. The outbox key becomes the message nonce with enforce_nonce, so a
 // retry after a crash (or a lost response) returns the first message instead of posting twice.
-// discord.js's REST layer waits out 429s (retry-after) and retries 5xx itself.
+// The REST client given waits out 429s (retry-after); delivery's own one does not retry 5xx or
+// timeouts itself: the outbox does, with backoff and the same nonce.
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, Routes, type APIChannel, type APIMessage, type REST } from 'discord.js';
 import type { Article } from '../../articles/article.ts';

@@ -5,7 +5,7 @@
 // rejects stale timestamps.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { App, LogLevel, webApi, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import type { CommandContext, Reply } from '../../../commands/command.ts';
 import { UserError } from '../../../commands/command.ts';
 import { findCommand } from '../../../commands/index.ts';
@@ -29,8 +29,10 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** HTTP mode's host; default all interfaces (tests use 127.0.0.1). */
   host?: string;
-  /** Web API retries; default Slack's (tests pass 0 to see failures at once). */
+  /** Web API retries for commands; default Slack's (tests pass 0 to see failures at once). */
   retries?: number;
+  /** Delivery's Web API calls give up after this long (the outbox retries them). Default 15 s. */
+  requestTimeoutMs?: number;
 }
 
 export interface SlackAdapter extends PlatformAdapter {
@@ -54,7 +56,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
     },
   });
-  const transport = createSlackTransport(app.client);
+  // Delivery has its own Web API client: no retries inside it (a timed-out or failed
+  // chat.postMessage may have been posted, and a blind resend would post twice; the outbox retries
+  // instead, looking for its earlier post first) and a timeout (the default client has none, so one
+  // unanswered call would stall delivery). 429s are retried by the transport after Retry-After.
+  const deliveryClient = new webApi.WebClient(config.botToken, {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    logger: boltLogger(logger),
+    retryConfig: { retries: 0 },
+    // A 429 comes back at once (with its Retry-After) for the transport to wait out and retry.
+    rejectRateLimitedCalls: true,
+    timeout: options.requestTimeoutMs ?? 15_000,
+  });
+  const transport = createSlackTransport(deliveryClient);
   const adminCache = new Map<string, { admin: boolean; at: number }>();
   let botUserId: string | undefined;
   let server: Server | undefined;

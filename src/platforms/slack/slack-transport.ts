@@ -1,6 +1,7 @@
 // Delivery's ChatTransport on Slack. The outbox key rides in each post's message metadata, so a
 // retry after a crash first looks in the channel's recent history for a post carrying it and
-// never posts twice. The Web API client waits out rate limits itself (Retry-After) and retries.
+// never posts twice. The client given should not retry by itself (see slack-adapter): retries are
+// the outbox's, which knows to look for the earlier post first.
 import type { webApi } from '@slack/bolt';
 import type { Article } from '../../articles/article.ts';
 import { DeliveryRefused, type ChatTransport, type StoryPost } from '../../delivery/chat-transport.ts';
@@ -11,6 +12,9 @@ type WebClient = webApi.WebClient;
 const EVENT_TYPE = 'newsbot_delivery';
 /** How far back a retry looks for its own earlier post. */
 const HISTORY_LOOKBACK = 200;
+/** A 429 means Slack did not do the call: wait its Retry-After and call again, this often and this long at most. */
+const RATE_LIMIT_TRIES = 3;
+const RATE_LIMIT_WAIT_MAX_S = 10;
 // Errors that mean "this channel will not take posts from us" vs "it is gone", and "no DMs".
 const FORBIDDEN = new Set(['not_in_channel', 'channel_not_found', 'restricted_action', 'missing_scope', 'not_authed', 'ekm_access_denied']);
 const GONE = new Set(['is_archived', 'channel_is_archived']);
@@ -19,8 +23,25 @@ const DM_CLOSED = new Set(['cannot_dm_bot', 'user_not_found', 'user_disabled', '
 export function createSlackTransport(client: WebClient): ChatTransport {
   const dmChannels = new Map<string, string>();
 
+  /**
+   * The client should reject rate-limited calls (rejectRateLimitedCalls): a 429 is then waited out
+   * here and the call made again, which is safe because Slack did not do it. A long Retry-After
+   * fails the attempt and the outbox tries later.
+   */
+  async function call<T>(work: () => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await work();
+      } catch (error) {
+        const { code, retryAfter } = error as { code?: string; retryAfter?: number };
+        if (code !== 'slack_webapi_rate_limited_error' || tries >= RATE_LIMIT_TRIES || !(retryAfter! <= RATE_LIMIT_WAIT_MAX_S)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(retryAfter!, 1) * 1000));
+      }
+    }
+  }
+
   async function findPosted(channel: string, key: string): Promise<string | undefined> {
-    const history = await client.conversations.history({ channel, limit: HISTORY_LOOKBACK, include_all_metadata: true });
+    const history = await call(() => client.conversations.history({ channel, limit: HISTORY_LOOKBACK, include_all_metadata: true }));
     const found = history.messages?.find((message) => {
       const metadata = message.metadata as { event_type?: string; event_payload?: { key?: string } } | undefined;
       return metadata?.event_type === EVENT_TYPE && metadata.event_payload?.key === key;
@@ -29,14 +50,16 @@ export function createSlackTransport(client: WebClient): ChatTransport {
   }
 
   async function post(channel: string, message: { text: string; blocks: unknown[] }, key: string): Promise<string> {
-    const result = await client.chat.postMessage({
-      channel,
-      text: message.text,
-      blocks: message.blocks as never,
-      unfurl_links: false,
-      unfurl_media: false,
-      metadata: { event_type: EVENT_TYPE, event_payload: { key } },
-    });
+    const result = await call(() =>
+      client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks as never,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: EVENT_TYPE, event_payload: { key } },
+      }),
+    );
     return result.ts!;
   }
 
@@ -55,7 +78,7 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     async editStory(channelId: string, messageId: string, story: StoryPost) {
       try {
         const message = storyMessage(story.article, story.alsoCoveredBy);
-        await client.chat.update({ channel: channelId, ts: messageId, text: message.text, blocks: message.blocks as never });
+        await call(() => client.chat.update({ channel: channelId, ts: messageId, text: message.text, blocks: message.blocks as never }));
       } catch (error) {
         // The post was deleted: there is nothing left to edit.
         if (slackError(error) === 'message_not_found') return;
@@ -66,7 +89,7 @@ export function createSlackTransport(client: WebClient): ChatTransport {
       try {
         let channel = dmChannels.get(userId);
         if (!channel) {
-          channel = (await client.conversations.open({ users: userId })).channel!.id!;
+          channel = (await call(() => client.conversations.open({ users: userId }))).channel!.id!;
           dmChannels.set(userId, channel);
         }
         if (await findPosted(channel, key)) return;
