@@ -82,7 +82,7 @@ describe('fake Discord with the real discord.js client', () => {
   it('logs in and is ready promptly, with guilds, channels and the bot member cached', async () => {
     const started = Date.now();
     const c = await login();
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(c.user?.id).toBe(fake.botUser.id);
     expect(fake.lastIntents()).toBe(Intents.Guilds | Intents.GuildMessageReactions | Intents.DirectMessages);
     const g = c.guilds.cache.get(GUILD)!;
@@ -285,9 +285,9 @@ describe('fake Discord with the real discord.js client', () => {
       await client.destroy();
       await fake.close();
       console.log('posted', fake.messages('${NEWS}').length);`;
-    const started = Date.now();
-    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: projectRoot, timeout: 10_000 });
+    // A leaked socket or timer keeps the child alive forever: execFile then kills it at the
+    // timeout and rejects. The bound is generous so a busy machine never fails it.
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: projectRoot, timeout: 45_000 });
     expect(stdout.trim()).toBe('posted 1');
-    expect(Date.now() - started).toBeLessThan(5_000); // tsx start-up included; a leak hangs until the timeout
-  });
+  }, 60_000);
 });
