@@ -36,6 +36,8 @@ export interface SlackConfig {
   signingSecret?: string;
   /** HTTP mode's port. */
   port: number;
+  /** HTTP mode's listening address; default all interfaces (Slack must reach it). */
+  host?: string;
   /** Users besides workspace admins and owners who may change autopost and feeds. */
   adminUserIds: string[];
   /** Default Slack's Web API; for tests and proxies. */
@@ -133,7 +135,8 @@ function slackConfig(env: Env): SlackConfig | undefined {
   const apiUrl = env.SLACK_API_URL?.trim() || undefined;
   if (apiUrl && !/^https?:\/\/\S+\/$/.test(apiUrl)) throw new ConfigError(`SLACK_API_URL=${apiUrl} must be an http(s) URL ending in /, such as https://slack.com/api/, or unset`);
   const adminUserIds = (env.SLACK_ADMIN_USER_IDS ?? '').split(/[\s,]+/).filter(Boolean);
-  return { botToken, appToken, signingSecret, port: number(env, 'SLACK_PORT', 3000, 1, 65535), adminUserIds, apiUrl };
+  const host = env.SLACK_HOST?.trim() || undefined;
+  return { botToken, appToken, signingSecret, port: number(env, 'SLACK_PORT', 3000, 1, 65535), host, adminUserIds, apiUrl };
 }
 
 /** Loads ./.env into process.env (real environment variables win), as dotenv would. */

@@ -90,7 +90,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   }
   if (config.slack) {
     adapters.push(
-      createSlackAdapter({ config: config.slack, context, logger: io.logger.child({ platform: 'slack' }), requestTimeoutMs: config.platformTimeoutMs }),
+      createSlackAdapter({ config: config.slack, host: config.slack.host, context, logger: io.logger.child({ platform: 'slack' }), requestTimeoutMs: config.platformTimeoutMs }),
     );
   }
   const delivery = createDelivery({

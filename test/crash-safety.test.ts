@@ -82,12 +82,12 @@ it(`survives ${KILLS} SIGKILLs without losing or doubling a story`, { timeout: 6
         (error: Error) => (failedStarts.push(error.message.split('\n')[0]!), false),
       );
       if (up) {
-        if (moment === 'random') await sleep(between(0, 3_000));
+        if (moment === 'random') await sleep(between(0, 2_000));
         else {
           // Right as a platform or the feed server answers the bot: between "sent" and "recorded".
           const seen = moment === 'discord post' ? postsToDiscord : moment === 'slack post' ? postsToSlack : feedAnswers;
           const before = seen();
-          await until(() => seen() > before, 4_000);
+          await until(() => seen() > before, 3_000);
           await sleep(between(0, 25));
         }
       }

@@ -21,11 +21,16 @@ const DOCS = envInt('FUZZ_DOCS', 10_000);
 const SEED = envInt('FUZZ_SEED', 20_261_120);
 const START = envInt('FUZZ_START', 0);
 /**
- * The issue's bound: no document takes over a second. It is checked on the CPU time the document
- * used (this process, user + system), which another test file running on the other core cannot
- * inflate the way it inflates wall time; the slowest wall time is reported beside it.
+ * The issue's bound: no document takes over a second. It is checked on the CPU time a document
+ * uses (this process, user + system), which the test files running beside this one inflate far
+ * less than wall time; and the few slowest documents are timed again, best of three, so a GC pause
+ * left by an earlier document is not charged to them. A document that is slow is slow every time.
+ * The slowest wall time of the first pass is reported beside it.
  */
 const MAX_DOCUMENT_MS = 1_000;
+/** Documents timed again after the pass, and how often. */
+const RETIME_SLOWEST = 5;
+const RETIME_RUNS = 3;
 const FEED_URL = 'https://fuzz.example/feed.xml';
 const SEEN_AT = new Date('2026-11-20T12:00:00Z');
 
@@ -132,7 +137,7 @@ describe.skipIf(!hasSharedFixtures)('fuzzing parse → understand → render', (
     }
 
     let slowest = { ms: 0, doc: '' };
-    let slowestCpu = { ms: 0, doc: '' };
+    let slowestCpu: Array<{ ms: number; index: number }> = [];
     let feedErrors = 0;
     let articles = 0;
     let peakRss = process.memoryUsage.rss();
@@ -148,10 +153,21 @@ describe.skipIf(!hasSharedFixtures)('fuzzing parse → understand → render', (
         throw new Error(`document #${index} (seed ${SEED}, ${doc.base}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
       if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, doc: describeDocument(doc) };
-      if (outcome.cpuMs > slowestCpu.ms) slowestCpu = { ms: outcome.cpuMs, doc: describeDocument(doc) };
+      if (slowestCpu.length < RETIME_SLOWEST || outcome.cpuMs > slowestCpu.at(-1)!.ms) {
+        slowestCpu = [...slowestCpu, { ms: outcome.cpuMs, index }].sort((a, b) => b.ms - a.ms).slice(0, RETIME_SLOWEST);
+      }
       if (outcome.feedError) feedErrors++;
       articles += outcome.articles;
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    }
+
+    const total = performance.now() - started;
+    let retimed = { ms: 0, doc: '' };
+    for (const { index } of slowestCpu) {
+      const doc = makeFuzzDocument(bases, SEED, index);
+      let best = Infinity;
+      for (let run = 0; run < RETIME_RUNS; run++) best = Math.min(best, (await runDocument(doc)).cpuMs);
+      if (best > retimed.ms) retimed = { ms: best, doc: describeDocument(doc) };
     }
 
     const report = {
@@ -161,14 +177,15 @@ describe.skipIf(!hasSharedFixtures)('fuzzing parse → understand → render', (
       start: START,
       slowest_ms: Math.round(slowest.ms),
       slowest_doc: slowest.doc,
-      slowest_cpu_ms: Math.round(slowestCpu.ms),
-      slowest_cpu_doc: slowestCpu.doc,
+      slowest_cpu_ms: Math.round(slowestCpu[0]?.ms ?? 0),
+      slowest_cpu_retimed_ms: Math.round(retimed.ms),
+      slowest_cpu_retimed_doc: retimed.doc,
       peak_rss_mb: Math.round(peakRss / (1024 * 1024)),
       feed_errors: feedErrors,
       articles,
-      total_s: Math.round((performance.now() - started) / 100) / 10,
+      total_s: Math.round(total / 100) / 10,
     };
     console.log(JSON.stringify(report));
-    expect(slowestCpu.ms, `slowest document: ${slowestCpu.doc}`).toBeLessThan(MAX_DOCUMENT_MS);
+    expect(retimed.ms, `slowest document: ${retimed.doc}`).toBeLessThan(MAX_DOCUMENT_MS);
   });
 });

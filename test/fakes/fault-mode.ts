@@ -49,18 +49,21 @@ export function createFaultMode(options: FaultOptions): FaultMode {
   const random = seededRandom(options.seed);
   const [low, high] = options.retryAfterSeconds ?? [0.2, 1];
   const counts: FaultCounts = { '429': 0, '500': 0, timeout: 0, applied: 0 };
+  let faults = 0;
   return {
     counts,
     next() {
+      // Which requests fail is random; the kinds take turns (429, 500, silence, 429, ...), and every
+      // other 500 and silence comes after the work, so a run of a few dozen requests has them all.
       if (random() >= options.rate) return null;
-      const pick = random();
-      const applied = random() < 0.5;
-      if (pick < 1 / 3) {
+      const turn = faults++ % 6;
+      if (turn % 3 === 0) {
         counts['429']++;
         return { kind: '429', retryAfterSeconds: Math.round((low + (high - low) * random()) * 100) / 100 };
       }
+      const applied = turn >= 3;
       if (applied) counts.applied++;
-      if (pick < 2 / 3) {
+      if (turn % 3 === 1) {
         counts['500']++;
         return { kind: '500', applied };
       }

@@ -115,6 +115,8 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
     SLACK_BOT_TOKEN: 'xoxb-rig',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_PORT: String(await freePort()),
+    // Test servers listen on 127.0.0.1 only.
+    SLACK_HOST: '127.0.0.1',
     SLACK_API_URL: slack.apiUrl,
     ...extraEnv,
   };
