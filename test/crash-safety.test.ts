@@ -9,7 +9,7 @@
 // CRASH_KILLS=100 for a longer run (default 30, sized for CI: about 2-3 minutes on 2 cores);
 // CRASH_SEED=<n> replays a run's choices of kill moments.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seededRandom } from './fakes/fault-mode.ts';
+import { seededRandom } from './helpers/seeded-random.ts';
 import { killAllBotProcesses, startBotProcess, type BotProcess } from './helpers/bot-process.ts';
 import { startRig, type Rig } from './helpers/whole-bot-rig.ts';
 

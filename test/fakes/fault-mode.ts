@@ -4,6 +4,8 @@
 // come before or after the fake did the work, as with a real platform whose answer is lost: that
 // is the case an idempotency key (Discord's nonce, our Slack metadata lookup) must cover.
 
+import { seededRandom } from '../helpers/seeded-random.ts';
+
 export interface FaultOptions {
   /** Share of requests that fail, 0..1 (e.g. 0.3). */
   rate: number;
@@ -27,17 +29,6 @@ export interface FaultCounts {
   applied: number;
 }
 
-/** mulberry32: small, fast, good enough to spread faults. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FaultMode {
   /** null: answer this request normally. */

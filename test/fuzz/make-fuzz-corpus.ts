@@ -5,6 +5,7 @@
 //   FUZZ_SEED=s FUZZ_START=i FUZZ_DOCS=1 npx vitest run test/fuzz-feeds.test.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../helpers/seeded-random.ts';
 
 export interface FuzzBase {
   name: string;
@@ -40,17 +41,8 @@ export function loadFuzzBases(dir: string): FuzzBase[] {
     });
 }
 
-/** A small fast PRNG (mulberry32): the same seed gives the same numbers on every machine. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG: the same seed gives the same corpus on every machine. */
+export const prng = seededRandom;
 
 /** Document `index` of the corpus for `seed`. */
 export function makeFuzzDocument(bases: FuzzBase[], seed: number, index: number): FuzzDocument {
