@@ -25,6 +25,7 @@
 import sqlite3 from 'sqlite3';
 import type { Article } from '../articles/article.ts';
 import { toFtsPhrases } from './fts-query.ts';
+import type { SearchQuery, SearchResult } from './store-types.ts';
 
 /** Bump when the layout changes: an index with another version is dropped and rebuilt from keyv. */
 const SCHEMA_VERSION = 1;
@@ -37,14 +38,6 @@ const SLOTS_PER_MS = 1000;
 /** Past this (year 2255) rowids would leave the exact integer range of a JS number. */
 const MAX_PUBLISHED_MS = Math.floor(Number.MAX_SAFE_INTEGER / SLOTS_PER_MS) - 1;
 
-export interface IndexQuery {
-  topic?: string;
-  terms?: string;
-  since?: Date;
-  source?: string;
-  limit: number;
-  offset?: number;
-}
 
 interface DocRow {
   doc: number;
@@ -181,7 +174,7 @@ export class SearchIndex {
     return row.any === 0;
   }
 
-  async search(query: IndexQuery): Promise<{ articles: Article[]; hasMore: boolean }> {
+  async search(query: SearchQuery): Promise<SearchResult> {
     const limit = Math.max(0, Math.floor(query.limit));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const fetch = limit + 1; // one more than asked tells whether another page exists
