@@ -25,6 +25,8 @@ export interface Label {
   quote: LabelQuote | null;
   alternatives: LabelQuote[];
   notes: string;
+  /** The first words of the sentence the summary should open with; null when the item has no text of its own. */
+  lead?: { starts_with: string } | null;
 }
 
 export interface LabelledItem {

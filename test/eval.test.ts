@@ -7,7 +7,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   let report: EvalReport | undefined;
   const figure = async (name: string) => {
     report ??= await runEval();
-    const measure = report.measures.find((m) => m.name === name);
+    const measure = report.measures.find((m) => m.name === name && m.half === 'all');
     expect(measure, name).toBeDefined();
     return measure!.value;
   };
