@@ -1,6 +1,7 @@
 // Feed HTML → the article's own prose as paragraphs. Captions, credits, share buttons, newsletter
 // pleas and comment forms are dropped here so that no later step (summary, quote, search) sees them.
 import { decodeHTML } from 'entities';
+import { type Handler, Parser } from 'htmlparser2';
 
 export interface CleanText {
   /** The article's paragraphs, whitespace collapsed, boilerplate removed, in order. */
@@ -76,152 +77,125 @@ const CAPTION = [
   /\b(Image|Photo) credits?:/i,
 ];
 
-const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-// Elements without content: they never open a skipped region.
-const VOID = new Set(['img', 'br', 'hr', 'input', 'source', 'embed', 'meta', 'link', 'area', 'base', 'col', 'track', 'wbr', 'param']);
-// Elements whose content is raw text up to their closing tag.
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template', 'noscript', 'iframe']);
+// Elements whose content is a cell of a table row: cells of one row are kept apart by a space
+// ("GPT-5 91%", not "GPT-591%"); the row is the paragraph.
+const CELLS = new Set(['td', 'th']);
+
+// htmlparser2 options: HTML rules (implied end tags, raw-text script/style/title/textarea,
+// browser entity decoding), plus what feed bodies need because they come out of XML documents:
+// "<iframe/>" is closed at once (XHTML writers), and CDATA sections are text, not comments.
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, recognizeCDATA: true };
 
 /**
- * One pass over the HTML: text runs are found with indexOf, tags are read up to their ">" (quoted
- * attribute values may hold one). No tree is built and nothing recurses, so soup, unclosed tags
- * and deep nesting cost no more than clean markup.
+ * Feed HTML through htmlparser2 (a spec-following tokenizer with HTML's implied end tags): no
+ * tree is built, only the text of elements that can hold prose is kept, blocks become paragraphs.
  */
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const blocks: string[] = [];
-  const links: CleanText['links'] = [];
-  const removed: string[] = [];
-  let current = '';
-  let linkText = '';
-  // Inside an element whose text is never prose (figure, nav, …): its name and nesting depth.
-  let skipping: string | undefined;
-  let depth = 0;
-  // The links being read, innermost last: their text is collected until they close.
-  const open: { href: string; text: string }[] = [];
-
-  const flush = () => {
-    const text = current.trim() ? collapse(current) : '';
-    // A short block that is nothing but a link is navigation (category links, "Source link").
-    const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && text.split(' ').length < 8;
-    if (text && !isNavigation) blocks.push(text);
-    else if (text) removed.push(text);
-    current = '';
-    linkText = '';
-  };
-  const addText = (raw: string) => {
-    if (skipping || !raw) return;
-    const text = raw.includes('&') ? decodeHTML(raw) : raw;
-    current += text;
-    for (const link of open) link.text += text;
-  };
-  const onTag = (name: string, closing: boolean, attributes: string) => {
-    if (skipping) {
-      if (name === skipping && !attributes.endsWith('/')) depth += closing ? -1 : 1;
-      if (depth === 0) skipping = undefined;
-      return;
-    }
-    if (SKIPPED.has(name)) {
-      if (!closing && !VOID.has(name) && !attributes.endsWith('/')) (skipping = name), (depth = 1);
-      return;
-    }
-    if (BLOCKS.has(name)) flush();
-    if (name !== 'a') return;
-    if (!closing) {
-      const href = HREF.exec(attributes);
-      open.push({ href: decodeHTML(href?.[1] ?? href?.[2] ?? href?.[3] ?? ''), text: '' });
-    } else {
-      const link = open.pop();
-      if (link?.href) {
-        links.push({ text: collapse(link.text), href: link.href });
-        linkText += link.text;
-      }
-    }
-  };
-
-  let at = 0;
-  let tags = 0;
-  while (at < source.length && tags < MAX_TAGS) {
-    const lt = source.indexOf('<', at);
-    if (lt < 0) {
-      addText(source.slice(at));
-      break;
-    }
-    addText(source.slice(at, lt));
-    if (source.startsWith('<!--', lt)) {
-      const end = source.indexOf('-->', lt + 4);
-      at = end < 0 ? source.length : end + 3;
-      continue;
-    }
-    if (source[lt + 1] === '!' || source[lt + 1] === '?') {
-      const end = source.indexOf('>', lt);
-      at = end < 0 ? source.length : end + 1;
-      continue;
-    }
-    const closing = source.charCodeAt(lt + 1) === 47; // "/"
-    const nameStart = lt + (closing ? 2 : 1);
-    let nameEnd = nameStart;
-    if (isLetter(source.charCodeAt(nameStart))) while (isNameChar(source.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd === nameStart) {
-      // A "<" that opens no tag is text ("a < b").
-      addText('<');
-      at = lt + 1;
-      continue;
-    }
-    const end = tagEnd(source, nameEnd);
-    // A tag never closed is the end of the markup (a truncated body).
-    if (end < 0) break;
-    const name = source.slice(nameStart, nameEnd).toLowerCase();
-    at = end + 1;
-    tags++;
-    if (!closing && RAW_TEXT.has(name)) {
-      // Jump past the raw text: it is never prose.
-      const close = rawEnd(name);
-      close.lastIndex = at;
-      at = close.exec(source)?.index ?? source.length;
-      continue;
-    }
-    onTag(name, closing, end > nameEnd ? source.slice(nameEnd, end) : '');
-  }
-  flush();
+  const { blocks, links, removed } = read(source);
   return { paragraphs: removeBoilerplate(blocks, removed), links, removed };
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/**
+ * An HTML fragment (a title, a short field) as one line of plain text: markup dropped, the text of
+ * inline elements kept, script/style and the like dropped, blocks and cells kept apart by a space.
+ */
+export function htmlToText(html: string): string {
+  if (!html.includes('<')) return collapse(html.includes('&') ? decodeHTML(html) : html);
+  const { blocks, removed } = read(html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html);
+  return collapse([...blocks, ...removed].join(' '));
 }
 
-/** Letters, digits, "_", ":" and "-", as in "h1", "dc:creator", "my-widget". */
-function isNameChar(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 58) || code === 95 || code === 45;
+/** One reader and one parser serve every call (reset in between): cleaning runs per item. */
+function read(source: string): { blocks: string[]; links: CleanText['links']; removed: string[] } {
+  reader.start();
+  parser.reset();
+  parser.end(source);
+  return reader.finish();
 }
 
-/** Where a tag ends: its first ">" outside an attribute value in quotes; -1 if none. */
-function tagEnd(source: string, from: number): number {
-  let quote = '';
-  let afterEquals = false;
-  for (let i = from; i < source.length; i++) {
-    const char = source[i]!;
-    if (quote) {
-      if (char === quote) quote = '';
-      continue;
-    }
-    if (char === '>') return i;
-    // A quote opens a value only right after "=" (a stray quote is just a character).
-    if ((char === '"' || char === "'") && afterEquals) quote = char;
-    if (char === '=') afterEquals = true;
-    else if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') afterEquals = false;
+/** The state of one read: htmlparser2 calls back with tags and text in document order. */
+class ProseReader implements Partial<Handler> {
+  blocks: string[] = [];
+  links: CleanText['links'] = [];
+  removed: string[] = [];
+  private current = '';
+  private linkText = '';
+  /** How many elements that never hold prose (figure, nav, script…) are open around the text. */
+  private skipping = 0;
+  private tags = 0;
+  /** The links being read, innermost last: their text is collected until they close. */
+  private open: { href: string; text: string }[] = [];
+
+  start(): void {
+    this.blocks = [];
+    this.links = [];
+    this.removed = [];
+    this.open = [];
+    this.current = '';
+    this.linkText = '';
+    this.skipping = 0;
+    this.tags = 0;
   }
-  return -1;
+
+  finish(): { blocks: string[]; links: CleanText['links']; removed: string[] } {
+    this.flush();
+    return { blocks: this.blocks, links: this.links, removed: this.removed };
+  }
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    // A page of nothing but tags: stop reading after the cap (what was read is kept).
+    if (++this.tags > MAX_TAGS) return parser.pause();
+    if (SKIPPED.has(name)) {
+      this.skipping++;
+      return;
+    }
+    if (this.skipping) return;
+    if (BLOCKS.has(name)) this.flush();
+    else if (CELLS.has(name)) this.addText(' ');
+    if (name === 'a') this.open.push({ href: attributes.href?.trim() ?? '', text: '' });
+  }
+
+  onclosetag(name: string): void {
+    if (SKIPPED.has(name)) {
+      if (this.skipping) this.skipping--;
+      return;
+    }
+    if (this.skipping) return;
+    if (BLOCKS.has(name)) this.flush();
+    else if (CELLS.has(name)) this.addText(' ');
+    if (name !== 'a') return;
+    const link = this.open.pop();
+    if (link?.href) {
+      this.links.push({ text: collapse(link.text), href: link.href });
+      this.linkText += link.text;
+    }
+  }
+
+  ontext(text: string): void {
+    if (!this.skipping) this.addText(text);
+  }
+
+  private addText(text: string): void {
+    this.current += text;
+    for (const link of this.open) link.text += text;
+  }
+
+  private flush(): void {
+    const text = this.current.trim() ? collapse(this.current) : '';
+    // A short block that is nothing but a link is navigation (category links, "Source link").
+    const linkText = this.linkText;
+    const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && text.split(' ').length < 8;
+    if (text && !isNavigation) this.blocks.push(text);
+    else if (text) this.removed.push(text);
+    this.current = '';
+    this.linkText = '';
+  }
 }
 
-const rawEnds = new Map<string, RegExp>();
-function rawEnd(name: string): RegExp {
-  let pattern = rawEnds.get(name);
-  if (!pattern) rawEnds.set(name, (pattern = new RegExp(`</${name}\\b`, 'gi')));
-  return pattern;
-}
+const reader = new ProseReader();
+const parser = new Parser(reader, PARSER_OPTIONS);
 
 /** A body without markup: paragraphs are its blank-line-separated parts, entities decoded. */
 function cleanPlainText(text: string): CleanText {

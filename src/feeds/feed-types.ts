@@ -6,6 +6,7 @@ export interface RawEntry {
   guid?: string;
   /** Absolute URL (relative links are resolved against the feed URL by the parser). */
   link?: string;
+  /** The title as HTML (text-typed titles arrive escaped): cleanHeadline reads it as text. */
   title?: string;
   /** The fullest HTML body the item has: content:encoded, Atom content, JSON content_html... */
   html?: string;
