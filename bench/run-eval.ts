@@ -2,7 +2,8 @@
 // and our own test/fixtures/labels/items.jsonl), scored separately on the two halves of the publisher
 // split (test/fixtures/labels/publisher-split.json): rules are tuned on `tune` only; `measure` tells
 // whether they hold on publishers nobody tuned on. Prints one JSON line per measure and half;
-// `--misses` also prints every miss (to stderr); `--misses tune` only the tuning half's.
+// `--misses` also prints every miss (to stderr); `--misses tune` only the tuning half's; `--table`
+// prints the halves side by side (to stderr).
 // The core, runEval, is what test/eval.test.ts checks the targets against.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -242,6 +243,22 @@ function round(value: number, digits = 3): number {
   return Math.round(value * factor) / factor;
 }
 
+/** The halves side by side, for reading (and for notes): `value (n)` per measure and half. */
+function formatTable(measures: Measure[]): string {
+  const halves = ['tune', 'measure', 'measure-unseen', 'all'] as const;
+  const names = [...new Set(measures.map((measure) => measure.name))];
+  const cell = (text: string) => text.padStart(16);
+  const lines = [['measure'.padEnd(24), ...halves.map(cell)].join('')];
+  for (const name of names) {
+    const row = halves.map((half) => {
+      const found = measures.find((measure) => measure.name === name && measure.half === half);
+      return cell(found ? `${found.value} (${found.n})` : '-');
+    });
+    lines.push([name.padEnd(24), ...row].join(''));
+  }
+  return lines.join('\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   if (!hasSharedFixtures) {
     console.log(JSON.stringify({ name: 'eval', skipped: 'needs ../shared/fixtures beside the repository' }));
@@ -249,6 +266,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const report = await runEval();
   for (const measure of report.measures) console.log(JSON.stringify(measure));
+  if (argv.includes('--table')) console.error(formatTable(report.measures));
   const missesAt = argv.indexOf('--misses');
   if (missesAt >= 0) {
     const half = argv[missesAt + 1];
