@@ -93,6 +93,42 @@ describe('channel posts', () => {
     expect(transport.posts.map((post) => post.post.article.id)).toEqual(Array.from({ length: 12 }, (_, index) => `burst${index}`));
   });
 
+  it('keeps to the pace across a restart: the new process knows what the old one posted', async () => {
+    const first = delivery();
+    await first.enqueue(await publish(...Array.from({ length: 8 }, (_, index) => article(`pace${index}`))));
+    await first.flush();
+    expect(transport.posts).toHaveLength(5);
+    await first.stop();
+    const second = delivery();
+    await second.flush();
+    expect(transport.posts).toHaveLength(5);
+    clock = new Date(clock.getTime() + 5000);
+    await second.flush();
+    expect(transport.posts.map((post) => post.post.article.id)).toEqual(Array.from({ length: 8 }, (_, index) => `pace${index}`));
+  });
+
+  it('sends what an earlier version left in its outbox list', async () => {
+    const entry = { key: 'outbox:discord:ai-news:old', platform: 'discord', channelId: 'ai-news', story: 'old', articleIds: ['old'], outlets: ['TechCrunch'], state: 'pending', attempts: 0, createdAt: clock.toISOString() };
+    await publish(article('old'));
+    await store.setRecord(entry.key, entry);
+    await store.setRecord('outbox-pending:discord', [entry.key]);
+    await delivery().flush();
+    expect(transport.posts.map((post) => post.key)).toEqual(['outbox:discord:ai-news:old']);
+    expect(await store.getRecord('outbox-pending:discord')).toBeUndefined();
+  });
+
+  it('posts each story once to each of many channels, in order per channel', async () => {
+    const channels = Array.from({ length: 150 }, (_, index) => `c${index}`);
+    for (const channelId of channels) await records.setChannel({ platform: 'discord', channelId, topics: ['ai'], setBy: 'admin', setAt: clock.toISOString() });
+    const outbox = delivery();
+    await outbox.enqueue(await publish(article('m1'), article('m2')));
+    await outbox.flush();
+    for (const channelId of [...channels, 'ai-news']) {
+      expect(transport.posts.filter((post) => post.channelId === channelId).map((post) => post.post.article.id)).toEqual(['m1', 'm2']);
+    }
+    expect(transport.posts).toHaveLength(2 * 151);
+  });
+
   it('retries a failed post later and loses nothing', async () => {
     const outbox = delivery();
     let failures = 2;

@@ -11,6 +11,7 @@ import KeyvPostgres from '@keyv/postgres';
 import KeyvRedis from '@keyv/redis';
 import type { Article } from '../src/articles/article.ts';
 import { openStore, StoreUrlError } from '../src/store/open-store.ts';
+import { seededRandom } from './helpers/seeded-random.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -69,8 +70,11 @@ const backends: Backend[] = [
     open: (space, options) =>
       openStore({ storeUrl: POSTGRES_URL, dataDir: space.dataDir, namespace: space.namespace, ...options }),
     async clear(namespace) {
-      const keyv = new Keyv({ store: new KeyvPostgres({ uri: POSTGRES_URL }), namespace });
+      const postgres = new KeyvPostgres({ uri: POSTGRES_URL });
+      const keyv = new Keyv({ store: postgres, namespace });
       await keyv.clear();
+      // The sorted sets live in their own table (see sorted-sets.ts), each name under the namespace.
+      await postgres.query(`DELETE FROM newsbot_sets WHERE name LIKE $1`, [`${namespace}:%`]).catch(() => undefined);
       await keyv.disconnect();
     },
   },
@@ -289,6 +293,36 @@ function storeContract(backend: Backend): void {
     await store.deleteRecord('never-set');
   });
 
+  it('reads and writes several records at once', async () => {
+    const store = await fresh();
+    await store.setRecords([
+      { key: 'r:1', value: { n: 1 } },
+      { key: 'r:2', value: { n: 2 } },
+    ]);
+    expect(await store.getRecords(['r:2', 'missing', 'r:1'])).toEqual([{ n: 2 }, undefined, { n: 1 }]);
+  });
+
+  it('keeps sorted sets member by member: scores, ranges, removals', async () => {
+    const store = await fresh();
+    const members = shuffled(['c', 'a', 'e', 'b', 'd']).map((member) => ({ set: 'due', member, score: member === 'e' ? 5 : 1 }));
+    await store.sets.add([...members, { set: 'other', member: 'x', score: 0 }]);
+    expect(await store.sets.range('due', Infinity, 10)).toEqual(['a', 'b', 'c', 'd', 'e'].map((member) => ({ member, score: member === 'e' ? 5 : 1 })));
+    await store.sets.add([{ set: 'due', member: 'a', score: 9 }]);
+    expect((await store.sets.range('due', 4, 2)).map((row) => row.member)).toEqual(['b', 'c']);
+    await store.sets.remove([{ set: 'due', member: 'b' }, { set: 'due', member: 'never' }]);
+    expect((await store.sets.range('due', Infinity, 10)).map((row) => row.member)).toEqual(['c', 'd', 'e', 'a']);
+    expect(await store.sets.range('other', Infinity, 10)).toEqual([{ member: 'x', score: 0 }]);
+    expect(await store.sets.range('empty', Infinity, 10)).toEqual([]);
+  });
+
+  it.skipIf(!backend.shared)('loses no member when two processes add to one set at once', async () => {
+    const space = newSpace();
+    const [one, two] = [await openIn(space, { indexPath: path.join(space.dataDir, 'one.sqlite') }), await openIn(space, { indexPath: path.join(space.dataDir, 'two.sqlite') })];
+    const adds = Array.from({ length: 40 }, (_, i) => (i % 2 ? one : two).sets.add([{ set: 'pending', member: `m${i}`, score: i }]));
+    await Promise.all(adds);
+    expect((await one.sets.range('pending', Infinity, 100)).length).toBe(40);
+  });
+
   it('prunes old articles from search and get, but keeps them seen', async () => {
     const store = await fresh([
       makeArticle({ id: 'ancient', headline: 'Old robot story', topics: ['ai', 'robotics'], published: daysAgo(100) }),
@@ -387,6 +421,14 @@ describe('openStore', () => {
     }
   });
 });
+
+function shuffled<T>(items: T[]): T[] {
+  const random = seededRandom(items.length);
+  return items
+    .map((item) => ({ item, order: random() }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ item }) => item);
+}
 
 async function ids(result: Promise<{ articles: Article[] }>): Promise<string[]> {
   return (await result).articles.map((article) => article.id);

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.ts';
 import type { Logger } from '../logger.ts';
-import type { BotRecords, ChannelSettings, Platform } from '../store/bot-records.ts';
+import type { BotRecords, ChannelSettings, Platform, Subscription } from '../store/bot-records.ts';
+import type { SetMember } from '../store/sorted-sets.ts';
 import type { NewsStore } from '../store/store-types.ts';
 import { DeliveryRefused, type ChatTransport } from './chat-transport.ts';
 
@@ -26,6 +27,8 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt?: string;
   lastError?: string;
+  /** Its place in the channel's queue (stories go out in the order they were enqueued). */
+  seq?: number;
   createdAt: string;
 }
 
@@ -75,20 +78,31 @@ export interface Delivery {
 const MAX_BACKOFF_MS = 15 * 60_000;
 const DM_STORIES_MAX = 10;
 
+/** Channels (or DM users) taken per round of a flush; enqueueing runs between rounds. */
+const ROUND = 64;
+/** Channels sent to at once within a round (each channel still gets one post at a time). */
+const CONCURRENCY = 8;
+
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { store, records, logger } = options;
   const now = options.now ?? (() => new Date());
   const dmWindowMs = options.dmWindowMs ?? 10 * 60_000;
   const defaultPace = options.channelPace ?? { max: 5, perMs: 5000 };
-  const recentPosts = new Map<string, number[]>();
   /** Failed sends in a row per platform (any channel or DM); a success resets it. */
   const platformFailures = new Map<Platform, number>();
-  /** Deliveries recorded by this process: a first attempt of one of these cannot have been sent. */
+  /** Deliveries recorded by this process and not yet sent: a first attempt of one of these cannot have been sent. */
   const recordedHere = new Set<string>();
+  /** Platforms whose outbox from before the sorted sets has been moved over, this run. */
+  const migrated = new Set<Platform>();
+  let lastSeq = 0;
+  let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
-  /** Record changes and sends run one at a time in this process, so read-modify-write is safe. */
+  /**
+   * Record changes run one unit at a time in this process (an article's enqueue, a round of sends),
+   * so a read-modify-write of one entry is safe; units are small, so neither side waits long.
+   */
   function serial<T>(work: () => Promise<T>): Promise<T> {
     const result = running.then(work);
     running = result.then(
@@ -98,31 +112,41 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     return result;
   }
 
-  const pendingKey = (platform: Platform) => `outbox-pending:${platform}`;
-  const dmPendingKey = (platform: Platform) => `dm-pending:${platform}`;
+  // The outbox: one record per channel and story; per channel, a sorted set of its pending entries
+  // in the order they were enqueued; per platform, a sorted set of the channels with something to
+  // send, scored by when they may next send (pace, backoff). Nothing grows per change but the
+  // entries themselves, so a post costs the same with 10 channels or 10,000.
+  const entryKey = (platform: Platform, channelId: string, story: string) => `outbox:${platform}:${channelId}:${story}`;
+  const queueSet = (platform: Platform, channelId: string) => `outbox-queue:${platform}:${channelId}`;
+  const dueSet = (platform: Platform) => `outbox-due:${platform}`;
+  const paceKey = (platform: Platform, channelId: string) => `pace:${platform}:${channelId}`;
+  const dmDueSet = (platform: Platform) => `dm-due:${platform}`;
   const dmQueueKey = (platform: Platform, userId: string) => `dm-queue:${platform}:${userId}`;
 
-  async function addToList(key: string, member: string): Promise<void> {
-    const list = (await store.getRecord<string[]>(key)) ?? [];
-    if (!list.includes(member)) await store.setRecord(key, [...list, member]);
+  /** Increasing scores for a channel's queue, so stories go out in the order they were enqueued. */
+  function nextSeq(): number {
+    lastSeq = Math.max(now().getTime(), lastSeq + 1 / 64);
+    return lastSeq;
   }
-  async function removeFromList(key: string, member: string): Promise<void> {
-    const list = (await store.getRecord<string[]>(key)) ?? [];
-    if (list.includes(member)) await store.setRecord(key, list.filter((entry) => entry !== member));
+  /** The members that put an entry in its channel's queue and the channel among those due. */
+  function listing(entry: OutboxEntry): SetMember[] {
+    return [
+      { set: queueSet(entry.platform, entry.channelId), member: entry.key, score: entry.seq ?? Date.parse(entry.createdAt) },
+      { set: dueSet(entry.platform), member: entry.channelId, score: now().getTime() },
+    ];
   }
 
-  async function enqueueOne(article: Article, transport: ChatTransport): Promise<void> {
-    const platform = transport.platform;
-    for (const channel of await records.listChannels(platform)) {
-      if (!wants(channel, article)) continue;
-      const key = `outbox:${platform}:${channel.channelId}:${article.story}`;
-      const entry = await store.getRecord<OutboxEntry>(key);
-      // Each change joins the pending list BEFORE its record is written: a crash in between leaves
-      // a list member without work (dropped by the next send) rather than work nobody will send
-      // (the re-poll after a crash finds the record and would not add it again).
+  async function enqueueChannels(article: Article, platform: Platform, channels: ChannelSettings[]): Promise<void> {
+    const wanted = channels.filter((channel) => wants(channel, article));
+    const keys = wanted.map((channel) => entryKey(platform, channel.channelId, article.story));
+    const entries = await store.getRecords<OutboxEntry>(keys);
+    const listed: SetMember[] = [];
+    const written: { key: string; value: OutboxEntry }[] = [];
+    wanted.forEach((channel, i) => {
+      const key = keys[i]!;
+      let entry = entries[i];
       if (!entry) {
-        await addToList(pendingKey(platform), key);
-        await store.setRecord<OutboxEntry>(key, {
+        entry = {
           key,
           platform,
           channelId: channel.channelId,
@@ -131,86 +155,165 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           outlets: [article.source],
           state: 'pending',
           attempts: 0,
+          seq: nextSeq(),
           createdAt: now().toISOString(),
-        });
+        };
+        listed.push(...listing(entry));
+        written.push({ key, value: entry });
         recordedHere.add(key);
       } else if (!entry.articleIds.includes(article.id)) {
         // The same story from another outlet: never a second post, at most an edit of the first.
         entry.articleIds.push(article.id);
-        if (entry.outlets.includes(article.source)) {
-          await store.setRecord(key, entry);
-          continue;
+        if (!entry.outlets.includes(article.source)) {
+          entry.outlets.push(article.source);
+          if (entry.state === 'sent') entry.needsEdit = true;
+          if (entry.state !== 'failed') listed.push(...listing(entry));
         }
-        entry.outlets.push(article.source);
-        if (entry.state === 'sent') entry.needsEdit = true;
-        if (entry.state !== 'failed') await addToList(pendingKey(platform), key);
-        await store.setRecord(key, entry);
+        written.push({ key, value: entry });
+      } else if (entry.state === 'pending' || entry.needsEdit) {
+        // Enqueued again after a crash: listing again is harmless (same score) and makes sure a
+        // crash between listing and recording left nothing unlisted.
+        listed.push(...listing(entry));
       }
-    }
-    for (const subscription of await records.listSubscriptions(platform)) {
-      if (subscription.dmClosedAt || !subscription.topics.some((topic) => article.topics.includes(topic))) continue;
-      const key = dmQueueKey(platform, subscription.userId);
-      const queue = (await store.getRecord<DmQueue>(key)) ?? { articleIds: [] };
+    });
+    // Listed BEFORE the records are written: a crash in between leaves a listing without work
+    // (dropped when reached) rather than work nobody will send (the re-poll after a crash finds
+    // the record and would not list it again).
+    await store.sets.add(listed);
+    await store.setRecords(written);
+  }
+
+  async function enqueueDms(article: Article, platform: Platform, subscriptions: Subscription[]): Promise<void> {
+    const wanted = subscriptions.filter((s) => !s.dmClosedAt && s.topics.some((topic) => article.topics.includes(topic)));
+    const keys = wanted.map((subscription) => dmQueueKey(platform, subscription.userId));
+    const queues = await store.getRecords<DmQueue>(keys);
+    const listed: SetMember[] = [];
+    const written: { key: string; value: DmQueue }[] = [];
+    wanted.forEach((subscription, i) => {
+      const queue = queues[i] ?? { articleIds: [] };
       // One DM line per story, whichever outlet told it first, and never again after a crash.
       const stories = queue.stories ?? [];
-      if (stories.includes(article.story)) continue;
+      if (stories.includes(article.story)) return;
       queue.articleIds.push(article.id);
       queue.stories = [...stories, article.story].slice(-DM_STORIES_REMEMBERED);
-      // Listed first, as for channel posts: the story is remembered only once someone will send it.
-      await addToList(dmPendingKey(platform), subscription.userId);
-      await store.setRecord(key, queue);
+      listed.push({ set: dmDueSet(platform), member: subscription.userId, score: now().getTime() });
+      written.push({ key: keys[i]!, value: queue });
+    });
+    // Listed first, as for channel posts: the story is remembered only once someone will send it.
+    await store.sets.add(listed);
+    await store.setRecords(written);
+  }
+
+  /** Moves an outbox kept by an earlier version (one JSON list per platform) into the sorted sets. */
+  async function migrate(platform: Platform): Promise<void> {
+    if (migrated.has(platform)) return;
+    const oldOutbox = `outbox-pending:${platform}`;
+    const keys = (await store.getRecord<string[]>(oldOutbox)) ?? [];
+    const entries = (await store.getRecords<OutboxEntry>(keys)).filter((entry): entry is OutboxEntry => entry !== undefined);
+    await store.sets.add(entries.flatMap(listing));
+    if (keys.length) await store.deleteRecord(oldOutbox);
+    const oldDms = `dm-pending:${platform}`;
+    const users = (await store.getRecord<string[]>(oldDms)) ?? [];
+    await store.sets.add(users.map((userId) => ({ set: dmDueSet(platform), member: userId, score: 0 })));
+    if (users.length) await store.deleteRecord(oldDms);
+    migrated.add(platform);
+  }
+
+  /** Sends what is due, a round of channels at a time, until nothing is due now. */
+  async function sendDue(transport: ChatTransport, set: string, step: (transport: ChatTransport, member: string) => Promise<void>): Promise<void> {
+    for (;;) {
+      const more = await serial(async () => {
+        const due = await store.sets.range(set, now().getTime(), ROUND);
+        await inParallel(
+          due.map(({ member }) => member),
+          CONCURRENCY,
+          (member) => step(transport, member),
+        );
+        // Each step sends, or moves its member later or off the set: looping until none is due ends.
+        return due.length > 0;
+      });
+      if (!more || stopping) return;
     }
   }
 
-  async function sendDueOutbox(transport: ChatTransport): Promise<void> {
+  /** Takes the due channel off the due set when its queue is empty, or moves it to `at`. */
+  async function reschedule(platform: Platform, channelId: string, at: number | 'empty'): Promise<void> {
+    const set = dueSet(platform);
+    if (at !== 'empty') return store.sets.add([{ set, member: channelId, score: at }]);
+    // Off first, then look again: whatever was enqueued meanwhile listed the channel after this
+    // removal or is seen by this second look, so the channel is never left off with work queued.
+    await store.sets.remove([{ set, member: channelId }]);
+    const [queued] = await store.sets.range(queueSet(platform, channelId), Infinity, 1);
+    if (queued) await store.sets.add([{ set, member: channelId, score: now().getTime() }]);
+  }
+
+  /** One channel: sends its oldest pending story (a channel gets nothing later before it, so
+   * stories arrive in the order they were published), then says when the channel is next due. */
+  async function stepChannel(transport: ChatTransport, channelId: string): Promise<void> {
     const platform = transport.platform;
-    // A channel whose earlier story is waiting (retry or pace) gets nothing later before it, so
-    // stories arrive in the order they were published.
-    const waiting = new Set<string>();
-    for (const key of (await store.getRecord<string[]>(pendingKey(platform))) ?? []) {
-      const entry = await store.getRecord<OutboxEntry>(key);
-      if (!entry || entry.state === 'failed' || (entry.state === 'sent' && !entry.needsEdit)) {
-        await removeFromList(pendingKey(platform), key);
-        continue;
-      }
-      if (waiting.has(entry.channelId)) continue;
-      const due = !entry.nextAttemptAt || Date.parse(entry.nextAttemptAt) <= now().getTime();
-      const paceKey = `${platform}:${entry.channelId}`;
-      if (!due || !paceAllows(paceKey, transport.pace ?? defaultPace)) {
-        waiting.add(entry.channelId);
-        continue;
-      }
-      const article = await store.getArticle(entry.articleIds[0]!);
-      if (!article) {
-        entry.state = 'failed';
-        entry.lastError = 'article no longer stored';
-        await store.setRecord(key, entry);
-        continue;
-      }
-      const post = { article, alsoCoveredBy: entry.outlets.slice(1) };
-      try {
-        if (entry.state === 'pending') {
-          const retry = entry.attempts > 0 || !recordedHere.has(key);
-          const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
-          entry.state = 'sent';
-          entry.messageId = messageId;
-          entry.needsEdit = false;
-        } else {
-          await transport.editStory(entry.channelId, entry.messageId!, post);
-          entry.needsEdit = false;
-        }
-        succeeded(platform);
-        entry.lastError = undefined;
-        await store.setRecord(key, entry);
-        await removeFromList(pendingKey(platform), key);
-      } catch (error) {
-        await handleChannelError(entry, error);
-        // Later stories wait for this one's retry, to keep the channel in order.
-        waiting.add(entry.channelId);
-      } finally {
-        paced(paceKey);
-      }
+    const queue = queueSet(platform, channelId);
+    let entry: OutboxEntry | undefined;
+    for (;;) {
+      const [head] = await store.sets.range(queue, Infinity, 1);
+      if (!head) return reschedule(platform, channelId, 'empty');
+      entry = await store.getRecord<OutboxEntry>(head.member);
+      if (entry && entry.state !== 'failed' && !(entry.state === 'sent' && !entry.needsEdit)) break;
+      await store.sets.remove([{ set: queue, member: head.member }]);
     }
+    const key = entry.key;
+    if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) {
+      return reschedule(platform, channelId, Date.parse(entry.nextAttemptAt));
+    }
+    const pace = transport.pace ?? defaultPace;
+    const recent = await recentPosts(platform, channelId, pace);
+    if (recent.length >= pace.max) return reschedule(platform, channelId, recent[recent.length - pace.max]! + pace.perMs);
+
+    const article = await store.getArticle(entry.articleIds[0]!);
+    if (!article) {
+      entry.state = 'failed';
+      entry.lastError = 'article no longer stored';
+      await store.setRecord(key, entry);
+      await store.sets.remove([{ set: queue, member: key }]);
+      return reschedule(platform, channelId, now().getTime());
+    }
+    const post = { article, alsoCoveredBy: entry.outlets.slice(1) };
+    try {
+      if (entry.state === 'pending') {
+        const retry = entry.attempts > 0 || !recordedHere.has(key);
+        const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
+        entry.state = 'sent';
+        entry.messageId = messageId;
+        entry.needsEdit = false;
+      } else {
+        await transport.editStory(entry.channelId, entry.messageId!, post);
+        entry.needsEdit = false;
+      }
+      succeeded(platform);
+      entry.lastError = undefined;
+      await store.setRecord(key, entry);
+      await store.sets.remove([{ set: queue, member: key }]);
+      recordedHere.delete(key);
+    } catch (error) {
+      // Later stories wait for this one's retry, to keep the channel in order.
+      await handleChannelError(entry, error);
+    } finally {
+      recent.push(now().getTime());
+      await store.setRecord(paceKey(platform, channelId), recent.slice(-pace.max));
+    }
+    const next = entry.nextAttemptAt ? Math.max(Date.parse(entry.nextAttemptAt), now().getTime()) : now().getTime();
+    const paceFree = recent.length >= pace.max ? recent[recent.length - pace.max]! + pace.perMs : 0;
+    await reschedule(platform, channelId, Math.max(next, paceFree));
+  }
+
+  /**
+   * The channel's last attempts within pace.perMs, kept in the store so a restart or another
+   * process keeps to the same pace. An attempt counts from when it ENDS: a channel gets one post
+   * at a time, so however long one took (a 429 waited out, a timeout), no window of perMs holds
+   * more than max of its requests.
+   */
+  async function recentPosts(platform: Platform, channelId: string, pace: { max: number; perMs: number }): Promise<number[]> {
+    const since = now().getTime() - pace.perMs;
+    return ((await store.getRecord<number[]>(paceKey(platform, channelId))) ?? []).filter((time) => time > since);
   }
 
   async function handleChannelError(entry: OutboxEntry, error: unknown): Promise<void> {
@@ -221,7 +324,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       entry.needsEdit = false;
       entry.lastError = message;
       await store.setRecord(entry.key, entry);
-      await removeFromList(pendingKey(entry.platform), entry.key);
+      await store.sets.remove([{ set: queueSet(entry.platform, entry.channelId), member: entry.key }]);
       if (error.reason === 'channel-forbidden' || error.reason === 'gone') {
         const channel = await records.getChannel(entry.platform, entry.channelId);
         if (channel && !channel.pausedReason) {
@@ -238,47 +341,52 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
   }
 
-  async function sendDueDms(transport: ChatTransport): Promise<void> {
+  /** One subscriber: sends the DM due (at most one per window), then says when they are next due. */
+  async function stepDm(transport: ChatTransport, userId: string): Promise<void> {
     const platform = transport.platform;
-    for (const userId of (await store.getRecord<string[]>(dmPendingKey(platform))) ?? []) {
-      const key = dmQueueKey(platform, userId);
-      const queue = await store.getRecord<DmQueue>(key);
-      if (!queue || (queue.articleIds.length === 0 && !queue.sending)) {
-        await removeFromList(dmPendingKey(platform), userId);
-        continue;
-      }
-      if (queue.nextAttemptAt && Date.parse(queue.nextAttemptAt) > now().getTime()) continue;
-      if (!queue.sending) {
-        if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) continue;
-        // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
-        const batch = queue.articleIds.slice(0, DM_STORIES_MAX);
-        queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
-        queue.articleIds = queue.articleIds.slice(batch.length);
-        await store.setRecord<DmQueue>(key, queue);
-      }
-      const sending = queue.sending;
-      const articles = (await Promise.all(sending.articleIds.map((id) => store.getArticle(id)))).filter(
-        (article): article is Article => article !== undefined,
-      );
-      try {
-        if (articles.length) await transport.sendDm(userId, articles, sending.key);
-        succeeded(platform);
-        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
-        if (queue.articleIds.length === 0) await removeFromList(dmPendingKey(platform), userId);
-      } catch (error) {
-        if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
-          const subscription = await records.getSubscription(platform, userId);
-          if (subscription) await records.setSubscription({ ...subscription, dmClosedAt: now().toISOString() });
-          await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, nextAttemptAt: undefined });
-          await removeFromList(dmPendingKey(platform), userId);
-          logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
-        } else {
-          // Back off as channel posts do; the same DM (same key) is tried again.
-          const failures = (queue.failures ?? 0) + 1;
-          const retryAt = new Date(now().getTime() + backoffAfterFailure(platform, failures)).toISOString();
-          await store.setRecord<DmQueue>(key, { ...queue, failures, nextAttemptAt: retryAt });
-          logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
-        }
+    const key = dmQueueKey(platform, userId);
+    const due = (at: number) => store.sets.add([{ set: dmDueSet(platform), member: userId, score: at }]);
+    const queue = await store.getRecord<DmQueue>(key);
+    if (!queue || (queue.articleIds.length === 0 && !queue.sending)) {
+      // Off the due set, then look again (as for a channel): a story queued meanwhile keeps it on.
+      await store.sets.remove([{ set: dmDueSet(platform), member: userId }]);
+      const again = await store.getRecord<DmQueue>(key);
+      if (again && (again.articleIds.length || again.sending)) await due(now().getTime());
+      return;
+    }
+    if (queue.nextAttemptAt && Date.parse(queue.nextAttemptAt) > now().getTime()) return due(Date.parse(queue.nextAttemptAt));
+    if (!queue.sending) {
+      if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) return due(Date.parse(queue.lastSentAt) + dmWindowMs);
+      // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
+      const batch = queue.articleIds.slice(0, DM_STORIES_MAX);
+      queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
+      queue.articleIds = queue.articleIds.slice(batch.length);
+      await store.setRecord<DmQueue>(key, queue);
+    }
+    const sending = queue.sending;
+    const articles = (await Promise.all(sending.articleIds.map((id) => store.getArticle(id)))).filter(
+      (article): article is Article => article !== undefined,
+    );
+    try {
+      if (articles.length) await transport.sendDm(userId, articles, sending.key);
+      succeeded(platform);
+      await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
+      // More waiting: due when the window ends; nothing: the next step takes the user off.
+      await due(queue.articleIds.length ? now().getTime() + dmWindowMs : now().getTime());
+    } catch (error) {
+      if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
+        const subscription = await records.getSubscription(platform, userId);
+        if (subscription) await records.setSubscription({ ...subscription, dmClosedAt: now().toISOString() });
+        await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, nextAttemptAt: undefined });
+        await store.sets.remove([{ set: dmDueSet(platform), member: userId }]);
+        logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
+      } else {
+        // Back off as channel posts do; the same DM (same key) is tried again.
+        const failures = (queue.failures ?? 0) + 1;
+        const retryAt = now().getTime() + backoffAfterFailure(platform, failures);
+        await store.setRecord<DmQueue>(key, { ...queue, failures, nextAttemptAt: new Date(retryAt).toISOString() });
+        await due(retryAt);
+        logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
       }
     }
   }
@@ -298,39 +406,28 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     platformFailures.set(platform, 0);
   }
 
-  /**
-   * At most pace.max attempts per channel in pace.perMs; the caller skips a channel that is full.
-   * An attempt counts from when it ENDS (paced()): sends run one at a time, so however long one
-   * took (a 429 waited out, a timeout), no window of perMs holds more than max of its requests.
-   */
-  function paceAllows(channelId: string, pace: { max: number; perMs: number }): boolean {
-    const since = now().getTime() - pace.perMs;
-    const times = (recentPosts.get(channelId) ?? []).filter((time) => time > since);
-    recentPosts.set(channelId, times);
-    return times.length < pace.max;
-  }
-  function paced(channelId: string): void {
-    const times = recentPosts.get(channelId) ?? [];
-    times.push(now().getTime());
-    recentPosts.set(channelId, times);
-  }
-
-  function flush(): Promise<void> {
-    return serial(async () => {
-      for (const transport of options.transports) {
-        await sendDueOutbox(transport);
-        await sendDueDms(transport);
-      }
-    });
+  async function flush(): Promise<void> {
+    for (const transport of options.transports) {
+      await serial(() => migrate(transport.platform));
+      await sendDue(transport, dueSet(transport.platform), stepChannel);
+      await sendDue(transport, dmDueSet(transport.platform), stepDm);
+    }
   }
 
   return {
-    enqueue: (articles) =>
-      serial(async () => {
+    async enqueue(articles) {
+      // The lists are read once per call; each article is its own unit, so sends go on between them.
+      for (const transport of options.transports) {
+        const channels = await records.listChannels(transport.platform);
+        const subscriptions = await records.listSubscriptions(transport.platform);
         for (const article of articles) {
-          for (const transport of options.transports) await enqueueOne(article, transport);
+          await serial(async () => {
+            await enqueueChannels(article, transport.platform, channels);
+            await enqueueDms(article, transport.platform, subscriptions);
+          });
         }
-      }),
+      }
+    },
     flush,
     start() {
       const tick = () => {
@@ -343,6 +440,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       tick();
     },
     async stop() {
+      stopping = true;
       clearTimeout(timer);
       timer = undefined;
       await running;
@@ -354,6 +452,15 @@ function wants(channel: ChannelSettings, article: Article): boolean {
   if (channel.pausedReason) return false;
   if (channel.feeds?.length && !channel.feeds.includes(article.feedUrl)) return false;
   return channel.topics.some((topic) => article.topics.includes(topic));
+}
+
+/** Runs work over items, at most `limit` at a time. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function hash(text: string): string {

@@ -55,21 +55,38 @@ export interface BotRecords {
   isBoard(platform: Platform, messageId: string): Promise<boolean>;
 }
 
+/** More members than any list holds (channels, subscribers, servers): each is listed whole. */
+const ALL = 10_000_000;
+
 export function createBotRecords(store: NewsStore): BotRecords {
-  async function list(key: string): Promise<string[]> {
+  // The lists are sorted sets, one member changed at a time, so two processes (or a command and
+  // delivery) adding at once never drop each other's member. Older stores kept each list as one
+  // JSON record: its members are still read, and moved into the set when the list is next changed.
+  async function legacy(key: string): Promise<string[]> {
     return (await store.getRecord<string[]>(key)) ?? [];
   }
+  async function list(key: string): Promise<string[]> {
+    const members = new Set(await legacy(key));
+    for (const { member } of await store.sets.range(key, Infinity, ALL)) members.add(member);
+    return [...members];
+  }
+  async function moveLegacy(key: string): Promise<void> {
+    const members = await legacy(key);
+    if (members.length === 0) return;
+    await store.sets.add(members.map((member) => ({ set: key, member, score: 0 })));
+    await store.deleteRecord(key);
+  }
   async function addTo(key: string, member: string): Promise<void> {
-    const members = await list(key);
-    if (!members.includes(member)) await store.setRecord(key, [...members, member]);
+    await moveLegacy(key);
+    await store.sets.add([{ set: key, member, score: 0 }]);
   }
   async function removeFrom(key: string, member: string): Promise<void> {
-    const members = await list(key);
-    if (members.includes(member)) await store.setRecord(key, members.filter((entry) => entry !== member));
+    await moveLegacy(key);
+    await store.sets.remove([{ set: key, member }]);
   }
   async function all<T>(indexKey: string, recordKey: (member: string) => string): Promise<T[]> {
-    const records = await Promise.all((await list(indexKey)).map((member) => store.getRecord<T>(recordKey(member))));
-    return records.filter((record): record is Awaited<T> => record !== undefined) as T[];
+    const records = await store.getRecords<T>((await list(indexKey)).map(recordKey));
+    return records.filter((record): record is T => record !== undefined);
   }
 
   const channelKey = (platform: Platform, id: string) => `channel:${platform}:${id}`;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { Article } from '../articles/article.ts';
 import type { SearchIndex } from './search-index.ts';
+import type { SortedSets } from './sorted-sets.ts';
 import type { FeedState, NewsStore, SearchQuery, SearchResult } from './store-types.ts';
 
 /** Seen ids outlive any sane retention, so a pruned article is never announced again. */
@@ -22,6 +23,7 @@ export class KeyvNewsStore implements NewsStore {
     private readonly keyv: Keyv,
     private readonly index: SearchIndex,
     private readonly disconnect: () => Promise<void>,
+    readonly sets: SortedSets,
   ) {}
 
   async putArticles(articles: Article[]): Promise<void> {
@@ -78,6 +80,21 @@ export class KeyvNewsStore implements NewsStore {
 
   async deleteRecord(key: string): Promise<void> {
     await this.keyv.delete(keyFor('record', key));
+  }
+
+  async getRecords<T>(keys: string[]): Promise<(T | undefined)[]> {
+    const values: (T | undefined)[] = [];
+    for (const batch of chunks(keys, BATCH)) {
+      const found = await this.keyv.getMany<T>(batch.map((key) => keyFor('record', key)));
+      for (const value of found) values.push(value ?? undefined);
+    }
+    return values;
+  }
+
+  async setRecords<T>(entries: { key: string; value: T }[]): Promise<void> {
+    for (const batch of chunks(entries, BATCH)) {
+      await this.keyv.setMany(batch.map(({ key, value }) => ({ key: keyFor('record', key), value })));
+    }
   }
 
   /** Old articles are found through this process's index; on a shared store, ones it has not

@@ -8,6 +8,7 @@ import KeyvRedis from '@keyv/redis';
 import { KeyvNewsStore } from './keyv-news-store.ts';
 import { SearchIndex } from './search-index.ts';
 import { SqliteKeyvStore } from './sqlite-keyv-store.ts';
+import { memorySortedSets, postgresSortedSets, redisSortedSets, sqliteSortedSets, type SortedSets } from './sorted-sets.ts';
 import type { NewsStore } from './store-types.ts';
 
 export interface OpenStoreOptions {
@@ -49,6 +50,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
   let defaultIndex = path.join(dataDir, 'search-index.sqlite');
   let catchUpAtOpen: 'never' | 'when-index-empty' | 'always';
   let prepare = async (): Promise<void> => undefined;
+  let openSets: () => SortedSets | Promise<SortedSets>;
 
   switch (scheme) {
     case 'sqlite': {
@@ -57,6 +59,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       const store = new SqliteKeyvStore({ uri: `sqlite://${file}`, busyTimeout: 5000, iterationLimit: 1000 });
       keyv = new Keyv({ store, namespace, throwOnErrors: true, ...serialization });
       prepare = () => store.useWal();
+      openSets = () => sqliteSortedSets(store, namespace);
       origin = `sqlite://${file}#${namespace}`;
       // One process owns this file and writes both, so the index only needs rebuilding when lost.
       catchUpAtOpen = 'when-index-empty';
@@ -66,6 +69,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       keyv = new Keyv({ namespace, throwOnErrors: true, ...serialization });
       origin = `memory:${namespace}`;
       defaultIndex = ':memory:';
+      openSets = memorySortedSets;
       catchUpAtOpen = 'never';
       break;
     }
@@ -76,6 +80,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       keyv = new Keyv({ store, namespace, useKeyPrefix: false, throwOnErrors: true, ...serialization });
       origin = `${withoutPassword(url!)}#${namespace}`;
       catchUpAtOpen = 'always';
+      openSets = () => redisSortedSets(store, namespace);
       break;
     }
     case 'postgres':
@@ -92,6 +97,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       };
       origin = `${withoutPassword(uri)}#${namespace}`;
       catchUpAtOpen = 'always';
+      openSets = () => postgresSortedSets(store, namespace);
       break;
     }
     default:
@@ -99,6 +105,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
   }
 
   let index: SearchIndex | undefined;
+  let sets: SortedSets;
   try {
     // Fail at start-up, with the setting named, when the store cannot be opened or reached.
     await prepare()
@@ -107,6 +114,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
         const where = url ? withoutPassword(url) : `unset, so ${origin.replace(/#.*/, '')}`;
         throw new Error(`cannot open the store at STORE_URL (${where}): ${error.message}`);
       });
+    sets = await openSets();
     const indexPath = options.indexPath ?? defaultIndex;
     if (indexPath !== ':memory:') mkdirSync(path.dirname(path.resolve(indexPath)), { recursive: true });
     index = await SearchIndex.open(indexPath, origin);
@@ -115,7 +123,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
     throw error;
   }
 
-  const store = new KeyvNewsStore(keyv, index, disconnect);
+  const store = new KeyvNewsStore(keyv, index, disconnect, sets);
   if (catchUpAtOpen === 'always' || (catchUpAtOpen === 'when-index-empty' && (await index.isEmpty()))) {
     // In the background: start-up never waits for a scan of the whole store.
     store.catchUp().catch((error: Error) => {

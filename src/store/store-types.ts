@@ -1,6 +1,7 @@
 // What the rest of the bot needs from storage. One implementation (keyv + a SQLite FTS5 search
 // index) serves memory, SQLite, Redis and PostgreSQL; tests run one contract suite against each.
 import type { Article } from '../articles/article.ts';
+import type { SortedSets } from './sorted-sets.ts';
 
 /** What we remember about a feed between polls. */
 export interface FeedState {
@@ -57,6 +58,12 @@ export interface NewsStore {
   getRecord<T>(key: string): Promise<T | undefined>;
   setRecord<T>(key: string, value: T): Promise<void>;
   deleteRecord(key: string): Promise<void>;
+  /** Several records in one round trip (undefined where absent), in the order of `keys`. */
+  getRecords<T>(keys: string[]): Promise<(T | undefined)[]>;
+  /** Several records in one round trip. */
+  setRecords<T>(entries: { key: string; value: T }[]): Promise<void>;
+  /** Indexes changed a member at a time (see sorted-sets.ts): pending deliveries, channel lists. */
+  sets: SortedSets;
 
   /** Deletes articles published before `before`; returns how many. */
   prune(before: Date): Promise<number>;

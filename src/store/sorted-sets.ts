@@ -1,0 +1,172 @@
+// Sorted sets of members (a member is in a set once, with a score): the indexes delivery and the
+// bot's records keep (pending deliveries per channel, channels due, who subscribed). Each change
+// touches only the members it names, so two processes changing one set never undo each other and
+// no change costs more as a set grows, unlike a JSON list read and rewritten whole. keyv's get/set
+// cannot express this, so each backend gets its own: a table in SQLite and PostgreSQL (one
+// statement per change), sorted sets in Redis (one MULTI per change), a Map in memory.
+import type KeyvPostgres from '@keyv/postgres';
+import type KeyvRedis from '@keyv/redis';
+import type { SqliteKeyvStore } from './sqlite-keyv-store.ts';
+
+export interface SetMember {
+  set: string;
+  member: string;
+  score: number;
+}
+
+export interface SortedSets {
+  /** Adds members, or moves them to the new score when they are there already. Atomic. */
+  add(members: SetMember[]): Promise<void>;
+  /** Removes members (absent ones are ignored). Atomic. */
+  remove(members: Omit<SetMember, 'score'>[]): Promise<void>;
+  /** Members with a score at or below `maxScore`, lowest score first (ties by member), at most `limit`. */
+  range(set: string, maxScore: number, limit: number): Promise<{ member: string; score: number }[]>;
+}
+
+/** SQLite and PostgreSQL: one table beside keyv's, the set name carrying the store's namespace. */
+const TABLE = 'newsbot_sets';
+
+/** A score SQL can bind: Infinity becomes the largest double. */
+const finite = (score: number) => (Number.isFinite(score) ? score : score > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE);
+
+export function memorySortedSets(): SortedSets {
+  const sets = new Map<string, Map<string, number>>();
+  return {
+    async add(members) {
+      for (const { set, member, score } of members) {
+        let scores = sets.get(set);
+        if (!scores) sets.set(set, (scores = new Map()));
+        scores.set(member, score);
+      }
+    },
+    async remove(members) {
+      for (const { set, member } of members) sets.get(set)?.delete(member);
+    },
+    async range(set, maxScore, limit) {
+      return [...(sets.get(set) ?? [])]
+        .filter(([, score]) => score <= maxScore)
+        .map(([member, score]) => ({ member, score }))
+        .sort((a, b) => a.score - b.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0))
+        .slice(0, limit);
+    },
+  };
+}
+
+export async function sqliteSortedSets(store: SqliteKeyvStore, namespace: string): Promise<SortedSets> {
+  await store.query(
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT NOT NULL, member TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (name, member)) WITHOUT ROWID`,
+  );
+  await store.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_by_score ON ${TABLE} (name, score, member)`);
+  const name = (set: string) => `${namespace}:${set}`;
+  return {
+    async add(members) {
+      if (members.length === 0) return;
+      await store.query(
+        `INSERT INTO ${TABLE} (name, member, score)
+         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
+         ON CONFLICT (name, member) DO UPDATE SET score = excluded.score`,
+        JSON.stringify(members.map((m) => [name(m.set), m.member, finite(m.score)])),
+      );
+    },
+    async remove(members) {
+      if (members.length === 0) return;
+      await store.query(
+        `DELETE FROM ${TABLE} WHERE (name, member) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
+        JSON.stringify(members.map((m) => [name(m.set), m.member])),
+      );
+    },
+    async range(set, maxScore, limit) {
+      return store.query(
+        `SELECT member, score FROM ${TABLE} WHERE name = ? AND score <= ? ORDER BY score, member LIMIT ?`,
+        name(set),
+        finite(maxScore),
+        limit,
+      );
+    },
+  };
+}
+
+export async function postgresSortedSets(store: KeyvPostgres, namespace: string): Promise<SortedSets> {
+  const create = async () => {
+    await store.query(
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT NOT NULL, member TEXT NOT NULL, score DOUBLE PRECISION NOT NULL, PRIMARY KEY (name, member))`,
+    );
+    await store.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_by_score ON ${TABLE} (name, score, member)`);
+  };
+  // Two processes starting together can race on CREATE ... IF NOT EXISTS (a unique violation in
+  // PostgreSQL's catalog); the second try finds the table.
+  await create().catch(create);
+  const name = (set: string) => `${namespace}:${set}`;
+  return {
+    async add(members) {
+      if (members.length === 0) return;
+      // One row per (name, member): a batch naming a member twice keeps its last score.
+      const last = new Map(members.map((m) => [`${name(m.set)}\u0000${m.member}`, m]));
+      const rows = [...last.values()];
+      await store.query(
+        `INSERT INTO ${TABLE} (name, member, score) SELECT * FROM unnest($1::text[], $2::text[], $3::float8[])
+         ON CONFLICT (name, member) DO UPDATE SET score = excluded.score`,
+        [rows.map((m) => name(m.set)), rows.map((m) => m.member), rows.map((m) => finite(m.score))],
+      );
+    },
+    async remove(members) {
+      if (members.length === 0) return;
+      await store.query(`DELETE FROM ${TABLE} WHERE (name, member) IN (SELECT * FROM unnest($1::text[], $2::text[]))`, [
+        members.map((m) => name(m.set)),
+        members.map((m) => m.member),
+      ]);
+    },
+    async range(set, maxScore, limit) {
+      const rows: { member: string; score: number }[] = await store.query(
+        `SELECT member, score FROM ${TABLE} WHERE name = $1 AND score <= $2 ORDER BY score, member LIMIT $3`,
+        [name(set), finite(maxScore), limit],
+      );
+      return rows.map((row) => ({ member: row.member, score: Number(row.score) }));
+    },
+  };
+}
+
+/** The few node-redis calls used here (the client type KeyvRedis exposes is a union). */
+interface RedisCalls {
+  multi(): RedisMulti;
+  zRangeWithScores(key: string, min: string, max: string, options: object): Promise<{ value: string; score: number }[]>;
+}
+interface RedisMulti {
+  zAdd(key: string, members: { score: number; value: string }[]): RedisMulti;
+  zRem(key: string, members: string[]): RedisMulti;
+  exec(): Promise<unknown>;
+}
+
+export function redisSortedSets(store: KeyvRedis<unknown>, namespace: string): SortedSets {
+  // Under the namespace keyv's own keys use (`ns::...`), so clearing a namespace clears these too.
+  const key = (set: string) => `${namespace}::set:${set}`;
+  const client = async () => (await store.getClient()) as unknown as RedisCalls;
+  const grouped = <T extends { set: string }>(members: T[]) => {
+    const groups = new Map<string, T[]>();
+    for (const m of members) {
+      const group = groups.get(m.set);
+      if (group) group.push(m);
+      else groups.set(m.set, [m]);
+    }
+    return groups;
+  };
+  return {
+    async add(members) {
+      if (members.length === 0) return;
+      const multi = (await client()).multi();
+      for (const [set, group] of grouped(members)) multi.zAdd(key(set), group.map((m) => ({ score: m.score, value: m.member })));
+      await multi.exec();
+    },
+    async remove(members) {
+      if (members.length === 0) return;
+      const multi = (await client()).multi();
+      for (const [set, group] of grouped(members)) multi.zRem(key(set), group.map((m) => m.member));
+      await multi.exec();
+    },
+    async range(set, maxScore, limit) {
+      const max = Number.isFinite(maxScore) ? String(maxScore) : '+inf';
+      const rows = await (await client()).zRangeWithScores(key(set), '-inf', max, { BY: 'SCORE', LIMIT: { offset: 0, count: limit } });
+      return rows.map((row) => ({ member: String(row.value), score: Number(row.score) }));
+    },
+  };
+}
