@@ -1,30 +1,97 @@
-// One poll cycle of 1,000 feeds on a local server that answers 304 to all of them: what a quiet
-// cycle costs the bot in wall time and CPU. The server runs in a child process.
+// Polling figures, the feed host in a child process so CPU counts only the bot's work:
+// - a cycle of N feeds all answering 304 (10,000; quick 1,000): wall and CPU;
+// - a cycle of N feeds each with 3 new items (1,000 and 5,000; quick 100 and 500): wall, CPU and
+//   CPU per feed, which should stay flat as feeds grow (story grouping reads no stored articles
+//   per feed);
+// - the scheduler's idle cost at 10,000 feeds none of which is due (quick 2,000): CPU per minute.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { createPoller } from '../src/feeds/poll-feeds.ts';
+import { createPoller, type PollReport } from '../src/feeds/poll-feeds.ts';
 import { openStore } from '../src/store/open-store.ts';
+import type { NewsStore } from '../src/store/store-types.ts';
 
-export async function runPollBench(options: { quick: boolean; log: (figure: object) => void }): Promise<void> {
-  const feedCount = 1000;
+type Log = (figure: object) => void;
+
+export async function runPollBench(options: { quick: boolean; log: Log }): Promise<void> {
+  const { quick, log } = options;
+  await notModifiedCycle(quick ? 1000 : 10_000, log);
+  for (const feeds of quick ? [100, 500] : [1000, 5000]) await newItemsCycle(feeds, log);
+  await idleScheduler(quick ? 2000 : 10_000, quick ? 10_000 : 60_000, log);
+}
+
+async function notModifiedCycle(feedCount: number, log: Log): Promise<void> {
+  await withRig(feedCount, async ({ poller }) => {
+    // The first cycle fetches every feed (200) and stores its ETag; the measured one is all 304.
+    const first = await poller.pollAll();
+    const { report, wallMs, cpuS } = await measured(() => poller.pollAll());
+    if (first.outcomes.new !== feedCount || report.outcomes['not-modified'] !== feedCount) {
+      throw new Error(`poll bench: expected ${feedCount} new then ${feedCount} not-modified, got ${JSON.stringify([first.outcomes, report.outcomes])}`);
+    }
+    log({ name: 'poll_cycle_304_wall', value: round(wallMs), unit: 'ms', feeds: feedCount });
+    log({ name: 'poll_cycle_304_cpu', value: round(cpuS, 3), unit: 's', feeds: feedCount });
+  });
+}
+
+async function newItemsCycle(feedCount: number, log: Log): Promise<void> {
+  await withRig(feedCount, async ({ poller, next }) => {
+    await poller.pollAll();
+    await next();
+    const { report, wallMs, cpuS } = await measured(() => poller.pollAll());
+    if (report.outcomes.new !== feedCount || report.stored !== 3 * feedCount) {
+      throw new Error(`poll bench: expected ${feedCount} feeds with 3 new items each, got ${JSON.stringify(report)}`);
+    }
+    const figure = { feeds: feedCount, newItems: report.stored };
+    log({ name: 'poll_cycle_new_wall', value: round(wallMs), unit: 'ms', ...figure });
+    log({ name: 'poll_cycle_new_cpu', value: round(cpuS, 3), unit: 's', ...figure });
+    log({ name: 'poll_cycle_new_cpu_per_feed', value: round((cpuS * 1000) / feedCount, 2), unit: 'ms', ...figure });
+  });
+}
+
+async function idleScheduler(feedCount: number, windowMs: number, log: Log): Promise<void> {
+  await withRig(feedCount, async ({ store, poller, feeds }) => {
+    // Every feed polled recently and due in an hour: the scheduler has nothing to do but wait.
+    const nextPollAt = new Date(Date.now() + 3_600_000).toISOString();
+    for (const feed of feeds) await store.setFeedState({ url: feed.url, failures: 0, nextPollAt, lastSuccessAt: new Date().toISOString() });
+    poller.start();
+    await sleep(3000); // the first wake-up reads the feed list and each feed's state once
+    const cpuBefore = process.cpuUsage();
+    await sleep(windowMs);
+    const cpu = process.cpuUsage(cpuBefore);
+    await poller.stop();
+    const perMinute = ((cpu.user + cpu.system) / 1e6) * (60_000 / windowMs);
+    log({ name: 'poll_scheduler_idle_cpu_per_minute', value: round(perMinute, 3), unit: 's', feeds: feedCount, measuredMs: windowMs });
+  });
+}
+
+interface PollRig {
+  store: NewsStore;
+  poller: ReturnType<typeof createPoller>;
+  feeds: { url: string }[];
+  /** Gives every feed 3 new items. */
+  next(): Promise<void>;
+}
+
+async function withRig(feedCount: number, run: (rig: PollRig) => Promise<void>): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serve-feeds.ts'), String(feedCount)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsbot-poll-bench-'));
+  let store: NewsStore | undefined;
   try {
-    const origin = await new Promise<string>((resolve, reject) => {
-      server.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-      server.once('exit', (code) => reject(new Error(`feed server exited with ${code}`)));
-    });
-    const store = await openStore({ dataDir });
+    const origin = (await lines.next()).value as string | undefined;
+    if (!origin) throw new Error('feed server exited before it started');
+    store = await openStore({ dataDir });
+    const feeds = Array.from({ length: feedCount }, (_, index) => ({ url: `${origin}/feed/${index}` }));
     const poller = createPoller({
-      feeds: Array.from({ length: feedCount }, (_, index) => ({ url: `${origin}/feed/${index}` })),
+      feeds,
       store,
       topics: loadTopicTable(),
       logger: pino({ level: 'silent' }),
@@ -33,25 +100,29 @@ export async function runPollBench(options: { quick: boolean; log: (figure: obje
       retentionDays: 3650,
       onNewArticles: async () => {},
     });
-    // The first cycle fetches every feed (200) and stores its ETag; the measured one is all 304.
-    const first = await poller.pollAll();
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    const report = await poller.pollAll();
-    const wallMs = performance.now() - started;
-    const cpu = process.cpuUsage(cpuBefore);
+    const next = async () => {
+      server.stdin.write('next\n');
+      await lines.next();
+    };
+    await run({ store, poller, feeds, next });
     await poller.stop();
-    await store.close();
-    if (first.outcomes.new !== feedCount || report.outcomes['not-modified'] !== feedCount) {
-      throw new Error(`poll bench: expected ${feedCount} new then ${feedCount} not-modified, got ${JSON.stringify([first.outcomes, report.outcomes])}`);
-    }
-    options.log({ name: 'poll_cycle_304_wall', value: round(wallMs), unit: 'ms', feeds: feedCount });
-    options.log({ name: 'poll_cycle_304_cpu', value: round((cpu.user + cpu.system) / 1e6, 3), unit: 's', feeds: feedCount });
   } finally {
+    await store?.close();
     server.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+async function measured(work: () => Promise<PollReport>): Promise<{ report: PollReport; wallMs: number; cpuS: number }> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const report = await work();
+  const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { report, wallMs, cpuS: (cpu.user + cpu.system) / 1e6 };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function round(value: number, digits = 1): number {
   const factor = 10 ** digits;

@@ -16,6 +16,10 @@ import { parseFeed } from './parse-feed.ts';
 const MAX_BACKOFF_MS = 6 * 3_600_000;
 /** Stored articles a new one is compared with for "the same story": the newest within the window. */
 const RECENT_FOR_STORIES = 3000;
+/** The recent articles are read from the store again this often (others may share the store). */
+const RECENT_REFRESH_MS = 60_000;
+/** The feed list (operator's + chat-added) is read again this often, new feeds' state with it. */
+const FEED_LIST_REFRESH_MS = 60_000;
 const JITTER = 0.1;
 
 export interface PollerOptions {
@@ -75,6 +79,14 @@ export function createPoller(options: PollerOptions): Poller {
   const shutdown = new AbortController();
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  /** When each feed is next due (ms), kept as polls set it: a wake-up reads this, not every feed's stored state. */
+  const dueAt = new Map<string, number>();
+  /**
+   * The articles new ones are grouped against (newest last), read from the store once a minute and
+   * added to as feeds are polled, instead of thousands of stored articles read back per feed.
+   */
+  let recent = new Map<string, Article>();
+  let recentReadAt = -Infinity;
 
   async function pollFeeds(feeds: FeedSource[]): Promise<PollReport> {
     const report: PollReport = {
@@ -175,8 +187,34 @@ export function createPoller(options: PollerOptions): Poller {
   async function withStories(fresh: Article[]): Promise<Article[]> {
     if (fresh.length === 0) return fresh;
     const earliest = Math.min(...fresh.map((article) => Date.parse(article.published)));
-    const { articles: recent } = await options.store.search({ since: new Date(earliest - STORY_WINDOW_MS), limit: RECENT_FOR_STORIES });
-    return assignStories(fresh, recent);
+    if (now().getTime() - recentReadAt >= RECENT_REFRESH_MS) await readRecent();
+    if (earliest - STORY_WINDOW_MS < recentReadAt - 2 * STORY_WINDOW_MS) {
+      // Older than what is kept (a new feed's back catalogue): compared with the store directly.
+      const { articles: older } = await options.store.search({ since: new Date(earliest - STORY_WINDOW_MS), limit: RECENT_FOR_STORIES });
+      return assignStories(fresh, older);
+    }
+    const grouped = assignStories(fresh, [...recent.values()]);
+    // Known at once to the feeds polled next (and to those polled beside this one from now on).
+    for (const article of grouped) {
+      recent.delete(article.id);
+      recent.set(article.id, article);
+    }
+    for (const id of recent.keys()) {
+      if (recent.size <= RECENT_FOR_STORIES) break;
+      recent.delete(id);
+    }
+    return grouped;
+  }
+
+  /** The newest stored articles of the story window (those of other processes sharing the store too);
+   * ones this process grouped meanwhile and has not stored yet are kept. */
+  async function readRecent(): Promise<void> {
+    recentReadAt = now().getTime();
+    const since = new Date(recentReadAt - 2 * STORY_WINDOW_MS);
+    const { articles } = await options.store.search({ since, limit: RECENT_FOR_STORIES });
+    const read = new Map(articles.reverse().map((article) => [article.id, recent.get(article.id) ?? article]));
+    for (const [id, article] of recent) if (!read.has(id) && Date.parse(article.published) >= since.getTime()) read.set(id, article);
+    recent = read;
   }
 
   async function succeed(state: FeedState): Promise<void> {
@@ -184,6 +222,7 @@ export function createPoller(options: PollerOptions): Poller {
     state.lastError = undefined;
     state.lastSuccessAt = now().toISOString();
     state.nextPollAt = new Date(now().getTime() + jittered(options.intervalMs)).toISOString();
+    dueAt.set(state.url, Date.parse(state.nextPollAt));
     await options.store.setFeedState(state);
   }
 
@@ -194,6 +233,7 @@ export function createPoller(options: PollerOptions): Poller {
     const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs ?? 0;
     const delay = Math.max(jittered(backoff), Math.min(retryAfter, MAX_BACKOFF_MS));
     state.nextPollAt = new Date(now().getTime() + delay).toISOString();
+    dueAt.set(state.url, Date.parse(state.nextPollAt));
     options.logger.warn({ feed: state.url, failures: state.failures, retryAt: state.nextPollAt }, `feed failed: ${state.lastError}`);
     await options.store.setFeedState(state);
   }
@@ -209,12 +249,29 @@ export function createPoller(options: PollerOptions): Poller {
     return [...options.feeds, ...chat.filter((feed) => !known.has(feed.url))];
   }
 
+  /** The feeds to poll, each one's due time read from the store once, when it first appears. */
+  async function readFeedList(): Promise<FeedSource[]> {
+    const feeds = await allFeeds();
+    const listed = new Set(feeds.map((feed) => feed.url));
+    for (const url of dueAt.keys()) if (!listed.has(url)) dueAt.delete(url);
+    const unknown = feeds.filter((feed) => !dueAt.has(feed.url));
+    const states = await Promise.all(unknown.map((feed) => options.store.getFeedState(feed.url)));
+    unknown.forEach((feed, index) => {
+      const next = states[index]?.nextPollAt;
+      if (!dueAt.has(feed.url)) dueAt.set(feed.url, next ? Date.parse(next) : 0);
+    });
+    return feeds;
+  }
+
   async function runLoop(): Promise<void> {
+    let feeds: FeedSource[] = [];
+    let listedAt = -Infinity;
     while (!shutdown.signal.aborted) {
-      const feeds = await allFeeds();
-      const states = await Promise.all(feeds.map((feed) => options.store.getFeedState(feed.url)));
-      const dueAt = states.map((state) => (state?.nextPollAt ? Date.parse(state.nextPollAt) : 0));
-      const due = feeds.filter((_, index) => dueAt[index]! <= now().getTime());
+      if (now().getTime() - listedAt >= FEED_LIST_REFRESH_MS) {
+        feeds = await readFeedList();
+        listedAt = now().getTime();
+      }
+      const due = feeds.filter((feed) => (dueAt.get(feed.url) ?? 0) <= now().getTime());
       if (due.length) {
         const report = await pollFeeds(due);
         // A quiet cycle is not news: log it only when debugging.
@@ -222,10 +279,12 @@ export function createPoller(options: PollerOptions): Poller {
         options.logger[quiet ? 'debug' : 'info'](report, 'poll cycle');
         continue;
       }
-      // Sleep until the next feed is due (at most a minute, so config-free clocks drift little).
-      const next = Math.min(...dueAt) - now().getTime();
+      // Sleep until the next feed is due, or the feed list is read again (at most a minute).
+      let next = Infinity;
+      for (const feed of feeds) next = Math.min(next, dueAt.get(feed.url) ?? 0);
+      const wait = Math.min(next - now().getTime(), listedAt + FEED_LIST_REFRESH_MS - now().getTime());
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.max(1000, Math.min(next, 60_000)));
+        const timer = setTimeout(resolve, Math.max(1000, Math.min(wait, 60_000)));
         wake = () => {
           clearTimeout(timer);
           resolve();
