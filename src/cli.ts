@@ -18,7 +18,7 @@ import { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import { registerCommands } from './platforms/discord/register-commands.ts';
 import { renderReplyForTerminal, renderStoryForTerminal } from './render/render-terminal.ts';
 import { createBotRecords } from './store/bot-records.ts';
-import { openStore } from './store/open-store.ts';
+import { isSharedStore, openStore } from './store/open-store.ts';
 
 const USAGE = `usage:
   newsbot run [--once]                      poll feeds, store, deliver, answer commands
@@ -145,8 +145,11 @@ async function query(argv: string[]): Promise<number> {
   const call = parseCommandText(positionals.join(' '), new Set(topics.byName.keys()));
   if (call.command !== 'news') throw new UsageError('query takes a topic and words, e.g. newsbot query openai gpt --since 7d');
   Object.assign(call.args, { since: values.since, source: values.source, limit: values.limit });
-  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir });
+  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir, namespace: config.storeNamespace });
   try {
+    // On a shared store other processes wrote articles this DATA_DIR's search index has not seen:
+    // bring it up to date before answering (the run that started at open is joined, not repeated).
+    if (isSharedStore(config.storeUrl)) await store.catchUp();
     const context = {
       store,
       records: createBotRecords(store),

@@ -8,6 +8,8 @@ import { DEFAULT_FEEDS } from './feeds/default-feeds.ts';
 export interface Config {
   /** undefined: the embedded SQLite file under dataDir. */
   storeUrl?: string;
+  /** Keeps several bots apart in one shared store (STORE_NAMESPACE, default "newsbot"). */
+  storeNamespace: string;
   dataDir: string;
   feeds: FeedSource[];
   topicsFile?: string;
@@ -70,6 +72,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       `STORE_URL=${storeUrl} is not supported: use sqlite://path, redis://host:6379 or postgres://user@host/db, or leave it unset for ${dataDir}/newsbot.sqlite`,
     );
   }
+  const storeNamespace = env.STORE_NAMESPACE?.trim() || 'newsbot';
+  if (!/^[\w-]+$/.test(storeNamespace)) {
+    throw new ConfigError(`STORE_NAMESPACE=${storeNamespace} may hold only letters, digits, "-" and "_"`);
+  }
   const defaults = flag(env, 'DEFAULT_FEEDS', true) ? DEFAULT_FEEDS : [];
   const own = env.FEEDS_FILE ? readFeedsFile(path.resolve(cwd, env.FEEDS_FILE)) : [];
   const feeds = dedupeFeeds([...defaults, ...own]);
@@ -82,6 +88,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   return {
     storeUrl,
+    storeNamespace,
     dataDir,
     feeds,
     topicsFile,

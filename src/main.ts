@@ -13,7 +13,7 @@ import { createSlackAdapter } from './platforms/slack/slack-adapter.ts';
 import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import type { PlatformAdapter } from './platforms/platform.ts';
 import { createBotRecords } from './store/bot-records.ts';
-import { openStore } from './store/open-store.ts';
+import { isSharedStore, openStore } from './store/open-store.ts';
 
 export interface BotIo {
   logger: Logger;
@@ -44,7 +44,7 @@ const CATCH_UP_EVERY_MS = 3_600_000;
 export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   const now = io.now ?? (() => new Date());
   const topics = loadTopicTable(config.topicsFile);
-  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir });
+  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir, namespace: config.storeNamespace });
   const records = createBotRecords(store);
   let requestExit!: () => void;
   const exitRequested = new Promise<void>((resolve) => (requestExit = resolve));
@@ -130,7 +130,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
 
   let pruneTimer: NodeJS.Timeout | undefined;
   let catchUpTimer: NodeJS.Timeout | undefined;
-  const sharedStore = /^(redis|rediss|postgres|postgresql):/i.test(config.storeUrl ?? '');
+  const sharedStore = isSharedStore(config.storeUrl);
   const prune = async () => {
     const removed = await store.prune(new Date(now().getTime() - config.retentionDays * 86_400_000));
     if (removed) io.logger.info({ removed, retentionDays: config.retentionDays }, 'pruned old articles');

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
   });
   it.each([
     [{ STORE_URL: 'mysql://x' }, /^STORE_URL=mysql:\/\/x is not supported/],
+    [{ STORE_NAMESPACE: 'my bot' }, /^STORE_NAMESPACE=my bot may hold only letters/],
     [{ POLL_INTERVAL_MINUTES: 'often' }, /^POLL_INTERVAL_MINUTES=often must be a number/],
     [{ RETENTION_DAYS: '0' }, /^RETENTION_DAYS=0 must be a number from 1/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL=loud must be one of/],

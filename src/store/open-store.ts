@@ -133,6 +133,11 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
   return store;
 }
 
+/** A store several processes can share (each with its own search index, caught up from it). */
+export function isSharedStore(storeUrl: string | undefined): boolean {
+  return /^(redis|rediss|postgres|postgresql):/i.test(storeUrl?.trim() ?? '');
+}
+
 function withoutPassword(url: string): string {
   return url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
 }
