@@ -313,14 +313,21 @@ function storeContract(backend: Backend): void {
     expect((await store.sets.range('due', Infinity, 10)).map((row) => row.member)).toEqual(['c', 'd', 'e', 'a']);
     expect(await store.sets.range('other', Infinity, 10)).toEqual([{ member: 'x', score: 0 }]);
     expect(await store.sets.range('empty', Infinity, 10)).toEqual([]);
+    // A claim takes a due member once and moves it to the lease's end.
+    expect(await store.sets.claim('due', 'c', 1, 100)).toBe(true);
+    expect(await store.sets.claim('due', 'c', 1, 200)).toBe(false);
+    expect(await store.sets.claim('due', 'missing', 1, 100)).toBe(false);
+    expect((await store.sets.range('due', Infinity, 10)).map((row) => [row.member, row.score])).toEqual([['d', 1], ['e', 5], ['a', 9], ['c', 100]]);
   });
 
-  it.skipIf(!backend.shared)('loses no member when two processes add to one set at once', async () => {
+  it.skipIf(!backend.shared)('loses no member when two processes add to one set at once; one of them wins a claim', async () => {
     const space = newSpace();
     const [one, two] = [await openIn(space, { indexPath: path.join(space.dataDir, 'one.sqlite') }), await openIn(space, { indexPath: path.join(space.dataDir, 'two.sqlite') })];
     const adds = Array.from({ length: 40 }, (_, i) => (i % 2 ? one : two).sets.add([{ set: 'pending', member: `m${i}`, score: i }]));
     await Promise.all(adds);
     expect((await one.sets.range('pending', Infinity, 100)).length).toBe(40);
+    const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? one : two).sets.claim('pending', 'm7', 100, 1000)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
   it('prunes old articles from search and get, but keeps them seen', async () => {

@@ -82,6 +82,13 @@ const DM_STORIES_MAX = 10;
 const ROUND = 64;
 /** Channels sent to at once within a round (each channel still gets one post at a time). */
 const CONCURRENCY = 8;
+/**
+ * A channel (or DM user) being worked on is leased for this long: another process sharing the
+ * store leaves it alone meanwhile, and takes it over after this if the holder died mid-send.
+ * Longer than a send can take (the request timeout, a 429 waited out); shorter than Discord's
+ * nonce window (a few minutes), so a takeover's resend is still recognised.
+ */
+const LEASE_MS = 120_000;
 
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { store, records, logger } = options;
@@ -227,7 +234,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         await inParallel(
           due.map(({ member }) => member),
           CONCURRENCY,
-          (member) => step(transport, member),
+          // Every step ends by setting the member's next due time (or taking it off), which ends the lease.
+          async (member) => {
+            if (await store.sets.claim(set, member, now().getTime(), now().getTime() + LEASE_MS)) await step(transport, member);
+          },
         );
         // Each step sends, or moves its member later or off the set: looping until none is due ends.
         return due.length > 0;

@@ -21,6 +21,12 @@ export interface SortedSets {
   remove(members: Omit<SetMember, 'score'>[]): Promise<void>;
   /** Members with a score at or below `maxScore`, lowest score first (ties by member), at most `limit`. */
   range(set: string, maxScore: number, limit: number): Promise<{ member: string; score: number }[]>;
+  /**
+   * Moves a member to score `until` only if its score is at or below `dueBy`, atomically; says
+   * whether it did. A lease: of several processes taking the same due member, one gets it, and
+   * if that one dies the member is due again at `until` for another to take.
+   */
+  claim(set: string, member: string, dueBy: number, until: number): Promise<boolean>;
 }
 
 /** SQLite and PostgreSQL: one table beside keyv's, the set name carrying the store's namespace. */
@@ -48,6 +54,13 @@ export function memorySortedSets(): SortedSets {
         .map(([member, score]) => ({ member, score }))
         .sort((a, b) => a.score - b.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0))
         .slice(0, limit);
+    },
+    async claim(set, member, dueBy, until) {
+      const scores = sets.get(set);
+      const score = scores?.get(member);
+      if (score === undefined || score > dueBy) return false;
+      scores!.set(member, until);
+      return true;
     },
   };
 }
@@ -82,6 +95,16 @@ export async function sqliteSortedSets(store: SqliteKeyvStore, namespace: string
         finite(maxScore),
         limit,
       );
+    },
+    async claim(set, member, dueBy, until) {
+      const rows = await store.query(
+        `UPDATE ${TABLE} SET score = ? WHERE name = ? AND member = ? AND score <= ? RETURNING member`,
+        finite(until),
+        name(set),
+        member,
+        finite(dueBy),
+      );
+      return rows.length === 1;
     },
   };
 }
@@ -123,6 +146,15 @@ export async function postgresSortedSets(store: KeyvPostgres, namespace: string)
       );
       return rows.map((row) => ({ member: row.member, score: Number(row.score) }));
     },
+    async claim(set, member, dueBy, until) {
+      const rows = await store.query(`UPDATE ${TABLE} SET score = $1 WHERE name = $2 AND member = $3 AND score <= $4 RETURNING member`, [
+        finite(until),
+        name(set),
+        member,
+        finite(dueBy),
+      ]);
+      return rows.length === 1;
+    },
   };
 }
 
@@ -130,7 +162,13 @@ export async function postgresSortedSets(store: KeyvPostgres, namespace: string)
 interface RedisCalls {
   multi(): RedisMulti;
   zRangeWithScores(key: string, min: string, max: string, options: object): Promise<{ value: string; score: number }[]>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
+
+/** ZSCORE and ZADD in one step (Redis runs a script atomically). */
+const CLAIM_SCRIPT = `local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(score) <= tonumber(ARGV[2]) then redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1]) return 1 end
+return 0`;
 interface RedisMulti {
   zAdd(key: string, members: { score: number; value: string }[]): RedisMulti;
   zRem(key: string, members: string[]): RedisMulti;
@@ -167,6 +205,10 @@ export function redisSortedSets(store: KeyvRedis<unknown>, namespace: string): S
       const max = Number.isFinite(maxScore) ? String(maxScore) : '+inf';
       const rows = await (await client()).zRangeWithScores(key(set), '-inf', max, { BY: 'SCORE', LIMIT: { offset: 0, count: limit } });
       return rows.map((row) => ({ member: String(row.value), score: Number(row.score) }));
+    },
+    async claim(set, member, dueBy, until) {
+      const claimed = await (await client()).eval(CLAIM_SCRIPT, { keys: [key(set)], arguments: [member, String(dueBy), String(until)] });
+      return Number(claimed) === 1;
     },
   };
 }
