@@ -1,6 +1,7 @@
 // npm run bench [-- --quick]: one JSON object per figure on stdout. Benchmarks, not tests:
 // nothing here fails on a number, only on a broken run. --quick is the CI-sized run.
 import { runDiscordBench } from './discord-bench.ts';
+import { runFanoutBench } from './fanout-bench.ts';
 import { runIngestBench } from './ingest-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runQueryBench } from './query-bench.ts';
@@ -14,5 +15,6 @@ await runIngestBench({ quick, log });
 await runStoryBench({ quick, log });
 await runQueryBench({ quick, log });
 await runPollBench({ quick, log });
+await runFanoutBench({ quick, log });
 await runDiscordBench({ quick, log });
 await runSlackBench({ quick, log });

@@ -1,0 +1,94 @@
+// Fan-out: 20 new stories to G autopost channels (one per server), delivered by the real outbox
+// and the real discord.js REST client to the fake Discord on 127.0.0.1, with the default (SQLite)
+// store. Figures per G: time from the hand-over to delivery (the end of a poll) to the first post
+// and to the last, CPU seconds per 1,000 posts (this process: the bot's work plus the fake's, the
+// same share per post at every G) and peak RSS. Targets: first post within 2 s at every G, CPU
+// per post flat in G. One process; the platform's global limit raised (FANOUT_RATE, default
+// 1,000 requests/s) so the bot's own cost shows, and once at Discord's 50/s.
+// quick: G = 100. Full: G = 100 and 1,000, and 10,000 with FANOUT_MAX=10000 (200,000 posts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REST } from 'discord.js';
+import { pino } from 'pino';
+import type { Article } from '../src/articles/article.ts';
+import { createDelivery } from '../src/delivery/deliver-stories.ts';
+import { createDiscordTransport } from '../src/platforms/discord/discord-transport.ts';
+import { createBotRecords } from '../src/store/bot-records.ts';
+import { openStore } from '../src/store/open-store.ts';
+import { startFakeDiscord } from '../test/fakes/fake-discord.ts';
+
+const STORIES = 20;
+type Log = (figure: object) => void;
+
+export async function runFanoutBench(options: { quick: boolean; log: Log }): Promise<void> {
+  const raised = Number(process.env.FANOUT_RATE ?? 1000);
+  const max = Number(process.env.FANOUT_MAX ?? 1000);
+  const sizes = options.quick ? [100] : [100, 1000, 10_000].filter((g) => g <= max);
+  for (const channels of sizes) await fanout(channels, raised, options.log);
+  if (!options.quick) await fanout(100, 50, options.log);
+}
+
+async function fanout(channelCount: number, perSecond: number, log: Log): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'newsbot-fanout-bench-'));
+  const channelIds = Array.from({ length: channelCount }, (_, index) => String(310_000_000_000_000_000n + BigInt(index)));
+  const fake = await startFakeDiscord({
+    token: 'bench-token',
+    guilds: channelIds.map((id, index) => ({ id: String(210_000_000_000_000_000n + BigInt(index)), name: `server ${index}`, channels: [{ id, name: 'news' }] })),
+  });
+  const store = await openStore({ dataDir });
+  const records = createBotRecords(store);
+  const rest = new REST({ api: fake.apiUrl, retries: 0, timeout: 15_000, globalRequestsPerSecond: perSecond }).setToken('bench-token');
+  const delivery = createDelivery({ store, records, transports: [createDiscordTransport(rest)], logger: pino({ level: 'silent' }), tickMs: 100 });
+  try {
+    for (const [index, channelId] of channelIds.entries()) {
+      await records.setChannel({ platform: 'discord', channelId, serverId: `s${index}`, topics: ['ai'], setBy: 'bench', setAt: new Date().toISOString() });
+    }
+    const now = Date.now();
+    const articles: Article[] = Array.from({ length: STORIES }, (_, index) => ({
+      id: `fanout-${index}`,
+      story: `fanout-${index}`,
+      url: `https://news.example/fanout/${index}`,
+      feedUrl: 'https://news.example/feed.xml',
+      source: 'Example News',
+      headline: `Lab ${index} ships a model`,
+      summary: `Story ${index} of the fan-out bench.`,
+      topics: ['ai'],
+      published: new Date(now - (STORIES - index) * 1000).toISOString(),
+      firstSeen: new Date(now).toISOString(),
+      quote: null,
+      text: `Story ${index} of the fan-out bench: a lab shipped a model.`,
+    }));
+    await store.putArticles(articles);
+
+    const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.status === 200);
+    const total = channelCount * STORIES;
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+    const cpuBefore = process.cpuUsage();
+    const handedOver = Date.now();
+    delivery.start();
+    await delivery.enqueue(articles);
+    await fake.waitFor(() => posts().length >= total, 3_600_000, `${total} posts`);
+    const cpu = process.cpuUsage(cpuBefore);
+    clearInterval(sampler);
+    const sent = posts();
+    const figure = { channels: channelCount, posts: total, processes: 1, globalLimitPerSecond: perSecond };
+    log({ name: 'fanout_first_post', value: round((sent[0]!.at - handedOver) / 1000, 2), unit: 's', ...figure });
+    log({ name: 'fanout_all_posts', value: round((sent[total - 1]!.at - handedOver) / 1000, 1), unit: 's', ...figure });
+    log({ name: 'fanout_cpu_per_1000_posts', value: round(((cpu.user + cpu.system) / 1e6 / total) * 1000, 2), unit: 's', ...figure });
+    log({ name: 'fanout_peak_rss', value: Math.round(peakRss / 2 ** 20), unit: 'MiB', ...figure });
+    const doubled = sent.length - new Set(sent.map((r) => `${r.path} ${(r.body as { nonce?: string }).nonce}`)).size;
+    if (sent.length !== total || doubled) throw new Error(`fanout bench: ${sent.length} posts for ${total}, ${doubled} repeated`);
+  } finally {
+    await delivery.stop();
+    await store.close();
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
