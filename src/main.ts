@@ -38,8 +38,10 @@ export interface Bot {
 }
 
 const PRUNE_EVERY_MS = 6 * 3_600_000;
-/** On a shared store other processes add articles this process's search index must learn of. */
+/** On a shared store other processes add articles this process's search index must learn of:
+ * the newest every second, and a full scan hourly for anything missed (a clock far behind). */
 const CATCH_UP_EVERY_MS = 3_600_000;
+const CATCH_UP_RECENT_EVERY_MS = 1000;
 
 export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   const now = io.now ?? (() => new Date());
@@ -119,6 +121,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     },
     fetch: io.fetch,
     now,
+    shareFeeds: isSharedStore(config.storeUrl),
   });
   try {
     for (const adapter of adapters) await adapter.start();
@@ -130,6 +133,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
 
   let pruneTimer: NodeJS.Timeout | undefined;
   let catchUpTimer: NodeJS.Timeout | undefined;
+  let recentTimer: NodeJS.Timeout | undefined;
   const sharedStore = isSharedStore(config.storeUrl);
   const prune = async () => {
     const removed = await store.prune(new Date(now().getTime() - config.retentionDays * 86_400_000));
@@ -153,11 +157,23 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
           () => void store.catchUp().catch((error: unknown) => io.logger.error({ err: error }, 'search index catch-up failed')),
           CATCH_UP_EVERY_MS,
         );
+        const catchUpRecent = () => {
+          recentTimer = setTimeout(() => {
+            store
+              .catchUpRecent()
+              .then((articles) => poller.noteStored(articles))
+              .catch((error: unknown) => io.logger.warn({ err: error }, 'reading newly stored articles failed'))
+              .finally(() => recentTimer && catchUpRecent());
+          }, CATCH_UP_RECENT_EVERY_MS);
+        };
+        catchUpRecent();
       }
     },
     async stop() {
       clearInterval(pruneTimer);
       clearInterval(catchUpTimer);
+      clearTimeout(recentTimer);
+      recentTimer = undefined;
       await poller.stop();
       await delivery.stop();
       for (const adapter of adapters) await adapter.stop();

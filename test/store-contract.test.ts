@@ -313,6 +313,10 @@ function storeContract(backend: Backend): void {
     expect((await store.sets.range('due', Infinity, 10)).map((row) => row.member)).toEqual(['c', 'd', 'e', 'a']);
     expect(await store.sets.range('other', Infinity, 10)).toEqual([{ member: 'x', score: 0 }]);
     expect(await store.sets.range('empty', Infinity, 10)).toEqual([]);
+    expect((await store.sets.range('due', Infinity, 10, 5)).map((row) => row.member)).toEqual(['e', 'a']);
+    await store.sets.add([{ set: 'due', member: 'e', score: 0 }, { set: 'due', member: 'f', score: 7 }], { onlyNew: true });
+    expect((await store.sets.range('due', Infinity, 10, 5)).map((row) => row.member)).toEqual(['e', 'f', 'a']);
+    await store.sets.remove([{ set: 'due', member: 'f' }]);
     // A claim takes a due member once and moves it to the lease's end.
     expect(await store.sets.claim('due', 'c', 1, 100)).toBe(true);
     expect(await store.sets.claim('due', 'c', 1, 200)).toBe(false);

@@ -21,6 +21,10 @@ const RECENT_REFRESH_MS = 60_000;
 /** The feed list (operator's + chat-added) is read again this often, new feeds' state with it. */
 const FEED_LIST_REFRESH_MS = 60_000;
 const JITTER = 0.1;
+/** Shared polling: the store's set of feeds by when they are due, and how long a poll is leased
+ * (longer than a poll takes; a process that dies mid-poll gives the feed up after this). */
+const POLL_SET = 'poll-due';
+const POLL_LEASE_MS = 5 * 60_000;
 
 export interface PollerOptions {
   /** The operator's feeds (trusted). */
@@ -50,6 +54,11 @@ export interface PollerOptions {
   fetchTimeoutMs?: number;
   /** Response size cap after decompression (default 5 MB); a larger feed is read up to it. */
   maxFeedBytes?: number;
+  /**
+   * Other processes poll the same feeds from the same (shared) store: a due feed is leased in the
+   * store before it is polled, so one process at a time polls it, whichever is free first.
+   */
+  shareFeeds?: boolean;
 }
 
 export type FeedOutcome = 'new' | 'unchanged' | 'not-modified' | 'failed';
@@ -70,6 +79,8 @@ export interface Poller {
   start(): void;
   /** Aborts fetches in flight, waits for the loop to end. */
   stop(): Promise<void>;
+  /** Articles another process stored (a shared store): new ones are grouped against them too. */
+  noteStored(articles: Article[]): void;
 }
 
 export function createPoller(options: PollerOptions): Poller {
@@ -222,8 +233,7 @@ export function createPoller(options: PollerOptions): Poller {
     state.lastError = undefined;
     state.lastSuccessAt = now().toISOString();
     state.nextPollAt = new Date(now().getTime() + jittered(options.intervalMs)).toISOString();
-    dueAt.set(state.url, Date.parse(state.nextPollAt));
-    await options.store.setFeedState(state);
+    await setDue(state);
   }
 
   async function fail(state: FeedState, error: unknown): Promise<void> {
@@ -233,9 +243,34 @@ export function createPoller(options: PollerOptions): Poller {
     const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs ?? 0;
     const delay = Math.max(jittered(backoff), Math.min(retryAfter, MAX_BACKOFF_MS));
     state.nextPollAt = new Date(now().getTime() + delay).toISOString();
-    dueAt.set(state.url, Date.parse(state.nextPollAt));
     options.logger.warn({ feed: state.url, failures: state.failures, retryAt: state.nextPollAt }, `feed failed: ${state.lastError}`);
+    await setDue(state);
+  }
+
+  /** Records when the feed is due next; on a shared store this also ends this process's lease. */
+  async function setDue(state: FeedState): Promise<void> {
+    const next = Date.parse(state.nextPollAt!);
+    dueAt.set(state.url, next);
     await options.store.setFeedState(state);
+    if (options.shareFeeds) await options.store.sets.add([{ set: POLL_SET, member: state.url, score: next }]);
+  }
+
+  /** Of the due feeds, those this process may poll now: all, or on a shared store the ones it leased. */
+  async function leased(due: FeedSource[]): Promise<FeedSource[]> {
+    if (!options.shareFeeds) return due;
+    const at = now().getTime();
+    const sets = options.store.sets;
+    await sets.add(due.map((feed) => ({ set: POLL_SET, member: feed.url, score: dueAt.get(feed.url) ?? 0 })), { onlyNew: true });
+    const mine: FeedSource[] = [];
+    for (const feed of due) {
+      if (await sets.claim(POLL_SET, feed.url, at, at + POLL_LEASE_MS)) mine.push(feed);
+      else {
+        // Another process is polling it or has: its stored state says when it is due next.
+        const next = (await options.store.getFeedState(feed.url))?.nextPollAt;
+        dueAt.set(feed.url, Math.max(next ? Date.parse(next) : 0, at + 5000));
+      }
+    }
+    return mine;
   }
 
   function jittered(ms: number): number {
@@ -271,7 +306,7 @@ export function createPoller(options: PollerOptions): Poller {
         feeds = await readFeedList();
         listedAt = now().getTime();
       }
-      const due = feeds.filter((feed) => (dueAt.get(feed.url) ?? 0) <= now().getTime());
+      const due = await leased(feeds.filter((feed) => (dueAt.get(feed.url) ?? 0) <= now().getTime()));
       if (due.length) {
         const report = await pollFeeds(due);
         // A quiet cycle is not news: log it only when debugging.
@@ -302,6 +337,9 @@ export function createPoller(options: PollerOptions): Poller {
       shutdown.abort(new Error('shutting down'));
       wake?.();
       await loop;
+    },
+    noteStored(articles) {
+      for (const article of articles) if (!recent.has(article.id)) recent.set(article.id, article);
     },
   };
 }

@@ -14,23 +14,58 @@ const SEEN_TTL_MS = 366 * 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
 type KeyKind = 'article' | 'seen' | 'feed' | 'record';
+/** On a shared store, article ids by the time they were stored (see catchUpRecent). */
+const STORED_SET = 'stored-articles';
+/** How long an id stays in that set: longer than any process goes without looking. */
+const STORED_KEPT_MS = 3_600_000;
+/** Most ids read per look. */
+const STORED_PER_LOOK = 2000;
 
 export class KeyvNewsStore implements NewsStore {
   private catchUpRun: Promise<number> | undefined;
   private closing = false;
+  /** Where catchUpRecent looks from (a stored time), and the ids already taken at that time. */
+  private recentFrom = Date.now() - 60_000;
+  private takenAtFrom = new Set<string>();
+  private lastTrim = 0;
 
   constructor(
     private readonly keyv: Keyv,
     private readonly index: SearchIndex,
     private readonly disconnect: () => Promise<void>,
     readonly sets: SortedSets,
+    /** Other processes may share this store (Redis, PostgreSQL). */
+    private readonly shared = false,
   ) {}
 
   async putArticles(articles: Article[]): Promise<void> {
     for (const batch of chunks(articles, BATCH)) {
       await this.keyv.setMany(batch.map((article) => ({ key: keyFor('article', article.id), value: article })));
       await this.index.upsert(batch);
+      if (this.shared) await this.sets.add(batch.map((article) => ({ set: STORED_SET, member: article.id, score: Date.now() })));
     }
+  }
+
+  async catchUpRecent(): Promise<Article[]> {
+    if (!this.shared || this.closing) return [];
+    const rows = await this.sets.range(STORED_SET, Infinity, STORED_PER_LOOK, this.recentFrom);
+    // From is inclusive (two stores at one millisecond): the ids already taken at it are skipped.
+    const fresh = rows.filter((row) => !(row.score === this.recentFrom && this.takenAtFrom.has(row.member)));
+    if (rows.length) {
+      const last = rows[rows.length - 1]!.score;
+      if (last !== this.recentFrom) this.takenAtFrom.clear();
+      this.recentFrom = last;
+      for (const row of rows) if (row.score === last) this.takenAtFrom.add(row.member);
+    }
+    const found = await this.keyv.getMany<Article>(fresh.map((row) => keyFor('article', row.member)));
+    const articles = found.filter((article): article is Article => isArticle(article));
+    await this.index.addMissing(articles);
+    if (Date.now() - this.lastTrim > 60_000) {
+      this.lastTrim = Date.now();
+      const old = await this.sets.range(STORED_SET, Date.now() - STORED_KEPT_MS, 1000);
+      await this.sets.remove(old.map((row) => ({ set: STORED_SET, member: row.member })));
+    }
+    return articles;
   }
 
   async getArticle(id: string): Promise<Article | undefined> {

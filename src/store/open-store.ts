@@ -123,7 +123,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
     throw error;
   }
 
-  const store = new KeyvNewsStore(keyv, index, disconnect, sets);
+  const store = new KeyvNewsStore(keyv, index, disconnect, sets, isSharedStore(url));
   if (catchUpAtOpen === 'always' || (catchUpAtOpen === 'when-index-empty' && (await index.isEmpty()))) {
     // In the background: start-up never waits for a scan of the whole store.
     store.catchUp().catch((error: Error) => {

@@ -15,12 +15,14 @@ export interface SetMember {
 }
 
 export interface SortedSets {
-  /** Adds members, or moves them to the new score when they are there already. Atomic. */
-  add(members: SetMember[]): Promise<void>;
+  /** Adds members, or moves them to the new score when they are there already (unless `onlyNew`:
+   * then members already there keep their score). Atomic. */
+  add(members: SetMember[], options?: { onlyNew?: boolean }): Promise<void>;
   /** Removes members (absent ones are ignored). Atomic. */
   remove(members: Omit<SetMember, 'score'>[]): Promise<void>;
-  /** Members with a score at or below `maxScore`, lowest score first (ties by member), at most `limit`. */
-  range(set: string, maxScore: number, limit: number): Promise<{ member: string; score: number }[]>;
+  /** Members with a score from `minScore` (default none) to `maxScore`, lowest score first (ties by
+   * member), at most `limit`. */
+  range(set: string, maxScore: number, limit: number, minScore?: number): Promise<{ member: string; score: number }[]>;
   /**
    * Moves a member to score `until` only if its score is at or below `dueBy`, atomically; says
    * whether it did. A lease: of several processes taking the same due member, one gets it, and
@@ -38,19 +40,19 @@ const finite = (score: number) => (Number.isFinite(score) ? score : score > 0 ? 
 export function memorySortedSets(): SortedSets {
   const sets = new Map<string, Map<string, number>>();
   return {
-    async add(members) {
+    async add(members, options) {
       for (const { set, member, score } of members) {
         let scores = sets.get(set);
         if (!scores) sets.set(set, (scores = new Map()));
-        scores.set(member, score);
+        if (!options?.onlyNew || !scores.has(member)) scores.set(member, score);
       }
     },
     async remove(members) {
       for (const { set, member } of members) sets.get(set)?.delete(member);
     },
-    async range(set, maxScore, limit) {
+    async range(set, maxScore, limit, minScore = -Infinity) {
       return [...(sets.get(set) ?? [])]
-        .filter(([, score]) => score <= maxScore)
+        .filter(([, score]) => score <= maxScore && score >= minScore)
         .map(([member, score]) => ({ member, score }))
         .sort((a, b) => a.score - b.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0))
         .slice(0, limit);
@@ -72,12 +74,12 @@ export async function sqliteSortedSets(store: SqliteKeyvStore, namespace: string
   await store.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_by_score ON ${TABLE} (name, score, member)`);
   const name = (set: string) => `${namespace}:${set}`;
   return {
-    async add(members) {
+    async add(members, options) {
       if (members.length === 0) return;
       await store.query(
         `INSERT INTO ${TABLE} (name, member, score)
          SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
-         ON CONFLICT (name, member) DO UPDATE SET score = excluded.score`,
+         ON CONFLICT (name, member) DO ${options?.onlyNew ? 'NOTHING' : 'UPDATE SET score = excluded.score'}`,
         JSON.stringify(members.map((m) => [name(m.set), m.member, finite(m.score)])),
       );
     },
@@ -88,11 +90,12 @@ export async function sqliteSortedSets(store: SqliteKeyvStore, namespace: string
         JSON.stringify(members.map((m) => [name(m.set), m.member])),
       );
     },
-    async range(set, maxScore, limit) {
+    async range(set, maxScore, limit, minScore = -Infinity) {
       return store.query(
-        `SELECT member, score FROM ${TABLE} WHERE name = ? AND score <= ? ORDER BY score, member LIMIT ?`,
+        `SELECT member, score FROM ${TABLE} WHERE name = ? AND score <= ? AND score >= ? ORDER BY score, member LIMIT ?`,
         name(set),
         finite(maxScore),
+        finite(minScore),
         limit,
       );
     },
@@ -121,14 +124,14 @@ export async function postgresSortedSets(store: KeyvPostgres, namespace: string)
   await create().catch(create);
   const name = (set: string) => `${namespace}:${set}`;
   return {
-    async add(members) {
+    async add(members, options) {
       if (members.length === 0) return;
       // One row per (name, member): a batch naming a member twice keeps its last score.
       const last = new Map(members.map((m) => [`${name(m.set)}\u0000${m.member}`, m]));
       const rows = [...last.values()];
       await store.query(
         `INSERT INTO ${TABLE} (name, member, score) SELECT * FROM unnest($1::text[], $2::text[], $3::float8[])
-         ON CONFLICT (name, member) DO UPDATE SET score = excluded.score`,
+         ON CONFLICT (name, member) DO ${options?.onlyNew ? 'NOTHING' : 'UPDATE SET score = excluded.score'}`,
         [rows.map((m) => name(m.set)), rows.map((m) => m.member), rows.map((m) => finite(m.score))],
       );
     },
@@ -139,10 +142,10 @@ export async function postgresSortedSets(store: KeyvPostgres, namespace: string)
         members.map((m) => m.member),
       ]);
     },
-    async range(set, maxScore, limit) {
+    async range(set, maxScore, limit, minScore = -Infinity) {
       const rows: { member: string; score: number }[] = await store.query(
-        `SELECT member, score FROM ${TABLE} WHERE name = $1 AND score <= $2 ORDER BY score, member LIMIT $3`,
-        [name(set), finite(maxScore), limit],
+        `SELECT member, score FROM ${TABLE} WHERE name = $1 AND score <= $2 AND score >= $3 ORDER BY score, member LIMIT $4`,
+        [name(set), finite(maxScore), finite(minScore), limit],
       );
       return rows.map((row) => ({ member: row.member, score: Number(row.score) }));
     },
@@ -170,7 +173,7 @@ const CLAIM_SCRIPT = `local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if score and tonumber(score) <= tonumber(ARGV[2]) then redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1]) return 1 end
 return 0`;
 interface RedisMulti {
-  zAdd(key: string, members: { score: number; value: string }[]): RedisMulti;
+  zAdd(key: string, members: { score: number; value: string }[], options?: { condition: 'NX' }): RedisMulti;
   zRem(key: string, members: string[]): RedisMulti;
   exec(): Promise<unknown>;
 }
@@ -189,10 +192,11 @@ export function redisSortedSets(store: KeyvRedis<unknown>, namespace: string): S
     return groups;
   };
   return {
-    async add(members) {
+    async add(members, options) {
       if (members.length === 0) return;
       const multi = (await client()).multi();
-      for (const [set, group] of grouped(members)) multi.zAdd(key(set), group.map((m) => ({ score: m.score, value: m.member })));
+      const condition = options?.onlyNew ? { condition: 'NX' as const } : undefined;
+      for (const [set, group] of grouped(members)) multi.zAdd(key(set), group.map((m) => ({ score: m.score, value: m.member })), condition);
       await multi.exec();
     },
     async remove(members) {
@@ -201,9 +205,10 @@ export function redisSortedSets(store: KeyvRedis<unknown>, namespace: string): S
       for (const [set, group] of grouped(members)) multi.zRem(key(set), group.map((m) => m.member));
       await multi.exec();
     },
-    async range(set, maxScore, limit) {
+    async range(set, maxScore, limit, minScore = -Infinity) {
       const max = Number.isFinite(maxScore) ? String(maxScore) : '+inf';
-      const rows = await (await client()).zRangeWithScores(key(set), '-inf', max, { BY: 'SCORE', LIMIT: { offset: 0, count: limit } });
+      const min = Number.isFinite(minScore) ? String(minScore) : '-inf';
+      const rows = await (await client()).zRangeWithScores(key(set), min, max, { BY: 'SCORE', LIMIT: { offset: 0, count: limit } });
       return rows.map((row) => ({ member: String(row.value), score: Number(row.score) }));
     },
     async claim(set, member, dueBy, until) {
