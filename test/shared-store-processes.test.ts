@@ -6,9 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Keyv from 'keyv';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTopicTable } from '../src/articles/topics.ts';
@@ -17,6 +14,7 @@ import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
 import { startFeedServer, type FeedServer } from './fakes/feed-server.ts';
 import { article } from './helpers/articles.ts';
+import { clearSharedStore } from './helpers/clear-shared-store.ts';
 import { aiItems, rss } from './helpers/rss.ts';
 
 const { REDIS_URL, POSTGRES_URL } = process.env;
@@ -34,20 +32,6 @@ afterAll(async () => {
   await server?.close();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-async function clear(url: string, namespace: string): Promise<void> {
-  if (url.startsWith('redis')) {
-    const keyv = new Keyv({ store: new KeyvRedis(url), namespace, useKeyPrefix: false });
-    await keyv.clear();
-    await keyv.disconnect();
-    return;
-  }
-  const postgres = new KeyvPostgres({ uri: url });
-  await postgres.query(`DELETE FROM newsbot_sets WHERE name LIKE $1`, [`${namespace}:%`]).catch(() => undefined);
-  const keyv = new Keyv({ store: postgres, namespace });
-  await keyv.clear();
-  await keyv.disconnect();
-}
 
 for (const backend of backends) {
   if (!backend.url) console.warn(`skipping processes on a shared ${backend.name} store: ${backend.name.toUpperCase()}_URL is unset`);
@@ -91,7 +75,7 @@ for (const backend of backends) {
       } finally {
         for (const poller of pollers) await poller.stop();
         for (const store of stores) await store.close();
-        await clear(backend.url!, namespace);
+        await clearSharedStore(backend.url!, namespace);
       }
     });
 
@@ -108,7 +92,7 @@ for (const backend of backends) {
       } finally {
         await writer!.close();
         await reader!.close();
-        await clear(backend.url!, namespace);
+        await clearSharedStore(backend.url!, namespace);
       }
     });
   });

@@ -7,12 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Keyv from 'keyv';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/open-store.ts';
 import { article } from './helpers/articles.ts';
+import { clearSharedStore } from './helpers/clear-shared-store.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/newsbot.js');
@@ -24,23 +22,9 @@ afterAll(() => {
 });
 
 const backends = [
-  { name: 'redis', url: REDIS_URL, clear: (namespace: string) => clear(new KeyvRedis(REDIS_URL), namespace, false) },
-  {
-    name: 'postgres',
-    url: POSTGRES_URL,
-    async clear(namespace: string) {
-      const postgres = new KeyvPostgres({ uri: POSTGRES_URL });
-      await postgres.query(`DELETE FROM newsbot_sets WHERE name LIKE $1`, [`${namespace}:%`]).catch(() => undefined);
-      await clear(postgres, namespace, true);
-    },
-  },
+  { name: 'redis', url: REDIS_URL },
+  { name: 'postgres', url: POSTGRES_URL },
 ];
-
-async function clear(store: KeyvRedis<unknown> | KeyvPostgres, namespace: string, prefixed: boolean): Promise<void> {
-  const keyv = new Keyv({ store, namespace, ...(prefixed ? {} : { useKeyPrefix: false }) });
-  await keyv.clear();
-  await keyv.disconnect();
-}
 
 for (const backend of backends) {
   if (!backend.url) console.warn(`skipping newsbot query on a shared ${backend.name} store: ${backend.name.toUpperCase()}_URL is unset`);
@@ -65,7 +49,7 @@ for (const backend of backends) {
         const answered = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).headline);
         expect(answered).toEqual(['Tessellate raises a seed round for robot hands']);
       } finally {
-        await backend.clear(namespace);
+        await clearSharedStore(backend.url!, namespace);
       }
     });
   });

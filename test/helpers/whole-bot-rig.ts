@@ -64,7 +64,7 @@ export interface Rig {
   complete(logs: { msg?: string; url?: unknown; topics?: unknown; story?: unknown }[]): boolean;
   /** Platform requests so far (both fakes), to tell when the bot has gone quiet. */
   platformRequests(): number;
-  /** Opens the store (the bot must be stopped), audits, checks the SQLite files. */
+  /** Opens the store (the bot must be stopped), audits, checks the SQLite files (none for a shared store). */
   audit(): Promise<AuditReport & { notStored: number; stored: number; stories: number; sqlite: string[] }>;
   close(): Promise<void>;
 }
@@ -85,8 +85,10 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
     botToken: 'xoxb-rig',
   });
 
+  // The store of record: the SQLite file in DATA_DIR, or the shared one extraEnv names.
+  const storeOptions = { dataDir, storeUrl: extraEnv.STORE_URL, namespace: extraEnv.STORE_NAMESPACE };
   // Autopost channels and subscriptions, as /autopost and reactions would have left them.
-  const store = await openStore({ dataDir });
+  const store = await openStore(storeOptions);
   const records = createBotRecords(store);
   const setAt = new Date().toISOString();
   for (const channel of DISCORD_CHANNELS) await records.setChannel({ platform: 'discord', channelId: channel.id, serverId: GUILD, topics: channel.topics, setBy: 'rig', setAt });
@@ -165,7 +167,7 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
     },
     platformRequests: () => discord.requests.length + slack.calls.length,
     async audit() {
-      const opened = await openStore({ dataDir });
+      const opened = await openStore(storeOptions);
       const articles: Article[] = [];
       let notStored = 0;
       try {
@@ -178,10 +180,9 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
         await opened.close();
       }
       const report = auditDeliveries(articles, targets());
-      const sqlite = [
-        await sqliteHealth(path.join(dataDir, 'newsbot.sqlite')),
-        await sqliteHealth(path.join(dataDir, 'search-index.sqlite')),
-      ];
+      const sqlite = storeOptions.storeUrl
+        ? []
+        : [await sqliteHealth(path.join(dataDir, 'newsbot.sqlite')), await sqliteHealth(path.join(dataDir, 'search-index.sqlite'))];
       return { ...report, lost: report.lost + notStored, notStored, stored: articles.length, stories: new Set(articles.map((a) => a.story)).size, sqlite };
     },
     async close() {
