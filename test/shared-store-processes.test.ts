@@ -47,7 +47,7 @@ for (const backend of backends) {
       return stores;
     }
 
-    it('polls each feed once whichever process is free, not once per process', async () => {
+    it('polls each feed once whichever process is free, not once per process', { timeout: 120_000 }, async () => {
       const namespace = `shared-${randomUUID().slice(0, 8)}`;
       const feeds = Array.from({ length: 6 }, (_, i) => `/${namespace}-${i}.xml`);
       for (const feed of feeds) server.setFeed(feed, rss(feed, aiItems(feed.slice(1, -4), 1)));

@@ -29,7 +29,7 @@ const backends = [
 for (const backend of backends) {
   if (!backend.url) console.warn(`skipping newsbot query on a shared ${backend.name} store: ${backend.name.toUpperCase()}_URL is unset`);
   describe.skipIf(!backend.url)(`newsbot query on a shared ${backend.name} store`, () => {
-    it('answers from the articles another process stored, with a fresh DATA_DIR', async () => {
+    it('answers from the articles another process stored, with a fresh DATA_DIR', { timeout: 120_000 }, async () => {
       const namespace = `query-${randomUUID().slice(0, 8)}`;
       const writerDir = mkdtempSync(path.join(tmpdir(), 'newsbot-writer-'));
       const readerDir = mkdtempSync(path.join(tmpdir(), 'newsbot-reader-'));

@@ -88,7 +88,7 @@ const CONCURRENCY = 8;
  * Longer than a send can take (the request timeout, a 429 waited out); shorter than Discord's
  * nonce window (a few minutes), so a takeover's resend is still recognised.
  */
-const LEASE_MS = 120_000;
+const LEASE_MS = 60_000;
 
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { store, records, logger } = options;

@@ -24,7 +24,7 @@ const JITTER = 0.1;
 /** Shared polling: the store's set of feeds by when they are due, and how long a poll is leased
  * (longer than a poll takes; a process that dies mid-poll gives the feed up after this). */
 const POLL_SET = 'poll-due';
-const POLL_LEASE_MS = 5 * 60_000;
+const POLL_LEASE_MS = 60_000;
 
 export interface PollerOptions {
   /** The operator's feeds (trusted). */
