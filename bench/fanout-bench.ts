@@ -61,7 +61,26 @@ async function fanout(channelCount: number, perSecond: number, log: Log): Promis
     }));
     await store.putArticles(articles);
 
-    const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.status === 200);
+    // Posts counted as requests arrive (a rescan of every request per check would cost the bench
+    // more than the bot as G grows); a repeat of a nonce (a retry the fake recognised) is not a post.
+    const postTimes: number[] = [];
+    const nonces = new Set<string>();
+    let scanned = 0;
+    const posted = () => {
+      for (; scanned < fake.requests.length; scanned++) {
+        const request = fake.requests[scanned]!;
+        if (request.method !== 'POST' || !request.status) {
+          if (!request.status) break; // unanswered yet: looked at again next time
+          continue;
+        }
+        const key = `${request.path} ${(request.body as { nonce?: string }).nonce}`;
+        if (request.status === 200 && !nonces.has(key)) {
+          nonces.add(key);
+          postTimes.push(request.at);
+        }
+      }
+      return postTimes.length;
+    };
     const total = channelCount * STORIES;
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
@@ -69,17 +88,17 @@ async function fanout(channelCount: number, perSecond: number, log: Log): Promis
     const handedOver = Date.now();
     delivery.start();
     await delivery.enqueue(articles);
-    await fake.waitFor(() => posts().length >= total, 3_600_000, `${total} posts`);
+    await fake.waitFor(() => posted() >= total, 3_600_000, `${total} posts`);
     const cpu = process.cpuUsage(cpuBefore);
     clearInterval(sampler);
-    const sent = posts();
+    const sent = postTimes;
     const figure = { channels: channelCount, posts: total, processes: 1, globalLimitPerSecond: perSecond };
-    log({ name: 'fanout_first_post', value: round((sent[0]!.at - handedOver) / 1000, 2), unit: 's', ...figure });
-    log({ name: 'fanout_all_posts', value: round((sent[total - 1]!.at - handedOver) / 1000, 1), unit: 's', ...figure });
+    log({ name: 'fanout_first_post', value: round((sent[0]! - handedOver) / 1000, 2), unit: 's', ...figure });
+    log({ name: 'fanout_all_posts', value: round((sent[total - 1]! - handedOver) / 1000, 1), unit: 's', ...figure });
     log({ name: 'fanout_cpu_per_1000_posts', value: round(((cpu.user + cpu.system) / 1e6 / total) * 1000, 2), unit: 's', ...figure });
     log({ name: 'fanout_peak_rss', value: Math.round(peakRss / 2 ** 20), unit: 'MiB', ...figure });
-    const doubled = sent.length - new Set(sent.map((r) => `${r.path} ${(r.body as { nonce?: string }).nonce}`)).size;
-    if (sent.length !== total || doubled) throw new Error(`fanout bench: ${sent.length} posts for ${total}, ${doubled} repeated`);
+    const wrong = channelIds.filter((id) => fake.messages(id).length !== STORIES);
+    if (wrong.length) throw new Error(`fanout bench: ${wrong.length} channels without exactly ${STORIES} messages`);
   } finally {
     await delivery.stop();
     await store.close();
