@@ -129,6 +129,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const paceKey = (platform: Platform, channelId: string) => `pace:${platform}:${channelId}`;
   const dmDueSet = (platform: Platform) => `dm-due:${platform}`;
   const dmQueueKey = (platform: Platform, userId: string) => `dm-queue:${platform}:${userId}`;
+  /** Stories enqueued for a user and not yet in their queue record. */
+  const dmNewSet = (platform: Platform, userId: string) => `dm-new:${platform}:${userId}`;
 
   /** Increasing scores for a channel's queue, so stories go out in the order they were enqueued. */
   function nextSeq(): number {
@@ -192,23 +194,36 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   async function enqueueDms(article: Article, platform: Platform, subscriptions: Subscription[]): Promise<void> {
     const wanted = subscriptions.filter((s) => !s.dmClosedAt && s.topics.some((topic) => article.topics.includes(topic)));
-    const keys = wanted.map((subscription) => dmQueueKey(platform, subscription.userId));
-    const queues = await store.getRecords<DmQueue>(keys);
-    const listed: SetMember[] = [];
-    const written: { key: string; value: DmQueue }[] = [];
-    wanted.forEach((subscription, i) => {
-      const queue = queues[i] ?? { articleIds: [] };
-      // One DM line per story, whichever outlet told it first, and never again after a crash.
-      const stories = queue.stories ?? [];
-      if (stories.includes(article.story)) return;
-      queue.articleIds.push(article.id);
-      queue.stories = [...stories, article.story].slice(-DM_STORIES_REMEMBERED);
-      listed.push({ set: dmDueSet(platform), member: subscription.userId, score: now().getTime() });
-      written.push({ key: keys[i]!, value: queue });
-    });
-    // Listed first, as for channel posts: the story is remembered only once someone will send it.
-    await store.sets.add(listed);
-    await store.setRecords(written);
+    // Only set members are added here, never the user's queue record rewritten: another process
+    // may be changing that record (sending), and a rewrite from here would undo its change or its
+    // change this story. The sender moves these into the record under its lease (takeNewDms).
+    const at = now().getTime();
+    await store.sets.add(
+      wanted.flatMap((subscription) => [
+        { set: dmNewSet(platform, subscription.userId), member: JSON.stringify([article.story, article.id]), score: nextSeq() },
+        { set: dmDueSet(platform), member: subscription.userId, score: at },
+      ]),
+    );
+  }
+
+  /** Moves the stories enqueued for a user into their queue record (the caller holds the user's
+   * lease): one DM line per story, whichever outlet told it first, and never again after a crash. */
+  async function takeNewDms(platform: Platform, userId: string, queue: DmQueue | undefined): Promise<DmQueue | undefined> {
+    const set = dmNewSet(platform, userId);
+    const added = await store.sets.range(set, Infinity, 1000);
+    if (added.length === 0) return queue;
+    const next: DmQueue = queue ?? { articleIds: [] };
+    for (const { member } of added) {
+      const [story, articleId] = JSON.parse(member) as [string, string];
+      const stories = next.stories ?? [];
+      if (stories.includes(story)) continue;
+      next.articleIds.push(articleId);
+      next.stories = [...stories, story].slice(-DM_STORIES_REMEMBERED);
+    }
+    // Recorded before they leave the set: a crash in between finds them again, and the story check skips them.
+    await store.setRecord(dmQueueKey(platform, userId), next);
+    await store.sets.remove(added.map(({ member }) => ({ set, member })));
+    return next;
   }
 
   /** Moves an outbox kept by an earlier version (one JSON list per platform) into the sorted sets. */
@@ -356,12 +371,12 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const platform = transport.platform;
     const key = dmQueueKey(platform, userId);
     const due = (at: number) => store.sets.add([{ set: dmDueSet(platform), member: userId, score: at }]);
-    const queue = await store.getRecord<DmQueue>(key);
+    const queue = await takeNewDms(platform, userId, await store.getRecord<DmQueue>(key));
     if (!queue || (queue.articleIds.length === 0 && !queue.sending)) {
-      // Off the due set, then look again (as for a channel): a story queued meanwhile keeps it on.
+      // Off the due set, then look again (as for a channel): a story enqueued meanwhile keeps it on.
       await store.sets.remove([{ set: dmDueSet(platform), member: userId }]);
-      const again = await store.getRecord<DmQueue>(key);
-      if (again && (again.articleIds.length || again.sending)) await due(now().getTime());
+      const [again] = await store.sets.range(dmNewSet(platform, userId), Infinity, 1);
+      if (again) await due(now().getTime());
       return;
     }
     if (queue.nextAttemptAt && Date.parse(queue.nextAttemptAt) > now().getTime()) return due(Date.parse(queue.nextAttemptAt));
