@@ -124,12 +124,20 @@ const DETECTABLE = new Set([
   'windows-1253', 'iso-8859-7', 'windows-1255', 'iso-8859-8', 'tis-620',
 ]);
 // The detector's answer on a sample this long is as good as on the whole (and bounded in time).
-const DETECTION_SAMPLE = 32 * 1024;
+const DETECTION_SAMPLE = 8 * 1024;
+// Text in a non-Latin script is mostly bytes >= 0x80, even between tags; Western text in a legacy
+// encoding has a few percent (accents, curly quotes). Below this share the detector (tens of
+// milliseconds per call) is not asked.
+const MIN_HIGH_BYTE_SHARE = 0.1;
 // Below this confidence the detector is guessing (it reports ~0.4 for a few lines of Russian).
 const MIN_CONFIDENCE = 0.3;
 
 function detectNonLatinEncoding(bytes: Buffer): string | undefined {
-  const { encoding, confidence } = jschardet.detect(bytes.subarray(0, DETECTION_SAMPLE));
+  const sample = bytes.subarray(0, DETECTION_SAMPLE);
+  let high = 0;
+  for (const byte of sample) if (byte >= 0x80) high++;
+  if (high < sample.length * MIN_HIGH_BYTE_SHARE) return undefined;
+  const { encoding, confidence } = jschardet.detect(sample);
   const name = encoding?.toLowerCase();
   if (!name || confidence < MIN_CONFIDENCE || !DETECTABLE.has(name) || !iconv.encodingExists(name)) return undefined;
   return name;
