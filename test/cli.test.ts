@@ -25,7 +25,7 @@ async function newsbot(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       cwd: dir,
-      env: { PATH: process.env.PATH, DATA_DIR: path.join(dir, 'data'), DEFAULT_FEEDS: 'off', FEEDS_FILE: 'feeds.txt', ...env },
+      env: { PATH: process.env.PATH, NEWSBOT_FROM_SOURCE: '1', DATA_DIR: path.join(dir, 'data'), DEFAULT_FEEDS: 'off', FEEDS_FILE: path.join(dir, 'feeds.txt'), ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -78,6 +78,8 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
   if (repairedRoot === undefined || !FEED_ROOTS.test(repairedRoot)) {
     throw new FeedError(`not a feed: XML whose root is <${repairedRoot ?? root}>, not RSS, RDF or Atom`);
   }
+  // Text whose first element is no feed's (a README with a <link> in it) only looked like XML.
+  if (!FEED_ROOTS.test(root)) throw new FeedError('not a feed: no RSS, Atom or JSON Feed in it');
   throw new FeedError(`not a feed: unreadable XML (${firstLine(failure)})`);
 }
 

@@ -56,8 +56,20 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
       prompt.on('line', (line) => {
         void handleLine(line).finally(() => prompt?.prompt());
       });
-      prompt.on('SIGINT', options.onExit);
-      prompt.on('close', options.onExit);
+      // Ctrl-C and Ctrl-D both leave. The printer lets go of the prompt first: a log line printed
+      // while shutting down must not draw the prompt again (that also re-opened stdin, so the
+      // process never ended).
+      const leave = () => {
+        const closing = prompt;
+        prompt = undefined;
+        printer.attach(undefined);
+        closing?.removeAllListeners('close');
+        closing?.close();
+        options.output.write('\n');
+        options.onExit();
+      };
+      prompt.on('SIGINT', leave);
+      prompt.on('close', leave);
     },
     async stop() {
       const closing = prompt;
