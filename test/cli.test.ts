@@ -10,6 +10,9 @@ import { freePort } from './helpers/bot-process.ts';
 import { aiItems, rss } from './helpers/rss.ts';
 
 const run = promisify(execFile);
+// Each test starts newsbot one to three times through tsx; on a loaded two-core machine one start
+// alone can take 20 s.
+const SPAWNS_TIMEOUT = 120_000;
 const bin = path.resolve('bin/newsbot.js');
 let server: FeedServer;
 let dir: string;
@@ -43,7 +46,7 @@ function storiesLogged(stderr: string): string[] {
     .map((line) => JSON.parse(line).headline as string);
 }
 
-describe('newsbot run --once', () => {
+describe('newsbot run --once', { timeout: SPAWNS_TIMEOUT }, () => {
   it('announces new stories once; a second run announces nothing; query finds them', async () => {
     server.setFeed('/one.xml', rss('One', aiItems('one', 2)));
     server.setFeed('/two.xml', rss('Two', aiItems('two', 5)));
@@ -79,7 +82,7 @@ describe('newsbot run --once', () => {
   });
 });
 
-describe('newsbot digest', () => {
+describe('newsbot digest', { timeout: SPAWNS_TIMEOUT }, () => {
   it('prints one JSON object per article with the fields of the spec', async () => {
     const file = path.join(dir, 'digest.xml');
     writeFileSync(file, rss('Digest', aiItems('d', 2)));
@@ -103,7 +106,7 @@ describe('newsbot digest', () => {
   });
 });
 
-describe('newsbot query', () => {
+describe('newsbot query', { timeout: SPAWNS_TIMEOUT }, () => {
   it('answers a mistake privately in one line, exit 2', async () => {
     const result = await newsbot(['query', 'ai', '--since', 'yesterday']);
     expect(result.code).toBe(2);
@@ -134,7 +137,7 @@ describe('newsbot query', () => {
   });
 });
 
-describe('newsbot, the newcomer\'s way', () => {
+describe('newsbot, the newcomer\'s way', { timeout: SPAWNS_TIMEOUT }, () => {
   it('--version prints the version', async () => {
     expect(await newsbot(['--version'])).toMatchObject({ code: 0, stdout: 'newsbot 0.1.0\n' });
   });
