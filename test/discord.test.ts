@@ -152,7 +152,7 @@ describe('Discord connection and commands', () => {
   it('newsbot commands register: registers from the command line, exit 2 with one line without a token', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-discord-cli-'));
     const run = (env: Record<string, string>) =>
-      promisify(execFile)(process.execPath, [path.resolve('bin/newsbot.js'), 'commands', 'register'], { cwd: dir, env: { PATH: process.env.PATH, ...env } }).then(
+      promisify(execFile)(process.execPath, [path.resolve('bin/newsbot.js'), 'commands', 'register'], { cwd: dir, env: { PATH: process.env.PATH, NEWSBOT_FROM_SOURCE: '1', ...env } }).then(
         ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
         (error: { code: number; stdout: string; stderr: string }) => error,
       );

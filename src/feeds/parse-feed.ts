@@ -77,6 +77,8 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
 
   if (isHtmlPage(text, root)) throw new FeedError('not a feed: the server sent an HTML page');
   if (root === undefined) throw new FeedError('not a feed: the body is neither XML nor JSON');
+  // Text that is not markup at all (a README with a <link> in it) only looked like XML.
+  if (!FEED_ROOTS.test(root) && !trimmed.startsWith('<')) throw new FeedError('not a feed: no RSS, Atom or JSON Feed in it');
   if (repairedRoot === undefined || !FEED_ROOTS.test(repairedRoot)) {
     throw new FeedError(`not a feed: XML whose root is <${repairedRoot ?? root}>, not RSS, RDF or Atom`);
   }

@@ -103,7 +103,7 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
   const env = {
     DATA_DIR: dataDir,
     DEFAULT_FEEDS: 'off',
-    FEEDS_FILE: 'feeds.txt',
+    FEEDS_FILE: path.join(dir, 'feeds.txt'),
     POLL_INTERVAL_MINUTES: '0.02',
     DM_WINDOW_MINUTES: '0.05',
     NEW_FEED_ANNOUNCE_LIMIT: '100',
