@@ -20,7 +20,8 @@ import { findCommand } from '../../../commands/index.ts';
 import { runCommand } from '../../../commands/run-command.ts';
 import type { Article } from '../../articles/article.ts';
 import type { Logger } from '../../logger.ts';
-import { escapeDiscord, fit } from '../../render/escape-discord.ts';
+import { clipText } from '../../clip-text.ts';
+import { escapeDiscord } from '../../render/escape-discord.ts';
 import { replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
 import type { KnownSources } from './known-sources.ts';
 import { loadPage, savePage, type NewsPage } from '../../../commands/news-pages.ts';
@@ -199,8 +200,10 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   const typed = String(focused.value ?? '');
   let choices: { name: string; value: string }[] = [];
   if (spec?.autocomplete === 'topic') choices = topicChoices(typed, spec.name === 'topics', deps.context);
-  else if (spec?.autocomplete === 'source') choices = (await deps.sources.suggest(typed, 25)).map((name) => ({ name: fit(name, 100), value: name.slice(0, 100) }));
-  await interaction.respond(choices.slice(0, 25));
+  else if (spec?.autocomplete === 'source') choices = (await deps.sources.suggest(typed, 25)).map((name) => ({ name: clipText(name, 100), value: name }));
+  // Discord: at most 25 choices, each name and value 1-100 characters. A value cannot be cut (it
+  // would name something else): a longer one is left out.
+  await interaction.respond(choices.filter((choice) => choice.value.length >= 1 && choice.value.length <= 100).slice(0, 25));
 }
 
 function optionSpec(commandName: string, subcommand: string | null, optionName: string): OptionSpec | undefined {
@@ -221,7 +224,7 @@ export function topicChoices(typed: string, list: boolean, { topics }: Pick<Base
   );
   return [...starts, ...contains].slice(0, 25).map((topic) => {
     const value = [...chosen, topic.name].join(',');
-    return { name: fit(`${topic.emoji} ${value} — ${topic.description}`, 100), value: value.slice(0, 100) };
+    return { name: clipText(`${topic.emoji} ${value} — ${topic.description}`, 100), value };
   });
 }
 
