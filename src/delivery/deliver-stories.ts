@@ -1,13 +1,22 @@
 // New stories → channel posts and subscriber DMs, through a durable outbox: every delivery is
-// recorded before it is sent and marked after the platform accepts it, so a crash or a refused
+// recorded before it is sent and marked after the platform accepts it, so a crash or a failed
 // request is retried, never lost, and (with the platform's idempotency key) never doubled.
 // This is the one place that joins the feed side to the chat side.
+//
+// Retry policy. Temporary failures (429, 5xx, timeouts) are retried with backoff, at most
+// MAX_ATTEMPTS times (about an hour of trying), then given up. Permanent ones are not retried: a
+// post refused as invalid is re-rendered once in a minimal form, then given up; a channel that
+// refuses us (403, unknown channel) is paused. A story given up is logged with its reason and listed
+// in /autopost status. Stories reach a channel in order, except that an entry which has failed
+// HOLD_ATTEMPTS times steps aside: later stories go on while it keeps retrying, so one bad message
+// cannot stall a channel.
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.ts';
 import type { Logger } from '../logger.ts';
 import type { BotRecords, ChannelSettings, Platform } from '../store/bot-records.ts';
 import type { NewsStore } from '../store/store-types.ts';
-import { DeliveryRefused, type ChatTransport } from './chat-transport.ts';
+import { clipText } from '../clip-text.ts';
+import { DeliveryRefused, wasNotSent, type ChatTransport } from './chat-transport.ts';
 
 /** One story in one channel. */
 export interface OutboxEntry {
@@ -23,6 +32,10 @@ export interface OutboxEntry {
   messageId?: string;
   /** A later outlet must be added to the sent message. */
   needsEdit?: boolean;
+  /** The platform refused the full post as invalid: the next attempt sends the minimal form. */
+  minimal?: boolean;
+  /** A failed attempt may have been carried out (timeout, 5xx): the next one looks for it first. */
+  maybeSent?: boolean;
   attempts: number;
   nextAttemptAt?: string;
   lastError?: string;
@@ -43,6 +56,8 @@ interface DmQueue {
   sending?: { articleIds: string[]; key: string };
   /** Failed attempts at `sending`, for the backoff; reset when it is sent. */
   failures?: number;
+  /** A failed attempt at `sending` may have been carried out: the next one looks for it first. */
+  maybeSent?: boolean;
   nextAttemptAt?: string;
 }
 
@@ -74,6 +89,14 @@ export interface Delivery {
 
 const MAX_BACKOFF_MS = 15 * 60_000;
 const DM_STORIES_MAX = 10;
+/** Temporary failures before a delivery is given up: 2 s doubling to 15 min, about an hour in all. */
+export const MAX_ATTEMPTS = 12;
+/** Failed attempts after which an entry stops holding back later stories in its channel. */
+export const HOLD_ATTEMPTS = 3;
+/** After any failure in a channel, its next request waits at least this long. */
+const CHANNEL_COOLDOWN_MS = 2000;
+/** Stories given up per channel that /autopost status lists. */
+const FAILED_SHOWN = 5;
 
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { store, records, logger } = options;
@@ -85,6 +108,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const platformFailures = new Map<Platform, number>();
   /** Deliveries recorded by this process: a first attempt of one of these cannot have been sent. */
   const recordedHere = new Set<string>();
+  /** Channel → no request before this time (ms), after a failure there. */
+  const cooldownUntil = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -165,63 +190,93 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   async function sendDueOutbox(transport: ChatTransport): Promise<void> {
     const platform = transport.platform;
     // A channel whose earlier story is waiting (retry or pace) gets nothing later before it, so
-    // stories arrive in the order they were published.
+    // stories arrive in the order they were published; except an entry that has failed
+    // HOLD_ATTEMPTS times: it is set aside and tried after the channel's other due stories.
     const waiting = new Set<string>();
-    for (const key of (await store.getRecord<string[]>(pendingKey(platform))) ?? []) {
-      const entry = await store.getRecord<OutboxEntry>(key);
-      if (!entry || entry.state === 'failed' || (entry.state === 'sent' && !entry.needsEdit)) {
-        await removeFromList(pendingKey(platform), key);
-        continue;
+    const keys = (await store.getRecord<string[]>(pendingKey(platform))) ?? [];
+    const asideKeys: string[] = [];
+    for (const key of keys) await sendEntry(transport, key, waiting, asideKeys);
+    for (const key of asideKeys) await sendEntry(transport, key, waiting);
+  }
+
+  /** One outbox entry, if it is due; `aside` collects the entries to try after the others. */
+  async function sendEntry(transport: ChatTransport, key: string, waiting: Set<string>, aside?: string[]): Promise<void> {
+    const platform = transport.platform;
+    const entry = await store.getRecord<OutboxEntry>(key);
+    if (!entry || entry.state === 'failed' || (entry.state === 'sent' && !entry.needsEdit)) {
+      await removeFromList(pendingKey(platform), key);
+      return;
+    }
+    if (aside && entry.attempts >= HOLD_ATTEMPTS) {
+      aside.push(key);
+      return;
+    }
+    if (waiting.has(entry.channelId)) return;
+    const paceKey = `${platform}:${entry.channelId}`;
+    if ((cooldownUntil.get(paceKey) ?? 0) > now().getTime()) {
+      waiting.add(entry.channelId);
+      return;
+    }
+    const due = !entry.nextAttemptAt || Date.parse(entry.nextAttemptAt) <= now().getTime();
+    if (!due) {
+      // Waiting for its retry: it holds later stories back only for its first few failures.
+      if (entry.attempts < HOLD_ATTEMPTS) waiting.add(entry.channelId);
+      return;
+    }
+    if (!paceAllows(paceKey, transport.pace ?? defaultPace)) {
+      waiting.add(entry.channelId);
+      return;
+    }
+    const article = await store.getArticle(entry.articleIds[0]!);
+    if (!article) {
+      entry.state = 'failed';
+      entry.lastError = 'article no longer stored';
+      await store.setRecord(key, entry);
+      return;
+    }
+    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
+    try {
+      if (entry.state === 'pending') {
+        const retry = entry.maybeSent === true || !recordedHere.has(key);
+        const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
+        entry.state = 'sent';
+        entry.messageId = messageId;
+        entry.needsEdit = false;
+        entry.attempts = 0;
+      } else {
+        await transport.editStory(entry.channelId, entry.messageId!, post);
+        entry.needsEdit = false;
+        entry.attempts = 0;
       }
-      if (waiting.has(entry.channelId)) continue;
-      const due = !entry.nextAttemptAt || Date.parse(entry.nextAttemptAt) <= now().getTime();
-      const paceKey = `${platform}:${entry.channelId}`;
-      if (!due || !paceAllows(paceKey, transport.pace ?? defaultPace)) {
-        waiting.add(entry.channelId);
-        continue;
-      }
-      const article = await store.getArticle(entry.articleIds[0]!);
-      if (!article) {
-        entry.state = 'failed';
-        entry.lastError = 'article no longer stored';
-        await store.setRecord(key, entry);
-        continue;
-      }
-      const post = { article, alsoCoveredBy: entry.outlets.slice(1) };
-      try {
-        if (entry.state === 'pending') {
-          const retry = entry.attempts > 0 || !recordedHere.has(key);
-          const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
-          entry.state = 'sent';
-          entry.messageId = messageId;
-          entry.needsEdit = false;
-        } else {
-          await transport.editStory(entry.channelId, entry.messageId!, post);
-          entry.needsEdit = false;
-        }
-        succeeded(platform);
-        entry.lastError = undefined;
-        await store.setRecord(key, entry);
-        await removeFromList(pendingKey(platform), key);
-      } catch (error) {
-        await handleChannelError(entry, error);
-        // Later stories wait for this one's retry, to keep the channel in order.
-        waiting.add(entry.channelId);
-      } finally {
-        paced(paceKey);
-      }
+      succeeded(platform);
+      entry.lastError = undefined;
+      await store.setRecord(key, entry);
+      await removeFromList(pendingKey(platform), key);
+    } catch (error) {
+      cooldownUntil.set(paceKey, now().getTime() + CHANNEL_COOLDOWN_MS);
+      await handleChannelError(entry, error, article.headline);
+      waiting.add(entry.channelId);
+    } finally {
+      paced(paceKey);
     }
   }
 
-  async function handleChannelError(entry: OutboxEntry, error: unknown): Promise<void> {
+  async function handleChannelError(entry: OutboxEntry, error: unknown, headline: string): Promise<void> {
     const message = oneLine(error);
+    entry.lastError = message;
+    if (error instanceof DeliveryRefused && error.reason === 'invalid') {
+      if (entry.state === 'pending' && !entry.minimal) {
+        // Once more in the minimal form (headline, outlet, short link), at once.
+        entry.minimal = true;
+        await store.setRecord(entry.key, entry);
+        logger.warn({ platform: entry.platform, channel: entry.channelId, error: message }, 'post refused as invalid, sending a minimal form');
+        return;
+      }
+      return giveUp(entry, headline, `refused as invalid: ${message}`);
+    }
     if (error instanceof DeliveryRefused) {
       // The platform refused for good: stop this channel's autopost and say why in /autopost status.
-      entry.state = entry.state === 'pending' ? 'failed' : entry.state;
-      entry.needsEdit = false;
-      entry.lastError = message;
-      await store.setRecord(entry.key, entry);
-      await removeFromList(pendingKey(entry.platform), entry.key);
+      await giveUp(entry, headline, message, false);
       if (error.reason === 'channel-forbidden' || error.reason === 'gone') {
         const channel = await records.getChannel(entry.platform, entry.channelId);
         if (channel && !channel.pausedReason) {
@@ -232,10 +287,30 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     entry.attempts += 1;
-    entry.lastError = message;
+    if (!wasNotSent(error)) entry.maybeSent = true;
+    if (entry.attempts >= MAX_ATTEMPTS) return giveUp(entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await store.setRecord(entry.key, entry);
     logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
+  }
+
+  /**
+   * No more attempts: a post becomes failed, an edit is dropped (the post stays as it is). Logged
+   * and, when `list`, shown in /autopost status; the channel's later stories go on.
+   */
+  async function giveUp(entry: OutboxEntry, headline: string, reason: string, list = true): Promise<void> {
+    const what = entry.state === 'pending' ? 'post' : 'edit';
+    if (entry.state === 'pending') entry.state = 'failed';
+    entry.needsEdit = false;
+    entry.lastError = reason;
+    await store.setRecord(entry.key, entry);
+    await removeFromList(pendingKey(entry.platform), entry.key);
+    logger.warn({ platform: entry.platform, channel: entry.channelId, story: entry.story, reason }, `${what} given up`);
+    if (!list || what === 'edit') return;
+    const channel = await records.getChannel(entry.platform, entry.channelId);
+    if (!channel) return;
+    const failed = [...(channel.failedStories ?? []), { headline: clipText(headline || entry.story, 200), reason: clipText(reason, 300), at: now().toISOString() }];
+    await records.setChannel({ ...channel, failedStories: failed.slice(-FAILED_SHOWN) });
   }
 
   async function sendDueDms(transport: ChatTransport): Promise<void> {
@@ -254,6 +329,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         const batch = queue.articleIds.slice(0, DM_STORIES_MAX);
         queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
         queue.articleIds = queue.articleIds.slice(batch.length);
+        queue.maybeSent = undefined;
+        recordedHere.add(queue.sending.key);
         await store.setRecord<DmQueue>(key, queue);
       }
       const sending = queue.sending;
@@ -261,9 +338,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         (article): article is Article => article !== undefined,
       );
       try {
-        if (articles.length) await transport.sendDm(userId, articles, sending.key);
+        const retry = queue.maybeSent === true || !recordedHere.has(sending.key);
+        if (articles.length) await transport.sendDm(userId, articles, sending.key, retry);
         succeeded(platform);
-        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
+        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
         if (queue.articleIds.length === 0) await removeFromList(dmPendingKey(platform), userId);
       } catch (error) {
         if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
@@ -272,11 +350,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, nextAttemptAt: undefined });
           await removeFromList(dmPendingKey(platform), userId);
           logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
+        } else if (error instanceof DeliveryRefused || (queue.failures ?? 0) + 1 >= MAX_ATTEMPTS) {
+          // Refused as invalid, or out of attempts: this DM is dropped; the user's next ones go on.
+          await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined });
+          logger.warn({ platform, user: userId, stories: sending.articleIds.length, error: oneLine(error) }, 'DM given up');
         } else {
           // Back off as channel posts do; the same DM (same key) is tried again.
           const failures = (queue.failures ?? 0) + 1;
           const retryAt = new Date(now().getTime() + backoffAfterFailure(platform, failures)).toISOString();
-          await store.setRecord<DmQueue>(key, { ...queue, failures, nextAttemptAt: retryAt });
+          const maybeSent = queue.maybeSent === true || !wasNotSent(error);
+          await store.setRecord<DmQueue>(key, { ...queue, failures, maybeSent, nextAttemptAt: retryAt });
           logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
         }
       }
@@ -361,5 +444,5 @@ function hash(text: string): string {
 }
 
 function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
+  return clipText((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' '), 200);
 }
