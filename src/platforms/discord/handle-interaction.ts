@@ -4,6 +4,7 @@
 // Everything is private (ephemeral) except the topic board and what a user chooses to share.
 import {
   ApplicationCommandOptionType,
+  DiscordAPIError,
   MessageFlags,
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -22,7 +23,7 @@ import type { Article } from '../../articles/article.ts';
 import type { Logger } from '../../logger.ts';
 import { clipText } from '../../clip-text.ts';
 import { escapeDiscord } from '../../render/escape-discord.ts';
-import { replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
+import { boardMessages, MAX_REACTIONS_PER_MESSAGE, replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
 import type { KnownSources } from './known-sources.ts';
 import { loadPage, savePage, type NewsPage } from '../../../commands/news-pages.ts';
 import { pageButtons, parseNewsButton } from './news-pages.ts';
@@ -145,23 +146,42 @@ async function storiesAnswer(reply: Extract<Reply, { type: 'stories' }>, args: A
   return { body, components: [pageButtons(token, page)] };
 }
 
-/** Marks the message as a board (reactions on it count from now on), then adds each topic's emoji. */
+/**
+ * Marks the message as a board (reactions on it count from now on), then adds each topic's emoji.
+ * A message takes at most 20 distinct reactions, so topics past the first 20 get further board
+ * messages (public follow-ups), 20 topics each.
+ */
 async function setUpBoard(message: Message, reply: Extract<Reply, { type: 'board' }>, interaction: Interaction, deps: InteractionDeps): Promise<void> {
-  await deps.context.records.markBoard('discord', message.id);
+  const bodies = boardMessages(reply);
   try {
-    for (const topic of reply.topics) await message.react(topic.emoji);
+    for (let part = 0; part < bodies.length; part++) {
+      let board = message;
+      if (part > 0) {
+        if (!interaction.isRepliable()) break;
+        const body = bodies[part]!;
+        board = await interaction.followUp({ embeds: body.embeds ?? [], allowedMentions: { parse: [] } });
+      }
+      await deps.context.records.markBoard('discord', board.id);
+      const topics = reply.topics.slice(part * MAX_REACTIONS_PER_MESSAGE, (part + 1) * MAX_REACTIONS_PER_MESSAGE);
+      for (const topic of topics) await board.react(topic.emoji);
+    }
   } catch (error) {
     deps.logger.warn({ channel: message.channelId, error: (error as Error).message }, 'could not add the board reactions');
     if (interaction.isRepliable()) {
       await interaction
-        .followUp({
-          content: 'I could not add the topic reactions here: grant me Add Reactions and Read Message History in this channel. You can still react with a topic’s emoji yourself.',
-          flags: MessageFlags.Ephemeral,
-          allowedMentions: { parse: [] },
-        })
+        .followUp({ content: boardProblem(error), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } })
         .catch(() => undefined);
     }
   }
+}
+
+/** What went wrong with the board's reactions, naming what to fix. */
+function boardProblem(error: unknown): string {
+  const code = error instanceof DiscordAPIError ? error.code : undefined;
+  if (code === 10014) return 'I could not add a topic reaction: one of the topic emoji is not an emoji Discord knows (check TOPICS_FILE). You can still use /subscribe.';
+  if (code === 30010) return 'I could not add all topic reactions: Discord allows 20 per message. You can still use /subscribe.';
+  if (code === 50001) return 'I could not add the topic reactions here: grant me View Channel in this channel. You can still use /subscribe.';
+  return 'I could not add the topic reactions here: grant me Add Reactions and Read Message History in this channel. You can still react with a topic’s emoji yourself, or use /subscribe.';
 }
 
 // --- buttons ---------------------------------------------------------------------------------
