@@ -223,6 +223,8 @@ export interface FakeSlack {
   waitForMessages(channel: string, count: number, timeoutMs?: number): Promise<SlackMessage[]>;
   waitForResponses(responseId: string, count?: number, timeoutMs?: number): Promise<Obj[]>;
   failNext(rule: FailRule): void;
+  /** Answers every call of `method` this much later from now on (0: at once again), as a slow Slack would. */
+  delay(method: string, ms: number): void;
   /**
    * Random faults on every Web API call from now on (null: off): a share answered 429 with
    * Retry-After (whole seconds, at least 1, as Slack sends it), HTTP 500, or never (the client
@@ -394,6 +396,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responseTargets = new Map<string, { channel: string; user: string; messageTs?: string; kind: 'command' | 'interaction'; createdAt?: number }>();
   const postTimesByChannel = new Map<string, number[]>();
   const failRules: (FailRule & { left: number })[] = [];
+  const delays = new Map<string, number>();
   let faults: FaultMode | undefined;
   const calls: RecordedCall[] = [];
   const envelopes: FakeSlack['envelopes'] = [];
@@ -860,6 +863,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
       const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+      const slow = api ? delays.get(api[1]!) : undefined;
+      if (slow) await new Promise((resolve) => setTimeout(resolve, slow));
       if (api) return handleApi(api[1]!, req, res, parseBody(raw, req.headers['content-type'], url.searchParams));
       const respond = /^\/respond\/([^/]+)$/.exec(url.pathname);
       if (respond && req.method === 'POST') return handleRespond(respond[1]!, res, raw);
@@ -1163,6 +1168,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       }, timeoutMs, `${count} POST(s) to response_url ${responseId}`),
     failNext(rule) {
       failRules.push({ ...rule, left: rule.count ?? 1 });
+    },
+    delay(method, ms) {
+      if (ms > 0) delays.set(method, ms);
+      else delays.delete(method);
     },
     setFaults(options) {
       faults = options ? createFaultMode(options) : undefined;
