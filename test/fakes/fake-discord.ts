@@ -245,6 +245,84 @@ interface Session {
   log: { s: number; text: string }[];
 }
 
+// --- validation: Discord rejects these with 400 50035 / 50006 --------------------------------
+const formError = (path: (string | number)[], code: string, message: string) => {
+  const errors: Obj = {};
+  let node = errors;
+  for (const p of path) node = node[p] = {};
+  node._errors = [{ code, message }];
+  return new HttpError(400, { message: 'Invalid Form Body', code: 50035, errors });
+};
+const maxLen = (value: unknown, max: number, path: (string | number)[]) => {
+  if (typeof value === 'string' && [...value].length > max)
+    throw formError(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+};
+const checkUrl = (value: unknown, path: (string | number)[]) => {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'string' || !URL.canParse(value) || !/^(https?|attachment):/.test(value))
+    throw formError(path, 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
+  // Embed URLs over 2,048 characters are refused (400 50035 BASE_TYPE_MAX_LENGTH); shorter
+  // ones have been seen refused too, so the bot keeps far below when it can.
+  maxLen(value, 2048, path);
+};
+export const validateMessage = (body: Obj, creating: boolean) => {
+  maxLen(body.content, 2000, ['content']);
+  const embeds: Obj[] = body.embeds ?? [];
+  if (embeds.length > 10) throw formError(['embeds'], 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
+  let total = 0;
+  embeds.forEach((e, i) => {
+    maxLen(e.title, 256, ['embeds', i, 'title']);
+    maxLen(e.description, 4096, ['embeds', i, 'description']);
+    maxLen(e.footer?.text, 2048, ['embeds', i, 'footer', 'text']);
+    maxLen(e.author?.name, 256, ['embeds', i, 'author', 'name']);
+    checkUrl(e.url, ['embeds', i, 'url']);
+    checkUrl(e.author?.url, ['embeds', i, 'author', 'url']);
+    checkUrl(e.image?.url, ['embeds', i, 'image', 'url']);
+    checkUrl(e.thumbnail?.url, ['embeds', i, 'thumbnail', 'url']);
+    const fields: Obj[] = e.fields ?? [];
+    if (fields.length > 25) throw formError(['embeds', i, 'fields'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+    fields.forEach((f, j) => {
+      maxLen(f.name, 256, ['embeds', i, 'fields', j, 'name']);
+      maxLen(f.value, 1024, ['embeds', i, 'fields', j, 'value']);
+      total += [...(f.name ?? '')].length + [...(f.value ?? '')].length;
+    });
+    for (const s of [e.title, e.description, e.footer?.text, e.author?.name]) total += [...(s ?? '')].length;
+  });
+  if (total > 6000) throw formError(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
+  const rows: Obj[] = body.components ?? [];
+  if (rows.length > 5) throw formError(['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+  rows.forEach((row, i) => {
+    const parts: Obj[] = row.components ?? [];
+    if (parts.length > 5) throw formError(['components', i, 'components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+    parts.forEach((c, j) => {
+      maxLen(c.custom_id, 100, ['components', i, 'components', j, 'custom_id']);
+      maxLen(c.label, 80, ['components', i, 'components', j, 'label']);
+    });
+  });
+  if (typeof body.nonce === 'string') maxLen(body.nonce, 25, ['nonce']);
+  const empty = !body.content && !embeds.length && !rows.length && !body.attachments?.length && !body.sticker_ids?.length && !body.poll;
+  if (creating && empty) throw new HttpError(400, { message: 'Cannot send an empty message', code: 50006 });
+};
+/** Strings with half a surrogate pair cannot be encoded: Discord answers such a body with a 500. */
+export const hasLoneSurrogate = (value: unknown): boolean => {
+  if (typeof value === 'string') return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => hasLoneSurrogate(k) || hasLoneSurrogate(v));
+  return false;
+};
+
+/** What the fake (and Discord) would refuse in a message body, as one line; undefined when none. */
+export function discordMessageProblem(body: Obj, creating = true): string | undefined {
+  if (hasLoneSurrogate(body)) return 'a lone surrogate (Discord answers 500)';
+  try {
+    validateMessage(body, creating);
+    return undefined;
+  } catch (error) {
+    if (error instanceof HttpError) return `${error.status} ${error.body.code}: ${JSON.stringify(error.body.errors ?? error.body.message)}`;
+    throw error;
+  }
+}
+
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const botUser: FakeUser = { id: '100000000000000001', username: 'newsbot', ...options.botUser, bot: true };
   const applicationId = options.applicationId ?? botUser.id;
@@ -510,71 +588,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     changed();
   };
 
-  // --- validation: Discord rejects these with 400 50035 / 50006 --------------------------------
-  const formError = (path: (string | number)[], code: string, message: string) => {
-    const errors: Obj = {};
-    let node = errors;
-    for (const p of path) node = node[p] = {};
-    node._errors = [{ code, message }];
-    return new HttpError(400, { message: 'Invalid Form Body', code: 50035, errors });
-  };
-  const maxLen = (value: unknown, max: number, path: (string | number)[]) => {
-    if (typeof value === 'string' && [...value].length > max)
-      throw formError(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
-  };
-  const checkUrl = (value: unknown, path: (string | number)[]) => {
-    if (value === undefined || value === null) return;
-    if (typeof value !== 'string' || !URL.canParse(value) || !/^(https?|attachment):/.test(value))
-      throw formError(path, 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
-    // Embed URLs over 2,048 characters are refused (400 50035 BASE_TYPE_MAX_LENGTH); shorter
-    // ones have been seen refused too, so the bot keeps far below when it can.
-    maxLen(value, 2048, path);
-  };
-  const validateMessage = (body: Obj, creating: boolean) => {
-    maxLen(body.content, 2000, ['content']);
-    const embeds: Obj[] = body.embeds ?? [];
-    if (embeds.length > 10) throw formError(['embeds'], 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
-    let total = 0;
-    embeds.forEach((e, i) => {
-      maxLen(e.title, 256, ['embeds', i, 'title']);
-      maxLen(e.description, 4096, ['embeds', i, 'description']);
-      maxLen(e.footer?.text, 2048, ['embeds', i, 'footer', 'text']);
-      maxLen(e.author?.name, 256, ['embeds', i, 'author', 'name']);
-      checkUrl(e.url, ['embeds', i, 'url']);
-      checkUrl(e.author?.url, ['embeds', i, 'author', 'url']);
-      checkUrl(e.image?.url, ['embeds', i, 'image', 'url']);
-      checkUrl(e.thumbnail?.url, ['embeds', i, 'thumbnail', 'url']);
-      const fields: Obj[] = e.fields ?? [];
-      if (fields.length > 25) throw formError(['embeds', i, 'fields'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
-      fields.forEach((f, j) => {
-        maxLen(f.name, 256, ['embeds', i, 'fields', j, 'name']);
-        maxLen(f.value, 1024, ['embeds', i, 'fields', j, 'value']);
-        total += [...(f.name ?? '')].length + [...(f.value ?? '')].length;
-      });
-      for (const s of [e.title, e.description, e.footer?.text, e.author?.name]) total += [...(s ?? '')].length;
-    });
-    if (total > 6000) throw formError(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
-    const rows: Obj[] = body.components ?? [];
-    if (rows.length > 5) throw formError(['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
-    rows.forEach((row, i) => {
-      const parts: Obj[] = row.components ?? [];
-      if (parts.length > 5) throw formError(['components', i, 'components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
-      parts.forEach((c, j) => {
-        maxLen(c.custom_id, 100, ['components', i, 'components', j, 'custom_id']);
-        maxLen(c.label, 80, ['components', i, 'components', j, 'label']);
-      });
-    });
-    if (typeof body.nonce === 'string') maxLen(body.nonce, 25, ['nonce']);
-    const empty = !body.content && !embeds.length && !rows.length && !body.attachments?.length && !body.sticker_ids?.length && !body.poll;
-    if (creating && empty) throw new HttpError(400, { message: 'Cannot send an empty message', code: 50006 });
-  };
-  /** Strings with half a surrogate pair cannot be encoded: Discord answers such a body with a 500. */
-  const hasLoneSurrogate = (value: unknown): boolean => {
-    if (typeof value === 'string') return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
-    if (Array.isArray(value)) return value.some(hasLoneSurrogate);
-    if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => hasLoneSurrogate(k) || hasLoneSurrogate(v));
-    return false;
-  };
   /** A unicode emoji Discord knows: pictographs, flags, keycaps (letters and words are Unknown Emoji 10014). */
   const knownUnicodeEmoji = (name: string) =>
     !/[A-Za-z0-9 ]/.test(name.replace(/[#*0-9]\uFE0F?\u20E3/g, '')) && /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u.test(name);

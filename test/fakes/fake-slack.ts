@@ -277,7 +277,7 @@ export function signSlackRequest(secret: string, timestamp: number, body: string
 
 // --- Block Kit checks (a subset of what Slack enforces, with Slack's limits) -----------------------
 const BLOCK_TYPES = new Set(['section', 'header', 'divider', 'context', 'actions', 'image', 'rich_text', 'input', 'file', 'video', 'markdown', 'table', 'context_actions']);
-function blockErrors(blocks: unknown): string[] {
+export function blockErrors(blocks: unknown): string[] {
   const errors: string[] = [];
   const err = (msg: string, path: string) => errors.push(`${msg} [json-pointer:${path}]`);
   const textObj = (t: unknown, path: string, max: number, plainOnly = false) => {
