@@ -400,7 +400,7 @@ describe('fake Slack refuses what Slack refuses', () => {
         { id: PRIVATE, name: 'secret', is_member: false, is_private: true },
       ],
       ackTimeoutMs: 300,
-      responseUrlTtlMs: 500,
+      responseUrlTtlMs: 3_000,
     });
     client = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: LogLevel.ERROR });
   });
@@ -415,6 +415,14 @@ describe('fake Slack refuses what Slack refuses', () => {
     await expect(client.reactions.add({ channel: PUBLIC, timestamp: ts!, name: 'robot_face' })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
     await client.conversations.join({ channel: PUBLIC });
     expect((await client.conversations.history({ channel: PUBLIC })).messages!.map((m) => m.text)).toEqual(['posted without joining']);
+  });
+
+  it('reaction events come only from channels the bot is in', async () => {
+    const { ts } = await client.chat.postMessage({ channel: PUBLIC, text: 'board' });
+    const event = fake.reactionEvent({ user: alice.id, reaction: 'robot_face', channel: PUBLIC, ts: ts! });
+    expect((await fake.sendEvent('http://127.0.0.1:1/never-called', event)).skipped).toMatch(/not a member/);
+    await client.conversations.join({ channel: PUBLIC });
+    await expect(fake.sendEvent('http://127.0.0.1:1/never-called', event)).rejects.toThrow(); // now it is sent (nobody listens there)
   });
 
   it('private channel not invited: it does not exist for the bot, and it cannot be joined', async () => {
@@ -456,7 +464,7 @@ describe('fake Slack refuses what Slack refuses', () => {
       for (let use = 0; use < 5; use++) expect(await send(responseUrl!)).toMatchObject({ ok: true });
       expect(await send(responseUrl!)).toMatchObject({ ok: false, error: 'used_url' });
       const later = await fake.sendSlashCommand(url, { userId: alice.id, channelId: NEWS, text: '' });
-      await new Promise((resolve) => setTimeout(resolve, 600)); // responseUrlTtlMs: 500 stands for 30 minutes
+      await new Promise((resolve) => setTimeout(resolve, 3_100)); // responseUrlTtlMs: 3 s stands for 30 minutes
       expect(await send(later.responseUrl!)).toMatchObject({ ok: false, error: 'expired_url' });
     } finally {
       await app.stop();

@@ -138,6 +138,8 @@ export interface HttpDelivery {
   responseUrl?: string;
   /** event_id of an Events API envelope. */
   eventId?: string;
+  /** Why Slack would not send this event at all (then nothing was sent, status 0). */
+  skipped?: string;
 }
 export interface SlashCommandInput {
   /** Default '/news'. */
@@ -186,6 +188,8 @@ export interface SocketDelivery {
   ack: Obj;
   responseId?: string;
   eventId?: string;
+  /** Why Slack would not send this event at all (then nothing was sent). */
+  skipped?: string;
 }
 
 export interface FakeSlack {
@@ -957,6 +961,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     });
   };
 
+  /** Reaction events come only from conversations the app is in (reactions:read covers those). */
+  const notSent = (event: Obj): string | undefined => {
+    const channel = event.item?.channel;
+    if (/^reaction_(added|removed)$/.test(String(event.type)) && typeof channel === 'string' && !isMember(channel)) {
+      return `the bot is not a member of ${channel}: Slack sends no reaction events from there`;
+    }
+    return undefined;
+  };
+
   // --- payload builders ------------------------------------------------------------------------
   const userName = (id: string) => users.get(id)?.name ?? `user-${id.toLowerCase()}`;
   const channelName = (id: string) => (isDm(id) ? 'directmessage' : channels?.get(id)?.name ?? `channel-${id.toLowerCase()}`);
@@ -1185,6 +1198,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { ...res, responseId, responseUrl };
     },
     async sendEvent(receiverUrl, event, opts) {
+      const skipped = notSent(event);
+      if (skipped) return { status: 0, body: '', skipped };
       const { eventId, body } = eventEnvelope(event, opts?.teamId);
       const res = await signedPost(receiverUrl, JSON.stringify(body), 'application/json', opts);
       return { ...res, eventId };
@@ -1216,6 +1231,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { envelopeId, ack, responseId };
     },
     async socketEvent(event, opts = {}) {
+      const skipped = notSent(event);
+      if (skipped) return { envelopeId: '', ack: {}, skipped };
       const { eventId, body } = eventEnvelope(event, opts.teamId);
       const { envelopeId, ack } = await pushEnvelope('events_api', body, { retry_attempt: opts.retryAttempt ?? 0, retry_reason: opts.retryReason ?? '' });
       return { envelopeId, ack, eventId };
