@@ -21,6 +21,8 @@ type WebClient = webApi.WebClient;
 const EVENT_TYPE = 'newsbot_delivery';
 /** How far back a retry looks for its own earlier post. */
 const HISTORY_LOOKBACK = 200;
+/** How long one history read answers lookups of leftover deliveries in its channel. */
+const PAGE_REUSE_MS = 60_000;
 /** A 429 means Slack did not do the call: wait its Retry-After and call again, this often and this long at most. */
 const RATE_LIMIT_TRIES = 3;
 const RATE_LIMIT_WAIT_MAX_S = 10;
@@ -54,7 +56,19 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     }
   }
 
+  /**
+   * A channel's recent posts by key, as last read. After a restart every leftover delivery retries
+   * with a lookup; one read per channel serves all of them (history is Tier 3, about 50 calls a
+   * minute). Only for keys this process never tried to post: those were sent, if at all, before
+   * the read began.
+   */
+  const pages = new Map<string, { readAt: number; posted: Map<string, string> }>();
+  const tried = new Set<string>();
+
   async function findPosted(channel: string, key: string): Promise<string | undefined> {
+    const page = pages.get(channel);
+    if (page && !tried.has(key) && Date.now() - page.readAt < PAGE_REUSE_MS) return page.posted.get(key);
+    const readAt = Date.now();
     const read = () => call(() => client.conversations.history({ channel, limit: HISTORY_LOOKBACK, include_all_metadata: true }));
     let history;
     try {
@@ -69,14 +83,17 @@ export function createSlackTransport(client: WebClient): ChatTransport {
       }
       history = await read();
     }
-    const found = history.messages?.find((message) => {
+    const posted = new Map<string, string>();
+    for (const message of history.messages ?? []) {
       const metadata = message.metadata as { event_type?: string; event_payload?: { key?: string } } | undefined;
-      return metadata?.event_type === EVENT_TYPE && metadata.event_payload?.key === key;
-    });
-    return found?.ts;
+      if (metadata?.event_type === EVENT_TYPE && metadata.event_payload?.key && message.ts) posted.set(metadata.event_payload.key, message.ts);
+    }
+    pages.set(channel, { readAt, posted });
+    return posted.get(key);
   }
 
   async function post(channel: string, message: { text: string; blocks: unknown[] }, key: string): Promise<string> {
+    tried.add(key);
     const result = await call(() =>
       client.chat.postMessage({
         channel,
