@@ -1,6 +1,8 @@
 // The durable outbox: each story once per channel, later outlets edit the first post, bursts are
 // paced, refusals pause the channel, DMs are gathered, and nothing is lost across a restart.
 import { pino } from 'pino';
+import { autopostCommand } from '../commands/autopost.ts';
+import type { CommandContext } from '../commands/command.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
 import { DeliveryRefused, markNotSent, type ChatTransport, type StoryPost } from '../src/delivery/chat-transport.ts';
@@ -150,6 +152,9 @@ describe('giving up, without stalling the channel', () => {
     const channel = await records.getChannel('discord', 'ai-news');
     expect(channel?.pausedReason).toBeUndefined();
     expect(channel?.failedStories).toEqual([expect.objectContaining({ headline: 'The bad one', reason: expect.stringMatching(/invalid: Invalid Form Body/) })]);
+    // What a channel admin sees.
+    const status = await autopostCommand.run({ subcommand: 'status' }, { records, user: { id: 'admin', platform: 'discord' }, channel: { id: 'ai-news' } } as unknown as CommandContext);
+    expect(status.type === 'text' && status.text).toMatch(/^This channel receives new ai stories.*\nNot posted:\n• The bad one — refused as invalid: Invalid Form Body/s);
   });
 
   it('a post that keeps failing steps aside after a few attempts and is given up after MAX_ATTEMPTS', async () => {
