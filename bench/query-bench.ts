@@ -1,6 +1,7 @@
 // Query benchmark: builds a default (SQLite) store of 100,000 articles (quick: 10,000) made of
 // sentences of real feed text, reopens it, and measures start-up, query latency over a mix of
 // /news-like queries, and memory. Targets: p99 < 20 ms, start-up (open + first query) < 1 s.
+import { runCliBench } from './cli-bench.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,6 +107,8 @@ export async function runQueryBench(options: { quick: boolean; log: (figure: obj
     // The whole bench process, so it includes what building the corpus left on the JS heap.
     log({ name: 'query_rss', value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MB', articles });
     await reopened.close();
+    // The command line against the same store: `newsbot query` start-up, and `newsbot --help`.
+    runCliBench({ dataDir, articles, log });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

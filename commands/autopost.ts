@@ -60,9 +60,12 @@ export const autopostCommand: Command = {
         if (!current) return { type: 'text', text: 'No automatic posts here. Start them with /autopost set topics:ai' };
         return {
           type: 'text',
-          text: current.pausedReason
-            ? `Paused: ${current.pausedReason}. Fix it, then run /autopost set again to resume ${describe(current)} stories.`
-            : `This channel receives new ${describe(current)} stories (set by ${current.setBy} on ${current.setAt.slice(0, 10)}).`,
+          text: [
+            current.pausedReason
+              ? `Paused: ${current.pausedReason}. Fix it, then run /autopost set again to resume ${describe(current)} stories.`
+              : `This channel receives new ${describe(current)} stories (set by ${current.setBy} on ${current.setAt.slice(0, 10)}).`,
+            ...failedLines(current),
+          ].join('\n'),
         };
       default:
         throw new UserError('Use /autopost set topics:ai,policy, /autopost off or /autopost status.');
@@ -88,6 +91,13 @@ async function checkChannelLimit({ records, user, limits }: CommandContext, serv
   if (channels.length >= limits.autopostChannelsPerServer) {
     throw new UserError(`This server already has ${limits.autopostChannelsPerServer} channels with automatic posts, the most allowed. Turn one off first.`);
   }
+}
+
+/** Stories the platform would not take here, with why (delivery gave them up; later ones went on). */
+function failedLines(settings: ChannelSettings): string[] {
+  const failed = settings.failedStories ?? [];
+  if (failed.length === 0) return [];
+  return ['Not posted:', ...failed.map((story) => `• ${clip(story.headline, 120)} — ${story.reason} (${story.at.slice(0, 16).replace('T', ' ')} UTC)`)];
 }
 
 function describe(settings: ChannelSettings): string {

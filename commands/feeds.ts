@@ -31,7 +31,11 @@ export const feedsCommand: Command = {
 
   async run(args: Args, context: CommandContext): Promise<Reply> {
     const serverId = context.channel?.serverId;
-    if (!serverId) throw new UserError('Run /feeds in a server channel: each server has its own feed list.');
+    if (!serverId) {
+      // The terminal and the CLI: the operator's own feeds, from FEEDS_FILE and the defaults.
+      if (args.subcommand === 'list') return { type: 'text', text: await listOperatorFeeds(context) };
+      throw new UserError('Here the feeds come from the settings: add a line to your FEEDS_FILE (URL and name) and restart. /feeds add and remove are for Discord and Slack servers; /news feeds list shows every feed and its health.');
+    }
     const { records, user } = context;
     const own = await records.getServerFeeds(user.platform, serverId);
     switch (args.subcommand) {
@@ -92,13 +96,27 @@ async function listFeeds({ store, feeds, now }: CommandContext, own: string[]): 
   return lines.join('\n');
 }
 
+/** Every feed this process polls for the terminal, failing ones first, each with its health. */
+async function listOperatorFeeds({ store, feeds, now }: CommandContext): Promise<string> {
+  const states = await Promise.all(feeds.map((feed) => store.getFeedState(feed.url)));
+  const rows = feeds.map((feed, index) => ({ feed, state: states[index] }));
+  const failing = rows.filter(({ state }) => (state?.failures ?? 0) > 0);
+  const lines = [`${feeds.length} feeds: ${feeds.length - failing.length} healthy or not yet polled, ${failing.length} failing.`];
+  for (const { feed, state } of [...failing, ...rows.filter((row) => !failing.includes(row))]) {
+    lines.push(`• ${feed.name ?? feed.url} — ${describeHealth(state, now())}${feed.name ? ` (${feed.url})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+/** Health in words: the last success, the last error and the next poll. */
 function describeHealth(state: FeedState | undefined, now: Date): string {
   if (!state?.lastPolledAt) return 'not polled yet';
+  const lastSuccess = state.lastSuccessAt ? `last success ${minutes(now.getTime() - Date.parse(state.lastSuccessAt))} ago` : 'never read';
+  const next = state.nextPollAt ? `next poll in ${minutes(Date.parse(state.nextPollAt) - now.getTime())}` : undefined;
   if (state.failures > 0) {
-    const next = state.nextPollAt ? `, next try in ${minutes(Date.parse(state.nextPollAt) - now.getTime())}` : '';
-    return `failing (${state.failures}×): ${state.lastError ?? 'unknown error'}${next}`;
+    return [`failing (${state.failures}×): ${state.lastError ?? 'unknown error'}`, lastSuccess, next].filter(Boolean).join(' · ');
   }
-  return `ok, ${state.itemCount ?? 0} items, polled ${minutes(now.getTime() - Date.parse(state.lastPolledAt))} ago`;
+  return [`ok, ${state.itemCount ?? 0} items`, lastSuccess, next].filter(Boolean).join(' · ');
 }
 
 function minutes(ms: number): string {

@@ -3,6 +3,7 @@
 import type { Args, Command, CommandContext, Reply } from './command.ts';
 import { UserError } from './command.ts';
 import { clip, parseDuration } from './parse-duration.ts';
+import { newsCommandText } from './news-command-text.ts';
 import { closest } from './suggest.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -31,7 +32,7 @@ export const news: Command = {
       const guess = closest(topic, names);
       throw new UserError(
         guess
-          ? `There is no topic "${clip(topic)}". Did you mean /news ${guess}?`
+          ? `There is no topic "${clip(topic)}". Did you mean ${newsCommandText({ ...args, topic: guess })}?`
           : `There is no topic "${clip(topic)}". Topics: ${names.join(', ')}`,
       );
     }
@@ -54,16 +55,17 @@ export const news: Command = {
       command: 'news',
       title,
       articles: result.articles,
-      emptyHint: emptyHint(topic, query, Boolean(since || source), topics.topics.map((entry) => entry.name)),
+      emptyHint: emptyHint({ ...args, topic }, query, Boolean(since || source), topics.topics.map((entry) => entry.name)),
       nextPage: result.hasMore ? { ...args, topic, page: page + 1 } : undefined,
     };
   },
 };
 
 /** Says what to try instead; a one-word query that looks like a mistyped topic gets "did you mean". */
-function emptyHint(topic: string, query: string | undefined, filtered: boolean, topicNames: string[]): string {
+function emptyHint(args: Args, query: string | undefined, filtered: boolean, topicNames: string[]): string {
+  const topic = String(args.topic);
   const guess = query && !query.includes(' ') ? closest(query, topicNames) : undefined;
-  if (guess) return `No stored ${topic} stories mention "${clip(query!)}". Did you mean /news ${guess}?`;
+  if (guess) return `No stored ${topic} stories mention "${clip(query!)}". Did you mean ${newsCommandText({ ...args, topic: guess, query: undefined, page: undefined })}?`;
   return query || filtered
     ? `No stored ${topic} stories match. Try fewer words, a longer since (since:30d), or /news ${topic} alone.`
     : `No ${topic} stories stored yet. New stories arrive as feeds are polled.`;

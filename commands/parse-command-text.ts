@@ -1,9 +1,11 @@
 // A typed line → the same command call Discord builds from options. Used by the console and by
 // Slack's one-command form: "/news openai gpt since:7d", "/news topics", "/news subscribe policy",
 // "/news autopost set ai,policy", "/news feeds add URL", "/news help" (and "/topics" etc. alike).
+import { KNOWN_OUTLETS } from '../src/articles/known-outlets.ts';
 import type { Args } from './command.ts';
 import { UserError } from './command.ts';
 import { clip } from './parse-duration.ts';
+import { closest } from './suggest.ts';
 
 export interface CommandCall {
   command: string;
@@ -28,7 +30,8 @@ const OTHER_COMMANDS: Record<string, (words: string[]) => CommandCall> = {
     };
   },
   feeds: (words) => {
-    const subcommand = subcommandOf(words, ['list', 'add', 'remove'], 'feeds add https://example.com/feed.xml');
+    // A bare "/news feeds" lists them.
+    const subcommand = words.length === 0 ? 'list' : subcommandOf(words, ['list', 'add', 'remove'], 'feeds add https://example.com/feed.xml');
     const named = optionsOf(words.slice(1));
     if (subcommand === 'list') return { command: 'feeds', args: { subcommand } };
     const url = required(named.url ?? named.rest[0], `feeds ${subcommand}`, `feeds ${subcommand} https://example.com/feed.xml`);
@@ -38,8 +41,13 @@ const OTHER_COMMANDS: Record<string, (words: string[]) => CommandCall> = {
 
 function subcommandOf(words: string[], allowed: string[], example: string): string {
   const word = words[0]?.toLowerCase();
+  const command = example.split(' ')[0];
+  if (word && !allowed.includes(word)) {
+    const guess = closest(word, allowed);
+    if (guess) throw new UserError(`There is no /news ${command} ${clip(word)}. Did you mean /news ${[command, guess, ...words.slice(1)].join(' ')}?`);
+  }
   if (!word || !allowed.includes(word)) {
-    throw new UserError(`Say which: ${allowed.map((name) => `${example.split(' ')[0]} ${name}`).join(', ')}; e.g. /news ${example}`);
+    throw new UserError(`Say which: ${allowed.map((name) => `${command} ${name}`).join(', ')}; e.g. /news ${example}`);
   }
   return word;
 }
@@ -60,24 +68,51 @@ function required(value: string | undefined, what: string, example: string): str
   return value;
 }
 
-/** `topicNames`: a first word that names a topic is the topic; every other bare word is the query. */
-export function parseCommandText(line: string, topicNames: ReadonlySet<string>): CommandCall {
+/** Outlet names a `source:` value may spell in several words without quotes. */
+const OUTLET_NAMES = [...new Set(Object.values(KNOWN_OUTLETS).map((outlet) => outlet.name))];
+
+/**
+ * `topicNames`: a first word that names a topic is the topic; every other bare word is the query.
+ * `sourceNames`: outlets `source:The Verge` may name without quotes, besides the known outlets
+ * (the sources of stored stories).
+ */
+export function parseCommandText(line: string, topicNames: ReadonlySet<string>, sourceNames: readonly string[] = []): CommandCall {
   const words = tokenize(line.trim());
+  const typed = words[0];
   // "/news ..." and "news ..." and plain "..." all mean the news command.
   if (words[0] && /^\/?news$/i.test(words[0])) words.shift();
+  else if (typed?.startsWith('/') && !(typed.slice(1).toLowerCase() in OTHER_COMMANDS)) unknownCommand(typed, words.slice(1));
   const first = words[0]?.replace(/^\//, '').toLowerCase();
   if (first && first in OTHER_COMMANDS) return OTHER_COMMANDS[first]!(words.slice(1));
+  // "/news halp", "/news topic": a near-miss of a command name is a typo, not a search.
+  if (first && !topicNames.has(first) && !/:/.test(first)) {
+    const guess = closest(first, Object.keys(OTHER_COMMANDS), 1);
+    if (guess) {
+      throw new UserError(`Did you mean /news ${[guess, ...words.slice(1)].join(' ')}? To search for "${clip(words.join(' '))}", name a topic first: /news ai ${words.join(' ')}`);
+    }
+  }
 
   const args: Args = {};
   const terms: string[] = [];
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     const option = /^([a-z]+):(.*)$/i.exec(word);
     if (option && !/^https?$/i.test(option[1]!)) {
       const name = option[1]!.toLowerCase();
       if (!NEWS_OPTIONS.has(name)) {
-        throw new UserError(`Unknown option "${clip(name)}:". Use since:7d, source:TechCrunch, limit:10 or page:2 (see /news help)`);
+        const guess = closest(name, [...NEWS_OPTIONS]);
+        throw new UserError(
+          guess
+            ? `Unknown option "${clip(name)}:". Did you mean /news ${words.map((each, at) => (at === index ? `${guess}:${option[2]}` : each)).join(' ')}?`
+            : `Unknown option "${clip(name)}:". Use since:7d, source:TechCrunch, limit:10 or page:2 (see /news help)`,
+        );
       }
       args[name] = option[2]!;
+      if (name === 'source') {
+        const [source, used] = multiWordSource(words, index, [...OUTLET_NAMES, ...sourceNames]);
+        args.source = source;
+        index += used;
+      }
     } else if (index === 0 && topicNames.has(word.toLowerCase())) {
       args.topic = word.toLowerCase();
     } else {
@@ -86,6 +121,31 @@ export function parseCommandText(line: string, topicNames: ReadonlySet<string>):
   }
   if (terms.length) args.query = terms.join(' ');
   return { command: 'news', args };
+}
+
+/** `/nwes ai`: the command named nothing we know; the closest one, with the rest kept. */
+function unknownCommand(typed: string, rest: string[]): never {
+  const guess = closest(typed.slice(1).toLowerCase(), ['news', ...Object.keys(OTHER_COMMANDS)]);
+  const suggestion = guess === 'news' ? ['/news', ...rest] : guess ? ['/news', guess, ...rest] : undefined;
+  throw new UserError(`Unknown command ${clip(typed)}.${suggestion ? ` Did you mean ${suggestion.join(' ')}?` : ''} Type /news help to see what I can do.`);
+}
+
+/**
+ * `source:The Verge ai`: the words after `source:` join its value while together they start a
+ * known outlet's name; the longest run that spells a whole name wins. Returns the value and how
+ * many following words it took.
+ */
+function multiWordSource(words: string[], at: number, sourceNames: readonly string[]): [string, number] {
+  const names = sourceNames.map((name) => name.toLowerCase());
+  let value = words[at]!.slice(words[at]!.indexOf(':') + 1);
+  let best: [string, number] = [value, 0];
+  for (let next = at + 1; next < words.length && !/^[a-z]+:/i.test(words[next]!); next++) {
+    value = `${value} ${words[next]}`;
+    const lower = value.toLowerCase();
+    if (!names.some((name) => name.startsWith(lower))) break;
+    if (names.includes(lower)) best = [value, next - at];
+  }
+  return best;
 }
 
 /** Splits on spaces, keeping "quoted phrases" and source:"The Verge" together (quotes removed). */

@@ -1,4 +1,5 @@
 // "24h", "7d", "2w", "30m" → milliseconds, for `since`.
+import { clipText } from '../src/clip-text.ts';
 import { UserError } from './command.ts';
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -15,5 +16,5 @@ export function parseDuration(text: string): number {
 
 /** User text echoed back in a message is kept short. */
 export function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipText(text, max);
 }

@@ -10,12 +10,22 @@ const topicOption = [{ name: 'topic', description: 'A topic such as open-source 
 
 export const subscribeCommand: Command = {
   spec: { name: 'subscribe', description: 'Get a DM for each new story on a topic', permission: 'anyone', options: topicOption },
-  run: (args, context) => changeSubscription(context, context.user, String(args.topic ?? ''), true),
+  run: (args, context) => {
+    if (context.user.platform === 'console') throw new UserError(TERMINAL_HAS_NO_DMS);
+    return changeSubscription(context, context.user, String(args.topic ?? ''), true);
+  },
 };
+
+/** The terminal prints every story as it comes: subscriptions (DMs) mean Discord or Slack. */
+const TERMINAL_HAS_NO_DMS =
+  'The terminal has no DMs: it prints every new story as it arrives. Subscriptions send Discord or Slack DMs; here, /news policy shows one topic.';
 
 export const unsubscribeCommand: Command = {
   spec: { name: 'unsubscribe', description: 'Stop the DMs for a topic', permission: 'anyone', options: topicOption },
-  run: (args, context) => changeSubscription(context, context.user, String(args.topic ?? ''), false),
+  run: (args, context) => {
+    if (context.user.platform === 'console') throw new UserError(TERMINAL_HAS_NO_DMS);
+    return changeSubscription(context, context.user, String(args.topic ?? ''), false);
+  },
 };
 
 // One user's changes run one after another in this process: two quick reactions read, change and

@@ -1,34 +1,30 @@
-// The newsbot command line. Exit codes: 0 success, 1 runtime failure, 2 bad usage; the reason is
-// one line on stderr.
+// The newsbot command line. Exit codes: 0 success, 1 runtime failure, 2 bad usage or setting,
+// 3 `run --once` could read no feed at all; the reason is one line on stderr.
+// Only what a command needs is imported, when it needs it: `newsbot --help` must start in a blink.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_LIMITS, UserError } from '../commands/command.ts';
-import { COMMANDS } from '../commands/index.ts';
-import { parseCommandText } from '../commands/parse-command-text.ts';
-import { runCommand } from '../commands/run-command.ts';
+import { UserError } from '../commands/command.ts';
 import type { Article } from './articles/article.ts';
-import { buildArticle } from './articles/build-article.ts';
-import { loadTopicTable } from './articles/topics.ts';
-import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
-import { fetchFeed } from './feeds/fetch-feed.ts';
-import { parseFeed } from './feeds/parse-feed.ts';
-import { createLogger } from './logger.ts';
-import { startBot } from './main.ts';
-import { TerminalPrinter } from './platforms/console/terminal-printer.ts';
-import { registerCommands } from './platforms/discord/register-commands.ts';
-import { renderReplyForTerminal, renderStoryForTerminal } from './render/render-terminal.ts';
-import { createBotRecords } from './store/bot-records.ts';
-import { isSharedStore, openStore } from './store/open-store.ts';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
+import { projectDir } from './project-dir.ts';
 
 const USAGE = `usage:
   newsbot run [--once]                      poll feeds, store, deliver, answer commands
+  newsbot demo                              the same on sample feeds served offline (stored in memory)
   newsbot digest <feed file or URL>... [--json]
                                             parse and summarise feeds without storing
-  newsbot query [topic] [terms...] [--since 7d] [--source NAME] [--limit N] [--json]
+  newsbot query [topic] [terms...] [--since 7d] [--source NAME] [--limit N] [--page N] [--json]
                                             the /news query against the store
   newsbot commands register                 register the slash commands with Discord (globally,
                                             or in DISCORD_GUILD_ID); safe to run again
-configuration: environment variables, see .env.example`;
+  newsbot --version
+configuration: environment variables or .env beside package.json, see .env.example
+exit codes: 0 ok, 1 failure, 2 bad usage or setting, 3 run --once could read no feed`;
+
+/** `run --once` when every feed failed: nothing was read (offline, or every address wrong). */
+export const EXIT_NO_FEED_READ = 3;
 
 class UsageError extends Error {}
 
@@ -44,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run':
         return await run(rest);
+      case 'demo':
+        return await demo(rest);
       case 'digest':
         return await digest(rest);
       case 'query':
@@ -55,6 +53,11 @@ export async function main(argv: string[]): Promise<number> {
       case '-h':
         process.stdout.write(`${USAGE}\n`);
         return 0;
+      case 'version':
+      case '--version':
+      case '-v':
+        process.stdout.write(`newsbot ${version()}\n`);
+        return 0;
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'a command is needed');
     }
@@ -64,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof ConfigError || error instanceof UserError) {
-      process.stderr.write(`newsbot: ${error.message}\n`);
+      process.stderr.write(`newsbot: ${inCliWords(error.message)}\n`);
       return 2;
     }
     process.stderr.write(`newsbot: ${(error as Error).message ?? String(error)}\n`);
@@ -74,8 +77,39 @@ export async function main(argv: string[]): Promise<number> {
 
 async function run(argv: string[]): Promise<number> {
   const { values } = asUsage(() => parseArgs({ args: argv, options: { once: { type: 'boolean' } } }));
-  const config = loadConfig();
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !values.once;
+  return runBot(loadConfig(), Boolean(values.once));
+}
+
+/** `npm run demo`: the bot on the sample feeds in demo/feeds, served on 127.0.0.1, in memory. */
+async function demo(argv: string[]): Promise<number> {
+  const { values } = asUsage(() => parseArgs({ args: argv, options: { once: { type: 'boolean' } } }));
+  const { serveSampleFeeds } = await import('./demo/serve-sample-feeds.ts');
+  const samples = await serveSampleFeeds();
+  try {
+    // Only the terminal: a demo never posts to a Discord or Slack configured in .env.
+    const config: Config = {
+      ...loadConfig({ ...process.env, STORE_URL: 'memory:', FEEDS_FILE: '' }),
+      feeds: samples.urls.map((url) => ({ url })),
+      discord: undefined,
+      slack: undefined,
+    };
+    process.stdout.write(
+      `newsbot demo: ${samples.urls.length} sample feeds (invented stories) served on 127.0.0.1, stored in memory. npm start polls the real feeds.\n`,
+    );
+    return await runBot(config, Boolean(values.once));
+  } finally {
+    await samples.close();
+  }
+}
+
+async function runBot(config: Config, once: boolean): Promise<number> {
+  const [{ createLogger }, { startBot }, { TerminalPrinter }, { allFailed }] = await Promise.all([
+    import('./logger.ts'),
+    import('./main.ts'),
+    import('./platforms/console/terminal-printer.ts'),
+    import('./feeds/poll-feeds.ts'),
+  ]);
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !once;
   const printer = new TerminalPrinter(process.stdout);
   const logger = createLogger({
     level: config.logLevel,
@@ -84,11 +118,10 @@ async function run(argv: string[]): Promise<number> {
   });
   const bot = await startBot(config, { logger, input: process.stdin, output: process.stdout, interactive, printer });
 
-  if (values.once) {
+  if (once) {
     const report = await bot.pollOnce();
-    logger.info(report, 'polled every feed once');
     await bot.stop();
-    return 0;
+    return allFailed(report) ? EXIT_NO_FEED_READ : 0;
   }
 
   logger.info({ feeds: config.feeds.length, store: config.storeUrl ?? `${config.dataDir}/newsbot.sqlite` }, 'newsbot started');
@@ -110,6 +143,13 @@ async function digest(argv: string[]): Promise<number> {
     parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true }),
   );
   if (positionals.length === 0) throw new UsageError('digest needs at least one feed file or URL');
+  const [{ loadTopicTable }, { fetchFeed }, { parseFeed }, { buildArticle }, { renderStoryForTerminal }] = await Promise.all([
+    import('./articles/topics.ts'),
+    import('./feeds/fetch-feed.ts'),
+    import('./feeds/parse-feed.ts'),
+    import('./articles/build-article.ts'),
+    import('./render/render-terminal.ts'),
+  ]);
   const topics = loadTopicTable(loadConfig().topicsFile);
   let failed = false;
   for (const target of positionals) {
@@ -136,15 +176,26 @@ async function query(argv: string[]): Promise<number> {
   const { values, positionals } = asUsage(() =>
     parseArgs({
       args: argv,
-      options: { since: { type: 'string' }, source: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      options: { since: { type: 'string' }, source: { type: 'string' }, limit: { type: 'string' }, page: { type: 'string' }, json: { type: 'boolean' } },
       allowPositionals: true,
     }),
   );
   const config = loadConfig();
+  const [{ loadTopicTable }, { parseCommandText }, { runCommand }, { DEFAULT_LIMITS }, { createLogger }, { renderReplyForTerminal }, { createBotRecords }, { isSharedStore, openStore }] =
+    await Promise.all([
+      import('./articles/topics.ts'),
+      import('../commands/parse-command-text.ts'),
+      import('../commands/run-command.ts'),
+      import('../commands/command.ts'),
+      import('./logger.ts'),
+      import('./render/render-terminal.ts'),
+      import('./store/bot-records.ts'),
+      import('./store/open-store.ts'),
+    ]);
   const topics = loadTopicTable(config.topicsFile);
   const call = parseCommandText(positionals.join(' '), new Set(topics.byName.keys()));
   if (call.command !== 'news') throw new UsageError('query takes a topic and words, e.g. newsbot query openai gpt --since 7d');
-  Object.assign(call.args, { since: values.since, source: values.source, limit: values.limit });
+  for (const name of ['since', 'source', 'limit', 'page'] as const) if (values[name] !== undefined) call.args[name] = values[name];
   const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir, namespace: config.storeNamespace });
   try {
     // On a shared store other processes wrote articles this DATA_DIR's search index has not seen:
@@ -164,7 +215,7 @@ async function query(argv: string[]): Promise<number> {
     if (values.json) {
       for (const article of reply.type === 'stories' ? reply.articles : []) process.stdout.write(`${JSON.stringify(digestJson(article))}\n`);
     } else {
-      process.stdout.write(`${renderReplyForTerminal(reply, { color: Boolean(process.stdout.isTTY) })}\n`);
+      process.stdout.write(`${inCliWords(renderReplyForTerminal(reply, { color: Boolean(process.stdout.isTTY) }))}\n`);
     }
     return 0;
   } finally {
@@ -176,6 +227,7 @@ async function commands(argv: string[]): Promise<number> {
   const [action, ...extra] = argv;
   if (action !== 'register' || extra.length) throw new UsageError('the only commands action is "register": newsbot commands register');
   const discord = loadConfig().discord;
+  const [{ registerCommands }, { COMMANDS }] = await Promise.all([import('./platforms/discord/register-commands.ts'), import('../commands/index.ts')]);
   if (!discord) {
     throw new ConfigError('DISCORD_TOKEN is not set: create a bot in the Discord developer portal and set DISCORD_TOKEN and DISCORD_APPLICATION_ID (README, "Discord")');
   }
@@ -199,6 +251,26 @@ function asUsage<T>(parseArguments: () => T): T {
   try {
     return parseArguments();
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
+    const { code, message } = error as Error & { code?: string };
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UsageError(`option ${option.split(' ')[0]} needs a value`);
+    throw new UsageError(message.split('\n')[0]!);
   }
+}
+
+/**
+ * Commands answer in chat syntax (`/news ai page:2`, `e.g. limit:10`); on the command line the
+ * same hint is `newsbot query ai --page 2`.
+ */
+export function inCliWords(text: string): string {
+  return text
+    .replace(/\/news help\b/g, 'newsbot --help')
+    .replace(/\/news\b/g, 'newsbot query')
+    .replace(/\b(since|source|limit|page):("[^"]*"|[^\s,;)]+)/g, '--$1 $2');
+}
+
+/** The version in package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(projectDir(), 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeedSource } from './feeds/feed-types.ts';
 import { DEFAULT_FEEDS } from './feeds/default-feeds.ts';
+import { projectDir } from './project-dir.ts';
 
 export interface Config {
   /** undefined: the embedded SQLite file under dataDir. */
@@ -64,7 +65,12 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+/**
+ * Relative paths (DATA_DIR, FEEDS_FILE, TOPICS_FILE) resolve against `baseDir`: the checkout,
+ * beside package.json, whatever the current directory, so every newsbot command finds one store.
+ */
+export function loadConfig(env: Env = process.env, baseDir = projectDir()): Config {
+  const cwd = baseDir;
   const dataDir = path.resolve(cwd, env.DATA_DIR || 'data');
   const storeUrl = env.STORE_URL?.trim() || undefined;
   if (storeUrl && !/^(sqlite|redis|rediss|postgres|postgresql|memory):/.test(storeUrl)) {
@@ -146,9 +152,9 @@ function slackConfig(env: Env): SlackConfig | undefined {
   return { botToken, appToken, signingSecret, port: number(env, 'SLACK_PORT', 3000, 1, 65535), host, adminUserIds, apiUrl };
 }
 
-/** Loads ./.env into process.env (real environment variables win), as dotenv would. */
-export function loadDotEnv(cwd = process.cwd()): void {
-  const file = path.join(cwd, '.env');
+/** Loads the .env beside package.json into process.env (real environment variables win), as dotenv would. */
+export function loadDotEnv(dir = projectDir()): void {
+  const file = path.join(dir, '.env');
   if (existsSync(file)) process.loadEnvFile(file);
 }
 

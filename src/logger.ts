@@ -30,6 +30,6 @@ export function createLogger(options: LoggerOptions): Logger {
     : process.stderr;
   return pino(
     { level: options.level },
-    pretty({ destination, colorize: true, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }),
+    pretty({ destination, colorize: true, sync: true, singleLine: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }),
   );
 }

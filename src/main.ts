@@ -8,8 +8,6 @@ import { nonPublicReason, publicOnlyFetch } from './feeds/address-guard.ts';
 import { createPoller, type PollReport } from './feeds/poll-feeds.ts';
 import type { Logger } from './logger.ts';
 import { createConsoleAdapter } from './platforms/console/console-adapter.ts';
-import { createDiscordAdapter } from './platforms/discord/discord-adapter.ts';
-import { createSlackAdapter } from './platforms/slack/slack-adapter.ts';
 import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import type { PlatformAdapter } from './platforms/platform.ts';
 import { createBotRecords } from './store/bot-records.ts';
@@ -79,7 +77,9 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       printer: io.printer,
     }),
   ];
+  // discord.js and Bolt are loaded only when configured: they cost most of a second to load.
   if (config.discord) {
+    const { createDiscordAdapter } = await import('./platforms/discord/discord-adapter.ts');
     adapters.push(
       createDiscordAdapter({
         token: config.discord.token,
@@ -91,6 +91,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     );
   }
   if (config.slack) {
+    const { createSlackAdapter } = await import('./platforms/slack/slack-adapter.ts');
     adapters.push(
       createSlackAdapter({ config: config.slack, host: config.slack.host, context, logger: io.logger.child({ platform: 'slack' }), requestTimeoutMs: config.platformTimeoutMs }),
     );

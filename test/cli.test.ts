@@ -6,9 +6,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from './fakes/feed-server.ts';
+import { freePort } from './helpers/bot-process.ts';
 import { aiItems, rss } from './helpers/rss.ts';
 
 const run = promisify(execFile);
+// Each test starts newsbot one to three times through tsx; on a loaded two-core machine one start
+// alone can take 20 s.
+const SPAWNS_TIMEOUT = 120_000;
 const bin = path.resolve('bin/newsbot.js');
 let server: FeedServer;
 let dir: string;
@@ -25,7 +29,7 @@ async function newsbot(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       cwd: dir,
-      env: { PATH: process.env.PATH, DATA_DIR: path.join(dir, 'data'), DEFAULT_FEEDS: 'off', FEEDS_FILE: 'feeds.txt', ...env },
+      env: { PATH: process.env.PATH, NEWSBOT_FROM_SOURCE: '1', DATA_DIR: path.join(dir, 'data'), DEFAULT_FEEDS: 'off', FEEDS_FILE: path.join(dir, 'feeds.txt'), ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -42,7 +46,7 @@ function storiesLogged(stderr: string): string[] {
     .map((line) => JSON.parse(line).headline as string);
 }
 
-describe('newsbot run --once', () => {
+describe('newsbot run --once', { timeout: SPAWNS_TIMEOUT }, () => {
   it('announces new stories once; a second run announces nothing; query finds them', async () => {
     server.setFeed('/one.xml', rss('One', aiItems('one', 2)));
     server.setFeed('/two.xml', rss('Two', aiItems('two', 5)));
@@ -78,7 +82,7 @@ describe('newsbot run --once', () => {
   });
 });
 
-describe('newsbot digest', () => {
+describe('newsbot digest', { timeout: SPAWNS_TIMEOUT }, () => {
   it('prints one JSON object per article with the fields of the spec', async () => {
     const file = path.join(dir, 'digest.xml');
     writeFileSync(file, rss('Digest', aiItems('d', 2)));
@@ -102,10 +106,59 @@ describe('newsbot digest', () => {
   });
 });
 
-describe('newsbot query', () => {
+describe('newsbot query', { timeout: SPAWNS_TIMEOUT }, () => {
   it('answers a mistake privately in one line, exit 2', async () => {
     const result = await newsbot(['query', 'ai', '--since', 'yesterday']);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe('newsbot: "yesterday" is not a time span: write since:24h, since:7d or since:2w');
+    // Flag syntax on the command line (it was chat syntax, since:24h, before).
+    expect(result.stderr.trim()).toBe('newsbot: "yesterday" is not a time span: write --since 24h, --since 7d or --since 2w');
+    const limit = await newsbot(['query', 'ai', '--limit', '50']);
+    expect(limit).toMatchObject({ code: 2, stderr: 'newsbot: limit must be a whole number from 1 to 10, e.g. --limit 10\n' });
+  });
+  it('pages with --page, and the footer says how, in flags', async () => {
+    server.setFeed('/pages.xml', rss('Pages', aiItems('page', 5)));
+    writeFileSync(path.join(dir, 'feeds.txt'), server.url('/pages.xml'));
+    await newsbot(['run', '--once'], { NEW_FEED_ANNOUNCE_LIMIT: '0' });
+    const first = await newsbot(['query', 'openai', 'page', '--limit', '2']);
+    expect(first.stdout).toContain('more: newsbot query openai page --limit 2 --page 2');
+    const last = await newsbot(['query', 'openai', 'page', '--limit', '2', '--page', '3', '--json']);
+    expect(last.stdout.trim().split('\n')).toHaveLength(1);
+  });
+  it('names an unknown option in one balanced line', async () => {
+    const result = await newsbot(['query', 'ai', '--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('newsbot: unknown option --frobnicate');
+  });
+  it('says in words why a store cannot be opened, without the client library\'s internals', async () => {
+    const port = await freePort();
+    const result = await newsbot(['query', 'ai'], { STORE_URL: `redis://127.0.0.1:${port}` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`newsbot: cannot open the store at STORE_URL (redis://127.0.0.1:${port}): connection refused (ECONNREFUSED); check the host and port in STORE_URL and that Redis runs there\n`);
+  });
+});
+
+describe('newsbot, the newcomer\'s way', { timeout: SPAWNS_TIMEOUT }, () => {
+  it('--version prints the version', async () => {
+    expect(await newsbot(['--version'])).toMatchObject({ code: 0, stdout: 'newsbot 0.1.0\n' });
+  });
+  it('run --once exits 3 with one line pointing at the README when no feed could be read', async () => {
+    const port = await freePort();
+    writeFileSync(path.join(dir, 'feeds.txt'), [1, 2, 3].map((n) => `http://127.0.0.1:${port}/feed${n}.xml`).join('\n'));
+    const result = await newsbot(['run', '--once']);
+    expect(result.code).toBe(3);
+    const lines = result.stderr.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      msg: `polled 3 feeds: 0 new stories, 0 unchanged, 3 failed. No feed could be read; offline? See the README's "Offline" section (npm run demo works without a network).`,
+      reasons: ['could not connect: connection refused (ECONNREFUSED) (3×)'],
+    });
+  });
+  it('digest: a refused connection and a file that is no feed, in words', async () => {
+    const port = await freePort();
+    const refused = await newsbot(['digest', `http://127.0.0.1:${port}/feed.xml`]);
+    expect(refused.stderr).toBe(`newsbot: http://127.0.0.1:${port}/feed.xml: could not connect: connection refused (ECONNREFUSED)\n`);
+    const readme = path.resolve('README.md');
+    const notFeed = await newsbot(['digest', readme]);
+    expect(notFeed).toMatchObject({ code: 1, stderr: `newsbot: ${readme}: not a feed: no RSS, Atom or JSON Feed in it\n` });
   });
 });

@@ -32,6 +32,40 @@ describe('parseCommandText', () => {
   });
 });
 
+describe('parseCommandText: typos get "Did you mean", with the rest of the command kept', () => {
+  it.each([
+    ['/nwes ai since:7d', 'Did you mean /news ai since:7d?'],
+    ['/news halp', 'Did you mean /news help?'],
+    ['/news topic', 'Did you mean /news topics?'],
+    ['/news subscibe policy', 'Did you mean /news subscribe policy?'],
+    ['/news feeds lsit', 'Did you mean /news feeds list?'],
+    ['/news autopost stauts', 'Did you mean /news autopost status?'],
+    ['/news ai sicne:7d gpt', 'Did you mean /news ai since:7d gpt?'],
+  ])('%s', (line, suggestion) => {
+    expect(() => parseCommandText(line, topics)).toThrow(UserError);
+    expect(() => parseCommandText(line, topics)).toThrow(suggestion);
+  });
+  it('a topic first keeps any words a search', () => {
+    expect(parseCommandText('/news ai halp', topics)).toEqual({ command: 'news', args: { topic: 'ai', query: 'halp' } });
+  });
+  it('a bare /news feeds lists them', () => {
+    expect(parseCommandText('/news feeds', topics)).toEqual({ command: 'feeds', args: { subcommand: 'list' } });
+  });
+});
+
+describe('parseCommandText: multi-word sources', () => {
+  it.each([
+    ['/news ai source:The Verge', { topic: 'ai', source: 'The Verge' }],
+    ['/news ai source:the verge gpt', { topic: 'ai', source: 'the verge', query: 'gpt' }],
+    ['/news ai source:"The Verge" gpt', { topic: 'ai', source: 'The Verge', query: 'gpt' }],
+    ['/news ai source:The Gradient Post limit:3', { topic: 'ai', source: 'The Gradient Post', limit: '3' }],
+    ['/news ai source:TechCrunch The', { topic: 'ai', source: 'TechCrunch', query: 'The' }],
+    ['/news ai source:The Gradient', { topic: 'ai', source: 'The', query: 'Gradient' }],
+  ])('%s', (line, args) => {
+    expect(parseCommandText(line, topics, ['The Gradient Post'])).toEqual({ command: 'news', args });
+  });
+});
+
 describe('parseDuration', () => {
   it('reads minutes, hours, days and weeks', () => {
     expect(parseDuration('30m')).toBe(1_800_000);

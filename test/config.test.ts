@@ -17,6 +17,18 @@ describe('loadConfig', () => {
     expect(config.pollIntervalMs).toBe(600_000);
     expect(config.retentionDays).toBe(90);
   });
+  it('resolves relative paths beside package.json, whatever the current directory', () => {
+    const root = path.resolve(import.meta.dirname, '..');
+    const before = process.cwd();
+    try {
+      process.chdir(cwd);
+      const config = loadConfig({ DATA_DIR: 'store', TOPICS_FILE: 'src/articles/default-topics.json' });
+      expect(config.dataDir).toBe(path.join(root, 'store'));
+      expect(config.topicsFile).toBe(path.join(root, 'src/articles/default-topics.json'));
+    } finally {
+      process.chdir(before);
+    }
+  });
   it('ships 15 to 30 named default feeds', () => {
     expect(DEFAULT_FEEDS.length).toBeGreaterThanOrEqual(15);
     expect(DEFAULT_FEEDS.length).toBeLessThanOrEqual(30);

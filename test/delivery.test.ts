@@ -1,10 +1,12 @@
 // The durable outbox: each story once per channel, later outlets edit the first post, bursts are
 // paced, refusals pause the channel, DMs are gathered, and nothing is lost across a restart.
 import { pino } from 'pino';
+import { autopostCommand } from '../commands/autopost.ts';
+import type { CommandContext } from '../commands/command.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
-import { DeliveryRefused, type ChatTransport, type StoryPost } from '../src/delivery/chat-transport.ts';
-import { createDelivery, type DeliveryOptions } from '../src/delivery/deliver-stories.ts';
+import { DeliveryRefused, markNotSent, type ChatTransport, type StoryPost } from '../src/delivery/chat-transport.ts';
+import { createDelivery, MAX_ATTEMPTS, type DeliveryOptions } from '../src/delivery/deliver-stories.ts';
 import { createBotRecords, type BotRecords } from '../src/store/bot-records.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
@@ -13,12 +15,15 @@ import { article } from './helpers/articles.ts';
 class RecordingTransport implements ChatTransport {
   platform = 'discord' as const;
   posts: { channelId: string; post: StoryPost; key: string; at: number }[] = [];
+  /** Every attempt, including failed ones: which story, and whether it was flagged a retry. */
+  attempts: { id: string; retry: boolean; minimal: boolean }[] = [];
   edits: { channelId: string; messageId: string; post: StoryPost }[] = [];
   dms: { userId: string; articles: Article[]; key: string }[] = [];
-  fail: ((channelId: string) => Error | undefined) | undefined;
+  fail: ((channelId: string, post: StoryPost) => Error | undefined) | undefined;
   constructor(private readonly clock: () => Date) {}
-  async postStory(channelId: string, post: StoryPost, key: string) {
-    const error = this.fail?.(channelId);
+  async postStory(channelId: string, post: StoryPost, key: string, retry: boolean) {
+    this.attempts.push({ id: post.article.id, retry, minimal: post.minimal === true });
+    const error = this.fail?.(channelId, post);
     if (error) throw error;
     this.posts.push({ channelId, post, key, at: this.clock().getTime() });
     return { messageId: `m${this.posts.length}` };
@@ -161,6 +166,56 @@ describe('channel posts', () => {
     await second.flush();
     expect(transport.posts).toHaveLength(1);
     expect(transport.posts[0]!.key).toBe('outbox:discord:ai-news:a');
+  });
+});
+
+describe('giving up, without stalling the channel', () => {
+  /** Flushes once a minute of fake time, `minutes` times. */
+  async function run(outbox: ReturnType<typeof delivery>, minutes: number) {
+    for (let step = 0; step < minutes; step++) {
+      await outbox.flush();
+      clock = new Date(clock.getTime() + 60_000);
+    }
+  }
+
+  it('a post refused as invalid is sent once in the minimal form, then given up with its reason; later stories arrive', async () => {
+    const outbox = delivery();
+    transport.fail = (_channel, post) => (post.article.id === 'bad' ? new DeliveryRefused('Invalid Form Body (50035)', 'invalid') : undefined);
+    await outbox.enqueue(await publish(article('bad', { headline: 'The bad one' }), article('next')));
+    await run(outbox, 3);
+    expect(transport.attempts.filter((attempt) => attempt.id === 'bad').map((attempt) => attempt.minimal)).toEqual([false, true]);
+    expect(transport.posts.map((post) => post.post.article.id)).toEqual(['next']);
+    const channel = await records.getChannel('discord', 'ai-news');
+    expect(channel?.pausedReason).toBeUndefined();
+    expect(channel?.failedStories).toEqual([expect.objectContaining({ headline: 'The bad one', reason: expect.stringMatching(/invalid: Invalid Form Body/) })]);
+    // What a channel admin sees.
+    const status = await autopostCommand.run({ subcommand: 'status' }, { records, user: { id: 'admin', platform: 'discord' }, channel: { id: 'ai-news' } } as unknown as CommandContext);
+    expect(status.type === 'text' && status.text).toMatch(/^This channel receives new ai stories.*\nNot posted:\n• The bad one — refused as invalid: Invalid Form Body/s);
+  });
+
+  it('a post that keeps failing steps aside after a few attempts and is given up after MAX_ATTEMPTS', async () => {
+    const outbox = delivery();
+    transport.fail = (_channel, post) => (post.article.id === 'stuck' ? new Error('HTTP 500') : undefined);
+    await outbox.enqueue(await publish(article('stuck', { headline: 'Stuck' })));
+    await outbox.enqueue(await publish(article('later')));
+    await run(outbox, 5);
+    // It held the channel for its first failures, then the later story went ahead.
+    expect(transport.posts.map((post) => post.post.article.id)).toEqual(['later']);
+    await run(outbox, 180);
+    expect(transport.attempts.filter((attempt) => attempt.id === 'stuck')).toHaveLength(MAX_ATTEMPTS);
+    expect((await records.getChannel('discord', 'ai-news'))?.failedStories?.[0]?.reason).toMatch(`gave up after ${MAX_ATTEMPTS} attempts: HTTP 500`);
+  });
+
+  it('looks for an earlier post only when an attempt may have been carried out', async () => {
+    const outbox = delivery();
+    let failures = [markNotSent(new Error('429')), new Error('timeout')];
+    transport.fail = () => failures.shift();
+    await outbox.enqueue(await publish(article('a')));
+    await run(outbox, 5);
+    // First attempt: recorded here, so no earlier post can exist; after a 429 still none;
+    // after a timeout the post may have arrived.
+    expect(transport.attempts.map((attempt) => attempt.retry)).toEqual([false, false, true]);
+    failures = [];
   });
 });
 

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../commands/command.ts';
 import { COMMANDS } from '../commands/index.ts';
 import type { Article } from '../src/articles/article.ts';
-import { loadTopicTable } from '../src/articles/topics.ts';
+import { loadTopicTable, type TopicTable } from '../src/articles/topics.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDelivery, type OutboxEntry } from '../src/delivery/deliver-stories.ts';
 import { startBot } from '../src/main.ts';
@@ -21,6 +21,7 @@ import { registerCommands } from '../src/platforms/discord/register-commands.ts'
 import { createBotRecords, type BotRecords } from '../src/store/bot-records.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
+import { manyTopics } from './helpers/many-topics.ts';
 import { Intents, Permissions, startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser, type InteractionRecord } from './fakes/fake-discord.ts';
 import { startFeedServer } from './fakes/feed-server.ts';
 import { article } from './helpers/articles.ts';
@@ -65,8 +66,8 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function startAdapter(overrides: { deferAfterMs?: number; store?: NewsStore } = {}): Promise<DiscordAdapter> {
-  const context = { store: overrides.store ?? store, records, topics, now: () => new Date(), limits: DEFAULT_LIMITS, feeds: [] };
+async function startAdapter(overrides: { deferAfterMs?: number; store?: NewsStore; topics?: TopicTable } = {}): Promise<DiscordAdapter> {
+  const context = { store: overrides.store ?? store, records, topics: overrides.topics ?? topics, now: () => new Date(), limits: DEFAULT_LIMITS, feeds: [] };
   const adapter = createDiscordAdapter({ token: 'fake-token', apiUrl: fake.apiUrl, context, logger, deferAfterMs: overrides.deferAfterMs });
   adapters.push(adapter);
   await adapter.start();
@@ -152,7 +153,7 @@ describe('Discord connection and commands', () => {
   it('newsbot commands register: registers from the command line, exit 2 with one line without a token', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-discord-cli-'));
     const run = (env: Record<string, string>) =>
-      promisify(execFile)(process.execPath, [path.resolve('bin/newsbot.js'), 'commands', 'register'], { cwd: dir, env: { PATH: process.env.PATH, ...env } }).then(
+      promisify(execFile)(process.execPath, [path.resolve('bin/newsbot.js'), 'commands', 'register'], { cwd: dir, env: { PATH: process.env.PATH, NEWSBOT_FROM_SOURCE: '1', ...env } }).then(
         ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
         (error: { code: number; stdout: string; stderr: string }) => error,
       );
@@ -382,7 +383,7 @@ describe('automatic posts', () => {
     await delivery.enqueue([one!]);
     await delivery.flush();
     expect(fake.messages(NEWS)).toEqual([]);
-    expect(await autopostStatus()).toMatch(/^Paused: Discord refused the post: Missing Permissions/);
+    expect(await autopostStatus()).toMatch(/^Paused: Discord refused the post: Missing Permissions \(50013\); grant me Send Messages and Embed Links there/);
     const [two] = stories(1, 'after');
     await store.putArticles([two!]);
     await delivery.enqueue([two!]);
@@ -405,6 +406,41 @@ describe('automatic posts', () => {
     await outbox(second).flush();
     expect(fake.messages(NEWS).map((m) => m.id)).toEqual([messageId]);
     expect(await store.getRecord<OutboxEntry>(key)).toMatchObject({ state: 'sent', messageId });
+  });
+});
+
+describe('what Discord refuses, and lost answers', () => {
+  it('a retry after the nonce window has passed finds its own earlier post and does not post again', async () => {
+    await fake.close();
+    fake = await startFakeDiscord({ guilds, token: 'fake-token', nonceWindowMs: 50 });
+    const first = await startAdapter();
+    await setAutopost('ai');
+    const story = article('lost', { headline: 'Lost answer' });
+    await store.putArticles([story]);
+    await outbox(first).enqueue([story]);
+    const key = `outbox:discord:${NEWS}:${story.story}`;
+    // Discord took the post but the answer never arrived; the retry comes long after the nonce window.
+    const { messageId } = await first.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key, false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await first.stop();
+    adapters = [];
+    const second = await startAdapter();
+    await outbox(second).flush();
+    expect(fake.messages(NEWS).map((m) => m.id)).toEqual([messageId]);
+    expect(await store.getRecord<OutboxEntry>(key)).toMatchObject({ state: 'sent', messageId });
+  });
+
+  it('a 40-topic TOPICS_FILE: the board is split over messages of at most 20 reactions, each a board', async () => {
+    const many = manyTopics(40);
+    await startAdapter({ topics: many });
+    const rec = await command('topics');
+    const boards = await fake.waitFor(() => {
+      const list = fake.messages(NEWS).filter((m) => m.embeds[0]?.title?.startsWith('Topics'));
+      return list.length === 2 && list.every((m) => m.reactions?.length === 20) && list;
+    }, 5_000, 'two boards of 20 reactions');
+    expect(boards.flatMap((m) => m.reactions!.map((r) => r.emoji.name))).toEqual(many.topics.map((t) => t.emoji));
+    for (const board of boards) expect(await records.isBoard('discord', board.id)).toBe(true);
+    expect(rec.followUps.filter((m) => m.flags & 64)).toEqual([]); // no "could not add reactions" warning
   });
 });
 

@@ -10,16 +10,19 @@ import {
   EmbedBuilder,
   Events,
   GatewayIntentBits,
+  HTTPError,
   MessageFlags,
   Partials,
+  REST,
   RESTEvents,
+  Routes,
   type Interaction,
   type MessageReaction,
   type PartialMessageReaction,
   type TextChannel,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Intents, startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from './fakes/fake-discord.ts';
+import { Intents, Permissions, startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from './fakes/fake-discord.ts';
 
 const execFileAsync = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -290,4 +293,111 @@ describe('fake Discord with the real discord.js client', () => {
     const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: projectRoot, timeout: 45_000 });
     expect(stdout.trim()).toBe('posted 1');
   }, 60_000);
+});
+
+// Each rule below is one Discord enforces; the fake must refuse the violation, so the bot's tests
+// cannot pass by doing what real Discord would refuse.
+describe('fake Discord refuses what Discord refuses', () => {
+  const MUTED = '300000000000000011';
+  const HIDDEN = '300000000000000012';
+  const NO_REACT = '300000000000000013';
+  let strict: FakeDiscord;
+  let rest: REST;
+
+  beforeEach(async () => {
+    strict = await startFakeDiscord({
+      guilds: [
+        {
+          ...guild,
+          channels: [
+            { id: NEWS, name: 'news' },
+            { id: MUTED, name: 'muted', botDeny: Permissions.SendMessages },
+            { id: HIDDEN, name: 'hidden', botDeny: Permissions.ViewChannel },
+            { id: NO_REACT, name: 'no-reactions', botDeny: Permissions.AddReactions },
+          ],
+        },
+      ],
+      interactionTokenTtlMs: 300,
+    });
+    rest = new REST({ api: strict.apiUrl, retries: 0 }).setToken('fake-token');
+  });
+  afterEach(async () => {
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+    await strict.close();
+  });
+
+  const post = (channelId: string, body: object) => rest.post(Routes.channelMessages(channelId), { body });
+  const refusal = (promise: Promise<unknown>) => promise.then(() => ({ status: 200, code: 0 }), (error: DiscordAPIError | HTTPError) => ({ status: error.status, code: (error as DiscordAPIError).code ?? 0 }));
+
+  it('embed URL over 2,048 characters: 400 Invalid Form Body', async () => {
+    const url = `https://example.com/${'a'.repeat(2048)}`;
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'x', url }] }))).toEqual({ status: 400, code: 50035 });
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'x', url: url.slice(0, 2048) }] }))).toEqual({ status: 200, code: 0 });
+  });
+
+  it('embed limits: a field value over 1,024, over 6,000 characters in all, content over 2,000', async () => {
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'x', fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] }))).toEqual({ status: 400, code: 50035 });
+    const big = { title: 't', description: 'd'.repeat(4000) };
+    expect(await refusal(post(NEWS, { embeds: [big, big] }))).toEqual({ status: 400, code: 50035 });
+    expect(await refusal(post(NEWS, { content: 'c'.repeat(2001) }))).toEqual({ status: 400, code: 50035 });
+  });
+
+  it('half a surrogate pair anywhere in the body: 500', async () => {
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'cut emoji \ud83d' }] }))).toEqual({ status: 500, code: 0 });
+    expect(strict.messages(NEWS)).toEqual([]);
+  });
+
+  it('permissions from the guild and channel settings: 50001 without View Channel, 50013 without Send Messages or Add Reactions', async () => {
+    expect(await refusal(post(HIDDEN, { content: 'hi' }))).toEqual({ status: 403, code: 50001 });
+    expect(await refusal(post(MUTED, { content: 'hi' }))).toEqual({ status: 403, code: 50013 });
+    const message = strict.seedMessage({ channelId: NO_REACT, content: 'board' });
+    expect(await refusal(rest.put(Routes.channelMessageOwnReaction(NO_REACT, message.id, encodeURIComponent('🤖'))))).toEqual({ status: 403, code: 50013 });
+  });
+
+  it('at most 20 distinct reactions on a message (30010), and only emoji Discord knows (10014)', async () => {
+    const message = strict.seedMessage({ channelId: NEWS, content: 'board' });
+    const emoji = [...'😀😁😂🤣😃😄😅😆😉😊😋😎😍😘🥰😗😙😚🙂🤗🤩'];
+    for (const name of emoji.slice(0, 20)) await rest.put(Routes.channelMessageOwnReaction(NEWS, message.id, encodeURIComponent(name)));
+    expect(await refusal(rest.put(Routes.channelMessageOwnReaction(NEWS, message.id, encodeURIComponent(emoji[20]!))))).toEqual({ status: 400, code: 30010 });
+    const other = strict.seedMessage({ channelId: NEWS, content: 'other' });
+    expect(await refusal(rest.put(Routes.channelMessageOwnReaction(NEWS, other.id, 'notanemoji')))).toEqual({ status: 400, code: 10014 });
+    expect(await refusal(rest.put(Routes.channelMessageOwnReaction(NEWS, other.id, encodeURIComponent('custom:123456789012345678'))))).toEqual({ status: 400, code: 10014 });
+  });
+
+  it('command registration: required after optional, duplicate option names, over 4,000 characters', async () => {
+    const put = (options: object[], description = 'A command') =>
+      refusal(rest.put(Routes.applicationCommands(strict.applicationId), { body: [{ name: 'news', description, options }] }));
+    const option = (name: string, required: boolean) => ({ type: 3, name, description: 'd', required });
+    expect(await put([option('topic', true), option('query', false)])).toEqual({ status: 200, code: 0 });
+    expect(await put([option('query', false), option('topic', true)])).toEqual({ status: 400, code: 50035 });
+    expect(await put([option('topic', false), option('topic', false)])).toEqual({ status: 400, code: 50035 });
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...option(`o${i}`, false), description: 'd'.repeat(100), choices: Array.from({ length: 25 }, (_, j) => ({ name: `c${j}`, value: 'v'.repeat(100) })) }));
+    expect(await put(many)).toEqual({ status: 400, code: 50035 });
+  });
+
+  it('autocomplete choices: names 1-100 characters, values at most 100', async () => {
+    client = new Client({ intents: DEFAULT_INTENTS, rest: { api: strict.apiUrl } });
+    const ready = new Promise<void>((resolve) => client!.once(Events.ClientReady, () => resolve()));
+    await client.login('fake-token');
+    await ready;
+    const callback = async (choices: object[]) => {
+      const rec = await strict.sendAutocomplete({ guildId: GUILD, channelId: NEWS, user: alice, commandName: 'subscribe', options: { topic: 'a' }, focused: 'topic' });
+      return refusal(rest.post(Routes.interactionCallback(rec.id, rec.token), { body: { type: 8, data: { choices } }, auth: false }));
+    };
+    expect(await callback([{ name: 'n'.repeat(101), value: 'x' }])).toEqual({ status: 400, code: 50035 });
+    expect(await callback([{ name: 'ok', value: 'v'.repeat(101) }])).toEqual({ status: 400, code: 50035 });
+    expect(await callback([{ name: 'ok', value: 'v'.repeat(100) }])).toEqual({ status: 200, code: 0 });
+  });
+
+  it('interaction tokens expire (15 minutes; 300 ms here): a late edit or follow-up answers 401 50027', async () => {
+    client = new Client({ intents: DEFAULT_INTENTS, rest: { api: strict.apiUrl } });
+    const ready = new Promise<void>((resolve) => client!.once(Events.ClientReady, () => resolve()));
+    await client.login('fake-token');
+    await ready;
+    const rec = await strict.sendInteraction({ guildId: GUILD, channelId: NEWS, user: alice, commandName: 'news' });
+    await rest.post(Routes.interactionCallback(rec.id, rec.token), { body: { type: 5 }, auth: false });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await refusal(rest.patch(Routes.webhookMessage(strict.applicationId, rec.token, '@original'), { body: { content: 'late' }, auth: false }))).toEqual({ status: 401, code: 50027 });
+  });
 });

@@ -382,3 +382,108 @@ describe('fake Slack with Bolt in Socket Mode', () => {
     expect(logs.filter((l) => l.startsWith('error'))).toEqual([]);
   });
 });
+
+// Each rule below is one Slack enforces; the fake must refuse the violation, so the bot's tests
+// cannot pass by doing what real Slack would refuse.
+describe('fake Slack refuses what Slack refuses', () => {
+  const PUBLIC = 'C0PUBLIC01';
+  const PRIVATE = 'G0PRIVATE1';
+  let fake: FakeSlack;
+  let client: webApi.WebClient;
+
+  beforeEach(async () => {
+    fake = await startFakeSlack({
+      users: [alice, bob],
+      channels: [
+        { id: NEWS, name: 'news' },
+        { id: PUBLIC, name: 'public', is_member: false },
+        { id: PRIVATE, name: 'secret', is_member: false, is_private: true },
+      ],
+      ackTimeoutMs: 300,
+      responseUrlTtlMs: 3_000,
+    });
+    client = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: LogLevel.ERROR });
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  it('public channel not joined: posting works (chat:write.public); history, replies and reactions answer not_in_channel until conversations.join', async () => {
+    const { ts } = await client.chat.postMessage({ channel: PUBLIC, text: 'posted without joining' });
+    await expect(client.conversations.history({ channel: PUBLIC })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    await expect(client.conversations.replies({ channel: PUBLIC, ts: ts! })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    await expect(client.reactions.add({ channel: PUBLIC, timestamp: ts!, name: 'robot_face' })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    await client.conversations.join({ channel: PUBLIC });
+    expect((await client.conversations.history({ channel: PUBLIC })).messages!.map((m) => m.text)).toEqual(['posted without joining']);
+  });
+
+  it('reaction events come only from channels the bot is in', async () => {
+    const { ts } = await client.chat.postMessage({ channel: PUBLIC, text: 'board' });
+    const event = fake.reactionEvent({ user: alice.id, reaction: 'robot_face', channel: PUBLIC, ts: ts! });
+    expect((await fake.sendEvent('http://127.0.0.1:1/never-called', event)).skipped).toMatch(/not a member/);
+    await client.conversations.join({ channel: PUBLIC });
+    await expect(fake.sendEvent('http://127.0.0.1:1/never-called', event)).rejects.toThrow(); // now it is sent (nobody listens there)
+  });
+
+  it('private channel not invited: it does not exist for the bot, and it cannot be joined', async () => {
+    await expect(client.chat.postMessage({ channel: PRIVATE, text: 'x' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+    await expect(client.conversations.join({ channel: PRIVATE })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+    await expect(client.conversations.join({ channel: fake.dmChannelId(alice.id) })).rejects.toMatchObject({ data: { error: 'method_not_supported_for_channel_type' } });
+  });
+
+  it('a section over 3,000 characters and more than 50 blocks are invalid_blocks', async () => {
+    const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+    await client.chat.postMessage({ channel: NEWS, text: 'x', blocks: [section('a'.repeat(3000))] });
+    await expect(client.chat.postMessage({ channel: NEWS, text: 'x', blocks: [section('a'.repeat(3001))] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    await expect(client.chat.postMessage({ channel: NEWS, text: 'x', blocks: Array.from({ length: 51 }, () => section('a')) })).rejects.toMatchObject({
+      data: { error: 'invalid_blocks' },
+    });
+  });
+
+  it('chat.postMessage: a burst of 3 per second per channel, the fourth is rate limited (429); other channels are not', async () => {
+    for (let i = 0; i < 3; i++) await client.chat.postMessage({ channel: NEWS, text: `burst ${i}` });
+    await expect(client.chat.postMessage({ channel: NEWS, text: 'one too many' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error' });
+    await client.chat.postMessage({ channel: PUBLIC, text: 'elsewhere' });
+    expect(fake.messages(NEWS)).toHaveLength(3);
+  });
+
+  it('conversations.history (Tier 3): the 51st call within a minute is rate limited', async () => {
+    for (let i = 0; i < 50; i++) await client.conversations.history({ channel: NEWS, limit: 1 });
+    await expect(client.conversations.history({ channel: NEWS, limit: 1 })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: expect.any(Number) });
+  });
+
+  it('a response_url takes 5 uses, and none after 30 minutes', async () => {
+    const app = new App({ signingSecret: fake.signingSecret, token: BOT_TOKEN, deferInitialization: true, logger: quietLogger([]), clientOptions: { slackApiUrl: fake.apiUrl } });
+    await app.init();
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+    try {
+      app.command('/news', async ({ ack }) => ack());
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+      const send = async (responseUrl: string) => (await fetch(responseUrl, { method: 'POST', body: JSON.stringify({ text: 'hi' }) })).json();
+      const { responseUrl } = await fake.sendSlashCommand(url, { userId: alice.id, channelId: NEWS, text: '' });
+      for (let use = 0; use < 5; use++) expect(await send(responseUrl!)).toMatchObject({ ok: true });
+      expect(await send(responseUrl!)).toMatchObject({ ok: false, error: 'used_url' });
+      const later = await fake.sendSlashCommand(url, { userId: alice.id, channelId: NEWS, text: '' });
+      await new Promise((resolve) => setTimeout(resolve, 3_100)); // responseUrlTtlMs: 3 s stands for 30 minutes
+      expect(await send(later.responseUrl!)).toMatchObject({ ok: false, error: 'expired_url' });
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('HTTP mode: an app that acks after the deadline (3 s; 300 ms here) gets an error, as in Socket Mode', async () => {
+    const app = new App({ signingSecret: fake.signingSecret, token: BOT_TOKEN, deferInitialization: true, logger: quietLogger([]), clientOptions: { slackApiUrl: fake.apiUrl } });
+    await app.init();
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+    try {
+      app.command('/news', async ({ ack }) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await ack();
+      });
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+      await expect(fake.sendSlashCommand(url, { userId: alice.id, channelId: NEWS, text: '' })).rejects.toThrow(/did not answer .* within 300 ms/);
+    } finally {
+      await app.stop();
+    }
+  });
+});

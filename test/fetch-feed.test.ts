@@ -219,7 +219,7 @@ describe('fetchFeed over HTTP', () => {
     const { port } = probe.address() as { port: number };
     await new Promise((resolve) => probe.close(resolve));
     const err = await feedError(fetchFeed(`http://127.0.0.1:${port}/feed.xml`));
-    expect(err.message).toBe('could not connect: ECONNREFUSED');
+    expect(err.message).toBe('could not connect: connection refused (ECONNREFUSED)');
   });
 
   it('rejects with the shutdown reason, not a FeedError, when the signal aborts', async () => {

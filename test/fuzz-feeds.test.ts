@@ -14,6 +14,8 @@ import { FeedError } from '../src/feeds/feed-types.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { storyMessage as discordStory, type DiscordMessageBody } from '../src/render/render-discord.ts';
 import { storyMessage as slackStory, type SlackMessage } from '../src/render/render-slack.ts';
+import { discordMessageProblem, hasLoneSurrogate } from './fakes/fake-discord.ts';
+import { blockErrors } from './fakes/fake-slack.ts';
 import { describeDocument, loadFuzzBases, makeFuzzDocument, type FuzzDocument } from './fuzz/make-fuzz-corpus.ts';
 import { hasSharedFixtures, sharedPath } from './shared-fixtures.ts';
 
@@ -70,8 +72,11 @@ async function runDocument(doc: FuzzDocument): Promise<Outcome> {
   for (const entry of feed.entries) {
     const article = buildArticle(entry, context, topics, SEEN_AT);
     checkArticle(article);
-    checkDiscord(discordStory(article, ['Other Outlet']));
-    checkSlack(slackStory(article, ['Other Outlet']));
+    // Both forms each platform may send: the full post and the minimal one (after a refusal).
+    for (const minimal of [false, true]) {
+      checkDiscord(discordStory(article, ['Other Outlet'], minimal));
+      checkSlack(slackStory(article, ['Other Outlet'], minimal));
+    }
   }
   return { ...elapsed(), feedError: false, articles: feed.entries.length };
 }
@@ -99,7 +104,10 @@ function checkDiscord(message: DiscordMessageBody): void {
   const rendered = [embed.description ?? '', ...fields].join('\n');
   invariant(!/@(?!\u200b)/.test(rendered), 'discord: a live @ in the description or a field');
   invariant(!/<[@#]/.test(rendered), 'discord: a live <@ or <# mention in the description or a field');
-  JSON.stringify(message);
+  // Every string well-formed (no half emoji), and nothing the fake Discord would refuse.
+  invariant(!hasLoneSurrogate(message), 'discord: a lone surrogate');
+  const problem = discordMessageProblem(message);
+  invariant(problem === undefined, `discord: the fake refuses it: ${problem}`);
 }
 
 function checkSlack(message: SlackMessage): void {
@@ -117,7 +125,11 @@ function checkSlack(message: SlackMessage): void {
       }
     }
   }
-  JSON.stringify(message);
+  // The notification text is escaped like the blocks: no <!channel> of its own.
+  invariant(!/[<>]/.test(message.text), 'slack: an unescaped < or > in the fallback text');
+  invariant(!hasLoneSurrogate(message), 'slack: a lone surrogate');
+  const errors = blockErrors(message.blocks);
+  invariant(errors.length === 0, `slack: the fake refuses the blocks: ${errors.join('; ')}`);
 }
 
 function invariant(condition: unknown, message: string): asserts condition {

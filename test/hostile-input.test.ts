@@ -122,3 +122,28 @@ describe('per-server limits, each refusal says the limit', () => {
     expect(oneLine(await ask('/news subscribe safety', ctx))).toMatch(/already follow 2 topics, the most one person can/);
   });
 });
+
+describe('the terminal, where there are no DMs and no servers', () => {
+  const terminal = () => context({ user: { id: 'console', platform: 'console' }, channel: undefined, feeds: [{ url: 'https://down.example/feed', name: 'Down' }, { url: 'https://up.example/feed' }] });
+  it('/news subscribe says why it means nothing here', async () => {
+    expect(oneLine(await ask('/news subscribe policy', terminal()))).toMatch(/^The terminal has no DMs: it prints every new story as it arrives/);
+  });
+  it('/news feeds lists the operator\'s feeds with last error, last success and next poll', async () => {
+    await store.setFeedState({
+      url: 'https://down.example/feed',
+      failures: 2,
+      lastError: 'could not resolve host: name not resolved (ENOTFOUND)',
+      lastPolledAt: '2026-11-20T12:50:00Z',
+      lastSuccessAt: '2026-11-20T10:00:00Z',
+      nextPollAt: '2026-11-20T13:20:00Z',
+    });
+    const reply = await ask('/news feeds', terminal());
+    expect(reply).toMatchObject({ type: 'text' });
+    expect((reply as { text: string }).text.split('\n')).toEqual([
+      '2 feeds: 1 healthy or not yet polled, 1 failing.',
+      '• Down — failing (2×): could not resolve host: name not resolved (ENOTFOUND) · last success 3 h ago · next poll in 20 min (https://down.example/feed)',
+      '• https://up.example/feed — not polled yet',
+    ]);
+    expect(oneLine(await ask('/news feeds add https://x.example/feed', terminal()))).toMatch(/add a line to your FEEDS_FILE/);
+  });
+});

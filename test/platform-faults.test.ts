@@ -8,6 +8,10 @@
 // platform refused with 429 is not counted against the limit (the platform did not take it), but
 // must have been preceded by no other limit breach.
 //
+// The fake Discord's enforce_nonce window is cut to 1 s here, shorter than the outbox's first
+// backoff (2 s): every retry after a lost answer comes after the window, so it is the bot's own
+// lookup of its earlier post, not the nonce, that keeps it from posting twice.
+//
 // FAULT_ITEMS=<n> for a longer run (default 24); FAULT_SEED=<n> replays a run's faults.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maxInWindow, type FaultCounts } from './fakes/fault-mode.ts';
@@ -22,12 +26,14 @@ const BURST_EVERY_MS = 2_500;
 const SETTLE_TIMEOUT_MS = 180_000;
 /** The outbox's first backoff is 2 s; a little less allows for clock granularity. */
 const MIN_BACKOFF_MS = 1_900;
+/** Shorter than any retry's wait: a retry never relies on the nonce. */
+const NONCE_WINDOW_MS = 1_000;
 
 let rig: Rig;
 const timers = new Set<NodeJS.Timeout>();
 
 beforeAll(async () => {
-  rig = await startRig();
+  rig = await startRig({}, { nonceWindowMs: NONCE_WINDOW_MS });
 });
 afterAll(async () => {
   for (const timer of timers) clearTimeout(timer);
@@ -139,6 +145,11 @@ it(`loses and doubles nothing when ${FAULT_RATE * 100}% of platform requests fai
     maxDiscordPostsPerChannel: discordMax,
     maxSlackPostsPerChannel: slackMax,
     tooSoonAfterFailure: backoff.discord.length + backoff.slack.length,
+    // Retries that looked for their earlier post (Discord: recent messages; Slack: history).
+    lookups: {
+      discord: rig.discord.requests.filter((r) => r.method === 'GET' && /\/channels\/\d+\/messages$/.test(r.path)).length,
+      slack: rig.slack.calls.filter((c) => c.method === 'conversations.history').length,
+    },
     seconds: Math.round((Date.now() - started) / 1000),
     perTarget: report.perTarget,
   };

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { createPoller, type PollerOptions } from '../src/feeds/poll-feeds.ts';
+import { createPoller, describePollReport, type PollerOptions } from '../src/feeds/poll-feeds.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
 import { startFeedServer, type FeedServer } from './fakes/feed-server.ts';
@@ -117,6 +117,42 @@ describe('polling', () => {
     expect(result.articles.map((article) => article.headline)).toEqual([
       'c 0: OpenAI ships a new AI model',
       'c 1: OpenAI ships a new AI model',
+    ]);
+  });
+
+  it('skips items older than RETENTION_DAYS without marking them seen: a longer retention stores them later', async () => {
+    const old = aiItems('old', 3, new Date('2025-01-10T12:00:00Z'));
+    server.setFeed('/old.xml', rss('Old', [...aiItems('recent', 1), ...old].sort(() => Math.random() - 0.5)));
+    const first = await poller([server.url('/old.xml')]).pollAll();
+    expect(first).toMatchObject({ stored: 1, tooOld: 3 });
+    expect(describePollReport(first)).toBe('polled 1 feed: 1 new story, 0 unchanged, 3 too old (RETENTION_DAYS), 0 failed');
+
+    // The same document again (a changed ETag), now with a retention that covers the old items.
+    server.setFeed('/old.xml', rss('Old ', [...aiItems('recent', 1), ...old]));
+    const longer = await poller([server.url('/old.xml')], { retentionDays: 3650 }).pollAll();
+    expect(longer).toMatchObject({ stored: 3, tooOld: 0 });
+    expect((await store.search({ topic: 'openai', limit: 10 })).articles).toHaveLength(4);
+  });
+
+  it('logs one line per cycle, and one line instead of many when every feed failed', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const capture = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    server.setBehaviour('/x1.xml', { kind: 'status', status: 503 });
+    server.setBehaviour('/x2.xml', { kind: 'status', status: 503 });
+    const report = await poller(['/x1.xml', '/x2.xml'].map((path) => server.url(path)), { logger: capture }).pollAll();
+    expect(report.outcomes.failed).toBe(2);
+    expect(lines.map((line) => line.msg)).toEqual([
+      `polled 2 feeds: 0 new stories, 0 unchanged, 2 failed. No feed could be read; offline? See the README's "Offline" section (npm run demo works without a network).`,
+    ]);
+    expect(lines[0]).toMatchObject({ level: 40, reasons: ['HTTP 503 Service Unavailable (2×)'] });
+
+    lines.length = 0;
+    server.setFeed('/ok.xml', rss('Ok', aiItems('ok', 1)));
+    server.setBehaviour('/x3.xml', { kind: 'status', status: 503 });
+    await poller([server.url('/ok.xml'), server.url('/x3.xml')], { logger: capture }).pollAll();
+    expect(lines.map((line) => line.msg)).toEqual([
+      expect.stringMatching(/^feed failed: HTTP 503/),
+      'polled 2 feeds: 1 new story, 0 unchanged, 1 failed',
     ]);
   });
 });

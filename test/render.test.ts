@@ -1,7 +1,8 @@
 // Feed text on Discord and Slack: it never pings, never forms links of its own, and fits the limits.
 import { describe, expect, it } from 'vitest';
 import { replyMessage as discordReply, storyEmbed, storiesMessage } from '../src/render/render-discord.ts';
-import { escapeDiscord, fit } from '../src/render/escape-discord.ts';
+import { clipText } from '../src/clip-text.ts';
+import { escapeDiscord } from '../src/render/escape-discord.ts';
 import { escapeMrkdwn, replyMessage as slackReply, storyBlocks } from '../src/render/render-slack.ts';
 import { article } from './helpers/articles.ts';
 
@@ -42,7 +43,7 @@ describe('Discord rendering', () => {
     expect(discordReply({ type: 'text', text: 'hi @everyone' }).content).not.toContain('@everyone');
   });
   it('cuts at a word boundary with an ellipsis', () => {
-    expect(fit('alpha beta gamma delta', 12)).toBe('alpha beta…');
+    expect(clipText('alpha beta gamma delta', 12)).toBe('alpha beta…');
   });
 });
 

@@ -19,6 +19,8 @@ import { aiItems, rss } from './helpers/rss.ts';
 
 const SECRET = 'test-signing-secret';
 const NEWS = 'C0NEWS';
+/** A public channel the bot was never invited to: it posts there through chat:write.public. */
+const OPEN = 'C0OPEN';
 const admin = { id: 'UADMIN', name: 'ada', is_admin: true };
 const member = { id: 'UMEMBER', name: 'bob' };
 const logger = pino({ level: 'silent' });
@@ -54,7 +56,7 @@ async function startAdapter(mode: 'http' | 'socket' = 'http') {
 }
 
 beforeEach(async () => {
-  fake = await startFakeSlack({ users: [admin, member], channels: [{ id: NEWS, name: 'ai-news', is_member: true }], signingSecret: SECRET });
+  fake = await startFakeSlack({ users: [admin, member], channels: [{ id: NEWS, name: 'ai-news', is_member: true }, { id: OPEN, name: 'open', is_member: false }], signingSecret: SECRET });
   store = await openStore({ storeUrl: 'memory:', dataDir: '' });
   records = createBotRecords(store);
   await store.putArticles(
@@ -117,6 +119,15 @@ describe('Slack in HTTP mode', () => {
     ['autopost', /autopost set, autopost off, autopost status/],
   ])('/news %s answers privately', async (text, expected) => {
     expect((await slash(text)).text).toMatch(expected);
+  });
+
+  it('acks at once even when Slack answers users.info (the admin check) slowly', async () => {
+    fake.delay('users.info', 3_500);
+    // The fake fails sendSlashCommand when the ack comes after 3 s, as Slack shows an error then.
+    const sent = await fake.sendSlashCommand(url, { text: 'autopost set ai', userId: member.id, channelId: NEWS });
+    expect(sent.status).toBe(200);
+    const [response] = await fake.waitForResponses(sent.responseId!, 1, 8_000);
+    expect(String(response!.text)).toMatch(/Only workspace admins and owners can change/);
   });
 
   it('autopost and feeds: admins only; others get a private refusal that says who can', async () => {
@@ -224,6 +235,49 @@ describe('Slack delivery', () => {
       { key: 'outbox:slack:C0NEWS:r3' },
     ]);
     expect(fake.maxPostsPerSecond(NEWS)).toBeLessThanOrEqual(1);
+  });
+
+  it('a public channel the bot never joined: posted through chat:write.public; after a lost answer the retry joins, finds the post, and nothing is paused', async () => {
+    await records.setChannel({ platform: 'slack', channelId: OPEN, serverId: fake.teamId, topics: ['ai'], setBy: admin.id, setAt: '2026-11-20T00:00:00Z' });
+    const story = article('open');
+    await store.putArticles([story]);
+    await outbox().enqueue([story]);
+    const key = `outbox:slack:${OPEN}:open`;
+    // Slack took the post; the answer was lost (or the process died) before the outbox recorded it.
+    await adapter.transport!.postStory(OPEN, { article: story, alsoCoveredBy: [] }, key, false);
+    await outbox().flush();
+    expect(fake.messages(OPEN)).toHaveLength(1);
+    expect(fake.calls.filter((call) => call.method === 'conversations.join').map((call) => call.body.channel)).toEqual([OPEN]);
+    expect((await records.getChannel('slack', OPEN))?.pausedReason).toBeUndefined();
+    expect(await store.getRecord(key)).toMatchObject({ state: 'sent', messageId: fake.messages(OPEN)[0]!.ts });
+  });
+
+  it('first posts and first DMs do not read history (conversations.history is rate-limited per method)', async () => {
+    await records.setSubscription({ platform: 'slack', userId: member.id, topics: ['openai'] });
+    const list = [article('h1'), article('h2')];
+    await store.putArticles(list);
+    const delivery = outbox();
+    await delivery.enqueue(list);
+    delivery.start();
+    await fake.waitForMessages(NEWS, 2, 10_000);
+    await fake.waitForMessages(fake.dmChannelId(member.id), 1);
+    await delivery.stop();
+    expect(fake.calls.filter((call) => call.method === 'conversations.history')).toEqual([]);
+  });
+
+  it('a story Slack refuses as invalid is sent once in the minimal form; a later story still arrives', async () => {
+    fake.failNext({ method: 'chat.postMessage', error: 'invalid_blocks' });
+    const list = [article('bad', { headline: 'Refused once', published: '2026-11-20T12:01:00Z' }), article('good', { published: '2026-11-20T12:02:00Z' })];
+    await store.putArticles(list);
+    const delivery = outbox();
+    await delivery.enqueue(list);
+    delivery.start();
+    await fake.waitForMessages(NEWS, 2, 15_000);
+    await delivery.stop();
+    const [first] = fake.messages(NEWS);
+    // The minimal form: one section with headline and outlet, no summary or context line.
+    expect(first!.blocks).toHaveLength(1);
+    expect(JSON.stringify(first!.blocks)).toContain('Refused once');
   });
 
   it('a crash after Slack accepted a post but before it was marked sent does not post twice', async () => {

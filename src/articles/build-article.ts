@@ -25,7 +25,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   if (clean.paragraphs.length === 0 && entry.summaryHtml && entry.html) {
     clean.paragraphs.push(...cleanHtml(entry.summaryHtml).paragraphs);
   }
-  const url = canonicalUrl(entry.link, feed.url) ?? canonicalUrl(entry.guid) ?? feed.link ?? feed.url;
+  // The feed readers already took a permalink guid as the link; any other guid is only an id
+  // (isPermaLink="false": often a URL that does not open the article).
+  const url = canonicalUrl(entry.link, feed.url) ?? feed.link ?? feed.url;
   const source = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link });
   const headline = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]) || firstWords(clean.paragraphs);
   const text = clean.paragraphs.join('\n\n');

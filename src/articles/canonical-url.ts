@@ -28,10 +28,24 @@ function canonicalize(raw: string, base: string | undefined): string | undefined
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (!url.search && !url.hash) return url.href;
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING.some((rule) => rule.test(key))) url.searchParams.delete(key);
-  }
   url.hash = '';
-  return url.toString();
+  if (!url.search) return url.href;
+  // The query is edited as written: only tracking parameters go, every other byte stays (the
+  // URLSearchParams serialiser would rewrite "/" as %2F and %20 as "+", making another URL).
+  const parameters = url.search.slice(1).split('&');
+  const kept = parameters.filter((parameter) => !isTracking(parameter));
+  if (kept.length === parameters.length) return url.href;
+  const withoutQuery = url.href.slice(0, url.href.length - url.search.length);
+  return kept.length > 0 ? `${withoutQuery}?${kept.join('&')}` : withoutQuery;
+}
+
+function isTracking(parameter: string): boolean {
+  const rawKey = parameter.split('=', 1)[0]!;
+  let key = rawKey;
+  try {
+    key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+  } catch {
+    // A malformed escape is not a tracker's name: keep the parameter.
+  }
+  return TRACKING.some((rule) => rule.test(key));
 }

@@ -144,7 +144,8 @@ class ProseReader implements Partial<Handler> {
     return { blocks: this.blocks, links: this.links, removed: this.removed };
   }
 
-  onopentag(name: string, attributes: Record<string, string>): void {
+  onopentag(qualifiedName: string, attributes: Record<string, string>): void {
+    const name = localName(qualifiedName);
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
     if (++this.tags > MAX_TAGS) return parser.pause();
     if (SKIPPED.has(name)) {
@@ -157,7 +158,8 @@ class ProseReader implements Partial<Handler> {
     if (name === 'a') this.open.push({ href: attributes.href?.trim() ?? '', text: '' });
   }
 
-  onclosetag(name: string): void {
+  onclosetag(qualifiedName: string): void {
+    const name = localName(qualifiedName);
     if (SKIPPED.has(name)) {
       if (this.skipping) this.skipping--;
       return;
@@ -192,6 +194,12 @@ class ProseReader implements Partial<Handler> {
     this.current = '';
     this.linkText = '';
   }
+}
+
+/** "xhtml:p" → "p": XHTML from feeds may carry a namespace prefix on every element. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 const reader = new ProseReader();

@@ -1,4 +1,5 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
+import { clipText } from '../clip-text.ts';
 
 const MAX = 300;
 
@@ -40,9 +41,7 @@ export function summarize(paragraphs: string[], headline = ''): string {
   return truncate(summary, MAX);
 }
 
+/** Headlines and summaries are cut like every platform string: never inside an emoji. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+  return clipText(text, max);
 }

@@ -70,7 +70,10 @@ export function loadTopicTable(file?: string): TopicTable {
 }
 
 export function buildTopicTable(topics: Topic[]): TopicTable {
-  const scanner = new TermScanner(topics);
+  // Built on the first match: its patterns cost a CPU-half-second, which `newsbot query` (names
+  // only) should not pay.
+  let built: TermScanner | undefined;
+  const scanner = { scan: (...args: Parameters<TermScanner['scan']>) => (built ??= new TermScanner(topics)).scan(...args) };
   const byName = new Map(topics.map((topic) => [topic.name, topic]));
   return {
     topics,

@@ -1,14 +1,23 @@
 // New stories → channel posts and subscriber DMs, through a durable outbox: every delivery is
-// recorded before it is sent and marked after the platform accepts it, so a crash or a refused
+// recorded before it is sent and marked after the platform accepts it, so a crash or a failed
 // request is retried, never lost, and (with the platform's idempotency key) never doubled.
 // This is the one place that joins the feed side to the chat side.
+//
+// Retry policy. Temporary failures (429, 5xx, timeouts) are retried with backoff, at most
+// MAX_ATTEMPTS times (about an hour of trying), then given up. Permanent ones are not retried: a
+// post refused as invalid is re-rendered once in a minimal form, then given up; a channel that
+// refuses us (403, unknown channel) is paused. A story given up is logged with its reason and listed
+// in /autopost status. Stories reach a channel in order, except that an entry which has failed
+// HOLD_ATTEMPTS times steps aside: later stories go on while it keeps retrying, so one bad message
+// cannot stall a channel.
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.ts';
 import type { Logger } from '../logger.ts';
 import type { BotRecords, ChannelSettings, Platform, Subscription } from '../store/bot-records.ts';
 import type { SetMember } from '../store/sorted-sets.ts';
 import type { NewsStore } from '../store/store-types.ts';
-import { DeliveryRefused, type ChatTransport } from './chat-transport.ts';
+import { clipText } from '../clip-text.ts';
+import { DeliveryRefused, wasNotSent, type ChatTransport } from './chat-transport.ts';
 
 /** One story in one channel. */
 export interface OutboxEntry {
@@ -24,6 +33,10 @@ export interface OutboxEntry {
   messageId?: string;
   /** A later outlet must be added to the sent message. */
   needsEdit?: boolean;
+  /** The platform refused the full post as invalid: the next attempt sends the minimal form. */
+  minimal?: boolean;
+  /** A failed attempt may have been carried out (timeout, 5xx): the next one looks for it first. */
+  maybeSent?: boolean;
   attempts: number;
   nextAttemptAt?: string;
   lastError?: string;
@@ -46,6 +59,8 @@ interface DmQueue {
   sending?: { articleIds: string[]; key: string };
   /** Failed attempts at `sending`, for the backoff; reset when it is sent. */
   failures?: number;
+  /** A failed attempt at `sending` may have been carried out: the next one looks for it first. */
+  maybeSent?: boolean;
   nextAttemptAt?: string;
 }
 
@@ -77,6 +92,14 @@ export interface Delivery {
 
 const MAX_BACKOFF_MS = 15 * 60_000;
 const DM_STORIES_MAX = 10;
+/** Temporary failures before a delivery is given up: 2 s doubling to 15 min, about an hour in all. */
+export const MAX_ATTEMPTS = 12;
+/** Failed attempts after which an entry stops holding back later stories in its channel. */
+export const HOLD_ATTEMPTS = 3;
+/** After any failure in a channel, its next request waits at least this long. */
+const CHANNEL_COOLDOWN_MS = 2000;
+/** Stories given up per channel that /autopost status lists. */
+const FAILED_SHOWN = 5;
 
 /** Channels (or DM users) taken per round of a flush; enqueueing runs between rounds. */
 const ROUND = 64;
@@ -125,6 +148,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   // entries themselves, so a post costs the same with 10 channels or 10,000.
   const entryKey = (platform: Platform, channelId: string, story: string) => `outbox:${platform}:${channelId}:${story}`;
   const queueSet = (platform: Platform, channelId: string) => `outbox-queue:${platform}:${channelId}`;
+  /** A channel's entries that failed HOLD_ATTEMPTS times and stepped aside, scored by their next attempt. */
+  const asideSet = (platform: Platform, channelId: string) => `outbox-aside:${platform}:${channelId}`;
   const dueSet = (platform: Platform) => `outbox-due:${platform}`;
   const paceKey = (platform: Platform, channelId: string) => `pace:${platform}:${channelId}`;
   const dmDueSet = (platform: Platform) => `dm-due:${platform}`;
@@ -272,23 +297,46 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     if (queued) await store.sets.add([{ set, member: channelId, score: now().getTime() }]);
   }
 
-  /** One channel: sends its oldest pending story (a channel gets nothing later before it, so
-   * stories arrive in the order they were published), then says when the channel is next due. */
+  /**
+   * One channel: sends its oldest pending story (a channel gets nothing later before it, so
+   * stories arrive in the order they were published), then says when the channel is next due.
+   * An entry that has failed HOLD_ATTEMPTS times steps aside into the channel's aside set: the
+   * queue's later stories go first, and it is tried when the queue holds nothing that is waiting.
+   */
   async function stepChannel(transport: ChatTransport, channelId: string): Promise<void> {
     const platform = transport.platform;
     const queue = queueSet(platform, channelId);
+    const aside = asideSet(platform, channelId);
     let entry: OutboxEntry | undefined;
     for (;;) {
       const [head] = await store.sets.range(queue, Infinity, 1);
-      if (!head) return reschedule(platform, channelId, 'empty');
-      entry = await store.getRecord<OutboxEntry>(head.member);
-      if (entry && entry.state !== 'failed' && !(entry.state === 'sent' && !entry.needsEdit)) break;
+      if (!head) break;
+      const found = await store.getRecord<OutboxEntry>(head.member);
+      if (found && isOpen(found)) {
+        if (found.attempts < HOLD_ATTEMPTS) {
+          entry = found;
+          break;
+        }
+        // Into the aside set before out of the queue: a crash in between leaves it in both, and
+        // the next step moves it again.
+        await store.sets.add([{ set: aside, member: found.key, score: dueTime(found) }]);
+      }
       await store.sets.remove([{ set: queue, member: head.member }]);
     }
-    const key = entry.key;
-    if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) {
-      return reschedule(platform, channelId, Date.parse(entry.nextAttemptAt));
+    if (entry) {
+      // Waiting for its retry, it holds back the channel's later stories (and those set aside).
+      if (dueTime(entry) > now().getTime()) return reschedule(platform, channelId, dueTime(entry));
+    } else {
+      const [next] = await store.sets.range(aside, Infinity, 1);
+      if (!next) return reschedule(platform, channelId, 'empty');
+      if (next.score > now().getTime()) return reschedule(platform, channelId, next.score);
+      entry = await store.getRecord<OutboxEntry>(next.member);
+      if (!entry || !isOpen(entry)) {
+        await store.sets.remove([{ set: aside, member: next.member }]);
+        return reschedule(platform, channelId, now().getTime());
+      }
     }
+    const key = entry.key;
     const pace = transport.pace ?? defaultPace;
     const recent = await recentPosts(platform, channelId, pace);
     if (recent.length >= pace.max) return reschedule(platform, channelId, recent[recent.length - pace.max]! + pace.perMs);
@@ -298,36 +346,55 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       entry.state = 'failed';
       entry.lastError = 'article no longer stored';
       await store.setRecord(key, entry);
-      await store.sets.remove([{ set: queue, member: key }]);
+      await unlist(entry);
       return reschedule(platform, channelId, now().getTime());
     }
-    const post = { article, alsoCoveredBy: entry.outlets.slice(1) };
+    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
+    let failed = false;
     try {
       if (entry.state === 'pending') {
-        const retry = entry.attempts > 0 || !recordedHere.has(key);
+        const retry = entry.maybeSent === true || !recordedHere.has(key);
         const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
         entry.state = 'sent';
         entry.messageId = messageId;
         entry.needsEdit = false;
+        entry.attempts = 0;
       } else {
         await transport.editStory(entry.channelId, entry.messageId!, post);
         entry.needsEdit = false;
+        entry.attempts = 0;
       }
       succeeded(platform);
       entry.lastError = undefined;
       await store.setRecord(key, entry);
-      await store.sets.remove([{ set: queue, member: key }]);
+      await unlist(entry);
       recordedHere.delete(key);
     } catch (error) {
-      // Later stories wait for this one's retry, to keep the channel in order.
-      await handleChannelError(entry, error);
+      failed = true;
+      await handleChannelError(entry, error, article.headline);
+      if (isOpen(entry) && entry.attempts >= HOLD_ATTEMPTS) {
+        // Steps aside (or, already aside, moves to its next attempt); later stories go on.
+        await store.sets.add([{ set: aside, member: key, score: dueTime(entry) }]);
+        await store.sets.remove([{ set: queue, member: key }]);
+      }
     } finally {
       recent.push(now().getTime());
       await store.setRecord(paceKey(platform, channelId), recent.slice(-pace.max));
     }
-    const next = entry.nextAttemptAt ? Math.max(Date.parse(entry.nextAttemptAt), now().getTime()) : now().getTime();
+    // A held entry that failed keeps the channel until its retry; after any failure the channel
+    // waits at least CHANNEL_COOLDOWN_MS before its next request.
+    const held = isOpen(entry) && entry.attempts < HOLD_ATTEMPTS ? dueTime(entry) : 0;
+    const next = Math.max(held, now().getTime() + (failed ? CHANNEL_COOLDOWN_MS : 0));
     const paceFree = recent.length >= pace.max ? recent[recent.length - pace.max]! + pace.perMs : 0;
     await reschedule(platform, channelId, Math.max(next, paceFree));
+  }
+
+  /** Takes an entry off its channel's queue and aside sets: it is sent, given up or failed. */
+  async function unlist(entry: OutboxEntry): Promise<void> {
+    await store.sets.remove([
+      { set: queueSet(entry.platform, entry.channelId), member: entry.key },
+      { set: asideSet(entry.platform, entry.channelId), member: entry.key },
+    ]);
   }
 
   /**
@@ -341,15 +408,22 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     return ((await store.getRecord<number[]>(paceKey(platform, channelId))) ?? []).filter((time) => time > since);
   }
 
-  async function handleChannelError(entry: OutboxEntry, error: unknown): Promise<void> {
+  async function handleChannelError(entry: OutboxEntry, error: unknown, headline: string): Promise<void> {
     const message = oneLine(error);
+    entry.lastError = message;
+    if (error instanceof DeliveryRefused && error.reason === 'invalid') {
+      if (entry.state === 'pending' && !entry.minimal) {
+        // Once more in the minimal form (headline, outlet, short link), after the channel's cooldown.
+        entry.minimal = true;
+        await store.setRecord(entry.key, entry);
+        logger.warn({ platform: entry.platform, channel: entry.channelId, error: message }, 'post refused as invalid, sending a minimal form');
+        return;
+      }
+      return giveUp(entry, headline, `refused as invalid: ${message}`);
+    }
     if (error instanceof DeliveryRefused) {
       // The platform refused for good: stop this channel's autopost and say why in /autopost status.
-      entry.state = entry.state === 'pending' ? 'failed' : entry.state;
-      entry.needsEdit = false;
-      entry.lastError = message;
-      await store.setRecord(entry.key, entry);
-      await store.sets.remove([{ set: queueSet(entry.platform, entry.channelId), member: entry.key }]);
+      await giveUp(entry, headline, message, false);
       if (error.reason === 'channel-forbidden' || error.reason === 'gone') {
         const channel = await records.getChannel(entry.platform, entry.channelId);
         if (channel && !channel.pausedReason) {
@@ -360,10 +434,30 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     entry.attempts += 1;
-    entry.lastError = message;
+    if (!wasNotSent(error)) entry.maybeSent = true;
+    if (entry.attempts >= MAX_ATTEMPTS) return giveUp(entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await store.setRecord(entry.key, entry);
     logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
+  }
+
+  /**
+   * No more attempts: a post becomes failed, an edit is dropped (the post stays as it is). Logged
+   * and, when `list`, shown in /autopost status; the channel's later stories go on.
+   */
+  async function giveUp(entry: OutboxEntry, headline: string, reason: string, list = true): Promise<void> {
+    const what = entry.state === 'pending' ? 'post' : 'edit';
+    if (entry.state === 'pending') entry.state = 'failed';
+    entry.needsEdit = false;
+    entry.lastError = reason;
+    await store.setRecord(entry.key, entry);
+    await unlist(entry);
+    logger.warn({ platform: entry.platform, channel: entry.channelId, story: entry.story, reason }, `${what} given up`);
+    if (!list || what === 'edit') return;
+    const channel = await records.getChannel(entry.platform, entry.channelId);
+    if (!channel) return;
+    const failed = [...(channel.failedStories ?? []), { headline: clipText(headline || entry.story, 200), reason: clipText(reason, 300), at: now().toISOString() }];
+    await records.setChannel({ ...channel, failedStories: failed.slice(-FAILED_SHOWN) });
   }
 
   /** One subscriber: sends the DM due (at most one per window), then says when they are next due. */
@@ -386,6 +480,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       const batch = queue.articleIds.slice(0, DM_STORIES_MAX);
       queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
       queue.articleIds = queue.articleIds.slice(batch.length);
+      queue.maybeSent = undefined;
+      recordedHere.add(queue.sending.key);
       await store.setRecord<DmQueue>(key, queue);
     }
     const sending = queue.sending;
@@ -393,9 +489,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       (article): article is Article => article !== undefined,
     );
     try {
-      if (articles.length) await transport.sendDm(userId, articles, sending.key);
+      const retry = queue.maybeSent === true || !recordedHere.has(sending.key);
+      if (articles.length) await transport.sendDm(userId, articles, sending.key, retry);
       succeeded(platform);
-      await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
+      recordedHere.delete(sending.key);
+      await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
       // More waiting: due when the window ends; nothing: the next step takes the user off.
       await due(queue.articleIds.length ? now().getTime() + dmWindowMs : now().getTime());
     } catch (error) {
@@ -405,11 +503,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, nextAttemptAt: undefined });
         await store.sets.remove([{ set: dmDueSet(platform), member: userId }]);
         logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
+      } else if (error instanceof DeliveryRefused || (queue.failures ?? 0) + 1 >= MAX_ATTEMPTS) {
+        // Refused as invalid, or out of attempts: this DM is dropped; the user's next ones go on.
+        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined });
+        await due(now().getTime());
+        logger.warn({ platform, user: userId, stories: sending.articleIds.length, error: oneLine(error) }, 'DM given up');
       } else {
         // Back off as channel posts do; the same DM (same key) is tried again.
         const failures = (queue.failures ?? 0) + 1;
         const retryAt = now().getTime() + backoffAfterFailure(platform, failures);
-        await store.setRecord<DmQueue>(key, { ...queue, failures, nextAttemptAt: new Date(retryAt).toISOString() });
+        const maybeSent = queue.maybeSent === true || !wasNotSent(error);
+        await store.setRecord<DmQueue>(key, { ...queue, failures, maybeSent, nextAttemptAt: new Date(retryAt).toISOString() });
         await due(retryAt);
         logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
       }
@@ -473,6 +577,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   };
 }
 
+/** Still to be sent: a pending post, or a sent one whose edit is owed. */
+function isOpen(entry: OutboxEntry): boolean {
+  return entry.state === 'pending' || (entry.state === 'sent' && entry.needsEdit === true);
+}
+
+/** When an entry may next be tried (ms); now-or-earlier when it has not failed. */
+function dueTime(entry: OutboxEntry): number {
+  return entry.nextAttemptAt ? Date.parse(entry.nextAttemptAt) : 0;
+}
+
 function wants(channel: ChannelSettings, article: Article): boolean {
   if (channel.pausedReason) return false;
   if (channel.feeds?.length && !channel.feeds.includes(article.feedUrl)) return false;
@@ -493,5 +607,5 @@ function hash(text: string): string {
 }
 
 function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
+  return clipText((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' '), 200);
 }

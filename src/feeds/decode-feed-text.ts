@@ -1,6 +1,8 @@
 // Bytes to text the way a browser would: servers lie about charsets, so every rule here is a
 // fallback for a lie seen in real feeds.
 import { gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
 import { FeedError } from './feed-types.ts';
 
 /** A gzip body that arrived without Content-Encoding may not inflate past this (a gzip bomb guard). */
@@ -9,8 +11,10 @@ export const MAX_INFLATED_BYTES = 5 * 1024 * 1024;
 /**
  * Decodes a feed body to a string.
  * Order: gunzip when the bytes are raw gzip; then a BOM (it cannot lie, browsers let it win);
- * then the HTTP charset; then the XML declaration's encoding; else UTF-8, falling back to
- * windows-1252 when the bytes are not valid UTF-8.
+ * then the HTTP charset; then the XML declaration's encoding (a Latin-1 label over valid multi-byte
+ * UTF-8 loses to the bytes); else UTF-8 when the bytes are valid UTF-8, else the encoding a
+ * detector recognises for a non-Latin script (Shift_JIS, GB18030, KOI8-R, windows-1251…), else
+ * windows-1252.
  */
 export function decodeFeedText(body: Buffer, contentType?: string): string {
   const bytes = gunzipIfRawGzip(body);
@@ -25,7 +29,7 @@ export function decodeFeedText(body: Buffer, contentType?: string): string {
     if (!hasNulByte(bytes)) return decodeUndeclared(bytes);
     return new TextDecoder(declared).decode(bytes);
   }
-  if (declared === 'windows-1252') return decodeWindows1252(bytes);
+  if (declared === 'windows-1252') return decodeDeclaredLatin1(bytes);
   if (declared === 'utf-8') return decodeDeclaredUtf8(bytes);
   if (declared) return new TextDecoder(declared).decode(bytes);
   return decodeUndeclared(bytes);
@@ -86,13 +90,57 @@ function hasNulByte(bytes: Buffer): boolean {
   return bytes.subarray(0, 4096).includes(0);
 }
 
-/** No usable label: UTF-8 when the bytes are valid UTF-8, else the legacy web default. */
+/** No usable label: UTF-8 when the bytes are valid UTF-8, else a detected script, else windows-1252. */
 function decodeUndeclared(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const detected = detectNonLatinEncoding(bytes);
+    return detected ? iconv.decode(bytes, detected) : decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * A Latin-1 (or ASCII) label over bytes that are valid UTF-8 holding multi-byte sequences: the
+ * server's default label over a UTF-8 document ("cafÃ©" otherwise). Byte pairs that are valid
+ * UTF-8 are vanishingly rare in real Latin-1 text ("Ã©" would have to be meant), so the bytes win,
+ * as the mirror of decodeDeclaredUtf8's rule.
+ */
+function decodeDeclaredLatin1(bytes: Buffer): string {
+  if (!MULTI_BYTE_UTF8.test(bytes.toString('latin1'))) return decodeWindows1252(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return decodeWindows1252(bytes);
   }
+}
+
+// Encodings the detector's answer is taken for: scripts windows-1252 cannot show at all. A Latin
+// answer (ISO-8859-2, windows-1250…) is not taken: on short Western text the detector confuses them,
+// and windows-1252 is what browsers use for undeclared Western pages.
+const DETECTABLE = new Set([
+  'shift_jis', 'euc-jp', 'iso-2022-jp', 'gb2312', 'gb18030', 'big5', 'euc-kr', 'euc-tw', 'iso-2022-kr', 'iso-2022-cn',
+  'koi8-r', 'windows-1251', 'iso-8859-5', 'maccyrillic', 'x-mac-cyrillic', 'ibm855', 'ibm866',
+  'windows-1253', 'iso-8859-7', 'windows-1255', 'iso-8859-8', 'tis-620',
+]);
+// The detector's answer on a sample this long is as good as on the whole (and bounded in time).
+const DETECTION_SAMPLE = 8 * 1024;
+// Text in a non-Latin script is mostly bytes >= 0x80, even between tags; Western text in a legacy
+// encoding has a few percent (accents, curly quotes). Below this share the detector (tens of
+// milliseconds per call) is not asked.
+const MIN_HIGH_BYTE_SHARE = 0.1;
+// Below this confidence the detector is guessing (it reports ~0.4 for a few lines of Russian).
+const MIN_CONFIDENCE = 0.3;
+
+function detectNonLatinEncoding(bytes: Buffer): string | undefined {
+  const sample = bytes.subarray(0, DETECTION_SAMPLE);
+  let high = 0;
+  for (const byte of sample) if (byte >= 0x80) high++;
+  if (high < sample.length * MIN_HIGH_BYTE_SHARE) return undefined;
+  const { encoding, confidence } = jschardet.detect(sample);
+  const name = encoding?.toLowerCase();
+  if (!name || confidence < MIN_CONFIDENCE || !DETECTABLE.has(name) || !iconv.encodingExists(name)) return undefined;
+  return name;
 }
 
 /**
@@ -105,11 +153,13 @@ function decodeDeclaredUtf8(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const multiByte = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
-    if (!multiByte.test(bytes.toString('latin1'))) return decodeWindows1252(bytes);
+    if (!MULTI_BYTE_UTF8.test(bytes.toString('latin1'))) return decodeWindows1252(bytes);
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
+
+// One UTF-8 multi-byte sequence, over bytes read as Latin-1.
+const MULTI_BYTE_UTF8 = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
 // windows-1252 bytes 0x80-0x9f (undefined ones stay C1, as in the WHATWG table).
 const WINDOWS_1252_HIGH =

@@ -6,7 +6,7 @@ export interface RawEntry {
   guid?: string;
   /** Absolute URL (relative links are resolved against the feed URL by the parser). */
   link?: string;
-  /** The title as HTML (text-typed titles arrive escaped): cleanHeadline reads it as text. */
+  /** The title as plain text: the feed readers read HTML-typed titles (and RSS's) through htmlToText. */
   title?: string;
   /** The fullest HTML body the item has: content:encoded, Atom content, JSON content_html... */
   html?: string;

@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { FeedError } from './feed-types.ts';
+import { networkErrorWords } from '../network-error-words.ts';
 
 export const USER_AGENT = 'newsbot/0.1 (+https://github.com/newsbot/newsbot)';
 
@@ -279,10 +280,10 @@ function networkError(err: unknown): FeedError {
     case 'ENETUNREACH':
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return new FeedError(`could not connect: ${code}`);
+      return new FeedError(`could not connect: ${networkErrorWords(code)}`);
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new FeedError(`could not resolve host: ${code}`);
+      return new FeedError(`could not resolve host: ${networkErrorWords(code)}`);
     case 'ECONNRESET':
     case 'EPIPE':
     case 'UND_ERR_SOCKET':
@@ -296,7 +297,9 @@ function networkError(err: unknown): FeedError {
     return new FeedError(`TLS error: ${code}`);
   }
   if (code) return new FeedError(`request failed: ${code}`);
-  const message = err instanceof Error ? err.message : String(err);
+  // undici's own message is "fetch failed"; the reason ("bad port") is in its cause.
+  const cause = (err as { cause?: unknown }).cause;
+  const message = cause instanceof Error ? cause.message : err instanceof Error ? err.message : String(err);
   return new FeedError(`request failed: ${oneLine(message)}`);
 }
 

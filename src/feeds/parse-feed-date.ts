@@ -21,7 +21,9 @@ const ZONES: Record<string, number> = {
   msk: 180, ist: 330, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
 };
 
-const ZONE = String.raw`(Z|[A-Za-z]{1,5}|[+-]\d{2}(?::?\d{2})?)`;
+// A zone name, a numeric offset, or both run together as JavaScript and some servers write them
+// ("GMT+0000", "UTC-05:00": the offset is what counts).
+const ZONE = String.raw`(Z|[A-Za-z]{1,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?`;
 // 2024-01-31T10:00:00Z, 2022-07-26 13:01:01 (no zone), 2020/1/10 14:33:00, 2024-01-31
 const ISO_LIKE = new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+${TIME})?\s*${ZONE}?$`, 'i');
@@ -30,11 +32,16 @@ const RFC_822_LIKE = new RegExp(
   String.raw`^(?:[^\d\s,]+\.?,?\s*)?(\d{1,2})[\s-]+([^\d\s.,-]+)\.?[\s-]+(\d{2,4})(?:\s+${TIME})?\s*${ZONE}?$`,
   'i',
 );
+// JavaScript's Date.prototype.toString: Tue Apr 19 2022 10:00:00 GMT+0000 (the comment is gone by then)
+const JS_DATE = new RegExp(String.raw`^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+${TIME})?\s*${ZONE}?$`, 'i');
+// ISO 8601 basic format: 20240131T100000Z, 20240131
+const ISO_BASIC = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,]\d+)?)?)?\s*${ZONE}?$`, 'i');
 const HAS_EXPLICIT_ZONE = /(?:\dZ|\b(?:GMT|UTC)\b|[+-]\d{2}:?\d{2})\s*$/i;
 
 /** An ISO 8601 UTC string for a feed date, or undefined when it cannot be read with confidence. */
 export function parseFeedDate(value: string | undefined | null): string | undefined {
-  const text = value?.trim().replace(/\s+/g, ' ');
+  // RFC 822 comments ("(UTC)", "(Coordinated Universal Time)") say nothing the offset does not.
+  const text = value?.replace(/\([^()]*\)/g, ' ').trim().replace(/\s+/g, ' ');
   if (!text) return undefined;
 
   const iso = ISO_LIKE.exec(text);
@@ -48,6 +55,18 @@ export function parseFeedDate(value: string | undefined | null): string | undefi
     const month = monthNumber(monthName!);
     if (month === undefined) return undefined;
     return build(fullYear(y!), month, Number(d), h, mi, s, zone);
+  }
+  const js = JS_DATE.exec(text);
+  if (js) {
+    const [, monthName, d, y, h, mi, s, zone] = js;
+    const month = monthNumber(monthName!);
+    if (month === undefined) return undefined;
+    return build(Number(y), month, Number(d), h, mi, s, zone);
+  }
+  const basic = ISO_BASIC.exec(text);
+  if (basic) {
+    const [, y, mo, d, h, mi, s, zone] = basic;
+    return build(Number(y), Number(mo), Number(d), h, mi, s, zone);
   }
   // Anything else (e.g. JavaScript's "Tue Apr 19 2022 10:00:00 GMT+0000") only when it names its zone.
   if (HAS_EXPLICIT_ZONE.test(text)) {
@@ -83,7 +102,10 @@ function build(
   const h = Number(hour ?? 0);
   const mi = Number(minute ?? 0);
   const s = Number(second ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || h > 24 || mi > 59 || s > 60) return undefined;
+  // Impossible values are refused, never rolled over ("24:30" is not half past midnight tomorrow);
+  // only 24:00:00, ISO 8601's end of the day, is read (as the next midnight).
+  if (month < 1 || month > 12 || day < 1 || day > 31 || mi > 59 || s > 60) return undefined;
+  if (h > 24 || (h === 24 && (mi !== 0 || s !== 0))) return undefined;
   const ms = Date.UTC(year, month - 1, day, h, mi, s) - offset * 60_000;
   const date = new Date(ms);
   // Reject rolled-over dates such as 31 Feb rather than silently moving them into March.
@@ -93,11 +115,14 @@ function build(
 
 function zoneOffsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return 0; // no zone: UTC, not the server's local time
-  const numeric = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  const numeric = /^(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})?$/i.exec(zone);
   if (numeric) {
     const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
     return numeric[1] === '-' ? -minutes : minutes; // "-0000" is UTC too
   }
+  // RFC 822's military zones ("A".."Z" but "J") were defined with their signs reversed, so RFC 2822
+  // says to read them as an unknown offset: UTC.
+  if (/^[A-IK-Z]$/i.test(zone)) return 0;
   return ZONES[zone.toLowerCase()];
 }
 

@@ -7,6 +7,7 @@ import { parseJsonFeed } from './parse-json-feed.ts';
 import { parseXmlFeed } from './parse-xml-feed.ts';
 import { MAX_XML_DEPTH, repairXml } from './repair-xml.ts';
 import { xmlProblem } from './xml-problem.ts';
+import { tolerantFeedRoot } from './tolerant-feed-root.ts';
 import { xmlRootName } from './xml-root-name.ts';
 
 /**
@@ -46,6 +47,7 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
 
   let xml = withoutInternalSubset(withoutControlCharacters(text));
   if (options.truncated) xml = upToLastCompleteItem(xml);
+  xml = tolerantFeedRoot(xml);
   const root = xmlRootName(xml);
   let strict: ParsedFeed | undefined;
   let failure: unknown;
@@ -75,10 +77,12 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
 
   if (isHtmlPage(text, root)) throw new FeedError('not a feed: the server sent an HTML page');
   if (root === undefined) throw new FeedError('not a feed: the body is neither XML nor JSON');
+  // Text that is not markup at all (a README with a <link> in it) only looked like XML.
+  if (!FEED_ROOTS.test(root) && !trimmed.startsWith('<')) throw new FeedError('not a feed: no RSS, Atom or JSON Feed in it');
   if (repairedRoot === undefined || !FEED_ROOTS.test(repairedRoot)) {
     throw new FeedError(`not a feed: XML whose root is <${repairedRoot ?? root}>, not RSS, RDF or Atom`);
   }
-  throw new FeedError(`not a feed: unreadable XML (${firstLine(failure)})`);
+  throw new FeedError(unreadableReason(failure));
 }
 
 /**
@@ -141,7 +145,14 @@ function isHtmlPage(text: string, root: string | undefined): boolean {
   return /^\s*<!doctype\s+html/i.test(text) || (root !== undefined && HTML_ROOTS.has(root.toLowerCase()));
 }
 
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 200);
+/**
+ * The user's one line for a feed neither the strict parse nor the repair could read: where the
+ * XML parser stopped when it said so, never a library's internal message ("Cannot read properties
+ * of undefined").
+ */
+function unreadableReason(failure: unknown): string {
+  const message = failure instanceof Error ? failure.message : String(failure ?? '');
+  const line = /\bLine: (\d+)/.exec(message)?.[1];
+  if (line !== undefined) return `not a feed: the XML is broken at line ${Number(line) + 1} and could not be repaired`;
+  return 'not a feed: the XML has no RSS channel or Atom entries a reader can find';
 }

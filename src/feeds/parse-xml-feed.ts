@@ -4,6 +4,7 @@
 // xml:base, Atom content types, <source url>, every author but the first.
 import Parser from 'rss-parser';
 import type { FeedFormat, ParsedFeed, RawEntry } from './feed-types.ts';
+import { htmlToText } from '../articles/clean-html.ts';
 import { absoluteUrl, cleanText, escapeHtml, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
@@ -28,11 +29,32 @@ const RAW_ITEM_FIELDS = [
   ['category', 'rawCategories'],
   ['dc:subject', 'rawSubjects'],
   ['source', 'rawSource'],
+  ['xhtml:body', 'rawXhtmlBody'],
+  ['body', 'rawBody'],
+  ['fullitem', 'rawFullItem'],
+  ['media:description', 'rawMediaDescription'],
+  ['media:group', 'rawMediaGroups'],
+  ['media:content', 'rawMediaContents'],
+  ['itunes:summary', 'rawItunesSummary'],
+  ['dc:description', 'rawDcDescription'],
+  // Dates, in the order they are read (published_DATES, then UPDATED_DATES below).
   ['pubDate', 'rawPubDate'],
-  ['dc:date', 'rawDcDate'],
   ['published', 'rawPublished'],
+  ['issued', 'rawIssued'],
+  ['dcterms:issued', 'rawDctermsIssued'],
+  ['dc:date', 'rawDcDate'],
+  ['created', 'rawCreated'],
+  ['dcterms:created', 'rawDctermsCreated'],
   ['updated', 'rawUpdated'],
+  ['modified', 'rawModified'],
+  ['dcterms:modified', 'rawDctermsModified'],
 ] as const;
+
+// An item's date: the first readable of these, publication dates before update dates, each
+// family in the order RSS 2.0, Atom 1.0, Atom 0.3, Dublin Core terms, Dublin Core (RSS 1.0).
+const PUBLISHED_DATES = ['rawPubDate', 'rawPublished', 'rawIssued', 'rawDctermsIssued', 'rawDcDate', 'rawCreated', 'rawDctermsCreated'];
+const UPDATED_DATES = ['rawUpdated', 'rawModified', 'rawDctermsModified'];
+const ITEM_DATES = [...PUBLISHED_DATES, ...UPDATED_DATES];
 const RAW_FEED_FIELDS = [
   ['$', 'rawAttributes'],
   ['link', 'rawLinks'],
@@ -71,7 +93,7 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
   const items = output.items.slice(0, options.maxEntries);
   return {
     format,
-    title: cleanText(titleText(first(output.rawTitle))),
+    title: format === 'atom' ? atomTitle(first(output.rawTitle)) : htmlTitle(firstText(output.rawTitle)),
     link: channelLink,
     entries: items.map((item) => (format === 'atom' ? atomEntry(item, context) : rssEntry(item, context))),
   };
@@ -97,21 +119,25 @@ function rssEntry(item: Fields, context: EntryContext): RawEntry {
   const guid = cleanText(textOf(guidNode)) ?? stringOf(item['rdf:about']);
   const isPermaLink = attributesOf(guidNode)?.isPermaLink?.toLowerCase() !== 'false';
   // FeedBurner's <link> is a feedproxy redirect (dead since 2022); origLink is the publisher's URL.
+  // A guid is the link only when it is a permalink (isPermaLink="false" says it is just an id).
   const link =
     absoluteUrl(firstText(item.rawOrigLink), base) ??
     absoluteUrl(firstText(item.rawLinks), base) ??
     (isPermaLink && isHttpUrl(guid) ? guid : undefined);
-  const encoded = undoDoubleEscapedHtml(stringOf(item['content:encoded']));
-  const description = undoDoubleEscapedHtml(stringOf(item.content)); // rss-parser puts <description> here
+  // The full body: content:encoded, an XHTML body, a "fullitem"; the description is the summary.
+  const body =
+    undoDoubleEscapedHtml(stringOf(item['content:encoded'])) ?? markupOf(first(item.rawXhtmlBody)) ?? markupOf(first(item.rawBody)) ?? loosePlainText(first(item.rawFullItem));
+  // rss-parser puts <description> (its markup serialised when written unescaped) in `content`.
+  const description = undoDoubleEscapedHtml(stringOf(item.content)) ?? otherDescription(item);
   const source = first(item.rawSource);
   return {
     guid,
     link,
-    title: cleanText(firstText(item.rawTitle) ?? firstText(item.rawDcTitle)),
-    html: encoded ?? description,
-    summaryHtml: encoded !== undefined ? description : undefined,
+    title: htmlTitle(firstText(item.rawTitle) ?? firstText(item.rawDcTitle)),
+    html: body ?? description,
+    summaryHtml: body !== undefined ? description : undefined,
     author: authorNames(item.rawCreators) ?? authorNames(item.rawAuthors),
-    published: parseFeedDate(firstText(item.rawPubDate) ?? firstText(item.rawDcDate) ?? firstText(item.rawPublished)),
+    published: itemDate(item),
     categories: categoriesOf(item),
     sourceName: source !== undefined ? cleanText(textOf(source)) : undefined,
     sourceUrl: absoluteUrl(attributesOf(source)?.url, base),
@@ -126,19 +152,19 @@ function atomEntry(item: Fields, context: EntryContext): RawEntry {
     atomAlternateLink(item.rawLinks, base) ??
     (isHttpUrl(guid) ? guid : undefined);
   const content = atomBody(first(item.rawContent), item.content);
-  const summary = atomBody(first(item.rawSummary), item.summary);
+  // A YouTube entry has no summary: its description is in media:group.
+  const summary = atomBody(first(item.rawSummary), item.summary) ?? otherDescription(item);
   const source = first(item.rawSource);
   return {
     guid,
     link,
-    title: cleanText(titleText(first(item.rawTitle))),
+    title: atomTitle(first(item.rawTitle)),
     html: content ?? summary,
     summaryHtml: content !== undefined ? summary : undefined,
     author: authorNames(item.rawAuthors) ?? authorNames(item.rawCreators),
-    // normaliseAtomDate already turned these into ISO strings (or '').
-    published: parseFeedDate(firstText(item.rawPublished) ?? firstText(item.rawUpdated) ?? firstText(item.rawDcDate)),
+    published: itemDate(item),
     categories: categoriesOf(item),
-    sourceName: typeof source === 'object' ? cleanText(titleText(first(source.title))) : undefined,
+    sourceName: typeof source === 'object' ? atomTitle(first(source.title)) : undefined,
     sourceUrl: typeof source === 'object' ? atomAlternateLink(source.link, base) : undefined,
   };
 }
@@ -171,23 +197,84 @@ function atomAlternateLink(links: unknown, base: string): string | undefined {
   return absoluteUrl(href, xmlBase(attributes, base) ?? base);
 }
 
-/** Atom text constructs: type text (or none) is plain text; html and inlined xhtml are HTML. */
-function atomBody(node: XmlNode | undefined, serialised: unknown): string | undefined {
-  if (node === undefined) return undefined;
-  const type = attributesOf(node)?.type ?? 'text';
-  const body = stringOf(serialised) ?? stringOf(textOf(node));
-  if (body === undefined) return undefined;
-  if (/html/.test(type)) return undoDoubleEscapedHtml(body);
-  // Many feeds omit type="html" on escaped HTML: treat text that plainly holds tags as HTML.
-  return /<\/?[a-z][a-z0-9]*[\s>/]/i.test(body) ? body : escapeHtml(body).replace(/\r?\n/g, '<br>\n');
+/** The first readable date of the item, by ITEM_DATES' precedence. */
+function itemDate(item: Fields): string | undefined {
+  for (const field of ITEM_DATES) {
+    for (const node of asArray(item[field])) {
+      // normaliseAtomDate already turned published/updated into ISO strings (or '').
+      const date = parseFeedDate(textOf(node));
+      if (date !== undefined) return date;
+    }
+  }
+  return undefined;
 }
 
-/** A title as plain text: html-typed titles lose their tags. */
-function titleText(node: XmlNode | undefined): string | undefined {
+/**
+ * Descriptions besides RSS's <description> and Atom's <summary>, in this order: Media RSS's
+ * (on the item or in a media:group: YouTube, podcasts), iTunes' summary, Dublin Core's.
+ */
+function otherDescription(item: Fields): string | undefined {
+  const groups = asArray(item.rawMediaGroups).filter(isRecord);
+  // Beside an item's pictures only, media:description is a photo caption (news sites), not the item's.
+  const contents = asArray(item.rawMediaContents);
+  const picturesOnly = contents.length > 0 && contents.every((node) => /^image\b/.test(attributesOf(node)?.medium ?? attributesOf(node)?.type ?? ''));
+  const itemDescription = picturesOnly ? undefined : first(item.rawMediaDescription);
+  const media = itemDescription ?? first(groups.flatMap((group) => asArray(group['media:description'])));
+  if (media !== undefined) {
+    // Media RSS: type="plain" (the default) or "html".
+    const text = textOf(media);
+    const html = attributesOf(media)?.type === 'html' ? stringOf(text) : plainTextAsHtml(stringOf(text));
+    if (html !== undefined) return html;
+  }
+  return loosePlainText(first(item.rawItunesSummary)) ?? loosePlainText(first(item.rawDcDescription));
+}
+
+/**
+ * Atom text constructs by type (Atom 1.0 text/html/xhtml, Atom 0.3 MIME types and modes).
+ * `serialised`: rss-parser's copy, which keeps the markup of child elements.
+ */
+function atomBody(node: XmlNode | undefined, serialised: unknown): string | undefined {
+  if (node === undefined) return undefined;
+  const attributes = attributesOf(node);
+  let body = stringOf(serialised) ?? stringOf(textOf(node));
+  if (body === undefined) return undefined;
+  // Atom 0.3 mode="base64": the content is base64 of the text.
+  if (attributes?.mode === 'base64') body = Buffer.from(body, 'base64').toString('utf8');
+  const type = attributes?.type;
+  if (type === undefined) return loosePlainText(body);
+  // html, xhtml (inlined as html before parsing), text/html, application/xhtml+xml.
+  if (/html/i.test(type)) return undoDoubleEscapedHtml(body);
+  return plainTextAsHtml(body);
+}
+
+/** An Atom title as plain text: type text (the default) as written, html/xhtml read as HTML. */
+function atomTitle(node: XmlNode | undefined): string | undefined {
   const text = textOf(node);
   if (text === undefined) return undefined;
-  const type = attributesOf(node)?.type;
-  return type === 'html' || type === 'xhtml' ? text.replace(/<[^<>]*>/g, ' ') : text;
+  const attributes = attributesOf(node);
+  if (attributes?.mode === 'base64') return atomTitle(Buffer.from(text, 'base64').toString('utf8'));
+  return /html/i.test(attributes?.type ?? '') ? htmlTitle(text) : cleanText(text);
+}
+
+/** A title holding HTML (RSS's, Atom's html) as plain text. */
+function htmlTitle(html: string | undefined): string | undefined {
+  return html === undefined ? undefined : htmlToText(html) || undefined;
+}
+
+/** Serialised markup of an inlined XHTML element (xhtml:body), see inlineXhtml. */
+function markupOf(node: XmlNode | undefined): string | undefined {
+  return stringOf(textOf(node));
+}
+
+/** A field that should be text but often holds escaped HTML: HTML when it plainly has tags. */
+function loosePlainText(node: XmlNode | undefined): string | undefined {
+  const text = stringOf(textOf(node));
+  if (text === undefined) return undefined;
+  return /<\/?[a-z][a-z0-9]*[\s>/]/i.test(text) ? undoDoubleEscapedHtml(text) : plainTextAsHtml(text);
+}
+
+function plainTextAsHtml(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : escapeHtml(text).replace(/\r?\n/g, '<br>\n');
 }
 
 function authorNames(nodes: unknown): string | undefined {
@@ -211,21 +298,27 @@ function categoriesOf(item: Fields): string[] {
   return uniqueStrings([...categories, ...subjects]);
 }
 
-// Atom type="xhtml" holds markup, which xml2js splits into child objects (text order is lost).
-// Rewrite each such construct as type="html" with its markup in CDATA before parsing.
-const XHTML_START = /<(content|summary|title|subtitle)(\s[^<>]*?)type\s*=\s*(["'])xhtml\3([^<>]*?)(?<!\/)>/g;
+// Text constructs that hold markup as XML elements: Atom type="xhtml" (or application/xhtml+xml,
+// Atom 0.3 mode="xml"), an RSS xhtml:body, and titles or bodies written with raw inline elements
+// ("Example <b>Atom</b>"). xml2js splits such markup into child objects and loses the text order,
+// so each is rewritten before parsing as type="html" with its markup in CDATA.
+const MARKUP_HOLDER_START = /<(content|summary|title|subtitle|xhtml:body|body)(\s[^<>]*?)?(?<!\/)>/g;
+// Cheap test for whether any construct needs it: "xhtml" anywhere, or a title/content/summary
+// whose text is followed by a child element's start tag.
+const MAY_HOLD_MARKUP = /xhtml|<(?:content|summary|title|subtitle)(?:\s[^<>]*)?>[^<]*<[A-Za-z_]/;
+const TYPE_ATTRIBUTE = /\s(?:type|mode)\s*=\s*(["'])(.*?)\1/g;
 
 function inlineXhtml(text: string): string {
-  if (!text.includes('xhtml')) return text;
+  if (!MAY_HOLD_MARKUP.test(text)) return text;
   const out: string[] = [];
   let last = 0;
   // Per element name, where its next end tag is. The search for an end tag only moves forward,
   // and a name with no end tag left is not searched again: a pattern matching start-to-end found
   // each unclosed start's missing end by scanning to the end of the document (quadratic time).
   const ends = new Map<string, { at: number; end: number }>();
-  XHTML_START.lastIndex = 0;
-  for (let match = XHTML_START.exec(text); match; match = XHTML_START.exec(text)) {
-    const [start, name, before, , after] = match as unknown as [string, string, string, string, string];
+  MARKUP_HOLDER_START.lastIndex = 0;
+  for (let match = MARKUP_HOLDER_START.exec(text); match; match = MARKUP_HOLDER_START.exec(text)) {
+    const [start, name, attributes = ''] = match as unknown as [string, string, string | undefined];
     const innerStart = match.index + start.length;
     let close = ends.get(name);
     if (!close || (close.at !== -1 && close.at < innerStart)) {
@@ -237,16 +330,24 @@ function inlineXhtml(text: string): string {
     }
     if (close.at === -1) continue;
     const inner = text.slice(innerStart, close.at);
+    const types = [...attributes.matchAll(TYPE_ATTRIBUTE)].map((type) => type[2]!.toLowerCase());
+    // Escaped HTML (type="html", mode="escaped") and base64 are text to XML: nothing to inline;
+    // nor is a construct without child elements.
+    const escaped = types.some((type) => type === 'html' || type === 'text/html' || type === 'escaped' || type === 'base64');
+    if (escaped || !/<[A-Za-z_]/.test(inner.includes('<![CDATA[') ? inner.replace(CDATA_SECTIONS, '') : inner)) continue;
     // The xhtml <div> wrapper is a container, not content (RFC 4287 3.1.1.3).
-    const unwrapped = /^\s*<div\b[^>]*>([\s\S]*)<\/div>\s*$/.exec(inner)?.[1] ?? inner;
+    const unwrapped = /^\s*<(?:[\w-]+:)?div\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?div>\s*$/.exec(inner)?.[1] ?? inner;
     const cdata = unwrapped.replaceAll(']]>', ']]]]><![CDATA[>');
-    out.push(text.slice(last, match.index), `<${name}${before}type="html"${after}><![CDATA[${cdata}]]></${name}>`);
+    const kept = attributes.replace(TYPE_ATTRIBUTE, '');
+    out.push(text.slice(last, match.index), `<${name}${kept} type="html"><![CDATA[${cdata}]]></${name}>`);
     last = close.end;
-    XHTML_START.lastIndex = close.end;
+    MARKUP_HOLDER_START.lastIndex = close.end;
   }
   out.push(text.slice(last));
   return out.join('');
 }
+
+const CDATA_SECTIONS = /<!\[CDATA\[[\s\S]*?\]\]>/g;
 
 function textOf(node: unknown): string | undefined {
   if (typeof node === 'string') return node;

@@ -70,6 +70,41 @@ export interface PollReport {
   announced: number;
   /** New stories stored (announced or, for a new feed's back catalogue, stored quietly). */
   stored: number;
+  /** New items older than RETENTION_DAYS: skipped, and not marked seen. */
+  tooOld: number;
+}
+
+/** One line for a person: what a cycle did, and what to do when no feed could be read. */
+export function describePollReport(report: PollReport): string {
+  const { outcomes } = report;
+  const parts = [
+    `${report.stored} new ${report.stored === 1 ? 'story' : 'stories'}`,
+    `${outcomes.unchanged + outcomes['not-modified']} unchanged`,
+    report.tooOld ? `${report.tooOld} too old (RETENTION_DAYS)` : '',
+    `${outcomes.failed} failed`,
+  ].filter(Boolean);
+  const line = `polled ${report.feeds} ${report.feeds === 1 ? 'feed' : 'feeds'}: ${parts.join(', ')}`;
+  return allFailed(report) ? `${line}. No feed could be read; offline? See the README's "Offline" section (npm run demo works without a network).` : line;
+}
+
+/** Every feed polled failed: nothing could be read (no network, or every address wrong). */
+export function allFailed(report: PollReport): boolean {
+  return report.feeds > 0 && report.outcomes.failed === report.feeds;
+}
+
+interface FeedFailure {
+  url: string;
+  error: string;
+  failures: number;
+  retryAt?: string;
+}
+
+interface FeedResult {
+  outcome: FeedOutcome;
+  announced: number;
+  stored: number;
+  tooOld: number;
+  failure?: FeedFailure;
 }
 
 export interface Poller {
@@ -98,6 +133,7 @@ export function createPoller(options: PollerOptions): Poller {
    */
   let recent = new Map<string, Article>();
   let recentReadAt = -Infinity;
+  let cycles = 0;
 
   async function pollFeeds(feeds: FeedSource[]): Promise<PollReport> {
     const report: PollReport = {
@@ -105,25 +141,52 @@ export function createPoller(options: PollerOptions): Poller {
       outcomes: { new: 0, unchanged: 0, 'not-modified': 0, failed: 0 },
       announced: 0,
       stored: 0,
+      tooOld: 0,
     };
+    const failures: FeedFailure[] = [];
     const queue = [...feeds];
     const worker = async () => {
       for (let feed = queue.shift(); feed && !shutdown.signal.aborted; feed = queue.shift()) {
         // A store hiccup on one feed is logged and the cycle goes on.
-        const result = await pollFeed(feed).catch((error: unknown) => {
+        const result: FeedResult = await pollFeed(feed).catch((error: unknown) => {
           options.logger.error({ feed: feed.url, err: error }, 'feed poll crashed');
-          return { outcome: 'failed' as const, announced: 0, stored: 0 };
+          return { outcome: 'failed' as const, announced: 0, stored: 0, tooOld: 0 };
         });
         report.outcomes[result.outcome]++;
         report.announced += result.announced;
         report.stored += result.stored;
+        report.tooOld += result.tooOld;
+        if (result.failure) failures.push(result.failure);
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, feeds.length) }, worker));
+    if (!shutdown.signal.aborted) logCycle(report, failures);
     return report;
   }
 
-  async function pollFeed(feed: FeedSource): Promise<{ outcome: FeedOutcome; announced: number; stored: number }> {
+  /**
+   * One line per cycle at info. A feed's failure is a warning when it starts failing (repeats are
+   * debug: /news feeds shows them); when every feed failed, one line replaces them all.
+   */
+  function logCycle(report: PollReport, failures: FeedFailure[]): void {
+    if (allFailed(report) && report.feeds > 1) {
+      const reasons = new Map<string, number>();
+      for (const { error } of failures) reasons.set(error, (reasons.get(error) ?? 0) + 1);
+      const common = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([error, count]) => `${error} (${count}×)`);
+      options.logger.warn({ ...report, reasons: common }, describePollReport(report));
+      return;
+    }
+    for (const failure of failures) {
+      options.logger[failure.failures === 1 ? 'warn' : 'debug']({ feed: failure.url, failures: failure.failures, retryAt: failure.retryAt }, `feed failed: ${failure.error}`);
+    }
+    // After the first cycle, one with nothing to say (all unchanged) is logged only when debugging:
+    // feeds fall due a few at a time, and a terminal would fill with "0 new" lines.
+    const quiet = report.stored === 0 && report.tooOld === 0 && report.outcomes.failed === 0;
+    options.logger[allFailed(report) ? 'warn' : quiet && cycles > 0 ? 'debug' : 'info'](report, describePollReport(report));
+    cycles++;
+  }
+
+  async function pollFeed(feed: FeedSource): Promise<FeedResult> {
     const state: FeedState = (await options.store.getFeedState(feed.url)) ?? { url: feed.url, failures: 0 };
     const isNewFeed = !state.lastSuccessAt;
     const startedAt = now();
@@ -143,7 +206,7 @@ export function createPoller(options: PollerOptions): Poller {
       });
       if (response.status === 'not-modified') {
         await succeed(state);
-        return { outcome: 'not-modified', announced: 0, stored: 0 };
+        return { outcome: 'not-modified', announced: 0, stored: 0, tooOld: 0 };
       }
       const parsed = await parseFeed(response.body, {
         url: response.finalUrl,
@@ -162,11 +225,13 @@ export function createPoller(options: PollerOptions): Poller {
       const seen = await options.store.seenIds(allKeys);
       const oldest = startedAt.getTime() - options.retentionDays * 86_400_000;
       const context = { url: feed.url, title: parsed.title ?? feed.name, link: parsed.link, topics: feed.topics };
-      const understood = [...keyed]
+      const unseen = [...keyed]
         .filter(([id, { link }]) => !seen.has(id) && !(link && seen.has(link)))
-        .map(([, { entry }]) => buildArticle(entry, context, options.topics, startedAt))
-        .filter((article) => Date.parse(article.published) >= oldest);
-      const fresh = await withStories(understood);
+        .map(([id, { entry, link }]) => ({ id, link, article: buildArticle(entry, context, options.topics, startedAt) }));
+      // Too old to keep, and not marked seen either: a longer RETENTION_DAYS later still stores it.
+      const tooOld = unseen.filter(({ article }) => Date.parse(article.published) < oldest);
+      const skipped = new Set(tooOld.flatMap(({ id, link }) => (link ? [id, link] : [id])));
+      const fresh = await withStories(unseen.filter(({ article }) => Date.parse(article.published) >= oldest).map(({ article }) => article));
 
       // A new feed's back catalogue is stored but only its newest few are announced. Newest first
       // by date; items without one (dated when first seen, so all equal) keep the feed's order,
@@ -180,17 +245,16 @@ export function createPoller(options: PollerOptions): Poller {
       // the poll fails and is retried, also before anything is marked seen.
       await options.store.putArticles(fresh);
       if (announce.length) await options.onNewArticles(announce);
-      await options.store.markSeen(allKeys);
+      await options.store.markSeen(allKeys.filter((key) => !skipped.has(key)));
       state.etag = response.etag;
       state.lastModified = response.lastModified;
       state.itemCount = parsed.entries.length;
       await succeed(state);
-      options.logger.debug({ feed: feed.url, items: parsed.entries.length, new: fresh.length }, 'feed polled');
-      return { outcome: fresh.length ? 'new' : 'unchanged', announced: announce.length, stored: fresh.length };
+      options.logger.debug({ feed: feed.url, items: parsed.entries.length, new: fresh.length, tooOld: tooOld.length }, 'feed polled');
+      return { outcome: fresh.length ? 'new' : 'unchanged', announced: announce.length, stored: fresh.length, tooOld: tooOld.length };
     } catch (error) {
-      if (shutdown.signal.aborted) return { outcome: 'failed', announced: 0, stored: 0 };
-      await fail(state, error);
-      return { outcome: 'failed', announced: 0, stored: 0 };
+      if (shutdown.signal.aborted) return { outcome: 'failed', announced: 0, stored: 0, tooOld: 0 };
+      return { outcome: 'failed', announced: 0, stored: 0, tooOld: 0, failure: await fail(state, error) };
     }
   }
 
@@ -236,15 +300,15 @@ export function createPoller(options: PollerOptions): Poller {
     await setDue(state);
   }
 
-  async function fail(state: FeedState, error: unknown): Promise<void> {
+  async function fail(state: FeedState, error: unknown): Promise<FeedFailure> {
     state.failures += 1;
     state.lastError = oneLine(error);
     const backoff = Math.min(MAX_BACKOFF_MS, options.intervalMs * 2 ** (state.failures - 1));
     const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs ?? 0;
     const delay = Math.max(jittered(backoff), Math.min(retryAfter, MAX_BACKOFF_MS));
     state.nextPollAt = new Date(now().getTime() + delay).toISOString();
-    options.logger.warn({ feed: state.url, failures: state.failures, retryAt: state.nextPollAt }, `feed failed: ${state.lastError}`);
     await setDue(state);
+    return { url: state.url, error: state.lastError, failures: state.failures, retryAt: state.nextPollAt };
   }
 
   /** Records when the feed is due next; on a shared store this also ends this process's lease. */
@@ -308,10 +372,7 @@ export function createPoller(options: PollerOptions): Poller {
       }
       const due = await leased(feeds.filter((feed) => (dueAt.get(feed.url) ?? 0) <= now().getTime()));
       if (due.length) {
-        const report = await pollFeeds(due);
-        // A quiet cycle is not news: log it only when debugging.
-        const quiet = report.stored === 0 && report.outcomes.failed === 0;
-        options.logger[quiet ? 'debug' : 'info'](report, 'poll cycle');
+        await pollFeeds(due);
         continue;
       }
       // Sleep until the next feed is due, or the feed list is read again (at most a minute).

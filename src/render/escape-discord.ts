@@ -10,22 +10,23 @@ export function escapeDiscord(text: string): string {
     .replace(/discord\.gg\//gi, 'discord\u200b.gg/');
 }
 
-/** Only http(s) links reach Discord; anything else becomes undefined. */
-export function safeUrl(url: string | undefined): string | undefined {
+/**
+ * The longest link a message carries. Discord refuses embeds whose url is longer (400 Invalid Form
+ * Body: "Must be 2048 or fewer in length"; the embed object docs list no url limit, but the API
+ * enforces this one, and far shorter URLs have been seen refused in discord-api-docs issues), and
+ * a Slack section holds 3,000 characters in all. A longer link is dropped, not cut: a cut URL is a
+ * wrong one.
+ */
+export const MAX_LINK_URL = 2048;
+
+/** Only http(s) links no longer than MAX_LINK_URL reach a platform; anything else becomes undefined. */
+export function safeUrl(url: string | undefined, max = MAX_LINK_URL): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : undefined;
+    const text = parsed.toString();
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && text.length <= max ? text : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Cuts at a word boundary and adds an ellipsis, so nothing is split mid-word. */
-export function fit(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  // A trailing backslash would escape the ellipsis: drop it with the cut word.
-  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/\\+$/, '')}…`;
 }

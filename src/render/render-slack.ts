@@ -1,10 +1,14 @@
 // Stories and replies → Slack Block Kit (plain JSON, no Bolt here: the Slack adapter sends it).
 // Feed text is escaped for mrkdwn (&, <, >) so it can never form <!channel>, <!here>, <@U…> or a
-// link of its own; links are http(s) only. Within Block Kit's limits: 50 blocks a message,
-// 3,000 characters a section, 150 a header, 2,000 a button value.
+// link of its own; links are http(s) only. Within Block Kit's limits (api.slack.com/reference/
+// block-kit): 50 blocks a message, 3,000 characters a section's text, 150 a header, 75 a button's
+// text, 2,000 its value. Every string is cut with clipText AFTER escaping is accounted for (an
+// escaped `&` is five characters: escaping after a cut could push a section past 3,000, which
+// Slack refuses with invalid_blocks), and the notification `text` is escaped like the blocks.
 import type { Reply } from '../../commands/command.ts';
 import type { Article } from '../articles/article.ts';
-import { fit, safeUrl } from './escape-discord.ts';
+import { clipText } from '../clip-text.ts';
+import { safeUrl } from './escape-discord.ts';
 
 export type SlackBlock = Record<string, unknown>;
 
@@ -26,57 +30,82 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const MAX_SECTION = 3000;
+/** chat.postMessage `text` is truncated by Slack past 40,000; a notification needs far less. */
+const MAX_FALLBACK = 3000;
+/** Links in a story's section; a longer one is dropped (the section holds 3,000 in all). */
+const MAX_SECTION_URL = 1500;
+
+const mrkdwn = (text: string, max: number) => clipText(text, max, { escape: escapeMrkdwn });
+
 /** A story: headline linked, outlet, quote (else summary), then topics and time in a context line. */
-export function storyBlocks(article: Article, alsoCoveredBy: string[] = []): SlackBlock[] {
+export function storyBlocks(article: Article, alsoCoveredBy: string[] = [], minimal = false): SlackBlock[] {
   // In <url|text> the first '|' ends the URL, and URLs keep '|' unencoded: encode it.
-  const url = safeUrl(article.url)?.replace(/\|/g, '%7C');
-  const headline = escapeMrkdwn(fit(article.headline || '(untitled)', 300));
+  const url = safeUrl(article.url, minimal ? MINIMAL_URL : MAX_SECTION_URL)?.replace(/\|/g, '%7C');
+  const headline = mrkdwn(article.headline || '(untitled)', 300);
   const title = url ? `*<${url}|${headline}>*` : `*${headline}*`;
+  const lines = [title, `_${mrkdwn(article.source || '?', 150)}_`];
+  if (minimal) return [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }];
+  if (alsoCoveredBy.length) lines.push(`Also covered by ${mrkdwn(alsoCoveredBy.join(', '), 500)}`);
   const body = article.quote
     ? `“${article.quote.text}”${article.quote.speaker ? ` — ${article.quote.speaker}` : ''}`
     : article.summary;
-  const lines = [title, `_${escapeMrkdwn(fit(article.source, 150))}_`, body ? escapeMrkdwn(fit(body, 1200)) : ''];
-  if (alsoCoveredBy.length) lines.push(`Also covered by ${escapeMrkdwn(fit(alsoCoveredBy.join(', '), 500))}`);
+  // The body takes what the other lines leave, up to 1,200.
+  const room = Math.min(1200, MAX_SECTION - lines.join('\n').length - 1);
+  if (body && room > 20) lines.splice(2, 0, mrkdwn(body, room));
   const published = Date.parse(article.published);
   const when = Number.isFinite(published)
     ? `<!date^${Math.floor(published / 1000)}^{date_short_pretty} {time}|${new Date(published).toISOString().slice(0, 16).replace('T', ' ')} UTC>`
     : '';
+  const topics = mrkdwn(article.topics.join(' · '), 1000);
   return [
-    { type: 'section', text: { type: 'mrkdwn', text: fit(lines.filter(Boolean).join('\n'), 3000) } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: fit([article.topics.join(' · '), when].filter(Boolean).join('  ·  ') || ' ', 2000) }] },
+    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: [topics, when].filter(Boolean).join('  ·  ') || ' ' }] },
   ];
 }
 
-export function storyMessage(article: Article, alsoCoveredBy: string[] = []): SlackMessage {
-  return { text: fit(`${article.headline} (${article.source})`, 3000), blocks: storyBlocks(article, alsoCoveredBy) };
+/** A channel post for one story; `minimal`: headline, outlet and a short link only. */
+export function storyMessage(article: Article, alsoCoveredBy: string[] = [], minimal = false): SlackMessage {
+  return { text: mrkdwn(`${article.headline} (${article.source})`, MAX_FALLBACK), blocks: storyBlocks(article, alsoCoveredBy, minimal) };
 }
+
+/** The safe form's link bound (as on Discord): a longer link is left out. */
+const MINIMAL_URL = 512;
 
 /** Several stories (a DM digest, a /news page), with optional buttons under them. */
 export function storiesMessage(articles: Article[], heading: string, buttons: SlackButton[] = []): SlackMessage {
-  const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(fit(heading, 2900))}*` } }];
+  const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: `*${mrkdwn(heading, MAX_SECTION - 2)}*` } }];
+  // 1 heading + 10 × 3 story blocks + 1 actions = 32, within the 50 blocks a message may hold.
   for (const article of articles.slice(0, 10)) blocks.push(...storyBlocks(article), { type: 'divider' });
   if (buttons.length) blocks.push(actions(buttons));
-  return { text: fit(heading, 3000), blocks: blocks.slice(0, 50) };
+  return { text: mrkdwn(heading, MAX_FALLBACK), blocks };
 }
 
 /** A neutral reply as a Slack message. */
 export function replyMessage(reply: Reply, buttons: SlackButton[] = []): SlackMessage {
   switch (reply.type) {
     case 'text':
-      return { text: fit(escapeMrkdwn(reply.text), 3000), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: fit(escapeMrkdwn(reply.text), 3000) } }] };
+      return { text: mrkdwn(reply.text, MAX_FALLBACK), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(reply.text, MAX_SECTION) } }] };
     case 'stories':
       if (reply.articles.length === 0) {
         const text = `${reply.title}: ${reply.emptyHint ?? 'nothing found.'}`;
-        return { text: fit(escapeMrkdwn(text), 3000), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: fit(escapeMrkdwn(text), 3000) } }] };
+        return { text: mrkdwn(text, MAX_FALLBACK), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(text, MAX_SECTION) } }] };
       }
       return storiesMessage(reply.articles, reply.title, buttons);
     case 'board': {
-      const lines = reply.topics.map((topic) => `${topic.emoji}  *${topic.name}* — ${escapeMrkdwn(topic.description)} (${topic.count})`);
+      const lines = reply.topics.map((topic) => `${topic.emoji}  *${escapeMrkdwn(topic.name)}* — ${mrkdwn(topic.description, 200)} (${topic.count})`);
+      // Whole lines per section, each section within 3,000 characters (a 40-topic file needs two).
+      const sections: string[] = [];
+      for (const line of lines) {
+        const last = sections.at(-1);
+        if (last !== undefined && last.length + 1 + line.length <= MAX_SECTION) sections[sections.length - 1] = `${last}\n${line}`;
+        else sections.push(line);
+      }
       return {
         text: 'Topics: react with an emoji to get its new stories by DM',
         blocks: [
           { type: 'header', text: { type: 'plain_text', text: 'Topics — react to get new stories by DM' } },
-          { type: 'section', text: { type: 'mrkdwn', text: fit(lines.join('\n'), 3000) } },
+          ...sections.slice(0, 40).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } })),
           { type: 'context', elements: [{ type: 'mrkdwn', text: 'Remove your reaction to stop. `/news subscribe <topic>` does the same.' }] },
         ],
       };
@@ -89,9 +118,9 @@ function actions(buttons: SlackButton[]): SlackBlock {
     type: 'actions',
     elements: buttons.map((button) => ({
       type: 'button',
-      text: { type: 'plain_text', text: fit(button.text, 75) },
+      text: { type: 'plain_text', text: clipText(button.text, 75) },
       action_id: button.actionId,
-      value: fit(button.value, 2000),
+      value: clipText(button.value, 2000, { ellipsis: '' }),
       ...(button.primary ? { style: 'primary' } : {}),
     })),
   };

@@ -1,5 +1,6 @@
 // Reply/Article → terminal text. Feed text never carries control characters to the terminal:
 // an escape sequence in a headline could otherwise rewrite the screen.
+import { newsCommandText } from '../../commands/news-command-text.ts';
 import type { Reply } from '../../commands/command.ts';
 import type { Article } from '../articles/article.ts';
 
@@ -39,13 +40,7 @@ export function renderStoryForTerminal(article: Article, style: TerminalStyle, n
 
 /** The line to type for the next page, e.g. `/news ai llama page:2`. */
 function nextPageCommand(reply: Extract<Reply, { type: 'stories' }>): string {
-  const args = reply.nextPage ?? {};
-  const parts = [`/${reply.command}`, args.topic, args.query];
-  for (const name of ['since', 'source', 'limit', 'page']) {
-    const value = args[name];
-    if (value !== undefined && value !== '') parts.push(`${name}:${/\s/.test(String(value)) ? `"${value}"` : value}`);
-  }
-  return safe(parts.filter(Boolean).join(' '));
+  return safe(newsCommandText(reply.nextPage ?? {}, reply.command));
 }
 
 export function ago(iso: string, now: Date): string {

@@ -17,6 +17,8 @@ export interface ChannelSettings {
   feeds?: string[];
   /** Set when delivery stopped because the platform refused (e.g. a 403): shown in /autopost status. */
   pausedReason?: string;
+  /** Stories delivery gave up on here (newest last, a few): shown with their reason in /autopost status. */
+  failedStories?: { headline: string; reason: string; at: string }[];
   setBy: string;
   setAt: string;
 }

@@ -3,9 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Keyv from 'keyv';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
 import { KeyvNewsStore } from './keyv-news-store.ts';
+import { describeStoreError } from './describe-store-error.ts';
 import { SearchIndex } from './search-index.ts';
 import { SqliteKeyvStore } from './sqlite-keyv-store.ts';
 import { memorySortedSets, postgresSortedSets, redisSortedSets, sqliteSortedSets, type SortedSets } from './sorted-sets.ts';
@@ -51,6 +50,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
   let catchUpAtOpen: 'never' | 'when-index-empty' | 'always';
   let prepare = async (): Promise<void> => undefined;
   let openSets: () => SortedSets | Promise<SortedSets>;
+  let firstStoreError: (Error & { code?: string }) | undefined;
 
   switch (scheme) {
     case 'sqlite': {
@@ -75,7 +75,11 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
     }
     case 'redis':
     case 'rediss': {
+      // The Redis and PostgreSQL clients load only when named: `newsbot query` on SQLite stays quick.
+      const { default: KeyvRedis } = await import('@keyv/redis');
       const store = new KeyvRedis(url, { throwOnErrors: true, connectionTimeout: 5000 });
+      // The client's own rejection only says it is "not connected"; the reason comes as an event.
+      store.on('error', (error: Error & { code?: string }) => (firstStoreError ??= error));
       // Like @keyv/redis's createKeyv: the adapter prefixes keys (`ns::key`), keyv does not.
       keyv = new Keyv({ store, namespace, useKeyPrefix: false, throwOnErrors: true, ...serialization });
       origin = `${withoutPassword(url!)}#${namespace}`;
@@ -86,6 +90,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
     case 'postgres':
     case 'postgresql': {
       const uri = url!;
+      const { default: KeyvPostgres } = await import('@keyv/postgres');
       const store = new KeyvPostgres({ uri, iterationLimit: 500 });
       keyv = new Keyv({ store, namespace, throwOnErrors: true, ...serialization });
       postgresUsers.set(uri, (postgresUsers.get(uri) ?? 0) + 1);
@@ -110,9 +115,9 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
     // Fail at start-up, with the setting named, when the store cannot be opened or reached.
     await prepare()
       .then(() => keyv.get('probe'))
-      .catch((error: Error) => {
+      .catch((error: Error & { code?: string }) => {
         const where = url ? withoutPassword(url) : `unset, so ${origin.replace(/#.*/, '')}`;
-        throw new Error(`cannot open the store at STORE_URL (${where}): ${error.message}`);
+        throw new Error(`cannot open the store at STORE_URL (${where}): ${describeStoreError(scheme, firstStoreError ?? error)}`);
       });
     sets = await openSets();
     const indexPath = options.indexPath ?? defaultIndex;

@@ -60,6 +60,8 @@ export interface FakeChannel {
   name: string;
   /** 0 text (default), 5 announcement, 2 voice, 4 category. */
   type?: number;
+  /** Permissions denied to the bot's role in this channel (a permission overwrite), e.g. SendMessages. */
+  botDeny?: bigint;
 }
 export interface FakeGuild {
   id: string;
@@ -89,6 +91,9 @@ export interface FakeDiscordOptions {
   interactionDeadlineMs?: number;
   /** How long a nonce sent with enforce_nonce dedupes. Discord says "a few minutes". Default 5 min. */
   nonceWindowMs?: number;
+  /** Interaction tokens are valid for 15 minutes (Receiving and Responding: "Interaction tokens are
+   *  valid for 15 minutes"); after that follow-ups and edits answer 401 50027. Default 15 min. */
+  interactionTokenTtlMs?: number;
 }
 
 export interface FakeEmbed {
@@ -240,12 +245,91 @@ interface Session {
   log: { s: number; text: string }[];
 }
 
+// --- validation: Discord rejects these with 400 50035 / 50006 --------------------------------
+const formError = (path: (string | number)[], code: string, message: string) => {
+  const errors: Obj = {};
+  let node = errors;
+  for (const p of path) node = node[p] = {};
+  node._errors = [{ code, message }];
+  return new HttpError(400, { message: 'Invalid Form Body', code: 50035, errors });
+};
+const maxLen = (value: unknown, max: number, path: (string | number)[]) => {
+  if (typeof value === 'string' && [...value].length > max)
+    throw formError(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+};
+const checkUrl = (value: unknown, path: (string | number)[]) => {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'string' || !URL.canParse(value) || !/^(https?|attachment):/.test(value))
+    throw formError(path, 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
+  // Embed URLs over 2,048 characters are refused (400 50035 BASE_TYPE_MAX_LENGTH); shorter
+  // ones have been seen refused too, so the bot keeps far below when it can.
+  maxLen(value, 2048, path);
+};
+export const validateMessage = (body: Obj, creating: boolean) => {
+  maxLen(body.content, 2000, ['content']);
+  const embeds: Obj[] = body.embeds ?? [];
+  if (embeds.length > 10) throw formError(['embeds'], 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
+  let total = 0;
+  embeds.forEach((e, i) => {
+    maxLen(e.title, 256, ['embeds', i, 'title']);
+    maxLen(e.description, 4096, ['embeds', i, 'description']);
+    maxLen(e.footer?.text, 2048, ['embeds', i, 'footer', 'text']);
+    maxLen(e.author?.name, 256, ['embeds', i, 'author', 'name']);
+    checkUrl(e.url, ['embeds', i, 'url']);
+    checkUrl(e.author?.url, ['embeds', i, 'author', 'url']);
+    checkUrl(e.image?.url, ['embeds', i, 'image', 'url']);
+    checkUrl(e.thumbnail?.url, ['embeds', i, 'thumbnail', 'url']);
+    const fields: Obj[] = e.fields ?? [];
+    if (fields.length > 25) throw formError(['embeds', i, 'fields'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+    fields.forEach((f, j) => {
+      maxLen(f.name, 256, ['embeds', i, 'fields', j, 'name']);
+      maxLen(f.value, 1024, ['embeds', i, 'fields', j, 'value']);
+      total += [...(f.name ?? '')].length + [...(f.value ?? '')].length;
+    });
+    for (const s of [e.title, e.description, e.footer?.text, e.author?.name]) total += [...(s ?? '')].length;
+  });
+  if (total > 6000) throw formError(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
+  const rows: Obj[] = body.components ?? [];
+  if (rows.length > 5) throw formError(['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+  rows.forEach((row, i) => {
+    const parts: Obj[] = row.components ?? [];
+    if (parts.length > 5) throw formError(['components', i, 'components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+    parts.forEach((c, j) => {
+      maxLen(c.custom_id, 100, ['components', i, 'components', j, 'custom_id']);
+      maxLen(c.label, 80, ['components', i, 'components', j, 'label']);
+    });
+  });
+  if (typeof body.nonce === 'string') maxLen(body.nonce, 25, ['nonce']);
+  const empty = !body.content && !embeds.length && !rows.length && !body.attachments?.length && !body.sticker_ids?.length && !body.poll;
+  if (creating && empty) throw new HttpError(400, { message: 'Cannot send an empty message', code: 50006 });
+};
+/** Strings with half a surrogate pair cannot be encoded: Discord answers such a body with a 500. */
+export const hasLoneSurrogate = (value: unknown): boolean => {
+  if (typeof value === 'string') return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => hasLoneSurrogate(k) || hasLoneSurrogate(v));
+  return false;
+};
+
+/** What the fake (and Discord) would refuse in a message body, as one line; undefined when none. */
+export function discordMessageProblem(body: Obj, creating = true): string | undefined {
+  if (hasLoneSurrogate(body)) return 'a lone surrogate (Discord answers 500)';
+  try {
+    validateMessage(body, creating);
+    return undefined;
+  } catch (error) {
+    if (error instanceof HttpError) return `${error.status} ${error.body.code}: ${JSON.stringify(error.body.errors ?? error.body.message)}`;
+    throw error;
+  }
+}
+
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const botUser: FakeUser = { id: '100000000000000001', username: 'newsbot', ...options.botUser, bot: true };
   const applicationId = options.applicationId ?? botUser.id;
   const heartbeatInterval = options.heartbeatIntervalMs ?? 41_250;
   const interactionDeadline = options.interactionDeadlineMs ?? 3_000;
   const nonceWindow = options.nonceWindowMs ?? 5 * 60_000;
+  const tokenTtl = options.interactionTokenTtlMs ?? 15 * 60_000;
   const guilds = options.guilds ?? [];
 
   const users = new Map<string, FakeUser>([[botUser.id, botUser]]);
@@ -331,6 +415,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const p = (g.botPermissions ?? DEFAULT_BOT_PERMISSIONS) | (g.everyonePermissions ?? DEFAULT_MEMBER_PERMISSIONS);
     return p & Permissions.Administrator ? ALL_PERMISSIONS : p;
   };
+  /** The bot's permissions in a guild channel: its roles, less the channel's deny overwrite. */
+  const botChannelPermissions = (g: FakeGuild, c: FakeChannel): bigint => {
+    const base = botPermissions(g);
+    return base === ALL_PERMISSIONS ? base : base & ~(c.botDeny ?? 0n);
+  };
+  /**
+   * Discord's answers when the bot lacks a permission in a guild channel (Permissions docs;
+   * JSON error codes): no View Channel → 403 50001 Missing Access, anything else → 403 50013
+   * Missing Permissions. DM channels need none.
+   */
+  const requirePermissions = (channelId: string, needed: bigint[]) => {
+    const found = guildChannel.get(channelId);
+    if (!found) return;
+    const have = botChannelPermissions(found.guild, found.channel);
+    if (!(have & Permissions.ViewChannel)) throw new HttpError(403, { message: 'Missing Access', code: 50001 });
+    for (const bit of needed) if (!(have & bit)) throw new HttpError(403, { message: 'Missing Permissions', code: 50013 });
+  };
   const memberObject = (g: FakeGuild, u: FakeUser, extra: Obj = {}): Obj => ({
     user: userObject(u),
     roles: u.id === botUser.id ? [botRoleId.get(g.id)] : [],
@@ -352,7 +453,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     guild_id: g.id,
     position: i,
     // discord.js computes permissions from roles + overwrites; without this field it throws.
-    permission_overwrites: [],
+    permission_overwrites: c.botDeny ? [{ id: botRoleId.get(g.id), type: 0, allow: '0', deny: String(c.botDeny) }] : [],
     parent_id: null,
     topic: null,
     nsfw: false,
@@ -487,59 +588,30 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     changed();
   };
 
-  // --- validation: Discord rejects these with 400 50035 / 50006 --------------------------------
-  const formError = (path: (string | number)[], code: string, message: string) => {
-    const errors: Obj = {};
-    let node = errors;
-    for (const p of path) node = node[p] = {};
-    node._errors = [{ code, message }];
-    return new HttpError(400, { message: 'Invalid Form Body', code: 50035, errors });
-  };
-  const maxLen = (value: unknown, max: number, path: (string | number)[]) => {
-    if (typeof value === 'string' && [...value].length > max)
-      throw formError(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
-  };
-  const checkUrl = (value: unknown, path: (string | number)[]) => {
-    if (value === undefined || value === null) return;
-    if (typeof value !== 'string' || !URL.canParse(value) || !/^(https?|attachment):/.test(value))
-      throw formError(path, 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
-  };
-  const validateMessage = (body: Obj, creating: boolean) => {
-    maxLen(body.content, 2000, ['content']);
-    const embeds: Obj[] = body.embeds ?? [];
-    if (embeds.length > 10) throw formError(['embeds'], 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
-    let total = 0;
-    embeds.forEach((e, i) => {
-      maxLen(e.title, 256, ['embeds', i, 'title']);
-      maxLen(e.description, 4096, ['embeds', i, 'description']);
-      maxLen(e.footer?.text, 2048, ['embeds', i, 'footer', 'text']);
-      maxLen(e.author?.name, 256, ['embeds', i, 'author', 'name']);
-      checkUrl(e.url, ['embeds', i, 'url']);
-      checkUrl(e.image?.url, ['embeds', i, 'image', 'url']);
-      checkUrl(e.thumbnail?.url, ['embeds', i, 'thumbnail', 'url']);
-      const fields: Obj[] = e.fields ?? [];
-      if (fields.length > 25) throw formError(['embeds', i, 'fields'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
-      fields.forEach((f, j) => {
-        maxLen(f.name, 256, ['embeds', i, 'fields', j, 'name']);
-        maxLen(f.value, 1024, ['embeds', i, 'fields', j, 'value']);
-        total += [...(f.name ?? '')].length + [...(f.value ?? '')].length;
-      });
-      for (const s of [e.title, e.description, e.footer?.text, e.author?.name]) total += [...(s ?? '')].length;
+  /** A unicode emoji Discord knows: pictographs, flags, keycaps (letters and words are Unknown Emoji 10014). */
+  const knownUnicodeEmoji = (name: string) =>
+    !/[A-Za-z0-9 ]/.test(name.replace(/[#*0-9]\uFE0F?\u20E3/g, '')) && /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u.test(name);
+  /** Autocomplete results: at most 25 choices, each name 1-100 characters, a string value at most 100. */
+  const validateChoices = (choices: unknown) => {
+    if (choices === undefined) return;
+    if (!Array.isArray(choices) || choices.length > 25) throw formError(['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+    choices.forEach((c: Obj, i) => {
+      if (typeof c?.name !== 'string' || [...c.name].length < 1 || [...c.name].length > 100)
+        throw formError(['data', 'choices', i, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+      if (typeof c.value === 'string' && [...c.value].length > 100)
+        throw formError(['data', 'choices', i, 'value'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
     });
-    if (total > 6000) throw formError(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
-    const rows: Obj[] = body.components ?? [];
-    if (rows.length > 5) throw formError(['components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
-    rows.forEach((row, i) => {
-      const parts: Obj[] = row.components ?? [];
-      if (parts.length > 5) throw formError(['components', i, 'components'], 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
-      parts.forEach((c, j) => {
-        maxLen(c.custom_id, 100, ['components', i, 'components', j, 'custom_id']);
-        maxLen(c.label, 80, ['components', i, 'components', j, 'label']);
-      });
-    });
-    if (typeof body.nonce === 'string') maxLen(body.nonce, 25, ['nonce']);
-    const empty = !body.content && !embeds.length && !rows.length && !body.attachments?.length && !body.sticker_ids?.length && !body.poll;
-    if (creating && empty) throw new HttpError(400, { message: 'Cannot send an empty message', code: 50006 });
+  };
+  /** Application command size: name, description, and every option's and choice's name, description and value, at most 4,000 characters. */
+  const commandSize = (c: Obj): number => {
+    const walk = (opts: Obj[] | undefined): number =>
+      (opts ?? []).reduce(
+        (sum, o) =>
+          sum + String(o.name ?? '').length + String(o.description ?? '').length + walk(o.options) +
+          (o.choices ?? []).reduce((n: number, ch: Obj) => n + String(ch.name ?? '').length + String(ch.value ?? '').length, 0),
+        0,
+      );
+    return String(c.name ?? '').length + String(c.description ?? '').length + walk(c.options);
   };
   const nameOk = (name: unknown) => typeof name === 'string' && /^[-_\p{L}\p{N}]{1,32}$/u.test(name) && name === name.toLowerCase();
   const validateCommands = (list: Obj[]) => {
@@ -553,10 +625,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       seen.add(`${c.type ?? 1}:${c.name}`);
       if (chatInput && (typeof c.description !== 'string' || c.description.length < 1 || c.description.length > 100))
         throw formError([i, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+      if (commandSize(c) > 4000) throw formError([i], 'APPLICATION_COMMAND_TOO_LARGE', 'Command exceeds maximum size (4000)');
       const walk = (opts: Obj[] | undefined, path: (string | number)[]) => {
         if (!opts) return;
         if (opts.length > 25) throw formError(path, 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+        // Option names are unique among siblings; required options come before optional ones.
+        const names = new Set<string>();
+        let optionalSeen = false;
         opts.forEach((o, j) => {
+          if (names.has(o.name)) throw formError([...path, j, 'name'], 'APPLICATION_COMMAND_OPTION_NAME_ALREADY_EXISTS', 'Option names must be unique');
+          names.add(o.name);
+          if (o.type !== 1 && o.type !== 2) {
+            if (o.required && optionalSeen) throw formError([...path, j, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+            if (!o.required) optionalSeen = true;
+          }
           if (!nameOk(o.name)) throw formError([...path, j, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
           if (typeof o.description !== 'string' || o.description.length < 1 || o.description.length > 100)
             throw formError([...path, j, 'description'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
@@ -878,7 +960,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         break;
       case 8: // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
         if (rec.type !== 4) throw new HttpError(400, { message: 'Interaction callback type is invalid', code: 50035 });
-        if ((data.choices?.length ?? 0) > 25) throw formError(['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+        validateChoices(data.choices);
         break;
       case 9: // MODAL
         break;
@@ -904,6 +986,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const webhookInteraction = (app: string, token: string): InteractionRecord => {
     const rec = interactionByToken.get(token);
     if (app !== applicationId || !rec) throw unknown(10015, 'Webhook');
+    if (Date.now() - rec.createdAt > tokenTtl) throw new HttpError(401, { message: 'Invalid Webhook Token', code: 50027 });
     return rec;
   };
   const webhookMessage = (rec: InteractionRecord, rawMid: string): FakeMessage => {
@@ -988,6 +1071,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }],
     ['GET', /^\/channels\/(\d+)\/messages$/, (m, _b, q) => {
       if (!channelExists(m[1]!)) throw unknown(10003, 'Channel');
+      requirePermissions(m[1]!, [Permissions.ReadMessageHistory]);
       let list = [...log(m[1]!)].filter((x) => !hiddenMessages.has(x.id)).reverse(); // newest first
       const before = q.get('before');
       const after = q.get('after');
@@ -1000,6 +1084,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!channelExists(channelId)) throw unknown(10003, 'Channel');
       const dmUser = dmUserByChannel.get(channelId);
       if (dmUser && closedDms.has(dmUser)) throw new HttpError(403, { message: 'Cannot send messages to this user', code: 50007 });
+      requirePermissions(channelId, [Permissions.SendMessages]);
       validateMessage(body, true);
       // enforce_nonce: a repeat of a recent nonce in this channel returns the first message.
       const key = `${channelId}:${body.nonce}`;
@@ -1028,8 +1113,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ['PUT', /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/, (m) => {
       const msg = findMessage(m[1]!, m[2]!);
       const emoji = parseEmoji(m[3]!);
+      // Custom emoji: this fake's guilds have none. Unicode: it must be an emoji Discord knows.
+      if (emoji.id || !knownUnicodeEmoji(emoji.name)) throw new HttpError(400, { message: 'Unknown Emoji', code: 10014 });
       const reactions = (msg.reactions ??= []);
       const r = reactions.find((x) => sameEmoji(x.emoji, emoji));
+      // Reacting needs Read Message History; a new emoji also Add Reactions, and a message holds
+      // at most 20 distinct ones (30010 Maximum number of reactions reached).
+      requirePermissions(m[1]!, r ? [Permissions.ReadMessageHistory] : [Permissions.ReadMessageHistory, Permissions.AddReactions]);
+      if (!r && reactions.length >= 20) throw new HttpError(400, { message: 'Maximum number of reactions reached (20)', code: 30010 });
       if (!r) reactions.push({ emoji, count: 1, me: true, count_details: { burst: 0, normal: 1 }, burst_colors: [], me_burst: false });
       else if (!r.me) {
         r.me = true;
@@ -1184,6 +1275,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const ok = options.token === undefined ? auth.startsWith('Bot ') : auth === `Bot ${options.token}`;
       if (!ok) return send(401, { message: '401: Unauthorized', code: 0 });
     }
+    if (hasLoneSurrogate(body)) return send(500, { message: '500: Internal Server Error', code: 0 });
     for (const [m, pattern, handler] of routes) {
       const match = m === method ? pattern.exec(path) : null;
       if (!match) continue;

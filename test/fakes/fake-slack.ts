@@ -26,8 +26,14 @@ export interface FakeSlackUser {
 export interface FakeSlackChannel {
   id: string;
   name: string;
-  /** Whether the bot is in the channel. Default true; false makes chat.postMessage fail with not_in_channel. */
+  /**
+   * Whether the bot is in the channel. Default true. In a public channel the bot is not in, it may
+   * still post (chat:write.public) and edit its posts, but history, replies and reactions answer
+   * not_in_channel (those scopes cover only conversations the app is in), and no reaction events
+   * come from there. A private channel the bot is not in does not exist for it (channel_not_found).
+   */
   is_member?: boolean;
+  is_private?: boolean;
 }
 export interface FakeSlackOptions {
   teamId?: string;
@@ -46,6 +52,16 @@ export interface FakeSlackOptions {
   ackTimeoutMs?: number;
   /** Check Block Kit payloads like Slack does (invalid_blocks). Default true. */
   validateBlocks?: boolean;
+  /**
+   * Per-method rate limits as Slack documents them (429 + Retry-After). Default true:
+   * chat.postMessage "1 message per second per channel, short bursts allowed" — the fake lets a
+   * burst of 3 through within a second and refuses the fourth; conversations.history is Tier 3,
+   * "50+ per minute" — the fake refuses the 51st call within a minute.
+   */
+  rateLimits?: boolean;
+  /** A response_url takes "up to 5 times within 30 minutes" (Slack, Handling user interaction). */
+  responseUrlUses?: number;
+  responseUrlTtlMs?: number;
 }
 
 export interface SlackMessage {
@@ -122,6 +138,8 @@ export interface HttpDelivery {
   responseUrl?: string;
   /** event_id of an Events API envelope. */
   eventId?: string;
+  /** Why Slack would not send this event at all (then nothing was sent, status 0). */
+  skipped?: string;
 }
 export interface SlashCommandInput {
   /** Default '/news'. */
@@ -170,6 +188,8 @@ export interface SocketDelivery {
   ack: Obj;
   responseId?: string;
   eventId?: string;
+  /** Why Slack would not send this event at all (then nothing was sent). */
+  skipped?: string;
 }
 
 export interface FakeSlack {
@@ -207,6 +227,8 @@ export interface FakeSlack {
   waitForMessages(channel: string, count: number, timeoutMs?: number): Promise<SlackMessage[]>;
   waitForResponses(responseId: string, count?: number, timeoutMs?: number): Promise<Obj[]>;
   failNext(rule: FailRule): void;
+  /** Answers every call of `method` this much later from now on (0: at once again), as a slow Slack would. */
+  delay(method: string, ms: number): void;
   /**
    * Random faults on every Web API call from now on (null: off): a share answered 429 with
    * Retry-After (whole seconds, at least 1, as Slack sends it), HTTP 500, or never (the client
@@ -259,7 +281,7 @@ export function signSlackRequest(secret: string, timestamp: number, body: string
 
 // --- Block Kit checks (a subset of what Slack enforces, with Slack's limits) -----------------------
 const BLOCK_TYPES = new Set(['section', 'header', 'divider', 'context', 'actions', 'image', 'rich_text', 'input', 'file', 'video', 'markdown', 'table', 'context_actions']);
-function blockErrors(blocks: unknown): string[] {
+export function blockErrors(blocks: unknown): string[] {
   const errors: string[] = [];
   const err = (msg: string, path: string) => errors.push(`${msg} [json-pointer:${path}]`);
   const textObj = (t: unknown, path: string, max: number, plainOnly = false) => {
@@ -349,6 +371,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const signingSecret = options.signingSecret ?? 'fake-signing-secret';
   const ackTimeoutMs = options.ackTimeoutMs ?? 3_000;
   const validate = options.validateBlocks ?? true;
+  const rateLimits = options.rateLimits ?? true;
+  const responseUrlUses = options.responseUrlUses ?? 5;
+  const responseUrlTtl = options.responseUrlTtlMs ?? 30 * 60_000;
+  /** Accepted calls per rate-limit bucket (method, or method + channel), as times (ms). */
+  const buckets = new Map<string, number[]>();
+  /** Refuses the call (ratelimited) when `bucket` already took `max` calls within `windowMs`. */
+  const rateLimit = (bucket: string, max: number, windowMs: number) => {
+    if (!rateLimits) return;
+    const since = Date.now() - windowMs;
+    const times = (buckets.get(bucket) ?? []).filter((t) => t > since);
+    if (times.length >= max) {
+      buckets.set(bucket, times);
+      throw new SlackApiError('ratelimited', { retryAfter: Math.max(1, Math.ceil((times[0]! + windowMs - Date.now()) / 1000)) });
+    }
+    times.push(Date.now());
+    buckets.set(bucket, times);
+  };
 
   const users = new Map<string, FakeSlackUser>();
   users.set(botUserId, { id: botUserId, name: 'newsbot', is_bot: true });
@@ -358,9 +397,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const logs = new Map<string, SlackMessage[]>();
   const ephemeralLog: EphemeralMessage[] = [];
   const responseLog = new Map<string, Obj[]>();
-  const responseTargets = new Map<string, { channel: string; user: string; messageTs?: string; kind: 'command' | 'interaction' }>();
+  const responseTargets = new Map<string, { channel: string; user: string; messageTs?: string; kind: 'command' | 'interaction'; createdAt?: number }>();
   const postTimesByChannel = new Map<string, number[]>();
   const failRules: (FailRule & { left: number })[] = [];
+  const delays = new Map<string, number>();
   let faults: FaultMode | undefined;
   const calls: RecordedCall[] = [];
   const envelopes: FakeSlack['envelopes'] = [];
@@ -413,8 +453,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   };
   const dmChannelId = (userId: string) => `D${userId}`;
   const isDm = (channel: string) => /^D/.test(channel);
-  /** A channel argument as Slack resolves it: a user id posts into the DM with that user. */
-  const resolveChannel = (channel: unknown, forPosting: boolean): string => {
+  /**
+   * A channel argument as Slack resolves it: a user id posts into the DM with that user. `member`:
+   * the method needs the bot in the conversation (history, replies, reactions). A private channel
+   * the bot is not in is invisible to it.
+   */
+  const resolveChannel = (channel: unknown, member: boolean): string => {
     if (typeof channel !== 'string' || channel === '') throw new SlackApiError('channel_not_found');
     if (/^[UW]/.test(channel)) {
       if (!users.has(channel)) throw new SlackApiError('channel_not_found');
@@ -423,9 +467,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (isDm(channel) || !channels) return channel;
     const c = channels.get(channel);
     if (!c) throw new SlackApiError('channel_not_found');
-    if (forPosting && c.is_member === false) throw new SlackApiError('not_in_channel');
+    if (c.is_member === false && c.is_private) throw new SlackApiError('channel_not_found');
+    if (member && c.is_member === false) throw new SlackApiError('not_in_channel');
     return channel;
   };
+  const isMember = (channel: string) => isDm(channel) || channels?.get(channel)?.is_member !== false;
   const findMessage = (channel: string, ts: unknown): SlackMessage | undefined => logs.get(channel)?.find((m) => m.ts === ts);
   /** The message as the API returns it. */
   const apiView = (m: SlackMessage, withMetadata = true): Obj => {
@@ -496,8 +542,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }),
     'apps.connections.open': () => ({ url: socketUrl }),
     'chat.postMessage': (b) => {
-      const channel = resolveChannel(b.channel, true);
+      const channel = resolveChannel(b.channel, false);
       checkContent(b, true);
+      rateLimit(`chat.postMessage:${channel}`, 3, 1000);
       const m = storeBotMessage(channel, b);
       let times = postTimesByChannel.get(channel);
       if (!times) postTimesByChannel.set(channel, (times = []));
@@ -533,7 +580,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { channel, ts: b.ts };
     },
     'chat.postEphemeral': (b) => {
-      const channel = resolveChannel(b.channel, true);
+      const channel = resolveChannel(b.channel, false);
       if (typeof b.user !== 'string' || !b.user) throw new SlackApiError('user_not_found');
       checkContent(b, true);
       const message_ts = slackTs();
@@ -563,10 +610,20 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       // Like Slack: a private channel the bot is not in answers channel_not_found.
       const id = resolveChannel(b.channel, false);
       const known = channels?.get(id);
-      return { channel: { id, name: channelName(id), is_member: known?.is_member !== false, is_private: false, is_archived: false } };
+      return { channel: { id, name: channelName(id), is_member: known?.is_member !== false, is_private: known?.is_private === true, is_archived: false } };
+    },
+    'conversations.join': (b) => {
+      // Public channels only (scope channels:join); a DM or a private channel cannot be joined.
+      const id = resolveChannel(b.channel, false);
+      const known = channels?.get(id);
+      if (isDm(id) || known?.is_private) throw new SlackApiError('method_not_supported_for_channel_type');
+      const already = isMember(id);
+      if (known) known.is_member = true;
+      return { channel: { id, name: channelName(id), is_member: true, is_private: false }, ...(already ? { warning: 'already_in_channel' } : {}) };
     },
     'conversations.history': (b) => {
-      const channel = resolveChannel(b.channel, false);
+      rateLimit('conversations.history', 50, 60_000);
+      const channel = resolveChannel(b.channel, true);
       const withMetadata = truthy(b.include_all_metadata);
       const inclusive = truthy(b.inclusive);
       const oldest = b.oldest !== undefined ? tsNumber(b.oldest) : -Infinity;
@@ -590,7 +647,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       };
     },
     'conversations.replies': (b) => {
-      const channel = resolveChannel(b.channel, false);
+      const channel = resolveChannel(b.channel, true);
       const parent = findMessage(channel, b.ts);
       if (!parent) throw new SlackApiError('thread_not_found');
       const withMetadata = truthy(b.include_all_metadata);
@@ -621,7 +678,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       };
     },
     'reactions.add': (b) => {
-      const channel = resolveChannel(b.channel, false);
+      const channel = resolveChannel(b.channel, true);
       const m = findMessage(channel, b.timestamp);
       if (!m) throw new SlackApiError('message_not_found');
       const name = String(b.name ?? '').replace(/^:|:$/g, '');
@@ -637,7 +694,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return {};
     },
     'reactions.remove': (b) => {
-      const channel = resolveChannel(b.channel, false);
+      const channel = resolveChannel(b.channel, true);
       const m = findMessage(channel, b.timestamp);
       if (!m) throw new SlackApiError('message_not_found');
       const name = String(b.name ?? '').replace(/^:|:$/g, '');
@@ -741,6 +798,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       checkToken(method, token);
       return reply(200, { ok: true, ...handler(body, token) });
     } catch (e) {
+      if (e instanceof SlackApiError && e.error === 'ratelimited') {
+        return reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(e.extra.retryAfter ?? 1) });
+      }
       if (e instanceof SlackApiError) return reply(200, { ok: false, error: e.error, ...e.extra });
       return reply(500, { ok: false, error: 'fatal_error', detail: String(e) });
     }
@@ -782,6 +842,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const handleRespond = (id: string, res: ServerResponse, raw: string) => {
     const target = responseTargets.get(id);
     if (!target) return sendJson(res, 404, { ok: false, error: 'expired_url' });
+    if (Date.now() - (target.createdAt ?? 0) > responseUrlTtl) return sendJson(res, 404, { ok: false, error: 'expired_url' });
+    if ((responseLog.get(id)?.length ?? 0) >= responseUrlUses) return sendJson(res, 404, { ok: false, error: 'used_url' });
     let b: Obj;
     try {
       b = JSON.parse(raw);
@@ -805,6 +867,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = await readBody(req);
       const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+      const slow = api ? delays.get(api[1]!) : undefined;
+      if (slow) await new Promise((resolve) => setTimeout(resolve, slow));
       if (api) return handleApi(api[1]!, req, res, parseBody(raw, req.headers['content-type'], url.searchParams));
       const respond = /^\/respond\/([^/]+)$/.exec(url.pathname);
       if (respond && req.method === 'POST') return handleRespond(respond[1]!, res, raw);
@@ -862,7 +926,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const newResponseUrl = (target: { channel: string; user: string; messageTs?: string; kind: 'command' | 'interaction' }) => {
     const responseId = nextId('R');
-    responseTargets.set(responseId, target);
+    responseTargets.set(responseId, { ...target, createdAt: Date.now() });
     return { responseId, responseUrl: `http://127.0.0.1:${port}/respond/${responseId}` };
   };
 
@@ -895,6 +959,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         if (err) settle(err);
       });
     });
+  };
+
+  /** Reaction events come only from conversations the app is in (reactions:read covers those). */
+  const notSent = (event: Obj): string | undefined => {
+    const channel = event.item?.channel;
+    if (/^reaction_(added|removed)$/.test(String(event.type)) && typeof channel === 'string' && !isMember(channel)) {
+      return `the bot is not a member of ${channel}: Slack sends no reaction events from there`;
+    }
+    return undefined;
   };
 
   // --- payload builders ------------------------------------------------------------------------
@@ -992,16 +1065,35 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     return { payload, responseId, responseUrl };
   };
 
+  /**
+   * POSTs to the app and waits for its answer, at most ackTimeoutMs: Slack gives an app 3 seconds
+   * to acknowledge a command, interaction or event, in HTTP mode as in Socket Mode, then shows the
+   * user an error (and retries an event). A later answer is not waited for: the call fails.
+   */
   const post = (url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> =>
     new Promise((resolve, reject) => {
       // agent: false, no keep-alive, so Bolt's server.close() (app.stop()) does not wait on us.
       const req = httpRequest(url, { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => {
+          clearTimeout(deadline);
+          timers.delete(deadline);
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        });
         res.on('error', reject);
       });
-      req.on('error', reject);
+      const deadline = setTimeout(() => {
+        timers.delete(deadline);
+        req.destroy();
+        reject(new Error(`fake Slack: the app did not answer ${url} within ${ackTimeoutMs} ms`));
+      }, ackTimeoutMs);
+      timers.add(deadline);
+      req.on('error', (error) => {
+        clearTimeout(deadline);
+        timers.delete(deadline);
+        reject(error);
+      });
       req.end(body);
     });
   const signedPost = async (url: string, body: string, contentType: string, opts: SignOptions = {}) => {
@@ -1090,6 +1182,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     failNext(rule) {
       failRules.push({ ...rule, left: rule.count ?? 1 });
     },
+    delay(method, ms) {
+      if (ms > 0) delays.set(method, ms);
+      else delays.delete(method);
+    },
     setFaults(options) {
       faults = options ? createFaultMode(options) : undefined;
       return faults?.counts;
@@ -1102,6 +1198,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { ...res, responseId, responseUrl };
     },
     async sendEvent(receiverUrl, event, opts) {
+      const skipped = notSent(event);
+      if (skipped) return { status: 0, body: '', skipped };
       const { eventId, body } = eventEnvelope(event, opts?.teamId);
       const res = await signedPost(receiverUrl, JSON.stringify(body), 'application/json', opts);
       return { ...res, eventId };
@@ -1133,6 +1231,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { envelopeId, ack, responseId };
     },
     async socketEvent(event, opts = {}) {
+      const skipped = notSent(event);
+      if (skipped) return { envelopeId: '', ack: {}, skipped };
       const { eventId, body } = eventEnvelope(event, opts.teamId);
       const { envelopeId, ack } = await pushEnvelope('events_api', body, { retry_attempt: opts.retryAttempt ?? 0, retry_reason: opts.retryReason ?? '' });
       return { envelopeId, ack, eventId };

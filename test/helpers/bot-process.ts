@@ -1,4 +1,4 @@
-// `newsbot run` as a child process (node bin/newsbot.js), as an operator runs it: its own working
+// `newsbot run` as a child process (node bin/newsbot.js, from source), as an operator runs it: its own working
 // directory and environment, JSON log lines on stderr. Tests kill it (SIGKILL), restart it and stop
 // it gracefully (SIGTERM); every child started here is killed by killAll().
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -25,7 +25,8 @@ export interface BotProcess {
 export function startBotProcess(options: { cwd: string; env: Record<string, string> }): BotProcess {
   const child = spawn(process.execPath, [BIN, 'run'], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', ...options.env },
+    // The TypeScript sources through tsx: a test never runs a stale dist/.
+    env: { PATH: process.env.PATH ?? '', NEWSBOT_FROM_SOURCE: '1', ...options.env },
     // stdin stays open (a pipe), as for a service: EOF is not a reason to stop.
     stdio: ['pipe', 'ignore', 'pipe'],
   });

@@ -28,8 +28,9 @@ export const DISCORD_USERS = [
   { id: '400000000000000022', username: 'bo', topics: ['policy'] },
 ];
 export const SLACK_CHANNELS = [
-  { id: 'C0AINEWS', name: 'ai-news', topics: ['ai'] },
-  { id: 'C0POLICY', name: 'policy', topics: ['policy'] },
+  { id: 'C0AINEWS', name: 'ai-news', topics: ['ai'], member: true },
+  // Public, the bot never invited: it posts through chat:write.public, and a lookup joins first.
+  { id: 'C0POLICY', name: 'policy', topics: ['policy'], member: false },
 ];
 export const SLACK_USERS = [
   { id: 'U0ADA', name: 'ada', topics: ['ai'] },
@@ -69,7 +70,12 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function startRig(extraEnv: Record<string, string> = {}): Promise<Rig> {
+export interface RigFakes {
+  /** How long the fake Discord's enforce_nonce dedupes (default 5 min, as Discord's "few minutes"). */
+  nonceWindowMs?: number;
+}
+
+export async function startRig(extraEnv: Record<string, string> = {}, fakes: RigFakes = {}): Promise<Rig> {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-whole-'));
   const dataDir = path.join(dir, 'data');
   const feeds = await startFeedServer();
@@ -77,10 +83,11 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
   const discord = await startFakeDiscord({
     token: 'rig-token',
     guilds: [{ id: GUILD, name: 'AI', channels: DISCORD_CHANNELS.map(({ id, name }) => ({ id, name })), members }],
+    ...(fakes.nonceWindowMs !== undefined ? { nonceWindowMs: fakes.nonceWindowMs } : {}),
   });
   const slack = await startFakeSlack({
     users: SLACK_USERS.map(({ id, name }) => ({ id, name })),
-    channels: SLACK_CHANNELS.map(({ id, name }) => ({ id, name, is_member: true })),
+    channels: SLACK_CHANNELS.map(({ id, name, member }) => ({ id, name, is_member: member })),
     signingSecret: SIGNING_SECRET,
     botToken: 'xoxb-rig',
   });
@@ -105,7 +112,7 @@ export async function startRig(extraEnv: Record<string, string> = {}): Promise<R
   const env = {
     DATA_DIR: dataDir,
     DEFAULT_FEEDS: 'off',
-    FEEDS_FILE: 'feeds.txt',
+    FEEDS_FILE: path.join(dir, 'feeds.txt'),
     POLL_INTERVAL_MINUTES: '0.02',
     DM_WINDOW_MINUTES: '0.05',
     NEW_FEED_ANNOUNCE_LIMIT: '100',

@@ -8,6 +8,7 @@ import { runCommand } from '../../../commands/run-command.ts';
 import type { Article } from '../../articles/article.ts';
 import type { Logger } from '../../logger.ts';
 import { renderReplyForTerminal, renderStoryForTerminal } from '../../render/render-terminal.ts';
+import { createKnownSources } from '../discord/known-sources.ts';
 import type { PlatformAdapter } from '../platform.ts';
 import { TerminalPrinter } from './terminal-printer.ts';
 
@@ -29,14 +30,36 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   const style = { color: options.color };
   const printer = options.printer ?? new TerminalPrinter(options.output);
   const print = (text: string) => printer.print(text);
+  const sources = createKnownSources(options.context.store, options.context.now);
   let prompt: Interface | undefined;
 
+  // Ctrl-C, Ctrl-D and "exit" all leave. The printer lets go of the prompt first: a log line
+  // printed while shutting down must not draw the prompt again (that also re-opened stdin, so the
+  // process never ended).
+  function leave(): void {
+    const closing = prompt;
+    prompt = undefined;
+    printer.attach(undefined);
+    closing?.removeAllListeners('close');
+    closing?.close();
+    options.output.write('\n');
+    options.onExit();
+  }
+
   async function handleLine(line: string): Promise<void> {
-    if (!line.trim()) return;
+    // print() draws the prompt again after each answer; a line with no answer draws it here.
+    if (!line.trim()) return void prompt?.prompt();
+    // Words a terminal user types out of habit: they do here what they do in a shell.
+    const word = line.trim().toLowerCase().replace(/^\//, '');
+    if (word === 'clear') {
+      options.output.write('\u001b[2J\u001b[H');
+      return void prompt?.prompt();
+    }
+    if (word === 'exit' || word === 'quit') return leave();
     const topicNames = new Set(options.context.topics.byName.keys());
     let text: string;
     try {
-      const call = parseCommandText(line, topicNames);
+      const call = parseCommandText(line, topicNames, await sources.suggest('', 500).catch(() => []));
       const reply = await runCommand(call, { ...options.context, user: { id: 'console', platform: 'console' } }, options.logger);
       text = renderReplyForTerminal(reply, style);
     } catch (error) {
@@ -52,12 +75,12 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
       if (!options.interactive) return;
       prompt = createInterface({ input: options.input, output: options.output, prompt: 'news> ' });
       printer.attach(prompt);
-      print('newsbot is polling feeds. Type /news ai, /news openai gpt, /news policy since:7d or /news help.');
+      print('newsbot is polling feeds. Type /news ai, /news openai gpt, /news policy since:7d, /news feeds or /news help; Ctrl-D or exit leaves.');
       prompt.on('line', (line) => {
-        void handleLine(line).finally(() => prompt?.prompt());
+        void handleLine(line);
       });
-      prompt.on('SIGINT', options.onExit);
-      prompt.on('close', options.onExit);
+      prompt.on('SIGINT', leave);
+      prompt.on('close', leave);
     },
     async stop() {
       const closing = prompt;

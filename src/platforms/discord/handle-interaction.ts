@@ -4,6 +4,7 @@
 // Everything is private (ephemeral) except the topic board and what a user chooses to share.
 import {
   ApplicationCommandOptionType,
+  DiscordAPIError,
   MessageFlags,
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -20,8 +21,9 @@ import { findCommand } from '../../../commands/index.ts';
 import { runCommand } from '../../../commands/run-command.ts';
 import type { Article } from '../../articles/article.ts';
 import type { Logger } from '../../logger.ts';
-import { escapeDiscord, fit } from '../../render/escape-discord.ts';
-import { replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
+import { clipText } from '../../clip-text.ts';
+import { escapeDiscord } from '../../render/escape-discord.ts';
+import { boardMessages, MAX_REACTIONS_PER_MESSAGE, replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
 import type { KnownSources } from './known-sources.ts';
 import { loadPage, savePage, type NewsPage } from '../../../commands/news-pages.ts';
 import { pageButtons, parseNewsButton } from './news-pages.ts';
@@ -144,23 +146,42 @@ async function storiesAnswer(reply: Extract<Reply, { type: 'stories' }>, args: A
   return { body, components: [pageButtons(token, page)] };
 }
 
-/** Marks the message as a board (reactions on it count from now on), then adds each topic's emoji. */
+/**
+ * Marks the message as a board (reactions on it count from now on), then adds each topic's emoji.
+ * A message takes at most 20 distinct reactions, so topics past the first 20 get further board
+ * messages (public follow-ups), 20 topics each.
+ */
 async function setUpBoard(message: Message, reply: Extract<Reply, { type: 'board' }>, interaction: Interaction, deps: InteractionDeps): Promise<void> {
-  await deps.context.records.markBoard('discord', message.id);
+  const bodies = boardMessages(reply);
   try {
-    for (const topic of reply.topics) await message.react(topic.emoji);
+    for (let part = 0; part < bodies.length; part++) {
+      let board = message;
+      if (part > 0) {
+        if (!interaction.isRepliable()) break;
+        const body = bodies[part]!;
+        board = await interaction.followUp({ embeds: body.embeds ?? [], allowedMentions: { parse: [] } });
+      }
+      await deps.context.records.markBoard('discord', board.id);
+      const topics = reply.topics.slice(part * MAX_REACTIONS_PER_MESSAGE, (part + 1) * MAX_REACTIONS_PER_MESSAGE);
+      for (const topic of topics) await board.react(topic.emoji);
+    }
   } catch (error) {
     deps.logger.warn({ channel: message.channelId, error: (error as Error).message }, 'could not add the board reactions');
     if (interaction.isRepliable()) {
       await interaction
-        .followUp({
-          content: 'I could not add the topic reactions here: grant me Add Reactions and Read Message History in this channel. You can still react with a topic’s emoji yourself.',
-          flags: MessageFlags.Ephemeral,
-          allowedMentions: { parse: [] },
-        })
+        .followUp({ content: boardProblem(error), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } })
         .catch(() => undefined);
     }
   }
+}
+
+/** What went wrong with the board's reactions, naming what to fix. */
+function boardProblem(error: unknown): string {
+  const code = error instanceof DiscordAPIError ? error.code : undefined;
+  if (code === 10014) return 'I could not add a topic reaction: one of the topic emoji is not an emoji Discord knows (check TOPICS_FILE). You can still use /subscribe.';
+  if (code === 30010) return 'I could not add all topic reactions: Discord allows 20 per message. You can still use /subscribe.';
+  if (code === 50001) return 'I could not add the topic reactions here: grant me View Channel in this channel. You can still use /subscribe.';
+  return 'I could not add the topic reactions here: grant me Add Reactions and Read Message History in this channel. You can still react with a topic’s emoji yourself, or use /subscribe.';
 }
 
 // --- buttons ---------------------------------------------------------------------------------
@@ -199,8 +220,10 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   const typed = String(focused.value ?? '');
   let choices: { name: string; value: string }[] = [];
   if (spec?.autocomplete === 'topic') choices = topicChoices(typed, spec.name === 'topics', deps.context);
-  else if (spec?.autocomplete === 'source') choices = (await deps.sources.suggest(typed, 25)).map((name) => ({ name: fit(name, 100), value: name.slice(0, 100) }));
-  await interaction.respond(choices.slice(0, 25));
+  else if (spec?.autocomplete === 'source') choices = (await deps.sources.suggest(typed, 25)).map((name) => ({ name: clipText(name, 100), value: name }));
+  // Discord: at most 25 choices, each name and value 1-100 characters. A value cannot be cut (it
+  // would name something else): a longer one is left out.
+  await interaction.respond(choices.filter((choice) => choice.value.length >= 1 && choice.value.length <= 100).slice(0, 25));
 }
 
 function optionSpec(commandName: string, subcommand: string | null, optionName: string): OptionSpec | undefined {
@@ -221,7 +244,7 @@ export function topicChoices(typed: string, list: boolean, { topics }: Pick<Base
   );
   return [...starts, ...contains].slice(0, 25).map((topic) => {
     const value = [...chosen, topic.name].join(',');
-    return { name: fit(`${topic.emoji} ${value} — ${topic.description}`, 100), value: value.slice(0, 100) };
+    return { name: clipText(`${topic.emoji} ${value} — ${topic.description}`, 100), value };
   });
 }
 

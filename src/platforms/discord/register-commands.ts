@@ -14,7 +14,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandSpec, OptionSpec } from '../../../commands/command.ts';
-import { fit } from '../../render/escape-discord.ts';
+import { clipText } from '../../clip-text.ts';
 
 /** Commands that only make sense in a server channel (channel settings, server feeds, the board). */
 const SERVER_ONLY = new Set(['autopost', 'feeds', 'topics']);
@@ -41,13 +41,13 @@ export function discordCommandJson(specs: CommandSpec[], global = true): RESTPos
       ? spec.subcommands.map((sub) => ({
           type: ApplicationCommandOptionType.Subcommand,
           name: sub.name,
-          description: fit(sub.description, 100),
+          description: clipText(sub.description, 100),
           options: optionJson(sub.options),
         }))
       : optionJson(spec.options);
     return {
       name: spec.name,
-      description: fit(spec.description, 100),
+      description: clipText(spec.description, 100),
       options,
       // Server admins can override this per role or channel; the adapter checks again at run time.
       default_member_permissions: permission === null ? null : permission.toString(),
@@ -68,7 +68,7 @@ function optionJson(options: OptionSpec[]): APIApplicationCommandBasicOption[] {
   return ordered.map((option): APIApplicationCommandBasicOption => {
     const base = {
       name: option.name,
-      description: fit(option.description, 100),
+      description: clipText(option.description, 100),
       required: option.required ?? false,
     };
     if (option.type === 'integer') {

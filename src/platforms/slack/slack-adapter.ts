@@ -119,6 +119,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   /** Posts the topic board where everyone sees it, adds each topic's emoji, remembers it. */
   async function postBoard(reply: Extract<Reply, { type: 'board' }>, channel: string): Promise<string> {
     const message = replyMessage(reply);
+    // Reactions reach the bot only in conversations it is a member of (reactions:read), and
+    // chat:write.public posts without joining: join a public channel first (a private one the bot
+    // was invited to it is in already; there join fails harmlessly).
+    await app.client.conversations.join({ channel }).catch(() => undefined);
     let posted;
     try {
       posted = await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
@@ -141,13 +145,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (!(error instanceof UserError)) throw error;
       return void (await ack({ response_type: 'ephemeral', text: error.message }));
     }
+    // Answer Slack at once (it shows an error after 3 s); everything else, the admin check (a
+    // users.info call that Slack may answer slowly) included, follows through response_url.
+    await ack();
     const spec = findCommand(call.command)?.spec;
     if (spec && spec.permission !== 'anyone' && !(await isAdmin(command.user_id))) {
       const who = config.adminUserIds.length ? 'workspace admins, owners and the users the operator listed' : 'workspace admins and owners';
-      return void (await ack({ response_type: 'ephemeral', text: `Only ${who} can change /news ${call.command}. Ask one of them; /news works for everyone.` }));
+      return void (await respond({ response_type: 'ephemeral', text: `Only ${who} can change /news ${call.command}. Ask one of them; /news works for everyone.` }));
     }
-    // Answer Slack at once; the reply follows through response_url (private to the asker).
-    await ack();
     const reply = await runCommand(call, contextFor(command.user_id, command.channel_id, command.team_id), logger);
     if (reply.type === 'board') {
       await respond({ response_type: 'ephemeral', text: await postBoard(reply, command.channel_id) });
