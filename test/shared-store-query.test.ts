@@ -41,10 +41,11 @@ for (const backend of backends) {
           article('w2', { headline: 'Chip exports tighten again' }),
         ]);
         await writer.close();
+        // Absolute: relative paths resolve beside package.json, not in the working directory.
         writeFileSync(path.join(readerDir, 'feeds.txt'), 'https://news.example/feed.xml\n');
         const { stdout } = await run(process.execPath, [bin, 'query', 'tessellate', '--json'], {
           cwd: readerDir,
-          env: { PATH: process.env.PATH, DATA_DIR: path.join(readerDir, 'data'), STORE_URL: backend.url, STORE_NAMESPACE: namespace, DEFAULT_FEEDS: 'off', FEEDS_FILE: 'feeds.txt', LOG_LEVEL: 'warn' },
+          env: { PATH: process.env.PATH, DATA_DIR: path.join(readerDir, 'data'), STORE_URL: backend.url, STORE_NAMESPACE: namespace, DEFAULT_FEEDS: 'off', FEEDS_FILE: path.join(readerDir, 'feeds.txt'), LOG_LEVEL: 'warn' },
         });
         const answered = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).headline);
         expect(answered).toEqual(['Tessellate raises a seed round for robot hands']);
