@@ -85,6 +85,13 @@ describe('findSource', () => {
     expect(source({ link: 'https://github.com/anthropics/claude-code/releases/tag/v2' })).toEqual({ name: 'Anthropic', topics: ['ai', 'anthropic'] });
   });
 
+  it('credits a platform channel’s feed to the channel', () => {
+    const channel = { title: 'Lakeside Robotics Lab', link: 'https://www.youtube.com/channel/UCabc' };
+    expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, channel).name).toBe('Lakeside Robotics Lab');
+    // A link to a video from elsewhere is YouTube's.
+    expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, aggregator).name).toBe('YouTube');
+  });
+
   it('falls back to the feed’s own name', () => {
     expect(source({ link: 'https://blog.example/post' }, { title: 'Example Blog » AI', link: 'https://blog.example/' }).name).toBe('Example Blog');
     expect(source({}, { title: 'Example Blog', link: 'https://blog.example/' }, undefined).name).toBe('Example Blog');

@@ -83,6 +83,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
     const name = siteNameForUrl(entry.sourceUrl, hint);
     if (name) return { name, topics: [] };
   }
+  // A channel's feed on a platform that hosts channels (YouTube): the channel.
+  const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
+  if (channel) return { name: channel, topics: [] };
   if (linkOutlet) return found(linkOutlet)!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink)) {

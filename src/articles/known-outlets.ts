@@ -16,6 +16,8 @@ export interface Outlet {
    * about that company (its topic applies when the story is about AI at all).
    */
   topics?: string[];
+  /** A platform that hosts others' channels: a channel's own feed names its outlet (its title). */
+  hosts?: boolean;
 }
 
 const news = (name: string): Outlet => ({ name, kind: 'news' });
@@ -137,7 +139,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'aws.amazon.com': company('AWS'),
   'blog.cloudflare.com': company('Cloudflare'),
   'cloudflare.com': company('Cloudflare'),
-  'youtube.com': company('YouTube'),
+  // Every channel is its own outlet: a channel's feed credits the channel, not YouTube.
+  'youtube.com': { ...company('YouTube'), hosts: true },
   'reddit.com': aggregator('Reddit'),
   'news.ycombinator.com': aggregator('Hacker News'),
   'slashdot.org': aggregator('Slashdot'),
