@@ -208,10 +208,11 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   const parsed = parseDomain(host, { allowPrivateDomains: true });
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix) return undefined;
   const label = parsed.domainWithoutSuffix;
+  const lower = text.toLowerCase();
   for (const candidate of [label, label.replace(/^(?:the|get|try|use)(?=.{4})/, '')]) {
-    const written = text ? new RegExp(String.raw`(?<![\p{L}\d])(${escapeRegExp(candidate)})(?![\p{L}\d])`, 'iu').exec(text)?.[1] : undefined;
+    const written = wordAt(text, lower, candidate);
     // Written with a capital somewhere: the site's own spelling ("JetBrains"), not a plain word.
-    if (written && /\p{Lu}/u.test(written)) return written;
+    if (written && written !== written.toLowerCase()) return written;
   }
   const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
   return subdomains.length ? host : label.charAt(0).toUpperCase() + label.slice(1);
@@ -223,8 +224,15 @@ export function registrableDomain(url: string | undefined): string | undefined {
   return host ? parseDomain(host, { allowPrivateDomains: true }).domain ?? host : undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `word` as written in `text` where it stands as a whole word (any case), else undefined. */
+function wordAt(text: string, lower: string, word: string): string | undefined {
+  // (A case-insensitive Unicode regex would do, but compiling one costs more than the whole lookup.)
+  if (lower.length !== text.length) return undefined;
+  const isWordChar = (char: string | undefined) => char !== undefined && char.toLowerCase() !== char.toUpperCase() || /\d/.test(char ?? '');
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return text.slice(at, at + word.length);
+  }
+  return undefined;
 }
 
 /** "https://www.reuters.com/x" → "reuters.com". */
