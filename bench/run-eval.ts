@@ -12,6 +12,7 @@ import { buildArticle } from '../src/articles/build-article.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 import { hasSharedFixtures, sharedPath } from '../test/shared-fixtures.ts';
 import { findLabelledItems, readLabels, type Label } from './eval-labels.ts';
+import { storyMeasures, storyMisses } from './story-eval.ts';
 
 /** The company topics of the table; label companies outside this list (e.g. amazon) are not scored. */
 export const COMPANY_TOPICS = ['openai', 'anthropic', 'google', 'meta', 'microsoft', 'nvidia', 'apple', 'xai', 'mistral', 'deepseek'];
@@ -87,6 +88,8 @@ export async function runEval(options: RunEvalOptions = {}): Promise<EvalReport>
     if (half === 'all') misses.push(...result.misses.map((miss) => ({ ...miss, half: halves.get(miss.feed) })));
   }
   measures.push({ name: 'labels_unmatched', half: 'all', value: missing.length, n: labels.length, target: '0' });
+  // Story pairs come from their own hand-written groups (bench/story-eval.ts), not from the labels.
+  measures.push(...storyMeasures());
   return { measures, misses, unmatched: missing.map((label) => `${label.feed}: ${label.title}`) };
 }
 
@@ -272,6 +275,7 @@ async function main(argv: string[]): Promise<number> {
     const half = argv[missesAt + 1];
     for (const miss of report.misses) if (!half || miss.half === half) console.error(JSON.stringify(miss));
     for (const title of report.unmatched) console.error(JSON.stringify({ unmatched: title }));
+    for (const miss of storyMisses()) if (!half || miss.half === half) console.error(JSON.stringify(miss));
   }
   return 0;
 }

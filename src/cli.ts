@@ -143,31 +143,34 @@ async function digest(argv: string[]): Promise<number> {
     parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true }),
   );
   if (positionals.length === 0) throw new UsageError('digest needs at least one feed file or URL');
-  const [{ loadTopicTable }, { fetchFeed }, { parseFeed }, { buildArticle }, { renderStoryForTerminal }] = await Promise.all([
+  const [{ loadTopicTable }, { fetchFeed }, { parseFeed }, { buildArticle }, { renderStoryForTerminal }, { assignStories }] = await Promise.all([
     import('./articles/topics.ts'),
     import('./feeds/fetch-feed.ts'),
     import('./feeds/parse-feed.ts'),
     import('./articles/build-article.ts'),
     import('./render/render-terminal.ts'),
+    import('./articles/cluster-stories.ts'),
   ]);
   const topics = loadTopicTable(loadConfig().topicsFile);
   let failed = false;
+  const seenAt = new Date();
+  const articles: Article[] = [];
   for (const target of positionals) {
     const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) ? target : pathToFileURL(target).href;
     try {
       const response = await fetchFeed(url);
       if (response.status !== 'ok') continue;
       const feed = await parseFeed(response.body, { url: response.finalUrl, contentType: response.contentType });
-      const seenAt = new Date();
       const context = { url, title: feed.title, link: feed.link };
-      for (const entry of feed.entries) {
-        const article = buildArticle(entry, context, topics, seenAt);
-        process.stdout.write(values.json ? `${JSON.stringify(digestJson(article))}\n` : `${renderStoryForTerminal(article, { color: false }, seenAt)}\n\n`);
-      }
+      for (const entry of feed.entries) articles.push(buildArticle(entry, context, topics, seenAt));
     } catch (error) {
       failed = true;
       process.stderr.write(`newsbot: ${target}: ${(error as Error).message}\n`);
     }
+  }
+  // The articles of all the feeds given that tell one event share a story id (as the bot's would).
+  for (const article of assignStories(articles, [])) {
+    process.stdout.write(values.json ? `${JSON.stringify(digestJson(article))}\n` : `${renderStoryForTerminal(article, { color: false }, seenAt)}\n\n`);
   }
   return failed ? 1 : 0;
 }

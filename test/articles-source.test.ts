@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
-import { findSource } from '../src/articles/find-source.ts';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { cleanHeadline } from '../src/articles/clean-headline.ts';
+import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
 import { outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
 
 function source(entry: Partial<RawEntry>, feed: { title?: string; link?: string } = {}, link = entry.link) {
@@ -25,8 +28,17 @@ describe('known outlets', () => {
   });
   it('names an unknown site from its domain, and finds outlets by name', () => {
     expect(siteNameForUrl('https://www.twilio.com/blog/x')).toBe('Twilio');
-    expect(siteNameForUrl('https://ann.substack.com/p/x')).toBe('Ann');
+    // Registrable domains by the public suffix list, hosting platforms on it included.
+    expect(siteNameForUrl('https://ann.github.io/p/x')).toBe('Ann');
     expect(siteNameForUrl('https://www.example.co.uk/x')).toBe('Example');
+    // A subdomain that is a site of its own is named whole, not after its host ("Franken"); a
+    // platform the list does not know is named whole too.
+    expect(siteNameForUrl('http://www.papers.hostingco.de/cams.pdf')).toBe('papers.hostingco.de');
+    expect(siteNameForUrl('https://ann.substack.com/p/x')).toBe('ann.substack.com');
+    // A section subdomain is the site's; the site's own spelling comes from the text when it has it.
+    expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
+    expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
+    expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
     expect(outletByName('the Washington Post')?.name).toBe('The Washington Post');
   });
 });
@@ -73,8 +85,91 @@ describe('findSource', () => {
     expect(source({ link: 'https://github.com/anthropics/claude-code/releases/tag/v2' })).toEqual({ name: 'Anthropic', topics: ['ai', 'anthropic'] });
   });
 
+  it('credits a platform channel’s feed to the channel', () => {
+    const channel = { title: 'Lakeside Robotics Lab', link: 'https://www.youtube.com/channel/UCabc' };
+    expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, channel).name).toBe('Lakeside Robotics Lab');
+    // A link to a video from elsewhere is YouTube's.
+    expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, aggregator).name).toBe('YouTube');
+  });
+
   it('falls back to the feed’s own name', () => {
     expect(source({ link: 'https://blog.example/post' }, { title: 'Example Blog » AI', link: 'https://blog.example/' }).name).toBe('Example Blog');
     expect(source({}, { title: 'Example Blog', link: 'https://blog.example/' }, undefined).name).toBe('Example Blog');
+  });
+});
+
+// Made-up items in the shapes aggregators and blogs give them (see issue 10's examples).
+describe('sources as aggregators and blog platforms give them', () => {
+  const topics = loadTopicTable();
+  const seenAt = new Date('2026-08-01T12:00:00Z');
+  const build = (entry: Partial<RawEntry>, feed: { url: string; title?: string; link?: string }) =>
+    buildArticle({ categories: [], ...entry }, feed, topics, seenAt);
+
+  it('takes the site from a category feed’s title, whichever side it is on', () => {
+    expect(siteInFeedTitle('Robotics Research Archives - Engineering at Lumen', 'https://engineering.lumen.example/')).toBe('Engineering at Lumen');
+    expect(siteInFeedTitle('Gadget Desk » AI', 'https://gadgetdesk.example/')).toBe('Gadget Desk');
+    expect(siteInFeedTitle('Policy – The Daily Circuit', 'https://www.thedailycircuit.example/policy/')).toBe('The Daily Circuit');
+    expect(siteInFeedTitle('AI | Wirehouse', 'https://wirehouse.example/ai')).toBe('Wirehouse');
+    const post = build(
+      { title: 'Scaling our ranking models', link: 'https://engineering.lumen.example/2026/07/30/ranking/', html: '<p>We rebuilt ranking.</p>' },
+      { url: 'https://engineering.lumen.example/category/ai-research/feed/', title: 'AI Research Archives - Engineering at Lumen', link: 'https://engineering.lumen.example/' },
+    );
+    expect(post.source).toBe('Engineering at Lumen');
+  });
+
+  it('credits a Google News item to its outlet, not to Google News, and drops the " - Outlet" tail', () => {
+    const feed = { url: 'https://news.google.com/rss/search?q=wildfire', title: 'wildfire - Google News', link: 'https://news.google.com/' };
+    // Without a <source> element: the title's tail names the outlet.
+    const story = 'https://www.kxyz.example/news/wildfire-evacuations';
+    const id = Buffer.concat([Buffer.from([0x08, 0x13, 0x22, story.length]), Buffer.from(story)]).toString('base64url');
+    const plain = build({ title: 'Wildfire forces evacuations in the foothills - KXYZ-TV', link: `https://news.google.com/rss/articles/${id}?oc=5` }, feed);
+    expect(plain.source).toBe('KXYZ-TV');
+    expect(plain.headline).toBe('Wildfire forces evacuations in the foothills');
+    // The link carries the story's own address: it leads to the outlet named.
+    expect(plain.url).toBe(story);
+    // With <source>: that name, and the same tail removed.
+    const sourced = build(
+      { title: 'Council approves new transit plan - Riverside Ledger', link: 'https://news.google.com/rss/articles/CBMiopaque?oc=5', sourceName: 'Riverside Ledger', sourceUrl: 'https://riversideledger.example' },
+      feed,
+    );
+    expect(sourced).toMatchObject({ source: 'Riverside Ledger', headline: 'Council approves new transit plan' });
+  });
+
+  it('never keeps a link aggregator’s score or comment count in the headline', () => {
+    expect(cleanHeadline('39 – Lumen Expands Bug Bounty Program', [])).toBe('Lumen Expands Bug Bounty Program');
+    expect(cleanHeadline('412 - Show HN: A tiny text editor', [])).toBe('Show HN: A tiny text editor');
+    expect(cleanHeadline('Why we rewrote our parser (214 comments)', [])).toBe('Why we rewrote our parser');
+    // A year or a count that is part of the headline stays.
+    expect(cleanHeadline('2026 – the year agents went to work', [])).toBe('2026 – the year agents went to work');
+    expect(cleanHeadline('3 ways to cut cloud costs', [])).toBe('3 ways to cut cloud costs');
+    const hn = build(
+      { title: '57 – Spectre-style leak found in a popular CPU', link: 'http://www.papers.hostingco.de/leak.pdf', html: '<a href="https://news.ycombinator.com/item?id=1">Comments</a>' },
+      { url: 'https://hnapp.example/rss', title: 'type:story score>36', link: 'https://hnapp.example/' },
+    );
+    expect(hn).toMatchObject({ headline: 'Spectre-style leak found in a popular CPU', source: 'papers.hostingco.de' });
+  });
+
+  it('gives a Reddit link post the linked outlet and link; a self-post or hosted media is Reddit’s', () => {
+    const feed = { url: 'https://www.reddit.com/r/MachineLearning/.rss', title: 'MachineLearning', link: 'https://www.reddit.com/r/MachineLearning/' };
+    const post = (id: string, href: string) => ({
+      title: 'Lab releases an open 40B model',
+      link: `https://www.reddit.com/r/MachineLearning/comments/${id}/post/`,
+      html: `<div>submitted by <a href="https://www.reddit.com/user/someone"> /u/someone </a><br/><span><a href="${href}">[link]</a></span> <span><a href="https://www.reddit.com/r/MachineLearning/comments/${id}/post/">[comments]</a></span></div>`,
+    });
+    const linkPost = build(post('a1', 'https://www.theverge.com/ai/123/lab-open-model'), feed);
+    expect(linkPost).toMatchObject({ source: 'The Verge', url: 'https://www.theverge.com/ai/123/lab-open-model' });
+    const unknown = build(post('a2', 'https://blog.quietlab.example/open-40b'), feed);
+    expect(unknown.source).toBe('Quietlab');
+    const selfPost = build(post('a3', 'https://www.reddit.com/r/MachineLearning/comments/a3/post/'), feed);
+    expect(selfPost).toMatchObject({ source: 'Reddit', url: 'https://www.reddit.com/r/MachineLearning/comments/a3/post/' });
+    expect(build(post('a4', 'https://i.redd.it/abc.png'), feed).source).toBe('Reddit');
+  });
+
+  it('reads an aggregator’s credit line even for an outlet it does not know', () => {
+    const slash = { title: 'Slashdot', link: 'https://slashdot.org/' };
+    const link = 'https://tech.slashdot.org/story/26/08/01/x';
+    expect(source({ html: '<p>Jane Doe reports via The Harbor Times: The port will automate its cranes.</p>', link }, slash).name).toBe('The Harbor Times');
+    expect(source({ html: '<p>John Roe writes in an exclusive report for Circuit Weekly: Layoffs are coming.</p>', link }, slash).name).toBe('Circuit Weekly');
+    expect(source({ html: '<p>The planet is plausible. According to Star Science, it would be harsh. From the report: The model ran for months.</p>', link }, slash).name).toBe('Star Science');
   });
 });

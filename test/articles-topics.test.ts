@@ -90,3 +90,29 @@ describe('an operator’s topic table', () => {
     expect(custom.match('Weather today', 'A dog barked.')).toEqual([]);
   });
 });
+
+describe('topics a feed implies', () => {
+  it('tags every post of a university or company AI lab’s blog ai, by its title or address', async () => {
+    const { buildArticle } = await import('../src/articles/build-article.ts');
+    const { feedTopics } = await import('../src/articles/feed-topics.ts');
+    const post = { categories: [], title: 'Learning to walk from a week of video', link: 'https://lakeside-air.example.edu/blog/walk', html: '<p>We trained a policy on 200 hours of footage.</p><p>It transfers to a real quadruped.</p>' };
+    const lab = { url: 'https://lakeside-air.example.edu/blog/feed.xml', title: 'The Lakeside Artificial Intelligence Research Blog', link: 'https://lakeside-air.example.edu/blog/' };
+    expect(buildArticle(post, lab, table, new Date()).topics[0]).toBe('ai');
+    expect(feedTopics('Machine Learning Blog | ML@Northfield', 'https://blog.ml.northfield.example.edu/')).toEqual(['ai']);
+    expect(feedTopics('Research', 'https://ai.lumen.example/blog/')).toEqual(['ai']);
+    // Not "ai" inside a word, nor a plain blog.
+    expect(feedTopics('Thai Cooking Daily', 'https://thaicooking.example/')).toEqual([]);
+    expect(feedTopics('Engineering at Lumen', 'https://engineering.lumen.example/')).toEqual([]);
+  });
+
+  it('tags no company when a story lists three or more of them and its title none', () => {
+    const text = paragraphs(
+      'Hyperscalers such as Google, Meta and Microsoft are building gas plants next to their AI data centers.',
+      'Google and Microsoft signed power deals; Meta bought turbines for its AI campus.',
+      'A new forecast says gas prices may double, which would raise the cost of AI compute.',
+    );
+    const topics = table.match('Data centers might regret betting on natural gas', text);
+    expect(topics).toContain('ai');
+    expect(topics.filter((name) => ['google', 'meta', 'microsoft'].includes(name))).toEqual([]);
+  });
+});

@@ -92,6 +92,21 @@ describe('newsbot digest', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(lines).toHaveLength(2);
     expect(Object.keys(lines[0]).sort()).toEqual(['headline', 'id', 'published', 'quote', 'source', 'story', 'summary', 'topics', 'url'].sort());
   });
+  it('gives the articles of one event one story across the feeds it is given, in either order', async () => {
+    const fixtures = path.resolve('test/fixtures/feeds');
+    const files = [path.join(fixtures, 'story-outlet-wire.xml'), path.join(fixtures, 'story-outlet-blog.xml')];
+    for (const order of [files, [...files].reverse()]) {
+      const result = await newsbot(['digest', ...order, '--json']);
+      expect(result.code).toBe(0);
+      const story = new Map(result.stdout.trim().split('\n').map((line) => JSON.parse(line)).map((item) => [item.headline, item.story]));
+      expect(story.size).toBe(4);
+      // The law coming into force, told by both: one story, the earlier article's id.
+      expect(story.get("Europe's new rules for frontier AI models kick in today")).toBe(story.get("European Union's Frontier Model Act comes into force"));
+      // A funding round and a security flaw of the same company on the same day: two stories.
+      expect(story.get('Flaw in Nimbus Labs inference chips lets attackers read model weights')).not.toBe(story.get('Nimbus Labs raises $400 million for AI chips'));
+      expect(new Set(story.values()).size).toBe(3);
+    }
+  });
   it('exits 1 with the reason on stderr for a bad file', async () => {
     const file = path.join(dir, 'page.html');
     writeFileSync(file, '<!doctype html><html><head><title>Moved</title></head><body>Gone</body></html>');

@@ -1,72 +1,16 @@
 // Story clustering: pairwise precision and recall over the hand-written story groups
 // (test/fixtures/stories/story-groups.json), and one inline case per rule.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
 import { assignStories, storyFingerprint } from '../src/articles/cluster-stories.ts';
+import { groupingOf, readStoryCases, scorePairs, shuffled, STORY_FILES, storyArticle as article } from '../bench/story-eval.ts';
 
-interface FixtureArticle {
-  source: string;
-  published: string;
-  headline: string;
-  summary: string;
-}
-interface StorySet {
-  groups: Array<{ id: string; articles: FixtureArticle[] }>;
-  decoys: Array<FixtureArticle & { id: string }>;
-}
-
-const set = JSON.parse(
-  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/stories/story-groups.json'), 'utf8'),
-) as StorySet;
-
-function article(id: string, fields: Partial<Article> & Pick<Article, 'headline' | 'source' | 'published'>): Article {
-  const summary = fields.summary ?? '';
-  return {
-    id,
-    feedUrl: 'https://feeds.example/ai',
-    url: `https://news.example/${id}`,
-    firstSeen: fields.published,
-    quote: null,
-    summary,
-    topics: ['ai'],
-    story: id,
-    // As build-article makes it: the summary is the text's lead.
-    text: summary,
-    ...fields,
-  };
-}
-
-/** Every fixture article with the event it tells (a decoy is an event of its own). */
-const labelled: Array<{ event: string; article: Article }> = [
-  ...set.groups.flatMap((group) =>
-    group.articles.map((item, i) => ({ event: group.id, article: article(`${group.id}#${i}`, item) })),
-  ),
-  ...set.decoys.map((item) => ({ event: item.id, article: article(item.id, item) })),
-];
-
-function pairwise(stories: string[]): { precision: number; recall: number; pairs: number; predicted: number; wrong: string[]; missed: string[] } {
-  let truePairs = 0;
-  let predicted = 0;
-  let correct = 0;
-  const wrong: string[] = [];
-  const missed: string[] = [];
-  for (let i = 0; i < labelled.length; i++) {
-    for (let j = i + 1; j < labelled.length; j++) {
-      const same = labelled[i]!.event === labelled[j]!.event;
-      const together = stories[i] === stories[j];
-      if (same) truePairs++;
-      if (together) predicted++;
-      if (same && together) correct++;
-      const pair = `${labelled[i]!.article.id} ~ ${labelled[j]!.article.id}`;
-      if (together && !same) wrong.push(pair);
-      if (same && !together) missed.push(pair);
-    }
-  }
-  return { precision: predicted ? correct / predicted : 1, recall: truePairs ? correct / truePairs : 1, pairs: truePairs, predicted, wrong, missed };
-}
+/** Every article of the tuning set with the event it tells (a decoy is an event of its own). */
+const cases = readStoryCases([STORY_FILES[0]!]);
+const labelled = cases.map(({ event, article }) => ({ event, article }));
+const pairwise = (stories: string[]) => scorePairs(cases, stories);
+const set = JSON.parse(readFileSync(STORY_FILES[0]!, 'utf8')) as { groups: Array<{ articles: Array<{ source: string }> }>; decoys: unknown[] };
 
 describe('story clustering on the hand-written test set', () => {
   it('has enough groups and decoys', () => {
@@ -286,3 +230,88 @@ describe('assignStories rules', () => {
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
+
+describe('one story whatever the order', () => {
+  it('gives the same groups for the same articles in any order (5 seeded shuffles, one batch)', () => {
+    const articles = labelled.map((item) => item.article);
+    const expected = groupingOf(assignStories(articles, []));
+    for (const seed of [11, 12, 13, 14, 15]) expect(groupingOf(assignStories(shuffled(articles, seed), [])), `seed ${seed}`).toBe(expected);
+  });
+
+  // Stored stories never change, so an article arriving after two others it would have bridged
+  // cannot join them: arrival order costs a few pairs (one batch: precision 0.95, recall 0.87).
+  it('keeps most of its precision and recall when the articles arrive poll by poll in shuffled order', () => {
+    for (const seed of [21, 22, 23]) {
+      const stored: Article[] = [];
+      const order = shuffled(labelled.map((item) => item.article), seed);
+      for (let start = 0; start < order.length; start += 5) stored.push(...assignStories(order.slice(start, start + 5), stored));
+      const story = new Map(stored.map((item) => [item.id, item.story]));
+      const result = pairwise(labelled.map((item) => story.get(item.article.id)!));
+      expect(result.precision, `seed ${seed}: ${result.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.88);
+      expect(result.recall, `seed ${seed}: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+});
+
+// Made-up events told the way outlets tell them: the same event in other words must join, another
+// event of the same company in the same week must not.
+describe('the same event in other words', () => {
+  const told = (source: string, published: string, headline: string, summary: string) => ({ source, published, headline, summary });
+  const cases: Array<[string, ReturnType<typeof told>[]]> = [
+    [
+      'a place and its short name, a law by its name and described',
+      [
+        told('Reuters', '2026-08-01T07:00:00Z', 'European Union’s Frontier Model Act comes into force', 'The European Union’s Frontier Model Act took effect on Saturday, requiring developers of the largest models to file risk reports in Brussels.'),
+        told('The Verge', '2026-08-01T09:30:00Z', 'Europe’s new rules for frontier AI models kick in today', 'From today, AI companies selling the biggest models in the EU must hand risk reports to regulators under the new law.'),
+        told('Politico', '2026-08-01T12:00:00Z', 'EU frontier model law takes effect as companies scramble', 'Developers of frontier models in Europe now have to file risk reports, as the EU regulation enters into force.'),
+      ],
+    ],
+    [
+      'a result and its synonyms',
+      [
+        told('CNBC', '2026-05-20T20:30:00Z', 'Kestrel Semiconductor beats estimates, lifts forecast on AI demand', 'Kestrel Semiconductor reported fiscal second-quarter revenue of $4.1 billion and raised its outlook for the year.'),
+        told('Reuters', '2026-05-20T21:10:00Z', 'Kestrel quarterly results top Wall Street expectations', 'Chipmaker Kestrel posted quarterly revenue of $4.1 bln, above analysts’ estimates, and raised its full-year guidance.'),
+      ],
+    ],
+    [
+      'a company and the name of what it makes',
+      [
+        told('Bloomberg', '2026-06-02T14:00:00Z', 'OpenAI signs Lumora Health deal to bring its models to hospitals', 'OpenAI agreed to supply Lumora Health’s 140 hospitals with clinical note-taking software.'),
+        told('Axios', '2026-06-02T15:00:00Z', 'ChatGPT maker strikes hospital deal with Lumora Health', 'Lumora Health will roll out note-taking tools from the ChatGPT maker across its 140 hospitals.'),
+      ],
+    ],
+    [
+      'a company by its old name, a version written two ways',
+      [
+        told('TechCrunch', '2026-04-05T17:00:00Z', 'Meta releases Llama 5 with open weights', 'Meta made the weights of Llama 5 available to download, with a licence that allows commercial use.'),
+        told('The Register', '2026-04-05T19:00:00Z', 'Facebook parent unveils Llama-5, its largest open model yet', 'The Facebook parent’s Llama-5 comes with weights anyone may download and use commercially.'),
+      ],
+    ],
+  ];
+
+  it.each(cases)('joins %s, in every order', (_name, items) => {
+    const articles = items.map((item, i) => article(`a${i}`, item));
+    for (const seed of [1, 2, 3]) {
+      const assigned = assignStories(shuffled(articles, seed), []);
+      expect(new Set(assigned.map((item) => item.story)).size, assigned.map((item) => `${item.id}=${item.story}`).join(' ')).toBe(1);
+    }
+    // One by one, as separate polls days apart within the window, latest first.
+    const stored: Article[] = [];
+    for (const item of [...articles].reverse()) stored.push(...assignStories([item], stored));
+    expect(new Set(stored.map((item) => item.story)).size).toBe(1);
+  });
+
+  it('keeps another event of the same company in the same week apart', () => {
+    const launch = article('launch', told('TechCrunch', '2026-04-05T17:00:00Z', 'Meta releases Llama 5 with open weights', 'Meta made the weights of Llama 5 available to download, with a licence that allows commercial use.'));
+    const decoys = [
+      article('fine', told('Reuters', '2026-04-07T10:00:00Z', 'EU fines Meta €800 million over data transfers', 'The European Union fined Meta for moving the data of European users to the United States.')),
+      article('exit', told('Bloomberg', '2026-04-06T12:00:00Z', 'Meta’s head of AI research steps down', 'The scientist who led Meta’s research lab is leaving after eight years, the company said.')),
+      article('jailbreak', told('Wired', '2026-04-08T09:00:00Z', 'Researchers jailbreak Llama 5 within days of its release', 'Security testers got Meta’s new open model to give harmful instructions by hiding requests in role-play.')),
+      article('earnings', told('CNBC', '2026-04-09T20:00:00Z', 'Meta beats quarterly estimates as ad revenue climbs', 'Meta reported first-quarter revenue of $52 billion, above analysts’ expectations.')),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const assigned = assignStories(shuffled([launch, ...decoys], seed), []);
+      expect(new Set(assigned.map((item) => item.story)).size, assigned.map((item) => `${item.id}=${item.story}`).join(' ')).toBe(5);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { cleanHtml } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
+import { feedTopics } from './feed-topics.ts';
 import { findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
 import { summarize, truncate } from './summarize.ts';
@@ -28,7 +29,10 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // The feed readers already took a permalink guid as the link; any other guid is only an id
   // (isPermaLink="false": often a URL that does not open the article).
   const url = canonicalUrl(entry.link, feed.url) ?? feed.link ?? feed.url;
-  const source = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link });
+  const found = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link });
+  // The outlet's own page when the item only points at it (a Google News redirect, a Reddit link post):
+  // the link then leads to the source it names.
+  const source = { ...found, link: canonicalUrl(found.link) };
   const headline = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]) || firstWords(clean.paragraphs);
   const text = clean.paragraphs.join('\n\n');
   const id = articleId(entry, feed.url);
@@ -39,7 +43,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   return {
     id,
     feedUrl: feed.url,
-    url,
+    url: source.link ?? url,
     headline,
     source: source.name,
     published: entry.published ?? firstSeen,
@@ -47,7 +51,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     quote: extractQuote(clean.paragraphs, { headline, isOutlet }),
     summary: summarize(clean.paragraphs, headline),
     // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item.
-    topics: topics.match(headline, text, [...(feed.topics ?? []), ...source.topics], entry.categories),
+    topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories),
     story: id,
     text,
   };

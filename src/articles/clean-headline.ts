@@ -13,8 +13,11 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // entity is decoded again, twice at most. Markup is not removed here: a "<" in a plain-text title is text.
   const cut = (title ?? '').slice(0, 4 * MAX_HEADLINE);
   let text = collapse(cut.includes('&') ? decodeHTML(decodeHTML(cut)) : cut);
+  // A link aggregator's score or comment count is not part of the headline: "39 – Intel Expands…"
+  // (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]".
+  text = text.replace(/^(?!(?:19|20)\d\d\b)\d{1,6}\s+[–—-]\s+(?=\S)/, '').replace(/\s*[([]\d+\s+(?:comments?|points?|votes?)[)\]]$/i, '');
   // A separator, then the outlet's name, at the very end.
-  const separator = /\s+[-|–—]\s+([^-|–—]+)$/.exec(text);
+  const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
   const tail = separator?.[1]?.toLowerCase();
   if (tail && outlets.some((outlet) => outlet?.toLowerCase() === tail)) text = text.slice(0, separator!.index);
   return truncate(text, MAX_HEADLINE);

@@ -4,7 +4,7 @@
 // domain, and last the feed's own name.
 import type { RawEntry } from '../feeds/feed-types.ts';
 import type { CleanText } from './clean-html.ts';
-import { hostOf, isRedirector, outletByName, outletForUrl, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { isRedirector, outletByName, outletForUrl, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -13,6 +13,11 @@ const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&
 // Text by which an aggregator credits the outlet it quotes, each with words that must be there
 // (a cheap test before the pattern).
 const CREDIT_TEXT: [RegExp, RegExp][] = [
+  // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
+  [/ via /, new RegExp(String.raw`\b(?:reports|writes|notes)\s+via\s+${NAME}:`, 'u')],
+  // "According to Science News, … From the report: …" (Slashdot's way of crediting).
+  [/From the (?:report|article|story):/, new RegExp(String.raw`\bAccording to\s+${NAME},`, 'u')],
+  [/ report for /, new RegExp(String.raw`\b(?:writes|reports)\s+in\s+(?:an?\s+)?(?:\w+\s+){0,2}report\s+for\s+${NAME}:`, 'u')],
   [/(?:report|article|story|post|piece) (?:from|in|by|at) /, new RegExp(String.raw`\b(?:quotes|quoting|cites|citing|shares)\s+(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|post|piece|blog post)\s+(?:from|in|by|at)\s+${NAME}`, 'u')],
   [/(?:writing|reporting|writes|reports) (?:for|in|at) /, new RegExp(String.raw`\b(?:writing|reporting|writes|reports)\s+(?:for|in|at)\s+${NAME}:`, 'u')],
   [/(?:reports|writes|notes|explains):/, new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:reports|writes|notes|explains):`, 'u')],
@@ -22,7 +27,8 @@ const CREDIT_TEXT: [RegExp, RegExp][] = [
 ];
 const EMAIL_DOMAIN = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/;
 // "Beijing is looking at … (Reuters)", "Spirit ends merger - The Verge".
-const TITLE_CREDIT = /(?:\s\(([^()]{2,40})\)|\s[-|–—]\s([^-|–—]{2,40}))\s*$/;
+// The tail may hold hyphens of its own ("KABC-TV"), not a spaced separator.
+const TITLE_CREDIT = /(?:\s\(([^()]{2,40})\)|\s[-|–—]\s((?:(?!\s[-|–—]\s)[^|–—]){2,40}))\s*$/;
 
 export interface SourceContext {
   entry: RawEntry;
@@ -35,6 +41,8 @@ export interface SourceContext {
 
 export interface Source {
   name: string;
+  /** The outlet's own page for the story, when the item links elsewhere (an aggregator, a redirect). */
+  link?: string;
   /** Topics the outlet implies (an AI lab's site is all `ai`). */
   topics: string[];
 }
@@ -44,35 +52,93 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
     name ? { name, topics: outlet?.topics ?? [] } : undefined;
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
-  // 1. The item itself names its outlet (Google News' <source>).
-  if (entry.sourceName?.trim()) return { name: entry.sourceName.trim(), topics: outletForUrl(entry.sourceUrl)?.topics ?? [] };
-  // 2. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
+  // Words that may spell an unknown site's name as it writes it ("JetBrains").
+  const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}`;
+  // 1. The item itself names its outlet (Google News' <source>); a redirect may carry the story's address.
+  if (entry.sourceName?.trim()) {
+    return { name: entry.sourceName.trim(), topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
+  }
+  // 2. A link aggregator's post that links out ("[link]" on Reddit): the linked page's outlet. A post
+  // whose link is the thread itself, or media the aggregator hosts, is the aggregator's own.
+  if (linkOutlet?.kind === 'aggregator') {
+    const out = clean.links.find((anchor) => /^\[?link\]?$/i.test(anchor.text) && !sameSite(anchor.href, link));
+    const outlet = out && outletForUrl(out.href);
+    if (out && outlet?.kind !== 'aggregator') {
+      const name = outlet?.name ?? siteNameForUrl(out.href, hint);
+      if (name) return { name, topics: outlet?.topics ?? [], link: out.href };
+    }
+  }
+  // 3. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
   if (linkOutlet?.kind !== 'news') {
-    const credited = creditedOutlet(clean, link, feedLink);
+    const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator');
     if (credited) return credited;
   }
-  // 3. A credit at the end of the title, for links that only redirect (Google News) or naming a known outlet.
+  // 4. A credit at the end of the title, for links that only redirect (Google News) or naming a known outlet.
   const titleCredit = creditInTitle(entry.title, isRedirector(link));
-  if (titleCredit) return titleCredit;
-  // 4. The page the item points to: its JSON Feed external_url, else its link.
+  if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
+  // 5. The page the item points to: its JSON Feed external_url, else its link.
   const external = outletForUrl(entry.sourceUrl);
   if (external) return found(external)!;
   if (entry.sourceUrl && !sameSite(entry.sourceUrl, link)) {
-    const name = siteNameForUrl(entry.sourceUrl);
+    const name = siteNameForUrl(entry.sourceUrl, hint);
     if (name) return { name, topics: [] };
   }
+  // A channel's feed on a platform that hosts channels (YouTube): the channel.
+  const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
+  if (channel) return { name: channel, topics: [] };
   if (linkOutlet) return found(linkOutlet)!;
-  // 5. A link to another site than the feed's (a link aggregator): that site, named from its domain.
+  // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink)) {
-    const name = siteNameForUrl(link);
+    const name = siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }
-  // 6. The feed's own name, without section suffixes ("TechCrunch » AI" → "TechCrunch").
-  const byFeed = found(outletForUrl(feedLink)) ?? found(undefined, feedTitle?.split(/\s+[»|:–—-]\s+/)[0]?.trim());
-  return byFeed ?? { name: siteNameForUrl(link) ?? 'unknown', topics: [] };
+  // 7. The feed's own name, without its section ("AI Archives - Engineering at Meta" → "Engineering at Meta").
+  const byFeed = found(outletForUrl(feedLink)) ?? found(undefined, siteInFeedTitle(feedTitle, feedLink));
+  return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
 
-function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: string | undefined): Source | undefined {
+// A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site".
+const TITLE_PARTS = /\s*:\s+|\s+[»|–—>-]\s+/;
+// The part that is a section: WordPress category and tag feeds ("AI Research Archives").
+const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$/i;
+
+/**
+ * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
+ * at theverge.com), else the part that is not a section ("AI Research Archives - Engineering at
+ * Meta"), else the first (most sites put their name first: "TechCrunch » AI", "BBC News - World").
+ */
+export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
+  const parts = (title ?? '').split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  if (parts.length <= 1) return parts[0];
+  const domain = registrableDomain(feedLink)?.split('.')[0]?.toLowerCase();
+  const compact = (part: string) => part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const spelled = domain && domain.length >= 3 ? parts.find((part) => compact(part).includes(domain) || (compact(part).length >= 3 && domain.includes(compact(part)))) : undefined;
+  if (spelled) return spelled;
+  return parts.find((part) => !SECTION.test(part)) ?? parts[0];
+}
+
+/**
+ * The story's own address inside a Google News link, when the link carries it: older links are
+ * base64 of a small record holding the URL ("CBMi…"). Newer opaque ids give nothing.
+ */
+function redirectTarget(link: string | undefined): string | undefined {
+  const id = link && /^https:\/\/news\.google\.com\/(?:__i\/)?rss\/(?:rd\/)?articles\/([\w-]+)/.exec(link)?.[1];
+  if (!id) return undefined;
+  const bytes = Buffer.from(id.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+  const url = /https?:\/\/[\x21-\x7e]+/.exec(bytes)?.[0];
+  if (!url) return undefined;
+  // The record may hold a second (AMP) address after a length byte: keep the first.
+  const first = url.replace(/[\x00-\x20].*$/s, '');
+  try {
+    return new URL(first).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `trustNames`: an aggregator's own credit line ("quotes a report from Science News:") names the
+ * outlet even when it is not a known one. */
+function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: string | undefined, trustNames: boolean): Source | undefined {
   for (const anchor of clean.links) {
     if (!CREDIT_ANCHOR.test(anchor.text)) continue;
     const outlet = outletForUrl(anchor.href);
@@ -87,6 +153,7 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(/[.,;:]+$/, '') : undefined;
     const outlet = name ? outletByName(name) ?? outletForUrl(domainLike(name)) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
+    if (name && trustNames && !/^the$/i.test(name)) return { name, topics: [] };
   }
   const email = EMAIL_DOMAIN.exec(clean.removed.join('\n'))?.[1];
   const byEmail = email ? outletForUrl(`https://${email}`) : undefined;
@@ -114,5 +181,5 @@ function sameSite(a: string | undefined, b: string | undefined): boolean {
 }
 
 function registrable(url: string | undefined): string | undefined {
-  return hostOf(url)?.split('.').slice(-2).join('.');
+  return registrableDomain(url);
 }

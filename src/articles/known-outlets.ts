@@ -1,3 +1,5 @@
+import { parse as parseDomain } from 'tldts';
+
 // Domains of outlets people know by name. A link to one of these names the outlet that wrote the
 // story, whichever feed carried it. Lookups try host + first path segment ("github.com/anthropics"),
 // then the host, then each parent domain.
@@ -14,6 +16,8 @@ export interface Outlet {
    * about that company (its topic applies when the story is about AI at all).
    */
   topics?: string[];
+  /** A platform that hosts others' channels: a channel's own feed names its outlet (its title). */
+  hosts?: boolean;
 }
 
 const news = (name: string): Outlet => ({ name, kind: 'news' });
@@ -135,20 +139,22 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'aws.amazon.com': company('AWS'),
   'blog.cloudflare.com': company('Cloudflare'),
   'cloudflare.com': company('Cloudflare'),
-  'youtube.com': company('YouTube'),
+  // Every channel is its own outlet: a channel's feed credits the channel, not YouTube.
+  'youtube.com': { ...company('YouTube'), hosts: true },
   'reddit.com': aggregator('Reddit'),
   'news.ycombinator.com': aggregator('Hacker News'),
   'slashdot.org': aggregator('Slashdot'),
   'news.google.com': aggregator('Google News'),
   'techmeme.com': aggregator('Techmeme'),
   'lobste.rs': aggregator('Lobsters'),
+  // Its items link to the product through its own redirect: the outlet is Product Hunt itself.
+  'producthunt.com': aggregator('Product Hunt'),
+  // Media Reddit hosts for a post ("[link]" to an image or video): the post is Reddit's.
+  'redd.it': aggregator('Reddit'),
 };
 
 // Hosts that only redirect to a story elsewhere: never the outlet themselves.
 const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'news.google.com', 't.co', 'bit.ly', 'ow.ly', 'lnkd.in', 'dlvr.it', 'trib.al']);
-
-// Hosting platforms: the outlet is the subdomain ("someone.substack.com" → "Someone").
-const PLATFORMS = new Set(['github.io', 'substack.com', 'medium.com', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'netlify.app', 'vercel.app', 'pages.dev', 'ghost.io', 'bearblog.dev']);
 
 /** The known outlet for a URL, trying host + first path segment, then parent domains. */
 export function outletForUrl(url: string | undefined): Outlet | undefined {
@@ -185,18 +191,48 @@ export function isRedirector(url: string | undefined): boolean {
   return parsed !== undefined && REDIRECTORS.has(parsed.host);
 }
 
-/** An unknown site's name from its domain: "www.twilio.com" → "Twilio", "ann.substack.com" → "Ann". */
-export function siteNameForUrl(url: string | undefined): string | undefined {
-  const parsed = parse(url);
-  if (!parsed) return undefined;
-  const labels = parsed.host.split('.');
-  if (labels.length < 2 || /^[\d.]+$/.test(parsed.host)) return undefined;
-  const platform = labels.slice(-2).join('.');
-  let label: string;
-  if (PLATFORMS.has(platform) && labels.length > 2) label = labels[labels.length - 3]!;
-  else if (labels.length > 2 && /^(?:co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!)) label = labels[labels.length - 3]!;
-  else label = labels[labels.length - 2]!;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+// Subdomains that are a section of the site, not a site of their own: "blog.fastmail.com" is
+// Fastmail's, "tentacle.franken.de" is not franken.de's.
+const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech']);
+
+/**
+ * An unknown site's name from its domain, by the public suffix list (hosting platforms on it
+ * included: "ann.github.io" is Ann's site): the registrable domain's name ("fastmail.com" →
+ * "Fastmail"), or the whole host when the subdomain is a site of its own ("tentacle.franken.de", not
+ * "Franken"). When `text` (the headline, the article) writes the name as a word, that spelling is
+ * the name: "Twilio", "JetBrains".
+ */
+export function siteNameForUrl(url: string | undefined, text = ''): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix) return undefined;
+  const label = parsed.domainWithoutSuffix;
+  const lower = text.toLowerCase();
+  for (const candidate of [label, label.replace(/^(?:the|get|try|use)(?=.{4})/, '')]) {
+    const written = wordAt(text, lower, candidate);
+    // Written with a capital somewhere: the site's own spelling ("JetBrains"), not a plain word.
+    if (written && written !== written.toLowerCase()) return written;
+  }
+  const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
+  return subdomains.length ? host : label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
+export function registrableDomain(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  return host ? parseDomain(host, { allowPrivateDomains: true }).domain ?? host : undefined;
+}
+
+/** `word` as written in `text` where it stands as a whole word (any case), else undefined. */
+function wordAt(text: string, lower: string, word: string): string | undefined {
+  // (A case-insensitive Unicode regex would do, but compiling one costs more than the whole lookup.)
+  if (lower.length !== text.length) return undefined;
+  const isWordChar = (char: string | undefined) => char !== undefined && char.toLowerCase() !== char.toUpperCase() || /\d/.test(char ?? '');
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return text.slice(at, at + word.length);
+  }
+  return undefined;
 }
 
 /** "https://www.reuters.com/x" → "reuters.com". */

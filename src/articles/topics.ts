@@ -112,6 +112,15 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         for (const other of topics) if (other.group === topic.group) best = Math.max(best, scores.get(other.name)?.score ?? 0);
         if (own.score < (topic.share ?? 0.5) * best) applied.delete(topic.name);
       }
+      // Three companies or more, none in the title: a story about the industry, not about any of them
+      // ("hyperscalers such as Google, Meta and Microsoft…").
+      const groups = new Map<string, Topic[]>();
+      for (const topic of topics) if (topic.group && applied.has(topic.name)) groups.set(topic.group, [...(groups.get(topic.group) ?? []), topic]);
+      for (const members of groups.values()) {
+        if (members.length >= 3 && members.every((topic) => !scores.get(topic.name)?.headline && !given.includes(topic.name))) {
+          for (const topic of members) applied.delete(topic.name);
+        }
+      }
       // A given topic still needs the one it requires (an outlet's company topic needs `ai`).
       for (const topic of topics) if (topic.requires && !applied.has(topic.requires)) applied.delete(topic.name);
       // Table order, so `ai` comes first whatever the feed gave.

@@ -1,0 +1,171 @@
+// Story pairs for `npm run eval`: the hand-written story groups (test/fixtures/stories/*.json),
+// clustered together in one batch, scored as pairs of articles per half of the split. Groups of
+// story-groups.json were tuned on (half `tune`); the later files give each group and decoy its half.
+// `story_shuffle_stable` is 1 when shuffled input (5 seeds) gives exactly the same groups, and
+// `story_arrival_stable` when the articles arriving poll by poll in shuffled order do too.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/articles/article.ts';
+import { assignStories } from '../src/articles/cluster-stories.ts';
+import { seededRandom } from '../test/helpers/seeded-random.ts';
+import type { Half, Measure } from './run-eval.ts';
+
+interface FixtureArticle {
+  source: string;
+  published: string;
+  headline: string;
+  summary: string;
+  text?: string;
+}
+
+interface StorySet {
+  groups: Array<{ id: string; half?: Half; articles: FixtureArticle[] }>;
+  decoys: Array<FixtureArticle & { id: string; half?: Half }>;
+}
+
+/** One fixture article with the event it tells (a decoy is an event of its own) and its half. */
+export interface StoryCase {
+  event: string;
+  half: Half;
+  article: Article;
+}
+
+export const STORY_FILES = ['story-groups.json', 'story-groups-2.json'].map((name) =>
+  fileURLToPath(new URL(`../test/fixtures/stories/${name}`, import.meta.url)),
+);
+
+/** Every article of the story files that exist; the first file's groups are the tuning half. */
+export function readStoryCases(files = STORY_FILES): StoryCase[] {
+  const cases: StoryCase[] = [];
+  files.forEach((file, index) => {
+    if (!existsSync(file)) return;
+    const set = JSON.parse(readFileSync(file, 'utf8')) as StorySet;
+    const halfOf = (half: Half | undefined) => (index === 0 ? 'tune' : half ?? 'measure');
+    // Ids are prefixed by the file so two files may reuse a group id.
+    const prefix = index === 0 ? '' : `f${index}:`;
+    for (const group of set.groups) {
+      group.articles.forEach((item, i) => {
+        cases.push({ event: prefix + group.id, half: halfOf(group.half), article: storyArticle(`${prefix}${group.id}#${i}`, item) });
+      });
+    }
+    for (const decoy of set.decoys) cases.push({ event: prefix + decoy.id, half: halfOf(decoy.half), article: storyArticle(prefix + decoy.id, decoy) });
+  });
+  return cases;
+}
+
+/** An Article as build-article makes it from a fixture article: the summary is the text's lead. */
+export function storyArticle(id: string, fields: Partial<Article> & Pick<Article, 'headline' | 'source' | 'published'>): Article {
+  const summary = fields.summary ?? '';
+  return {
+    id,
+    feedUrl: 'https://feeds.example/ai',
+    url: `https://news.example/${encodeURIComponent(id)}`,
+    firstSeen: fields.published,
+    quote: null,
+    summary,
+    topics: ['ai'],
+    story: id,
+    text: summary,
+    ...fields,
+  };
+}
+
+export interface PairScore {
+  precision: number;
+  recall: number;
+  /** Pairs that belong together, pairs put together. */
+  pairs: number;
+  predicted: number;
+  wrong: string[];
+  missed: string[];
+}
+
+/** Pairwise precision and recall of `stories` (one per case) over the cases `included` picks. */
+export function scorePairs(cases: StoryCase[], stories: string[], included: (item: StoryCase) => boolean = () => true): PairScore {
+  let predicted = 0;
+  let correct = 0;
+  let pairs = 0;
+  const wrong: string[] = [];
+  const missed: string[] = [];
+  const chosen = cases.map((item, i) => ({ item, story: stories[i] })).filter(({ item }) => included(item));
+  for (let i = 0; i < chosen.length; i++) {
+    for (let j = i + 1; j < chosen.length; j++) {
+      const same = chosen[i]!.item.event === chosen[j]!.item.event;
+      const together = chosen[i]!.story === chosen[j]!.story;
+      const pair = `${chosen[i]!.item.article.id} ~ ${chosen[j]!.item.article.id}`;
+      if (same) pairs++;
+      if (together) predicted++;
+      if (same && together) correct++;
+      else if (together) wrong.push(pair);
+      else if (same) missed.push(pair);
+    }
+  }
+  return { precision: predicted ? correct / predicted : 1, recall: pairs ? correct / pairs : 1, pairs, predicted, wrong, missed };
+}
+
+/** The groups as a comparable string: each group's sorted article ids, the groups sorted. */
+export function groupingOf(articles: Article[]): string {
+  const groups = new Map<string, string[]>();
+  for (const article of articles) groups.set(article.story, [...(groups.get(article.story) ?? []), article.id]);
+  return [...groups.values()].map((ids) => ids.sort().join(',')).sort().join('\n');
+}
+
+/** Fisher–Yates with a seeded generator. */
+export function shuffled<T>(items: T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+/** The articles arriving in `order`, a few per poll, each poll against everything stored before. */
+export function assignByPolls(articles: Article[], pollSize: number): Article[] {
+  const stored: Article[] = [];
+  for (let start = 0; start < articles.length; start += pollSize) stored.push(...assignStories(articles.slice(start, start + pollSize), stored));
+  return stored;
+}
+
+const SEEDS = [1, 2, 3, 4, 5];
+
+export function storyMeasures(cases = readStoryCases()): Measure[] {
+  if (cases.length === 0) return [];
+  const articles = cases.map((item) => item.article);
+  const assigned = assignStories(articles, []);
+  const stories = assigned.map((article) => article.story);
+  const measures: Measure[] = [];
+  for (const half of ['tune', 'measure', 'all'] as const) {
+    const score = scorePairs(cases, stories, (item) => half === 'all' || item.half === half);
+    const n = cases.filter((item) => half === 'all' || item.half === half).length;
+    const note = `${score.pairs} pairs that belong together, ${score.predicted} put together, over ${n} articles`;
+    measures.push(
+      { name: 'story_pair_precision', half, value: round(score.precision), n: score.predicted, target: '>= 0.95', note },
+      { name: 'story_pair_recall', half, value: round(score.recall), n: score.pairs, target: '>= 0.85', note },
+    );
+  }
+  const expected = groupingOf(assigned);
+  const byShuffle = SEEDS.filter((seed) => groupingOf(assignStories(shuffled(articles, seed), [])) === expected).length;
+  const byArrival = SEEDS.filter((seed) => groupingOf(assignByPolls(shuffled(articles, seed), 7)) === expected).length;
+  measures.push(
+    { name: 'story_shuffle_stable', half: 'all', value: byShuffle === SEEDS.length ? 1 : 0, n: SEEDS.length, target: '1', note: `${byShuffle} of ${SEEDS.length} seeded shuffles of one batch give the same groups` },
+    { name: 'story_arrival_stable', half: 'all', value: round(byArrival / SEEDS.length), n: SEEDS.length, note: 'share of seeded arrival orders (polls of 7 articles, each against all stored) giving the same groups as one batch' },
+  );
+  return measures;
+}
+
+/** Misses of the story pairs, for `--misses`. */
+export function storyMisses(cases = readStoryCases()): Array<{ measure: string; half: Half; pair: string }> {
+  const stories = assignStories(cases.map((item) => item.article), []).map((article) => article.story);
+  const halfOf = new Map(cases.map((item) => [item.article.id, item.half]));
+  const score = scorePairs(cases, stories);
+  return [
+    ...score.wrong.map((pair) => ({ measure: 'story_pair_precision', half: halfOf.get(pair.split(' ~ ')[0]!)!, pair })),
+    ...score.missed.map((pair) => ({ measure: 'story_pair_recall', half: halfOf.get(pair.split(' ~ ')[0]!)!, pair })),
+  ];
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
