@@ -206,6 +206,21 @@ describe('giving up, without stalling the channel', () => {
     expect((await records.getChannel('discord', 'ai-news'))?.failedStories?.[0]?.reason).toMatch(`gave up after ${MAX_ATTEMPTS} attempts: HTTP 500`);
   });
 
+  it('after a failure the channel waits its cooldown, even when a new story for it arrives meanwhile', async () => {
+    const outbox = delivery();
+    transport.fail = (_channel, post) => (post.article.id === 'bad' && !post.minimal ? new DeliveryRefused('Invalid Form Body (50035)', 'invalid') : undefined);
+    await outbox.enqueue(await publish(article('bad')));
+    await outbox.flush();
+    clock = new Date(clock.getTime() + 500);
+    await outbox.enqueue(await publish(article('next')));
+    await outbox.flush();
+    // Only the refused attempt so far: the minimal form waits out the channel's 2 s.
+    expect(transport.attempts.map((attempt) => attempt.id)).toEqual(['bad']);
+    clock = new Date(clock.getTime() + 2000);
+    await outbox.flush();
+    expect(transport.posts.map((post) => post.post.article.id)).toEqual(['bad', 'next']);
+  });
+
   it('looks for an earlier post only when an attempt may have been carried out', async () => {
     const outbox = delivery();
     let failures = [markNotSent(new Error('429')), new Error('timeout')];

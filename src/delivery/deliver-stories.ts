@@ -64,6 +64,12 @@ interface DmQueue {
   nextAttemptAt?: string;
 }
 
+/** A channel's recent attempts (ms, when each ended) and when its last one failed. */
+interface ChannelPace {
+  at: number[];
+  failedAt?: number;
+}
+
 /** How many recent stories per user are remembered for that check. */
 const DM_STORIES_REMEMBERED = 2000;
 
@@ -338,8 +344,12 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }
     const key = entry.key;
     const pace = transport.pace ?? defaultPace;
-    const recent = await recentPosts(platform, channelId, pace);
+    const { at: recent, failedAt } = await channelPace(platform, channelId, pace);
     if (recent.length >= pace.max) return reschedule(platform, channelId, recent[recent.length - pace.max]! + pace.perMs);
+    // The cooldown is kept with the pace, not only in the channel's due score: a story enqueued
+    // meanwhile makes the channel due at once, and its step must still wait.
+    const cooled = (failedAt ?? 0) + CHANNEL_COOLDOWN_MS;
+    if (cooled > now().getTime()) return reschedule(platform, channelId, cooled);
 
     const article = await store.getArticle(entry.articleIds[0]!);
     if (!article) {
@@ -379,7 +389,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       }
     } finally {
       recent.push(now().getTime());
-      await store.setRecord(paceKey(platform, channelId), recent.slice(-pace.max));
+      await store.setRecord<ChannelPace>(paceKey(platform, channelId), { at: recent.slice(-pace.max), ...(failed ? { failedAt: now().getTime() } : {}) });
     }
     // A held entry that failed keeps the channel until its retry; after any failure the channel
     // waits at least CHANNEL_COOLDOWN_MS before its next request.
@@ -398,14 +408,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   /**
-   * The channel's last attempts within pace.perMs, kept in the store so a restart or another
-   * process keeps to the same pace. An attempt counts from when it ENDS: a channel gets one post
-   * at a time, so however long one took (a 429 waited out, a timeout), no window of perMs holds
-   * more than max of its requests.
+   * The channel's last attempts within pace.perMs and its last failure, kept in the store so a
+   * restart or another process keeps to the same pace and cooldown. An attempt counts from when it
+   * ENDS: a channel gets one post at a time, so however long one took (a 429 waited out, a
+   * timeout), no window of perMs holds more than max of its requests.
    */
-  async function recentPosts(platform: Platform, channelId: string, pace: { max: number; perMs: number }): Promise<number[]> {
+  async function channelPace(platform: Platform, channelId: string, pace: { max: number; perMs: number }): Promise<ChannelPace> {
     const since = now().getTime() - pace.perMs;
-    return ((await store.getRecord<number[]>(paceKey(platform, channelId))) ?? []).filter((time) => time > since);
+    // An earlier version kept only the list of times.
+    const stored = await store.getRecord<number[] | ChannelPace>(paceKey(platform, channelId));
+    const record = Array.isArray(stored) ? { at: stored } : (stored ?? { at: [] });
+    return { at: record.at.filter((time) => time > since), failedAt: record.failedAt };
   }
 
   async function handleChannelError(entry: OutboxEntry, error: unknown, headline: string): Promise<void> {
