@@ -7,6 +7,7 @@ import { cleanHeadline } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
 import { feedTopics } from './feed-topics.ts';
+import { headlineSection } from './headline-section.ts';
 import { findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
 import { endsSentence, summarize, truncate } from './summarize.ts';
@@ -40,6 +41,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const sourceIsNewsroom = outletByName(source.name)?.kind !== 'company';
   const isOutlet = (name: string) => isNewsOutletName(name) || (sourceIsNewsroom && sameName(name, source.name));
   const firstSeen = seenAt.toISOString();
+  // A newsletter's item is about the section its headline names: quote and lead come from there.
+  const section = headlineSection(clean.paragraphs, headline);
+  const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : clean.paragraphs;
   return {
     id,
     feedUrl: feed.url,
@@ -48,8 +52,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    quote: extractQuote(clean.paragraphs, { headline, isOutlet }),
-    summary: leadOf(entry, clean, headline),
+    quote: extractQuote(story, { headline, isOutlet }),
+    summary: leadOf(entry, { ...clean, paragraphs: story }, headline),
     // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item.
     topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories),
     story: id,

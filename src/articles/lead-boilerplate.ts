@@ -5,34 +5,46 @@
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
-const SKIPPED: { rule: RegExp; why: string; sentence?: true }[] = [
-  { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")' },
-  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")' },
-  { rule: /^(?:in|for) (?:today|this week)(?:'|’)s (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents' },
+// `sentence`: tested sentence by sentence only; `newsletter`: says the post is a newsletter.
+const SKIPPED: { rule: RegExp; why: string; sentence?: true; newsletter?: true }[] = [
+  { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")', newsletter: true },
+  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
+  { rule: /^(?:in|for) (?:today|this week)(?:'|’)s (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents', newsletter: true },
   { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,40}[,.!]\s*$/, why: 'a greeting alone ("Good morning,")' },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b/, why: '"Listen to this post" audio link' },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
   // Sentence by sentence: the story often goes on in the same paragraph after the note.
   { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story", sentence: true },
+  { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last)|a) (?:post|entry|installment|instalment|episode) in (?:our|the|a)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.")', sentence: true },
+  { rule: /^this (?:blog )?(?:post|article|story|page) (?:has been|was|is) (?:updated|corrected|edited|regularly updated)\b/, why: 'an update note', sentence: true },
   { rule: /^(?:by|posted by|written by|words by)\s+[^.!?]{2,80}$/, why: 'a byline' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   { rule: /^(?:discussion|link|comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
 
-// Prefixes removed from the start of a paragraph, the story following them.
+// Prefixes removed from the start of a paragraph when the story follows them with a capital.
 const PREFIXES: { rule: RegExp; why: string }[] = [
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text' },
   { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)\b[^.!?:]{0,40}[,!.:]\s+/, why: 'a greeting before the text' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story" },
+  // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
+  { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes' },
   { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")' },
 ];
 
 const SKIP = SKIPPED.map(({ rule }) => rule);
 const SKIP_PARAGRAPH = SKIPPED.filter(({ sentence }) => !sentence).map(({ rule }) => rule);
+const NEWSLETTER = SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule);
+
+/** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
+export function isNewsletterIntro(paragraph: string): boolean {
+  const lower = paragraph.slice(0, 300).toLowerCase();
+  return NEWSLETTER.some((rule) => rule.test(lower));
+}
 const PREFIX = PREFIXES.map(({ rule }) => rule);
 
 /** True when a sentence (or, with `paragraph`, a whole paragraph) is furniture before the story. */
@@ -49,7 +61,8 @@ export function stripLeadPrefixes(text: string): string {
     const lower = rest.slice(0, 300).toLowerCase();
     for (const rule of PREFIX) {
       const match = rule.exec(lower);
-      if (match && match[0].length < rest.length) {
+      // The story goes on after the prefix with a capital (or a quotation opening).
+      if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length))) {
         rest = rest.slice(match[0].length);
         changed = true;
         break;
