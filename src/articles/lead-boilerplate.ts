@@ -25,15 +25,16 @@ const SKIPPED: { rule: RegExp; why: string; sentence?: true; newsletter?: true }
 ];
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
-const PREFIXES: { rule: RegExp; why: string }[] = [
-  { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")' },
-  { rule: /^abstract:\s*/, why: 'a paper abstract label' },
-  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text' },
-  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)\b[^.!?:]{0,40}[,!.:]\s+/, why: 'a greeting before the text' },
-  { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story" },
+// `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
+const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
+  { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
+  { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
+  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
+  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)\b[^.!?:]{0,40}[,!.:]\s+/, why: 'a greeting before the text', needs: '' },
+  { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
-  { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes' },
-  { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")' },
+  { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
+  { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")', needs: ')' },
 ];
 
 const SKIP = SKIPPED.map(({ rule }) => rule);
@@ -45,7 +46,7 @@ export function isNewsletterIntro(paragraph: string): boolean {
   const lower = paragraph.slice(0, 300).toLowerCase();
   return NEWSLETTER.some((rule) => rule.test(lower));
 }
-const PREFIX = PREFIXES.map(({ rule }) => rule);
+
 
 /** True when a sentence (or, with `paragraph`, a whole paragraph) is furniture before the story. */
 export function isLeadBoilerplate(text: string, paragraph = false): boolean {
@@ -59,7 +60,8 @@ export function stripLeadPrefixes(text: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     const lower = rest.slice(0, 300).toLowerCase();
-    for (const rule of PREFIX) {
+    for (const { rule, needs } of PREFIXES) {
+      if (needs && !lower.includes(needs)) continue;
       const match = rule.exec(lower);
       // The story goes on after the prefix with a capital (or a quotation opening).
       if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length))) {
@@ -74,12 +76,15 @@ export function stripLeadPrefixes(text: string): string {
 
 // A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
 const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
+const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock/;
 // "— William Gibson": the line naming an epigraph's author.
 const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 
 /** A photo caption that kept its credit. */
 export function isCaption(paragraph: string): boolean {
-  return paragraph.length < 400 && CAPTION_END.test(paragraph.slice(-90).toLowerCase());
+  if (paragraph.length >= 400) return false;
+  const end = paragraph.slice(-90).toLowerCase();
+  return CAPTION_WORD.test(end) && CAPTION_END.test(end);
 }
 
 /**
@@ -98,9 +103,13 @@ export function isEpigraph(paragraph: string, next: string | undefined): boolean
  * Guardian-style run of related links. `links`: the link texts of the document.
  */
 export function isLinkRow(paragraph: string, links: readonly string[]): boolean {
+  // A row is short; a paragraph of prose is not read against every link.
+  if (paragraph.length > 400) return false;
   // Short parts joined by separators: "Discussion | Link", "Tech · AI · Policy".
-  const parts = paragraph.split(/\s+[|•·]\s+/);
-  if (parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 4)) return true;
+  if (/[|•·]/.test(paragraph)) {
+    const parts = paragraph.split(/\s+[|•·]\s+/);
+    if (parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 4)) return true;
+  }
   if (links.length === 0) return false;
   // What is left once the link texts are taken out: at most an outlet's name per link.
   let rest = paragraph;

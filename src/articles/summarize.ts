@@ -36,7 +36,8 @@ export interface SummaryOptions {
  */
 export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
   const links = options.links ?? [];
-  const headlineKey = comparable(headline);
+  let key: string | undefined;
+  const headlineKey = () => (key ??= comparable(headline));
   const sentences: string[] = [];
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
   let fallback: string | undefined;
@@ -47,9 +48,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
     const paragraph = stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw);
     if (isLeadBoilerplate(paragraph, true) || isLinkRow(paragraph, links) || isCaption(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
-    const key = comparable(paragraph);
-    // The headline again, alone or with its outlet ("Headline - Outlet").
-    if (headlineKey && key.startsWith(headlineKey) && key.length - headlineKey.length < 40) continue;
+    // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
+    // the headline's length is compared (normalising every paragraph would cost more than the rest).
+    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), headlineKey())) continue;
     const parts = splitSentences(paragraph);
     if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
       // A tagline of some words, rather than a two-word heading.
@@ -58,7 +59,7 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
     }
     for (const sentence of parts) {
       const text = sentences.length === 0 ? stripLeadPrefixes(sentence) : sentence;
-      if (comparable(text) === headlineKey || isLeadBoilerplate(text)) continue;
+      if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === headlineKey()) || isLeadBoilerplate(text)) continue;
       // An open sentence ends the lead: what follows it was cut away.
       if (!endsSentence(text)) break;
       sentences.push(text);
@@ -115,6 +116,16 @@ function cutAtClause(text: string, max: number): string {
   if (lastOpen < 0 || cut.indexOf('”', lastOpen) >= 0) return cut;
   // Before the quotation when enough is said by then, else the quotation closed where it was cut.
   return lastOpen > 40 ? `${cut.slice(0, lastOpen).replace(/[\s,;:–—-]+$/, '')}…` : `${cut}”`;
+}
+
+function isHeadline(key: string, headlineKey: string): boolean {
+  return key.startsWith(headlineKey) && key.length - headlineKey.length < 40;
+}
+
+/** Cheap first test before normalising: the same first letters, quotes and case aside. */
+function sameStart(text: string, headline: string): boolean {
+  const start = (value: string) => value.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 4).toLowerCase();
+  return start(text) === start(headline);
 }
 
 /** Letters and digits only, lowercased: the headline and a sentence compare without punctuation. */
