@@ -224,7 +224,7 @@ function scoreLead(
   if (!label.lead) return;
   counts.labelled++;
   const summary = article.summary ?? '';
-  if (startsWith(summary, label.lead.starts_with) && /[.!?…]["'”’)\]]*$/.test(summary.trim())) counts.right++;
+  if (startsWith(summary, label.lead.starts_with) && /[.!?…。！？]["'”’)\]]*$/.test(summary.trim())) counts.right++;
   else miss('summary_lead_accuracy', label, label.lead.starts_with, summary);
 }
 
@@ -236,9 +236,9 @@ function same(a: string, b: string): boolean {
   return normal(a).replace(/[^\p{L}\p{N} ]/gu, '') === normal(b).replace(/[^\p{L}\p{N} ]/gu, '');
 }
 
-/** Case, curly-vs-straight marks and spacing do not make a quote different. */
+/** Case, curly-vs-straight marks and spacing (a label's "Asana , the") do not make a quote different. */
 function normal(text: string): string {
-  return text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim().toLowerCase();
 }
 
 function round(value: number, digits = 3): number {

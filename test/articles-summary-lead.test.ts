@@ -43,6 +43,26 @@ describe('the lead skips what is not the story', () => {
       'Acme opened a lab in Lisbon on Friday.',
     ],
     [
+      'an editor’s note paragraph, introduction and all',
+      '<p>Editor’s note: Today we hear from Acme, a startup that tags songs. In today’s post, its CTO explains the move.</p><p>At Acme we built a model that listens to songs.</p>',
+      'At Acme we built a model that listens to songs.',
+    ],
+    [
+      'a TL;DR box',
+      '<p>TL;DR: we studied remote work. Download the report.</p><p>Offices are emptier than ever, a new survey shows.</p>',
+      'Offices are emptier than ever, a new survey shows.',
+    ],
+    [
+      'a kicker',
+      '<p>Exclusive: Acme is raising $40 million to build robot kitchens.</p>',
+      'Acme is raising $40 million to build robot kitchens.',
+    ],
+    [
+      'a heading, taking the first list item as the lead',
+      '<h2>What’s changed</h2><ul><li>Fixed prompt caching for sessions behind a proxy</li><li>Added a compact output style.</li></ul>',
+      'Fixed prompt caching for sessions behind a proxy. Added a compact output style.',
+    ],
+    [
       'a byline',
       '<p>By Jane Roe</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
@@ -94,6 +114,12 @@ describe('the lead is a complete sentence', () => {
   it('drops a sentence the feed cut off rather than ending mid-thought', () => {
     expect(summarize(['Acme is giving $5 million to a jobs platform. This follows a year of investment in the region and …'])).toBe(
       'Acme is giving $5 million to a jobs platform.',
+    );
+  });
+
+  it('drops only the note’s sentences when the item is one paragraph, showing a cut sentence when nothing else is whole', () => {
+    expect(summarize(['This post was updated on May 2 with new results. At Acme, one of the questions we often get...'])).toBe(
+      'At Acme, one of the questions we often get...',
     );
   });
 

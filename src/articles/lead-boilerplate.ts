@@ -5,8 +5,8 @@
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
-// `sentence`: tested sentence by sentence only; `newsletter`: says the post is a newsletter.
-const SKIPPED: { rule: RegExp; why: string; sentence?: true; newsletter?: true }[] = [
+// `newsletter`: the rule also says the post is a newsletter.
+const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
   { rule: /^(?:in|for) (?:today|this week)(?:'|’)s (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents', newsletter: true },
@@ -14,10 +14,12 @@ const SKIPPED: { rule: RegExp; why: string; sentence?: true; newsletter?: true }
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b/, why: '"Listen to this post" audio link' },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
-  // Sentence by sentence: the story often goes on in the same paragraph after the note.
-  { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story", sentence: true },
-  { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last)|a) (?:post|entry|installment|instalment|episode) in (?:our|the|a)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.")', sentence: true },
-  { rule: /^this (?:blog )?(?:post|article|story|page) (?:has been|was|is) (?:updated|corrected|edited|regularly updated)\b/, why: 'an update note', sentence: true },
+  { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
+  { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last)|a) (?:post|entry|installment|instalment|episode) in (?:our|the|a)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.")' },
+  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|episode|piece)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
+  { rule: /^tl;? ?dr\b/, why: 'a summary box above the story' },
+  { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
+  { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
   { rule: /^(?:by|posted by|written by|words by)\s+[^.!?]{2,80}$/, why: 'a byline' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
@@ -34,11 +36,11 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
+  { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …")', needs: ':' },
   { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")', needs: ')' },
 ];
 
 const SKIP = SKIPPED.map(({ rule }) => rule);
-const SKIP_PARAGRAPH = SKIPPED.filter(({ sentence }) => !sentence).map(({ rule }) => rule);
 const NEWSLETTER = SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule);
 
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
@@ -48,10 +50,10 @@ export function isNewsletterIntro(paragraph: string): boolean {
 }
 
 
-/** True when a sentence (or, with `paragraph`, a whole paragraph) is furniture before the story. */
-export function isLeadBoilerplate(text: string, paragraph = false): boolean {
+/** True when a paragraph or a sentence opening one is furniture before the story. */
+export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
-  return (paragraph ? SKIP_PARAGRAPH : SKIP).some((rule) => rule.test(lower));
+  return SKIP.some((rule) => rule.test(lower));
 }
 
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */

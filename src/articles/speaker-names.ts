@@ -316,6 +316,8 @@ export class SpeakerNames {
   }
 }
 
+import { isTitleCase } from './title-case.ts';
+
 // Well-known AI products: a quotation is never theirs to say (their makers speak for them).
 const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
 
@@ -331,14 +333,6 @@ function escapeRegExp(text: string): string {
 function startsSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
   return at === 0 || /(?:[.!?:]["”’)]?\s+|\n\s*|^\s*["“‘(]\s*)$/.test(before) || /\n\n["“‘(]?$/.test(before);
-}
-
-/** Most words of four letters or more capitalised: a headline in title case. */
-export function isTitleCase(headline: string): boolean {
-  const words = headline.split(/\s+/).slice(1).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
-  if (words.length < 2) return false;
-  const capitalised = words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length;
-  return capitalised / words.length >= 0.7;
 }
 
 export function isPersonWord(word: string): boolean {
