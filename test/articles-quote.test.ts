@@ -179,6 +179,16 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('names neither a law nor the company a letter complains about as the letter’s speaker', () => {
+    const found = quote(
+      'Developers say Acme’s store rules break the Fair Apps Act',
+      'Twenty developers wrote to regulators about Acme’s plan to comply with the Fair Apps Act (FAA). Acme declined to comment.',
+      'Acme’s changes “make a mockery of the FAA and of everyone who builds apps for its store,” according to the letter.',
+    );
+    expect(found?.text).toMatch(/^make a mockery of the FAA/);
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
   it('gives another company’s founder’s words no speaker rather than the company the story is about', () => {
     const found = quote(
       'Vercel ships an agent SDK',

@@ -45,7 +45,7 @@ const POSSESSIVE_ROLE =
   /^['’]s?\s+(?:[^\s.,]+\s+){0,2}?(founder|co-founder|cofounder|ceo|chief|executive|president|spokesperson|spokesman|spokeswoman|representative|head|director|lawyer|attorney|engineer|researcher|owner|boss|leader|manager|chair|chairman|chairwoman|cto|cfo)\b/;
 
 const FORMAL_ORG = /^(regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|council|committee|board|union|police|military)$/;
-const ORG_NOUN = /^(company|companies|firm|startup|start-up|business|network|platform|service|site|app|group|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|campaign|party)$/;
+const ORG_NOUN = /^(company|companies|firm|startup|start-up|business|network|platform|service|site|app|group|organization|organisation|lab|team|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|campaign|party)$/;
 const SPOKES = /^(spokesperson|spokesman|spokeswoman|representative|spokespeople)$/;
 const OUTLET_NOUN = /^(report|article|story|headline|paper|newspaper|outlet|publication|magazine)$/;
 
@@ -233,6 +233,8 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   }
   if (FORMAL_ORG.test(noun)) return found(names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
   if (ORG_NOUN.test(noun)) return found(names.mainOrg(outletSafe), 'org');
+  // "according to the letter": signed by several, rarely the organisation the story is about.
+  if (noun === 'letter') return { strength, speaker: null, kind: null, outlet: false };
   // "the Arsenal defender said": a role standing for the person named before.
   if (previous?.kind === 'person') return found(previous.speaker, 'person');
   return found(names.lastPersonBefore(mention.at), 'person');

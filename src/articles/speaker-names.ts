@@ -58,6 +58,9 @@ const ORG_SUFFIX = new Set(
   ).split(' '),
 );
 
+// The last word of a law's or a treaty's name.
+const LAW = new Set(['Act', 'Law', 'Regulation', 'Directive', 'Treaty', 'Bill', 'Convention', 'Protocol', 'Code', 'Amendment']);
+
 // How far back a pronoun or a role ("the company", "he") may find what it stands for.
 const MAX_LOOKBACK = 1500;
 
@@ -253,6 +256,8 @@ export class SpeakerNames {
   isOrgLike(run: NameRun): boolean {
     const words = run.words;
     const last = words[words.length - 1]!;
+    // A law says nothing: "the Digital Markets Act (DMA)".
+    if (LAW.has(last) || (words.length === 1 && LAW.has(this.expansion(last)?.split(' ').pop() ?? ''))) return false;
     if (ORG_SUFFIX.has(last) && words.length > 1) return true;
     if (words.length === 1) {
       // Two-letter capitals (AI, US, EU) are rarely the speaker; a surname said alone is a person.
