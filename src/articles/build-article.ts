@@ -67,7 +67,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
  */
 function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
   const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text) });
-  if (endsSentence(summary) || !entry.html || !entry.summaryHtml) return summary;
+  // An empty summary has no cut to repair (an empty body already fell back to the description).
+  if (!summary || endsSentence(summary) || !entry.html || !entry.summaryHtml) return summary;
   const description = cleanHtml(entry.summaryHtml);
   const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text) });
   return endsSentence(other) ? other : summary;

@@ -23,11 +23,11 @@ const MIN_HEADINGS = 2;
  * about the whole (its words are not gathered in one section).
  */
 export function headlineSection(paragraphs: string[], headline: string): Section | undefined {
-  const wanted = keyWords(headline);
-  if (wanted.size < 2) return undefined;
   // Only a post that opens as a newsletter does ("Welcome back to …", "In today's edition"):
   // an article's subheadings divide one story.
   if (!paragraphs.slice(0, 3).some((paragraph) => isNewsletterIntro(paragraph))) return undefined;
+  const wanted = keyWords(headline);
+  if (wanted.size < 2) return undefined;
   const headings: number[] = [];
   for (let i = 0; i + 1 < paragraphs.length && i < 200; i++) {
     if (isHeading(paragraphs[i]!) && !isHeading(paragraphs[i + 1]!)) headings.push(i);

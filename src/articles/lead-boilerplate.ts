@@ -32,7 +32,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
-  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)\b[^.!?:]{0,40}[,!.:]\s+/, why: 'a greeting before the text', needs: '' },
+  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)\b[^.!?:]{0,40}[,!.:]\s+/, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
@@ -63,7 +63,7 @@ export function stripLeadPrefixes(text: string): string {
     changed = false;
     const lower = rest.slice(0, 300).toLowerCase();
     for (const { rule, needs } of PREFIXES) {
-      if (needs && !lower.includes(needs)) continue;
+      if (!lower.includes(needs)) continue;
       const match = rule.exec(lower);
       // The story goes on after the prefix with a capital (or a quotation opening).
       if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length))) {

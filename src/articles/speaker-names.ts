@@ -80,6 +80,7 @@ export class SpeakerNames {
   private main?: string;
   private ofHeadline?: NameRun[];
   private forms?: { lower: Set<string>; midSentence: Set<string> };
+  private readonly expansions = new Map<string, string | undefined>();
 
   /** `text`: the article's paragraphs joined by blank lines; `headline` adds names the text abbreviates. */
   constructor(text: string, private readonly headline = '') {
@@ -160,6 +161,14 @@ export class SpeakerNames {
   /** "IEA" → "International Energy Agency": a run whose capitalised words' initials spell it. */
   expansion(acronym: string): string | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    // Asked again for every mention of the acronym: found once.
+    if (this.expansions.has(acronym)) return this.expansions.get(acronym);
+    const found = this.findExpansion(acronym);
+    this.expansions.set(acronym, found);
+    return found;
+  }
+
+  private findExpansion(acronym: string): string | undefined {
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for|the|on|de)\\s+)?){1,7})\\(${acronym}\\)`, 'u');
     const found = pattern.exec(this.text)?.[1]?.trim();
     if (found) {
