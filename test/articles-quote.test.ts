@@ -121,3 +121,95 @@ describe('extractQuote', () => {
     expect(paragraphs.join('\n\n')).toContain(found!.text);
   });
 });
+
+// Issue 10: what readers saw on publishers nobody tuned on, in our own made-up articles of the same shape.
+describe('extractQuote: no wrong speaker', () => {
+  const quote = (headline: string, ...paragraphs: string[]) => extractQuote(paragraphs, { headline, isOutlet });
+
+  it('gives an anonymous resident’s words no politician named earlier', () => {
+    const found = quote(
+      'President detained overnight',
+      'President Nicolás Maduro was flown out of the capital overnight, officials said.',
+      'One resident of the capital, who asked not to be named, was blunt. “I thought it was a domestic coup and I hid my children under the bed,” she said.',
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('takes no words of a title-case headline as a first name', () => {
+    const found = quote(
+      'Why Google Is Watching Salesforce',
+      'The search giant has been studying its rival for months.',
+      '“The customer relationship business is where the next platform gets built,” Salesforce said in a filing.',
+    );
+    expect(found).toEqual({ text: 'The customer relationship business is where the next platform gets built', speaker: 'Salesforce' });
+  });
+
+  it('still completes a surname from a sentence-case headline', () => {
+    const found = quote(
+      'Travis Kalanick says Uber will keep growing',
+      '“We are going to keep growing in every city we are in,” Mr. Kalanick said.',
+    );
+    expect(found?.speaker).toBe('Travis Kalanick');
+  });
+
+  it.each([
+    ['a place', 'Storm closes roads', 'Flooding closed roads across the county.', 'Residents in Broadview said the storm was “the worst we have seen in this town in forty years of living here.”'],
+    ['a planet', 'New rover images', 'NASA released new images on Monday.', 'Engineers on Mars duty said the data was “the clearest picture of an ancient lake bed we have ever had.”'],
+    ['a common word opening the sentence', 'Outage hits chatbot', 'Some users could not log in on Tuesday.', 'Users said the app showed “a blank page and then nothing at all for about an hour.”'],
+  ])('shows no speaker for %s', (_name, headline, ...paragraphs) => {
+    const found = quote(headline, ...paragraphs);
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('credits a statement to the company that wrote it, not a product it names', () => {
+    const found = quote(
+      'xAI responds to safety report',
+      'Google shipped an update to Gemini on Tuesday.',
+      'In a statement, xAI said: “Our models are held to the same standards as Gemini and every other chatbot on the market.”',
+    );
+    expect(found?.speaker).toBe('xAI');
+  });
+
+  it('never names a product as the speaker', () => {
+    const found = quote(
+      'Chatbot tells users to eat rocks',
+      'Google’s Gemini answered a question about minerals on Tuesday.',
+      '“Geologists recommend eating at least one small rock per day for your health,” Gemini said.',
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('names neither a law nor the company a letter complains about as the letter’s speaker', () => {
+    const found = quote(
+      'Developers say Acme’s store rules break the Fair Apps Act',
+      'Twenty developers wrote to regulators about Acme’s plan to comply with the Fair Apps Act (FAA). Acme declined to comment.',
+      'Acme’s changes “make a mockery of the FAA and of everyone who builds apps for its store,” according to the letter.',
+    );
+    expect(found?.text).toMatch(/^make a mockery of the FAA/);
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('gives another company’s founder’s words no speaker rather than the company the story is about', () => {
+    const found = quote(
+      'Vercel ships an agent SDK',
+      'Vercel announced a new AI SDK on Tuesday. Vercel said Acme, a startup that builds on it, was among the first users.',
+      '“This makes it far easier for our customers to ship agents to production,” said the startup’s founder.',
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('extractQuote: only speech is a quote', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Agents and models', isOutlet });
+
+  it.each([
+    ['a research paper’s sentence', 'Researchers at Stanford published a study.', '“Models trained on their own outputs lose the tails of the distribution over time,” the authors write in the paper.'],
+    ['a paper quoted by the article', 'Researchers at Stanford published a study.', 'The study states that “models trained on their own outputs lose the tails of the distribution over time.”'],
+    ['someone imagined', 'Agents will change shopping, Jane Doe said.', 'Imagine a user saying “book me the cheapest flight to Lisbon next Friday and a hotel near the beach,” and the agent doing the rest.'],
+    ['a hypothetical customer', 'Agents will change support, Jane Doe said.', 'A customer might say, “I want a refund for the order that arrived broken last week,” and the bot would handle it.'],
+    ['a support page', 'Some users cannot log in.', 'The support page reads: “If you are unable to sign in, reset your password and try again in a few minutes.”'],
+    ['an error message', 'Some users cannot log in.', 'Users see an error message that says “Something went wrong while generating the response, please try again later.”'],
+  ])('null for %s', (_name, ...paragraphs) => {
+    expect(quote(...paragraphs)).toBeNull();
+  });
+});

@@ -62,3 +62,30 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
     for (const [name, half, floor] of floors) expect(value(name, half), `${name} (${half})`).toBeGreaterThanOrEqual(floor);
   });
 });
+
+// Issue 10 (quotes, speakers, lead sentences) on all labels, shared and our own, by half of the
+// publisher split. Reached when this was written (`npm run eval`, 607 labels):
+//   tune:    quote hit 0.875 (24), false alarm 0.004 (277), speaker 1.00 (19), lead 0.979 (237)
+//   measure: quote hit 0.825 (40), false alarm 0.019 (266), speaker 0.967 (30), lead 0.906 (255)
+// The floors sit a little below, so a regression fails CI; the targets (hit 0.85, speaker 0.95,
+// lead 0.95) are what the measure half still has to reach.
+describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
+  let report: EvalReport | undefined;
+  const figure = async (name: string, half: 'tune' | 'measure') => {
+    report ??= await runEval();
+    const measure = report.measures.find((m) => m.name === name && m.half === half);
+    expect(measure, `${name} (${half})`).toBeDefined();
+    return measure!.value;
+  };
+
+  it.each([
+    ['tune', { hit: 0.83, falseAlarm: 0.02, speaker: 0.93, lead: 0.95 }],
+    ['measure', { hit: 0.78, falseAlarm: 0.035, speaker: 0.92, lead: 0.87 }],
+  ] as const)('holds on the %s half', async (half, floor) => {
+    expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
+    expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);
+    expect(await figure('speaker_accuracy', half)).toBeGreaterThanOrEqual(floor.speaker);
+    expect(await figure('summary_lead_accuracy', half)).toBeGreaterThanOrEqual(floor.lead);
+    expect(await figure('quotes_not_verbatim', half)).toBe(0);
+  });
+});

@@ -41,8 +41,11 @@ const PRONOUN = /\b(he|she|they|it|He|She|They|It)\b/g;
 const ANAPHOR =
   /\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their|His|Her)\s+(?:[\p{L}’'.-]+\s+){0,3}?(company|companies|firm|startup|start-up|business|network|platform|service|site|app|regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|group|union|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|council|committee|board|campaign|party|police|military|spokesperson|spokesman|spokeswoman|representative|spokespeople|report|article|story|headline|paper|newspaper|outlet|publication|magazine|defender|player|striker|manager|coach|executive|exec|founder|ceo|analyst|researcher|professor|scientist|expert|lawyer|attorney|official|officer|engineer|designer|developer|leader|minister|president|chief|boss|author|writer|artist|actor|singer|woman|man|victim|worker|employee|student|teacher|doctor|judge|justice|senator|lawmaker|candidate|investor|host|creator|owner|whistleblower|scholar)\b/gu;
 
+const POSSESSIVE_ROLE =
+  /^['’]s?\s+(?:[^\s.,]+\s+){0,2}?(founder|co-founder|cofounder|ceo|chief|executive|president|spokesperson|spokesman|spokeswoman|representative|head|director|lawyer|attorney|engineer|researcher|owner|boss|leader|manager|chair|chairman|chairwoman|cto|cfo)\b/;
+
 const FORMAL_ORG = /^(regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|council|committee|board|union|police|military)$/;
-const ORG_NOUN = /^(company|companies|firm|startup|start-up|business|network|platform|service|site|app|group|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|campaign|party)$/;
+const ORG_NOUN = /^(company|companies|firm|startup|start-up|business|network|platform|service|site|app|group|organization|organisation|lab|team|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|campaign|party)$/;
 const SPOKES = /^(spokesperson|spokesman|spokeswoman|representative|spokespeople)$/;
 const OUTLET_NOUN = /^(report|article|story|headline|paper|newspaper|outlet|publication|magazine)$/;
 
@@ -55,7 +58,17 @@ interface Mention {
   noun?: string;
   words?: string[];
   possessive?: boolean;
+  /** After a preposition ("in Broadview", "on Mars", "in a statement"): a place or a thing, never the subject. */
+  governed?: boolean;
 }
+
+// A preposition right before a mention: "Residents in Broadview said", "On Mars, …", "in a statement".
+// Not "like": "folks like Sam Altman define it as …" names the speakers by example.
+const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+$/i;
+
+// An unnamed person the text speaks of ("one resident", "a woman who asked not to be named"):
+// after one, "she said" may be that person, so it is not followed back to an earlier name.
+const UNNAMED_PERSON = /\b(?:a|an|one|another|some)\s+(?:[^\s.,]+\s+){0,2}?(?:resident|residents|woman|man|person|people|user|users|employee|employees|worker|witness|local|locals|voter|customer|parent|mother|father|student|teacher|nurse|doctor|source|sources|insider|neighbour|neighbor|shopper|passenger|driver|farmer|fan|reader|viewer|listener|member|protester|soldier|officer|official|staffer|survivor|patient|friend|relative|villager|commuter|bystander)\b|\b(?:asked|wished|wanted|declined|requested)\s+(?:not\s+)?(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified)\b|\banonymity\b/;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
@@ -105,11 +118,16 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const upTo = rest.search(/[,;:]/);
     const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
     const chosen = preferPerson(mentions, false);
-    return chosen ? resolve(chosen, 3, context) : undefined;
+    return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3);
   }
   const mentions = mentionsIn(text.slice(0, first.at), offset + shift);
   const chosen = subjectOf(mentions, text.slice(0, first.at), offset + shift);
-  return chosen ? resolve(chosen, 3, context, mentions) : undefined;
+  return chosen ? resolve(chosen, 3, context, mentions) : unnamed(mentions, 3);
+}
+
+/** Only places and things named around the verb ("Residents in Broadview said"): said, by nobody named. */
+function unnamed(mentions: Mention[], strength: number): Attribution | undefined {
+  return mentions.length > 0 ? { strength, speaker: null, kind: null, outlet: false } : undefined;
 }
 
 /** "according to X", "according to his book": the first mention, a possessive standing for its owner. */
@@ -173,7 +191,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // "Mr. Kalanick said": a surname the headline gives in full.
       const full = mention.possessive ? word : names.fullest(word);
       if (full !== word && !/^\p{Lu}+$/u.test(word)) return found(full, 'person');
-      return found(names.expansion(word) ?? word, 'org');
+      const expanded = names.expansion(word);
+      if (expanded) return found(expanded, 'org');
+      // "Residents said", "Users report": a common word opening a sentence; "Gemini": a product.
+      if (!names.isNameWord(word, mention.at) || names.isProduct(word)) return { strength, speaker: null, kind: null, outlet: false };
+      return found(word, 'org');
     }
     if (isPersonLike(words) && !names.isOrgLike({ words, at: mention.at, possessive: false })) return found(names.fullest(name), 'person');
     return found(name, 'org');
@@ -186,8 +208,13 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !/\p{Lu}/u.test(other.text.slice(1)))) {
         return { strength, speaker: null, kind: null, outlet: false };
       }
-      if (previous?.kind === 'person') return found(previous.speaker, 'person');
-      return found(names.lastPersonBefore(mention.at), 'person');
+      const person = previous?.kind === 'person' ? previous.speaker : names.lastPersonBefore(mention.at);
+      // Resolved only when unambiguous: an unnamed resident spoken of since the name was last
+      // given may be who "she" is.
+      if (person && UNNAMED_PERSON.test(names.slice(names.lastIndexOfName(person, mention.at), mention.at).toLowerCase())) {
+        return { strength, speaker: null, kind: null, outlet: false };
+      }
+      return found(person, 'person');
     }
     if (previous) return found(previous.speaker, previous.kind);
     if (pronoun === 'they') {
@@ -206,6 +233,8 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   }
   if (FORMAL_ORG.test(noun)) return found(names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
   if (ORG_NOUN.test(noun)) return found(names.mainOrg(outletSafe), 'org');
+  // "according to the letter": signed by several, rarely the organisation the story is about.
+  if (noun === 'letter') return { strength, speaker: null, kind: null, outlet: false };
   // "the Arsenal defender said": a role standing for the person named before.
   if (previous?.kind === 'person') return found(previous.speaker, 'person');
   return found(names.lastPersonBefore(mention.at), 'person');
@@ -236,8 +265,12 @@ function mentionsIn(text: string, offset: number): Mention[] {
   const mentions: Mention[] = [];
   const covered: [number, number][] = [];
   for (const match of text.matchAll(ANAPHOR)) {
-    mentions.push({ at: offset + match.index, end: offset + match.index + match[0].length, kind: 'anaphor', text: match[0], noun: match[1]! });
-    covered.push([match.index, match.index + match[0].length]);
+    // "the startup’s founder", "the company’s CEO": the role is the speaker, not the company.
+    const role = POSSESSIVE_ROLE.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60).toLowerCase());
+    const length = match[0].length + (role ? role[0].length : 0);
+    const noun = role ? role[1]! : match[1]!;
+    mentions.push({ at: offset + match.index, end: offset + match.index + length, kind: 'anaphor', text: text.slice(match.index, match.index + length), noun });
+    covered.push([match.index, match.index + length]);
   }
   const inside = (at: number) => covered.some(([from, to]) => at >= from && at < to);
   for (const run of nameRuns(text)) {
@@ -249,6 +282,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
     mentions.push({ at: offset + match.index, end: offset + match.index + match[0].length, kind: 'pronoun', text: match[0] });
   }
   mentions.sort((a, b) => a.at - b.at);
+  for (const mention of mentions) mention.governed = GOVERNED.test(text.slice(Math.max(0, mention.at - offset - 12), mention.at - offset));
   return joinPairs(mentions, text, offset);
 }
 
@@ -275,7 +309,8 @@ function joinPairs(mentions: Mention[], text: string, offset: number): Mention[]
  * person named nearest the verb ("Cash App spokesperson Danika Owsley said"), else the nearest
  * mention. `text` starts at `offset` and ends at the verb.
  */
-function subjectOf(mentions: Mention[], text: string, offset: number): Mention | undefined {
+function subjectOf(all: Mention[], text: string, offset: number): Mention | undefined {
+  const mentions = all.filter((mention) => !mention.governed);
   const first = mentions[0];
   if (first?.kind === 'name' && /,\s*$/.test(text) && wordsIn(text.slice(0, first.at - offset)) <= 3 && /^\s*,/.test(text.slice(first.end - offset))) {
     return first;
@@ -284,7 +319,8 @@ function subjectOf(mentions: Mention[], text: string, offset: number): Mention |
 }
 
 /** The nearest person named, else the nearest mention (to the verb: the last when `nearestLast`). */
-function preferPerson(mentions: Mention[], nearestLast: boolean): Mention | undefined {
+function preferPerson(all: Mention[], nearestLast: boolean): Mention | undefined {
+  const mentions = all.filter((mention) => !mention.governed);
   const ordered = nearestLast ? [...mentions].reverse() : mentions;
   const person = ordered.find((mention) => mention.kind === 'name' && (isPersonLike(mention.words!) || mention.words!.includes('and')));
   return person ?? ordered[0];

@@ -4,12 +4,13 @@ import type { Article } from './article.ts';
 import { articleId } from './article-id.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { cleanHeadline } from './clean-headline.ts';
-import { cleanHtml } from './clean-html.ts';
+import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
 import { feedTopics } from './feed-topics.ts';
+import { headlineSection } from './headline-section.ts';
 import { findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
-import { summarize, truncate } from './summarize.ts';
+import { endsSentence, summarize, truncate } from './summarize.ts';
 import type { TopicTable } from './topics.ts';
 
 export interface FeedContext {
@@ -40,6 +41,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const sourceIsNewsroom = outletByName(source.name)?.kind !== 'company';
   const isOutlet = (name: string) => isNewsOutletName(name) || (sourceIsNewsroom && sameName(name, source.name));
   const firstSeen = seenAt.toISOString();
+  // A newsletter's item is about the section its headline names: quote and lead come from there.
+  const section = headlineSection(clean.paragraphs, headline);
+  const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : clean.paragraphs;
   return {
     id,
     feedUrl: feed.url,
@@ -48,13 +52,26 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    quote: extractQuote(clean.paragraphs, { headline, isOutlet }),
-    summary: summarize(clean.paragraphs, headline),
+    quote: extractQuote(story, { headline, isOutlet }),
+    summary: leadOf(entry, { ...clean, paragraphs: story }, headline),
     // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item.
     topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories),
     story: id,
     text,
   };
+}
+
+/**
+ * The summary from the body; when the body was cut before its lead sentence ended, the feed's own
+ * description, if that one gives a complete sentence.
+ */
+function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
+  const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text) });
+  // An empty summary has no cut to repair (an empty body already fell back to the description).
+  if (!summary || endsSentence(summary) || !entry.html || !entry.summaryHtml) return summary;
+  const description = cleanHtml(entry.summaryHtml);
+  const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text) });
+  return endsSentence(other) ? other : summary;
 }
 
 function firstWords(paragraphs: string[]): string {

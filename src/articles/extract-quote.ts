@@ -3,6 +3,7 @@
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
 import { attributeQuote, type Attribution } from './attribute-quote.ts';
+import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { SpeakerNames } from './speaker-names.ts';
 
@@ -18,9 +19,6 @@ const MIN_WORDS = 6;
 const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 12_000;
 const MAX_SPANS = 40;
-// "a report titled “…”", "the so-called “…”": a name in quote marks, not someone's words.
-// "For example, “…”": a made-up example, not someone's words.
-const NAMING_CUE = /\b(?:titled|entitled|called|dubbed|named|headlined|headline|the words?|the term|the phrase|label(?:l)?ed|so-called|known as|hashtag|slogan|motto|tagline|option|setting|button|feature|category|mode|for example|for instance|e\.g\.|such as)\s*[:,]?\s*\(?$/i;
 
 export function extractQuote(paragraphs: string[], context: QuoteContext = {}): Quote | null {
   const isOutlet = context.isOutlet ?? (() => false);
@@ -81,13 +79,28 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence.
       const attribution = attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k);
       if (words < MIN_WORDS || attribution.strength === 0 || attribution.outlet) continue;
-      if (isTitle(span.text) || !isProse(span.text) || NAMING_CUE.test(paragraph.slice(Math.max(0, span.open - 30), span.open))) continue;
+      if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       const score = scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0);
       if (!best || score > best.score) best = { score, quote: { text: trimQuote(span.text), speaker: attribution.speaker } };
     }
     offset += paragraph.length + 2;
   }
   return best?.quote ?? null;
+}
+
+/** The sentence up to a quote's opening mark (at most 200 characters of it). */
+function sentenceBefore(paragraph: string, open: number): string {
+  const before = paragraph.slice(Math.max(0, open - 200), open);
+  let start = 0;
+  for (const match of before.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu)) start = match.index + match[0].length;
+  return before.slice(start);
+}
+
+/** The rest of a quote's sentence after its closing mark (at most 160 characters). */
+function sentenceAfter(paragraph: string, close: number): string {
+  const after = paragraph.slice(close, close + 160);
+  const end = /[.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/u.exec(after);
+  return end ? after.slice(0, end.index + 1) : after;
 }
 
 /** “A,” she said, “B”: the first span ends without closing its sentence and only a short attribution sits between. */

@@ -58,6 +58,9 @@ const ORG_SUFFIX = new Set(
   ).split(' '),
 );
 
+// The last word of a law's or a treaty's name.
+const LAW = new Set(['Act', 'Law', 'Regulation', 'Directive', 'Treaty', 'Bill', 'Convention', 'Protocol', 'Code', 'Amendment']);
+
 // How far back a pronoun or a role ("the company", "he") may find what it stands for.
 const MAX_LOOKBACK = 1500;
 
@@ -76,6 +79,8 @@ export class SpeakerNames {
   private counts?: Map<string, number>;
   private main?: string;
   private ofHeadline?: NameRun[];
+  private forms?: { lower: Set<string>; midSentence: Set<string> };
+  private readonly expansions = new Map<string, string | undefined>();
 
   /** `text`: the article's paragraphs joined by blank lines; `headline` adds names the text abbreviates. */
   constructor(text: string, private readonly headline = '') {
@@ -94,13 +99,17 @@ export class SpeakerNames {
     if (words.length > 1 && !words.every(isPersonWord)) return name;
     const last = words[words.length - 1]!;
     for (const runs of [this.runs, this.headlineRuns()]) {
+      // A title-case headline capitalises every word: there only words that read as names count
+      // ("Why Google Is Watching Salesforce" gives no "Is Watching" to "Salesforce").
+      const fromHeadline = runs !== this.runs && isTitleCase(this.headline);
+      const nameLike = (word: string) => isPersonWord(word) && (!fromHeadline || this.readsAsName(word));
       let best = words;
       for (const run of runs) {
         const all = run.all ?? run.words;
         const i = all.lastIndexOf(last);
         if (i < 0) continue;
         let start = i;
-        while (start > 0 && i - start < 2 && isPersonWord(all[start - 1]!)) start--;
+        while (start > 0 && i - start < 2 && nameLike(all[start - 1]!)) start--;
         const candidate = all.slice(start, i + 1);
         if (candidate.length > best.length && candidate.every(isPersonWord)) best = candidate;
       }
@@ -110,7 +119,7 @@ export class SpeakerNames {
           const i = run.words.indexOf(last);
           if (i < 0 || i + 1 >= run.words.length) continue;
           const candidate = run.words.slice(i, i + 2);
-          if (candidate.every(isPersonWord) && NAME_WORD.test(candidate[1]!)) best = candidate;
+          if (candidate.every(nameLike) && NAME_WORD.test(candidate[1]!)) best = candidate;
         }
       }
       if (best.length > words.length) return best.join(' ');
@@ -122,9 +131,44 @@ export class SpeakerNames {
     return (this.ofHeadline ??= nameRuns(this.headline));
   }
 
+  /** Not a sentence's opening word, not a common word of the text, not a verb form ("Watching", "Raised"). */
+  private readsAsName(word: string): boolean {
+    return !STOPWORDS.has(word) && !/(?:ing|ed)$/.test(word) && !this.isCommonWord(word);
+  }
+
+  /**
+   * A capitalised word the text also writes in lowercase ("Users … some users") is a common word
+   * that opened a sentence, not a name.
+   */
+  isCommonWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    return lower === word || this.wordForms().lower.has(lower);
+  }
+
+  /** One pass over the text: its lowercase words, and the capitalised words seen mid-sentence. */
+  private wordForms(): { lower: Set<string>; midSentence: Set<string> } {
+    if (this.forms) return this.forms;
+    const lower = new Set<string>();
+    const midSentence = new Set<string>();
+    for (const match of this.text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
+      const word = match[0];
+      if (word.toLowerCase() === word) lower.add(word);
+      else if (!startsSentence(this.text, match.index)) midSentence.add(word.replace(/['’]s$/, ''));
+    }
+    return (this.forms = { lower, midSentence });
+  }
+
   /** "IEA" → "International Energy Agency": a run whose capitalised words' initials spell it. */
   expansion(acronym: string): string | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    // Asked again for every mention of the acronym: found once.
+    if (this.expansions.has(acronym)) return this.expansions.get(acronym);
+    const found = this.findExpansion(acronym);
+    this.expansions.set(acronym, found);
+    return found;
+  }
+
+  private findExpansion(acronym: string): string | undefined {
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for|the|on|de)\\s+)?){1,7})\\(${acronym}\\)`, 'u');
     const found = pattern.exec(this.text)?.[1]?.trim();
     if (found) {
@@ -221,6 +265,8 @@ export class SpeakerNames {
   isOrgLike(run: NameRun): boolean {
     const words = run.words;
     const last = words[words.length - 1]!;
+    // A law says nothing: "the Digital Markets Act (DMA)".
+    if (LAW.has(last) || (words.length === 1 && LAW.has(this.expansion(last)?.split(' ').pop() ?? ''))) return false;
     if (ORG_SUFFIX.has(last) && words.length > 1) return true;
     if (words.length === 1) {
       // Two-letter capitals (AI, US, EU) are rarely the speaker; a surname said alone is a person.
@@ -245,10 +291,62 @@ export class SpeakerNames {
     return (this.counts.get(words.join(' ')) ?? 0) >= 2 && !this.counts.has(words[words.length - 1]!) && !this.counts.has(words[0]!);
   }
 
+  /** Where a name (any of its words) was last written before a position; 0 if nowhere. */
+  lastIndexOfName(name: string, before: number): number {
+    let last = -1;
+    for (const word of name.split(' ')) if (word.length > 2) last = Math.max(last, this.text.lastIndexOf(word, before - 1));
+    return Math.max(0, last);
+  }
+
+  /**
+   * A single capitalised word is a name when the text never writes it in lowercase and capitalises
+   * it somewhere other than at the start of a sentence (or the headline has it): "Residents said"
+   * opening a sentence is no organisation.
+   */
+  isNameWord(word: string, at: number): boolean {
+    if (this.isCommonWord(word)) return false;
+    if (this.wordForms().midSentence.has(word)) return true;
+    if (new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(this.headline)) return true;
+    // Only ever at the start of a sentence: a common word, unless this mention is mid-sentence.
+    return !startsSentence(this.text, at);
+  }
+
+  /**
+   * A product, not a speaker: a well-known AI product, or a name the text gives as someone's
+   * product ("Google’s Gemini") or before a product noun ("the Gemini app").
+   */
+  isProduct(word: string): boolean {
+    if (PRODUCTS.has(word)) return true;
+    // Each place the word is written: what stands before and after it (no pattern built per word).
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      if (OWNER_BEFORE.test(this.text.slice(Math.max(0, at - 30), at)) || PRODUCT_AFTER.test(this.text.slice(at + word.length, at + word.length + 30))) return true;
+    }
+    return false;
+  }
+
   /** The text around a position, for callers that look at the sentence before a mention. */
   slice(from: number, to: number): string {
     return this.text.slice(from, to);
   }
+}
+
+import { isTitleCase } from './title-case.ts';
+
+// Well-known AI products: a quotation is never theirs to say (their makers speak for them).
+const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
+
+// "Google’s Gemini": a name owned by another; "Gemini app", "Gemini 2.5 model": a product noun follows.
+const OWNER_BEFORE = /[A-Z][\w-]*['’]s\s+$/;
+const PRODUCT_AFTER = /^(?:\s+[\d.]+)?\s+(?:chatbot|model|models|app|apps|assistant|browser|tool|feature|phone|device|headset|glasses|chip|chips|subscription|plan|mode|agent|extension|plugin|API|SDK)\b/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a position opens a sentence: the text's or a paragraph's start, or after . ! ? and a space. */
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || /(?:[.!?:]["”’)]?\s+|\n\s*|^\s*["“‘(]\s*)$/.test(before) || /\n\n["“‘(]?$/.test(before);
 }
 
 export function isPersonWord(word: string): boolean {
@@ -293,7 +391,9 @@ export function nameRuns(text: string): NameRun[] {
     lastEnd = at + word.length;
     // Most words are lowercase: they end a run (a particle like "van" may continue one).
     const first = word.charCodeAt(0);
-    if (first >= 97 && first <= 122 && !(words.length > 0 && PARTICLES.has(word))) {
+    // "xAI", "eBay": a lowercase initial before a capital is a name's spelling, not a common word.
+    const camel = first >= 97 && first <= 122 && /^\p{Ll}\p{Lu}/u.test(word);
+    if (first >= 97 && first <= 122 && !camel && !(words.length > 0 && PARTICLES.has(word))) {
       if (words.length > 0) finish();
       continue;
     }
@@ -306,7 +406,7 @@ export function nameRuns(text: string): NameRun[] {
     if (possessive) word = word.slice(0, -2);
 
     // "Don’t", "I’d": contractions are never names.
-    const capitalised = /^\p{Lu}/u.test(word) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
+    const capitalised = (camel || /^\p{Lu}/u.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
     if (isRoleWord(word)) {
       finish();
       continue;

@@ -1,5 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
+import { isTitleCase } from './title-case.ts';
+import { isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -22,23 +24,143 @@ export function splitSentences(text: string): string[] {
   return sentences.filter(Boolean);
 }
 
-/** The lead: first sentence, plus the second when both fit. Cut at a word boundary when too long. */
-export function summarize(paragraphs: string[], headline = ''): string {
-  // Only the lead is needed: split paragraphs until two sentences are found.
-  const sentences: string[] = [];
-  for (const paragraph of paragraphs) {
-    for (const sentence of splitSentences(paragraph.length > 4 * MAX ? paragraph.slice(0, 4 * MAX) : paragraph)) {
-      if (sentence !== headline) sentences.push(sentence);
-    }
-    if (sentences.length >= 2) break;
-  }
+export interface SummaryOptions {
+  /** The link texts of the document: paragraphs made of them are link rows, not the story. */
+  links?: readonly string[];
+}
+
+/**
+ * The lead: the story's first sentence, plus the second when both fit, skipping what opens a
+ * post without being its story (lead-boilerplate.ts), the headline repeated, link rows, and
+ * headings or captions without a sentence. A lead ends where a sentence ends: a sentence a cut
+ * body leaves open is dropped, and a sentence longer than the room is cut at a clause outside quotes.
+ */
+export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
+  // A note that opens a paragraph drops the paragraph; when that leaves nothing (the whole item is
+  // one paragraph: "This post was updated … At Acme, …"), only the note's sentences are dropped.
+  let lead = leadSentences(paragraphs, headline, options.links ?? [], true);
+  if (lead.sentences.length === 0 && !lead.fallback) lead = leadSentences(paragraphs, headline, options.links ?? [], false);
+  const { sentences, fallback } = lead;
+  if (sentences.length === 0) return fallback ? asSentence(fallback) : '';
   let summary = '';
   for (const sentence of sentences.slice(0, 2)) {
     const next = summary ? `${summary} ${sentence}` : sentence;
     if (summary && next.length > MAX) break;
     summary = next;
   }
-  return truncate(summary, MAX);
+  return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
+}
+
+/** The first one or two sentences of the story, or a line to fall back on when none is complete. */
+function leadSentences(paragraphs: string[], headline: string, links: readonly string[], wholeNotes: boolean): { sentences: string[]; fallback?: string } {
+  let key: string | undefined;
+  const headlineKey = () => (key ??= comparable(headline));
+  const sentences: string[] = [];
+  // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
+  let fallback: string | undefined;
+  // Where the first sentence was found: a second one comes from that paragraph or the next.
+  let firstAt = -1;
+  for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
+    if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
+    const paragraph = stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw);
+    // Furniture, a row of links, a caption, or no words at all ("12506916----12506930").
+    if ((wholeNotes && isLeadBoilerplate(paragraph)) || isLinkRow(paragraph, links) || isCaption(paragraph) || !/\p{L}/u.test(paragraph)) continue;
+    if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
+    // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
+    // the headline's length is compared (normalising every paragraph would cost more than the rest).
+    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), headlineKey())) continue;
+    const parts = splitSentences(paragraph);
+    // A paragraph of one unpunctuated line in sentence case (a list item, a tagline) is a sentence.
+    if (parts.length === 1 && isUnpunctuatedSentence(parts[0]!)) parts[0] = asSentence(parts[0]!);
+    if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
+      // A tagline of some words, rather than a two-word heading.
+      if (!fallback || (fallback.split(' ').length < 4 && paragraph.split(' ').length >= 4)) fallback = paragraph;
+      continue;
+    }
+    for (const sentence of parts) {
+      const text = sentences.length === 0 ? stripLeadPrefixes(sentence) : sentence;
+      if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === headlineKey()) || isLeadBoilerplate(text)) continue;
+      // An open sentence ends the lead: what follows it was cut away. The paragraph's last
+      // sentence, unpunctuated but not cut ("Video games! Ghost Recon, Control and more"), stands.
+      const last = sentence === parts[parts.length - 1];
+      if (!endsSentence(text)) {
+        // A sentence the feed cut is shown (with its "…") only when no complete one comes first.
+        if (sentences.length === 0) fallback ??= text;
+        if (!(last && sentences.length > 0 && isUnpunctuatedSentence(text))) break;
+        sentences.push(asSentence(text));
+        break;
+      }
+      sentences.push(text);
+      if (firstAt < 0) firstAt = index;
+      if (sentences.length >= 2) break;
+    }
+  }
+  return { sentences, fallback };
+}
+
+// How many paragraphs may open a post before its story (notes, intros, captions).
+const MAX_PARAGRAPHS = 12;
+// One sentence is kept whole up to this length: cutting it would leave half a thought.
+const MAX_SENTENCE = 450;
+
+/** Ends with . ! ? (closing quotes and brackets after), quote marks balanced; "…" is a cut. */
+export function endsSentence(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/[.!?。！？]["'”’)\]]*$/.test(trimmed) || /(?:\.\.\.|…|\[…\]|\[\.\.\.\])["'”’)\]]*$/.test(trimmed)) return false;
+  // A quotation opened and never closed was cut ("… said that “we will"); stray closing marks are a scraper's.
+  return trimmed.lastIndexOf('“') <= trimmed.lastIndexOf('”');
+}
+
+/** A tagline or heading given alone: a sentence once it ends with a full stop. */
+function asSentence(text: string): string {
+  const words = text.split(/\s+/).length;
+  const cut = text.length > MAX ? cutAtClause(text, MAX) : text;
+  // Chinese and Japanese write no spaces: a line of some characters ends with their full stop.
+  if (words === 1 && CJK.test(cut) && cut.length >= 6 && /[\p{L}\p{N}]$/u.test(cut)) return `${cut}。`;
+  return words >= 3 && /[\p{L}\p{N})]$/u.test(cut) ? `${cut}.` : cut;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
+function isUnpunctuatedSentence(text: string): boolean {
+  if (/[.!?…:;,]["'”’)\]]*$/.test(text) || text.length > 4 * MAX) return false;
+  return text.split(/\s+/).length >= 6 && !isTitleCase(text);
+}
+
+/** Cut at the last comma, semicolon or dash before `max` that is outside quote marks, else at a word. */
+function cutAtClause(text: string, max: number): string {
+  let best = -1;
+  let open = 0;
+  for (let i = 0; i < Math.min(text.length, max - 1); i++) {
+    const char = text[i]!;
+    if (char === '“') open++;
+    else if (char === '”') open = Math.max(0, open - 1);
+    else if (char === '"') open = open ? 0 : 1;
+    else if (open === 0 && (char === ',' || char === ';' || char === '—' || char === '–') && i > max * 0.5) best = i;
+  }
+  if (best > 0) return `${text.slice(0, best).trimEnd()}…`;
+  // No clause to end at: cut before a quote left open, else at a word.
+  const cut = truncate(text, max);
+  const lastOpen = cut.lastIndexOf('“');
+  if (lastOpen < 0 || cut.indexOf('”', lastOpen) >= 0) return cut;
+  // Before the quotation when enough is said by then, else the quotation closed where it was cut.
+  return lastOpen > 40 ? `${cut.slice(0, lastOpen).replace(/[\s,;:–—-]+$/, '')}…` : `${cut}”`;
+}
+
+function isHeadline(key: string, headlineKey: string): boolean {
+  return key.startsWith(headlineKey) && key.length - headlineKey.length < 40;
+}
+
+/** Cheap first test before normalising: the same first letters, quotes and case aside. */
+function sameStart(text: string, headline: string): boolean {
+  const start = (value: string) => value.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 4).toLowerCase();
+  return start(text) === start(headline);
+}
+
+/** Letters and digits only, lowercased: the headline and a sentence compare without punctuation. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Headlines and summaries are cut like every platform string: never inside an emoji. */

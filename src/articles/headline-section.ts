@@ -1,0 +1,75 @@
+// Which part of a post the headline is about. Newsletters and roundups have sections, each under
+// a short heading; a feed item's headline names one of them, and its quote and lead come from
+// there, not from the intro or another section.
+
+import { isNewsletterIntro } from './lead-boilerplate.ts';
+
+export interface Section {
+  /** First paragraph of the section (its heading), inclusive. */
+  start: number;
+  /** One past its last paragraph. */
+  end: number;
+}
+
+// Words that say nothing of a story's subject.
+const STOP = new Set(
+  'this that with from have will your what when where which about their there them they into over more most than then just also only after before says said here heres week today news newsletter edition issue could would should might'.split(' '),
+);
+// A post needs this many headings before it is read as sections.
+const MIN_HEADINGS = 2;
+
+/**
+ * The section the headline names, or undefined when the post has no sections or the headline is
+ * about the whole (its words are not gathered in one section).
+ */
+export function headlineSection(paragraphs: string[], headline: string): Section | undefined {
+  // Only a post that opens as a newsletter does ("Welcome back to …", "In today's edition"):
+  // an article's subheadings divide one story.
+  if (!paragraphs.slice(0, 3).some((paragraph) => isNewsletterIntro(paragraph))) return undefined;
+  const wanted = keyWords(headline);
+  if (wanted.size < 2) return undefined;
+  const headings: number[] = [];
+  for (let i = 0; i + 1 < paragraphs.length && i < 200; i++) {
+    if (isHeading(paragraphs[i]!) && !isHeading(paragraphs[i + 1]!)) headings.push(i);
+  }
+  if (headings.length < MIN_HEADINGS) return undefined;
+  // The intro before the first heading is a part too: a headline about it names no section.
+  const starts = headings[0]! > 0 ? [0, ...headings] : headings;
+  const parts = starts.map((start, k) => ({ start, end: starts[k + 1] ?? paragraphs.length }));
+  const scores = parts.map(({ start, end }) => {
+    const heading = isHeading(paragraphs[start]!) ? overlap(wanted, keyWords(paragraphs[start]!)) : 0;
+    const body = overlap(wanted, keyWords(paragraphs.slice(start, Math.min(end, start + 3)).join(' ')));
+    return 2 * heading + body;
+  });
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  const runnerUp = Math.max(0, ...scores.filter((_, k) => k !== best));
+  // Clearly this section: enough of the headline's words, twice what any other part has.
+  if (scores[best]! < 3 || scores[best]! < 2 * runnerUp || parts[best]!.start === 0) return undefined;
+  // A newsletter's top is about something else (its intro, another story); an article's top
+  // already speaks of what its headline says, and its subheadings only divide it.
+  if (overlap(wanted, keyWords(paragraphs.slice(0, Math.min(3, headings[0]! + 1)).join(' '))) >= 2) return undefined;
+  return parts[best];
+}
+
+/** A short line without a sentence's end: "The big story", "3. Chips get cheaper:". */
+function isHeading(paragraph: string): boolean {
+  if (paragraph.length > 90 || paragraph.length < 3) return false;
+  const words = paragraph.split(/\s+/).length;
+  return words <= 12 && !/[.!?,;:]["'”’)]*$/.test(paragraph) && !/^["“‘#]/.test(paragraph);
+}
+
+function keyWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
+    const word = match[0].replace(/(?:'s|’s|s)$/, '');
+    if (!STOP.has(word) && word.length >= 4) words.add(word);
+  }
+  return words;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let count = 0;
+  for (const word of a) if (b.has(word)) count++;
+  return count;
+}

@@ -1,0 +1,129 @@
+// Which opening text is not the story: newsletter intros and sign-ups, "Listen to this post",
+// editor's notes, bylines, datelines, arXiv preambles, link rows, cookie and subscription text.
+// The summary skips a paragraph or sentence these name, and strips the prefixes, before it picks
+// the lead sentence.
+
+// Whole paragraphs or sentences that open a post without being its story. Lowercased text is
+// tested (no case-insensitive flag needed).
+// `newsletter`: the rule also says the post is a newsletter.
+const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
+  { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")', newsletter: true },
+  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
+  { rule: /^(?:in|for) (?:today|this week)(?:'|’)s (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents', newsletter: true },
+  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,40}[,.!]\s*$/, why: 'a greeting alone ("Good morning,")' },
+  { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b/, why: '"Listen to this post" audio link' },
+  { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
+  { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
+  { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
+  { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last)|a) (?:post|entry|installment|instalment|episode) in (?:our|the|a)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.")' },
+  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|episode|piece)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
+  { rule: /^tl;? ?dr\b/, why: 'a summary box above the story' },
+  { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
+  { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
+  { rule: /^(?:by|posted by|written by|words by)\s+[^.!?]{2,80}$/, why: 'a byline' },
+  { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
+  { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
+  { rule: /^(?:discussion|link|comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
+];
+
+// Prefixes removed from the start of a paragraph when the story follows them with a capital.
+// `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
+const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
+  { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
+  { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
+  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
+  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)\b[^.!?:]{0,40}[,!.:]\s+/, why: 'a greeting before the text', needs: 'h' },
+  { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
+  // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
+  { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
+  { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …")', needs: ':' },
+  { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")', needs: ')' },
+];
+
+const SKIP = SKIPPED.map(({ rule }) => rule);
+const NEWSLETTER = SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule);
+
+/** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
+export function isNewsletterIntro(paragraph: string): boolean {
+  const lower = paragraph.slice(0, 300).toLowerCase();
+  return NEWSLETTER.some((rule) => rule.test(lower));
+}
+
+
+/** True when a paragraph or a sentence opening one is furniture before the story. */
+export function isLeadBoilerplate(text: string): boolean {
+  const lower = text.slice(0, 300).toLowerCase();
+  return SKIP.some((rule) => rule.test(lower));
+}
+
+/** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
+export function stripLeadPrefixes(text: string): string {
+  let rest = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lower = rest.slice(0, 300).toLowerCase();
+    for (const { rule, needs } of PREFIXES) {
+      if (!lower.includes(needs)) continue;
+      const match = rule.exec(lower);
+      // The story goes on after the prefix with a capital (or a quotation opening).
+      if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length))) {
+        rest = rest.slice(match[0].length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+// A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
+const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
+const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock/;
+// "— William Gibson": the line naming an epigraph's author.
+const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
+
+/** A photo caption that kept its credit. */
+export function isCaption(paragraph: string): boolean {
+  if (paragraph.length >= 400) return false;
+  const end = paragraph.slice(-90).toLowerCase();
+  return CAPTION_WORD.test(end) && CAPTION_END.test(end);
+}
+
+/**
+ * An epigraph: a quotation set above the story with its author ("“…” — Name", or the author on
+ * the next line), or that author line itself.
+ */
+export function isEpigraph(paragraph: string, next: string | undefined): boolean {
+  if (AUTHOR_LINE.test(paragraph)) return true;
+  if (paragraph.length > 400) return false;
+  if (/["”’]\s*[—–-]\s*\p{Lu}[^.!?]{0,60}$/u.test(paragraph)) return true;
+  return next !== undefined && AUTHOR_LINE.test(next);
+}
+
+/**
+ * A row of links, not prose: "Discussion | Link", related headlines with their outlets, a
+ * Guardian-style run of related links. `links`: the link texts of the document.
+ */
+export function isLinkRow(paragraph: string, links: readonly string[]): boolean {
+  // A row is short; a paragraph of prose is not read against every link.
+  if (paragraph.length > 400) return false;
+  // Short parts joined by separators: "Discussion | Link", "Tech · AI · Policy".
+  if (/[|•·]/.test(paragraph)) {
+    const parts = paragraph.split(/\s+[|•·]\s+/);
+    if (parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 4)) return true;
+  }
+  if (links.length === 0) return false;
+  // What is left once the link texts are taken out: at most an outlet's name per link.
+  let rest = paragraph;
+  let linked = 0;
+  for (const link of links) {
+    if (link.length < 2) continue;
+    const at = rest.indexOf(link);
+    if (at < 0) continue;
+    rest = rest.slice(0, at) + ' ' + rest.slice(at + link.length);
+    linked++;
+  }
+  if (linked === 0) return false;
+  const left = rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return left <= 4 * linked && left < paragraph.split(/\s+/).length / 2 && !/[.!?]["”’)]?\s+\p{Lu}/u.test(rest);
+}

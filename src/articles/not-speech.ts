@@ -1,0 +1,63 @@
+// Words in quote marks that nobody said: a name or title, a made-up example, a hypothetical
+// ("a user might say “…”"), a string on a screen or a support page, a research paper's sentence.
+// Only speech or writing by someone other than the article's author is a key quote.
+
+// Just before the opening mark. "a report titled “…”", "the so-called “…”": a name in quote
+// marks. "For example, “…”": a made-up example.
+const NAMING = /\b(?:titled|entitled|called|dubbed|named|headlined|headline|the words?|the term|the phrase|label(?:l)?ed|so-called|known as|hashtag|slogan|motto|tagline|option|setting|button|feature|category|mode|for example|for instance|e\.g\.|such as)\s*[:,]?\s*\(?$/;
+
+// In the sentence before the quote: someone imagined, not someone quoted.
+const HYPOTHETICAL_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:imagine|imagining|suppose|supposing|pretend|hypothetically|what if)\b`,
+    // "a customer might say", "you could ask it"
+    String.raw`\b(?:might|would|could|may|can|should)\s+(?:\w+\s+){0,2}?(?:say|ask|type|tell|write|prompt|reply|respond)\b[^.“"]{0,30}$`,
+    // "if you ask …", "when a user types …"
+    String.raw`\b(?:if|when|whenever)\s+(?:you|a|an|the|someone|somebody|anyone|users?|customers?|people)\b[^.“"]{0,60}\b(?:say|says|ask|asks|type|types|tell|tells|write|writes|enter|enters)\b`,
+    String.raw`\b(?:something|things|prompts?|requests?|questions?|commands?) (?:like|such as)\b[^.“"]{0,30}$`,
+    String.raw`\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?) in\b[^.“"]{0,30}$`,
+  ].join('|'),
+  '',
+);
+
+// After the quote: "…,” a customer might say".
+const HYPOTHETICAL_AFTER = /^[\s,]*(?:[^\s.“"”]+\s+){0,4}?(?:might|would|could|may|can)\s+(?:\w+\s+)?(?:say|ask|reply|respond|write|type)\b/;
+
+// A screen, a message or a support page "says" or "reads" it: an interface string, not speech.
+const THING = String.raw`(?:message|error|notice|banner|pop-?up|dialog(?:ue)?|warning|notification|alert|screen|page|sign|label|prompt|faq|documentation|docs|policy|terms|guidelines|disclaimer|caption|description|listing|readme|changelog|manual|app|box|field|window|tooltip|menu)`;
+const INTERFACE_BEFORE = new RegExp(
+  String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?(?:says|said|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)\s*[:,]?\s*$`,
+  '',
+);
+const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|states|stated|warns|warned)\s+(?:the|a|an|its|their)\s+(?:[^\s.“"”]+\s+){0,2}?${THING}\b`, '');
+
+// A research paper's own sentence: "the paper states", "the authors write in the abstract".
+const PAPER = String.raw`(?:paper|study|abstract|preprint|manuscript|journal article)`;
+const PAPER_BEFORE = new RegExp(
+  String.raw`\b(?:the|their|a|its|this)\s+(?:[^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?${PAPER}\b`,
+  '',
+);
+const PAPER_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded)\b|(?:[^\s.“"”]+\s+){0,4}?(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?${PAPER}\b)`,
+  '',
+);
+
+/**
+ * `before`: the sentence up to the opening mark; `after`: the rest of the sentence after the
+ * closing mark. True when the quoted words are not someone's speech or writing.
+ */
+export function isNotSpeech(before: string, after: string): boolean {
+  // Lowercased once, so the patterns need no case-insensitive (and costly to compile) flag.
+  const near = before.slice(-30).toLowerCase();
+  if (NAMING.test(near)) return true;
+  const sentence = before.slice(-200).toLowerCase();
+  const tail = after.slice(0, 120).toLowerCase();
+  return (
+    HYPOTHETICAL_BEFORE.test(sentence) ||
+    HYPOTHETICAL_AFTER.test(tail) ||
+    INTERFACE_BEFORE.test(sentence) ||
+    INTERFACE_AFTER.test(tail) ||
+    PAPER_BEFORE.test(sentence) ||
+    PAPER_AFTER.test(tail)
+  );
+}

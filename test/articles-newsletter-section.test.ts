@@ -1,0 +1,46 @@
+// A newsletter item is about the section its headline names: the quote and the lead come from
+// there. Our own small newsletter in the shape weekly AI newsletters use.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { headlineSection } from '../src/articles/headline-section.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+
+const newsletter = [
+  '<p>Welcome back to Machine Notes, our weekly newsletter about artificial intelligence.</p>',
+  '<h2>Chipmakers race to cut power</h2>',
+  '<p>Two chip startups said this week that their new accelerators halve the power a data center needs.</p>',
+  '<p>“Power is now the only thing that limits how fast we can grow,” said Maria Costa, the chief executive of Voltwave.</p>',
+  '<h2>A hospital tries an AI scribe</h2>',
+  '<p>A hospital in Leeds has started using an AI scribe that writes up doctors’ notes during appointments.</p>',
+  '<p>“I get twenty minutes of every hour back to spend with my patients,” said Tom Hale, a doctor at the hospital.</p>',
+  '<h2>What we are reading</h2>',
+  '<p>A long essay on why benchmarks keep saturating, and what to measure instead.</p>',
+].join('');
+
+const build = (title: string, html: string) =>
+  buildArticle({ title, html, link: 'https://letters.example/1', categories: [] }, { url: 'https://letters.example/feed' }, loadTopicTable(), new Date('2026-01-01T00:00:00Z'));
+
+describe('a newsletter section', () => {
+  it('takes the quote and the lead from the section the headline names', () => {
+    const article = build('A hospital’s AI scribe gives doctors time back', newsletter);
+    expect(article.quote).toEqual({ text: 'I get twenty minutes of every hour back to spend with my patients', speaker: 'Tom Hale' });
+    expect(article.summary).toMatch(/^A hospital in Leeds has started using an AI scribe/);
+  });
+
+  it('names another section for another headline', () => {
+    const article = build('Chipmakers race to cut data center power', newsletter);
+    expect(article.quote?.speaker).toBe('Maria Costa');
+    expect(article.summary).toMatch(/^Two chip startups said this week/);
+  });
+
+  it('leaves an ordinary article with subheadings whole', () => {
+    const paragraphs = [
+      'Acme released Falcon, a model for reading contracts, on Tuesday.',
+      'How Falcon reads contracts',
+      'Falcon reads a contract clause by clause and flags the risky ones.',
+      'Falcon contract pricing',
+      'Falcon costs a dollar per contract read.',
+    ];
+    expect(headlineSection(paragraphs, 'Acme’s Falcon model reads contracts')).toBeUndefined();
+  });
+});

@@ -1,0 +1,150 @@
+// The summary opens with the story's own first sentence, complete: our own small items in the
+// shapes outlets use (newsletters, aggregators, arXiv, live blogs), not copies of real ones.
+import { describe, expect, it } from 'vitest';
+import type { RawEntry } from '../src/feeds/feed-types.ts';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { summarize } from '../src/articles/summarize.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+
+const topics = loadTopicTable();
+const summaryOf = (entry: Partial<RawEntry>) =>
+  buildArticle({ categories: [], link: 'https://news.example/a', ...entry }, { url: 'https://news.example/feed' }, topics, new Date('2026-01-01T00:00:00Z')).summary;
+
+describe('the lead skips what is not the story', () => {
+  it.each([
+    [
+      'a newsletter intro',
+      '<p>Welcome back to In the Margin, our twice-weekly newsletter about machines that think.</p><p>Acme released a model that writes its own tests on Tuesday.</p>',
+      'Acme released a model that writes its own tests on Tuesday.',
+    ],
+    [
+      'a "This is …, a newsletter" intro',
+      '<p>This is The Backstep, a weekly newsletter breaking down one story from the tech world.</p><p>Phones got thinner this year, and batteries paid the price.</p>',
+      'Phones got thinner this year, and batteries paid the price.',
+    ],
+    [
+      '"Listen to this post" and a greeting',
+      '<p>Listen to this post: Good morning, readers. Acme cut the price of its chips by half on Monday.</p>',
+      'Acme cut the price of its chips by half on Monday.',
+    ],
+    [
+      "an editor's note",
+      '<p>Edit Feb. 3: We corrected the launch date in this post.</p><p>Acme will open its model to researchers in March.</p>',
+      'Acme will open its model to researchers in March.',
+    ],
+    [
+      'a caption with its credit',
+      '<p>The robot on stage in Berlin on Monday. (Photo: Jane Roe/Reuters)</p><p>Acme showed a robot that folds laundry.</p>',
+      'Acme showed a robot that folds laundry.',
+    ],
+    [
+      'an epigraph and its author',
+      '<p>“The best way to predict the future is to build it.”</p><p>— A. Founder</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'an editor’s note paragraph, introduction and all',
+      '<p>Editor’s note: Today we hear from Acme, a startup that tags songs. In today’s post, its CTO explains the move.</p><p>At Acme we built a model that listens to songs.</p>',
+      'At Acme we built a model that listens to songs.',
+    ],
+    [
+      'a TL;DR box',
+      '<p>TL;DR: we studied remote work. Download the report.</p><p>Offices are emptier than ever, a new survey shows.</p>',
+      'Offices are emptier than ever, a new survey shows.',
+    ],
+    [
+      'a kicker',
+      '<p>Exclusive: Acme is raising $40 million to build robot kitchens.</p>',
+      'Acme is raising $40 million to build robot kitchens.',
+    ],
+    [
+      'a heading, taking the first list item as the lead',
+      '<h2>What’s changed</h2><ul><li>Fixed prompt caching for sessions behind a proxy</li><li>Added a compact output style.</li></ul>',
+      'Fixed prompt caching for sessions behind a proxy. Added a compact output style.',
+    ],
+    [
+      'a byline',
+      '<p>By Jane Roe</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+  ])('%s', (_name, html, lead) => {
+    expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
+  });
+
+  it('strips an arXiv listing preamble', () => {
+    const summary = summaryOf({
+      title: 'Small Models Check Their Work',
+      summaryHtml: 'arXiv:2612.01234v1 Announce Type: new Abstract: We show that small language models can verify their own answers. Our method needs no labels.',
+    });
+    expect(summary).toBe('We show that small language models can verify their own answers. Our method needs no labels.');
+  });
+
+  it('gives a product launch its tagline, not the "Discussion | Link" row', () => {
+    const summary = summaryOf({
+      title: 'Inboxer',
+      html: '<p>An AI agent that answers your email while you sleep</p><p><a href="https://hunt.example/posts/inboxer">Discussion</a> | <a href="https://hunt.example/r/1">Link</a></p>',
+    });
+    expect(summary).toBe('An AI agent that answers your email while you sleep.');
+  });
+
+  it('gives an aggregator item whose description is its headline and related headlines no summary', () => {
+    const summary = summaryOf({
+      title: 'Acme unveils a thinking model - Daily Wire Service',
+      summaryHtml:
+        '<ol><li><a href="https://a.example/1" target="_blank">Acme unveils a thinking model</a>&nbsp;&nbsp;<font color="#6f6f6f">Daily Wire Service</font></li>' +
+        '<li><a href="https://b.example/2" target="_blank">Acme’s new model can reason through math problems step by step</a>&nbsp;&nbsp;<font color="#6f6f6f">Tech Daily</font></li>' +
+        '<li><a href="https://c.example/3" target="_blank">What the Acme launch means for rivals</a>&nbsp;&nbsp;<font color="#6f6f6f">The Ledger</font></li></ol>',
+    });
+    expect(summary).toBe('');
+  });
+
+  it('skips a live blog’s related links to reach its own text', () => {
+    const summary = summaryOf({
+      title: 'Election results live',
+      summaryHtml:
+        '<ul><li><a href="https://g.example/1">Turnout was the highest in twenty years across the north of the country</a></li>' +
+        '<li><a href="https://g.example/2">Five charts that explain the night and what comes next for the parties</a></li></ul>' +
+        '<p>Counting continues in the last three regions, with results expected by noon.</p>',
+    });
+    expect(summary).toBe('Counting continues in the last three regions, with results expected by noon.');
+  });
+});
+
+describe('the lead is a complete sentence', () => {
+  it('drops a sentence the feed cut off rather than ending mid-thought', () => {
+    expect(summarize(['Acme is giving $5 million to a jobs platform. This follows a year of investment in the region and …'])).toBe(
+      'Acme is giving $5 million to a jobs platform.',
+    );
+  });
+
+  it('drops only the note’s sentences when the item is one paragraph, showing a cut sentence when nothing else is whole', () => {
+    expect(summarize(['This post was updated on May 2 with new results. At Acme, one of the questions we often get...'])).toBe(
+      'At Acme, one of the questions we often get...',
+    );
+  });
+
+  it('prefers the feed’s own complete description when the body is cut', () => {
+    const summary = summaryOf({
+      title: 'Acme model',
+      html: '<p>Acme released a model that can plan a week of meals and then order the groceries for …</p>',
+      summaryHtml: '<p>Acme released a meal-planning model that orders groceries.</p>',
+    });
+    expect(summary).toBe('Acme released a meal-planning model that orders groceries.');
+  });
+
+  it('never cuts inside a quotation', () => {
+    const long = `Acme’s chief executive said on stage that the company “will ship a model that ${'thinks harder and '.repeat(30)}answers better than any other,” to loud applause from the crowd.`;
+    const summary = summarize([long]);
+    expect(summary.length).toBeLessThanOrEqual(300);
+    expect((summary.match(/“/g) ?? []).length).toBe((summary.match(/”/g) ?? []).length);
+    expect(summary.endsWith('…')).toBe(true);
+  });
+
+  it('keeps a name given as a link', () => {
+    const summary = summaryOf({
+      title: 'Notes on agents',
+      html: '<p>This essay was co-authored with <a href="https://people.example/roe">Jane Roe</a> of Interconnected Labs.</p>',
+    });
+    expect(summary).toBe('This essay was co-authored with Jane Roe of Interconnected Labs.');
+  });
+});
