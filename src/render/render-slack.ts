@@ -113,7 +113,8 @@ export function replyMessage(reply: Reply, buttons: SlackButton[] = []): SlackMe
   }
 }
 
-function actions(buttons: SlackButton[]): SlackBlock {
+/** A row of buttons. */
+export function actions(buttons: SlackButton[]): SlackBlock {
   return {
     type: 'actions',
     elements: buttons.map((button) => ({

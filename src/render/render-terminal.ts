@@ -53,11 +53,11 @@ export function ago(iso: string, now: Date): string {
   return iso.slice(0, 10);
 }
 
-function safe(text: string): string {
+export function safe(text: string): string {
   // C0 and C1 controls except newline and tab.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-function paint(text: string, code: string, style: TerminalStyle): string {
+export function paint(text: string, code: string, style: TerminalStyle): string {
   return style.color ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
