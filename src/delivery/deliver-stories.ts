@@ -173,7 +173,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       }
     }
     for (const subscription of await records.listSubscriptions(platform)) {
-      if (subscription.dmClosedAt || !subscription.topics.some((topic) => article.topics.includes(topic))) continue;
+      // Digest subscribers get one digest DM a day instead (schedule-digests.ts).
+      if (subscription.digest || subscription.dmClosedAt || !subscription.topics.some((topic) => article.topics.includes(topic))) continue;
       const key = dmQueueKey(platform, subscription.userId);
       const queue = (await store.getRecord<DmQueue>(key)) ?? { articleIds: [] };
       // One DM line per story, whichever outlet told it first, and never again after a crash.
@@ -434,7 +435,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 }
 
 function wants(channel: ChannelSettings, article: Article): boolean {
-  if (channel.pausedReason) return false;
+  // Digest channels get one ranked digest per window instead (schedule-digests.ts).
+  if (channel.pausedReason || channel.digest) return false;
   if (channel.feeds?.length && !channel.feeds.includes(article.feedUrl)) return false;
   return channel.topics.some((topic) => article.topics.includes(topic));
 }

@@ -48,9 +48,11 @@ export function rankStories(articles: Article[], options: RankOptions): DigestSt
     if (shown !== undefined && outlets.length < shown + growth) continue;
     let article = group[0]!;
     for (const other of group) if (standingOf(options.standing, other.source) > standingOf(options.standing, article.source)) article = other;
+    // The key quote, when any outlet's article has one: the shown article's own first.
+    const quote = article.quote ?? group.find((other) => other.quote)?.quote ?? null;
     candidates.push({
       story,
-      article,
+      article: quote === article.quote ? article : { ...article, quote },
       outlets: [article.source, ...outlets.filter((outlet) => outlet !== article.source)],
       update: shown !== undefined,
       best: standingOf(options.standing, article.source),

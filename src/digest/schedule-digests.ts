@@ -151,14 +151,15 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   return {
     runDue,
     start() {
-      const tick = () => {
+      // The first look is immediate: a window missed while the bot was down goes out now (late).
+      const tick = (delay: number) => {
         timer = setTimeout(() => {
           runDue()
             .catch((error: unknown) => logger.error({ err: error }, 'digest tick failed'))
-            .finally(() => timer && tick());
-        }, options.tickMs ?? 30_000);
+            .finally(() => timer && tick(options.tickMs ?? 30_000));
+        }, delay);
       };
-      tick();
+      tick(0);
     },
     async stop() {
       clearTimeout(timer);

@@ -9,9 +9,9 @@ export function renderDigestForTerminal(digest: Digest, style: TerminalStyle, no
   digest.stories.forEach((story, index) => {
     const more = story.outlets.length - 1;
     const coverage = more > 0 ? `+${more} outlet${more === 1 ? '' : 's'}: ${story.outlets.slice(1).join(', ')}` : 'one outlet';
+    // The story's own "■" becomes its rank.
     lines.push(
-      `${index + 1}.${story.update ? ' (update)' : ''}`,
-      renderStoryForTerminal(story.article, style, now),
+      renderStoryForTerminal(story.article, style, now).replace('■', `${index + 1}.${story.update ? ' (update)' : ''}`),
       `  ${paint(safe(coverage), '2', style)}`,
     );
   });
