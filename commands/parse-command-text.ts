@@ -23,7 +23,7 @@ const OTHER_COMMANDS: Record<string, (words: string[]) => CommandCall> = {
   topics: () => ({ command: 'topics', args: {} }),
   subscribe: (words) => {
     const named = optionsOf(words);
-    return { command: 'subscribe', args: { topic: required(named.topic ?? named.rest[0], 'subscribe', 'subscribe open-source'), mode: named.mode } };
+    return { command: 'subscribe', args: { topic: required(named.topic ?? named.rest[0], 'subscribe', 'subscribe open-source'), ...digestArgs(named) } };
   },
   unsubscribe: (words) => ({ command: 'unsubscribe', args: { topic: required(words[0], 'unsubscribe', 'unsubscribe open-source') } }),
   autopost: (words) => {
@@ -38,7 +38,7 @@ const OTHER_COMMANDS: Record<string, (words: string[]) => CommandCall> = {
               subcommand,
               topics: required(topics, 'autopost set', 'autopost set ai,policy'),
               feeds: named.feeds,
-              ...Object.fromEntries(DIGEST_NAMES.filter((name) => named[name] !== undefined).map((name) => [name, named[name]])),
+              ...digestArgs(named),
             }
           : { subcommand },
     };
@@ -79,6 +79,10 @@ function optionsOf(words: string[]): Named {
     else named.rest.push(word);
   }
   return named;
+}
+
+function digestArgs(named: Named): Args {
+  return Object.fromEntries(DIGEST_NAMES.filter((name) => named[name] !== undefined).map((name) => [name, named[name]]));
 }
 
 function digestCall(span: 'today' | 'week', words: string[]): CommandCall {

@@ -15,6 +15,10 @@ import { createDigestScheduler } from '../src/digest/schedule-digests.ts';
 import { createBotRecords } from '../src/store/bot-records.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
+import { DEFAULT_LIMITS, type CommandContext } from '../commands/command.ts';
+import { parseCommandText } from '../commands/parse-command-text.ts';
+import { runCommand } from '../commands/run-command.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
 import { article } from './helpers/articles.ts';
 import { seededRandom } from './helpers/seeded-random.ts';
 
@@ -261,5 +265,97 @@ describe('scheduled digests', () => {
       ['dm:u1', 'digest-dm:discord:u1:daily:2026-12-01'],
       ['dm:u1', 'digest-dm:discord:u1:daily:2026-12-02'],
     ]);
+  });
+});
+
+describe('digest commands', () => {
+  let store: NewsStore;
+  afterEach(async () => {
+    await store?.close();
+  });
+  const topics = loadTopicTable();
+  const topicNames = new Set(topics.byName.keys());
+
+  async function setUp(clock: { now: Date }) {
+    store = await openStore({ storeUrl: 'memory:', dataDir: '' });
+    const records = createBotRecords(store);
+    const context = (user: string, channel?: string): CommandContext => ({
+      store,
+      records,
+      topics,
+      now: () => clock.now,
+      limits: DEFAULT_LIMITS,
+      feeds: [],
+      user: { id: user, platform: 'discord' },
+      channel: channel ? { id: channel, serverId: 'g1' } : undefined,
+    });
+    const run = (line: string, user = 'admin', channel?: string) => runCommand(parseCommandText(line, topicNames), context(user, channel), logger);
+    return { records, run };
+  }
+
+  it('/autopost set … mode:digest stores the channel’s schedule; mistakes are one line', async () => {
+    const clock = { now: new Date('2026-12-01T10:00:00Z') };
+    const { records, run } = await setUp(clock);
+    const reply = await run('/news autopost set topics:ai mode:digest every:weekly on:monday at:9:30 tz:Europe/Berlin size:7', 'admin', 'c1');
+    expect(reply).toMatchObject({ type: 'text', text: expect.stringContaining('a weekly digest on Mondays at 09:30 Europe/Berlin (top 7 stories)') });
+    expect((await records.getChannel('discord', 'c1'))?.digest).toEqual({ every: 'weekly', on: 1, at: '09:30', tz: 'Europe/Berlin', size: 7, since: clock.now.toISOString() });
+    expect(await run('/news autopost status', 'admin', 'c1')).toMatchObject({ text: expect.stringContaining('weekly digest') });
+    for (const [line, error] of [
+      ['/news autopost set ai mode:digest tz:Mars/Olympus', 'not a time zone I know'],
+      ['/news autopost set ai mode:digest at:25:00', 'at must be a time of day'],
+      ['/news autopost set ai every:daily', 'only apply to digests: add mode:digest'],
+      ['/news autopost set ai mode:digest size:11', 'size must be a whole number from 1 to 10'],
+    ] as const) {
+      const answer = await run(line, 'admin', 'c2');
+      expect(answer).toMatchObject({ type: 'text', error: true, text: expect.stringContaining(error) });
+      expect((answer as { text: string }).text).not.toContain('\n');
+    }
+    // mode:each (the default) is a post per story again.
+    await run('/news autopost set ai', 'admin', 'c1');
+    expect((await records.getChannel('discord', 'c1'))?.digest).toBeUndefined();
+  });
+
+  it('/subscribe topic mode:digest chooses digest DMs; subscribing to more keeps the choice; mode:each ends it', async () => {
+    const clock = { now: new Date('2026-12-01T10:00:00Z') };
+    const { records, run } = await setUp(clock);
+    expect(await run('/news subscribe ai mode:digest tz:America/New_York', 'u1')).toMatchObject({ text: expect.stringContaining('a daily digest at 09:00 America/New_York') });
+    await run('/news subscribe policy', 'u1');
+    expect(await records.getSubscription('discord', 'u1')).toMatchObject({ topics: ['ai', 'policy'], digest: { every: 'daily', tz: 'America/New_York' } });
+    await run('/news subscribe ai mode:each', 'u1');
+    expect((await records.getSubscription('discord', 'u1'))?.digest).toBeUndefined();
+  });
+
+  it('/news today in a digest channel is the digest the channel got; elsewhere it ranks the last 24 hours', async () => {
+    const clock = { now: new Date('2026-12-01T08:00:00Z') };
+    const { records, run } = await setUp(clock);
+    const hour = (h: number) => new Date(Date.UTC(2026, 11, 1, h)).toISOString();
+    await store.putArticles([
+      ...['Reuters', 'The Verge', 'Wired', 'Tiny Blog'].map((source, i) => article(`wide-${i}`, { story: 'wide', source, published: hour(1 + i) })),
+      article('narrow', { story: 'narrow', source: 'Reuters', published: hour(7) }),
+      article('late-news', { story: 'late-news', source: 'Reuters', published: hour(10) }),
+    ]);
+    await run('/news autopost set ai mode:digest at:09:00', 'admin', 'c1');
+    await records.setChannel({ ...(await records.getChannel('discord', 'c1'))!, digest: { every: 'daily', at: '09:00', tz: 'UTC', size: 5 } });
+    const transport = new DigestTransport(() => clock.now);
+    const scheduler = createDigestScheduler({ store, records, transports: [transport], logger, standing, now: () => clock.now });
+    clock.now = new Date('2026-12-01T09:00:00Z');
+    await scheduler.runDue();
+    clock.now = new Date('2026-12-01T12:00:00Z');
+    await scheduler.runDue();
+    const posted = transport.messages.map((message) => message.digest.stories.map((story) => story.story));
+    expect(posted).toEqual([['wide', 'narrow']]);
+
+    const inChannel = await run('/news today', 'someone', 'c1');
+    expect(inChannel).toMatchObject({ type: 'stories', title: 'AI news — Tuesday 1 December' });
+    expect((inChannel as { digest: Digest }).digest.stories.map((story) => story.story)).toEqual(posted[0]);
+
+    const elsewhere = await run('/news today');
+    expect((elsewhere as { digest: Digest }).digest.stories.map((story) => [story.story, story.outlets.length])).toEqual([
+      ['wide', 4],
+      ['late-news', 1],
+      ['narrow', 1],
+    ]);
+    const week = await run('/news week limit:1');
+    expect((week as { digest: Digest }).digest).toMatchObject({ title: 'AI news — the week to Tuesday 1 December', stories: [{ story: 'wide' }] });
   });
 });

@@ -6,6 +6,7 @@ import type { DigestStory } from '../digest/rank-stories.ts';
 import { clipText } from '../clip-text.ts';
 import { escapeDiscord, safeUrl } from './escape-discord.ts';
 import type { DiscordEmbed, DiscordMessageBody } from './render-discord.ts';
+import { quoteLine } from './quote-line.ts';
 
 const MAX_EMBEDS = 10;
 /** Below Discord's 6,000, leaving room for the "+N outlets" footers' separators. */
@@ -36,13 +37,13 @@ function digestEmbed(story: DigestStory, rank: number, budget: number): DiscordE
   const author = clipText(article.source, Math.min(256, 80));
   const more = story.outlets.length - 1;
   const footer = more > 0 ? clipText(`+${more} outlet${more === 1 ? '' : 's'}: ${story.outlets.slice(1).join(', ')}`, Math.min(2048, Math.floor(budget / 4))) : undefined;
-  const body = article.quote ? `“${article.quote.text}”${article.quote.speaker ? ` — ${article.quote.speaker}` : ''}` : article.summary;
-  const room = budget - title.length - author.length - (footer?.length ?? 0);
+  const room = Math.min(4096, budget - title.length - author.length - (footer?.length ?? 0));
+  const body = room > 40 ? quoteLine(article, room, escapeDiscord) : '';
   return {
     title,
     url: safeUrl(article.url),
     author: { name: author },
-    description: body && room > 20 ? clipText(body, Math.min(4096, room), { escape: escapeDiscord }) : undefined,
+    description: body || undefined,
     footer: footer ? { text: footer } : undefined,
     timestamp: Number.isFinite(Date.parse(article.published)) ? new Date(article.published).toISOString() : undefined,
     color: DIGEST_COLOR,

@@ -5,6 +5,7 @@ import type { Digest } from '../digest/build-digest.ts';
 import type { DigestStory } from '../digest/rank-stories.ts';
 import { clipText } from '../clip-text.ts';
 import { safeUrl } from './escape-discord.ts';
+import { quoteLine } from './quote-line.ts';
 import { actions, escapeMrkdwn, type SlackBlock, type SlackButton, type SlackMessage } from './render-slack.ts';
 
 export function digestMessage(digest: Digest, heading = digest.title, buttons: SlackButton[] = []): SlackMessage {
@@ -24,11 +25,10 @@ function storySection(story: DigestStory, rank: number): SlackBlock {
   const headline = clipText(`${story.update ? 'Update: ' : ''}${article.headline || '(untitled)'}`, 300, { escape: escapeMrkdwn });
   const more = story.outlets.length - 1;
   const coverage = more > 0 ? ` · +${more} outlet${more === 1 ? '' : 's'} (${clipText(story.outlets.slice(1).join(', '), 400, { escape: escapeMrkdwn })})` : '';
-  const body = article.quote ? `“${article.quote.text}”${article.quote.speaker ? ` — ${article.quote.speaker}` : ''}` : article.summary;
   const lines = [
     `*${rank}. ${url ? `<${url}|${headline}>` : headline}*`,
     `_${clipText(article.source, 150, { escape: escapeMrkdwn })}_${coverage}`,
-    body ? clipText(body, 1500, { escape: escapeMrkdwn }) : '',
+    quoteLine(article, 1500, escapeMrkdwn),
   ];
   return { type: 'section', text: { type: 'mrkdwn', text: clipText(lines.filter(Boolean).join('\n'), 3000) } };
 }
