@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: one JSON object per figure on stdout. Benchmarks, not tests:
 // nothing here fails on a number, only on a broken run. --quick is the CI-sized run.
+import { runDigestBench } from './digest-bench.ts';
 import { runDiscordBench } from './discord-bench.ts';
 import { runIngestBench } from './ingest-bench.ts';
 import { runPollBench } from './poll-bench.ts';
@@ -16,3 +17,4 @@ await runQueryBench({ quick, log });
 await runPollBench({ quick, log });
 await runDiscordBench({ quick, log });
 await runSlackBench({ quick, log });
+await runDigestBench({ quick, log });

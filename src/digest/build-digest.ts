@@ -30,10 +30,10 @@ export interface DigestRequest {
 }
 
 /**
- * How many of a topic's newest articles in a window are ranked. A week of every AI feed is a few
- * thousand; a story told by many outlets is never among the oldest few alone.
+ * How many of a topic's newest articles in a window are ranked: a week of a busy store (100,000
+ * articles in 90 days) is about 9,000. Beyond this the window's oldest articles are left out.
  */
-export const MAX_WINDOW_ARTICLES = 5000;
+export const MAX_WINDOW_ARTICLES = 20_000;
 
 export async function buildDigest(store: NewsStore, request: DigestRequest): Promise<Digest> {
   const { window } = request;
