@@ -66,8 +66,6 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   const { store, records, logger } = options;
   const now = options.now ?? (() => new Date());
   const lateAfterMs = options.lateAfterMs ?? 15 * 60_000;
-  /** Entries this process wrote: their first attempt cannot have been sent by anyone. */
-  const recordedHere = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -94,7 +92,6 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
       entry = { key, platform, to, digest, state: 'pending', attempts: 0, createdAt: now().toISOString() };
       // The entry first, then what it shows: a crash in between shows a story again at worst.
       await store.setRecord(key, entry);
-      recordedHere.add(key);
       for (const story of digest.stories) {
         delete shown[story.story];
         shown[story.story] = story.outlets.length;
@@ -103,10 +100,12 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     }
     if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) return;
     try {
-      const retry = entry.attempts > 0 || !recordedHere.has(key);
+      // Always sent as a possible retry: another process sharing the store may have built and
+      // sent the same window a moment ago (keyv has no compare-and-set to stop it), and the look
+      // for an earlier post under the key (Slack) costs one call a day per channel.
       if ('channelId' in entry.to) {
         if (!transport.postDigest) return;
-        entry.messageId = (await transport.postDigest(entry.to.channelId, entry.digest, key, retry)).messageId;
+        entry.messageId = (await transport.postDigest(entry.to.channelId, entry.digest, key, true)).messageId;
       } else {
         if (!transport.sendDigestDm) return;
         await transport.sendDigestDm(entry.to.userId, entry.digest, key);
