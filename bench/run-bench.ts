@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: one JSON object per figure on stdout. Benchmarks, not tests:
 // nothing here fails on a number, only on a broken run. --quick is the CI-sized run.
+import { runDigestBench } from './digest-bench.ts';
 import { runDiscordBench } from './discord-bench.ts';
 import { runFanoutBench } from './fanout-bench.ts';
 import { runIngestBench } from './ingest-bench.ts';
@@ -18,3 +19,4 @@ await runPollBench({ quick, log });
 await runFanoutBench({ quick, log });
 await runDiscordBench({ quick, log });
 await runSlackBench({ quick, log });
+await runDigestBench({ quick, log });

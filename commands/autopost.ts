@@ -3,6 +3,7 @@
 import type { ChannelSettings } from '../src/store/bot-records.ts';
 import type { Args, Command, CommandContext, Reply } from './command.ts';
 import { UserError } from './command.ts';
+import { DIGEST_OPTIONS, describeDigest, parseDigestOptions } from './digest-options.ts';
 import { clip } from './parse-duration.ts';
 import { closest } from './suggest.ts';
 
@@ -19,6 +20,7 @@ export const autopostCommand: Command = {
         options: [
           { name: 'topics', description: 'Comma-separated topics, e.g. ai,policy', type: 'string', required: true, autocomplete: 'topic' },
           { name: 'feeds', description: 'Only from these feed URLs (comma-separated); default all feeds', type: 'string' },
+          ...DIGEST_OPTIONS,
         ],
       },
       { name: 'off', description: 'Stop posting stories here', options: [] },
@@ -35,6 +37,7 @@ export const autopostCommand: Command = {
       case 'set': {
         const topics = parseTopics(String(args.topics ?? ''), context);
         const feeds = args.feeds ? String(args.feeds).split(/[\s,]+/).filter(Boolean) : undefined;
+        const digest = parseDigestOptions(args, context.now());
         const missing = (await context.missingPostPermissions?.(channel.id)) ?? [];
         if (missing.length) {
           throw new UserError(`I can't post in this channel: I lack ${missing.join(' and ')}. Grant them in the channel's permissions, then run /autopost set again.`);
@@ -46,10 +49,14 @@ export const autopostCommand: Command = {
           serverId: channel.serverId,
           topics,
           feeds,
+          ...(digest ? { digest } : {}),
           setBy: user.id,
           setAt: context.now().toISOString(),
         };
         await records.setChannel(settings);
+        if (digest) {
+          return { type: 'text', text: `This channel now receives ${describeDigest(digest)} of ${describe(settings)} stories, ranked by how many outlets told each. The first comes at the next ${digest.at}.` };
+        }
         return { type: 'text', text: `This channel now receives new ${describe(settings)} stories, each story once.` };
       }
       case 'off':
@@ -63,7 +70,7 @@ export const autopostCommand: Command = {
           text: [
             current.pausedReason
               ? `Paused: ${current.pausedReason}. Fix it, then run /autopost set again to resume ${describe(current)} stories.`
-              : `This channel receives new ${describe(current)} stories (set by ${current.setBy} on ${current.setAt.slice(0, 10)}).`,
+              : `This channel receives ${current.digest ? `${describeDigest(current.digest)} of` : 'new'} ${describe(current)} stories (set by ${current.setBy} on ${current.setAt.slice(0, 10)}).`,
             ...failedLines(current),
           ].join('\n'),
         };

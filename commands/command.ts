@@ -2,6 +2,8 @@
 // returns a neutral Reply, and the UserError that every platform shows privately.
 import type { Article } from '../src/articles/article.ts';
 import type { TopicTable } from '../src/articles/topics.ts';
+import type { Digest } from '../src/digest/build-digest.ts';
+import type { OutletStanding } from '../src/digest/outlet-standing.ts';
 import type { FeedSource } from '../src/feeds/feed-types.ts';
 import type { BotRecords, Platform } from '../src/store/bot-records.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
@@ -59,6 +61,8 @@ export interface CommandContext {
   channel?: { id: string; serverId?: string };
   /** The permissions the bot lacks to post in a channel (platforms that can tell, do). */
   missingPostPermissions?: (channelId: string) => Promise<string[]>;
+  /** Digest ranking's outlet table (config OUTLET_WEIGHTS); the default table when absent. */
+  outletStanding?: OutletStanding;
   /** Checks a feed URL given in chat: throws UserError when it may not be polled. */
   checkFeedUrl?: (url: string) => Promise<void>;
 }
@@ -75,6 +79,8 @@ export type Reply =
       nextPage?: Args;
       /** The command that produced it, so a platform can rebuild "next page" and "share". */
       command: string;
+      /** /news today and /news week: the articles ranked as a digest, shown as one. */
+      digest?: Digest;
     }
   /** `error`: a mistake or failure, always shown privately. */
   | { type: 'text'; text: string; error?: boolean }

@@ -2,6 +2,7 @@
 // ranked by relevance when a query is given.
 import type { Args, Command, CommandContext, Reply } from './command.ts';
 import { UserError } from './command.ts';
+import { newsDigest } from './news-digest.ts';
 import { clip, parseDuration } from './parse-duration.ts';
 import { newsCommandText } from './news-command-text.ts';
 import { closest } from './suggest.ts';
@@ -25,8 +26,16 @@ export const news: Command = {
     ],
   },
 
-  async run(args: Args, { store, topics, now }: CommandContext): Promise<Reply> {
-    const topic = text(args.topic)?.toLowerCase() || 'ai';
+  async run(args: Args, context: CommandContext): Promise<Reply> {
+    const { store, topics, now } = context;
+    let topic = text(args.topic)?.toLowerCase() || 'ai';
+    // "/news today" and "/news week" (on Discord, typed into the topic option): the digest ranking.
+    const span = text(args.digest)?.toLowerCase() ?? (topic === 'today' || topic === 'week' ? topic : undefined);
+    if (span === 'today' || span === 'week') {
+      if (topic === span) topic = 'ai';
+      if (!topics.byName.has(topic)) throw new UserError(`There is no topic "${clip(topic)}". Try /news ${span} or /news ${span} topic:policy`);
+      return newsDigest(span, topic, args.limit === undefined ? undefined : whole(args.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT), context);
+    }
     if (!topics.byName.has(topic)) {
       const names = topics.topics.map((entry) => entry.name);
       const guess = closest(topic, names);

@@ -17,8 +17,14 @@ const NEWS_OPTIONS = new Set(['topic', 'since', 'source', 'limit', 'page']);
 /** Commands besides news, each reading the words after its name. */
 const OTHER_COMMANDS: Record<string, (words: string[]) => CommandCall> = {
   help: () => ({ command: 'help', args: {} }),
+  // The digest ranking: "/news today", "/news week topic:policy limit:10".
+  today: (words) => digestCall('today', words),
+  week: (words) => digestCall('week', words),
   topics: () => ({ command: 'topics', args: {} }),
-  subscribe: (words) => ({ command: 'subscribe', args: { topic: required(words[0], 'subscribe', 'subscribe open-source') } }),
+  subscribe: (words) => {
+    const named = optionsOf(words);
+    return { command: 'subscribe', args: { topic: required(named.topic ?? named.rest[0], 'subscribe', 'subscribe open-source'), ...digestArgs(named) } };
+  },
   unsubscribe: (words) => ({ command: 'unsubscribe', args: { topic: required(words[0], 'unsubscribe', 'unsubscribe open-source') } }),
   autopost: (words) => {
     const subcommand = subcommandOf(words, ['set', 'off', 'status'], 'autopost set ai,policy');
@@ -26,7 +32,15 @@ const OTHER_COMMANDS: Record<string, (words: string[]) => CommandCall> = {
     const topics = named.topics ?? named.rest[0];
     return {
       command: 'autopost',
-      args: subcommand === 'set' ? { subcommand, topics: required(topics, 'autopost set', 'autopost set ai,policy'), feeds: named.feeds } : { subcommand },
+      args:
+        subcommand === 'set'
+          ? {
+              subcommand,
+              topics: required(topics, 'autopost set', 'autopost set ai,policy'),
+              feeds: named.feeds,
+              ...digestArgs(named),
+            }
+          : { subcommand },
     };
   },
   feeds: (words) => {
@@ -52,15 +66,28 @@ function subcommandOf(words: string[], allowed: string[], example: string): stri
   return word;
 }
 
+/** The digest options of autopost set and subscribe (digest-options.ts). */
+const DIGEST_NAMES = ['mode', 'every', 'at', 'on', 'tz', 'size'] as const;
+type Named = Partial<Record<'topics' | 'topic' | 'feeds' | 'url' | 'limit' | (typeof DIGEST_NAMES)[number], string>> & { rest: string[] };
+
 /** `name:value` words, plus the bare words in order (a URL's "https:" is not an option). */
-function optionsOf(words: string[]): { topics?: string; feeds?: string; url?: string; rest: string[] } {
-  const named: { topics?: string; feeds?: string; url?: string; rest: string[] } = { rest: [] };
+function optionsOf(words: string[]): Named {
+  const named: Named = { rest: [] };
   for (const word of words) {
-    const option = /^(topics|feeds|url):(.+)$/i.exec(word);
-    if (option) named[option[1]!.toLowerCase() as 'topics' | 'feeds' | 'url'] = option[2];
+    const option = /^(topics|topic|feeds|url|limit|mode|every|at|on|tz|size):(.+)$/i.exec(word);
+    if (option) named[option[1]!.toLowerCase() as Exclude<keyof Named, 'rest'>] = option[2];
     else named.rest.push(word);
   }
   return named;
+}
+
+function digestArgs(named: Named): Args {
+  return Object.fromEntries(DIGEST_NAMES.filter((name) => named[name] !== undefined).map((name) => [name, named[name]]));
+}
+
+function digestCall(span: 'today' | 'week', words: string[]): CommandCall {
+  const named = optionsOf(words);
+  return { command: 'news', args: { digest: span, topic: named.topic ?? named.rest[0], limit: named.limit } };
 }
 
 function required(value: string | undefined, what: string, example: string): string {

@@ -1,18 +1,25 @@
 // /subscribe topic and /unsubscribe topic: the same as reacting on the topic board, typed.
 // Reactions call changeSubscription too, so both paths say and store the same thing.
+import type { DigestSchedule } from '../src/digest/digest-window.ts';
 import type { Platform } from '../src/store/bot-records.ts';
 import type { Command, CommandContext, Reply } from './command.ts';
 import { UserError } from './command.ts';
+import { DIGEST_OPTIONS, describeDigest, parseDigestOptions } from './digest-options.ts';
 import { clip } from './parse-duration.ts';
 import { closest } from './suggest.ts';
 
 const topicOption = [{ name: 'topic', description: 'A topic such as open-source or policy', type: 'string' as const, required: true, autocomplete: 'topic' as const }];
 
+/** mode:each|digest and a digest's when; a subscriber's digest covers every topic they follow. */
+const modeOptions = DIGEST_OPTIONS.filter((option) => option.name !== 'size');
+
 export const subscribeCommand: Command = {
-  spec: { name: 'subscribe', description: 'Get a DM for each new story on a topic', permission: 'anyone', options: topicOption },
-  run: (args, context) => {
+  spec: { name: 'subscribe', description: 'Get a DM for each new story on a topic, or one digest a day', permission: 'anyone', options: [...topicOption, ...modeOptions] },
+  run(args, context) {
     if (context.user.platform === 'console') throw new UserError(TERMINAL_HAS_NO_DMS);
-    return changeSubscription(context, context.user, String(args.topic ?? ''), true);
+    // No mode: keep what the user chose before; mode:each ends digests.
+    const digest = args.mode === undefined || args.mode === '' ? undefined : (parseDigestOptions(args, context.now()) ?? null);
+    return changeSubscription(context, context.user, String(args.topic ?? ''), true, digest);
   },
 };
 
@@ -38,9 +45,10 @@ export function changeSubscription(
   user: { id: string; platform: Platform },
   topicName: string,
   on: boolean,
+  digest?: DigestSchedule | null,
 ): Promise<Reply> {
   const key = `${user.platform}:${user.id}`;
-  const result = (pending.get(key) ?? Promise.resolve()).then(() => applyChange(context, user, topicName, on));
+  const result = (pending.get(key) ?? Promise.resolve()).then(() => applyChange(context, user, topicName, on, digest));
   const tail = result.catch(() => undefined);
   pending.set(key, tail);
   void tail.then(() => {
@@ -54,6 +62,7 @@ async function applyChange(
   user: { id: string; platform: Platform },
   topicName: string,
   on: boolean,
+  digest?: DigestSchedule | null,
 ): Promise<Reply> {
   const name = topicName.trim().toLowerCase();
   const topic = topics.byName.get(name);
@@ -70,12 +79,15 @@ async function applyChange(
   }
   const next = on ? (has ? current.topics : [...current.topics, name]) : current.topics.filter((entry) => entry !== name);
   // Subscribing again is the user saying "my DMs are open now".
-  await records.setSubscription({ ...current, topics: next, dmClosedAt: on ? undefined : current.dmClosedAt });
+  const chosen = digest === undefined ? current.digest : (digest ?? undefined);
+  await records.setSubscription({ ...current, topics: next, digest: chosen, dmClosedAt: on ? undefined : current.dmClosedAt });
   const label = `${topic.emoji} ${name}`;
   return {
     type: 'text',
     text: on
-      ? `${has ? 'You already follow' : 'Subscribed to'} ${label}: you get a DM for each new story (several within 10 minutes come as one DM).`
+      ? chosen
+        ? `${has ? 'You already follow' : 'Subscribed to'} ${label}: you get ${describeDigest(chosen)} by DM of the topics you follow, instead of a DM per story.`
+        : `${has ? 'You already follow' : 'Subscribed to'} ${label}: you get a DM for each new story (several within 10 minutes come as one DM).`
       : has
         ? `Unsubscribed from ${label}.`
         : `You were not subscribed to ${label}.`,

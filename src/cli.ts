@@ -17,6 +17,8 @@ const USAGE = `usage:
                                             parse and summarise feeds without storing
   newsbot query [topic] [terms...] [--since 7d] [--source NAME] [--limit N] [--page N] [--json]
                                             the /news query against the store
+  newsbot digest-preview [--since 24h] [--topic ai] [--size 5] [--json]
+                                            the digest ranking of the stored stories (as /news today)
   newsbot commands register                 register the slash commands with Discord (globally,
                                             or in DISCORD_GUILD_ID); safe to run again
   newsbot --version
@@ -46,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         return await digest(rest);
       case 'query':
         return await query(rest);
+      case 'digest-preview':
+        return await digestPreview(rest);
       case 'commands':
         return await commands(rest);
       case 'help':
@@ -219,6 +223,45 @@ async function query(argv: string[]): Promise<number> {
       for (const article of reply.type === 'stories' ? reply.articles : []) process.stdout.write(`${JSON.stringify(digestJson(article))}\n`);
     } else {
       process.stdout.write(`${inCliWords(renderReplyForTerminal(reply, { color: Boolean(process.stdout.isTTY) }))}\n`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function digestPreview(argv: string[]): Promise<number> {
+  const { values } = asUsage(() =>
+    parseArgs({
+      args: argv,
+      options: { since: { type: 'string', default: '24h' }, topic: { type: 'string', default: 'ai' }, size: { type: 'string', default: '5' }, json: { type: 'boolean' } },
+    }),
+  );
+  const config = loadConfig();
+  const [{ loadTopicTable }, { parseDuration }, { recentWindow }, { buildDigest }, { openStore }, { renderDigestForTerminal }] = await Promise.all([
+    import('./articles/topics.ts'),
+    import('../commands/parse-duration.ts'),
+    import('./digest/digest-window.ts'),
+    import('./digest/build-digest.ts'),
+    import('./store/open-store.ts'),
+    import('./render/render-digest-terminal.ts'),
+  ]);
+  const topics = loadTopicTable(config.topicsFile);
+  const topic = values.topic.toLowerCase();
+  if (!topics.byName.has(topic)) throw new UsageError(`there is no topic "${topic}"; topics: ${[...topics.byName.keys()].join(', ')}`);
+  const size = Number(values.size);
+  if (!Number.isInteger(size) || size < 1 || size > 10) throw new UsageError('--size must be a whole number from 1 to 10');
+  const now = new Date();
+  const span = parseDuration(values.since);
+  const window = recentWindow(span > 86_400_000 ? 'week' : 'today', now);
+  window.start = new Date(now.getTime() - span);
+  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir });
+  try {
+    const digest = await buildDigest(store, { window, topics: [topic], size, standing: config.outletStanding });
+    if (values.json) {
+      for (const story of digest.stories) process.stdout.write(`${JSON.stringify({ ...digestJson(story.article), outlets: story.outlets })}\n`);
+    } else {
+      process.stdout.write(`${renderDigestForTerminal(digest, { color: Boolean(process.stdout.isTTY) }, now)}\n`);
     }
     return 0;
   } finally {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FeedSource } from './feeds/feed-types.ts';
 import { DEFAULT_FEEDS } from './feeds/default-feeds.ts';
 import { projectDir } from './project-dir.ts';
+import { outletStanding, type OutletStanding } from './digest/outlet-standing.ts';
 
 export interface Config {
   /** undefined: the embedded SQLite file under dataDir. */
@@ -22,6 +23,8 @@ export interface Config {
   /** The first poll of a new feed announces at most this many of its newest items. */
   newFeedAnnounceLimit: number;
   retentionDays: number;
+  /** Digest ranking's outlet-standing table, with OUTLET_WEIGHTS ("Reuters=3,My Blog=0") on top. */
+  outletStanding: OutletStanding;
   logLevel: string;
   /** Feeds added in chat may use private/loopback addresses (a lab setup; never on a shared host). */
   allowPrivateFeedAddresses: boolean;
@@ -103,6 +106,7 @@ export function loadConfig(env: Env = process.env, baseDir = projectDir()): Conf
     platformTimeoutMs: number(env, 'PLATFORM_TIMEOUT_SECONDS', 15, 1, 300) * 1000,
     newFeedAnnounceLimit: number(env, 'NEW_FEED_ANNOUNCE_LIMIT', 3, 0, 100),
     retentionDays: number(env, 'RETENTION_DAYS', 90, 1, 3650),
+    outletStanding: standing(env),
     allowPrivateFeedAddresses: flag(env, 'ALLOW_PRIVATE_FEED_ADDRESSES', false),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     discord: discordConfig(env),
@@ -183,6 +187,14 @@ function dedupeFeeds(feeds: FeedSource[]): FeedSource[] {
   const byUrl = new Map<string, FeedSource>();
   for (const feed of feeds) byUrl.set(feed.url, { ...byUrl.get(feed.url), ...feed });
   return [...byUrl.values()];
+}
+
+function standing(env: Env): OutletStanding {
+  try {
+    return outletStanding(env.OUTLET_WEIGHTS);
+  } catch (error) {
+    throw new ConfigError(`OUTLET_WEIGHTS: ${(error as Error).message}; write Name=weight pairs separated by commas`);
+  }
 }
 
 function number(env: Env, name: string, fallback: number, min: number, max: number): number {

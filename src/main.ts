@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, UserError } from '../commands/command.ts';
 import type { Config } from './config.ts';
 import { loadTopicTable } from './articles/topics.ts';
 import { createDelivery } from './delivery/deliver-stories.ts';
+import { createDigestScheduler } from './digest/schedule-digests.ts';
 import { nonPublicReason, publicOnlyFetch } from './feeds/address-guard.ts';
 import { createPoller, type PollReport } from './feeds/poll-feeds.ts';
 import type { Logger } from './logger.ts';
@@ -57,6 +58,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     now,
     limits: DEFAULT_LIMITS,
     feeds: config.feeds,
+    outletStanding: config.outletStanding,
     async checkFeedUrl(url: string) {
       if (config.allowPrivateFeedAddresses) return;
       const reason = await nonPublicReason(url);
@@ -96,13 +98,22 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       createSlackAdapter({ config: config.slack, host: config.slack.host, context, logger: io.logger.child({ platform: 'slack' }), requestTimeoutMs: config.platformTimeoutMs }),
     );
   }
+  const transports = adapters.flatMap((adapter) => (adapter.transport ? [adapter.transport] : []));
   const delivery = createDelivery({
     store,
     records,
-    transports: adapters.flatMap((adapter) => (adapter.transport ? [adapter.transport] : [])),
+    transports,
     logger: io.logger,
     now,
     dmWindowMs: config.dmWindowMs,
+  });
+  const digests = createDigestScheduler({
+    store,
+    records,
+    transports,
+    logger: io.logger,
+    standing: config.outletStanding,
+    now,
   });
   const poller = createPoller({
     feeds: config.feeds,
@@ -146,11 +157,13 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     async pollOnce() {
       const report = await poller.pollAll();
       await delivery.flush();
+      await digests.runDue();
       return report;
     },
     startPolling() {
       poller.start();
       delivery.start();
+      digests.start();
       void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed'));
       pruneTimer = setInterval(() => void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed')), PRUNE_EVERY_MS);
       if (sharedStore) {
@@ -177,6 +190,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       recentTimer = undefined;
       await poller.stop();
       await delivery.stop();
+      await digests.stop();
       for (const adapter of adapters) await adapter.stop();
       await store.close();
     },

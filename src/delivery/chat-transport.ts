@@ -1,6 +1,7 @@
 // What delivery needs from a chat platform: post a story, edit it, send a DM. Each platform
 // adapter implements it; delivery never sees discord.js or Bolt.
 import type { Article } from '../articles/article.ts';
+import type { Digest } from '../digest/build-digest.ts';
 import type { Platform } from '../store/bot-records.ts';
 
 export interface StoryPost {
@@ -25,6 +26,10 @@ export interface ChatTransport {
   editStory(channelId: string, messageId: string, post: StoryPost): Promise<void>;
   /** One DM with several stories; `key` and `retry` as for postStory. */
   sendDm(userId: string, articles: Article[], key: string, retry: boolean): Promise<void>;
+  /** One digest as one channel message; `key` and `retry` as for postStory. */
+  postDigest?(channelId: string, digest: Digest, key: string, retry: boolean): Promise<{ messageId: string }>;
+  /** One digest as one DM; `key` as for postStory. */
+  sendDigestDm?(userId: string, digest: Digest, key: string): Promise<void>;
 }
 
 /**

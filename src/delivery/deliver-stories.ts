@@ -224,7 +224,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   async function enqueueDms(article: Article, platform: Platform, subscriptions: Subscription[]): Promise<void> {
-    const wanted = subscriptions.filter((s) => !s.dmClosedAt && s.topics.some((topic) => article.topics.includes(topic)));
+    // Digest subscribers get one digest DM a day instead (schedule-digests.ts).
+    const wanted = subscriptions.filter((s) => !s.digest && !s.dmClosedAt && s.topics.some((topic) => article.topics.includes(topic)));
     // Only set members are added here, never the user's queue record rewritten: another process
     // may be changing that record (sending), and a rewrite from here would undo its change or its
     // change this story. The sender moves these into the record under its lease (takeNewDms).
@@ -601,7 +602,8 @@ function dueTime(entry: OutboxEntry): number {
 }
 
 function wants(channel: ChannelSettings, article: Article): boolean {
-  if (channel.pausedReason) return false;
+  // Digest channels get one ranked digest per window instead (schedule-digests.ts).
+  if (channel.pausedReason || channel.digest) return false;
   if (channel.feeds?.length && !channel.feeds.includes(article.feedUrl)) return false;
   return channel.topics.some((topic) => article.topics.includes(topic));
 }

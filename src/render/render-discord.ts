@@ -8,6 +8,7 @@ import type { Reply } from '../../commands/command.ts';
 import type { Article } from '../articles/article.ts';
 import { clipText } from '../clip-text.ts';
 import { escapeDiscord, safeUrl } from './escape-discord.ts';
+import { digestMessage } from './render-digest-discord.ts';
 
 export interface DiscordEmbed {
   title: string;
@@ -93,6 +94,7 @@ export function replyMessage(reply: Reply): DiscordMessageBody {
       if (reply.articles.length === 0) {
         return { content: clipText(`**${reply.title}**: ${reply.emptyHint ?? 'nothing found.'}`, MAX_CONTENT, { escape: escapeMentions }), allowed_mentions: { parse: [] } };
       }
+      if (reply.digest) return digestMessage(reply.digest);
       return storiesMessage(reply.articles, `**${clipText(reply.title, 1900, { escape: escapeDiscord })}**`);
     case 'board':
       return boardMessages(reply)[0]!;

@@ -9,6 +9,7 @@ import type { Reply } from '../../commands/command.ts';
 import type { Article } from '../articles/article.ts';
 import { clipText } from '../clip-text.ts';
 import { safeUrl } from './escape-discord.ts';
+import { digestMessage } from './render-digest-slack.ts';
 
 export type SlackBlock = Record<string, unknown>;
 
@@ -91,6 +92,7 @@ export function replyMessage(reply: Reply, buttons: SlackButton[] = []): SlackMe
         const text = `${reply.title}: ${reply.emptyHint ?? 'nothing found.'}`;
         return { text: mrkdwn(text, MAX_FALLBACK), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(text, MAX_SECTION) } }] };
       }
+      if (reply.digest) return digestMessage(reply.digest, reply.title, buttons);
       return storiesMessage(reply.articles, reply.title, buttons);
     case 'board': {
       const lines = reply.topics.map((topic) => `${topic.emoji}  *${escapeMrkdwn(topic.name)}* — ${mrkdwn(topic.description, 200)} (${topic.count})`);
@@ -113,7 +115,8 @@ export function replyMessage(reply: Reply, buttons: SlackButton[] = []): SlackMe
   }
 }
 
-function actions(buttons: SlackButton[]): SlackBlock {
+/** A row of buttons. */
+export function actions(buttons: SlackButton[]): SlackBlock {
   return {
     type: 'actions',
     elements: buttons.map((button) => ({

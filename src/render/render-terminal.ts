@@ -3,6 +3,7 @@
 import { newsCommandText } from '../../commands/news-command-text.ts';
 import type { Reply } from '../../commands/command.ts';
 import type { Article } from '../articles/article.ts';
+import { renderDigestForTerminal } from './render-digest-terminal.ts';
 
 export interface TerminalStyle {
   color: boolean;
@@ -15,6 +16,7 @@ export function renderReplyForTerminal(reply: Reply, style: TerminalStyle): stri
     return [paint('── topics: /subscribe <topic> to get its stories by DM on Discord or Slack ──', '2', style), ...lines].join('\n');
   }
   if (reply.articles.length === 0) return `${safe(reply.title)}: ${reply.emptyHint ?? 'nothing found.'}`;
+  if (reply.digest) return renderDigestForTerminal(reply.digest, style);
   const lines = [paint(`── ${safe(reply.title)} ──`, '2', style)];
   for (const article of reply.articles) lines.push(renderStoryForTerminal(article, style));
   if (reply.nextPage) {
@@ -53,11 +55,11 @@ export function ago(iso: string, now: Date): string {
   return iso.slice(0, 10);
 }
 
-function safe(text: string): string {
+export function safe(text: string): string {
   // C0 and C1 controls except newline and tab.
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-function paint(text: string, code: string, style: TerminalStyle): string {
+export function paint(text: string, code: string, style: TerminalStyle): string {
   return style.color ? `\u001b[${code}m${text}\u001b[0m` : text;
 }

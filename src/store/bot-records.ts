@@ -2,6 +2,7 @@
 // which topics, each server's own feeds, and which messages are topic boards. Stored as keyv
 // records through NewsStore, so every store (SQLite, Redis, PostgreSQL) holds them alike.
 // Lists (channels, subscribers, servers) are kept as index records so delivery can iterate them.
+import type { DigestSchedule } from '../digest/digest-window.ts';
 import type { FeedSource } from '../feeds/feed-types.ts';
 import type { NewsStore } from './store-types.ts';
 
@@ -15,6 +16,8 @@ export interface ChannelSettings {
   topics: string[];
   /** Only stories from these feed URLs, when set. */
   feeds?: string[];
+  /** mode:digest: one ranked digest per window instead of a post per story. */
+  digest?: DigestSchedule;
   /** Set when delivery stopped because the platform refused (e.g. a 403): shown in /autopost status. */
   pausedReason?: string;
   /** Stories delivery gave up on here (newest last, a few): shown with their reason in /autopost status. */
@@ -27,6 +30,8 @@ export interface Subscription {
   platform: Platform;
   userId: string;
   topics: string[];
+  /** mode:digest: one digest DM per day instead of a DM per story. */
+  digest?: DigestSchedule;
   /** The user's DMs are closed to the bot: recorded and skipped, not retried forever. */
   dmClosedAt?: string;
 }

@@ -75,7 +75,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
       if (!options.interactive) return;
       prompt = createInterface({ input: options.input, output: options.output, prompt: 'news> ' });
       printer.attach(prompt);
-      print('newsbot is polling feeds. Type /news ai, /news openai gpt, /news policy since:7d, /news feeds or /news help; Ctrl-D or exit leaves.');
+      print('newsbot is polling feeds. Type /news today, /news ai, /news openai gpt, /news policy since:7d, /news feeds or /news help; Ctrl-D or exit leaves.');
       prompt.on('line', (line) => {
         void handleLine(line);
       });

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, Routes, type APIChannel, type APIMessage, type REST } from 'discord.js';
 import type { Article } from '../../articles/article.ts';
 import { DeliveryRefused, markNotSent, type ChatTransport, type StoryPost } from '../../delivery/chat-transport.ts';
+import { digestMessage } from '../../render/render-digest-discord.ts';
 import { storiesMessage, storyMessage, type DiscordEmbed, type DiscordMessageBody } from '../../render/render-discord.ts';
 
 /** How many recent messages a retry looks through for its own earlier post (Discord's maximum page). */
@@ -84,6 +85,24 @@ export function createDiscordTransport(rest: REST): ChatTransport {
         // The post was deleted (by a moderator): there is nothing left to edit.
         if (error instanceof DiscordAPIError && error.code === 10008) return;
         throw channelRefusal(error) ?? answered(error);
+      }
+    },
+    async postDigest(channelId, digest, key, retry) {
+      try {
+        const body = digestMessage(digest);
+        const already = retry ? await findPosted(channelId, body.embeds?.[0]) : undefined;
+        return { messageId: already ?? (await send(channelId, body, key)).id };
+      } catch (error) {
+        throw channelRefusal(error) ?? answered(error);
+      }
+    },
+    async sendDigestDm(userId, digest, key) {
+      try {
+        const channelId = await dmChannel(userId);
+        const body = digestMessage(digest);
+        if (!(await findPosted(channelId, body.embeds?.[0]))) await send(channelId, body, key);
+      } catch (error) {
+        throw dmRefusal(error) ?? answered(error);
       }
     },
     async sendDm(userId: string, articles: Article[], key: string, retry: boolean) {

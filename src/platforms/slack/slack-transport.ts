@@ -14,6 +14,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Article } from '../../articles/article.ts';
 import { DeliveryRefused, markNotSent, type ChatTransport, type StoryPost } from '../../delivery/chat-transport.ts';
+import { digestMessage } from '../../render/render-digest-slack.ts';
 import { storiesMessage, storyMessage } from '../../render/render-slack.ts';
 
 type WebClient = webApi.WebClient;
@@ -107,6 +108,15 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     return result.ts!;
   }
 
+  async function dmChannel(userId: string): Promise<string> {
+    let channel = dmChannels.get(userId);
+    if (!channel) {
+      channel = (await call(() => client.conversations.open({ users: userId }))).channel!.id!;
+      dmChannels.set(userId, channel);
+    }
+    return channel;
+  }
+
   return {
     platform: 'slack',
     // Slack allows about one message a second per channel.
@@ -129,13 +139,25 @@ export function createSlackTransport(client: WebClient): ChatTransport {
         throw refusal(error, 'channel') ?? answered(error);
       }
     },
+    async postDigest(channelId, digest, key, retry) {
+      try {
+        const already = retry ? await findPosted(channelId, key) : undefined;
+        return { messageId: already ?? (await post(channelId, digestMessage(digest), key)) };
+      } catch (error) {
+        throw refusal(error, 'channel') ?? answered(error);
+      }
+    },
+    async sendDigestDm(userId, digest, key) {
+      try {
+        const channel = await dmChannel(userId);
+        if (!(await findPosted(channel, key))) await post(channel, digestMessage(digest), key);
+      } catch (error) {
+        throw refusal(error, 'dm') ?? answered(error);
+      }
+    },
     async sendDm(userId: string, articles: Article[], key: string, retry: boolean) {
       try {
-        let channel = dmChannels.get(userId);
-        if (!channel) {
-          channel = (await call(() => client.conversations.open({ users: userId }))).channel!.id!;
-          dmChannels.set(userId, channel);
-        }
+        const channel = await dmChannel(userId);
         if (retry && (await findPosted(channel, key))) return;
         const heading = articles.length === 1 ? 'A new story on topics you follow' : `${articles.length} new stories on topics you follow`;
         await post(channel, storiesMessage(articles, `${heading} (remove your reaction on the topic board, or /news unsubscribe, to stop)`), key);
