@@ -135,6 +135,9 @@ export class KeyvNewsStore implements NewsStore {
   /** Old articles are found through this process's index; on a shared store, ones it has not
    * caught up with yet are pruned by a later run. Pruned ids are (re)marked seen first. */
   async prune(before: Date): Promise<number> {
+    // A catch-up under way may have read an article before this deletes it and index it after:
+    // let it finish first, so what is pruned stays pruned.
+    await this.catchUpRun?.catch(() => undefined);
     const ids = await this.index.idsPublishedBefore(before);
     for (const batch of chunks(ids, BATCH)) {
       await this.markSeen(batch);
