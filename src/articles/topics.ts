@@ -73,7 +73,7 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
   // Built on the first match: its patterns cost a CPU-half-second, which `newsbot query` (names
   // only) should not pay.
   let built: TermScanner | undefined;
-  const scanner = { scan: (...args: Parameters<TermScanner['scan']>) => (built ??= new TermScanner(topics)).scan(...args) };
+  const scanner = () => (built ??= new TermScanner(topics));
   const byName = new Map(topics.map((topic) => [topic.name, topic]));
   return {
     topics,
@@ -82,9 +82,9 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
       const breaks = paragraphStarts(body);
       // A title or tag hit counts double: a headline is what the story is about.
-      const inTitle = scanner.scan(title);
-      const inTags = tags.length > 0 ? scanner.scan(tags.join('\n\n')) : undefined;
-      const inBody = scanner.scan(body, breaks);
+      const inTitle = scanner().scan(title);
+      const inTags = tags.length > 0 ? scanner().scan(tags.join('\n\n')) : undefined;
+      const inBody = scanner().scan(body, breaks);
       const applied = new Set<string>(given);
       const scores = new Map<string, { score: number; headline: boolean }>();
       for (const [i, topic] of topics.entries()) {

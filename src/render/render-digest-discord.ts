@@ -34,7 +34,7 @@ export function digestHeading(digest: Digest): string {
 function digestEmbed(story: DigestStory, rank: number, budget: number): DiscordEmbed {
   const { article } = story;
   const title = clipText(`${rank}. ${story.update ? 'Update: ' : ''}${article.headline || '(untitled)'}`, Math.min(256, Math.floor(budget / 3)));
-  const author = clipText(article.source, Math.min(256, 80));
+  const author = clipText(article.source, 80);
   const more = story.outlets.length - 1;
   const footer = more > 0 ? clipText(`+${more} outlet${more === 1 ? '' : 's'}: ${story.outlets.slice(1).join(', ')}`, Math.min(2048, Math.floor(budget / 4))) : undefined;
   const room = Math.min(4096, budget - title.length - author.length - (footer?.length ?? 0));
