@@ -10,7 +10,8 @@ import { feedTopics } from './feed-topics.ts';
 import { headlineSection } from './headline-section.ts';
 import { findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
-import { endsSentence, summarize, truncate } from './summarize.ts';
+import { endsSentence, summarize } from './summarize.ts';
+import { clipText } from '../clip-text.ts';
 import type { TopicTable } from './topics.ts';
 
 export interface FeedContext {
@@ -76,7 +77,7 @@ function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
 
 function firstWords(paragraphs: string[]): string {
   const words = (paragraphs[0] ?? '').slice(0, 1000).split(' ');
-  return truncate(words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' '), 120) || '(untitled)';
+  return clipText(words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' '), 120) || '(untitled)';
 }
 
 function sameName(a: string, b: string): boolean {

@@ -2,7 +2,7 @@
 // collapsed, no " - Outlet" tail. The feed readers hand over titles as plain text (feed-types.ts).
 import { decodeHTML } from 'entities';
 import { collapse } from './clean-html.ts';
-import { truncate } from './summarize.ts';
+import { clipText } from '../clip-text.ts';
 
 // A title longer than this is not a headline but a body pasted into the title: cut it.
 const MAX_HEADLINE = 300;
@@ -20,5 +20,5 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
   const tail = separator?.[1]?.toLowerCase();
   if (tail && outlets.some((outlet) => outlet?.toLowerCase() === tail)) text = text.slice(0, separator!.index);
-  return truncate(text, MAX_HEADLINE);
+  return clipText(text, MAX_HEADLINE);
 }

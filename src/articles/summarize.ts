@@ -141,7 +141,7 @@ function cutAtClause(text: string, max: number): string {
   }
   if (best > 0) return `${text.slice(0, best).trimEnd()}…`;
   // No clause to end at: cut before a quote left open, else at a word.
-  const cut = truncate(text, max);
+  const cut = clipText(text, max);
   const lastOpen = cut.lastIndexOf('“');
   if (lastOpen < 0 || cut.indexOf('”', lastOpen) >= 0) return cut;
   // Before the quotation when enough is said by then, else the quotation closed where it was cut.
@@ -161,9 +161,4 @@ function sameStart(text: string, headline: string): boolean {
 /** Letters and digits only, lowercased: the headline and a sentence compare without punctuation. */
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** Headlines and summaries are cut like every platform string: never inside an emoji. */
-export function truncate(text: string, max: number): string {
-  return clipText(text, max);
 }
