@@ -58,10 +58,11 @@ export interface RunEvalOptions {
  */
 export async function runEval(options: RunEvalOptions = {}): Promise<EvalReport> {
   const files = options.labelsFiles ?? defaultLabelFiles();
-  const labels = files.flatMap((file) => readLabels(file));
+  const byFile = files.map((file) => ({ file, labels: readLabels(file) }));
+  const labels = byFile.flatMap(({ labels }) => labels);
   // The shared labels were tuned on (both halves) before the split existed; only our own labels in the
   // measure half are text no rule was ever looked at against: `measure-unseen` scores them alone.
-  const seenBefore = new Set(files.filter((file) => file.startsWith(sharedPath())).flatMap((file) => readLabels(file)).map(labelKey));
+  const seenBefore = new Set(byFile.filter(({ file }) => file.startsWith(sharedPath())).flatMap(({ labels }) => labels.map(labelKey)));
   addSharedLeads(labels);
   const { items, missing } = await findLabelledItems(labels, options.feedDirs ?? [sharedPath('feeds'), sharedPath('articles')]);
   const topics = loadTopicTable();
