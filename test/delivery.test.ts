@@ -3,7 +3,7 @@
 import { pino } from 'pino';
 import { autopostCommand } from '../commands/autopost.ts';
 import type { CommandContext } from '../commands/command.ts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
 import { DeliveryRefused, markNotSent, type ChatTransport, type StoryPost } from '../src/delivery/chat-transport.ts';
 import { createDelivery, MAX_ATTEMPTS, type DeliveryOptions } from '../src/delivery/deliver-stories.ts';
@@ -167,6 +167,24 @@ describe('channel posts', () => {
     expect(transport.posts).toHaveLength(1);
     expect(transport.posts[0]!.key).toBe('outbox:discord:ai-news:a');
   });
+
+  it('a post another process was killed while sending is looked for first by whichever process takes over, even the one that recorded it', async () => {
+    const recorder = delivery();
+    await recorder.enqueue(await publish(article('a')));
+    // A second process on the same store takes the channel and dies mid-send (its request never ends).
+    const dying = new RecordingTransport(() => clock);
+    let started = false;
+    dying.postStory = () => {
+      started = true;
+      return new Promise(() => {});
+    };
+    void delivery({ transports: [dying] }).flush();
+    await vi.waitFor(() => expect(started).toBe(true));
+    clock = new Date(clock.getTime() + 61_000); // its lease on the channel runs out
+    await recorder.flush();
+    expect(transport.attempts).toEqual([{ id: 'a', retry: true, minimal: false }]);
+    expect(transport.posts.map((post) => post.key)).toEqual(['outbox:discord:ai-news:a']);
+  });
 });
 
 describe('giving up, without stalling the channel', () => {
@@ -227,7 +245,7 @@ describe('giving up, without stalling the channel', () => {
     transport.fail = () => failures.shift();
     await outbox.enqueue(await publish(article('a')));
     await run(outbox, 5);
-    // First attempt: recorded here, so no earlier post can exist; after a 429 still none;
+    // First attempt: no earlier attempt recorded, so no earlier post can exist; after a 429 still none;
     // after a timeout the post may have arrived.
     expect(transport.attempts.map((attempt) => attempt.retry)).toEqual([false, false, true]);
     failures = [];

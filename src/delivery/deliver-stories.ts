@@ -35,7 +35,11 @@ export interface OutboxEntry {
   needsEdit?: boolean;
   /** The platform refused the full post as invalid: the next attempt sends the minimal form. */
   minimal?: boolean;
-  /** A failed attempt may have been carried out (timeout, 5xx): the next one looks for it first. */
+  /**
+   * An attempt may have been carried out: recorded before every first attempt (a process killed
+   * mid-send leaves it set for whichever process takes the channel over) and after a failure that
+   * may have arrived (timeout, 5xx). The next attempt looks for the earlier post first.
+   */
   maybeSent?: boolean;
   attempts: number;
   nextAttemptAt?: string;
@@ -126,8 +130,6 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const defaultPace = options.channelPace ?? { max: 5, perMs: 5000 };
   /** Failed sends in a row per platform (any channel or DM); a success resets it. */
   const platformFailures = new Map<Platform, number>();
-  /** Deliveries recorded by this process and not yet sent: a first attempt of one of these cannot have been sent. */
-  const recordedHere = new Set<string>();
   /** Platforms whose outbox from before the sorted sets has been moved over, this run. */
   const migrated = new Set<Platform>();
   let lastSeq = 0;
@@ -200,7 +202,6 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         };
         listed.push(...listing(entry));
         written.push({ key, value: entry });
-        recordedHere.add(key);
       } else if (!entry.articleIds.includes(article.id)) {
         // The same story from another outlet: never a second post, at most an edit of the first.
         entry.articleIds.push(article.id);
@@ -362,13 +363,21 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }
     const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
     let failed = false;
+    let retry = false;
     try {
       if (entry.state === 'pending') {
-        const retry = entry.maybeSent === true || !recordedHere.has(key);
+        retry = entry.maybeSent === true;
+        if (!retry) {
+          // Recorded before the send, in the store: another process taking this channel over after
+          // a crash here must treat the post as maybe sent, whoever recorded the entry.
+          entry.maybeSent = true;
+          await store.setRecord(key, entry);
+        }
         const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
         entry.state = 'sent';
         entry.messageId = messageId;
         entry.needsEdit = false;
+        entry.maybeSent = undefined;
         entry.attempts = 0;
       } else {
         await transport.editStory(entry.channelId, entry.messageId!, post);
@@ -379,9 +388,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       entry.lastError = undefined;
       await store.setRecord(key, entry);
       await unlist(entry);
-      recordedHere.delete(key);
     } catch (error) {
       failed = true;
+      // This process saw how the attempt ended: maybe sent only if it was before or may be now.
+      entry.maybeSent = retry || undefined;
       await handleChannelError(entry, error, article.headline);
       if (isOpen(entry) && entry.attempts >= HOLD_ATTEMPTS) {
         // Steps aside (or, already aside, moves to its next attempt); later stories go on.
@@ -488,6 +498,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     if (queue.nextAttemptAt && Date.parse(queue.nextAttemptAt) > now().getTime()) return due(Date.parse(queue.nextAttemptAt));
+    // A DM recorded as sending before this step may have been sent by a process killed mid-send,
+    // whichever process recorded it; one recorded in this step (under this lease) cannot have been.
+    let fresh = false;
     if (!queue.sending) {
       if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) return due(Date.parse(queue.lastSentAt) + dmWindowMs);
       // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
@@ -495,18 +508,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
       queue.articleIds = queue.articleIds.slice(batch.length);
       queue.maybeSent = undefined;
-      recordedHere.add(queue.sending.key);
       await store.setRecord<DmQueue>(key, queue);
+      fresh = true;
     }
     const sending = queue.sending;
     const articles = (await Promise.all(sending.articleIds.map((id) => store.getArticle(id)))).filter(
       (article): article is Article => article !== undefined,
     );
     try {
-      const retry = queue.maybeSent === true || !recordedHere.has(sending.key);
+      const retry = queue.maybeSent === true || !fresh;
       if (articles.length) await transport.sendDm(userId, articles, sending.key, retry);
       succeeded(platform);
-      recordedHere.delete(sending.key);
       await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
       // More waiting: due when the window ends; nothing: the next step takes the user off.
       await due(queue.articleIds.length ? now().getTime() + dmWindowMs : now().getTime());
