@@ -22,6 +22,7 @@ import { createBotRecords, type BotRecords } from '../src/store/bot-records.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
 import { manyTopics } from './helpers/many-topics.ts';
+import { recordAttempt } from './helpers/record-attempt.ts';
 import { Intents, Permissions, startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser, type InteractionRecord } from './fakes/fake-discord.ts';
 import { startFeedServer } from './fakes/feed-server.ts';
 import { article } from './helpers/articles.ts';
@@ -303,6 +304,9 @@ async function postThenRestart(id: string, headline: string | undefined, waitMs:
   await store.putArticles([story]);
   await outbox(first).enqueue([story]);
   const key = `outbox:discord:${NEWS}:${story.story}`;
+  // What the outbox does before a first send: the attempt is recorded; the crash comes after the
+  // send and before its result is recorded.
+  await recordAttempt(store, key);
   const { messageId } = await first.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key, false);
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
   await first.stop();

@@ -15,6 +15,7 @@ import type { NewsStore } from '../src/store/store-types.ts';
 import { startFeedServer, type FeedServer } from './fakes/feed-server.ts';
 import { startFakeSlack, type FakeSlack } from './fakes/fake-slack.ts';
 import { article } from './helpers/articles.ts';
+import { recordAttempt } from './helpers/record-attempt.ts';
 import { aiItems, rss } from './helpers/rss.ts';
 
 const SECRET = 'test-signing-secret';
@@ -244,6 +245,7 @@ describe('Slack delivery', () => {
     await outbox().enqueue([story]);
     const key = `outbox:slack:${OPEN}:open`;
     // Slack took the post; the answer was lost (or the process died) before the outbox recorded it.
+    await recordAttempt(store, key);
     await adapter.transport!.postStory(OPEN, { article: story, alsoCoveredBy: [] }, key, false);
     await outbox().flush();
     expect(fake.messages(OPEN)).toHaveLength(1);
@@ -286,6 +288,7 @@ describe('Slack delivery', () => {
     await outbox().enqueue([story]);
     const key = `outbox:slack:${NEWS}:crash`;
     // Slack took the post; the process died before the outbox recorded it.
+    await recordAttempt(store, key);
     await adapter.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key, false);
     await outbox().flush();
     expect(fake.messages(NEWS)).toHaveLength(1);
