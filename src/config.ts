@@ -57,6 +57,11 @@ export interface DiscordConfig {
   guildId?: string;
   /** Default Discord's API; for tests and proxies. */
   apiUrl?: string;
+  /**
+   * Gateway shards (DISCORD_SHARDS, DISCORD_SHARD_IDS): 'auto' = Discord's recommended count, all
+   * in this process; or `count` shards of which this process holds `ids` (default all). Unset: one.
+   */
+  shards?: 'auto' | { count: number; ids: number[] };
 }
 
 export class ConfigError extends Error {
@@ -130,7 +135,32 @@ function discordConfig(env: Env): DiscordConfig | undefined {
   if (!SNOWFLAKE.test(applicationId)) throw new ConfigError(`DISCORD_APPLICATION_ID=${applicationId} is not a Discord id: copy the 17-20 digit Application ID from the developer portal (General Information)`);
   if (guildId && !SNOWFLAKE.test(guildId)) throw new ConfigError(`DISCORD_GUILD_ID=${guildId} is not a Discord id: right-click the server with Developer Mode on → Copy Server ID, or unset it`);
   if (apiUrl && !/^https?:\/\/\S+$/.test(apiUrl)) throw new ConfigError(`DISCORD_API_URL=${apiUrl} must be an http(s) URL such as https://discord.com/api, or unset`);
-  return { token, applicationId, guildId, apiUrl };
+  return { token, applicationId, guildId, apiUrl, shards: discordShards(env) };
+}
+
+/**
+ * DISCORD_SHARDS=auto | N, DISCORD_SHARD_IDS=0,1. Splitting shards between processes needs a fixed
+ * count: every process must use the same one, and "auto" asks Discord at each start, which can
+ * differ between two starts.
+ */
+function discordShards(env: Env): DiscordConfig['shards'] {
+  const shards = env.DISCORD_SHARDS?.trim().toLowerCase() || undefined;
+  const idsText = env.DISCORD_SHARD_IDS?.trim() || undefined;
+  if (shards === 'auto') {
+    if (idsText) throw new ConfigError('DISCORD_SHARD_IDS needs a fixed DISCORD_SHARDS count (the same in every process), not auto: set DISCORD_SHARDS to the total number of shards');
+    return 'auto';
+  }
+  if (!shards) {
+    if (idsText) throw new ConfigError('DISCORD_SHARD_IDS is set but DISCORD_SHARDS is not: set DISCORD_SHARDS to the total number of shards (the same in every process)');
+    return undefined;
+  }
+  if (!/^\d+$/.test(shards) || Number(shards) < 1) throw new ConfigError(`DISCORD_SHARDS=${shards} must be auto or a whole number of shards, 1 or more`);
+  const count = Number(shards);
+  if (!idsText) return { count, ids: Array.from({ length: count }, (_, id) => id) };
+  const parts = idsText.split(',').map((part) => part.trim());
+  const bad = parts.find((part) => !/^\d+$/.test(part) || Number(part) >= count);
+  if (bad !== undefined) throw new ConfigError(`DISCORD_SHARD_IDS=${idsText}: "${bad}" is not a shard id from 0 to ${count - 1} (DISCORD_SHARDS=${count}); list them like 0,1`);
+  return { count, ids: [...new Set(parts.map(Number))].sort((a, b) => a - b) };
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;

@@ -86,6 +86,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       createDiscordAdapter({
         token: config.discord.token,
         apiUrl: config.discord.apiUrl,
+        shards: config.discord.shards,
         context,
         logger: io.logger.child({ platform: 'discord' }),
         requestTimeoutMs: config.platformTimeoutMs,

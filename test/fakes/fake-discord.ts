@@ -94,6 +94,8 @@ export interface FakeDiscordOptions {
   /** Interaction tokens are valid for 15 minutes (Receiving and Responding: "Interaction tokens are
    *  valid for 15 minutes"); after that follow-ups and edits answer 401 50027. Default 15 min. */
   interactionTokenTtlMs?: number;
+  /** Shards GET /gateway/bot recommends (what discord.js's shards: 'auto' starts). Default 1. */
+  recommendedShards?: number;
 }
 
 export interface FakeEmbed {
@@ -243,6 +245,17 @@ interface Session {
   ready: boolean;
   /** Recent dispatches, replayed on RESUME. */
   log: { s: number; text: string }[];
+  /** [shard_id, num_shards] from IDENTIFY; [0, 1] when none was sent. */
+  shard: [number, number];
+}
+
+/**
+ * Whether a session's shard receives a guild's events: (guild_id >> 22) % num_shards == shard_id
+ * (Gateway → Sharding). Events without a guild (DMs) go to shard 0 only ("Only shard 0 receives DMs").
+ */
+function shardHolds(shard: [number, number], guildId: string | undefined): boolean {
+  if (!guildId) return shard[0] === 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
 }
 
 // --- validation: Discord rejects these with 400 50035 / 50006 --------------------------------
@@ -719,6 +732,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     for (const s of sessions.values()) {
       if (!s.ready || !s.conn) continue;
       const data = typeof d === 'function' ? d(s) : d;
+      // GUILD_* events carry the guild as `id` (GUILD_MEMBER_* and others as guild_id).
+      const guildId: string | undefined = /^GUILD_(CREATE|UPDATE|DELETE)$/.test(t) ? data.id : data.guild_id;
+      if (!shardHolds(s.shard, guildId)) continue;
       const need = intentFor(t, data);
       if (need && !(s.intents & need)) continue;
       await sendDispatch(s, t, data);
@@ -749,18 +765,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         const intents = msg.d?.intents;
         if (typeof intents !== 'number' || intents < 0) return ws.close(4013, 'Invalid intent(s).');
         if (intents & PRIVILEGED_INTENTS & ~(options.privilegedIntents ?? 0)) return ws.close(4014, 'Disallowed intent(s).');
+        const shard = msg.d?.shard ?? [0, 1];
+        const validShard =
+          Array.isArray(shard) && shard.length === 2 && shard.every((n) => Number.isInteger(n)) && shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1];
+        if (!validShard) return ws.close(4010, 'Invalid shard.');
         lastIntents = intents;
-        const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, intents, conn: ws, ready: false, log: [] };
+        const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, intents, conn: ws, ready: false, log: [], shard: shard as [number, number] };
+        const held = guilds.filter((g) => shardHolds(session.shard, g.id));
         sessions.set(session.id, session);
         conn.session = session;
         await sendDispatch(session, 'READY', {
           v: 10,
           user: { ...userObject(botUser), verified: true, mfa_enabled: false },
-          guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+          guilds: held.map((g) => ({ id: g.id, unavailable: true })),
           session_id: session.id,
           session_type: 'normal',
           resume_gateway_url: gatewayUrl,
-          shard: [0, 1],
+          shard: session.shard,
           application: { id: applicationId, flags: 0 },
           user_settings: {},
           private_channels: [],
@@ -773,7 +794,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         // discord.js stays un-ready (15 s) until every guild in READY has had its GUILD_CREATE;
         // without the Guilds intent Discord sends none and discord.js does not wait.
         if (intents & Intents.Guilds) {
-          for (const g of guilds) await sendDispatch(session, 'GUILD_CREATE', guildCreate(g, intents));
+          for (const g of held) await sendDispatch(session, 'GUILD_CREATE', guildCreate(g, intents));
         }
         session.ready = true;
         changed();
@@ -1001,7 +1022,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/gateway\/bot$/, () => [200, {
       url: gatewayUrl,
-      shards: 1,
+      shards: options.recommendedShards ?? 1,
       // login() throws without session_start_limit (TESTING.md).
       session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
     }]],

@@ -32,6 +32,8 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Delivery's API calls give up after this long (the outbox retries them). Default 15 s. */
   requestTimeoutMs?: number;
+  /** The gateway shards this process holds (config's DISCORD_SHARDS / DISCORD_SHARD_IDS); default one. */
+  shards?: 'auto' | { count: number; ids: number[] };
 }
 
 export interface DiscordAdapter extends PlatformAdapter {
@@ -54,6 +56,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     // Belt and braces: render-discord sets allowed_mentions on every body too.
     allowedMentions: { parse: [] },
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    // Shards through the Client's own options rather than discord.js's ShardingManager: each
+    // `newsbot run` is already its own process (started by the operator, sharing the store), so a
+    // manager spawning child processes would be a second process supervisor. Discord sends each
+    // shard the events of its guilds ((guild_id >> 22) % count), so an interaction reaches the
+    // process holding its guild; delivery posts over REST and needs no shard.
+    ...(options.shards === 'auto' ? { shards: 'auto' as const } : {}),
+    ...(typeof options.shards === 'object' ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   // Delivery has its own REST client: no blind retries inside discord.js (a 5xx or an unanswered
   // call goes back to the outbox, which backs off and retries with the same nonce) and a timeout,
@@ -123,7 +132,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       } finally {
         clearTimeout(timer);
       }
-      logger.info({ user: client.user?.tag, servers: client.guilds.cache.size }, 'discord connected');
+      logger.info({ user: client.user?.tag, servers: client.guilds.cache.size, shards: client.options.shards, shardCount: client.options.shardCount }, 'discord connected');
       // Warm the source names so the first autocomplete answers at once.
       void sources.suggest('', 0).catch(() => undefined);
     },
