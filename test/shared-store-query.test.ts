@@ -45,7 +45,8 @@ for (const backend of backends) {
         writeFileSync(path.join(readerDir, 'feeds.txt'), 'https://news.example/feed.xml\n');
         const { stdout } = await run(process.execPath, [bin, 'query', 'tessellate', '--json'], {
           cwd: readerDir,
-          env: { PATH: process.env.PATH, DATA_DIR: path.join(readerDir, 'data'), STORE_URL: backend.url, STORE_NAMESPACE: namespace, DEFAULT_FEEDS: 'off', FEEDS_FILE: path.join(readerDir, 'feeds.txt'), LOG_LEVEL: 'warn' },
+          // From source, as every test runs the bot (bin/newsbot.js would otherwise run dist/, maybe stale).
+          env: { PATH: process.env.PATH, NEWSBOT_FROM_SOURCE: '1', DATA_DIR: path.join(readerDir, 'data'), STORE_URL: backend.url, STORE_NAMESPACE: namespace, DEFAULT_FEEDS: 'off', FEEDS_FILE: path.join(readerDir, 'feeds.txt'), LOG_LEVEL: 'warn' },
         });
         const answered = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).headline);
         expect(answered).toEqual(['Tessellate raises a seed round for robot hands']);
