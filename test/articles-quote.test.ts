@@ -144,12 +144,13 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found).toEqual({ text: 'The customer relationship business is where the next platform gets built', speaker: 'Salesforce' });
   });
 
-  it('still completes a surname from a sentence-case headline', () => {
-    const found = quote(
-      'Travis Kalanick says Uber will keep growing',
-      '“We are going to keep growing in every city we are in,” Mr. Kalanick said.',
-    );
-    expect(found?.speaker).toBe('Travis Kalanick');
+  it.each([
+    ['no verb of a title-case headline in a company’s name', 'Teens Bypass Discord Age Checks With Game Photos', '“We are aware of these reports and are working on a fix right now,” Discord said.', 'Discord'],
+    ['no verb after a headline’s first word either', 'Users Bypass Discord Age Checks', '“We are aware of these reports and are working on a fix right now,” Discord said.', 'Discord'],
+    ['a surname completed where a title-case headline starts a name (after a role)', 'NYC Mayor Jane Roe To Floridians: Come Here Instead', '“This is not a city that is going to stay silent about any of this,” Roe said at the launch.', 'Jane Roe'],
+    ['a surname completed from a sentence-case headline', 'Travis Kalanick says Uber will keep growing', '“We are going to keep growing in every city we are in,” Mr. Kalanick said.', 'Travis Kalanick'],
+  ])('%s', (_name, headline, paragraph, speaker) => {
+    expect(quote(headline, 'The news broke on Tuesday morning.', paragraph)?.speaker).toBe(speaker);
   });
 
   it.each([
@@ -199,6 +200,46 @@ describe('extractQuote: no wrong speaker', () => {
   });
 });
 
+describe('extractQuote: continued quotes and other attributions', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'A phone review', isOutlet });
+
+  const reyes = 'I have used this phone for a month, and I have decided I hate it.';
+  it.each([
+    ['a quotation opening its own sentence: the speaker of the sentence before', [`Writing for a business site, Dana Reyes says enough is enough. “${reyes}”`], reyes, 'Dana Reyes'],
+    ['a quotation that is a paragraph of its own: the speaker of the paragraph before', ['Writing for a business site, Dana Reyes says enough is enough.', `“${reyes}” (Thanks to a reader.)`], reyes, 'Dana Reyes'],
+    [
+      'a quotation after another in the paragraph: that one’s speaker',
+      ['The court ruled 5-4. Justice Ana Ruiz wrote that an address is "the key." "Thus the search reached what these numbers could reveal about every user of the service."'],
+      'Thus the search reached what these numbers could reveal about every user of the service.',
+      'Ana Ruiz',
+    ],
+  ])('%s', (_name, paragraphs, text, speaker) => {
+    expect(quote(...paragraphs)).toEqual({ text, speaker });
+  });
+
+  it('reads "mentioned" as a speech verb', () => {
+    expect(
+      quote('Acme CEO Jay Park mentioned that people are focusing more on “mobile computing, smart phones, digital cameras and video recorders,” so expect cards.')?.speaker,
+    ).toBe('Jay Park');
+  });
+
+  it('reads a speech verb without a subject (Portuguese drops it) as the paragraph’s one person, else nobody', () => {
+    expect(quote('A cantora Ana Lima passou a noite no hospital. "O meu bebé é tão forte e tão corajoso!", afirmou.')).toEqual({
+      text: 'O meu bebé é tão forte e tão corajoso!',
+      speaker: 'Ana Lima',
+    });
+    expect(quote('Ana Lima contou que o filho, Rui Lima, esteve internado. "O meu bebé é tão forte e tão corajoso!", afirmou.')).toEqual({
+      text: 'O meu bebé é tão forte e tão corajoso!',
+      speaker: null,
+    });
+  });
+
+  it('takes a quotation signed with a name and a role, not an epigraph signed with a bare name', () => {
+    expect(quote('“We are going to use the money to hire many more engineers.” — Jane Roe, CEO of Acme')?.speaker).toBe('Jane Roe');
+    expect(quote('“Deep into that darkness peering, long I stood there, wondering, fearing.” -- Edgar Allan Poe')).toBeNull();
+  });
+});
+
 describe('extractQuote: only speech is a quote', () => {
   const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Agents and models', isOutlet });
 
@@ -209,6 +250,9 @@ describe('extractQuote: only speech is a quote', () => {
     ['a hypothetical customer', 'Agents will change support, Jane Doe said.', 'A customer might say, “I want a refund for the order that arrived broken last week,” and the bot would handle it.'],
     ['a support page', 'Some users cannot log in.', 'The support page reads: “If you are unable to sign in, reset your password and try again in a few minutes.”'],
     ['an error message', 'Some users cannot log in.', 'Users see an error message that says “Something went wrong while generating the response, please try again later.”'],
+    ['a definition under a label', 'Wikipedia says that O stands for:', 'Open–closed principle: “Software entities should be open for extension, but closed for modification.”'],
+    ['a prompt under a label', 'You can ask the assistant to post a message for you such as:', 'Crosspost this message: “If you are reading this, it means I got the assistant to post for me.”'],
+    ['an article’s title in sentence case', 'Jane Doe covered the launch.', 'Writing for a tech site, Jane Doe explained “How the new earbuds will kill the old ones.”'],
   ])('null for %s', (_name, ...paragraphs) => {
     expect(quote(...paragraphs)).toBeNull();
   });

@@ -76,8 +76,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const own = countWords(span.text);
       const continued = own >= 3 && k + 1 < spans.length && isSplit(paragraph, span, spans[k + 1]!);
       const words = own + (continued ? countWords(spans[k + 1]!.text) : 0);
-      // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence.
-      const attribution = attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k);
+      // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence;
+      // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
+      const attribution =
+        attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
       if (words < MIN_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       const score = scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0);
@@ -110,8 +112,8 @@ function isSplit(paragraph: string, first: QuotedSpan, second: QuotedSpan): bool
   return /^\s*[^.!?]{2,80},\s*$/.test(between) && countWords(between) <= 8;
 }
 
-/** The attribution of another quote in the same sentence. */
-function sentenceAttribution(paragraph: string, spans: QuotedSpan[], attributions: Attribution[], k: number): Attribution {
+/** The attribution of another quote in the same sentence (none when no other one has one). */
+function sentenceAttribution(paragraph: string, spans: QuotedSpan[], attributions: Attribution[], k: number): Attribution | undefined {
   // Two spans share a sentence when neither the first quote nor the text between them ends one.
   const together = (a: QuotedSpan, b: QuotedSpan) => !/[.!?…]$/.test(a.text) && !/[.!?](?:\s|$)/u.test(paragraph.slice(a.close, b.open));
   for (let j = k + 1; j < spans.length && together(spans[j - 1]!, spans[j]!); j++) {
@@ -119,6 +121,21 @@ function sentenceAttribution(paragraph: string, spans: QuotedSpan[], attribution
   }
   for (let j = k - 1; j >= 0 && together(spans[j]!, spans[j + 1]!); j--) {
     if (attributions[j]!.strength > 0) return attributions[j]!;
+  }
+  return undefined;
+}
+
+/**
+ * A quotation that opens a sentence inside a paragraph (not the paragraph's first words) continues
+ * the nearest earlier quotation of the paragraph that has a named speaker, a little less surely.
+ */
+function continuedAttribution(paragraph: string, spans: QuotedSpan[], attributions: Attribution[], k: number): Attribution {
+  const span = spans[k]!;
+  if (span.open > 0 && /[.!?…]["”’)]?\s+$/.test(paragraph.slice(Math.max(0, span.open - 4), span.open))) {
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = attributions[j]!;
+      if (earlier.strength > 0) return earlier.speaker && !earlier.outlet ? { ...earlier, strength: 2 } : attributions[k]!;
+    }
   }
   return attributions[k]!;
 }
@@ -135,8 +152,13 @@ function scoreOf(text: string, words: number, attribution: Attribution, at: numb
   return attribution.strength + speaker + sentence + length + early;
 }
 
-/** "Moving Uber Forward": every word of four letters or more capitalised is a title or a name. */
+/**
+ * "Moving Uber Forward": every word of four letters or more capitalised is a title or a name.
+ * "How Google’s Pixel Buds will kill Apple AirPods.": a short how/why clause that asks nothing is
+ * an article's title, not a sentence anyone said.
+ */
 function isTitle(text: string): boolean {
+  if (/^(?:How|Why)\s/.test(text) && !/[?,;]/.test(text) && countWords(text) <= 12) return true;
   const words = text.split(/\s+/).slice(1).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
   if (words.length === 0 || words.length > 14) return false;
   return words.every((word) => /^\P{L}*[\p{Lu}\d]/u.test(word));

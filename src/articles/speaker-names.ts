@@ -100,18 +100,24 @@ export class SpeakerNames {
     const last = words[words.length - 1]!;
     for (const runs of [this.runs, this.headlineRuns()]) {
       // A title-case headline capitalises every word: there only words that read as names count
-      // ("Why Google Is Watching Salesforce" gives no "Is Watching" to "Salesforce").
+      // ("Why Google Is Watching Salesforce" gives no "Is Watching" to "Salesforce"), and a name
+      // starts where names start: the headline's start, after a role or a colon ("NYC Mayor Eric
+      // Adams To Floridians"), or at a word the text itself capitalises mid-sentence
+      // ("Teens Bypass Discord Age Checks" gives no "Bypass" to "Discord").
       const fromHeadline = runs !== this.runs && isTitleCase(this.headline);
       const nameLike = (word: string) => isPersonWord(word) && (!fromHeadline || this.readsAsName(word));
+      const startsName = (word: string) => !fromHeadline || this.wordForms().midSentence.has(word) || opensHeadlineName(this.headline, word);
       let best = words;
       for (const run of runs) {
         const all = run.all ?? run.words;
         const i = all.lastIndexOf(last);
         if (i < 0) continue;
         let start = i;
-        while (start > 0 && i - start < 2 && nameLike(all[start - 1]!)) start--;
+        // Two words back only over an initial when the headline's capitals say nothing ("Janet L. Yellen").
+        const reach = (at: number) => i - at < (fromHeadline && !INITIAL.test(all[at]!) ? 1 : 2);
+        while (start > 0 && reach(start) && nameLike(all[start - 1]!)) start--;
         const candidate = all.slice(start, i + 1);
-        if (candidate.length > best.length && candidate.every(isPersonWord)) best = candidate;
+        if (candidate.length > best.length && candidate.every(isPersonWord) && startsName(candidate[0]!)) best = candidate;
       }
       if (best.length === 1 && words.length === 1) {
         // A first name said alone: the name it starts.
@@ -119,7 +125,8 @@ export class SpeakerNames {
           const i = run.words.indexOf(last);
           if (i < 0 || i + 1 >= run.words.length) continue;
           const candidate = run.words.slice(i, i + 2);
-          if (candidate.every(nameLike) && NAME_WORD.test(candidate[1]!)) best = candidate;
+          const evident = !fromHeadline || this.wordForms().midSentence.has(candidate[1]!);
+          if (candidate.every(nameLike) && NAME_WORD.test(candidate[1]!) && evident) best = candidate;
         }
       }
       if (best.length > words.length) return best.join(' ');
@@ -338,6 +345,15 @@ const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilo
 // "Google’s Gemini": a name owned by another; "Gemini app", "Gemini 2.5 model": a product noun follows.
 const OWNER_BEFORE = /[A-Z][\w-]*['’]s\s+$/;
 const PRODUCT_AFTER = /^(?:\s+[\d.]+)?\s+(?:chatbot|model|models|app|apps|assistant|browser|tool|feature|phone|device|headset|glasses|chip|chips|subscription|plan|mode|agent|extension|plugin|API|SDK)\b/;
+
+/** The headline opens a name at this word: at its start, after a role, a possessive or a colon. */
+function opensHeadlineName(headline: string, word: string): boolean {
+  const at = new RegExp(`(?:^|\\s)${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(headline);
+  if (!at) return false;
+  const before = headline.slice(0, at.index).trim();
+  const previous = before.split(/\s+/).pop() ?? '';
+  return before === '' || /[:–—]$/.test(before) || /['’]s$/.test(previous) || isRoleWord(previous);
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
