@@ -217,6 +217,24 @@ describe('extractQuote: continued quotes and other attributions', () => {
     expect(quote(...paragraphs)).toEqual({ text, speaker });
   });
 
+  it('prefers, of two quotes alike, the one by the person the headline names', () => {
+    const paragraphs = [
+      '“We will keep the price where it is for every customer through next year,” said Lena Ortiz, the chief executive. ' +
+        '“Nobody at this company has ever told me the price would stay where it is,” said Omar Haddad, who runs a shop nearby.',
+    ];
+    expect(extractQuote(paragraphs, { headline: 'Shop owner Haddad doubts the price promise', isOutlet })?.speaker).toBe('Omar Haddad');
+    expect(extractQuote(paragraphs, { headline: 'Ortiz promises steady prices', isOutlet })?.speaker).toBe('Lena Ortiz');
+  });
+
+  it('names an institution in full when the text writes it short before "the ruling said"', () => {
+    expect(
+      quote(
+        'The Supreme Court of Canada ruled today that police need a warrant. In the Supreme Court majority decision, one judge wrote for five.',
+        '"If the charter is to protect privacy online, it must protect the numbers that lead to a person," the ruling said.',
+      )?.speaker,
+    ).toBe('Supreme Court of Canada');
+  });
+
   it('reads "mentioned" as a speech verb', () => {
     expect(
       quote('Acme CEO Jay Park mentioned that people are focusing more on “mobile computing, smart phones, digital cameras and video recorders,” so expect cards.')?.speaker,

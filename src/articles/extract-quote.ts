@@ -3,6 +3,7 @@
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
 import { attributeQuote, type Attribution } from './attribute-quote.ts';
+import { keyWords } from './headline-section.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { SpeakerNames } from './speaker-names.ts';
@@ -31,6 +32,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     kept.push(part);
     total += part.length + 2;
   }
+  const headlineWords = keyWords(context.headline ?? '');
   let names: SpeakerNames | undefined;
   const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline));
 
@@ -82,7 +84,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
       if (words < MIN_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
-      const score = scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0);
+      const score =
+        scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0) + aboutHeadline(span.text, attribution.speaker, headlineWords);
       if (!best || score > best.score) best = { score, quote: { text: trimQuote(span.text), speaker: attribution.speaker } };
     }
     offset += paragraph.length + 2;
@@ -138,6 +141,18 @@ function continuedAttribution(paragraph: string, spans: QuotedSpan[], attributio
     }
   }
   return attributions[k]!;
+}
+
+/**
+ * The quote the headline is about weighs a little more: its speaker is named in the headline
+ * ("Zelenskiy tells UN …"), or it says what the headline says ("… brought to justice for war crimes").
+ */
+function aboutHeadline(text: string, speaker: string | null, headline: Set<string>): number {
+  if (headline.size === 0) return 0;
+  const named = speaker?.split(/\s+/).some((word) => headline.has(word.toLowerCase().replace(/(?:'s|’s|s)$/, ''))) ? 0.5 : 0;
+  let shared = 0;
+  for (const word of keyWords(text)) if (headline.has(word)) shared++;
+  return named + (shared >= 2 ? 0.5 : 0);
 }
 
 /**

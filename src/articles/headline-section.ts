@@ -59,7 +59,8 @@ function isHeading(paragraph: string): boolean {
   return words <= 12 && !/[.!?,;:]["'”’)]*$/.test(paragraph) && !/^["“‘#]/.test(paragraph);
 }
 
-function keyWords(text: string): Set<string> {
+/** The words that say what a text is about: four letters or more, no plural or possessive ending, no stop word. */
+export function keyWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
     const word = match[0].replace(/(?:'s|’s|s)$/, '');

@@ -50,7 +50,7 @@ const ORG_SUFFIX = new Set(
     'Administration Service Services Systems Technologies Network News Journal Media ' +
     'Studios Studio Games Motors Airlines Alliance Coalition Federation Organization Organisation Parliament ' +
     'Congress Senate Police Army Navy Reserve Center Centre School College Museum Society ' +
-    'Partners Ventures Holdings Industries Electronics Pharmaceuticals Hospital Government Bureau ' +
+    'Bank Partners Ventures Holdings Industries Electronics Pharmaceuticals Hospital Government Bureau ' +
     'Pictures Films Entertainment Records Brands Foods Airways Communications Software Robotics Semiconductor ' +
     // Product names read like names too: "Twitter Blue", "Google Cloud", "Apple Music".
     'Cloud Blue Music Store Teams Maps Search Pay Pro Plus Max Mini Air Code Chat Assistant Drive Docs Mail ' +
@@ -244,9 +244,18 @@ export class SpeakerNames {
       if (at - run.at > MAX_LOOKBACK) break;
       const name = run.words.join(' ');
       if (exclude(name)) continue;
-      if (formal ? ORG_SUFFIX.has(run.words[run.words.length - 1]!) && run.words.length > 1 : this.isOrgLike(run)) return name;
+      if (formal ? isInstitution(run.words) : this.isOrgLike(run)) return this.fullestOrg(run.words);
     }
     return undefined;
+  }
+
+  /** "Supreme Court" → "Supreme Court of Canada": the article's full name of an institution written short. */
+  private fullestOrg(words: string[]): string {
+    let best = words;
+    for (const run of this.runs) {
+      if (run.words.length > best.length && run.words[words.length] === 'of' && words.every((word, i) => run.words[i] === word)) best = run.words;
+    }
+    return best.join(' ');
   }
 
   /** The organisation the article is about: the one its text names most often. */
@@ -274,7 +283,7 @@ export class SpeakerNames {
     const last = words[words.length - 1]!;
     // A law says nothing: "the Digital Markets Act (DMA)".
     if (LAW.has(last) || (words.length === 1 && LAW.has(this.expansion(last)?.split(' ').pop() ?? ''))) return false;
-    if (ORG_SUFFIX.has(last) && words.length > 1) return true;
+    if (isInstitution(words)) return true;
     if (words.length === 1) {
       // Two-letter capitals (AI, US, EU) are rarely the speaker; a surname said alone is a person.
       if (/^\p{Lu}{1,2}$/u.test(last)) return false;
@@ -365,6 +374,12 @@ function startsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?:]["”’)]?\s+|\n\s*|^\s*["“‘(]\s*)$/.test(before) || /\n\n["“‘(]?$/.test(before);
 }
 
+/** A name of two words or more ending with an organisation's word, or with it before "of": "Supreme Court of Canada". */
+function isInstitution(words: string[]): boolean {
+  const of = words.indexOf('of');
+  return words.length > 1 && ORG_SUFFIX.has(words[(of > 0 ? of : words.length) - 1]!);
+}
+
 export function isPersonWord(word: string): boolean {
   return NAME_WORD.test(word) || INITIAL.test(word) || PARTICLES.has(word);
 }
@@ -389,9 +404,9 @@ export function nameRuns(text: string): NameRun[] {
   const finish = (possessive = false) => {
     // Long runs that are not organisations are a title before a name: keep the name at the end.
     while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, ''))) words.shift();
-    while (words.length > 0 && PARTICLES.has(words[words.length - 1]!)) words.pop();
+    while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of')) words.pop();
     const all = words;
-    if (words.length > 3 && !ORG_SUFFIX.has(words[words.length - 1]!)) {
+    if (words.length > 3 && !isInstitution(words)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       words = words.slice(-keep);
     }
@@ -409,7 +424,9 @@ export function nameRuns(text: string): NameRun[] {
     const first = word.charCodeAt(0);
     // "xAI", "eBay": a lowercase initial before a capital is a name's spelling, not a common word.
     const camel = first >= 97 && first <= 122 && /^\p{Ll}\p{Lu}/u.test(word);
-    if (first >= 97 && first <= 122 && !camel && !(words.length > 0 && PARTICLES.has(word))) {
+    // "Supreme Court of Canada", "Bank of England": "of" goes on with an organisation's name.
+    const ofName = word === 'of' && words.length > 0 && ORG_SUFFIX.has(words[words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(lastEnd, lastEnd + 2));
+    if (first >= 97 && first <= 122 && !camel && !ofName && !(words.length > 0 && PARTICLES.has(word))) {
       if (words.length > 0) finish();
       continue;
     }
@@ -427,7 +444,7 @@ export function nameRuns(text: string): NameRun[] {
       finish();
       continue;
     }
-    if (capitalised || (PARTICLES.has(word) && words.length > 0)) {
+    if (capitalised || ofName || (PARTICLES.has(word) && words.length > 0)) {
       if (words.length === 0) start = at;
       words.push(word);
       if (possessive) finish(true);
