@@ -135,6 +135,13 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('follows "he" back to the last speaker only when nobody else was named since', () => {
+    const after = (between: string) =>
+      quote('Rivals clash', '“We will win,” said Jane Roe.', `${between} “We have a plan for the economy and the voters know that very well,” she said.`)?.speaker ?? null;
+    expect(after('Roe spoke in Ohio.')).toBe('Jane Roe');
+    expect(after('Her rival, Joan Smith, disagreed.')).toBeNull();
+  });
+
   it('takes no words of a title-case headline as a first name', () => {
     const found = quote(
       'Why Google Is Watching Salesforce',

@@ -263,6 +263,12 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !/\p{Lu}/u.test(other.text.slice(1)))) {
         return { strength, speaker: null, kind: null, outlet: false };
       }
+      // Resolved only when unambiguous: "“…,” said Jane Roe. Her rival, John Smith, disagreed.
+      // “…,” he said." is not Jane Roe's, whoever it is.
+      if (previous?.kind === 'person') {
+        const since = names.peopleBetween(names.lastIndexOfName(previous.speaker, mention.at), mention.at);
+        if ([...since].some((name) => name !== previous.speaker)) return { strength, speaker: null, kind: null, outlet: false };
+      }
       const person = previous?.kind === 'person' ? previous.speaker : names.lastPersonBefore(mention.at);
       // Resolved only when unambiguous: an unnamed resident spoken of since the name was last
       // given may be who "she" is.

@@ -224,15 +224,32 @@ export class SpeakerNames {
       const run = this.runs[i]!;
       // Too far back, "he" is more likely someone the excerpt never named.
       if (at - run.at > MAX_LOOKBACK) break;
-      // "a producer at Luma Pictures", "the World Wide Web": a place, an employer or a thing.
-      if (/\b(?:at|of|from|in|on|for|with|by|via|the|The)\s+$/.test(this.text.slice(Math.max(0, run.at - 6), run.at))) continue;
-      if (isPersonLike(run.words) && !this.isOrgLike(run)) return this.fullest(run.words.join(' '));
-      const word = run.words[0]!;
-      if (run.words.length === 1 && !run.possessive && isPersonWord(word)) {
-        // A surname or first name the article (or its headline) gives in full.
-        const full = this.fullest(word);
-        if (this.isKnownPersonWord(word) || full !== word) return full;
-      }
+      const person = this.personOf(run);
+      if (person) return person;
+    }
+    return undefined;
+  }
+
+  /** The people named from one position to another, each once by their fullest name. */
+  peopleBetween(from: number, to: number): Set<string> {
+    const people = new Set<string>();
+    for (let i = this.lastRunBefore(to); i >= 0 && this.runs[i]!.at >= from; i--) {
+      const person = this.personOf(this.runs[i]!);
+      if (person) people.add(person);
+    }
+    return people;
+  }
+
+  /** The person a name run stands for, by the fullest name the article gives; none for a place or a thing. */
+  private personOf(run: NameRun): string | undefined {
+    // "a producer at Luma Pictures", "the World Wide Web": a place, an employer or a thing.
+    if (/\b(?:at|of|from|in|on|for|with|by|via|the|The)\s+$/.test(this.text.slice(Math.max(0, run.at - 6), run.at))) return undefined;
+    if (isPersonLike(run.words) && !this.isOrgLike(run)) return this.fullest(run.words.join(' '));
+    const word = run.words[0]!;
+    if (run.words.length === 1 && !run.possessive && isPersonWord(word)) {
+      // A surname or first name the article (or its headline) gives in full.
+      const full = this.fullest(word);
+      if (this.isKnownPersonWord(word) || full !== word) return full;
     }
     return undefined;
   }
