@@ -178,6 +178,15 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker).toBe('xAI');
   });
 
+  it('never gives "it" to a product the text names most', () => {
+    const found = quote(
+      'Chatbot summaries tested',
+      'ChatGPT was tested on long reports. ChatGPT was fast.',
+      'I asked ChatGPT to summarise one and it replied: “The report argues that remote work raises productivity in most teams.”',
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
   it('never names a product as the speaker', () => {
     const found = quote(
       'Chatbot tells users to eat rocks',
@@ -277,6 +286,8 @@ describe('extractQuote: only speech is a quote', () => {
     ['an error message', 'Some users cannot log in.', 'Users see an error message that says “Something went wrong while generating the response, please try again later.”'],
     ['a definition under a label', 'Wikipedia says that O stands for:', 'Open–closed principle: “Software entities should be open for extension, but closed for modification.”'],
     ['a prompt under a label', 'You can ask the assistant to post a message for you such as:', 'Crosspost this message: “If you are reading this, it means I got the assistant to post for me.”'],
+    ['the author’s own words', 'The web turned thirty this year.', 'As I wrote last year, “the best way to predict the future of the web is to build it yourself.”'],
+    ['a company blog’s own words', 'Here is what changed this month.', 'Last month we said “we will ship the new storage engine to every customer before the summer.”'],
     ['an article’s title in sentence case', 'Jane Doe covered the launch.', 'Writing for a tech site, Jane Doe explained “How the new earbuds will kill the old ones.”'],
   ])('null for %s', (_name, ...paragraphs) => {
     expect(quote(...paragraphs)).toBeNull();

@@ -82,6 +82,9 @@ const UNNAMED_PERSON = /\b(?:a|an|one|another|some)\s+(?:[^\s.,]+\s+){0,2}?(?:re
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
+// "I wrote", "we also said", "as I noted": the author is the subject of the speech verb.
+const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|once|then|recently|already|just|previously|first))?\s+$/u;
+
 export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: number, context: AttributionContext): Attribution {
   const span = spans[index]!;
   const previousClose = index > 0 ? spans[index - 1]!.close : 0;
@@ -205,6 +208,8 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       if (verb.word === 'according') {
         return accordingTo(clause.slice(verb.end).replace(/^\s*to\b/, (m) => ' '.repeat(m.length)), offset + verb.end, context);
       }
+      // "As I wrote last year, “…”", "we said": the author's own words, not a quotation.
+      if (FIRST_PERSON_SUBJECT.test(clause.slice(Math.max(0, verb.at - 24), verb.at))) return NONE;
       const mentions = mentionsIn(clause.slice(0, verb.at), offset);
       const chosen = subjectOf(mentions, clause.slice(0, verb.at), offset);
       if (chosen) return resolve(chosen, strength, context, mentions);

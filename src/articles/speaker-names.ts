@@ -287,8 +287,9 @@ export class SpeakerNames {
     for (const run of this.runs) add(run, 1);
     let best: string | undefined;
     let most = 0;
+    // A well-known product ("ChatGPT … it replied") never speaks: its maker does.
     for (const [name, count] of counts) {
-      if (count > most) (best = name), (most = count);
+      if (count > most && !PRODUCTS.has(name)) (best = name), (most = count);
     }
     // Asked once per quote: counted once per article ('' for none).
     this.main = best ?? '';
