@@ -268,6 +268,18 @@ describe('extractQuote: continued quotes and other attributions', () => {
     });
   });
 
+  it.each([
+    ['German, a role compound', 'Firmenchef Lena Müller sagte: „Wir werden die neuen Karten noch in diesem Jahr in allen Märkten ausliefern.“', 'Lena Müller'],
+    ['German "so"', 'Lena Müller leitet die Firma. „Wir werden die neuen Karten noch in diesem Jahr in allen Märkten ausliefern“, so Müller.', 'Lena Müller'],
+    ['German "laut"', 'Laut Lena Müller werden die Karten „noch in diesem Jahr in allen Märkten ausgeliefert werden können“.', 'Lena Müller'],
+    ['French, an auxiliary', '« Nous allons présenter ce texte au Parlement avant la fin de l’année », a déclaré la ministre Claire Dupont.', 'Claire Dupont'],
+    ['French "selon"', 'Selon Claire Dupont, « ce texte sera présenté au Parlement avant la fin de l’année ».', 'Claire Dupont'],
+    ['Portuguese', '"Vamos apresentar o texto ao Parlamento antes do fim do ano", disse a ministra Ana Costa.', 'Ana Costa'],
+    ['Greek', '«Θα παρουσιάσουμε το κείμενο στη Βουλή πριν από το τέλος του χρόνου», δήλωσε η υπουργός Μαρία Παπαδοπούλου.', 'Μαρία Παπαδοπούλου'],
+  ])('reads the attribution grammar of other languages: %s', (_name, paragraph, speaker) => {
+    expect(quote(paragraph)?.speaker).toBe(speaker);
+  });
+
   it('takes a quotation signed with a name and a role, not an epigraph signed with a bare name', () => {
     expect(quote('“We are going to use the money to hire many more engineers.” — Jane Roe, CEO of Acme')?.speaker).toBe('Jane Roe');
     expect(quote('“Deep into that darkness peering, long I stood there, wondering, fearing.” -- Edgar Allan Poe')).toBeNull();

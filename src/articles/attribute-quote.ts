@@ -40,12 +40,20 @@ const SPEECH = new Set(
     // Spanish, French, German, Italian, Dutch): the grammar around them is the same.
     'disse afirmou declarou explicou referiu acrescentou sublinhou garantiu frisou defendeu admitiu escreveu afirma explica refere ' +
     'dijo afirmó declaró explicó aseguró añadió señaló indicó asegura escribió ' +
-    'déclaré affirmé expliqué affirme déclare souligne ajoute raconte ' +
+    'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
+    'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +
-    'dichiarato spiegato affermato dichiara ' +
-    'zei zegt verklaarde schreef aldus'
+    'detto dichiarato spiegato affermato dichiara ' +
+    'zei zegt verklaarde schreef aldus ' +
+    'δήλωσε είπε ανέφερε τόνισε εξήγησε'
   ).split(' '),
 );
+
+// "According to" in the other languages the feeds are written in.
+const ACCORDING = new Set(['laut', 'selon', 'segundo', 'según', 'secondo', 'volgens']);
+
+// An auxiliary before a past participle: "…», a déclaré la ministre", "“…”, ha detto".
+const AUXILIARY = /^(?:a|ont|avait|hat|hatte|ha|hanno|heeft|hebben)\s+$/;
 
 const PRONOUN = /\b(he|she|they|it|He|She|They|It)\b/g;
 const ANAPHOR =
@@ -151,9 +159,12 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const shift = post.length - text.length;
   const according = /^according to\s+/i.exec(text);
   if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
-  const verbs = speechVerbs(text);
+  // „…“, so Müller: German's "said Müller".
+  const so = /^so\s+(?=\p{Lu})/u.exec(text);
+  const verbs = so ? [{ word: 'so', at: 0, end: 2 }] : speechVerbs(text);
   const first = verbs[0];
   if (!first || wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return undefined;
+  if (AUXILIARY.test(text.slice(0, first.at))) first.at = 0;
   // After a quote that ended its sentence, "Roth said." attributes it; "Block says it is …" starts a new one.
   if (strict && (!/[.!?]\s*$/.test(text) || wordsIn(text.slice(first.end)) > 6)) return undefined;
   if (first.at === 0) {
@@ -398,6 +409,9 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
     const word = match[0].toLowerCase();
     if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(match.index + match[0].length)))) {
       verbs.push({ word, at: match.index, end: match.index + match[0].length });
+    } else if (ACCORDING.has(word) && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) {
+      // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
+      verbs.push({ word: 'according', at: match.index, end: match.index + match[0].length });
     }
   }
   return verbs;

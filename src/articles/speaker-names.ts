@@ -21,6 +21,7 @@ const STOPWORDS = new Set(
     'Today Yesterday Tomorrow Last Next Earlier Later Also Even Just Only Both Each Every All Any No Not Once Prior ' +
     'Meanwhile Instead Besides Despite Unlike Like Among Between During Within Into Onto Upon About Above Below Via ' +
     'Update Updated Correction Editor Note Photo Image Read Sign Subscribe Follow Writing Reporting Says Said Asked ' +
+    'Laut Selon Segundo Según Secondo Volgens ' +
     'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
     'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
     'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
@@ -410,8 +411,12 @@ export function isPersonLike(words: string[]): boolean {
 }
 
 export function isRoleWord(word: string): boolean {
-  return ROLES.has(word.toLowerCase().replace(/\.$/, ''));
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ROLES.has(lower) || GERMAN_ROLE.test(lower);
 }
+
+// German writes roles as capitalised compounds: "Firmenchef Jan Müller", "Regierungssprecherin …".
+const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
 
 /** The capitalised runs of a text, split at roles, possessives and punctuation. */
 export function nameRuns(text: string): NameRun[] {
