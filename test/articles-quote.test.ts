@@ -276,7 +276,9 @@ describe('extractQuote: continued quotes and other attributions', () => {
     ['French "selon"', 'Selon Claire Dupont, « ce texte sera présenté au Parlement avant la fin de l’année ».', 'Claire Dupont'],
     ['Portuguese', '"Vamos apresentar o texto ao Parlamento antes do fim do ano", disse a ministra Ana Costa.', 'Ana Costa'],
     ['Greek', '«Θα παρουσιάσουμε το κείμενο στη Βουλή πριν από το τέλος του χρόνου», δήλωσε η υπουργός Μαρία Παπαδοπούλου.', 'Μαρία Παπαδοπούλου'],
-  ])('reads the attribution grammar of other languages: %s', (_name, paragraph, speaker) => {
+    ['English "per"', 'Acme shipped the update. “We are aware of the issue and are rolling out a fix to all affected devices,” per an Acme spokesperson.', 'Acme'],
+    ['English "reads a statement from"', 'Acme shipped the update. “We are aware of the issue and are rolling out a fix to all affected devices,” reads a statement from Acme.', 'Acme'],
+  ])('reads attribution grammar: %s', (_name, paragraph, speaker) => {
     expect(quote(paragraph)?.speaker).toBe(speaker);
   });
 
@@ -300,6 +302,7 @@ describe('extractQuote: only speech is a quote', () => {
     ['a prompt under a label', 'You can ask the assistant to post a message for you such as:', 'Crosspost this message: “If you are reading this, it means I got the assistant to post for me.”'],
     ['the author’s own words', 'The web turned thirty this year.', 'As I wrote last year, “the best way to predict the future of the web is to build it yourself.”'],
     ['a company blog’s own words', 'Here is what changed this month.', 'Last month we said “we will ship the new storage engine to every customer before the summer.”'],
+    ['a help page', 'Some devices restart.', 'Acme explains in a support document that “devices with the update may restart without warning after sign-in.”'],
     ['an article’s title in sentence case', 'Jane Doe covered the launch.', 'Writing for a tech site, Jane Doe explained “How the new earbuds will kill the old ones.”'],
   ])('null for %s', (_name, ...paragraphs) => {
     expect(quote(...paragraphs)).toBeNull();

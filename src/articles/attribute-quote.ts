@@ -157,7 +157,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   }
   const text = post.replace(/^[\s,]+/, '');
   const shift = post.length - text.length;
-  const according = /^according to\s+/i.exec(text);
+  // "…,” according to X", "…,” per a Microsoft spokesperson", "…,” reads a statement from Microsoft".
+  const according = /^(?:according to|per|(?:reads|read|says|said) (?:a|an|the) (?:\w+ )?statement (?:from|by))\s+/i.exec(text);
   if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
   // „…“, so Müller: German's "said Müller".
   const so = /^so\s+(?=\p{Lu})/u.exec(text);

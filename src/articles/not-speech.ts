@@ -42,6 +42,9 @@ const PAPER_AFTER = new RegExp(
   '',
 );
 
+// "Microsoft explains in a support document that “…”": a help page, not someone's words.
+const HELP_PAGE_BEFORE = /\b(?:in|on)\s+(?:a|an|the|its|their)\s+(?:support|help)\s+(?:page|document|doc|article|center|centre|note|site)\b/;
+
 /**
  * `before`: the sentence up to the opening mark; `after`: the rest of the sentence after the
  * closing mark. True when the quoted words are not someone's speech or writing.
@@ -56,6 +59,7 @@ export function isNotSpeech(before: string, after: string): boolean {
     HYPOTHETICAL_BEFORE.test(sentence) ||
     HYPOTHETICAL_AFTER.test(tail) ||
     INTERFACE_BEFORE.test(sentence) ||
+    HELP_PAGE_BEFORE.test(sentence) ||
     INTERFACE_AFTER.test(tail) ||
     PAPER_BEFORE.test(sentence) ||
     PAPER_AFTER.test(tail)
