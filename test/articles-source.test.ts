@@ -95,6 +95,17 @@ describe('findSource', () => {
   it('falls back to the feed’s own name', () => {
     expect(source({ link: 'https://blog.example/post' }, { title: 'Example Blog » AI', link: 'https://blog.example/' }).name).toBe('Example Blog');
     expect(source({}, { title: 'Example Blog', link: 'https://blog.example/' }, undefined).name).toBe('Example Blog');
+    // A placeholder link (a domain reserved for examples) names no outlet: the feed's name stands.
+    expect(source({ link: 'https://example.com/' }, { title: 'Blog – Tidewater', link: 'https://www.tidewater.example/blog/' }).name).toBe('Tidewater');
+  });
+
+  it('reads no credit in a company name that qualifies a noun', () => {
+    const blog = { title: 'Acme Testing Blog', link: 'https://testing.acmeblog.example/' };
+    const html = '<p>A version of this post originally appeared in Google offices as a poster.</p><p>Tests should be small.</p>';
+    expect(source({ html, link: 'https://testing.acmeblog.example/2026/01/small-tests.html' }, blog).name).toBe('Acme Testing Blog');
+    // A credit that names the outlet and ends there still counts.
+    const credited = '<p>Tests should be small.</p><p>This post originally appeared in Ars Technica.</p>';
+    expect(source({ html: credited, link: 'https://testing.acmeblog.example/2026/01/x.html' }, blog).name).toBe('Ars Technica');
   });
 });
 

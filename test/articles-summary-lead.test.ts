@@ -67,6 +67,31 @@ describe('the lead skips what is not the story', () => {
       '<p>By Jane Roe</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    [
+      'a dateline in capitals',
+      '<p>SAN FRANCISCO — Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a dateline with a date and an agency',
+      '<p>BERLIN, March 3 (dpa) - Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a wire credit',
+      '<p>(Bloomberg) -- Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a republishing note and a date line',
+      '<p>This story was originally published by Grist Weekly.</p><p>Last updated: March 3, 2026</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a sponsorship note',
+      '<p>This content is sponsored by Widgets Inc.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });
@@ -138,6 +163,18 @@ describe('the lead is a complete sentence', () => {
     expect(summary.length).toBeLessThanOrEqual(300);
     expect((summary.match(/“/g) ?? []).length).toBe((summary.match(/”/g) ?? []).length);
     expect(summary.endsWith('…')).toBe(true);
+  });
+
+  it('keeps a headline word in capitals that is not a dateline', () => {
+    expect(summarize(['NASA said on Monday that the probe had reached orbit.'])).toBe('NASA said on Monday that the probe had reached orbit.');
+  });
+
+  it('reads dots that trail off mid-paragraph as a pause, not a cut', () => {
+    expect(summarize(['Video games! Racing, puzzles, golf... Surely we talk about other things too.'])).toBe('Video games! Racing, puzzles, golf...');
+  });
+
+  it('takes a line of Chinese without a full stop as a sentence', () => {
+    expect(summarize(['求购：纪念币十枚，价格面议', '要求品相完好，三包到手！'])).toBe('求购：纪念币十枚，价格面议。 要求品相完好，三包到手！');
   });
 
   it('keeps a name given as a link', () => {

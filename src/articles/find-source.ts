@@ -10,6 +10,9 @@ import { isRedirector, outletByName, outletForUrl, registrableDomain, siteNameFo
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
 
 const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
+// A name with nothing after it but the sentence going on: "first appeared in Google bathrooms"
+// credits no outlet named Google (the name qualifies a plain noun).
+const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an)\b)\p{Ll})`;
 // Text by which an aggregator credits the outlet it quotes, each with words that must be there
 // (a cheap test before the pattern).
 const CREDIT_TEXT: [RegExp, RegExp][] = [
@@ -22,8 +25,8 @@ const CREDIT_TEXT: [RegExp, RegExp][] = [
   [/(?:writing|reporting|writes|reports) (?:for|in|at) /, new RegExp(String.raw`\b(?:writing|reporting|writes|reports)\s+(?:for|in|at)\s+${NAME}:`, 'u')],
   [/(?:reports|writes|notes|explains):/, new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:reports|writes|notes|explains):`, 'u')],
   [/reports /, new RegExp(String.raw`\breports\s+${NAME}[.:]`, 'u')],
-  [/(?:published|appeared|posted|ran) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|in|by)\s+${NAME}`, 'u')],
-  [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME}`, 'u')],
+  [/(?:published|appeared|posted|ran) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
+  [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME_ALONE}`, 'u')],
 ];
 const EMAIL_DOMAIN = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/;
 // "Beijing is looking at … (Reuters)", "Spirit ends merger - The Verge".

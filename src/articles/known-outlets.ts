@@ -195,6 +195,9 @@ export function isRedirector(url: string | undefined): boolean {
 // Fastmail's, "tentacle.franken.de" is not franken.de's.
 const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech']);
 
+// Domains reserved for examples (RFC 2606): a placeholder link names no outlet.
+const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org']);
+
 /**
  * An unknown site's name from its domain, by the public suffix list (hosting platforms on it
  * included: "ann.github.io" is Ann's site): the registrable domain's name ("fastmail.com" →
@@ -206,7 +209,7 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   const host = hostOf(url);
   if (!host) return undefined;
   const parsed = parseDomain(host, { allowPrivateDomains: true });
-  if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix) return undefined;
+  if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
   const label = parsed.domainWithoutSuffix;
   const lower = text.toLowerCase();
   for (const candidate of [label, label.replace(/^(?:the|get|try|use)(?=.{4})/, '')]) {

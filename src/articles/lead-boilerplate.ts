@@ -22,6 +22,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
   { rule: /^(?:by|posted by|written by|words by)\s+[^.!?]{2,80}$/, why: 'a byline' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
+  { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay) (?:was|is|has been) (?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note ("This story was originally published by …")' },
+  { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
+  { rule: /^(?:last updated|published|posted|updated on|first published)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   { rule: /^(?:discussion|link|comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
@@ -38,7 +41,12 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
   { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …")', needs: ':' },
   { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")', needs: ')' },
+  { rule: /^\((?:reuters|ap|afp|bloomberg|upi|dpa|cnn|ians|pti|xinhua)\)\s*(?:--?|[—–])\s*/, why: 'a wire credit before the lead ("(Bloomberg) -- …")', needs: ')' },
 ];
+
+// A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …".
+// Tested on the text as written: the capitals are the signal.
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*(?:\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
 
 const SKIP = SKIPPED.map(({ rule }) => rule);
 const NEWSLETTER = SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule);
@@ -59,6 +67,8 @@ export function isLeadBoilerplate(text: string): boolean {
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 export function stripLeadPrefixes(text: string): string {
   let rest = text;
+  const dateline = DATELINE.exec(rest);
+  if (dateline && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dateline[0].length)) && /\p{Lu}{2}/u.test(dateline[0])) rest = rest.slice(dateline[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     const lower = rest.slice(0, 300).toLowerCase();

@@ -70,8 +70,9 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
     if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), headlineKey())) continue;
     const parts = splitSentences(paragraph);
-    // A paragraph of one unpunctuated line in sentence case (a list item, a tagline) is a sentence.
-    if (parts.length === 1 && isUnpunctuatedSentence(parts[0]!)) parts[0] = asSentence(parts[0]!);
+    // A paragraph of one unpunctuated line in sentence case (a list item, a tagline) is a sentence;
+    // so is a line of Chinese or Japanese, whose posts often leave a line's full stop out.
+    if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
     if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
       // A tagline of some words, rather than a two-word heading.
       if (!fallback || (fallback.split(' ').length < 4 && paragraph.split(' ').length >= 4)) fallback = paragraph;
@@ -83,7 +84,9 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
       // An open sentence ends the lead: what follows it was cut away. The paragraph's last
       // sentence, unpunctuated but not cut ("Video games! Ghost Recon, Control and more"), stands.
       const last = sentence === parts[parts.length - 1];
-      if (!endsSentence(text)) {
+      // Dots that trail off where the paragraph goes on ("… Outer Wilds... Surely we talk") are the
+      // writer's pause, not a cut: only the paragraph's end can be cut.
+      if (!endsSentence(text) && !(!last && /(?:\.\.\.|…)["'”’)\]]*$/.test(text))) {
         // A sentence the feed cut is shown (with its "…") only when no complete one comes first.
         if (sentences.length === 0) fallback ??= text;
         if (!(last && sentences.length > 0 && isUnpunctuatedSentence(text))) break;
@@ -121,6 +124,14 @@ function asSentence(text: string): string {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** A line mostly of Chinese or Japanese characters, ending in a word: written whole, stop or not. */
+function isCjkLine(text: string): boolean {
+  if (text.length < 6 || text.length > MAX || !/[\p{L}\p{N}]$/u.test(text)) return false;
+  let cjk = 0;
+  for (const char of text) if (CJK.test(char)) cjk++;
+  return cjk >= text.length / 2;
+}
 
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
 function isUnpunctuatedSentence(text: string): boolean {
