@@ -27,6 +27,12 @@ describe('the default topic table', () => {
     ['model names carry versions', 'Qwen3.6 27B fails at agentic work', '', ['ai', 'models']],
     ['German', 'KI druckt Kunst: Auktionshaus versteigert KI-Gemälde', '', ['ai']],
     ['self-driving is AI', 'California approves Waymo robotaxi service in LA', '', ['ai', 'robotics', 'google']],
+    ['a product names its maker: Gemini', 'Gemini can now plan your weekend trips', '', ['ai', 'models', 'google']],
+    ['a product names its maker: Copilot', 'Copilot arrives in the taskbar for everyone', '', ['ai', 'microsoft']],
+    ['a product names its maker: Sora', 'Sora makes ten-second clips from a sketch', '', ['ai', 'openai']],
+    ['a model family with a version', 'GPT-4o gets cheaper for developers', '', ['ai', 'models', 'openai']],
+    ['local-model vocabulary', 'Running a 30B model on one GPU with llama.cpp and a GGUF quant', '', ['ai', 'open-source', 'chips']],
+    ['French', 'L’intelligence artificielle entre à l’école', '', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
@@ -100,6 +106,9 @@ describe('topics a feed implies', () => {
     expect(buildArticle(post, lab, table, new Date()).topics[0]).toBe('ai');
     expect(feedTopics('Machine Learning Blog | ML@Northfield', 'https://blog.ml.northfield.example.edu/')).toEqual(['ai']);
     expect(feedTopics('Research', 'https://ai.lumen.example/blog/')).toEqual(['ai']);
+    // A lab known by its short name, or by its own address.
+    expect(feedTopics('BAIR Blog', 'https://bair-blog.example.edu/')).toEqual(['ai']);
+    expect(feedTopics('News', 'https://bair.berkeley.edu/blog/')).toEqual(['ai']);
     // Not "ai" inside a word, nor a plain blog.
     expect(feedTopics('Thai Cooking Daily', 'https://thaicooking.example/')).toEqual([]);
     expect(feedTopics('Engineering at Lumen', 'https://engineering.lumen.example/')).toEqual([]);
