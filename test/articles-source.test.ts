@@ -176,6 +176,31 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build(post('a4', 'https://i.redd.it/abc.png'), feed).source).toBe('Reddit');
   });
 
+  it('follows an older Google News redirect to the story it names, with or without a title credit', () => {
+    const feed = { url: 'https://news.google.com/news/feeds?output=atom', title: 'Top Stories - Google News', link: 'https://news.google.com/' };
+    const redirect = (story: string) => `https://news.google.com/news/url?sa=t&fd=R&usg=AFQ&url=${encodeURIComponent(story)}`;
+    const credited = build({ title: 'Port strike ends after a week - Harbor Times', link: redirect('https://www.harbortimes.example/port-strike') }, feed);
+    expect(credited).toMatchObject({ source: 'Harbor Times', headline: 'Port strike ends after a week', url: 'https://www.harbortimes.example/port-strike' });
+    const bare = build({ title: 'Port strike ends after a week', link: redirect('https://www.reuters.com/world/port-strike') }, feed);
+    expect(bare).toMatchObject({ source: 'Reuters', url: 'https://www.reuters.com/world/port-strike' });
+  });
+
+  it('takes the outlet from a "(Writer / Outlet)" credit and drops it from the headline', () => {
+    const meme = { url: 'https://www.techmeme.com/feed.xml', title: 'Techmeme', link: 'https://www.techmeme.com/' };
+    const known = build({ title: 'Acme cuts model prices by half (Jane Roe / The Verge)', link: 'https://www.techmeme.com/260801/p12#a260801p12' }, meme);
+    expect(known).toMatchObject({ source: 'The Verge', headline: 'Acme cuts model prices by half' });
+    const unknown = build({ title: 'Acme cuts model prices by half (John Doe/Harbor Times)', link: 'https://www.techmeme.com/260801/p13#a260801p13' }, meme);
+    expect(unknown).toMatchObject({ source: 'Harbor Times', headline: 'Acme cuts model prices by half' });
+    // A bracket that is no credit stays: a Reddit title's aside.
+    const reddit = { url: 'https://www.reddit.com/r/LocalLLaMA/.rss', title: 'LocalLLaMA', link: 'https://www.reddit.com/r/LocalLLaMA/' };
+    const aside = build({ title: 'Not looking at curbs (Debunking the Reuters report)', link: 'https://www.reddit.com/r/LocalLLaMA/comments/2/x/' }, reddit);
+    expect(aside).toMatchObject({ source: 'Reddit', headline: 'Not looking at curbs (Debunking the Reuters report)' });
+  });
+
+  it('keeps a known outlet’s own casing when an item names it otherwise', () => {
+    expect(source({ sourceName: 'the verge', link: 'https://news.google.com/rss/articles/x' }).name).toBe('The Verge');
+  });
+
   it('reads an aggregator’s credit line even for an outlet it does not know', () => {
     const slash = { title: 'Slashdot', link: 'https://slashdot.org/' };
     const link = 'https://tech.slashdot.org/story/26/08/01/x';

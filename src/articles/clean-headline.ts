@@ -1,5 +1,5 @@
 // The headline as a reader wants it: entities left over from double escaping decoded, whitespace
-// collapsed, no " - Outlet" tail. The feed readers hand over titles as plain text (feed-types.ts).
+// collapsed, no " - Outlet" or "(Outlet)" tail. The feed readers hand over titles as plain text (feed-types.ts).
 import { decodeHTML } from 'entities';
 import { collapse } from './clean-html.ts';
 import { clipText } from '../clip-text.ts';
@@ -20,5 +20,9 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
   const tail = separator?.[1]?.toLowerCase();
   if (tail && outlets.some((outlet) => outlet?.toLowerCase() === tail)) text = text.slice(0, separator!.index);
+  // Or in brackets, after a writer's name or alone: "… (Jane Roe / The Verge)", "… (Reuters)".
+  const bracket = /\s+\((?:[^()/]{1,40}\/\s*)?([^()/]{2,40})\)$/.exec(text);
+  const credited = bracket?.[1]?.trim().toLowerCase();
+  if (credited && outlets.some((outlet) => outlet?.toLowerCase() === credited)) text = text.slice(0, bracket!.index);
   return clipText(text, MAX_HEADLINE);
 }

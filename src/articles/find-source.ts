@@ -59,7 +59,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
   const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}`;
   // 1. The item itself names its outlet (Google News' <source>); a redirect may carry the story's address.
   if (entry.sourceName?.trim()) {
-    return { name: entry.sourceName.trim(), topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
+    // A known outlet keeps its own spelling ("the verge" → "The Verge").
+    const name = entry.sourceName.trim();
+    return { name: outletByName(name)?.name ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
   }
   // 2. A link aggregator's post that links out ("[link]" on Reddit): the linked page's outlet. A post
   // whose link is the thread itself, or media the aggregator hosts, is the aggregator's own.
@@ -79,6 +81,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
   // 4. A credit at the end of the title, for links that only redirect (Google News) or naming a known outlet.
   const titleCredit = creditInTitle(entry.title, isRedirector(link));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
+  // A redirect that carries the story's address and no credit: the outlet at that address.
+  const target = isRedirector(link) ? redirectTarget(link) : undefined;
+  const targetName = target && (outletForUrl(target)?.name ?? siteNameForUrl(target, hint));
+  if (target && targetName) return { name: targetName, topics: outletForUrl(target)?.topics ?? [], link: target };
   // 5. The page the item points to: its JSON Feed external_url, else its link.
   const external = outletForUrl(entry.sourceUrl);
   if (external) return found(external)!;
@@ -125,6 +131,15 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
  * base64 of a small record holding the URL ("CBMi…"). Newer opaque ids give nothing.
  */
 function redirectTarget(link: string | undefined): string | undefined {
+  // Older redirects name the story in a query parameter: "news.google.com/news/url?…&url=https://…".
+  const param = link && /[?&](?:url|u)=(https?(?::|%3A)[^&#]+)/i.exec(link)?.[1];
+  if (param) {
+    try {
+      return new URL(decodeURIComponent(param)).href;
+    } catch {
+      return undefined;
+    }
+  }
   const id = link && /^https:\/\/news\.google\.com\/(?:__i\/)?rss\/(?:rd\/)?articles\/([\w-]+)/.exec(link)?.[1];
   if (!id) return undefined;
   const bytes = Buffer.from(id.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
@@ -166,12 +181,17 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
 
 function creditInTitle(title: string | undefined, redirected: boolean): Source | undefined {
   const match = title ? TITLE_CREDIT.exec(title.trim()) : null;
-  const name = (match?.[1] ?? match?.[2])?.trim();
-  if (!name) return undefined;
+  const credit = (match?.[1] ?? match?.[2])?.trim();
+  if (!credit) return undefined;
+  // "(Jane Roe / The Verge)": a writer and the outlet (Techmeme's credit), the outlet trusted as such.
+  const byline = match?.[1] ? AUTHOR_AND_OUTLET.exec(credit) : null;
+  const name = byline?.[1]?.trim() ?? credit;
   const outlet = outletByName(name);
   if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
-  return redirected ? { name, topics: [] } : undefined;
+  return redirected || byline ? { name, topics: [] } : undefined;
 }
+
+const AUTHOR_AND_OUTLET = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;
 
 /** "MacRumors.com" → a URL to look up; anything else → undefined. */
 function domainLike(name: string): string | undefined {
