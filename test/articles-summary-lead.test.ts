@@ -68,6 +68,16 @@ describe('the lead skips what is not the story', () => {
       'Acme opened a lab in Lisbon on Friday.',
     ],
     [
+      'a figure caption without a credit',
+      '<p>Figure 2: Accuracy of the model against the size of its training set.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a "Photo by" caption',
+      '<p>Photo by Jane Roe for the Harbor Times.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
       'a dateline in capitals',
       '<p>SAN FRANCISCO — Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',

@@ -1,5 +1,5 @@
 // Which opening text is not the story: newsletter intros and sign-ups, "Listen to this post",
-// editor's notes, bylines, datelines, arXiv preambles, link rows, cookie and subscription text.
+// editor's notes, bylines, datelines, captions, arXiv preambles, link rows, cookie and subscription text.
 // The summary skips a paragraph or sentence these name, and strips the prefixes, before it picks
 // the lead sentence.
 
@@ -22,6 +22,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
   { rule: /^(?:by|posted by|written by|words by)\s+[^.!?]{2,80}$/, why: 'a byline' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
+  { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption ("Figure 2: …", "Photo by …")' },
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay) (?:was|is|has been) (?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note ("This story was originally published by …")' },
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
   { rule: /^(?:last updated|published|posted|updated on|first published)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
