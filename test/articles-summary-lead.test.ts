@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
-import { summarize } from '../src/articles/summarize.ts';
+import { splitSentences, summarize } from '../src/articles/summarize.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 const topics = loadTopicTable();
@@ -181,6 +181,13 @@ describe('the lead is a complete sentence', () => {
 
   it('reads dots that trail off mid-paragraph as a pause, not a cut', () => {
     expect(summarize(['Video games! Racing, puzzles, golf... Surely we talk about other things too.'])).toBe('Video games! Racing, puzzles, golf...');
+  });
+
+  it('does not end a German sentence at an abbreviation', () => {
+    expect(summarize(['Der Konzern investiert 2 Mio. Euro in Labore, z. B. in Lissabon. Weitere folgen 2027.'])).toBe(
+      'Der Konzern investiert 2 Mio. Euro in Labore, z. B. in Lissabon. Weitere folgen 2027.',
+    );
+    expect(splitSentences('Der Konzern investiert 2 Mio. Euro in Labore, z. B. in Lissabon. Weitere folgen 2027.')).toHaveLength(2);
   });
 
   it('takes a line of Chinese without a full stop as a sentence', () => {
