@@ -33,6 +33,7 @@ describe('the default topic table', () => {
     ['a model family with a version', 'GPT-4o gets cheaper for developers', '', ['ai', 'models', 'openai']],
     ['local-model vocabulary', 'Running a 30B model on one GPU with llama.cpp and a GGUF quant', '', ['ai', 'open-source', 'chips']],
     ['French', 'L’intelligence artificielle entre à l’école', '', ['ai']],
+    ['a spelling apart and a ticker', 'Chat GPT adds group chats as MSFT shares rise', '', ['ai', 'models', 'business', 'openai', 'microsoft']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
