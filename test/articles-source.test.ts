@@ -197,6 +197,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(aside).toMatchObject({ source: 'Reddit', headline: 'Not looking at curbs (Debunking the Reuters report)' });
   });
 
+  it('reads no outlet in the title tail of an item behind the feed’s own proxy (FeedBurner)', () => {
+    const feed = { url: 'https://feeds.feedburner.example/orchard', title: 'Orchard Rumors - Mac and iPhone News', link: 'https://www.orchardrumors.example/' };
+    const item = build({ title: 'Top Stories: New Laptops - Which One to Buy', link: 'https://feedproxy.google.com/~r/orchard/~3/abc/', html: '<p>New laptops arrived this week.</p>' }, feed);
+    expect(item.source).toBe('Orchard Rumors');
+    expect(item.headline).toBe('Top Stories: New Laptops - Which One to Buy');
+  });
+
   it('keeps a known outlet’s own casing when an item names it otherwise', () => {
     expect(source({ sourceName: 'the verge', link: 'https://news.google.com/rss/articles/x' }).name).toBe('The Verge');
   });

@@ -78,8 +78,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator');
     if (credited) return credited;
   }
-  // 4. A credit at the end of the title, for links that only redirect (Google News) or naming a known outlet.
-  const titleCredit = creditInTitle(entry.title, isRedirector(link));
+  // 4. A credit at the end of the title, for an aggregator's redirect (Google News) or naming a known
+  // outlet. A feed's own proxy (FeedBurner) credits nobody: its titles' tails are their own words.
+  const titleCredit = creditInTitle(entry.title, isRedirector(link) && outletForUrl(link)?.kind === 'aggregator');
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
