@@ -121,6 +121,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Gadget Desk » AI', 'https://gadgetdesk.example/')).toBe('Gadget Desk');
     expect(siteInFeedTitle('Policy – The Daily Circuit', 'https://www.thedailycircuit.example/policy/')).toBe('The Daily Circuit');
     expect(siteInFeedTitle('AI | Wirehouse', 'https://wirehouse.example/ai')).toBe('Wirehouse');
+    // A part of nothing but section words is the section, whatever the domain spells.
+    expect(siteInFeedTitle('Latest News – Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Science & Technology | The Daily Lantern', 'https://lantern-news.example/')).toBe('The Daily Lantern');
     const post = build(
       { title: 'Scaling our ranking models', link: 'https://engineering.lumen.example/2026/07/30/ranking/', html: '<p>We rebuilt ranking.</p>' },
       { url: 'https://engineering.lumen.example/category/ai-research/feed/', title: 'AI Research Archives - Engineering at Lumen', link: 'https://engineering.lumen.example/' },

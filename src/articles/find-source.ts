@@ -109,8 +109,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
 
 // A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site".
 const TITLE_PARTS = /\s*:\s+|\s+[»|–—>-]\s+/;
-// The part that is a section: WordPress category and tag feeds ("AI Research Archives").
-const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$/i;
+// The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
+// made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories").
+const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|and|&)\s*)+$/i;
 
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
