@@ -39,6 +39,9 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
+    // A name of several words, as the text writes it: proper casing, not "Lemonde".
+    expect(siteNameForUrl('https://www.lemonde.example/article', 'Books of the century, as chosen by Le Monde readers')).toBe('Le Monde');
+    expect(siteNameForUrl('https://www.lemonde.example/article', 'Le Monde')).toBe('Le Monde');
     expect(outletByName('the Washington Post')?.name).toBe('The Washington Post');
   });
 });

@@ -217,8 +217,26 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
     // Written with a capital somewhere: the site's own spelling ("JetBrains"), not a plain word.
     if (written && written !== written.toLowerCase()) return written;
   }
+  const spelled = label.length >= 5 ? wordsSpelling(text, label) : undefined;
+  if (spelled) return spelled;
   const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
   return subdomains.length ? host : label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Capitalised words in `text` that spell `label` run together: "Le Monde" for lemonde, "Arc Games" for arcgames. */
+function wordsSpelling(text: string, label: string): string | undefined {
+  for (const match of text.matchAll(/\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){1,3}/gu)) {
+    const words = match[0].split(/\s+/);
+    // Any run of two or more consecutive words in the match may be the name.
+    for (let from = 0; from < words.length - 1; from++) {
+      let letters = '';
+      for (let to = from; to < words.length && letters.length < label.length; to++) {
+        letters += words[to]!.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+        if (letters === label && to > from) return words.slice(from, to + 1).join(' ');
+      }
+    }
+  }
+  return undefined;
 }
 
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
