@@ -175,6 +175,16 @@ describe('the lead is a complete sentence', () => {
     expect(summary.endsWith('…')).toBe(true);
   });
 
+  it.each([
+    ['a WordPress footer', 'Acme shipped a robot arm on Monday. The post Acme ships an arm appeared first on Harbor Times.'],
+    ['a repost footer', 'Acme shipped a robot arm on Monday. This article, "Acme ships an arm" first appeared on Orchard.example.'],
+    ['a forum plea', 'Acme shipped a robot arm on Monday. Discuss this article in our forums.'],
+    ['a "click here" line', 'Acme shipped a robot arm on Monday. Click here to read the full story.'],
+    ['a date before the lead', 'Mar 3, 2026 — Acme shipped a robot arm on Monday.'],
+  ])('leaves out %s', (_name, paragraph) => {
+    expect(summarize([paragraph], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
+  });
+
   it('keeps a headline word in capitals that is not a dateline', () => {
     expect(summarize(['NASA said on Monday that the probe had reached orbit.'])).toBe('NASA said on Monday that the probe had reached orbit.');
   });

@@ -26,6 +26,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay) (?:was|is|has been) (?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note ("This story was originally published by …")' },
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
   { rule: /^(?:last updated|published|posted|updated on|first published)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
+  { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   { rule: /^(?:discussion|link|comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
@@ -43,6 +44,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …")', needs: ':' },
   { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")', needs: ')' },
   { rule: /^\((?:reuters|ap|afp|bloomberg|upi|dpa|cnn|ians|pti|xinhua)\)\s*(?:--?|[—–])\s*/, why: 'a wire credit before the lead ("(Bloomberg) -- …")', needs: ')' },
+  { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
 
 // A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …".
