@@ -185,6 +185,10 @@ describe('the lead is a complete sentence', () => {
     expect(summarize([paragraph], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
   });
 
+  it('shows a caption’s own words, without the credit, when the post has nothing else', () => {
+    expect(summarize(['Acme shipped a robot arm on Monday. Image: Acme'])).toBe('Acme shipped a robot arm on Monday.');
+  });
+
   it('keeps a headline word in capitals that is not a dateline', () => {
     expect(summarize(['NASA said on Monday that the probe had reached orbit.'])).toBe('NASA said on Monday that the probe had reached orbit.');
   });

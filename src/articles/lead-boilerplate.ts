@@ -102,6 +102,14 @@ export function isCaption(paragraph: string): boolean {
   return CAPTION_WORD.test(end) && CAPTION_END.test(end);
 }
 
+/** A caption's text without its credit: the lead when a post has nothing but a caption. */
+export function withoutCaptionCredit(paragraph: string): string {
+  const end = paragraph.slice(-90);
+  const lower = end.toLowerCase();
+  const match = lower.length === end.length ? CAPTION_END.exec(lower) : null;
+  return match ? paragraph.slice(0, paragraph.length - end.length + match.index).trim() : paragraph;
+}
+
 /**
  * An epigraph: a quotation set above the story with its author ("“…” — Name", or the author on
  * the next line), or that author line itself.

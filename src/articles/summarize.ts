@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes } from './lead-boilerplate.ts';
+import { isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -59,13 +59,19 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
   const sentences: string[] = [];
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
   let fallback: string | undefined;
+  let captionText: string | undefined;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
     if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
     const paragraph = stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw);
-    // Furniture, a row of links, a caption, or no words at all ("12506916----12506930").
-    if ((wholeNotes && isLeadBoilerplate(paragraph)) || isLinkRow(paragraph, links) || isCaption(paragraph) || !/\p{L}/u.test(paragraph)) continue;
+    // Furniture, a row of links, a caption, or no words at all ("12506916----12506930"). A caption's
+    // own words are the lead only when nothing else is.
+    if (isCaption(paragraph)) {
+      captionText ??= withoutCaptionCredit(paragraph);
+      continue;
+    }
+    if ((wholeNotes && isLeadBoilerplate(paragraph)) || isLinkRow(paragraph, links) || !/\p{L}/u.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
@@ -99,7 +105,7 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
       if (sentences.length >= 2) break;
     }
   }
-  return { sentences, fallback };
+  return { sentences, fallback: fallback ?? captionText };
 }
 
 // How many paragraphs may open a post before its story (notes, intros, captions).
