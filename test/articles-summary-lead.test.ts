@@ -191,6 +191,7 @@ describe('the lead is a complete sentence', () => {
 
   it('keeps a headline word in capitals that is not a dateline', () => {
     expect(summarize(['NASA said on Monday that the probe had reached orbit.'])).toBe('NASA said on Monday that the probe had reached orbit.');
+    expect(summarize(['AI — The word of the year, again.'])).toBe('AI — The word of the year, again.');
   });
 
   it('reads dots that trail off mid-paragraph as a pause, not a cut', () => {

@@ -71,7 +71,7 @@ export function isLeadBoilerplate(text: string): boolean {
 export function stripLeadPrefixes(text: string): string {
   let rest = text;
   const dateline = DATELINE.exec(rest);
-  if (dateline && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dateline[0].length)) && /\p{Lu}{2}/u.test(dateline[0])) rest = rest.slice(dateline[0].length);
+  if (dateline && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dateline[0].length)) && /\p{Lu}{3}/u.test(dateline[0])) rest = rest.slice(dateline[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     const lower = rest.slice(0, 300).toLowerCase();
