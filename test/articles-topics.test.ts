@@ -29,6 +29,7 @@ describe('the default topic table', () => {
     ['self-driving is AI', 'California approves Waymo robotaxi service in LA', '', ['ai', 'robotics', 'google']],
     ['a product names its maker: Gemini', 'Gemini can now plan your weekend trips', '', ['ai', 'models', 'google']],
     ['a product names its maker: Copilot', 'Copilot arrives in the taskbar for everyone', '', ['ai', 'microsoft']],
+    ['Gemini the crypto exchange', 'Gemini exchange files for an IPO', 'The Winklevoss twins founded the exchange in 2014.', []],
     ['a product names its maker: Veo', 'Veo now makes clips with sound', '', ['ai', 'google']],
     ['a product names its maker: Sora', 'Sora makes ten-second clips from a sketch', '', ['ai', 'openai']],
     ['a model family with a version', 'GPT-4o gets cheaper for developers', '', ['ai', 'models', 'openai']],
