@@ -181,12 +181,28 @@ describe('the lead is a complete sentence', () => {
     ['a forum plea', 'Acme shipped a robot arm on Monday. Discuss this article in our forums.'],
     ['a "click here" line', 'Acme shipped a robot arm on Monday. Click here to read the full story.'],
     ['a date before the lead', 'Mar 3, 2026 — Acme shipped a robot arm on Monday.'],
+    ['a greeting with a dash', 'Hey there — Acme shipped a robot arm on Monday.'],
+    ['a kicker', 'ICYMI: Acme shipped a robot arm on Monday.'],
   ])('leaves out %s', (_name, paragraph) => {
     expect(summarize([paragraph], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
   });
 
   it('shows a caption’s own words, without the credit, when the post has nothing else', () => {
     expect(summarize(['Acme shipped a robot arm on Monday. Image: Acme'])).toBe('Acme shipped a robot arm on Monday.');
+  });
+
+  it.each([
+    ['a forwarding line', 'Was this email forwarded to you? Sign up here.'],
+    ['a sponsor line', 'Today’s newsletter is brought to you by Widgets Inc.'],
+    ['an affiliate disclosure', 'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.'],
+    ['a content warning', 'Content warning: this post discusses violence.'],
+  ])('skips %s before the story', (_name, paragraph) => {
+    expect(summarize([paragraph, 'Acme shipped a robot arm on Monday.'], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
+  });
+
+  it('keeps a story that starts with a greeting-like word or talks about commissions', () => {
+    expect(summarize(['Hi-tech firms, led by Acme, shipped robot arms on Monday.'])).toBe('Hi-tech firms, led by Acme, shipped robot arms on Monday.');
+    expect(summarize(['Acme cut the affiliate commission it pays to publishers on Monday.'])).toBe('Acme cut the affiliate commission it pays to publishers on Monday.');
   });
 
   it('keeps a headline word in capitals that is not a dateline', () => {
