@@ -124,6 +124,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Gadget Desk » AI', 'https://gadgetdesk.example/')).toBe('Gadget Desk');
     expect(siteInFeedTitle('Policy – The Daily Circuit', 'https://www.thedailycircuit.example/policy/')).toBe('The Daily Circuit');
     expect(siteInFeedTitle('AI | Wirehouse', 'https://wirehouse.example/ai')).toBe('Wirehouse');
+    // The format is no part of the name.
+    expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('Feed');
     // A part of nothing but section words is the section, whatever the domain spells.
     expect(siteInFeedTitle('Latest News – Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Science & Technology | The Daily Lantern', 'https://lantern-news.example/')).toBe('The Daily Lantern');

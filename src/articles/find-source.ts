@@ -119,7 +119,9 @@ const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|
  * Meta"), else the first (most sites put their name first: "TechCrunch » AI", "BBC News - World").
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
-  const parts = (title ?? '').split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  // "Harbor Times RSS Feed": the format is no part of the name.
+  const named = (title ?? '').replace(/(?<=\S)\s*(?:[-|:–—]\s*)?(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
+  const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
   if (parts.length <= 1) return parts[0];
   const domain = registrableDomain(feedLink)?.split('.')[0]?.toLowerCase();
   const compact = (part: string) => part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
