@@ -132,9 +132,12 @@ function asSentence(text: string): string {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
-/** A line mostly of Chinese or Japanese characters, ending in a word: written whole, stop or not. */
+/**
+ * A line mostly of Chinese or Japanese characters with a clause in it (a "，" or "、": not a heading or
+ * a credit like "写真：共同通信"), ending in a word: written whole, stop or not.
+ */
 function isCjkLine(text: string): boolean {
-  if (text.length < 6 || text.length > MAX || !/[\p{L}\p{N}]$/u.test(text)) return false;
+  if (text.length < 8 || text.length > MAX || !/[\p{L}\p{N}]$/u.test(text) || !/[，、]/.test(text)) return false;
   let cjk = 0;
   for (const char of text) if (CJK.test(char)) cjk++;
   return cjk >= text.length / 2;
