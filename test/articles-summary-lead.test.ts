@@ -192,12 +192,20 @@ describe('the lead is a complete sentence', () => {
   });
 
   it.each([
+    ['a series note', 'This is the third article in our series on Testability; also see the first and second article.'],
+    ['an adaptation note', 'This article was adapted from a Harbor Testing episode. You can download a printable version.'],
+    ['a byline with a colon', 'By: Jane Roe'],
+    ['an epigraph credited after two hyphens', '“Nothing is harder than the obvious.” -- A. Writer.'],
     ['a forwarding line', 'Was this email forwarded to you? Sign up here.'],
     ['a sponsor line', 'Today’s newsletter is brought to you by Widgets Inc.'],
     ['an affiliate disclosure', 'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.'],
     ['a content warning', 'Content warning: this post discusses violence.'],
   ])('skips %s before the story', (_name, paragraph) => {
     expect(summarize([paragraph, 'Acme shipped a robot arm on Monday.'], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
+  });
+
+  it('does not take a line of code for a second sentence', () => {
+    expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });
 
   it('keeps a story that starts with a greeting-like word or talks about commissions', () => {

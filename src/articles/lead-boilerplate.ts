@@ -19,12 +19,13 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:trigger|content) warning|note)\s*:/, why: 'a warning or note before the story' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
   { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
-  { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last)|a) (?:post|entry|installment|instalment|episode) in (?:our|the|a)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.")' },
+  { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
+  { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|translated) from|(?:adapted|excerpted|condensed) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
   { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|episode|piece)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
   { rule: /^tl;? ?dr\b/, why: 'a summary box above the story' },
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
-  { rule: /^(?:by|posted by|written by|words by)\s+[^.!?]{2,80}$/, why: 'a byline' },
+  { rule: /^(?:by|posted by|written by|words by)\s*:?\s+[^.!?]{2,80}$/, why: 'a byline ("By Jane Roe", "By: Jane Roe")' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption ("Figure 2: …", "Photo by …")' },
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay) (?:was|is|has been) (?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note ("This story was originally published by …")' },
@@ -121,7 +122,8 @@ export function withoutCaptionCredit(paragraph: string): string {
 export function isEpigraph(paragraph: string, next: string | undefined): boolean {
   if (AUTHOR_LINE.test(paragraph)) return true;
   if (paragraph.length > 400) return false;
-  if (/["”’]\s*[—–-]\s*\p{Lu}[^.!?]{0,60}$/u.test(paragraph)) return true;
+  // The author's name after the quotation, initials allowed ("” -- A. Writer.").
+  if (/["”’]\s*(?:--?|[—–])\s*\p{Lu}(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u.test(paragraph)) return true;
   return next !== undefined && AUTHOR_LINE.test(next);
 }
 

@@ -145,7 +145,8 @@ function isCjkLine(text: string): boolean {
 
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
 function isUnpunctuatedSentence(text: string): boolean {
-  if (/[.!?…:;,]["'”’)\]]*$/.test(text) || text.length > 4 * MAX) return false;
+  // It ends in a word: not in punctuation, nor in code's braces ("void test() {").
+  if (!/[\p{L}\p{N}"'”’)\]]$/u.test(text) || /[.!?…:;,]["'”’)\]]*$/.test(text) || text.length > 4 * MAX) return false;
   return text.split(/\s+/).length >= 6 && !isTitleCase(text);
 }
 
