@@ -227,6 +227,9 @@ describe('the lead is a complete sentence', () => {
       'Der Konzern investiert 2 Mio. Euro in Labore, z. B. in Lissabon. Weitere folgen 2027.',
     );
     expect(splitSentences('Der Konzern investiert 2 Mio. Euro in Labore, z. B. in Lissabon. Weitere folgen 2027.')).toHaveLength(2);
+    // Still a sentence's end after "p.m.", and no end after "Fig.".
+    expect(splitSentences('The meeting ended at 5 p.m. Officials left quickly.')).toHaveLength(2);
+    expect(splitSentences('Acme shipped an arm (see Fig. 2). It costs $5,000.')).toHaveLength(2);
   });
 
   it('takes a line of Chinese without a full stop as a sentence', () => {
