@@ -112,6 +112,7 @@ describe('topics a feed implies', () => {
     // A lab known by its short name, or by its own address.
     expect(feedTopics('BAIR Blog', 'https://bair-blog.example.edu/')).toEqual(['ai']);
     expect(feedTopics('News', 'https://bair.berkeley.edu/blog/')).toEqual(['ai']);
+    expect(feedTopics('The Cohere Blog', 'https://cohere.com/blog')).toEqual(['ai']);
     // Not "ai" inside a word, nor a plain blog.
     expect(feedTopics('Thai Cooking Daily', 'https://thaicooking.example/')).toEqual([]);
     expect(feedTopics('Engineering at Lumen', 'https://engineering.lumen.example/')).toEqual([]);

@@ -12,7 +12,11 @@ const AI_SHORT = /\b(?:AI|A\.I\.|KI)\b|ML@/;
 const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz)\b/i;
 // AI labs known by their short names alone, in a feed's title ("BAIR Blog", "Mila News") or address.
 const AI_LAB_TITLE = /\b(?:BAIR|CSAIL|SAIL|MILA|AI2|FAIR|DeepMind)\b/;
-const AI_LAB_HOSTS = new Set(['bair.berkeley.edu', 'allenai.org', 'mila.quebec', 'csail.mit.edu', 'research.nvidia.com', 'deepmind.google', 'deepmind.com']);
+// Hosts of AI labs and AI companies whose blogs are all about AI (the name says nothing: "Cohere").
+const AI_LAB_HOSTS = new Set([
+  'bair.berkeley.edu', 'allenai.org', 'mila.quebec', 'csail.mit.edu', 'research.nvidia.com', 'deepmind.google', 'deepmind.com',
+  'amazon.science', 'cohere.com', 'ai21.com', 'runwayml.com', 'elevenlabs.io', 'qwenlm.github.io',
+]);
 
 /** `ai` when the feed's title or address says it is about AI, else nothing. */
 export function feedTopics(feedTitle: string | undefined, feedLink: string | undefined): string[] {
