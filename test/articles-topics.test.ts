@@ -111,8 +111,10 @@ describe('topics a feed implies', () => {
     expect(feedTopics('Research', 'https://ai.lumen.example/blog/')).toEqual(['ai']);
     // A lab known by its short name, or by its own address.
     expect(feedTopics('BAIR Blog', 'https://bair-blog.example.edu/')).toEqual(['ai']);
-    expect(feedTopics('News', 'https://bair.berkeley.edu/blog/')).toEqual(['ai']);
-    expect(feedTopics('The Cohere Blog', 'https://cohere.com/blog')).toEqual(['ai']);
+    // A lab's own site is a known outlet whose posts are all ai, whatever the feed is called.
+    const labPost = { categories: [], title: 'Scaling laws for robot policies', link: 'https://bair.berkeley.edu/blog/2026/08/01/scaling/', html: '<p>We study how policies scale.</p>' };
+    const labFeed = { url: 'https://bair.berkeley.edu/blog/feed.xml', title: 'News', link: 'https://bair.berkeley.edu/blog/' };
+    expect(buildArticle(labPost, labFeed, table, new Date()).topics[0]).toBe('ai');
     // Not "ai" inside a word, nor a plain blog.
     expect(feedTopics('Thai Cooking Daily', 'https://thaicooking.example/')).toEqual([]);
     expect(feedTopics('Engineering at Lumen', 'https://engineering.lumen.example/')).toEqual([]);

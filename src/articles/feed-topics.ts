@@ -10,23 +10,17 @@ const AI_TITLE = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep l
 // Case matters for the short ones: "AI" and "KI", not "ai" inside a word or the Spanish "ai".
 const AI_SHORT = /\b(?:AI|A\.I\.|KI)\b|ML@/;
 const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz)\b/i;
-// AI labs known by their short names alone, in a feed's title ("BAIR Blog", "Mila News") or address.
+// AI labs known by their short names alone, in a feed's title ("BAIR Blog", "CSAIL News").
 const AI_LAB_TITLE = /\b(?:BAIR|CSAIL|SAIL|MILA|AI2|FAIR|DeepMind)\b/;
-// Hosts of AI labs and AI companies whose blogs are all about AI (the name says nothing: "Cohere").
-const AI_LAB_HOSTS = new Set([
-  'bair.berkeley.edu', 'allenai.org', 'mila.quebec', 'csail.mit.edu', 'research.nvidia.com', 'deepmind.google', 'deepmind.com',
-  'amazon.science', 'cohere.com', 'ai21.com', 'runwayml.com', 'elevenlabs.io', 'qwenlm.github.io',
-]);
 
 /** `ai` when the feed's title or address says it is about AI, else nothing. */
 export function feedTopics(feedTitle: string | undefined, feedLink: string | undefined): string[] {
   const title = feedTitle ?? '';
   if (AI_TITLE.test(title) && (AI_SHORT.test(title) || AI_LONG.test(title))) return ['ai'];
   if (AI_LAB_TITLE.test(title)) return ['ai'];
-  // An AI host: "ai.example.com", "example.ai", "ml.example.edu", a lab's own.
+  // An AI host: "ai.example.com", "example.ai", "ml.example.edu". (Labs' own hosts are known outlets: known-outlets.ts.)
   const host = hostOf(feedLink);
   if (!host) return [];
-  for (let name = host; name.includes('.'); name = name.slice(name.indexOf('.') + 1)) if (AI_LAB_HOSTS.has(name)) return ['ai'];
   const parsed = parseDomain(host);
   const labels = (parsed.subdomain ?? '').split('.');
   if (labels.includes('ai') || labels.includes('ml') || parsed.publicSuffix === 'ai') return ['ai'];
