@@ -13,6 +13,8 @@ import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import type { PlatformAdapter } from './platforms/platform.ts';
 import { createBotRecords } from './store/bot-records.ts';
 import { isSharedStore, openStore } from './store/open-store.ts';
+import type { QueueConnection } from './queue/queue-connection.ts';
+import type { StoryAnnouncements } from './queue/story-announcements.ts';
 
 export interface BotIo {
   logger: Logger;
@@ -100,6 +102,16 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     );
   }
   const transports = adapters.flatMap((adapter) => (adapter.transport ? [adapter.transport] : []));
+  // Distributed mode: BullMQ and the Redis client load only when QUEUE_URL names a Redis.
+  let queueConnection: QueueConnection | undefined;
+  let announcements: StoryAnnouncements | undefined;
+  let deliveryQueue;
+  if (config.queueUrl) {
+    const { openQueueConnection } = await import('./queue/queue-connection.ts');
+    const { createDeliveryQueue } = await import('./queue/delivery-queue.ts');
+    queueConnection = openQueueConnection(config.queueUrl, config.storeNamespace);
+    deliveryQueue = createDeliveryQueue({ connection: queueConnection, logger: io.logger });
+  }
   const delivery = createDelivery({
     store,
     records,
@@ -107,6 +119,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     logger: io.logger,
     now,
     dmWindowMs: config.dmWindowMs,
+    queue: deliveryQueue,
   });
   const digests = createDigestScheduler({
     store,
@@ -132,14 +145,25 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
         await adapter.announce?.(articles).catch((error: unknown) => io.logger.error({ platform: adapter.name, err: error }, 'announce failed'));
       }
     },
+    onStored: async (articles) => announcements?.announce(articles.map((article) => article.id)),
     fetch: io.fetch,
     now,
     shareFeeds: isSharedStore(config.storeUrl),
   });
+  if (queueConnection) {
+    const { openStoryAnnouncements } = await import('./queue/story-announcements.ts');
+    announcements = await openStoryAnnouncements({
+      connection: queueConnection,
+      logger: io.logger,
+      onStored: async () => poller.noteStored(await store.catchUpRecent()),
+    });
+  }
   try {
     for (const adapter of adapters) await adapter.start();
   } catch (error) {
     for (const adapter of adapters) await adapter.stop().catch(() => undefined);
+    await announcements?.close();
+    await queueConnection?.close();
     await store.close();
     throw error;
   }
@@ -193,6 +217,8 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       await delivery.stop();
       await digests.stop();
       for (const adapter of adapters) await adapter.stop();
+      await announcements?.close();
+      await queueConnection?.close();
       await store.close();
     },
   };

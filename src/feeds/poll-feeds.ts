@@ -45,6 +45,8 @@ export interface PollerOptions {
    * marked seen: it must be idempotent (after a crash it may see the same stories again).
    */
   onNewArticles: (articles: Article[]) => Promise<void>;
+  /** Called with every batch of new articles once stored (announced or not): other processes are told. */
+  onStored?: (articles: Article[]) => Promise<void>;
   fetch?: typeof fetch;
   now?: () => Date;
   random?: () => number;
@@ -244,6 +246,7 @@ export function createPoller(options: PollerOptions): Poller {
       // them again and delivery recognises them: never lost, never doubled. If recording fails,
       // the poll fails and is retried, also before anything is marked seen.
       await options.store.putArticles(fresh);
+      if (fresh.length) await options.onStored?.(fresh);
       if (announce.length) await options.onNewArticles(announce);
       await options.store.markSeen(allKeys.filter((key) => !skipped.has(key)));
       state.etag = response.etag;
