@@ -15,6 +15,8 @@ import { createBotRecords } from './store/bot-records.ts';
 import { isSharedStore, openStore } from './store/open-store.ts';
 import type { QueueConnection } from './queue/queue-connection.ts';
 import type { StoryAnnouncements } from './queue/story-announcements.ts';
+import type { PollQueue } from './queue/poll-queue.ts';
+import type { DeliveryQueue } from './delivery/deliver-stories.ts';
 
 export interface BotIo {
   logger: Logger;
@@ -105,7 +107,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   // Distributed mode: BullMQ and the Redis client load only when QUEUE_URL names a Redis.
   let queueConnection: QueueConnection | undefined;
   let announcements: StoryAnnouncements | undefined;
-  let deliveryQueue;
+  let deliveryQueue: DeliveryQueue | undefined;
   if (config.queueUrl) {
     const { openQueueConnection } = await import('./queue/queue-connection.ts');
     const { createDeliveryQueue } = await import('./queue/delivery-queue.ts');
@@ -150,7 +152,10 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     now,
     shareFeeds: isSharedStore(config.storeUrl),
   });
+  let pollQueue: PollQueue | undefined;
   if (queueConnection) {
+    const { createPollQueue } = await import('./queue/poll-queue.ts');
+    pollQueue = createPollQueue({ connection: queueConnection, poller, logger: io.logger });
     const { openStoryAnnouncements } = await import('./queue/story-announcements.ts');
     announcements = await openStoryAnnouncements({
       connection: queueConnection,
@@ -186,7 +191,9 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       return report;
     },
     startPolling() {
-      poller.start();
+      // Distributed mode: feeds are polled as jobs any process takes; else this process's loop.
+      if (pollQueue) pollQueue.start();
+      else poller.start();
       delivery.start();
       digests.start();
       void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed'));
@@ -213,6 +220,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       clearInterval(catchUpTimer);
       clearTimeout(recentTimer);
       recentTimer = undefined;
+      await pollQueue?.stop();
       await poller.stop();
       await delivery.stop();
       await digests.stop();

@@ -1,11 +1,12 @@
 // The Redis connection BullMQ (and the story announcements) use in distributed mode (QUEUE_URL),
-// and where their keys live: under the store's namespace, so one Redis can hold several bots and
-// clearing a namespace clears its queues too.
+// and where their keys live: `<namespace>:queue…`, beside the store's namespace (one Redis can
+// hold several bots) but outside keyv's `<namespace>::` keys, which a search-index catch-up reads
+// as articles.
 import { Redis } from 'ioredis';
 
 export interface QueueConnection {
   redis: Redis;
-  /** BullMQ's key prefix: `<namespace>::queue`. */
+  /** BullMQ's key prefix: `<namespace>:queue`. */
   prefix: string;
   namespace: string;
   url: string;
@@ -18,7 +19,7 @@ export function openQueueConnection(url: string, namespace: string): QueueConnec
   redis.on('error', () => undefined); // reconnects by itself; failing commands reject where they are awaited
   return {
     redis,
-    prefix: `${namespace}::queue`,
+    prefix: `${namespace}:queue`,
     namespace,
     url,
     async close() {
