@@ -14,7 +14,7 @@ const [redisUrl, namespace, apiUrl, rate, dataDir] = process.argv.slice(2) as [s
 const perSecond = Number(rate);
 const logger = pino({ level: 'silent' });
 const store = await openStore({ storeUrl: redisUrl, dataDir, namespace });
-const connection = openQueueConnection(redisUrl, namespace);
+const connection = await openQueueConnection(redisUrl, namespace);
 const rest = new REST({ api: apiUrl, retries: 0, timeout: 15_000, globalRequestsPerSecond: perSecond }).setToken('bench-token');
 const delivery = createDelivery({
   store,

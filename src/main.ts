@@ -111,7 +111,10 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   if (config.queueUrl) {
     const { openQueueConnection } = await import('./queue/queue-connection.ts');
     const { createDeliveryQueue } = await import('./queue/delivery-queue.ts');
-    queueConnection = openQueueConnection(config.queueUrl, config.storeNamespace);
+    queueConnection = await openQueueConnection(config.queueUrl, config.storeNamespace).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     deliveryQueue = createDeliveryQueue({ connection: queueConnection, logger: io.logger });
   }
   const delivery = createDelivery({
@@ -161,6 +164,10 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       connection: queueConnection,
       logger: io.logger,
       onStored: async () => poller.noteStored(await store.catchUpRecent()),
+    }).catch(async (error: unknown) => {
+      await queueConnection!.close();
+      await store.close();
+      throw error;
     });
   }
   try {

@@ -55,7 +55,7 @@ describe.skipIf(!REDIS_URL)('distributed delivery on BullMQ (QUEUE_URL)', () => 
     const procs: Proc[] = [];
     for (let i = 0; i < count; i++) {
       const store = await openStore({ storeUrl: REDIS_URL, dataDir: dir, namespace, indexPath: path.join(dir, `index-${i}.sqlite`) });
-      const connection = openQueueConnection(REDIS_URL!, namespace);
+      const connection = await openQueueConnection(REDIS_URL!, namespace);
       const queue = createDeliveryQueue({ connection, logger, lockMs: 2000, stalledCheckMs: 1000 });
       const client = new WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 5000 });
       const delivery = createDelivery({ store, records: createBotRecords(store), transports: [wrap(createSlackTransport(client), i)], logger, dmWindowMs: 0, queue });
@@ -137,7 +137,7 @@ describe.skipIf(!REDIS_URL)('distributed delivery on BullMQ (QUEUE_URL)', () => 
     cleanups.push(() => clearSharedStore(REDIS_URL!, namespace));
     const open = async (i: number) => {
       const store = await openStore({ storeUrl: REDIS_URL, dataDir: dir, namespace, indexPath: path.join(dir, `index-${i}.sqlite`) });
-      const connection = openQueueConnection(REDIS_URL!, namespace);
+      const connection = await openQueueConnection(REDIS_URL!, namespace);
       // Only the announcement: no once-a-second look runs here.
       const announcements = await openStoryAnnouncements({ connection, logger, onStored: async () => void (await store.catchUpRecent()) });
       cleanups.push(async () => {

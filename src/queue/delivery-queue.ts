@@ -29,6 +29,8 @@ const MAX_BACKOFF_MS = 15 * 60_000;
 /** After a failed request a channel waits this long before its next one. */
 const CHANNEL_COOLDOWN_MS = 2000;
 const DEFAULT_PACE = { max: 5, perMs: 5000 };
+/** A subscriber's DMs are held one step at a time but not paced (the DM window paces them). */
+const NO_PACE = { max: Number.MAX_SAFE_INTEGER, perMs: 1 };
 /** Jobs a process works on at once, per platform. */
 const CONCURRENCY = 16;
 /** Requests per second for all processes together. Discord allows 50 for one bot: 45 leaves room
@@ -84,30 +86,42 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
   async function run(transport: ChatTransport, work: QueueWork, job: Job<JobData>, token?: string): Promise<void> {
     const data = job.data;
     if (data.kind === 'dm') {
-      const again = await work.sendDm(transport, data);
+      // One step at a time per subscriber (the user's DM record is read and rewritten): held as a
+      // channel with no pace. The store's lease alone was not enough: an enqueue makes the user due
+      // again at once, and a second job took the user while the first was sending.
+      const again = await holding(job, token, `dm:${transport.platform}:${data.userId}`, NO_PACE, () => work.sendDm(transport, data));
       if (again === undefined) return;
       await job.moveToDelayed(again, token);
       throw new DelayedError();
     }
-    const pace = transport.pace ?? DEFAULT_PACE;
-    const channel = `${transport.platform}:${data.channelId}`;
+    await holding(job, token, `${transport.platform}:${data.channelId}`, transport.pace ?? DEFAULT_PACE, () => work.sendPost(transport, data.key));
+  }
+
+  /**
+   * Runs `send` holding `channel` (one request at a time, within its pace, extended while this
+   * process lives); a busy channel moves the job to delayed for when it frees up. A failure starts
+   * the channel's cooldown; a result of false (nothing sent) does not count toward the pace.
+   */
+  async function holding<T>(job: Job<JobData>, token: string | undefined, channel: string, pace: { max: number; perMs: number }, send: () => Promise<T>): Promise<T> {
     const hold = `${job.id}:${randomUUID()}`;
     const wait = await pacer.acquire(channel, pace, hold);
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();
     }
-    let sent = true;
+    let result: T | undefined;
     let failed = false;
     const keep = setInterval(() => abandoned || void pacer.extend(channel, hold).catch(() => undefined), lockMs / 2);
     try {
-      sent = await work.sendPost(transport, data.key);
+      result = await send();
+      return result;
     } catch (error) {
       failed = true;
       throw error;
     } finally {
       clearInterval(keep);
-      await pacer.release(channel, pace, hold, { sent, cooldownMs: failed ? CHANNEL_COOLDOWN_MS : 0 }).catch((error: unknown) => {
+      const sent = pace !== NO_PACE && result !== false;
+      await pacer.release(channel, pace, hold, { sent, cooldownMs: failed && pace !== NO_PACE ? CHANNEL_COOLDOWN_MS : 0 }).catch((error: unknown) => {
         logger.warn({ err: error, channel }, 'releasing a channel failed (its lock lapses by itself)');
       });
     }

@@ -13,10 +13,15 @@ export interface QueueConnection {
   close(): Promise<void>;
 }
 
-export function openQueueConnection(url: string, namespace: string): QueueConnection {
+/** Start-up gives up on an unreachable QUEUE_URL after this, with the reason, rather than waiting forever. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export async function openQueueConnection(url: string, namespace: string): Promise<QueueConnection> {
   // BullMQ's workers block on Redis and must not give up a command after a few reconnects.
-  const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
-  redis.on('error', () => undefined); // reconnects by itself; failing commands reject where they are awaited
+  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => (lastError = error)); // reconnects by itself
+  await reachable(redis, CONNECT_TIMEOUT_MS, url, () => lastError);
   return {
     redis,
     prefix: `${namespace}:queue`,
@@ -26,6 +31,23 @@ export function openQueueConnection(url: string, namespace: string): QueueConnec
       await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/** Resolves once Redis answers a PING; rejects with the reason after `timeoutMs`. */
+export async function reachable(redis: Redis, timeoutMs: number, url: string, lastError: () => Error | undefined = () => undefined): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      redis.disconnect();
+      const where = url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+      reject(new Error(`cannot reach the queue at QUEUE_URL (${where}) within ${timeoutMs / 1000} s${lastError() ? `: ${lastError()!.message}` : ''}`));
+    }, timeoutMs);
+  });
+  try {
+    await Promise.race([redis.ping(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** BullMQ refuses `:` in custom job ids; outbox keys and feed URLs have them. Reversible, so ids never collide. */

@@ -5,7 +5,7 @@
 // for a message missed while a process was reconnecting.
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
-import type { QueueConnection } from './queue-connection.ts';
+import { reachable, type QueueConnection } from './queue-connection.ts';
 
 export interface StoryAnnouncements {
   /** Tells every process (this one too) that these articles were stored. */
@@ -42,6 +42,7 @@ export async function openStoryAnnouncements(options: {
       });
   };
   subscriber.on('message', react);
+  await reachable(subscriber, 10_000, options.connection.url);
   await subscriber.subscribe(channel);
   return {
     async announce(articleIds) {
