@@ -3,8 +3,9 @@
 // one per subscriber and story. Any process's worker takes any job:
 // - retries: a failed post is retried by BullMQ with backoff (2 s doubling to 15 min); the outbox
 //   entry counts its failures and gives up after MAX_ATTEMPTS, as the single-process outbox does.
-// - a global limiter per platform queue (BullMQ's, kept in Redis) holds every process together
-//   under the platform's budget: Discord's 50 requests/s for one bot, less a margin for commands.
+// - a global limit per platform kept in Redis holds every process together under the platform's
+//   budget (Discord's 50 requests/s for one bot, less a margin for commands): a sliding window of
+//   requests started (channel-pace.ts), with BullMQ's queue limiter as a coarse first gate.
 // - per-channel pacing in Redis (channel-pace.ts); a job whose channel is busy waits as a delayed
 //   job, which costs no attempt.
 // - a job held by a killed process: its lock (LOCK_MS, renewed every half of it while the process
@@ -62,6 +63,7 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
   /** Set by abandon(): no lock is renewed any more, as after a SIGKILL. */
   let abandoned = false;
   const lockMs = options.lockMs ?? LOCK_MS;
+  const rateOf = (platform: Platform) => options.rate?.[platform] ?? PLATFORM_RATE[platform];
   const pacer = createChannelPacer(connection.redis, connection.prefix, lockMs);
   const queueFor = (platform: Platform) => {
     let queue = queues.get(platform);
@@ -89,12 +91,12 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
       // One step at a time per subscriber (the user's DM record is read and rewritten): held as a
       // channel with no pace. The store's lease alone was not enough: an enqueue makes the user due
       // again at once, and a second job took the user while the first was sending.
-      const again = await holding(job, token, `dm:${transport.platform}:${data.userId}`, NO_PACE, () => work.sendDm(transport, data));
+      const again = await holding(job, token, transport.platform, `dm:${transport.platform}:${data.userId}`, NO_PACE, () => work.sendDm(transport, data));
       if (again === undefined) return;
       await job.moveToDelayed(again, token);
       throw new DelayedError();
     }
-    await holding(job, token, `${transport.platform}:${data.channelId}`, transport.pace ?? DEFAULT_PACE, () => work.sendPost(transport, data.key));
+    await holding(job, token, transport.platform, `${transport.platform}:${data.channelId}`, transport.pace ?? DEFAULT_PACE, () => work.sendPost(transport, data.key));
   }
 
   /**
@@ -102,16 +104,16 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
    * process lives); a busy channel moves the job to delayed for when it frees up. A failure starts
    * the channel's cooldown; a result of false (nothing sent) does not count toward the pace.
    */
-  async function holding<T>(job: Job<JobData>, token: string | undefined, channel: string, pace: { max: number; perMs: number }, send: () => Promise<T>): Promise<T> {
+  async function holding<T>(job: Job<JobData>, token: string | undefined, platform: Platform, channel: string, pace: { max: number; perMs: number }, send: () => Promise<T>): Promise<T> {
     const hold = `${job.id}:${randomUUID()}`;
-    const wait = await pacer.acquire(channel, pace, hold);
+    const wait = await pacer.acquire(platform, channel, pace, rateOf(platform), hold);
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();
     }
     let result: T | undefined;
     let failed = false;
-    const keep = setInterval(() => abandoned || void pacer.extend(channel, hold).catch(() => undefined), lockMs / 2);
+    const keep = setInterval(() => abandoned || void pacer.extend(platform, channel, hold).catch(() => undefined), lockMs / 2);
     try {
       result = await send();
       return result;
@@ -121,7 +123,7 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
     } finally {
       clearInterval(keep);
       const sent = pace !== NO_PACE && result !== false;
-      await pacer.release(channel, pace, hold, { sent, cooldownMs: failed && pace !== NO_PACE ? CHANNEL_COOLDOWN_MS : 0 }).catch((error: unknown) => {
+      await pacer.release(platform, channel, pace, hold, { sent, cooldownMs: failed && pace !== NO_PACE ? CHANNEL_COOLDOWN_MS : 0 }).catch((error: unknown) => {
         logger.warn({ err: error, channel }, 'releasing a channel failed (its lock lapses by itself)');
       });
     }
@@ -136,7 +138,9 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
         connection: connection.redis,
         prefix: connection.prefix,
         concurrency: options.concurrency ?? CONCURRENCY,
-        limiter: { max: options.rate?.[platform] ?? PLATFORM_RATE[platform], duration: 1000 },
+        // BullMQ's limiter (fixed windows) keeps workers from taking far more jobs than can go out;
+        // the exact budget is the sliding window in channel-pace.ts.
+        limiter: { max: rateOf(platform), duration: 1000 },
         lockDuration: lockMs,
         stalledInterval: options.stalledCheckMs ?? STALLED_CHECK_MS,
         maxStalledCount: MAX_STALLS,
