@@ -6,17 +6,27 @@
 // per post flat in G. One process; the platform's global limit raised (FANOUT_RATE, default
 // 1,000 requests/s) so the bot's own cost shows, and once at Discord's 50/s.
 // quick: G = 100. Full: G = 100 and 1,000, and 10,000 with FANOUT_MAX=10000 (200,000 posts).
+// Full with REDIS_URL set: distributed mode too (QUEUE_URL, BullMQ), 5 stories to
+// FANOUT_QUEUE_CHANNELS (default 1,000) channels by 1 and by 3 delivery processes with the limit
+// raised, and by 3 at Discord's budget (the shared limiter's 45/s): posts/s and the most posts the
+// fake saw in any second.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { pino } from 'pino';
 import type { Article } from '../src/articles/article.ts';
 import { createDelivery } from '../src/delivery/deliver-stories.ts';
 import { createDiscordTransport } from '../src/platforms/discord/discord-transport.ts';
+import { createDeliveryQueue, PLATFORM_RATE } from '../src/queue/delivery-queue.ts';
+import { openQueueConnection } from '../src/queue/queue-connection.ts';
 import { createBotRecords } from '../src/store/bot-records.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { startFakeDiscord } from '../test/fakes/fake-discord.ts';
+import { clearSharedStore } from '../test/helpers/clear-shared-store.ts';
 
 const STORIES = 20;
 type Log = (figure: object) => void;
@@ -27,6 +37,119 @@ export async function runFanoutBench(options: { quick: boolean; log: Log }): Pro
   const sizes = options.quick ? [100] : [100, 1000, 10_000].filter((g) => g <= max);
   for (const channels of sizes) await fanout(channels, raised, options.log);
   if (!options.quick) await fanout(100, 50, options.log);
+  if (!options.quick) await runFanoutQueueBench(options.log);
+}
+
+/** Distributed mode (QUEUE_URL), when REDIS_URL names a Redis: 1 and 3 processes, raised limit and Discord's. */
+export async function runFanoutQueueBench(log: Log): Promise<void> {
+  const redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) return;
+  const raised = Number(process.env.FANOUT_RATE ?? 1000);
+  const channels = Number(process.env.FANOUT_QUEUE_CHANNELS ?? 1000);
+  for (const processes of [1, 3]) await fanoutQueue({ redisUrl, channels, processes, perSecond: raised, log });
+  // Discord's own budget: the limiter in Redis must hold three processes together under it.
+  await fanoutQueue({ redisUrl, channels, processes: 3, perSecond: PLATFORM_RATE.discord, log });
+}
+
+/** Stories per channel in the distributed run: few enough that the per-channel pace (5 in 5 s)
+ * never binds, so posts/s shows what the processes can send. */
+const QUEUE_STORIES = 5;
+
+/**
+ * Distributed mode: `processes` delivery processes (bench/fanout-queue-worker.ts) on one Redis
+ * store and queue; this process enqueues QUEUE_STORIES stories to `channels` channels and counts
+ * posts at the fake Discord. Figures: posts/s from first to last post, and the most posts the
+ * fake saw in any 1 s (which the limiter must keep at or under `perSecond`).
+ */
+async function fanoutQueue(options: { redisUrl: string; channels: number; processes: number; perSecond: number; log: Log }): Promise<void> {
+  const { redisUrl, processes, perSecond } = options;
+  const namespace = `fanout-${randomUUID().slice(0, 8)}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'newsbot-fanout-queue-'));
+  const channelIds = Array.from({ length: options.channels }, (_, index) => String(320_000_000_000_000_000n + BigInt(index)));
+  const fake = await startFakeDiscord({
+    token: 'bench-token',
+    guilds: channelIds.map((id, index) => ({ id: String(220_000_000_000_000_000n + BigInt(index)), name: `server ${index}`, channels: [{ id, name: 'news' }] })),
+  });
+  const store = await openStore({ storeUrl: redisUrl, dataDir, namespace });
+  const records = createBotRecords(store);
+  const connection = await openQueueConnection(redisUrl, namespace);
+  const logger = pino({ level: 'silent' });
+  const queue = createDeliveryQueue({ connection, logger });
+  // This process only enqueues (its delivery is never started), as a poller process would.
+  const delivery = createDelivery({ store, records, transports: [createDiscordTransport(new REST({ api: fake.apiUrl }))], logger, queue });
+  const workers: ChildProcess[] = [];
+  try {
+    for (const [index, channelId] of channelIds.entries()) {
+      await records.setChannel({ platform: 'discord', channelId, serverId: `s${index}`, topics: ['ai'], setBy: 'bench', setAt: new Date().toISOString() });
+    }
+    const articles = benchArticles(QUEUE_STORIES, `fanout-queue-${namespace}`);
+    await store.putArticles(articles);
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const cpuSeconds: number[] = [];
+    for (let i = 0; i < processes; i++) {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fanout-queue-worker.ts'), redisUrl, namespace, fake.apiUrl, String(perSecond), path.join(dataDir, `w${i}`)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      workers.push(child);
+      let out = '';
+      child.stdout!.setEncoding('utf8');
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (chunk: string) => {
+          out += chunk;
+          if (out.includes('ready')) resolve();
+          for (const line of out.split('\n')) if (line.startsWith('{"cpuSeconds"')) cpuSeconds.push((JSON.parse(line) as { cpuSeconds: number }).cpuSeconds);
+        });
+        child.once('exit', () => reject(new Error('fanout worker exited before it was ready')));
+      });
+    }
+    const total = channelIds.length * QUEUE_STORIES;
+    const handedOver = Date.now();
+    await delivery.enqueue(articles);
+    const postTimes = () => fake.requests.filter((r) => r.method === 'POST' && r.status === 200).map((r) => r.at);
+    await fake.waitFor(() => postTimes().length >= total, 3_600_000, `${total} posts`);
+    const times = postTimes().sort((a, b) => a - b);
+    let peak = 0;
+    for (let i = 0, j = 0; i < times.length; i++) {
+      while (times[i]! - times[j]! >= 1000) j++;
+      peak = Math.max(peak, i - j + 1);
+    }
+    for (const child of workers) child.kill('SIGTERM');
+    await Promise.all(workers.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    const figure = { channels: channelIds.length, posts: total, processes, globalLimitPerSecond: perSecond, queue: 'bullmq' };
+    const seconds = (times[times.length - 1]! - times[0]!) / 1000;
+    options.log({ name: 'fanout_queue_first_post', value: round((times[0]! - handedOver) / 1000, 2), unit: 's', ...figure });
+    options.log({ name: 'fanout_queue_posts_per_second', value: round(total / Math.max(seconds, 0.001), 1), unit: 'posts/s', ...figure });
+    options.log({ name: 'fanout_queue_peak_posts_in_1s', value: peak, unit: 'posts', ...figure });
+    options.log({ name: 'fanout_queue_worker_cpu_per_1000_posts', value: round((cpuSeconds.reduce((a, b) => a + b, 0) / total) * 1000, 2), unit: 's', ...figure });
+    const wrong = channelIds.filter((id) => fake.messages(id).length !== QUEUE_STORIES);
+    if (wrong.length) throw new Error(`fanout queue bench: ${wrong.length} channels without exactly ${QUEUE_STORIES} messages`);
+  } finally {
+    for (const child of workers) if (child.exitCode === null) child.kill('SIGKILL');
+    await queue.stop();
+    await connection.close();
+    await store.close();
+    await clearSharedStore(redisUrl, namespace);
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function benchArticles(count: number, prefix: string): Article[] {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, index) => ({
+    id: `${prefix}-${index}`,
+    story: `${prefix}-${index}`,
+    url: `https://news.example/fanout/${prefix}/${index}`,
+    feedUrl: 'https://news.example/feed.xml',
+    source: 'Example News',
+    headline: `Lab ${index} ships a model`,
+    summary: `Story ${index} of the fan-out bench.`,
+    topics: ['ai'],
+    published: new Date(now - (count - index) * 1000).toISOString(),
+    firstSeen: new Date(now).toISOString(),
+    quote: null,
+    text: `Story ${index} of the fan-out bench: a lab shipped a model.`,
+  }));
 }
 
 async function fanout(channelCount: number, perSecond: number, log: Log): Promise<void> {
@@ -44,21 +167,7 @@ async function fanout(channelCount: number, perSecond: number, log: Log): Promis
     for (const [index, channelId] of channelIds.entries()) {
       await records.setChannel({ platform: 'discord', channelId, serverId: `s${index}`, topics: ['ai'], setBy: 'bench', setAt: new Date().toISOString() });
     }
-    const now = Date.now();
-    const articles: Article[] = Array.from({ length: STORIES }, (_, index) => ({
-      id: `fanout-${index}`,
-      story: `fanout-${index}`,
-      url: `https://news.example/fanout/${index}`,
-      feedUrl: 'https://news.example/feed.xml',
-      source: 'Example News',
-      headline: `Lab ${index} ships a model`,
-      summary: `Story ${index} of the fan-out bench.`,
-      topics: ['ai'],
-      published: new Date(now - (STORIES - index) * 1000).toISOString(),
-      firstSeen: new Date(now).toISOString(),
-      quote: null,
-      text: `Story ${index} of the fan-out bench: a lab shipped a model.`,
-    }));
+    const articles = benchArticles(STORIES, 'fanout');
     await store.putArticles(articles);
 
     // Posts counted as requests arrive (a rescan of every request per check would cost the bench

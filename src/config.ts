@@ -10,6 +10,8 @@ import { outletStanding, type OutletStanding } from './digest/outlet-standing.ts
 export interface Config {
   /** undefined: the embedded SQLite file under dataDir. */
   storeUrl?: string;
+  /** Distributed mode: delivery jobs on BullMQ queues in this Redis, stories announced through it. */
+  queueUrl?: string;
   /** Keeps several bots apart in one shared store (STORE_NAMESPACE, default "newsbot"). */
   storeNamespace: string;
   dataDir: string;
@@ -86,6 +88,13 @@ export function loadConfig(env: Env = process.env, baseDir = projectDir()): Conf
       `STORE_URL=${storeUrl} is not supported: use sqlite://path, redis://host:6379 or postgres://user@host/db, or leave it unset for ${dataDir}/newsbot.sqlite`,
     );
   }
+  const queueUrl = env.QUEUE_URL?.trim() || undefined;
+  if (queueUrl && !/^rediss?:\/\/\S+$/.test(queueUrl)) {
+    throw new ConfigError(`QUEUE_URL=${queueUrl} must be a Redis URL such as redis://127.0.0.1:6379, or unset for one process`);
+  }
+  if (queueUrl && !/^(redis|rediss|postgres|postgresql):/.test(storeUrl ?? '')) {
+    throw new ConfigError('QUEUE_URL needs a store every process shares: set STORE_URL=redis://… or postgres://… (the default SQLite file is one process\'s)');
+  }
   const storeNamespace = env.STORE_NAMESPACE?.trim() || 'newsbot';
   if (!/^[\w-]+$/.test(storeNamespace)) {
     throw new ConfigError(`STORE_NAMESPACE=${storeNamespace} may hold only letters, digits, "-" and "_"`);
@@ -102,6 +111,7 @@ export function loadConfig(env: Env = process.env, baseDir = projectDir()): Conf
   }
   return {
     storeUrl,
+    queueUrl,
     storeNamespace,
     dataDir,
     feeds,

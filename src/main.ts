@@ -13,6 +13,10 @@ import type { TerminalPrinter } from './platforms/console/terminal-printer.ts';
 import type { PlatformAdapter } from './platforms/platform.ts';
 import { createBotRecords } from './store/bot-records.ts';
 import { isSharedStore, openStore } from './store/open-store.ts';
+import type { QueueConnection } from './queue/queue-connection.ts';
+import type { StoryAnnouncements } from './queue/story-announcements.ts';
+import type { PollQueue } from './queue/poll-queue.ts';
+import type { DeliveryQueue } from './delivery/deliver-stories.ts';
 
 export interface BotIo {
   logger: Logger;
@@ -100,6 +104,19 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     );
   }
   const transports = adapters.flatMap((adapter) => (adapter.transport ? [adapter.transport] : []));
+  // Distributed mode: BullMQ and the Redis client load only when QUEUE_URL names a Redis.
+  let queueConnection: QueueConnection | undefined;
+  let announcements: StoryAnnouncements | undefined;
+  let deliveryQueue: DeliveryQueue | undefined;
+  if (config.queueUrl) {
+    const { openQueueConnection } = await import('./queue/queue-connection.ts');
+    const { createDeliveryQueue } = await import('./queue/delivery-queue.ts');
+    queueConnection = await openQueueConnection(config.queueUrl, config.storeNamespace).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+    deliveryQueue = createDeliveryQueue({ connection: queueConnection, logger: io.logger });
+  }
   const delivery = createDelivery({
     store,
     records,
@@ -107,6 +124,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     logger: io.logger,
     now,
     dmWindowMs: config.dmWindowMs,
+    queue: deliveryQueue,
   });
   const digests = createDigestScheduler({
     store,
@@ -132,14 +150,32 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
         await adapter.announce?.(articles).catch((error: unknown) => io.logger.error({ platform: adapter.name, err: error }, 'announce failed'));
       }
     },
+    onStored: async (articles) => announcements?.announce(articles.map((article) => article.id)),
     fetch: io.fetch,
     now,
     shareFeeds: isSharedStore(config.storeUrl),
   });
+  let pollQueue: PollQueue | undefined;
+  if (queueConnection) {
+    const { createPollQueue } = await import('./queue/poll-queue.ts');
+    pollQueue = createPollQueue({ connection: queueConnection, poller, logger: io.logger });
+    const { openStoryAnnouncements } = await import('./queue/story-announcements.ts');
+    announcements = await openStoryAnnouncements({
+      connection: queueConnection,
+      logger: io.logger,
+      onStored: async () => poller.noteStored(await store.catchUpRecent()),
+    }).catch(async (error: unknown) => {
+      await queueConnection!.close();
+      await store.close();
+      throw error;
+    });
+  }
   try {
     for (const adapter of adapters) await adapter.start();
   } catch (error) {
     for (const adapter of adapters) await adapter.stop().catch(() => undefined);
+    await announcements?.close();
+    await queueConnection?.close();
     await store.close();
     throw error;
   }
@@ -162,7 +198,9 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       return report;
     },
     startPolling() {
-      poller.start();
+      // Distributed mode: feeds are polled as jobs any process takes; else this process's loop.
+      if (pollQueue) pollQueue.start();
+      else poller.start();
       delivery.start();
       digests.start();
       void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed'));
@@ -189,10 +227,13 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       clearInterval(catchUpTimer);
       clearTimeout(recentTimer);
       recentTimer = undefined;
+      await pollQueue?.stop();
       await poller.stop();
       await delivery.stop();
       await digests.stop();
       for (const adapter of adapters) await adapter.stop();
+      await announcements?.close();
+      await queueConnection?.close();
       await store.close();
     },
   };

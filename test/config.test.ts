@@ -44,6 +44,8 @@ describe('loadConfig', () => {
   it.each([
     [{ STORE_URL: 'mysql://x' }, /^STORE_URL=mysql:\/\/x is not supported/],
     [{ STORE_NAMESPACE: 'my bot' }, /^STORE_NAMESPACE=my bot may hold only letters/],
+    [{ QUEUE_URL: 'amqp://broker' }, /^QUEUE_URL=amqp:\/\/broker must be a Redis URL/],
+    [{ QUEUE_URL: 'redis://127.0.0.1:6379' }, /^QUEUE_URL needs a store every process shares: set STORE_URL/],
     [{ POLL_INTERVAL_MINUTES: 'often' }, /^POLL_INTERVAL_MINUTES=often must be a number/],
     [{ RETENTION_DAYS: '0' }, /^RETENTION_DAYS=0 must be a number from 1/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL=loud must be one of/],

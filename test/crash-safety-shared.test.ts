@@ -6,6 +6,8 @@
 // delivery (another takes its leased channel over) and no two processes send one twice.
 // Runs when REDIS_URL / POSTGRES_URL are set, in a namespace of its own, cleared after.
 // SHARED_CRASH_KILLS=30 for a longer run (default 8); CRASH_SEED replays a run.
+// SHARED_CRASH_QUEUE=1: distributed mode, every process with QUEUE_URL=REDIS_URL (delivery jobs on
+// BullMQ), on the Redis store and on PostgreSQL as the store with Redis as the queue.
 // Opt-in with SHARED_CRASH=1 (beside REDIS_URL / POSTGRES_URL): it takes a minute or more per
 // store. Since every first send is recorded as an attempt in the store (any process taking a
 // channel over treats it as maybe sent), runs find 0 duplicates and 0 losses (Redis 3 runs, one of
@@ -25,6 +27,7 @@ const PUBLISH_EVERY_MS = 3_000;
 const SETTLE_TIMEOUT_MS = 150_000;
 const QUIET_MS = 2_000;
 const { REDIS_URL, POSTGRES_URL } = process.env;
+const QUEUE: { QUEUE_URL?: string } = process.env.SHARED_CRASH_QUEUE && REDIS_URL ? { QUEUE_URL: REDIS_URL } : {};
 
 const rigs: Rig[] = [];
 const timers = new Set<NodeJS.Timeout>();
@@ -55,7 +58,7 @@ for (const backend of [
   describe.skipIf(!backend.url || !process.env.SHARED_CRASH)(`${PROCESSES} processes on one ${backend.name} store`, () => {
     it(`survive ${KILLS} SIGKILLs of any of them without losing or doubling a story`, { timeout: 120_000 + KILLS * 10_000 + 2 * SETTLE_TIMEOUT_MS }, async () => {
       const namespace = `crash-${randomUUID().slice(0, 8)}`;
-      const rig = await startRig({ STORE_URL: backend.url!, STORE_NAMESPACE: namespace });
+      const rig = await startRig({ STORE_URL: backend.url!, STORE_NAMESPACE: namespace, ...(QUEUE.QUEUE_URL ? { QUEUE_URL: QUEUE.QUEUE_URL } : {}) });
       rigs.push(rig);
       const random = seededRandom(SEED);
       const between = (low: number, high: number) => Math.round(low + (high - low) * random());
@@ -97,7 +100,7 @@ for (const backend of [
 
         const report = await rig.audit();
         console.log(
-          `${backend.name} ${PROCESSES}-process crash safety: ${JSON.stringify({ seed: SEED, kills, itemsPublished: rig.published.length, stored: report.stored, stories: report.stories, posted: report.posted, duplicates: report.duplicates, lost: report.lost, unexpected: report.unexpected, perTarget: report.perTarget })}`,
+          `${backend.name}${QUEUE.QUEUE_URL ? ' + BullMQ queue' : ''} ${PROCESSES}-process crash safety: ${JSON.stringify({ seed: SEED, kills, itemsPublished: rig.published.length, stored: report.stored, stories: report.stories, posted: report.posted, duplicates: report.duplicates, lost: report.lost, unexpected: report.unexpected, perTarget: report.perTarget })}`,
         );
         expect(codes).toEqual(envs.map(() => 0));
         expect(report.problems).toEqual([]);
@@ -106,6 +109,7 @@ for (const backend of [
       } finally {
         await killAllBotProcesses();
         await clearSharedStore(backend.url!, namespace);
+        if (QUEUE.QUEUE_URL && backend.url !== REDIS_URL) await clearSharedStore(REDIS_URL!, namespace);
       }
     });
   });

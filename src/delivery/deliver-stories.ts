@@ -89,6 +89,48 @@ export interface DeliveryOptions {
   channelPace?: { max: number; perMs: number };
   /** How often the outbox is worked through. Default 500 ms. */
   tickMs?: number;
+  /**
+   * Distributed mode (QUEUE_URL): jobs on a shared BullMQ queue (src/queue/delivery-queue.ts)
+   * replace the store's due sets and this process's tick; the outbox records stay the same.
+   */
+  queue?: DeliveryQueue;
+}
+
+/** A subscriber's DM job: one per user and story. */
+export interface DmJob {
+  userId: string;
+  story: string;
+  articleId: string;
+}
+
+/** A post job: one per outbox entry (its key), and one per owed edit. */
+export interface PostJob {
+  key: string;
+  channelId: string;
+  /** The job's id: the outbox key for the post, the key and outlet count for an edit. */
+  id: string;
+}
+
+/** What the queue's workers call back into (createDelivery provides it). */
+export interface QueueWork {
+  transports: ChatTransport[];
+  /**
+   * Sends (or edits) one outbox entry. Throws when it is to be tried again (BullMQ's backoff);
+   * resolves false when there was nothing to send (sent already, given up), true after a request.
+   */
+  sendPost(transport: ChatTransport, key: string): Promise<boolean>;
+  /** Works on a subscriber's DMs; resolves to when to look again while the job's story waits. */
+  sendDm(transport: ChatTransport, dm: DmJob): Promise<number | undefined>;
+}
+
+export interface DeliveryQueue {
+  /** Adds jobs; a job whose id is already queued (by any process) is not added twice. */
+  addPosts(platform: Platform, jobs: PostJob[]): Promise<void>;
+  addDms(platform: Platform, jobs: DmJob[]): Promise<void>;
+  start(work: QueueWork): void;
+  /** Works through every job ready now (this process helping); resolves when none is waiting or running. */
+  drain(work: QueueWork): Promise<void>;
+  stop(): Promise<void>;
 }
 
 export interface Delivery {
@@ -184,6 +226,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const entries = await store.getRecords<OutboxEntry>(keys);
     const listed: SetMember[] = [];
     const written: { key: string; value: OutboxEntry }[] = [];
+    const jobs: PostJob[] = [];
     wanted.forEach((channel, i) => {
       const key = keys[i]!;
       let entry = entries[i];
@@ -201,6 +244,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           createdAt: now().toISOString(),
         };
         listed.push(...listing(entry));
+        jobs.push({ key, channelId: channel.channelId, id: key });
         written.push({ key, value: entry });
       } else if (!entry.articleIds.includes(article.id)) {
         // The same story from another outlet: never a second post, at most an edit of the first.
@@ -209,14 +253,22 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           entry.outlets.push(article.source);
           if (entry.state === 'sent') entry.needsEdit = true;
           if (entry.state !== 'failed') listed.push(...listing(entry));
+          if (entry.state === 'sent') jobs.push(editJob(entry));
         }
         written.push({ key, value: entry });
       } else if (entry.state === 'pending' || entry.needsEdit) {
         // Enqueued again after a crash: listing again is harmless (same score) and makes sure a
         // crash between listing and recording left nothing unlisted.
         listed.push(...listing(entry));
+        jobs.push(entry.needsEdit ? editJob(entry) : { key, channelId: entry.channelId, id: key });
       }
     });
+    if (options.queue) {
+      // Recorded before the jobs exist, so every job finds its entry; a crash in between leaves a
+      // pending entry the re-poll finds and queues again (jobs are idempotent by id).
+      await store.setRecords(written);
+      return options.queue.addPosts(platform, jobs);
+    }
     // Listed BEFORE the records are written: a crash in between leaves a listing without work
     // (dropped when reached) rather than work nobody will send (the re-poll after a crash finds
     // the record and would not list it again).
@@ -236,6 +288,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         { set: dmNewSet(platform, subscription.userId), member: JSON.stringify([article.story, article.id]), score: nextSeq() },
         { set: dmDueSet(platform), member: subscription.userId, score: at },
       ]),
+    );
+    await options.queue?.addDms(
+      platform,
+      wanted.map((subscription) => ({ userId: subscription.userId, story: article.story, articleId: article.id })),
     );
   }
 
@@ -561,7 +617,65 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     platformFailures.set(platform, 0);
   }
 
+  /** Queue mode: one outbox entry, as its job asks (see QueueWork.sendPost). */
+  async function sendPost(transport: ChatTransport, key: string): Promise<boolean> {
+    const entry = await store.getRecord<OutboxEntry>(key);
+    if (!entry || !isOpen(entry)) return false;
+    const article = await store.getArticle(entry.articleIds[0]!);
+    if (!article) {
+      await store.setRecord(key, { ...entry, state: 'failed', lastError: 'article no longer stored' });
+      return false;
+    }
+    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
+    const retry = entry.maybeSent === true;
+    try {
+      let messageId = entry.messageId;
+      if (entry.state === 'pending') {
+        // Recorded before the first send: a job retried after a kill (its process gone mid-request)
+        // knows the post may have gone out, and the transport looks for it (Discord's nonce and the
+        // channel's recent messages, Slack's message metadata) instead of posting again.
+        if (!retry) await store.setRecord(key, { ...entry, maybeSent: true });
+        ({ messageId } = await transport.postStory(entry.channelId, post, key, retry));
+      } else {
+        await transport.editStory(entry.channelId, entry.messageId!, post);
+      }
+      succeeded(transport.platform);
+      // Read again: another process may have added an outlet meanwhile (its edit job is queued
+      // below if this post went out before the outlet was seen).
+      const latest = (await store.getRecord<OutboxEntry>(key)) ?? entry;
+      const owesEdit = latest.outlets.length > entry.outlets.length;
+      await store.setRecord(key, { ...latest, state: 'sent', messageId, needsEdit: owesEdit, maybeSent: undefined, attempts: 0, lastError: undefined });
+      if (owesEdit) await options.queue?.addPosts(transport.platform, [editJob(latest)]);
+    } catch (error) {
+      // handleChannelError adds what this failure says; whether it was tried before stays as it was.
+      entry.maybeSent = retry || undefined;
+      await handleChannelError(entry, error, article.headline);
+      if (isOpen(entry)) throw error;
+    }
+    return true;
+  }
+
+  /** Queue mode: a subscriber's DMs, under the user's lease (the same as the tick's), as stepDm sends them. */
+  async function sendDm(transport: ChatTransport, dm: DmJob): Promise<number | undefined> {
+    const platform = transport.platform;
+    const at = now().getTime();
+    if (await store.sets.claim(dmDueSet(platform), dm.userId, at, at + LEASE_MS)) await stepDm(transport, dm.userId);
+    const queued = await store.sets.range(dmNewSet(platform, dm.userId), Infinity, 1000);
+    const queue = await store.getRecord<DmQueue>(dmQueueKey(platform, dm.userId));
+    const waiting =
+      queued.some(({ member }) => (JSON.parse(member) as [string, string])[0] === dm.story) ||
+      queue?.articleIds.includes(dm.articleId) ||
+      queue?.sending?.articleIds.includes(dm.articleId);
+    if (!waiting) return undefined;
+    // The story waits for the user's window, a retry, or another process holding the user.
+    const windowEnd = queue?.lastSentAt ? Date.parse(queue.lastSentAt) + dmWindowMs : 0;
+    return Math.max(at + 1000, windowEnd, queue?.nextAttemptAt ? Date.parse(queue.nextAttemptAt) : 0);
+  }
+
+  const work: QueueWork = { transports: options.transports, sendPost, sendDm };
+
   async function flush(): Promise<void> {
+    if (options.queue) return options.queue.drain(work);
     for (const transport of options.transports) {
       await serial(() => migrate(transport.platform));
       await sendDue(transport, dueSet(transport.platform), stepChannel);
@@ -585,6 +699,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     },
     flush,
     start() {
+      if (options.queue) return options.queue.start(work);
       const tick = () => {
         timer = setTimeout(() => {
           flush()
@@ -599,8 +714,14 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       clearTimeout(timer);
       timer = undefined;
       await running;
+      await options.queue?.stop();
     },
   };
+}
+
+/** The job for an entry's owed edit: one per outlet count, so a later outlet gets an edit of its own. */
+function editJob(entry: OutboxEntry): PostJob {
+  return { key: entry.key, channelId: entry.channelId, id: `${entry.key}#${entry.outlets.length}` };
 }
 
 /** Still to be sent: a pending post, or a sent one whose edit is owed. */

@@ -45,6 +45,8 @@ export interface PollerOptions {
    * marked seen: it must be idempotent (after a crash it may see the same stories again).
    */
   onNewArticles: (articles: Article[]) => Promise<void>;
+  /** Called with every batch of new articles once stored (announced or not): other processes are told. */
+  onStored?: (articles: Article[]) => Promise<void>;
   fetch?: typeof fetch;
   now?: () => Date;
   random?: () => number;
@@ -116,6 +118,13 @@ export interface Poller {
   stop(): Promise<void>;
   /** Articles another process stored (a shared store): new ones are grouped against them too. */
   noteStored(articles: Article[]): void;
+  /**
+   * Distributed mode (src/queue/poll-queue.ts), on a shared store: polls the feed if it is due and
+   * this process gets its lease, and says when it is next due (undefined: no longer listed).
+   */
+  pollIfDue(url: string): Promise<number | undefined>;
+  /** The feeds to poll (the operator's and chat-added ones) and when each is due, from the store. */
+  listFeeds(): Promise<{ url: string; dueAt: number }[]>;
 }
 
 export function createPoller(options: PollerOptions): Poller {
@@ -244,6 +253,7 @@ export function createPoller(options: PollerOptions): Poller {
       // them again and delivery recognises them: never lost, never doubled. If recording fails,
       // the poll fails and is retried, also before anything is marked seen.
       await options.store.putArticles(fresh);
+      if (fresh.length) await options.onStored?.(fresh);
       if (announce.length) await options.onNewArticles(announce);
       await options.store.markSeen(allKeys.filter((key) => !skipped.has(key)));
       state.etag = response.etag;
@@ -389,8 +399,28 @@ export function createPoller(options: PollerOptions): Poller {
     }
   }
 
+  let listed: { feeds: FeedSource[]; at: number } | undefined;
+  /** The feed list, read again once a minute (the poll queue asks for it per job). */
+  async function currentFeeds(): Promise<FeedSource[]> {
+    if (!listed || now().getTime() - listed.at >= FEED_LIST_REFRESH_MS) listed = { feeds: await readFeedList(), at: now().getTime() };
+    return listed.feeds;
+  }
+
   return {
     pollAll: async () => pollFeeds(await allFeeds()),
+    async pollIfDue(url) {
+      const feed = (await currentFeeds()).find((candidate) => candidate.url === url);
+      if (!feed) return undefined;
+      const mine = await leased([feed]);
+      if (mine.length) await pollFeeds(mine);
+      const next = (await options.store.getFeedState(url))?.nextPollAt;
+      const at = next ? Date.parse(next) : 0;
+      // Not ours (another process holds it, perhaps a dead one whose lease has yet to lapse): look again soon.
+      return mine.length ? at : Math.max(at, now().getTime() + 1000);
+    },
+    async listFeeds() {
+      return (await currentFeeds()).map((feed) => ({ url: feed.url, dueAt: dueAt.get(feed.url) ?? 0 }));
+    },
     start() {
       loop ??= runLoop().catch((error) => options.logger.error({ err: error }, 'poll loop stopped'));
     },

@@ -8,6 +8,13 @@ export async function clearSharedStore(url: string, namespace: string): Promise<
   if (url.startsWith('redis')) {
     const keyv = new Keyv({ store: new KeyvRedis(url), namespace, useKeyPrefix: false });
     await keyv.clear();
+    // Distributed mode's queues (src/queue/queue-connection.ts) sit beside keyv's keys.
+    const client = (await (keyv.store as KeyvRedis<unknown>).getClient()) as unknown as {
+      keys(pattern: string): Promise<string[]>;
+      del(keys: string[]): Promise<number>;
+    };
+    const queueKeys = await client.keys(`${namespace}:queue*`);
+    if (queueKeys.length) await client.del(queueKeys);
     await keyv.disconnect();
     return;
   }

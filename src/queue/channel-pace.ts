@@ -1,0 +1,87 @@
+// Per-channel pacing shared by every process through Redis: one request at a time per channel
+// (a lock with a lease), at most `max` in any `perMs` (Discord: 5 in 5 s; Slack: 1 a second),
+// counted from when each request ENDS (as the single-process outbox does, so however long one
+// took, no window holds more than max), and a cooldown after a failure. Times come from Redis's
+// clock, so processes on hosts with different clocks agree.
+import type { Redis } from 'ioredis';
+
+/**
+ * Before a request: 0 and the lock taken, or how many ms to wait (ARGV: perMs, max, lock ms, token,
+ * held retry ms, platform requests per second). KEYS[4] holds the platform's requests, any
+ * process's, scored while in flight by their lease end and once done by when they ended; a request
+ * may start when fewer than the budget are in flight or ended within the last second. Every
+ * request that reaches the platform within one second was in flight or ended less than a second
+ * before the last of them started, so the platform never sees more than the budget in a second,
+ * however the requests bunch on the way. (BullMQ's limiter counts jobs started in fixed windows:
+ * the fake Discord saw 90 in one second at a limit of 45.)
+ */
+const ACQUIRE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local held = redis.call('PTTL', KEYS[2])
+if held > 0 then return math.min(held, tonumber(ARGV[5])) end
+local cool = tonumber(redis.call('GET', KEYS[3]) or '0')
+if cool > now then return cool - now end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[1]))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
+  local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
+  return math.max(1, oldest + tonumber(ARGV[1]) - now)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1000)
+if redis.call('ZCARD', KEYS[4]) >= tonumber(ARGV[6]) then
+  local oldest = tonumber(redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')[2])
+  if oldest > now then return tonumber(ARGV[5]) end
+  return math.max(1, oldest + 1000 - now)
+end
+redis.call('ZADD', KEYS[4], now + tonumber(ARGV[3]), ARGV[4])
+redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[3]) + 2000)
+redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
+return 0`;
+
+/** After the request: the lock given back, the request counted (when `sent`), a failure's cooldown. */
+const RELEASE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+if ARGV[2] == '1' then
+  redis.call('ZADD', KEYS[1], now, ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+end
+if ARGV[4] ~= '0' then redis.call('SET', KEYS[3], now + tonumber(ARGV[4]), 'PX', ARGV[4]) end
+redis.call('ZADD', KEYS[4], 'XX', now, ARGV[1])
+return 1`;
+
+/** A channel held by another request is asked about again after this (a request takes about this long). */
+const HELD_RETRY_MS = 300;
+/** The holder's lock, and its place among the platform's requests in flight, extended while it lives. */
+const EXTEND = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[2], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+return redis.call('PEXPIRE', KEYS[1], ARGV[2])`;
+
+export interface ChannelPacer {
+  /** 0: go (the channel is held until release); else wait this many ms and ask again. `perSecond`:
+   * the platform's budget for all processes (requests started in any second). */
+  acquire(platform: string, channel: string, pace: { max: number; perMs: number }, perSecond: number, token: string): Promise<number>;
+  /** Keeps the channel while the request runs (call every half lease); a killed holder's lock lapses after lockMs. */
+  extend(platform: string, channel: string, token: string): Promise<void>;
+  release(platform: string, channel: string, pace: { max: number; perMs: number }, token: string, outcome: { sent: boolean; cooldownMs: number }): Promise<void>;
+}
+
+export function createChannelPacer(redis: Redis, prefix: string, lockMs: number): ChannelPacer {
+  const rateKey = (platform: string) => `${prefix}:rate:${platform}`;
+  const keys = (channel: string) => [`${prefix}:pace:${channel}`, `${prefix}:pace-lock:${channel}`, `${prefix}:pace-cool:${channel}`];
+  return {
+    async acquire(platform, channel, pace, perSecond, token) {
+      return Number(await redis.eval(ACQUIRE, 4, ...keys(channel), rateKey(platform), pace.perMs, pace.max, lockMs, token, HELD_RETRY_MS, perSecond));
+    },
+    async extend(platform, channel, token) {
+      await redis.eval(EXTEND, 2, keys(channel)[1]!, rateKey(platform), token, lockMs);
+    },
+    async release(platform, channel, pace, token, outcome) {
+      await redis.eval(RELEASE, 4, ...keys(channel), rateKey(platform), token, outcome.sent ? '1' : '0', pace.perMs, outcome.cooldownMs);
+    },
+  };
+}

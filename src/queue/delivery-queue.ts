@@ -1,0 +1,206 @@
+// Delivery on BullMQ (distributed mode, QUEUE_URL): one queue per platform, one job per channel and
+// story (its id the outbox key, so the same delivery enqueued by two processes exists once) and
+// one per subscriber and story. Any process's worker takes any job:
+// - retries: a failed post is retried by BullMQ with backoff (2 s doubling to 15 min); the outbox
+//   entry counts its failures and gives up after MAX_ATTEMPTS, as the single-process outbox does.
+// - a global limit per platform kept in Redis holds every process together under the platform's
+//   budget (Discord's 50 requests/s for one bot, less a margin for commands): a sliding window of
+//   requests started (channel-pace.ts), with BullMQ's queue limiter as a coarse first gate.
+// - per-channel pacing in Redis (channel-pace.ts); a job whose channel is busy waits as a delayed
+//   job, which costs no attempt.
+// - a job held by a killed process: its lock (LOCK_MS, renewed every half of it while the process
+//   lives) lapses, the stalled check (every STALLED_CHECK_MS, in every process) moves it back to
+//   waiting and another process takes it. The outbox entry says an attempt was started, so that
+//   process's transport looks for the earlier post before sending (Discord nonce, Slack metadata).
+import { randomUUID } from 'node:crypto';
+import { DelayedError, Queue, Worker, type Job } from 'bullmq';
+import type { Logger } from '../logger.ts';
+import { MAX_ATTEMPTS, type DeliveryQueue, type DmJob, type PostJob, type QueueWork } from '../delivery/deliver-stories.ts';
+import type { ChatTransport } from '../delivery/chat-transport.ts';
+import type { Platform } from '../store/bot-records.ts';
+import { createChannelPacer } from './channel-pace.ts';
+import { jobIdFrom, type QueueConnection } from './queue-connection.ts';
+
+/** A killed process's job is taken over within about LOCK_MS + STALLED_CHECK_MS. */
+export const LOCK_MS = 20_000;
+export const STALLED_CHECK_MS = 10_000;
+/** Kills are counted per job; this many stalls (kills while holding it) before BullMQ fails it. */
+const MAX_STALLS = 20;
+const MAX_BACKOFF_MS = 15 * 60_000;
+/** After a failed request a channel waits this long before its next one. */
+const CHANNEL_COOLDOWN_MS = 2000;
+const DEFAULT_PACE = { max: 5, perMs: 5000 };
+/** A subscriber's DMs are held one step at a time but not paced (the DM window paces them). */
+const NO_PACE = { max: Number.MAX_SAFE_INTEGER, perMs: 1 };
+/** Jobs a process works on at once, per platform. */
+const CONCURRENCY = 16;
+/** Requests per second for all processes together. Discord allows 50 for one bot: 45 leaves room
+ * for the lookups a retry makes and for command answers. Slack limits per method and channel
+ * (pacing covers chat.postMessage's 1 a second per channel); 20/s stays within its workspace tiers. */
+export const PLATFORM_RATE: Record<Platform, number> = { discord: 45, slack: 20, console: 1000 };
+
+type JobData = ({ kind: 'post' } & PostJob) | ({ kind: 'dm' } & DmJob);
+
+export interface DeliveryQueueOptions {
+  connection: QueueConnection;
+  logger: Logger;
+  /** Requests per second per platform (all processes together); default PLATFORM_RATE. */
+  rate?: Partial<Record<Platform, number>>;
+  concurrency?: number;
+  /** Default LOCK_MS and STALLED_CHECK_MS; tests shorten them to see a takeover quickly. */
+  lockMs?: number;
+  stalledCheckMs?: number;
+}
+
+export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueue & {
+  queues: Map<Platform, Queue<JobData>>;
+  /** Stops taking jobs at once, leaving running ones to be taken over as after a SIGKILL (tests). */
+  abandon(): Promise<void>;
+} {
+  const { connection, logger } = options;
+  const queues = new Map<Platform, Queue<JobData>>();
+  const workers: Worker<JobData>[] = [];
+  /** Set by abandon(): no lock is renewed any more, as after a SIGKILL. */
+  let abandoned = false;
+  const lockMs = options.lockMs ?? LOCK_MS;
+  const rateOf = (platform: Platform) => options.rate?.[platform] ?? PLATFORM_RATE[platform];
+  const pacer = createChannelPacer(connection.redis, connection.prefix, lockMs);
+  const queueFor = (platform: Platform) => {
+    let queue = queues.get(platform);
+    if (!queue) {
+      queue = new Queue<JobData>(`deliver-${platform}`, {
+        connection: connection.redis,
+        prefix: connection.prefix,
+        defaultJobOptions: {
+          // The entry gives up after MAX_ATTEMPTS temporary failures; the minimal re-render adds one.
+          attempts: MAX_ATTEMPTS + 2,
+          backoff: { type: 'capped' },
+          removeOnComplete: true,
+          // Kept a week for `failed` counts and a look at why (see the README's monitoring).
+          removeOnFail: { age: 7 * 86_400 },
+        },
+      });
+      queues.set(platform, queue);
+    }
+    return queue;
+  };
+
+  async function run(transport: ChatTransport, work: QueueWork, job: Job<JobData>, token?: string): Promise<void> {
+    const data = job.data;
+    if (data.kind === 'dm') {
+      // One step at a time per subscriber (the user's DM record is read and rewritten): held as a
+      // channel with no pace. The store's lease alone was not enough: an enqueue makes the user due
+      // again at once, and a second job took the user while the first was sending.
+      const again = await holding(job, token, transport.platform, `dm:${transport.platform}:${data.userId}`, NO_PACE, () => work.sendDm(transport, data));
+      if (again === undefined) return;
+      await job.moveToDelayed(again, token);
+      throw new DelayedError();
+    }
+    await holding(job, token, transport.platform, `${transport.platform}:${data.channelId}`, transport.pace ?? DEFAULT_PACE, () => work.sendPost(transport, data.key));
+  }
+
+  /**
+   * Runs `send` holding `channel` (one request at a time, within its pace, extended while this
+   * process lives); a busy channel moves the job to delayed for when it frees up. A failure starts
+   * the channel's cooldown; a result of false (nothing sent) does not count toward the pace.
+   */
+  async function holding<T>(job: Job<JobData>, token: string | undefined, platform: Platform, channel: string, pace: { max: number; perMs: number }, send: () => Promise<T>): Promise<T> {
+    const hold = `${job.id}:${randomUUID()}`;
+    const wait = await pacer.acquire(platform, channel, pace, rateOf(platform), hold);
+    if (wait > 0) {
+      await job.moveToDelayed(Date.now() + wait, token);
+      throw new DelayedError();
+    }
+    let result: T | undefined;
+    let failed = false;
+    const keep = setInterval(() => abandoned || void pacer.extend(platform, channel, hold).catch(() => undefined), lockMs / 2);
+    try {
+      result = await send();
+      return result;
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      clearInterval(keep);
+      const sent = pace !== NO_PACE && result !== false;
+      await pacer.release(platform, channel, pace, hold, { sent, cooldownMs: failed && pace !== NO_PACE ? CHANNEL_COOLDOWN_MS : 0 }).catch((error: unknown) => {
+        logger.warn({ err: error, channel }, 'releasing a channel failed (its lock lapses by itself)');
+      });
+    }
+  }
+
+  function startWorkers(work: QueueWork): void {
+    if (workers.length) return;
+    for (const transport of work.transports) {
+      const platform = transport.platform;
+      queueFor(platform);
+      const worker = new Worker<JobData>(`deliver-${platform}`, (job, token) => run(transport, work, job, token), {
+        connection: connection.redis,
+        prefix: connection.prefix,
+        concurrency: options.concurrency ?? CONCURRENCY,
+        // BullMQ's limiter (fixed windows) keeps workers from taking far more jobs than can go out;
+        // the exact budget is the sliding window in channel-pace.ts.
+        limiter: { max: rateOf(platform), duration: 1000 },
+        lockDuration: lockMs,
+        stalledInterval: options.stalledCheckMs ?? STALLED_CHECK_MS,
+        maxStalledCount: MAX_STALLS,
+        settings: { backoffStrategy: (attemptsMade: number) => Math.min(MAX_BACKOFF_MS, 2000 * 2 ** Math.max(0, attemptsMade - 1)) },
+      });
+      worker.on('failed', (job, error) => {
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) logger.warn({ platform, job: job.id, err: error }, 'delivery job failed for good');
+      });
+      worker.on('error', (error) => logger.warn({ platform, err: error }, 'delivery worker error'));
+      workers.push(worker);
+    }
+  }
+
+  /** Jobs that are waiting, running, or delayed but due within a few seconds. */
+  async function busy(): Promise<boolean> {
+    for (const queue of queues.values()) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'paused');
+      if (Object.values(counts).some((count) => count > 0)) return true;
+      // Delayed jobs are scored by due time * 4096 (BullMQ's layout).
+      const soon = await connection.redis.zcount(`${connection.prefix}:${queue.name}:delayed`, 0, (Date.now() + 5000) * 0x1000);
+      if (soon > 0) return true;
+    }
+    return false;
+  }
+
+  return {
+    queues,
+    async addPosts(platform, jobs) {
+      if (!jobs.length) return;
+      await queueFor(platform).addBulk(jobs.map((job) => ({ name: 'post', data: { kind: 'post' as const, ...job }, opts: { jobId: jobIdFrom(job.id) } })));
+    },
+    async addDms(platform, jobs) {
+      if (!jobs.length) return;
+      await queueFor(platform).addBulk(
+        jobs.map((job) => ({
+          name: 'dm',
+          data: { kind: 'dm' as const, ...job },
+          opts: { jobId: jobIdFrom(`dm:${platform}:${job.userId}:${job.story}`) },
+        })),
+      );
+    },
+    start: startWorkers,
+    async drain(work) {
+      startWorkers(work);
+      // Twice in a row idle: a job finishing can add the next (an owed edit) just after a look.
+      for (let idle = 0; idle < 2; ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        idle = (await busy()) ? 0 : idle + 1;
+      }
+    },
+    async abandon() {
+      abandoned = true;
+      await Promise.all(workers.map((worker) => worker.close(true)));
+      workers.length = 0;
+    },
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      workers.length = 0;
+      await Promise.all([...queues.values()].map((queue) => queue.close()));
+      queues.clear();
+    },
+  };
+}
