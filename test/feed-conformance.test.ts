@@ -27,7 +27,7 @@ async function read(file: string): Promise<Article[]> {
   return articlesOf(readFileSync(path.join(dir, file)));
 }
 
-type Expected = Partial<Pick<Article, 'headline' | 'url' | 'published' | 'text'>>;
+type Expected = Partial<Pick<Article, 'headline' | 'url' | 'published' | 'text' | 'image'>>;
 
 function check(cases: [string, string, Expected[]][]): void {
   it.each(cases)('%s (%s)', async (_name, file, expected) => {
@@ -110,6 +110,53 @@ describe('Media RSS, Dublin Core and iTunes descriptions; guids as links only wh
   it('shows the YouTube video description as the summary', async () => {
     const [video] = await read('youtube-channel.xml');
     expect(video!.summary).toMatch(/^Our new open-weight language model runs on a single GPU/);
+  });
+});
+
+describe("the story's image: media:thumbnail, media:content picture, image enclosure, JSON Feed image", () => {
+  const long = (letter: string, length: number) => `https://pictures.example/${letter.repeat(length - 'https://pictures.example/'.length - 4)}.jpg`;
+  check([
+    ['media:thumbnail comes first, the first of several', 'image-media-thumbnail.xml', [
+      { image: 'https://pictures.example/thumb-small.jpg' },
+      { image: 'https://pictures.example/talk-poster.jpg' },
+    ]],
+    ['a YouTube video: the media:group thumbnail', 'youtube-channel.xml', [{ image: 'https://i2.ytimg.com/vi/abcDEF12345/hqdefault.jpg' }]],
+    ['media:content: medium="image" before an enclosure, an image type, never a video', 'image-media-content.xml', [
+      { image: 'https://pictures.example/c1.jpg' },
+      { image: 'https://pictures.example/c2.png' },
+      { image: undefined },
+    ]],
+    ['an enclosure of an image type, not of audio', 'image-enclosure.xml', [{ image: 'https://pictures.example/e1.webp' }, { image: undefined }]],
+    ['an Atom link rel="enclosure" of an image type', 'atom-image-enclosure.xml', [{ image: 'https://atom-pictures.example/1.png' }]],
+    ['javascript: and data: refused (the next usable one taken), over 2,048 characters dropped', 'image-refused-urls.xml', [
+      { image: undefined },
+      { image: undefined },
+      { image: 'https://pictures.example/r3.jpg' },
+      { image: undefined },
+      { image: long('b', 2048) },
+    ]],
+    ['relative URLs against the item page, or xml:base when set', 'image-relative-url.xml', [
+      { image: 'https://pictures.example/2026/11/post/img/lead.jpg' },
+      { image: 'https://pictures.example/media/other.jpg' },
+      { image: 'https://cdn.pictures.example/assets/third.jpg' },
+    ]],
+    ['JSON Feed image, else banner_image; relative against the item url; javascript: refused', 'image-json-feed.json', [
+      { image: 'https://json-pictures.example/1.jpg' },
+      { image: 'https://json-pictures.example/2-banner.jpg' },
+      { image: 'https://json-pictures.example/posts/3/cover.png' },
+      { image: 'https://json-pictures.example/4-banner.jpg' },
+      { image: undefined },
+    ]],
+  ]);
+
+  it('keeps the image out of the article id: the same item with another picture or none is the same article', async () => {
+    const xml = readFileSync(path.join(dir, 'image-media-thumbnail.xml'), 'utf8');
+    const ids = async (text: string) => (await articlesOf(Buffer.from(text))).map((article) => article.id);
+    const withoutPictures = xml.replace(/<media:thumbnail[^>]*\/>|<enclosure[^>]*\/>|<media:content[^>]*\/>/g, '');
+    const otherPicture = xml.replaceAll('thumb-small.jpg', 'another.jpg');
+    expect((await articlesOf(Buffer.from(withoutPictures)))[0]!.image).toBeUndefined();
+    expect(await ids(withoutPictures)).toEqual(await ids(xml));
+    expect(await ids(otherPicture)).toEqual(await ids(xml));
   });
 });
 

@@ -26,4 +26,6 @@ export interface Article {
   story: string;
   /** Clean article text, kept for search and for later re-understanding. */
   text: string;
+  /** The story's picture from the feed (see RawEntry.image), shown beside it on Discord and Slack. */
+  image?: string;
 }

@@ -59,6 +59,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories),
     story: id,
     text,
+    ...(entry.image !== undefined ? { image: entry.image } : {}),
   };
 }
 

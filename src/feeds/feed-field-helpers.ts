@@ -27,6 +27,18 @@ export function absoluteUrl(reference: string | undefined, base: string | undefi
   }
 }
 
+/**
+ * Discord refuses an embed URL (thumbnail included) longer than this; Slack takes up to 3,000 for
+ * an image. A longer image URL is dropped, never cut: a cut URL points at nothing.
+ */
+export const MAX_IMAGE_URL = 2048;
+
+/** An item's image URL: absolute http(s) (relative resolved against `base`), at most MAX_IMAGE_URL. */
+export function imageUrl(reference: string | undefined, base: string | undefined): string | undefined {
+  const url = absoluteUrl(reference, base);
+  return url !== undefined && url.length <= MAX_IMAGE_URL ? url : undefined;
+}
+
 /** True for an absolute http(s) URL, e.g. a guid that can double as the item's link. */
 export function isHttpUrl(value: string | undefined): value is string {
   return value !== undefined && /^https?:\/\/\S+$/i.test(value.trim());

@@ -19,6 +19,12 @@ export interface RawEntry {
   /** An item that credits another outlet itself, e.g. Google News' <source url="...">Name</source>. */
   sourceName?: string;
   sourceUrl?: string;
+  /**
+   * The story's picture, absolute http(s), at most 2,048 characters: the first usable of
+   * media:thumbnail, a media:content picture, an image enclosure (XML), or image/banner_image
+   * (JSON Feed). Not part of the article id: a feed that changes its picture keeps its item.
+   */
+  image?: string;
 }
 
 export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'jsonfeed';

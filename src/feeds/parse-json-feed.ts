@@ -1,7 +1,7 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), read leniently: real feeds send
 // RFC 822 or zone-less dates, numeric ids, both `author` (1.0) and `authors` (1.1).
 import { FeedError, type ParsedFeed, type RawEntry } from './feed-types.ts';
-import { absoluteUrl, cleanText, escapeHtml, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
+import { absoluteUrl, cleanText, escapeHtml, imageUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -35,10 +35,11 @@ function jsonEntry(item: JsonObject, base: string): RawEntry {
   const html = contentHtml ?? (contentText !== undefined ? textToHtml(contentText) : undefined);
   const externalUrl = absoluteUrl(stringOf(item.external_url), base);
   const id = typeof item.id === 'number' ? String(item.id) : stringOf(item.id);
+  // `url` is the item's own page; `external_url` is what a link-blog post points at.
+  const link = absoluteUrl(stringOf(item.url), base) ?? externalUrl;
   return {
     guid: id,
-    // `url` is the item's own page; `external_url` is what a link-blog post points at.
-    link: absoluteUrl(stringOf(item.url), base) ?? externalUrl,
+    link,
     title: cleanText(stringOf(item.title)),
     html: html ?? (summary !== undefined ? textToHtml(summary) : undefined),
     summaryHtml: html !== undefined && summary !== undefined ? textToHtml(summary) : undefined,
@@ -49,6 +50,8 @@ function jsonEntry(item: JsonObject, base: string): RawEntry {
     ),
     categories: uniqueStrings(Array.isArray(item.tags) ? item.tags.map((tag) => cleanText(stringOf(tag))) : []),
     sourceUrl: stringOf(item.url) ? externalUrl : undefined,
+    // The item's picture, else its banner; relative ones against the item's page.
+    image: imageUrl(stringOf(item.image), link ?? base) ?? imageUrl(stringOf(item.banner_image), link ?? base),
   };
 }
 

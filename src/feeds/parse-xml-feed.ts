@@ -5,7 +5,7 @@
 import Parser from 'rss-parser';
 import type { FeedFormat, ParsedFeed, RawEntry } from './feed-types.ts';
 import { htmlToText } from '../articles/clean-html.ts';
-import { absoluteUrl, cleanText, escapeHtml, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
+import { absoluteUrl, cleanText, escapeHtml, imageUrl, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
 
@@ -35,6 +35,8 @@ const RAW_ITEM_FIELDS = [
   ['media:description', 'rawMediaDescription'],
   ['media:group', 'rawMediaGroups'],
   ['media:content', 'rawMediaContents'],
+  ['media:thumbnail', 'rawMediaThumbnails'],
+  ['enclosure', 'rawEnclosures'],
   ['itunes:summary', 'rawItunesSummary'],
   ['dc:description', 'rawDcDescription'],
   // Dates, in the order they are read (published_DATES, then UPDATED_DATES below).
@@ -141,6 +143,7 @@ function rssEntry(item: Fields, context: EntryContext): RawEntry {
     categories: categoriesOf(item),
     sourceName: source !== undefined ? cleanText(textOf(source)) : undefined,
     sourceUrl: absoluteUrl(attributesOf(source)?.url, base),
+    image: itemImage(item, context, link),
   };
 }
 
@@ -166,6 +169,7 @@ function atomEntry(item: Fields, context: EntryContext): RawEntry {
     categories: categoriesOf(item),
     sourceName: typeof source === 'object' ? atomTitle(first(source.title)) : undefined,
     sourceUrl: typeof source === 'object' ? atomAlternateLink(source.link, base) : undefined,
+    image: itemImage(item, context, link),
   };
 }
 
@@ -217,7 +221,7 @@ function otherDescription(item: Fields): string | undefined {
   const groups = asArray(item.rawMediaGroups).filter(isRecord);
   // Beside an item's pictures only, media:description is a photo caption (news sites), not the item's.
   const contents = asArray(item.rawMediaContents);
-  const picturesOnly = contents.length > 0 && contents.every((node) => /^image\b/.test(attributesOf(node)?.medium ?? attributesOf(node)?.type ?? ''));
+  const picturesOnly = contents.length > 0 && contents.every(isPicture);
   const itemDescription = picturesOnly ? undefined : first(item.rawMediaDescription);
   const media = itemDescription ?? first(groups.flatMap((group) => asArray(group['media:description'])));
   if (media !== undefined) {
@@ -227,6 +231,35 @@ function otherDescription(item: Fields): string | undefined {
     if (html !== undefined) return html;
   }
   return loosePlainText(first(item.rawItunesSummary)) ?? loosePlainText(first(item.rawDcDescription));
+}
+
+/**
+ * The item's image, the first usable (absolute http(s), at most 2,048 characters) of, in order:
+ * media:thumbnail (on the item, in a media:group as YouTube writes it, inside a media:content),
+ * a media:content picture (medium="image" or an image/* type; on the item or in a media:group),
+ * an enclosure of an image/* type (RSS <enclosure>, Atom <link rel="enclosure">).
+ */
+function itemImage(item: Fields, context: EntryContext, link: string | undefined): string | undefined {
+  const groups = asArray(item.rawMediaGroups).filter(isRecord);
+  const contents = [...asArray(item.rawMediaContents), ...groups.flatMap((group) => asArray(group['media:content']))];
+  const thumbnails = [item.rawMediaThumbnails, ...groups.map((group) => group['media:thumbnail']), ...contents.filter(isRecord).map((content) => content['media:thumbnail'])];
+  const enclosures = [...asArray(item.rawEnclosures), ...asArray(item.rawLinks).filter((node) => attributesOf(node)?.rel === 'enclosure')];
+  const candidates = [...thumbnails.flatMap(asArray), ...contents.filter(isPicture), ...enclosures.filter((node) => /^image\//i.test(attributesOf(node)?.type ?? ''))];
+  // Relative URLs resolve against xml:base when one is set, else the item's own page (where the
+  // picture belongs), else what the item's links resolve against.
+  const base = xmlBase(item.rawAttributes, context.feedBase ?? context.feedUrl) ?? context.feedBase ?? link ?? linkBaseFor(item, context);
+  for (const node of candidates) {
+    const attributes = attributesOf(node);
+    const url = imageUrl(attributes?.url ?? attributes?.href, base);
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
+/** A media:content that is a picture: medium="image", or an image/* type without a medium. */
+function isPicture(node: XmlNode): boolean {
+  const attributes = attributesOf(node);
+  return /^image\b/.test(attributes?.medium ?? attributes?.type ?? '');
 }
 
 /**
