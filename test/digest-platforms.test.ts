@@ -26,6 +26,7 @@ function longDigest(late = false): Digest {
       quote: { text: `${'We are shipping it today, and it is big. '.repeat(200)}`, speaker: 'Sam Altman' },
       summary: 'x'.repeat(5000),
       url: `https://news.example/${i}?a=1|b`,
+      image: `https://img.example/${i}.jpg`,
     }),
     outlets: [`Outlet ${i}`, ...Array.from({ length: 40 }, (_, j) => `Other Outlet Number ${j} ${'Press '.repeat(5)}`)],
     update: i === 3,
@@ -57,6 +58,8 @@ describe('a digest on Discord', () => {
     expect(message!.embeds[3]!.title).toMatch(/^4\. Update: Story 3/);
     expect(message!.embeds[0]!.footer?.text).toMatch(/^\+40 outlets: Other Outlet Number 0/);
     expect(message!.embeds[0]!.description).toContain('— Sam Altman');
+    // The top story's image only: the rest read as a list.
+    expect(message!.embeds.map((embed) => embed.thumbnail?.url)).toEqual(['https://img.example/0.jpg', ...Array(9).fill(undefined)]);
   });
 
   it('goes to a subscriber as one DM', async () => {
@@ -93,6 +96,10 @@ describe('a digest on Slack', () => {
     const first = JSON.stringify(blocks.find((block) => block.type === 'section'));
     expect(first).toContain('+40 outlets');
     expect(first).toContain('%7Cb'); // a | in the URL cannot end the link early
+    // The top story's image beside it, its headline as the alt text; the rest none.
+    const sections = blocks.filter((block) => block.type === 'section').slice(-10);
+    expect(sections[0]!.accessory).toMatchObject({ type: 'image', image_url: 'https://img.example/0.jpg', alt_text: expect.stringMatching(/^Story 0: OpenAI/) });
+    expect(sections.slice(1).map((section) => section.accessory)).toEqual(Array(9).fill(undefined));
   });
 });
 

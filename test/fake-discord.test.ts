@@ -336,6 +336,13 @@ describe('fake Discord refuses what Discord refuses', () => {
     expect(await refusal(post(NEWS, { embeds: [{ title: 'x', url: url.slice(0, 2048) }] }))).toEqual({ status: 200, code: 0 });
   });
 
+  it('embed thumbnail: a URL over 2,048 characters or not http(s) is 400 Invalid Form Body', async () => {
+    const url = `https://example.com/${'a'.repeat(2048)}`;
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'x', thumbnail: { url } }] }))).toEqual({ status: 400, code: 50035 });
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'x', thumbnail: { url: 'javascript:alert(1)' } }] }))).toEqual({ status: 400, code: 50035 });
+    expect(await refusal(post(NEWS, { embeds: [{ title: 'x', thumbnail: { url: url.slice(0, 2048) } }] }))).toEqual({ status: 200, code: 0 });
+  });
+
   it('embed limits: a field value over 1,024, over 6,000 characters in all, content over 2,000', async () => {
     expect(await refusal(post(NEWS, { embeds: [{ title: 'x', fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] }))).toEqual({ status: 400, code: 50035 });
     const big = { title: 't', description: 'd'.repeat(4000) };

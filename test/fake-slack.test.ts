@@ -440,6 +440,26 @@ describe('fake Slack refuses what Slack refuses', () => {
     });
   });
 
+  it('an image element: image_url over 3,000 characters, alt_text over 2,000, or an image Slack cannot download are invalid_blocks', async () => {
+    const withImage = (image_url: string, alt_text: string) => [{ type: 'section', text: { type: 'mrkdwn', text: 'story' }, accessory: { type: 'image', image_url, alt_text } }];
+    const url = (length: number) => `https://img.example/${'a'.repeat(length - 'https://img.example/'.length)}`;
+    await client.chat.postMessage({ channel: NEWS, text: 'x', blocks: withImage(url(3000), 'h'.repeat(2000)) });
+    for (const blocks of [withImage(url(3001), 'headline'), withImage(url(100), 'h'.repeat(2001)), withImage('javascript:alert(1)', 'headline')]) {
+      await expect(client.chat.postMessage({ channel: NEWS, text: 'x', blocks })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    }
+    const picky = await startFakeSlack({ imageDownloads: (image) => !image.startsWith('https://down.example/') });
+    try {
+      const pickyClient = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: picky.apiUrl, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+      await expect(pickyClient.chat.postMessage({ channel: NEWS, text: 'x', blocks: withImage('https://down.example/a.jpg', 'headline') })).rejects.toMatchObject({
+        data: { error: 'invalid_blocks', errors: [expect.stringMatching(/^downloading image failed/)] },
+      });
+      await pickyClient.chat.postMessage({ channel: NEWS, text: 'x', blocks: withImage('https://up.example/a.jpg', 'headline') });
+      expect(picky.messages(NEWS)).toHaveLength(1);
+    } finally {
+      await picky.close();
+    }
+  });
+
   it('chat.postMessage: a burst of 3 per second per channel, the fourth is rate limited (429); other channels are not', async () => {
     for (let i = 0; i < 3; i++) await client.chat.postMessage({ channel: NEWS, text: `burst ${i}` });
     await expect(client.chat.postMessage({ channel: NEWS, text: 'one too many' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error' });

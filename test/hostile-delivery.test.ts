@@ -6,25 +6,23 @@
 // fuzz run; here a spread of them travels through the platforms.)
 import { pino } from 'pino';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../commands/command.ts';
 import type { Article } from '../src/articles/article.ts';
 import { createDelivery } from '../src/delivery/deliver-stories.ts';
-import { createDiscordAdapter, type DiscordAdapter } from '../src/platforms/discord/discord-adapter.ts';
-import { createSlackAdapter, type SlackAdapter } from '../src/platforms/slack/slack-adapter.ts';
-import { createBotRecords, type BotRecords } from '../src/store/bot-records.ts';
-import { openStore } from '../src/store/open-store.ts';
+import type { DiscordAdapter } from '../src/platforms/discord/discord-adapter.ts';
+import type { SlackAdapter } from '../src/platforms/slack/slack-adapter.ts';
+import type { BotRecords } from '../src/store/bot-records.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
-import { startFakeDiscord, type FakeDiscord } from './fakes/fake-discord.ts';
-import { startFakeSlack, type FakeSlack } from './fakes/fake-slack.ts';
+import type { FakeDiscord } from './fakes/fake-discord.ts';
+import type { FakeSlack } from './fakes/fake-slack.ts';
 import { article } from './helpers/articles.ts';
 import { manyTopics } from './helpers/many-topics.ts';
+import { DISCORD_NEWS, startTwoPlatforms, type TwoPlatforms } from './helpers/two-platforms.ts';
 
-const GUILD = '200000000000000001';
-const DISCORD_NEWS = '300000000000000001';
 const SLACK_NEWS = 'C0OPEN';
 const logger = pino({ level: 'silent' });
 const topics = manyTopics(40);
 
+let rig: TwoPlatforms;
 let discordFake: FakeDiscord;
 let slackFake: FakeSlack;
 let store: NewsStore;
@@ -33,32 +31,12 @@ let discord: DiscordAdapter;
 let slack: SlackAdapter;
 
 beforeEach(async () => {
-  discordFake = await startFakeDiscord({ guilds: [{ id: GUILD, name: 'AI', channels: [{ id: DISCORD_NEWS, name: 'news' }] }], token: 'fake-token' });
   // The bot never joined the Slack channel: it posts there through chat:write.public.
-  slackFake = await startFakeSlack({ channels: [{ id: SLACK_NEWS, name: 'news', is_member: false }], signingSecret: 'secret' });
-  store = await openStore({ storeUrl: 'memory:', dataDir: '' });
-  records = createBotRecords(store);
-  const context = { store, records, topics, now: () => new Date(), limits: DEFAULT_LIMITS, feeds: [] };
-  discord = createDiscordAdapter({ token: 'fake-token', apiUrl: discordFake.apiUrl, context, logger });
-  slack = createSlackAdapter({
-    config: { botToken: 'xoxb-test', signingSecret: 'secret', port: 0, adminUserIds: [], apiUrl: slackFake.apiUrl },
-    context,
-    logger,
-    host: '127.0.0.1',
-    retries: 0,
-  });
-  await discord.start();
-  await slack.start();
-  const setAt = '2026-11-20T00:00:00Z';
-  await records.setChannel({ platform: 'discord', channelId: DISCORD_NEWS, serverId: GUILD, topics: ['ai'], setBy: 'admin', setAt });
-  await records.setChannel({ platform: 'slack', channelId: SLACK_NEWS, serverId: slackFake.teamId, topics: ['ai'], setBy: 'admin', setAt });
+  rig = await startTwoPlatforms({ topics, slackChannel: { id: SLACK_NEWS, is_member: false } });
+  ({ discordFake, slackFake, store, records, discord, slack } = rig);
 });
 afterEach(async () => {
-  await discord?.stop();
-  await slack?.stop();
-  await store.close();
-  await discordFake.close();
-  await slackFake.close();
+  await rig?.close();
 });
 
 const EMOJI_300 = Array.from({ length: 300 }, (_, i) => ['😀', '👍🏽', '🇫🇷', '👨‍👩‍👧', '🧠'][i % 5]).join('');

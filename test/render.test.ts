@@ -1,10 +1,13 @@
 // Feed text on Discord and Slack: it never pings, never forms links of its own, and fits the limits.
 import { describe, expect, it } from 'vitest';
-import { replyMessage as discordReply, storyEmbed, storiesMessage } from '../src/render/render-discord.ts';
+import { replyMessage as discordReply, storyEmbed, storiesMessage, storyMessage as discordStory } from '../src/render/render-discord.ts';
 import { clipText } from '../src/clip-text.ts';
 import { escapeDiscord } from '../src/render/escape-discord.ts';
 import { escapeMrkdwn, replyMessage as slackReply, storyBlocks } from '../src/render/render-slack.ts';
+import { blockErrors } from './fakes/fake-slack.ts';
 import { article } from './helpers/articles.ts';
+
+const pictured = article('p', { image: 'https://img.example/p.jpg' });
 
 const hostile = article('h', {
   headline: '@everyone <@123> <@&456> <#789> **bold** [click](https://evil.example) <!channel> <!here>',
@@ -45,6 +48,14 @@ describe('Discord rendering', () => {
   it('cuts at a word boundary with an ellipsis', () => {
     expect(clipText('alpha beta gamma delta', 12)).toBe('alpha beta…');
   });
+  it("shows the story's image as the embed thumbnail: http(s) only, at most 2,048 characters, none in the minimal form", () => {
+    expect(storyEmbed(pictured).thumbnail).toEqual({ url: 'https://img.example/p.jpg' });
+    expect(storiesMessage([pictured]).embeds![0]!.thumbnail).toEqual({ url: 'https://img.example/p.jpg' });
+    expect(storyEmbed(article('none')).thumbnail).toBeUndefined();
+    expect(storyEmbed(article('js', { image: 'javascript:alert(1)' })).thumbnail).toBeUndefined();
+    expect(storyEmbed(article('long', { image: `https://img.example/${'a'.repeat(2100)}.jpg` })).thumbnail).toBeUndefined();
+    expect(discordStory(pictured, [], true).embeds![0]!.thumbnail).toBeUndefined();
+  });
 });
 
 describe('Slack rendering', () => {
@@ -58,6 +69,18 @@ describe('Slack rendering', () => {
   it('links the headline only for http(s) URLs', () => {
     expect(JSON.stringify(storyBlocks(hostile))).not.toContain('javascript:');
     expect(JSON.stringify(storyBlocks(article('ok')))).toContain('<https://news.example/ok|');
+  });
+  it("puts the story's image beside it, the headline (clipped to 2,000) as alt text; none in the minimal form", () => {
+    const [section] = storyBlocks(pictured);
+    expect(section!.accessory).toEqual({ type: 'image', image_url: 'https://img.example/p.jpg', alt_text: pictured.headline });
+    const long = storyBlocks(article('long', { image: 'https://img.example/l.jpg', headline: 'word '.repeat(600) }));
+    const alt = (long[0]!.accessory as { alt_text: string }).alt_text;
+    expect(alt.length).toBeLessThanOrEqual(2000);
+    expect(alt.endsWith('…')).toBe(true);
+    expect(blockErrors(long)).toEqual([]);
+    expect(storyBlocks(article('none'))[0]!.accessory).toBeUndefined();
+    expect(storyBlocks(article('js', { image: 'javascript:alert(1)' }))[0]!.accessory).toBeUndefined();
+    expect(storyBlocks(pictured, [], true)[0]!.accessory).toBeUndefined();
   });
   it('keeps within 50 blocks and 3,000 characters a section', () => {
     const reply = slackReply({ type: 'stories', command: 'news', title: 't', articles: Array.from({ length: 10 }, (_, index) => article(`s${index}`, { summary: 'z'.repeat(5000) })) });

@@ -127,10 +127,11 @@ function storeContract(backend: Backend): void {
     }
   });
 
-  it('stores and gets an article', async () => {
-    const article = makeArticle({ id: 'a1', quote: { text: 'We ship today.', speaker: 'Jane Doe' } });
+  it('stores and gets an article, its image included (by id and through search)', async () => {
+    const article = makeArticle({ id: 'a1', quote: { text: 'We ship today.', speaker: 'Jane Doe' }, image: 'https://img.example/a1.jpg' });
     const store = await fresh([article]);
     expect(await store.getArticle('a1')).toEqual(article);
+    expect((await store.search({ limit: 10 })).articles).toEqual([article]);
     expect(await store.getArticle('missing')).toBeUndefined();
   });
 

@@ -1,6 +1,8 @@
 // A digest → one Discord message: the title as content, one embed per story. It fits Discord's
 // limits by construction: at most 10 stories (10 embeds), and each embed gets an equal share of
-// the 6,000 characters a message's embeds may hold, so no story is ever cut off the end.
+// the 6,000 characters a message's embeds may hold, so no story is ever cut off the end. The top
+// story shows its image as a thumbnail (thumbnails do not count toward the 6,000); the others
+// none, so the list reads as a list.
 import type { Digest } from '../digest/build-digest.ts';
 import type { DigestStory } from '../digest/rank-stories.ts';
 import { clipText } from '../clip-text.ts';
@@ -39,6 +41,7 @@ function digestEmbed(story: DigestStory, rank: number, budget: number): DiscordE
   const footer = more > 0 ? clipText(`+${more} outlet${more === 1 ? '' : 's'}: ${story.outlets.slice(1).join(', ')}`, Math.min(2048, Math.floor(budget / 4))) : undefined;
   const room = Math.min(4096, budget - title.length - author.length - (footer?.length ?? 0));
   const body = room > 40 ? quoteLine(article, room, escapeDiscord) : '';
+  const image = rank === 1 ? safeUrl(article.image) : undefined;
   return {
     title,
     url: safeUrl(article.url),
@@ -47,5 +50,6 @@ function digestEmbed(story: DigestStory, rank: number, budget: number): DiscordE
     footer: footer ? { text: footer } : undefined,
     timestamp: Number.isFinite(Date.parse(article.published)) ? new Date(article.published).toISOString() : undefined,
     color: DIGEST_COLOR,
+    ...(image ? { thumbnail: { url: image } } : {}),
   };
 }

@@ -1,7 +1,8 @@
 // Stories and replies → Discord API message bodies (plain JSON, no discord.js here: the Discord
 // adapter sends them). Within Discord's limits (discord-api-docs, "Embed Limits" and "Create
 // Message"): title 256, description 4,096, field 1,024, footer 2,048, author 256, 10 embeds and
-// 6,000 characters a message, 2,000 characters of content; links over 2,048 are dropped. Every
+// 6,000 characters a message, 2,000 characters of content; links (and the story's thumbnail)
+// over 2,048 are dropped. Every
 // string is cut with clipText, escaped first, so no limit can be passed by escaping and no emoji
 // is cut in half.
 import type { Reply } from '../../commands/command.ts';
@@ -19,6 +20,8 @@ export interface DiscordEmbed {
   footer?: { text: string };
   timestamp?: string;
   color?: number;
+  /** The story's image, shown small beside the text. */
+  thumbnail?: { url: string };
 }
 
 export interface DiscordMessageBody {
@@ -35,7 +38,7 @@ const COLORS: Record<string, number> = {
 const MAX_EMBED_TOTAL = 6000;
 const MAX_CONTENT = 2000;
 
-/** One embed per story: headline linked, outlet as author, quote (else summary), topics and time. */
+/** One embed per story: headline linked, outlet as author, quote (else summary), topics, time and image. */
 export function storyEmbed(article: Article, alsoCoveredBy: string[] = []): DiscordEmbed {
   const body = article.quote
     ? `“${article.quote.text}”${article.quote.speaker ? ` — ${article.quote.speaker}` : ''}`
@@ -50,6 +53,8 @@ export function storyEmbed(article: Article, alsoCoveredBy: string[] = []): Disc
     timestamp: isValidDate(article.published) ? new Date(article.published).toISOString() : undefined,
     color: COLORS[mainTopic] ?? COLORS.ai,
   };
+  const image = safeUrl(article.image);
+  if (image) embed.thumbnail = { url: image };
   if (alsoCoveredBy.length) {
     embed.fields = [{ name: 'Also covered by', value: clipText(alsoCoveredBy.join(', '), 1024, { escape: escapeDiscord }) }];
   }

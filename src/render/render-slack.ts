@@ -2,7 +2,7 @@
 // Feed text is escaped for mrkdwn (&, <, >) so it can never form <!channel>, <!here>, <@U…> or a
 // link of its own; links are http(s) only. Within Block Kit's limits (api.slack.com/reference/
 // block-kit): 50 blocks a message, 3,000 characters a section's text, 150 a header, 75 a button's
-// text, 2,000 its value. Every string is cut with clipText AFTER escaping is accounted for (an
+// text, 2,000 its value, an image element's image_url 3,000 and alt_text 2,000. Every string is cut with clipText AFTER escaping is accounted for (an
 // escaped `&` is five characters: escaping after a cut could push a section past 3,000, which
 // Slack refuses with invalid_blocks), and the notification `text` is escaped like the blocks.
 import type { Reply } from '../../commands/command.ts';
@@ -39,7 +39,22 @@ const MAX_SECTION_URL = 1500;
 
 const mrkdwn = (text: string, max: number) => clipText(text, max, { escape: escapeMrkdwn });
 
-/** A story: headline linked, outlet, quote (else summary), then topics and time in a context line. */
+/** Block Kit's image element: image_url at most 3,000 characters, alt_text at most 2,000. */
+const MAX_IMAGE_URL = 3000;
+const MAX_ALT_TEXT = 2000;
+
+/**
+ * The story's image as a section accessory (shown small beside the text), its alt text the
+ * headline; undefined without a usable image. Slack refuses a post whose image it cannot download
+ * (invalid_blocks): delivery then sends the minimal form, which has none.
+ */
+export function imageAccessory(article: Article): SlackBlock | undefined {
+  const url = safeUrl(article.image, MAX_IMAGE_URL);
+  if (!url) return undefined;
+  return { type: 'image', image_url: url, alt_text: clipText(article.headline || '(untitled)', MAX_ALT_TEXT) };
+}
+
+/** A story: headline linked, outlet, quote (else summary) and image, then topics and time in a context line. */
 export function storyBlocks(article: Article, alsoCoveredBy: string[] = [], minimal = false): SlackBlock[] {
   // In <url|text> the first '|' ends the URL, and URLs keep '|' unencoded: encode it.
   const url = safeUrl(article.url, minimal ? MINIMAL_URL : MAX_SECTION_URL)?.replace(/\|/g, '%7C');
@@ -59,8 +74,9 @@ export function storyBlocks(article: Article, alsoCoveredBy: string[] = [], mini
     ? `<!date^${Math.floor(published / 1000)}^{date_short_pretty} {time}|${new Date(published).toISOString().slice(0, 16).replace('T', ' ')} UTC>`
     : '';
   const topics = mrkdwn(article.topics.join(' · '), 1000);
+  const accessory = imageAccessory(article);
   return [
-    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
+    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') }, ...(accessory ? { accessory } : {}) },
     { type: 'context', elements: [{ type: 'mrkdwn', text: [topics, when].filter(Boolean).join('  ·  ') || ' ' }] },
   ];
 }

@@ -105,6 +105,7 @@ export interface FakeEmbed {
   fields?: { name: string; value: string; inline?: boolean }[];
   footer?: { text: string };
   author?: { name: string };
+  thumbnail?: { url: string };
   [key: string]: unknown;
 }
 export interface FakeMessage {

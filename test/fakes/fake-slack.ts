@@ -53,6 +53,12 @@ export interface FakeSlackOptions {
   /** Check Block Kit payloads like Slack does (invalid_blocks). Default true. */
   validateBlocks?: boolean;
   /**
+   * Slack downloads an image element's image_url when the message is posted and refuses the post
+   * (invalid_blocks, "downloading image failed") when it cannot. Nothing here reaches the internet:
+   * by default every well-formed http(s) URL downloads; a test names the ones that do not.
+   */
+  imageDownloads?: (url: string) => boolean;
+  /**
    * Per-method rate limits as Slack documents them (429 + Retry-After). Default true:
    * chat.postMessage "1 message per second per channel, short bursts allowed" — the fake lets a
    * burst of 3 through within a second and refuses the fourth; conversations.history is Tier 3,
@@ -281,7 +287,9 @@ export function signSlackRequest(secret: string, timestamp: number, body: string
 
 // --- Block Kit checks (a subset of what Slack enforces, with Slack's limits) -----------------------
 const BLOCK_TYPES = new Set(['section', 'header', 'divider', 'context', 'actions', 'image', 'rich_text', 'input', 'file', 'video', 'markdown', 'table', 'context_actions']);
-export function blockErrors(blocks: unknown): string[] {
+/** By default an image downloads when its URL is a well-formed http(s) one. */
+const wellFormedImageUrl = (url: string) => /^https?:\/\//i.test(url) && URL.canParse(url);
+export function blockErrors(blocks: unknown, imageDownloads: (url: string) => boolean = wellFormedImageUrl): string[] {
   const errors: string[] = [];
   const err = (msg: string, path: string) => errors.push(`${msg} [json-pointer:${path}]`);
   const textObj = (t: unknown, path: string, max: number, plainOnly = false) => {
@@ -304,8 +312,14 @@ export function blockErrors(blocks: unknown): string[] {
       maxStr(o.url, 3000, `${path}/url`);
       if (o.style !== undefined && o.style !== 'primary' && o.style !== 'danger') err('must be primary or danger', `${path}/style`);
     } else if (o.type === 'image') {
+      // Block Kit's image block and element: image_url at most 3,000 characters, alt_text 2,000.
       if (typeof o.image_url !== 'string' && !o.slack_file) err('missing required field: image_url', `${path}/image_url`);
+      else if (typeof o.image_url === 'string') {
+        if (o.image_url.length > 3000) err('must be less than 3001 characters', `${path}/image_url`);
+        else if (!imageDownloads(o.image_url)) err('downloading image failed', `${path}/image_url`);
+      }
       if (typeof o.alt_text !== 'string') err('missing required field: alt_text', `${path}/alt_text`);
+      else if (o.alt_text.length > 2000) err('must be less than 2001 characters', `${path}/alt_text`);
     }
   };
   if (!Array.isArray(blocks)) return ['must be an array [json-pointer:/blocks]'];
@@ -371,6 +385,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const signingSecret = options.signingSecret ?? 'fake-signing-secret';
   const ackTimeoutMs = options.ackTimeoutMs ?? 3_000;
   const validate = options.validateBlocks ?? true;
+  const imageDownloads = options.imageDownloads ?? wellFormedImageUrl;
   const rateLimits = options.rateLimits ?? true;
   const responseUrlUses = options.responseUrlUses ?? 5;
   const responseUrlTtl = options.responseUrlTtlMs ?? 30 * 60_000;
@@ -482,7 +497,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const checkContent = (b: Obj, requireSome: boolean) => {
     if (requireSome && !b.text && b.blocks === undefined && b.attachments === undefined) throw new SlackApiError('no_text');
     if (b.blocks !== undefined && validate) {
-      const errors = blockErrors(b.blocks);
+      const errors = blockErrors(b.blocks, imageDownloads);
       if (errors.length) throw new SlackApiError('invalid_blocks', { errors, response_metadata: { messages: errors } });
     }
     if (b.metadata !== undefined) {
@@ -853,9 +868,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const list = responseLog.get(id) ?? [];
     responseLog.set(id, list);
     list.push(b);
-    if (validate && b.blocks !== undefined && blockErrors(b.blocks).length) {
+    if (validate && b.blocks !== undefined && blockErrors(b.blocks, imageDownloads).length) {
       changed();
-      return sendJson(res, 400, { ok: false, error: 'invalid_blocks', errors: blockErrors(b.blocks) });
+      return sendJson(res, 400, { ok: false, error: 'invalid_blocks', errors: blockErrors(b.blocks, imageDownloads) });
     }
     deliverResponse(target, b, 'response_url');
     changed();

@@ -131,7 +131,10 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     },
     async editStory(channelId: string, messageId: string, story: StoryPost) {
       try {
-        const message = storyMessage(story.article, story.alsoCoveredBy);
+        // A post Slack refused as invalid went out minimal; the commonest cause is an image Slack
+        // could not download, so its edits leave the image out rather than be refused again.
+        const article = story.minimal ? { ...story.article, image: undefined } : story.article;
+        const message = storyMessage(article, story.alsoCoveredBy);
         await call(() => client.chat.update({ channel: channelId, ts: messageId, text: message.text, blocks: message.blocks as never }));
       } catch (error) {
         // The post was deleted: there is nothing left to edit.
