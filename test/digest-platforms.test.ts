@@ -96,10 +96,9 @@ describe('a digest on Slack', () => {
     const first = JSON.stringify(blocks.find((block) => block.type === 'section'));
     expect(first).toContain('+40 outlets');
     expect(first).toContain('%7Cb'); // a | in the URL cannot end the link early
-    // The top story's image beside it, its headline as the alt text; the rest none.
-    const sections = blocks.filter((block) => block.type === 'section').slice(-10);
-    expect(sections[0]!.accessory).toMatchObject({ type: 'image', image_url: 'https://img.example/0.jpg', alt_text: expect.stringMatching(/^Story 0: OpenAI/) });
-    expect(sections.slice(1).map((section) => section.accessory)).toEqual(Array(9).fill(undefined));
+    // No image: Slack refuses a whole message for one image it cannot download, and a digest has
+    // no second try without it.
+    expect(JSON.stringify(blocks)).not.toContain('img.example');
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { replyMessage as discordReply, storyEmbed, storiesMessage, storyMessage as discordStory } from '../src/render/render-discord.ts';
 import { clipText } from '../src/clip-text.ts';
 import { escapeDiscord } from '../src/render/escape-discord.ts';
-import { escapeMrkdwn, replyMessage as slackReply, storyBlocks } from '../src/render/render-slack.ts';
+import { escapeMrkdwn, replyMessage as slackReply, storiesMessage as slackStories, storyBlocks, storyMessage as slackStory } from '../src/render/render-slack.ts';
 import { blockErrors } from './fakes/fake-slack.ts';
 import { article } from './helpers/articles.ts';
 
@@ -70,17 +70,20 @@ describe('Slack rendering', () => {
     expect(JSON.stringify(storyBlocks(hostile))).not.toContain('javascript:');
     expect(JSON.stringify(storyBlocks(article('ok')))).toContain('<https://news.example/ok|');
   });
-  it("puts the story's image beside it, the headline (clipped to 2,000) as alt text; none in the minimal form", () => {
-    const [section] = storyBlocks(pictured);
+  it("a channel post puts the story's image beside it, the headline (clipped to 2,000) as alt text; none in the minimal form", () => {
+    const [section] = slackStory(pictured).blocks;
     expect(section!.accessory).toEqual({ type: 'image', image_url: 'https://img.example/p.jpg', alt_text: pictured.headline });
-    const long = storyBlocks(article('long', { image: 'https://img.example/l.jpg', headline: 'word '.repeat(600) }));
+    const long = slackStory(article('long', { image: 'https://img.example/l.jpg', headline: 'word '.repeat(600) })).blocks;
     const alt = (long[0]!.accessory as { alt_text: string }).alt_text;
     expect(alt.length).toBeLessThanOrEqual(2000);
     expect(alt.endsWith('…')).toBe(true);
     expect(blockErrors(long)).toEqual([]);
-    expect(storyBlocks(article('none'))[0]!.accessory).toBeUndefined();
-    expect(storyBlocks(article('js', { image: 'javascript:alert(1)' }))[0]!.accessory).toBeUndefined();
-    expect(storyBlocks(pictured, [], true)[0]!.accessory).toBeUndefined();
+    expect(slackStory(article('none')).blocks[0]!.accessory).toBeUndefined();
+    expect(slackStory(article('js', { image: 'javascript:alert(1)' })).blocks[0]!.accessory).toBeUndefined();
+    expect(slackStory(pictured, [], true).blocks[0]!.accessory).toBeUndefined();
+  });
+  it('several stories in one message (a /news page, a DM) carry no image: Slack would refuse them all for one it cannot download', () => {
+    expect(JSON.stringify(slackStories([pictured, article('q', { image: 'https://img.example/q.jpg' })], 'AI').blocks)).not.toContain('img.example');
   });
   it('keeps within 50 blocks and 3,000 characters a section', () => {
     const reply = slackReply({ type: 'stories', command: 'news', title: 't', articles: Array.from({ length: 10 }, (_, index) => article(`s${index}`, { summary: 'z'.repeat(5000) })) });

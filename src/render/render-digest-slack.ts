@@ -1,13 +1,12 @@
 // A digest → one Slack message: a header, then per story a section and a divider. It fits Block
 // Kit by construction: at most 10 stories make 2 + 10 × 2 = 22 blocks of the 50 allowed, each
-// section is cut to fit its 3,000 characters and the header its 150. The top story's section
-// carries its image as an accessory, as a single story's post does; the others none.
+// section is cut to fit its 3,000 characters and the header its 150.
 import type { Digest } from '../digest/build-digest.ts';
 import type { DigestStory } from '../digest/rank-stories.ts';
 import { clipText } from '../clip-text.ts';
 import { safeUrl } from './escape-discord.ts';
 import { quoteLine } from './quote-line.ts';
-import { actions, escapeMrkdwn, imageAccessory, type SlackBlock, type SlackButton, type SlackMessage } from './render-slack.ts';
+import { actions, escapeMrkdwn, type SlackBlock, type SlackButton, type SlackMessage } from './render-slack.ts';
 
 export function digestMessage(digest: Digest, heading = digest.title, buttons: SlackButton[] = []): SlackMessage {
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clipText(heading, 150) } }];
@@ -31,8 +30,7 @@ function storySection(story: DigestStory, rank: number): SlackBlock {
     `_${clipText(article.source, 150, { escape: escapeMrkdwn })}_${coverage}`,
     quoteLine(article, 1500, escapeMrkdwn),
   ];
-  const accessory = rank === 1 ? imageAccessory(article) : undefined;
-  return { type: 'section', text: { type: 'mrkdwn', text: clipText(lines.filter(Boolean).join('\n'), 3000) }, ...(accessory ? { accessory } : {}) };
+  return { type: 'section', text: { type: 'mrkdwn', text: clipText(lines.filter(Boolean).join('\n'), 3000) } };
 }
 
 function context(text: string): SlackBlock {

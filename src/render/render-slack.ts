@@ -45,16 +45,18 @@ const MAX_ALT_TEXT = 2000;
 
 /**
  * The story's image as a section accessory (shown small beside the text), its alt text the
- * headline; undefined without a usable image. Slack refuses a post whose image it cannot download
- * (invalid_blocks): delivery then sends the minimal form, which has none.
+ * headline; undefined without a usable image. Slack downloads it at post time and refuses the
+ * whole message (invalid_blocks) when it cannot: so only a channel post carries one, because
+ * delivery then resends it in the minimal form, without. Several stories in one message (a /news
+ * page, a DM, a digest) have no such second try, and one dead image would lose them all.
  */
-export function imageAccessory(article: Article): SlackBlock | undefined {
+function imageAccessory(article: Article): SlackBlock | undefined {
   const url = safeUrl(article.image, MAX_IMAGE_URL);
   if (!url) return undefined;
   return { type: 'image', image_url: url, alt_text: clipText(article.headline || '(untitled)', MAX_ALT_TEXT) };
 }
 
-/** A story: headline linked, outlet, quote (else summary) and image, then topics and time in a context line. */
+/** A story: headline linked, outlet, quote (else summary), then topics and time in a context line. */
 export function storyBlocks(article: Article, alsoCoveredBy: string[] = [], minimal = false): SlackBlock[] {
   // In <url|text> the first '|' ends the URL, and URLs keep '|' unencoded: encode it.
   const url = safeUrl(article.url, minimal ? MINIMAL_URL : MAX_SECTION_URL)?.replace(/\|/g, '%7C');
@@ -74,16 +76,21 @@ export function storyBlocks(article: Article, alsoCoveredBy: string[] = [], mini
     ? `<!date^${Math.floor(published / 1000)}^{date_short_pretty} {time}|${new Date(published).toISOString().slice(0, 16).replace('T', ' ')} UTC>`
     : '';
   const topics = mrkdwn(article.topics.join(' · '), 1000);
-  const accessory = imageAccessory(article);
   return [
-    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') }, ...(accessory ? { accessory } : {}) },
+    { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: [topics, when].filter(Boolean).join('  ·  ') || ' ' }] },
   ];
 }
 
-/** A channel post for one story; `minimal`: headline, outlet and a short link only. */
+/**
+ * A channel post for one story, its image beside it (see imageAccessory); `minimal`: headline,
+ * outlet and a short link only.
+ */
 export function storyMessage(article: Article, alsoCoveredBy: string[] = [], minimal = false): SlackMessage {
-  return { text: mrkdwn(`${article.headline} (${article.source})`, MAX_FALLBACK), blocks: storyBlocks(article, alsoCoveredBy, minimal) };
+  const blocks = storyBlocks(article, alsoCoveredBy, minimal);
+  const accessory = minimal ? undefined : imageAccessory(article);
+  if (accessory) blocks[0] = { ...blocks[0], accessory };
+  return { text: mrkdwn(`${article.headline} (${article.source})`, MAX_FALLBACK), blocks };
 }
 
 /** The safe form's link bound (as on Discord): a longer link is left out. */
