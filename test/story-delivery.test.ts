@@ -31,6 +31,20 @@ function feed(site: string, title: string, link: string, description: string): s
 <description>${description}</description></item></channel></rss>`;
 }
 
+/** A poller of one fixture feed that hands what it stores to `delivery`. */
+function pollerOf(into: NewsStore, path: string, delivery: ReturnType<typeof createDelivery>) {
+  return createPoller({
+    feeds: [{ url: server.url(path) }],
+    store: into,
+    topics: loadTopicTable(),
+    logger,
+    intervalMs: 600_000,
+    newFeedAnnounceLimit: 3,
+    retentionDays: 3650,
+    onNewArticles: (articles: Article[]) => delivery.enqueue(articles),
+  });
+}
+
 describe('the same story from two outlets', () => {
   it('shares one story id, is posted once and the post is edited to list the second outlet', async () => {
     server.setFeed(
@@ -67,17 +81,7 @@ describe('the same story from two outlets', () => {
       async sendDm() {},
     };
     const delivery = createDelivery({ store, records, transports: [transport], logger });
-    const poller = (path: string) =>
-      createPoller({
-        feeds: [{ url: server.url(path) }],
-        store,
-        topics: loadTopicTable(),
-        logger,
-        intervalMs: 600_000,
-        newFeedAnnounceLimit: 3,
-        retentionDays: 3650,
-        onNewArticles: (articles: Article[]) => delivery.enqueue(articles),
-      });
+    const poller = (path: string) => pollerOf(store, path, delivery);
 
     await poller('/techcrunch.xml').pollAll();
     await delivery.flush();
@@ -134,16 +138,7 @@ describe('a later article that links two stories already posted', () => {
       };
       const delivery = createDelivery({ store: own, records, transports: [transport], logger });
       const poll = async (path: string) => {
-        await createPoller({
-          feeds: [{ url: server.url(path) }],
-          store: own,
-          topics: loadTopicTable(),
-          logger,
-          intervalMs: 600_000,
-          newFeedAnnounceLimit: 3,
-          retentionDays: 3650,
-          onNewArticles: (articles: Article[]) => delivery.enqueue(articles),
-        }).pollAll();
+        await pollerOf(own, path, delivery).pollAll();
         await delivery.flush();
       };
       const channel = (channelId: string) => records.setChannel({ platform: 'discord', channelId, topics: ['ai'], setBy: 'admin', setAt: '2026-11-16T00:00:00Z' });
