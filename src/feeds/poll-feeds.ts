@@ -441,7 +441,8 @@ export function createPoller(options: PollerOptions): Poller {
       await loop;
     },
     noteStored(articles) {
-      for (const article of articles) if (!recent.has(article.id)) recent.set(article.id, article);
+      // Another process's article, or one whose story another process changed (a merge).
+      for (const article of articles) if (recent.get(article.id)?.story !== article.story) recent.set(article.id, article);
     },
   };
 }
