@@ -155,6 +155,11 @@ const FAILED_SHOWN = 5;
 
 /** Channels (or DM users) taken per round of a flush; enqueueing runs between rounds. */
 const ROUND = 64;
+/**
+ * Channels one story is enqueued for per unit of work: sends run between units, so with thousands
+ * of channels the first posts leave before the last channels are enqueued.
+ */
+const ENQUEUE_CHUNK = 1000;
 /** Channels sent to at once within a round (each channel still gets one post at a time). */
 const CONCURRENCY = 8;
 /**
@@ -685,15 +690,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   return {
     async enqueue(articles) {
-      // The lists are read once per call; each article is its own unit, so sends go on between them.
+      // The lists are read once per call; each article (and each ENQUEUE_CHUNK of its channels) is
+      // its own unit, so sends go on between them. A channel's stories still go out in this order.
       for (const transport of options.transports) {
         const channels = await records.listChannels(transport.platform);
         const subscriptions = await records.listSubscriptions(transport.platform);
         for (const article of articles) {
-          await serial(async () => {
-            await enqueueChannels(article, transport.platform, channels);
-            await enqueueDms(article, transport.platform, subscriptions);
-          });
+          for (let start = 0; start < channels.length; start += ENQUEUE_CHUNK) {
+            await serial(() => enqueueChannels(article, transport.platform, channels.slice(start, start + ENQUEUE_CHUNK)));
+          }
+          await serial(() => enqueueDms(article, transport.platform, subscriptions));
         }
       }
     },
