@@ -3,7 +3,9 @@
 // - a cycle of N feeds each with 3 new items (1,000 and 5,000; quick 100 and 500): wall, CPU and
 //   CPU per feed, which should stay flat as feeds grow (story grouping reads no stored articles
 //   per feed);
-// - the scheduler's idle cost at 10,000 feeds none of which is due (quick 2,000): CPU per minute.
+// - the scheduler's idle cost at 10,000 feeds none of which is due (quick 2,000): CPU per minute;
+// - with REDIS_URL set, the 304 cycle again across three pollers in three processes sharing one
+//   Redis store (each feed leased by one of them): wall, and CPU summed over the three.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +13,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { clearSharedStore } from '../test/helpers/clear-shared-store.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { createPoller, type PollReport } from '../src/feeds/poll-feeds.ts';
+import { createPoller, type Poller, type PollerOptions, type PollReport } from '../src/feeds/poll-feeds.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
 
@@ -23,6 +26,47 @@ export async function runPollBench(options: { quick: boolean; log: Log }): Promi
   await notModifiedCycle(quick ? 1000 : 10_000, log);
   for (const feeds of quick ? [100, 500] : [1000, 5000]) await newItemsCycle(feeds, log);
   await idleScheduler(quick ? 2000 : 10_000, quick ? 10_000 : 60_000, log);
+  if (process.env.REDIS_URL) await sharedNotModifiedCycle(quick ? 1000 : 10_000, 3, process.env.REDIS_URL, log);
+}
+
+async function sharedNotModifiedCycle(feedCount: number, processes: number, storeUrl: string, log: Log): Promise<void> {
+  const host = await startFeedHost(feedCount);
+  const namespace = `poll-bench-${process.pid}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'newsbot-poll-bench-'));
+  const workers = Array.from({ length: processes }, (_, index) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(benchDir, 'poll-bench-worker.ts'), host.origin, String(feedCount), storeUrl, namespace, path.join(dataDir, String(index))],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    return { child, lines: createInterface({ input: child.stdout })[Symbol.asyncIterator]() };
+  });
+  try {
+    for (const worker of workers) if ((await worker.lines.next()).value !== 'ready') throw new Error('poll bench worker did not start');
+    const cycle = async (offsetMs: number) => {
+      const started = performance.now();
+      for (const worker of workers) worker.child.stdin.write(`cycle ${offsetMs}\n`);
+      const answers = await Promise.all(workers.map(async (worker) => JSON.parse((await worker.lines.next()).value as string) as { outcomes: PollReport['outcomes']; cpuS: number }));
+      const sum = (pick: (answer: (typeof answers)[number]) => number) => answers.reduce((total, answer) => total + pick(answer), 0);
+      return { wallMs: performance.now() - started, cpuS: sum((a) => a.cpuS), isNew: sum((a) => a.outcomes.new), notModified: sum((a) => a.outcomes['not-modified']), polls: answers.map((a) => Object.values(a.outcomes).reduce((x, y) => x + y, 0)) };
+    };
+    // The first cycle fetches every feed (200) once among the three; the measured one is an hour
+    // later on their clocks, every feed due again, and all 304.
+    const first = await cycle(0);
+    const measured = await cycle(3_600_000);
+    if (first.isNew !== feedCount || measured.notModified !== feedCount) {
+      throw new Error(`poll bench (${processes} processes): expected ${feedCount} new then ${feedCount} not-modified, got ${JSON.stringify([first, measured])}`);
+    }
+    const figure = { feeds: feedCount, processes, store: 'redis', feedsPerProcess: measured.polls };
+    log({ name: 'poll_cycle_304_wall', value: round(measured.wallMs), unit: 'ms', ...figure });
+    log({ name: 'poll_cycle_304_cpu', value: round(measured.cpuS, 3), unit: 's', ...figure });
+  } finally {
+    for (const worker of workers) worker.child.stdin.end();
+    await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.child.exitCode !== null ? resolve(undefined) : worker.child.once('exit', resolve)))));
+    host.close();
+    await clearSharedStore(storeUrl, namespace);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function notModifiedCycle(feedCount: number, log: Log): Promise<void> {
@@ -77,38 +121,56 @@ interface PollRig {
   next(): Promise<void>;
 }
 
-async function withRig(feedCount: number, run: (rig: PollRig) => Promise<void>): Promise<void> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serve-feeds.ts'), String(feedCount)], {
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** The bench's poller: a 10-minute interval, announcing up to 3 new items per feed, keeping all. */
+export function benchPoller(options: Pick<PollerOptions, 'feeds' | 'store'> & Partial<PollerOptions>): Poller {
+  return createPoller({
+    topics: loadTopicTable(),
+    logger: pino({ level: 'silent' }),
+    intervalMs: 600_000,
+    newFeedAnnounceLimit: 3,
+    retentionDays: 3650,
+    onNewArticles: async () => {},
+    ...options,
+  });
+}
+
+/** The fake feed host (serve-feeds.ts) in a child process: its origin, `next` for 3 new items per feed. */
+async function startFeedHost(feedCount: number): Promise<{ origin: string; next(): Promise<void>; close(): void }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(benchDir, 'serve-feeds.ts'), String(feedCount)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
+  const origin = (await lines.next()).value as string | undefined;
+  if (!origin) {
+    server.kill('SIGTERM');
+    throw new Error('feed server exited before it started');
+  }
+  return {
+    origin,
+    async next() {
+      server.stdin.write('next\n');
+      await lines.next();
+    },
+    close: () => server.kill('SIGTERM'),
+  };
+}
+
+async function withRig(feedCount: number, run: (rig: PollRig) => Promise<void>): Promise<void> {
+  const host = await startFeedHost(feedCount);
+  const origin = host.origin;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsbot-poll-bench-'));
   let store: NewsStore | undefined;
   try {
-    const origin = (await lines.next()).value as string | undefined;
-    if (!origin) throw new Error('feed server exited before it started');
     store = await openStore({ dataDir });
     const feeds = Array.from({ length: feedCount }, (_, index) => ({ url: `${origin}/feed/${index}` }));
-    const poller = createPoller({
-      feeds,
-      store,
-      topics: loadTopicTable(),
-      logger: pino({ level: 'silent' }),
-      intervalMs: 600_000,
-      newFeedAnnounceLimit: 3,
-      retentionDays: 3650,
-      onNewArticles: async () => {},
-    });
-    const next = async () => {
-      server.stdin.write('next\n');
-      await lines.next();
-    };
-    await run({ store, poller, feeds, next });
+    const poller = benchPoller({ feeds, store });
+    await run({ store, poller, feeds, next: host.next });
     await poller.stop();
   } finally {
     await store?.close();
-    server.kill('SIGTERM');
+    host.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -18,7 +18,7 @@ class RecordingTransport implements ChatTransport {
   /** Every attempt, including failed ones: which story, and whether it was flagged a retry. */
   attempts: { id: string; retry: boolean; minimal: boolean }[] = [];
   edits: { channelId: string; messageId: string; post: StoryPost }[] = [];
-  dms: { userId: string; articles: Article[]; key: string }[] = [];
+  dms: { userId: string; articles: Article[]; key: string; retry: boolean }[] = [];
   fail: ((channelId: string, post: StoryPost) => Error | undefined) | undefined;
   constructor(private readonly clock: () => Date) {}
   async postStory(channelId: string, post: StoryPost, key: string, retry: boolean) {
@@ -31,9 +31,9 @@ class RecordingTransport implements ChatTransport {
   async editStory(channelId: string, messageId: string, post: StoryPost) {
     this.edits.push({ channelId, messageId, post });
   }
-  async sendDm(userId: string, articles: Article[], key: string) {
+  async sendDm(userId: string, articles: Article[], key: string, retry: boolean) {
     if (userId === 'closed') throw new DeliveryRefused('Cannot send messages to this user', 'dm-closed');
-    this.dms.push({ userId, articles, key });
+    this.dms.push({ userId, articles, key, retry });
   }
 }
 
@@ -57,6 +57,23 @@ afterEach(async () => {
 
 function delivery(overrides: Partial<DeliveryOptions> = {}) {
   return createDelivery({ store, records, transports: [transport], logger, now: () => clock, ...overrides });
+}
+
+/**
+ * A second process on the same store leases a channel (or a user's DMs) and dies mid-send: its
+ * `method` request never ends. Returns when the send has started and the lease has run out.
+ */
+async function anotherProcessDiesMidSend(method: 'postStory' | 'sendDm'): Promise<void> {
+  const dying = new RecordingTransport(() => clock);
+  let started = false;
+  const hang = () => {
+    started = true;
+    return new Promise<never>(() => {});
+  };
+  dying[method] = hang;
+  void delivery({ transports: [dying] }).flush();
+  await vi.waitFor(() => expect(started).toBe(true));
+  clock = new Date(clock.getTime() + 61_000);
 }
 
 async function publish(...articles: Article[]) {
@@ -171,16 +188,7 @@ describe('channel posts', () => {
   it('a post another process was killed while sending is looked for first by whichever process takes over, even the one that recorded it', async () => {
     const recorder = delivery();
     await recorder.enqueue(await publish(article('a')));
-    // A second process on the same store takes the channel and dies mid-send (its request never ends).
-    const dying = new RecordingTransport(() => clock);
-    let started = false;
-    dying.postStory = () => {
-      started = true;
-      return new Promise(() => {});
-    };
-    void delivery({ transports: [dying] }).flush();
-    await vi.waitFor(() => expect(started).toBe(true));
-    clock = new Date(clock.getTime() + 61_000); // its lease on the channel runs out
+    await anotherProcessDiesMidSend('postStory');
     await recorder.flush();
     expect(transport.attempts).toEqual([{ id: 'a', retry: true, minimal: false }]);
     expect(transport.posts.map((post) => post.key)).toEqual(['outbox:discord:ai-news:a']);
@@ -269,6 +277,20 @@ describe('DMs', () => {
     clock = new Date(clock.getTime() + 5 * 60_000);
     await outbox.flush();
     expect(transport.dms.map((dm) => dm.articles.map((entry) => entry.id))).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('a DM another process was killed while sending is looked for first by whichever process takes over; a first DM is not', async () => {
+    const recorder = delivery();
+    await recorder.enqueue(await publish(article('a')));
+    await anotherProcessDiesMidSend('sendDm');
+    await recorder.flush();
+    await recorder.enqueue(await publish(article('b')));
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await recorder.flush();
+    expect(transport.dms.filter((dm) => dm.userId === 'u1').map((dm) => [dm.articles.map((entry) => entry.id), dm.retry])).toEqual([
+      [['a'], true],
+      [['b'], false],
+    ]);
   });
 
   it('records a user whose DMs are closed and skips them afterwards', async () => {

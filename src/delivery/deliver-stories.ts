@@ -155,6 +155,11 @@ const FAILED_SHOWN = 5;
 
 /** Channels (or DM users) taken per round of a flush; enqueueing runs between rounds. */
 const ROUND = 64;
+/**
+ * Channels one story is enqueued for per unit of work: sends run between units, so with thousands
+ * of channels the first posts leave before the last channels are enqueued.
+ */
+const ENQUEUE_CHUNK = 1000;
 /** Channels sent to at once within a round (each channel still gets one post at a time). */
 const CONCURRENCY = 8;
 /**
@@ -558,25 +563,25 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     if (queue.nextAttemptAt && Date.parse(queue.nextAttemptAt) > now().getTime()) return due(Date.parse(queue.nextAttemptAt));
-    // A DM recorded as sending before this step may have been sent by a process killed mid-send,
-    // whichever process recorded it; one recorded in this step (under this lease) cannot have been.
-    let fresh = false;
+    // As for a channel post: the attempt is recorded before the send (with the DM it names when
+    // that is new), so whichever process takes over after a crash here looks for the DM first.
+    const retry = queue.sending !== undefined && queue.maybeSent === true;
     if (!queue.sending) {
       if (queue.lastSentAt && Date.parse(queue.lastSentAt) + dmWindowMs > now().getTime()) return due(Date.parse(queue.lastSentAt) + dmWindowMs);
       // The key names exactly these stories, so a resend after a crash is recognised as the same DM.
       const batch = queue.articleIds.slice(0, DM_STORIES_MAX);
       queue.sending = { articleIds: batch, key: `dm:${platform}:${userId}:${hash(batch.join(','))}` };
       queue.articleIds = queue.articleIds.slice(batch.length);
-      queue.maybeSent = undefined;
+    }
+    if (!retry) {
+      queue.maybeSent = true;
       await store.setRecord<DmQueue>(key, queue);
-      fresh = true;
     }
     const sending = queue.sending;
     const articles = (await Promise.all(sending.articleIds.map((id) => store.getArticle(id)))).filter(
       (article): article is Article => article !== undefined,
     );
     try {
-      const retry = queue.maybeSent === true || !fresh;
       if (articles.length) await transport.sendDm(userId, articles, sending.key, retry);
       succeeded(platform);
       await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
@@ -598,7 +603,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         // Back off as channel posts do; the same DM (same key) is tried again.
         const failures = (queue.failures ?? 0) + 1;
         const retryAt = now().getTime() + backoffAfterFailure(platform, failures);
-        const maybeSent = queue.maybeSent === true || !wasNotSent(error);
+        const maybeSent = retry || !wasNotSent(error);
         await store.setRecord<DmQueue>(key, { ...queue, failures, maybeSent, nextAttemptAt: new Date(retryAt).toISOString() });
         await due(retryAt);
         logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
@@ -689,15 +694,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   return {
     async enqueue(articles) {
-      // The lists are read once per call; each article is its own unit, so sends go on between them.
+      // The lists are read once per call; each article (and each ENQUEUE_CHUNK of its channels) is
+      // its own unit, so sends go on between them. A channel's stories still go out in this order.
       for (const transport of options.transports) {
         const channels = await records.listChannels(transport.platform);
         const subscriptions = await records.listSubscriptions(transport.platform);
         for (const article of articles) {
-          await serial(async () => {
-            await enqueueChannels(article, transport.platform, channels);
-            await enqueueDms(article, transport.platform, subscriptions);
-          });
+          for (let start = 0; start < channels.length; start += ENQUEUE_CHUNK) {
+            await serial(() => enqueueChannels(article, transport.platform, channels.slice(start, start + ENQUEUE_CHUNK)));
+          }
+          await serial(() => enqueueDms(article, transport.platform, subscriptions));
         }
       }
     },

@@ -112,6 +112,8 @@ interface FeedResult {
 export interface Poller {
   /** Polls every feed once, due or not (`newsbot run --once`). */
   pollAll(): Promise<PollReport>;
+  /** One step of the schedule: polls the feeds due now (on a shared store, those this process leases). */
+  pollDue(): Promise<PollReport>;
   /** Polls on schedule until stop(). */
   start(): void;
   /** Aborts fetches in flight, waits for the loop to end. */
@@ -144,9 +146,10 @@ export function createPoller(options: PollerOptions): Poller {
   let recentReadAt = -Infinity;
   let cycles = 0;
 
-  async function pollFeeds(feeds: FeedSource[]): Promise<PollReport> {
+  /** Polls the feeds, `concurrency` at a time; with `take`, only those it grants (a lease) when their turn comes. */
+  async function pollFeeds(feeds: FeedSource[], take?: (feed: FeedSource) => Promise<boolean>): Promise<PollReport> {
     const report: PollReport = {
-      feeds: feeds.length,
+      feeds: 0,
       outcomes: { new: 0, unchanged: 0, 'not-modified': 0, failed: 0 },
       announced: 0,
       stored: 0,
@@ -156,6 +159,8 @@ export function createPoller(options: PollerOptions): Poller {
     const queue = [...feeds];
     const worker = async () => {
       for (let feed = queue.shift(); feed && !shutdown.signal.aborted; feed = queue.shift()) {
+        if (take && !(await take(feed))) continue;
+        report.feeds++;
         // A store hiccup on one feed is logged and the cycle goes on.
         const result: FeedResult = await pollFeed(feed).catch((error: unknown) => {
           options.logger.error({ feed: feed.url, err: error }, 'feed poll crashed');
@@ -169,7 +174,8 @@ export function createPoller(options: PollerOptions): Poller {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, feeds.length) }, worker));
-    if (!shutdown.signal.aborted) logCycle(report, failures);
+    // A step whose due feeds all went to other processes polled nothing and has nothing to say.
+    if (!shutdown.signal.aborted && (report.feeds > 0 || !take)) logCycle(report, failures);
     return report;
   }
 
@@ -340,22 +346,29 @@ export function createPoller(options: PollerOptions): Poller {
     if (options.shareFeeds) await options.store.sets.add([{ set: POLL_SET, member: state.url, score: next }]);
   }
 
-  /** Of the due feeds, those this process may poll now: all, or on a shared store the ones it leased. */
-  async function leased(due: FeedSource[]): Promise<FeedSource[]> {
-    if (!options.shareFeeds) return due;
+  /**
+   * Polls the feeds due now. On a shared store each is leased just before its fetch, not all up
+   * front: the processes that are free take the due feeds between them, a few at a time.
+   */
+  async function pollDue(feeds: FeedSource[]): Promise<PollReport> {
+    const due = feeds.filter((feed) => (dueAt.get(feed.url) ?? 0) <= now().getTime());
+    if (!options.shareFeeds || due.length === 0) return pollFeeds(due, async () => true);
+    await listShared(due);
+    return pollFeeds(due, lease);
+  }
+
+  /** Puts feeds in the shared poll set, each one new there due when this process last knew it. */
+  async function listShared(feeds: FeedSource[]): Promise<void> {
+    await options.store.sets.add(feeds.map((feed) => ({ set: POLL_SET, member: feed.url, score: dueAt.get(feed.url) ?? 0 })), { onlyNew: true });
+  }
+
+  async function lease(feed: FeedSource): Promise<boolean> {
     const at = now().getTime();
-    const sets = options.store.sets;
-    await sets.add(due.map((feed) => ({ set: POLL_SET, member: feed.url, score: dueAt.get(feed.url) ?? 0 })), { onlyNew: true });
-    const mine: FeedSource[] = [];
-    for (const feed of due) {
-      if (await sets.claim(POLL_SET, feed.url, at, at + POLL_LEASE_MS)) mine.push(feed);
-      else {
-        // Another process is polling it or has: its stored state says when it is due next.
-        const next = (await options.store.getFeedState(feed.url))?.nextPollAt;
-        dueAt.set(feed.url, Math.max(next ? Date.parse(next) : 0, at + 5000));
-      }
-    }
-    return mine;
+    if (await options.store.sets.claim(POLL_SET, feed.url, at, at + POLL_LEASE_MS)) return true;
+    // Another process is polling it or has: its stored state says when it is due next.
+    const next = (await options.store.getFeedState(feed.url))?.nextPollAt;
+    dueAt.set(feed.url, Math.max(next ? Date.parse(next) : 0, at + 5000));
+    return false;
   }
 
   function jittered(ms: number): number {
@@ -391,11 +404,7 @@ export function createPoller(options: PollerOptions): Poller {
         feeds = await readFeedList();
         listedAt = now().getTime();
       }
-      const due = await leased(feeds.filter((feed) => (dueAt.get(feed.url) ?? 0) <= now().getTime()));
-      if (due.length) {
-        await pollFeeds(due);
-        continue;
-      }
+      if ((await pollDue(feeds)).feeds > 0) continue;
       // Sleep until the next feed is due, or the feed list is read again (at most a minute).
       let next = Infinity;
       for (const feed of feeds) next = Math.min(next, dueAt.get(feed.url) ?? 0);
@@ -422,16 +431,17 @@ export function createPoller(options: PollerOptions): Poller {
     async pollIfDue(url) {
       const feed = (await currentFeeds()).find((candidate) => candidate.url === url);
       if (!feed) return undefined;
-      const mine = await leased([feed]);
-      if (mine.length) await pollFeeds(mine);
+      if (options.shareFeeds) await listShared([feed]);
+      const polled = (await pollFeeds([feed], options.shareFeeds ? lease : async () => true)).feeds > 0;
       const next = (await options.store.getFeedState(url))?.nextPollAt;
       const at = next ? Date.parse(next) : 0;
       // Not ours (another process holds it, perhaps a dead one whose lease has yet to lapse): look again soon.
-      return mine.length ? at : Math.max(at, now().getTime() + 1000);
+      return polled ? at : Math.max(at, now().getTime() + 1000);
     },
     async listFeeds() {
       return (await currentFeeds()).map((feed) => ({ url: feed.url, dueAt: dueAt.get(feed.url) ?? 0 }));
     },
+    pollDue: async () => pollDue(await readFeedList()),
     start() {
       loop ??= runLoop().catch((error) => options.logger.error({ err: error }, 'poll loop stopped'));
     },
