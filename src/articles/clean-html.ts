@@ -70,11 +70,12 @@ const BOILERPLATE: RegExp[] = [
 const FURNITURE = new RegExp(BOILERPLATE.map((rule) => `(?:${rule.source})`).join('|'), 'i');
 
 // Photo captions and credits: news agencies' "REUTERS/Name", "Photo by", "Image credit", "(Getty Images)".
-const CAPTION = [
-  /\b(REUTERS|AFP|AP Photo|Getty Images|Bloomberg via Getty|EPA|Shutterstock)\s*\/\s*[A-Z]/,
-  /^(photo|image|picture|illustration|credit|photograph)( credit)?( by)?:? /i,
-  /\((Reuters|AP|AFP|Getty Images|Bloomberg)(\/[\w ]+)?\)\s*$/,
-  /\b(Image|Photo) credits?:/i,
+// Each with a character it cannot match without: most paragraphs are ruled out without a search.
+const CAPTION: [RegExp, string][] = [
+  [/\b(REUTERS|AFP|AP Photo|Getty Images|Bloomberg via Getty|EPA|Shutterstock)\s*\/\s*[A-Z]/, '/'],
+  [/^(photo|image|picture|illustration|credit|photograph)( credit)?( by)?:? /i, ' '],
+  [/\((Reuters|AP|AFP|Getty Images|Bloomberg)(\/[\w ]+)?\)\s*$/, ')'],
+  [/\b(Image|Photo) credits?:/i, ':'],
 ];
 
 // Elements whose content is a cell of a table row: cells of one row are kept apart by a space
@@ -127,12 +128,15 @@ class ProseReader implements Partial<Handler> {
   private tags = 0;
   /** The links being read, innermost last: their text is collected until they close. */
   private open: { href: string; text: string }[] = [];
+  /** The link whose start tag is being read: its first href attribute is its address. */
+  private opening: { href: string; text: string } | undefined;
 
   start(): void {
     this.blocks = [];
     this.links = [];
     this.removed = [];
     this.open = [];
+    this.opening = undefined;
     this.current = '';
     this.linkText = '';
     this.skipping = 0;
@@ -144,7 +148,10 @@ class ProseReader implements Partial<Handler> {
     return { blocks: this.blocks, links: this.links, removed: this.removed };
   }
 
-  onopentag(qualifiedName: string, attributes: Record<string, string>): void {
+  // The tag's name, then its attributes one by one (no attribute object is built for every tag:
+  // only a link's href is read).
+  onopentagname(qualifiedName: string): void {
+    this.opening = undefined;
     const name = localName(qualifiedName);
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
     if (++this.tags > MAX_TAGS) return parser.pause();
@@ -155,7 +162,13 @@ class ProseReader implements Partial<Handler> {
     if (this.skipping) return;
     if (BLOCKS.has(name)) this.flush();
     else if (CELLS.has(name)) this.addText(' ');
-    if (name === 'a') this.open.push({ href: attributes.href?.trim() ?? '', text: '' });
+    if (name === 'a') this.open.push((this.opening = { href: '', text: '' }));
+  }
+
+  onattribute(name: string, value: string): void {
+    if (name !== 'href' || !this.opening) return;
+    this.opening.href = value.trim();
+    this.opening = undefined;
   }
 
   onclosetag(qualifiedName: string): void {
@@ -219,7 +232,7 @@ function removeBoilerplate(blocks: string[], removed: string[]): string[] {
   for (const block of blocks) {
     const text = undoubled(block);
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
-    if (text.length < MAX_FURNITURE && (FURNITURE.test(text) || CAPTION.some((rule) => rule.test(text)))) {
+    if (text.length < MAX_FURNITURE && (FURNITURE.test(text) || CAPTION.some(([rule, needs]) => text.includes(needs) && rule.test(text)))) {
       removed.push(text);
       continue;
     }

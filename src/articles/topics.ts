@@ -166,6 +166,11 @@ class TermScanner {
   /** Terms by their first two characters: exact-case ones, and any-case ones (lowercased). */
   private readonly exact = new Map<number, Term[]>();
   private readonly folded = new Map<number, Term[]>();
+  /**
+   * For start keys of an ASCII first letter (nearly every word): EXACT and/or FOLDED set when some
+   * term starts so. Most words start no term, and a table lookup rules them out cheaper than a Map.
+   */
+  private readonly starts = new Uint8Array(FLAT_KEYS);
   private credits = 0;
 
   constructor(private readonly topics: Topic[]) {
@@ -199,6 +204,7 @@ class TermScanner {
         }
         const byStart = fold ? this.folded : this.exact;
         const start = startKey(key, 0);
+        if (start < FLAT_KEYS) this.starts[start]! |= fold ? FOLDED : EXACT;
         const terms = byStart.get(start) ?? [];
         terms.push({ text: key, fold, credits });
         byStart.set(start, terms);
@@ -208,28 +214,14 @@ class TermScanner {
   }
 
   scan(text: string, breaks?: number[]): Tally[] {
-    const tallies: Tally[] = this.topics.map(() => ({ score: 0, negative: 0, paragraphs: 0, lastParagraph: -1 }));
+    const tallies: Tally[] = [];
+    for (let i = 0; i < this.topics.length; i++) tallies.push({ score: 0, negative: 0, paragraphs: 0, lastParagraph: -1 });
     if (!text) return tallies;
     const lower = text.toLowerCase();
     // Lowercasing can change a string's length (rare letters); then compare letter by letter.
     const aligned = lower.length === text.length;
     const folded = aligned ? lower : text;
     const seen = new Uint8Array(this.credits);
-    const credit = (term: Term, at: number) => {
-      for (const { topic, weight, negative, id } of term.credits) {
-        const count = ++seen[id]!;
-        const tally = tallies[topic]!;
-        if (negative) {
-          if (count <= 2) tally.negative += weight;
-        } else {
-          if (count <= 2) tally.score += weight;
-          if (breaks) {
-            const paragraph = paragraphOf(breaks, at);
-            if (paragraph !== tally.lastParagraph) (tally.paragraphs += 1), (tally.lastParagraph = paragraph);
-          }
-        }
-      }
-    };
     // The exact-case and any-case terms are two separate scans: each resumes after its own match.
     let resumeExact = 0;
     let resumeFolded = 0;
@@ -240,16 +232,44 @@ class TermScanner {
       previousIsWord = isWord;
       if (!start) continue;
       if (at >= resumeExact) {
-        const term = longestAt(this.exact.get(startKey(text, at)), text, undefined, at);
-        if (term) (resumeExact = at + term.text.length), credit(term, at);
+        const term = longestAt(this.candidates(startKey(text, at), EXACT), text, undefined, at);
+        if (term) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
-        const candidates = this.folded.get(aligned ? startKey(folded, at) : startKey(text.slice(at, at + 2).toLowerCase(), 0));
-        const term = longestAt(candidates, text, aligned ? lower : undefined, at);
-        if (term) (resumeFolded = at + term.text.length), credit(term, at);
+        const key = aligned ? startKey(folded, at) : startKey(text.slice(at, at + 2).toLowerCase(), 0);
+        const term = longestAt(this.candidates(key, FOLDED), text, aligned ? lower : undefined, at);
+        if (term) (resumeFolded = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
     }
     return tallies;
+  }
+
+  /** The terms that start with this key, longest first (undefined when none does). */
+  private candidates(key: number, kind: typeof EXACT | typeof FOLDED): Term[] | undefined {
+    if (key < FLAT_KEYS && (this.starts[key]! & kind) === 0) return undefined;
+    return (kind === EXACT ? this.exact : this.folded).get(key);
+  }
+}
+
+// Start keys below this have an ASCII first letter (see startKey); which kinds of term start there.
+const FLAT_KEYS = 128 * 1024;
+const EXACT = 1;
+const FOLDED = 2;
+
+/** Adds a found term to the tallies of its topics (each term counted at most twice per topic). */
+function credit(term: Term, at: number, tallies: Tally[], seen: Uint8Array, breaks: number[] | undefined): void {
+  for (const { topic, weight, negative, id } of term.credits) {
+    const count = ++seen[id]!;
+    const tally = tallies[topic]!;
+    if (negative) {
+      if (count <= 2) tally.negative += weight;
+    } else {
+      if (count <= 2) tally.score += weight;
+      if (breaks) {
+        const paragraph = paragraphOf(breaks, at);
+        if (paragraph !== tally.lastParagraph) (tally.paragraphs += 1), (tally.lastParagraph = paragraph);
+      }
+    }
   }
 }
 

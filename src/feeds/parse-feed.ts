@@ -104,8 +104,10 @@ function withoutControlCharacters(text: string): string {
  * decodes HTML's named entities itself. Only a DOCTYPE in the prolog is one.
  */
 function withoutInternalSubset(xml: string): string {
-  const doctype = /<!DOCTYPE\b/i.exec(xml);
-  if (!doctype || /<[A-Za-z_]/.test(xml.slice(0, doctype.index))) return xml;
+  // The first DOCTYPE or start tag: a DOCTYPE after a start tag is none (and the search stops
+  // there instead of scanning a whole document that has none).
+  const doctype = /<(?:!DOCTYPE\b|[A-Za-z_])/i.exec(xml);
+  if (!doctype || doctype[0].length === 2) return xml;
   // The subset opens with '[' before the DOCTYPE's '>', outside its quoted public/system ids.
   let at = doctype.index + doctype[0].length;
   let quote: string | undefined;

@@ -337,12 +337,13 @@ function categoriesOf(item: Fields): string[] {
 // so each is rewritten before parsing as type="html" with its markup in CDATA.
 const MARKUP_HOLDER_START = /<(content|summary|title|subtitle|xhtml:body|body)(\s[^<>]*?)?(?<!\/)>/g;
 // Cheap test for whether any construct needs it: "xhtml" anywhere, or a title/content/summary
-// whose text is followed by a child element's start tag.
-const MAY_HOLD_MARKUP = /xhtml|<(?:content|summary|title|subtitle)(?:\s[^<>]*)?>[^<]*<[A-Za-z_]/;
+// whose text is followed by a child element's start tag. Two tests, not one alternation: a
+// pattern opening with '<' skips ahead to each '<', an alternation tries every position.
+const HOLDS_MARKUP = /<(?:content|summary|title|subtitle)(?:\s[^<>]*)?>[^<]*<[A-Za-z_]/;
 const TYPE_ATTRIBUTE = /\s(?:type|mode)\s*=\s*(["'])(.*?)\1/g;
 
 function inlineXhtml(text: string): string {
-  if (!MAY_HOLD_MARKUP.test(text)) return text;
+  if (!text.includes('xhtml') && !HOLDS_MARKUP.test(text)) return text;
   const out: string[] = [];
   let last = 0;
   // Per element name, where its next end tag is. The search for an end tag only moves forward,
