@@ -172,6 +172,13 @@ class TermScanner {
    */
   private readonly starts = new Uint8Array(FLAT_KEYS);
   private credits = 0;
+  /**
+   * How often each credit was counted in the current scan, valid where `stamps` holds the scan's
+   * number: one pair of arrays serves every scan (a typed array per scan costs more than the scan).
+   */
+  private counts = new Uint8Array(0);
+  private stamps = new Uint32Array(0);
+  private scans = 0;
 
   constructor(private readonly topics: Topic[]) {
     for (const fold of [false, true]) {
@@ -211,6 +218,8 @@ class TermScanner {
       }
     }
     for (const list of [...this.exact.values(), ...this.folded.values()]) list.sort((a, b) => b.text.length - a.text.length);
+    this.counts = new Uint8Array(this.credits);
+    this.stamps = new Uint32Array(this.credits);
   }
 
   scan(text: string, breaks?: number[]): Tally[] {
@@ -221,7 +230,9 @@ class TermScanner {
     // Lowercasing can change a string's length (rare letters); then compare letter by letter.
     const aligned = lower.length === text.length;
     const folded = aligned ? lower : text;
-    const seen = new Uint8Array(this.credits);
+    // A stamp is 32 bits: after 2^32 scans, stale stamps are cleared before one could match again.
+    if (++this.scans === 2 ** 32) (this.scans = 1), this.stamps.fill(0);
+    const seen = { counts: this.counts, stamps: this.stamps, scan: this.scans };
     // The exact-case and any-case terms are two separate scans: each resumes after its own match.
     let resumeExact = 0;
     let resumeFolded = 0;
@@ -251,15 +262,23 @@ class TermScanner {
   }
 }
 
+/** Per-credit counts of one scan (see TermScanner.counts). */
+interface Seen {
+  counts: Uint8Array;
+  stamps: Uint32Array;
+  scan: number;
+}
+
 // Start keys below this have an ASCII first letter (see startKey); which kinds of term start there.
 const FLAT_KEYS = 128 * 1024;
 const EXACT = 1;
 const FOLDED = 2;
 
 /** Adds a found term to the tallies of its topics (each term counted at most twice per topic). */
-function credit(term: Term, at: number, tallies: Tally[], seen: Uint8Array, breaks: number[] | undefined): void {
+function credit(term: Term, at: number, tallies: Tally[], seen: Seen, breaks: number[] | undefined): void {
   for (const { topic, weight, negative, id } of term.credits) {
-    const count = ++seen[id]!;
+    if (seen.stamps[id] !== seen.scan) (seen.stamps[id] = seen.scan), (seen.counts[id] = 0);
+    const count = ++seen.counts[id]!;
     const tally = tallies[topic]!;
     if (negative) {
       if (count <= 2) tally.negative += weight;
