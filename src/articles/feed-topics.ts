@@ -15,6 +15,17 @@ const AI_LAB_TITLE = /\b(?:BAIR|CSAIL|SAIL|MILA|AI2|FAIR|DeepMind)\b/;
 
 /** `ai` when the feed's title or address says it is about AI, else nothing. */
 export function feedTopics(feedTitle: string | undefined, feedLink: string | undefined): string[] {
+  // Every item of a feed asks the same question: the last answer is kept (a copy is returned,
+  // as callers may spread or change it).
+  if (last && last.title === feedTitle && last.link === feedLink) return [...last.topics];
+  const topics = topicsOf(feedTitle, feedLink);
+  last = { title: feedTitle, link: feedLink, topics };
+  return [...topics];
+}
+
+let last: { title: string | undefined; link: string | undefined; topics: string[] } | undefined;
+
+function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): string[] {
   const title = feedTitle ?? '';
   if (AI_TITLE.test(title) && (AI_SHORT.test(title) || AI_LONG.test(title))) return ['ai'];
   if (AI_LAB_TITLE.test(title)) return ['ai'];
