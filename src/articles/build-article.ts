@@ -39,8 +39,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const text = clean.paragraphs.join('\n\n');
   const id = articleId(entry, feed.url);
   // Words in quote marks attributed to a newsroom (the source or another) are its reporting.
-  const sourceIsNewsroom = outletByName(source.name)?.kind !== 'company';
-  const isOutlet = (name: string) => isNewsOutletName(name) || (sourceIsNewsroom && sameName(name, source.name));
+  const isOutlet = outletTest(source.name);
   const firstSeen = seenAt.toISOString();
   // A newsletter's item is about the section its headline names: quote and lead come from there.
   const section = headlineSection(clean.paragraphs, headline);
@@ -81,7 +80,16 @@ function firstWords(paragraphs: string[]): string {
   return clipText(words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' '), 120) || '(untitled)';
 }
 
+/** Whether a name is a news outlet's: any known newsroom, or the source when it is one. */
+function outletTest(source: string): (name: string) => boolean {
+  const sourceIsNewsroom = outletByName(source)?.kind !== 'company';
+  return (name) => isNewsOutletName(name) || (sourceIsNewsroom && sameName(name, source));
+}
+
 function sameName(a: string, b: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
-  return key(a) === key(b);
+  return nameKey(a) === nameKey(b);
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
 }

@@ -32,10 +32,6 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     kept.push(part);
     total += part.length + 2;
   }
-  const headlineWords = keyWords(context.headline ?? '');
-  let names: SpeakerNames | undefined;
-  const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline));
-
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
   const spansOf = kept.map((paragraph) => {
@@ -47,9 +43,12 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
   // but only where a candidate follows within two paragraphs.
   const candidateAt = spansOf.map((spans) => spans.some((span) => countWords(span.text) >= MIN_WORDS));
-  const worthAttributing = (index: number) => candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
   // Without a quotation of six words or more there is nothing to attribute (and no time to spend).
   if (!candidateAt.includes(true)) return null;
+  const worthAttributing = (index: number) => candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
+  const headlineWords = keyWords(context.headline ?? '');
+  let names: SpeakerNames | undefined;
+  const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline));
 
   let best: { score: number; quote: Quote } | undefined;
   let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;

@@ -51,8 +51,6 @@ export interface Source {
 }
 
 export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceContext): Source {
-  const found = (outlet: Outlet | undefined, name = outlet?.name): Source | undefined =>
-    name ? { name, topics: outlet?.topics ?? [] } : undefined;
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -88,7 +86,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
   if (target && targetName) return { name: targetName, topics: outletForUrl(target)?.topics ?? [], link: target };
   // 5. The page the item points to: its JSON Feed external_url, else its link.
   const external = outletForUrl(entry.sourceUrl);
-  if (external) return found(external)!;
+  if (external) return sourceOf(external)!;
   if (entry.sourceUrl && !sameSite(entry.sourceUrl, link)) {
     const name = siteNameForUrl(entry.sourceUrl, hint);
     if (name) return { name, topics: [] };
@@ -96,15 +94,20 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
   // A channel's feed on a platform that hosts channels (YouTube): the channel.
   const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
   if (channel) return { name: channel, topics: [] };
-  if (linkOutlet) return found(linkOutlet)!;
+  if (linkOutlet) return sourceOf(linkOutlet)!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink)) {
     const name = siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }
   // 7. The feed's own name, without its section ("AI Archives - Engineering at Meta" → "Engineering at Meta").
-  const byFeed = found(outletForUrl(feedLink)) ?? found(undefined, siteInFeedTitle(feedTitle, feedLink));
+  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, siteInFeedTitle(feedTitle, feedLink));
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
+}
+
+/** The source an outlet (or a name) gives, if any. */
+function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | undefined {
+  return name ? { name, topics: outlet?.topics ?? [] } : undefined;
 }
 
 // A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site".
@@ -124,10 +127,14 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
   if (parts.length <= 1) return parts[0];
   const domain = registrableDomain(feedLink)?.split('.')[0]?.toLowerCase();
-  const compact = (part: string) => part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const spelled = domain && domain.length >= 3 ? parts.find((part) => compact(part).includes(domain) || (compact(part).length >= 3 && domain.includes(compact(part)))) : undefined;
   if (spelled) return spelled;
   return parts.find((part) => !SECTION.test(part)) ?? parts[0];
+}
+
+/** Letters and digits only, lowercased: "The Verge" → "theverge". */
+function compact(part: string): string {
+  return part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

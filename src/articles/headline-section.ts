@@ -63,7 +63,8 @@ function isHeading(paragraph: string): boolean {
 export function keyWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
-    const word = match[0].replace(/(?:'s|’s|s)$/, '');
+    // Every ending the pattern takes off ends in "s": other words skip the replace.
+    const word = match[0].endsWith('s') ? match[0].replace(/(?:'s|’s|s)$/, '') : match[0];
     if (!STOP.has(word) && word.length >= 4) words.add(word);
   }
   return words;

@@ -55,7 +55,6 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
 /** The first one or two sentences of the story, or a line to fall back on when none is complete. */
 function leadSentences(paragraphs: string[], headline: string, links: readonly string[], wholeNotes: boolean): { sentences: string[]; fallback?: string } {
   let key: string | undefined;
-  const headlineKey = () => (key ??= comparable(headline));
   const sentences: string[] = [];
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
   let fallback: string | undefined;
@@ -75,7 +74,7 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
-    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), headlineKey())) continue;
+    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline)))) continue;
     const parts = splitSentences(paragraph);
     // A paragraph of one unpunctuated line in sentence case (a list item, a tagline) is a sentence;
     // so is a line of Chinese or Japanese, whose posts often leave a line's full stop out.
@@ -87,7 +86,7 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
     }
     for (const sentence of parts) {
       const text = sentences.length === 0 ? stripLeadPrefixes(sentence) : sentence;
-      if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === headlineKey()) || isLeadBoilerplate(text)) continue;
+      if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === (key ??= comparable(headline))) || isLeadBoilerplate(text)) continue;
       // An open sentence ends the lead: what follows it was cut away. The paragraph's last
       // sentence, unpunctuated but not cut ("Video games! Ghost Recon, Control and more"), stands.
       const last = sentence === parts[parts.length - 1];
@@ -176,8 +175,11 @@ function isHeadline(key: string, headlineKey: string): boolean {
 
 /** Cheap first test before normalising: the same first letters, quotes and case aside. */
 function sameStart(text: string, headline: string): boolean {
-  const start = (value: string) => value.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 4).toLowerCase();
-  return start(text) === start(headline);
+  return startOf(text) === startOf(headline);
+}
+
+function startOf(value: string): string {
+  return value.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 4).toLowerCase();
 }
 
 /** Letters and digits only, lowercased: the headline and a sentence compare without punctuation. */
