@@ -66,6 +66,8 @@ function anyOf(rules: RegExp[]): RegExp {
 }
 const SKIP = anyOf(SKIPPED.map(({ rule }) => rule));
 const NEWSLETTER = anyOf(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
+// Whether any prefix rule matches at all: most paragraphs open with none.
+const ANY_PREFIX = anyOf(PREFIXES.map(({ rule }) => rule));
 
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
 export function isNewsletterIntro(paragraph: string): boolean {
@@ -88,6 +90,7 @@ export function stripLeadPrefixes(text: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     const lower = rest.slice(0, 300).toLowerCase();
+    if (!ANY_PREFIX.test(lower)) break;
     for (const { rule, needs } of PREFIXES) {
       if (!lower.includes(needs)) continue;
       const match = rule.exec(lower);
