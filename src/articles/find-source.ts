@@ -3,6 +3,7 @@
 // "quotes a report from X:", a byline e-mail domain), a title credit ("… (Reuters)"), the link's
 // domain, and last the feed's own name.
 import type { RawEntry } from '../feeds/feed-types.ts';
+import { anyOf } from './any-of-patterns.ts';
 import type { CleanText } from './clean-html.ts';
 import { isRedirector, outletByName, outletForUrl, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
@@ -28,6 +29,8 @@ const CREDIT_TEXT: [RegExp, RegExp][] = [
   [/(?:published|appeared|posted|ran) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
   [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME_ALONE}`, 'u')],
 ];
+// The required words of all of them as one pattern.
+const ANY_CREDIT_WORDS = anyOf(CREDIT_TEXT.map(([words]) => words));
 const EMAIL_DOMAIN = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/;
 // "Beijing is looking at … (Reuters)", "Spirit ends merger - The Verge".
 // The tail may hold hyphens of its own ("KABC-TV"), not a spaced separator.
@@ -178,16 +181,22 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   }
   // The lead and the removed furniture (bylines, "originally published" lines) carry text credits.
   const text = [...clean.paragraphs.slice(0, 2), ...clean.removed].join('\n').slice(0, 3000);
+  // One pass for the words of every credit first: most texts hold none of them.
+  if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
   for (const [words, pattern] of CREDIT_TEXT) {
     const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(/[.,;:]+$/, '') : undefined;
     const outlet = name ? outletByName(name) ?? outletForUrl(domainLike(name)) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
     if (name && trustNames && !/^the$/i.test(name)) return { name, topics: [] };
   }
+  return creditByEmail(clean);
+}
+
+/** A byline's e-mail at a known outlet's domain. */
+function creditByEmail(clean: CleanText): Source | undefined {
   const email = EMAIL_DOMAIN.exec(clean.removed.join('\n'))?.[1];
   const byEmail = email ? outletForUrl(`https://${email}`) : undefined;
-  if (byEmail) return { name: byEmail.name, topics: byEmail.topics ?? [] };
-  return undefined;
+  return byEmail ? { name: byEmail.name, topics: byEmail.topics ?? [] } : undefined;
 }
 
 function creditInTitle(title: string | undefined, redirected: boolean): Source | undefined {

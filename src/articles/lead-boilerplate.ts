@@ -2,6 +2,7 @@
 // editor's notes, bylines, datelines, captions, arXiv preambles, link rows, cookie and subscription text.
 // The summary skips a paragraph or sentence these name, and strips the prefixes, before it picks
 // the lead sentence.
+import { anyOf } from './any-of-patterns.ts';
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
@@ -56,14 +57,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
 // Tested on the text as written: the capitals are the signal.
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*(?:\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
 
-// Each list as one pattern: one test per paragraph or sentence instead of one per rule. Joining
-// keeps each rule's meaning only without flags and numbered back-references: a rule with either
-// stops the module loading rather than match differently.
-function anyOf(rules: RegExp[]): RegExp {
-  const odd = rules.find((rule) => rule.flags || /\\[1-9]/.test(rule.source));
-  if (odd) throw new Error(`lead-boilerplate rule ${odd} has flags or a back-reference: it cannot be joined`);
-  return new RegExp(rules.map((rule) => `(?:${rule.source})`).join('|'));
-}
+// Each list as one pattern: one test per paragraph or sentence instead of one per rule.
 const SKIP = anyOf(SKIPPED.map(({ rule }) => rule));
 const NEWSLETTER = anyOf(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
 // Whether any prefix rule matches at all: most paragraphs open with none.
