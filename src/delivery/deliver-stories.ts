@@ -17,7 +17,7 @@ import type { BotRecords, ChannelSettings, Platform, Subscription } from '../sto
 import type { SetMember } from '../store/sorted-sets.ts';
 import type { NewsStore } from '../store/store-types.ts';
 import { clipText } from '../clip-text.ts';
-import { DeliveryRefused, wasNotSent, type ChatTransport } from './chat-transport.ts';
+import { DeliveryRefused, maybeSentAfter, type ChatTransport } from './chat-transport.ts';
 
 /** One story in one channel. */
 export interface OutboxEntry {
@@ -485,9 +485,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       await sent(messageId);
       return undefined;
     } catch (error) {
-      // This process saw how the attempt ended: maybe sent only if it was before, or may be now
-      // (handleChannelError adds that for a failure the platform did not answer).
-      entry.maybeSent = retry || undefined;
+      // This process saw how the attempt ended: maybe sent only if it was before, or may be now.
+      entry.maybeSent = maybeSentAfter(retry, error) || undefined;
       await handleChannelError(entry, error, article.headline);
       return { error };
     }
@@ -541,7 +540,6 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     entry.attempts += 1;
-    if (!wasNotSent(error)) entry.maybeSent = true;
     if (entry.attempts >= MAX_ATTEMPTS) return giveUp(entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await store.setRecord(entry.key, entry);
@@ -621,7 +619,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         // Back off as channel posts do; the same DM (same key) is tried again.
         const failures = (queue.failures ?? 0) + 1;
         const retryAt = now().getTime() + backoffAfterFailure(platform, failures);
-        const maybeSent = retry || !wasNotSent(error);
+        const maybeSent = maybeSentAfter(retry, error);
         await store.setRecord<DmQueue>(key, { ...queue, failures, maybeSent, nextAttemptAt: new Date(retryAt).toISOString() });
         await due(retryAt);
         logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
