@@ -62,3 +62,11 @@ export function markNotSent<E>(error: E): E {
 export function wasNotSent(error: unknown): boolean {
   return error instanceof DeliveryRefused || Boolean(error && typeof error === 'object' && (error as Record<symbol, boolean>)[NOT_SENT]);
 }
+
+/**
+ * After a failed attempt at a delivery (post or DM), whether the next one must look for an earlier
+ * message first: this attempt was already a retry, or its request may have been carried out.
+ */
+export function maybeSentAfter(retry: boolean, error: unknown): boolean {
+  return retry || !wasNotSent(error);
+}

@@ -17,7 +17,7 @@ import type { BotRecords, ChannelSettings, Platform, Subscription } from '../sto
 import type { SetMember } from '../store/sorted-sets.ts';
 import type { NewsStore } from '../store/store-types.ts';
 import { clipText } from '../clip-text.ts';
-import { DeliveryRefused, wasNotSent, type ChatTransport } from './chat-transport.ts';
+import { DeliveryRefused, maybeSentAfter, type ChatTransport } from './chat-transport.ts';
 
 /** One story in one channel. */
 export interface OutboxEntry {
@@ -426,39 +426,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       await unlist(entry);
       return reschedule(platform, channelId, now().getTime());
     }
-    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
-    let failed = false;
-    let retry = false;
+    // Failed unless the attempt returns: a store failure while recording a failed attempt still
+    // starts the channel's cooldown.
+    let failed = true;
     try {
-      if (entry.state === 'pending') {
-        retry = entry.maybeSent === true;
-        if (!retry) {
-          // Recorded before the send, in the store: another process taking this channel over after
-          // a crash here must treat the post as maybe sent, whoever recorded the entry.
-          entry.maybeSent = true;
-          await store.setRecord(key, entry);
-        }
-        const { messageId } = await transport.postStory(entry.channelId, post, key, retry);
-        entry.state = 'sent';
-        entry.messageId = messageId;
-        entry.needsEdit = false;
-        entry.maybeSent = undefined;
-        entry.attempts = 0;
-      } else {
-        await transport.editStory(entry.channelId, entry.messageId!, post);
-        entry.needsEdit = false;
-        entry.attempts = 0;
-      }
-      succeeded(platform);
-      entry.lastError = undefined;
-      await store.setRecord(key, entry);
-      await unlist(entry);
-    } catch (error) {
-      failed = true;
-      // This process saw how the attempt ended: maybe sent only if it was before or may be now.
-      entry.maybeSent = retry || undefined;
-      await handleChannelError(entry, error, article.headline);
-      if (isOpen(entry) && entry.attempts >= HOLD_ATTEMPTS) {
+      const failure = await attempt(transport, entry, article, async (messageId) => {
+        Object.assign(entry, { state: 'sent', messageId, needsEdit: false, maybeSent: undefined, attempts: 0, lastError: undefined } satisfies Partial<OutboxEntry>);
+        await store.setRecord(key, entry);
+        await unlist(entry);
+      });
+      failed = failure !== undefined;
+      if (failed && isOpen(entry) && entry.attempts >= HOLD_ATTEMPTS) {
         // Steps aside (or, already aside, moves to its next attempt); later stories go on.
         await store.sets.add([{ set: aside, member: key, score: dueTime(entry) }]);
         await store.sets.remove([{ set: queue, member: key }]);
@@ -473,6 +451,45 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const next = Math.max(held, now().getTime() + (failed ? CHANNEL_COOLDOWN_MS : 0));
     const paceFree = recent.length >= pace.max ? recent[recent.length - pace.max]! + pace.perMs : 0;
     await reschedule(platform, channelId, Math.max(next, paceFree));
+  }
+
+  /**
+   * One attempt at an outbox entry (its post, or its owed edit): the rule the tick (stepChannel)
+   * and a queue job (sendPost) share. A post's first attempt is recorded in the store (maybeSent)
+   * before the request, so a process that takes the channel or job over after a kill mid-send,
+   * whichever process recorded the entry, passes retry and the transport looks for the earlier
+   * post (Discord's nonce and the channel's recent messages, Slack's message metadata) instead of
+   * posting again. `sent` stores the success (the message's id; an edit's is the entry's) as the
+   * caller keeps its records; it runs inside the attempt, so a failure to store it counts as the
+   * attempt's. A failure is recorded on the entry (handleChannelError) and returned.
+   */
+  async function attempt(
+    transport: ChatTransport,
+    entry: OutboxEntry,
+    article: Article,
+    sent: (messageId: string) => Promise<void>,
+  ): Promise<{ error: unknown } | undefined> {
+    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
+    // Maybe sent: an earlier attempt was started and not known to have failed unsent. An edit is
+    // never a retry: editing a message twice shows the same thing.
+    const retry = entry.state === 'pending' && entry.maybeSent === true;
+    try {
+      let messageId = entry.messageId!;
+      if (entry.state === 'pending') {
+        if (!retry) await store.setRecord(entry.key, { ...entry, maybeSent: true });
+        ({ messageId } = await transport.postStory(entry.channelId, post, entry.key, retry));
+      } else {
+        await transport.editStory(entry.channelId, messageId, post);
+      }
+      succeeded(transport.platform);
+      await sent(messageId);
+      return undefined;
+    } catch (error) {
+      // This process saw how the attempt ended: maybe sent only if it was before, or may be now.
+      entry.maybeSent = maybeSentAfter(retry, error) || undefined;
+      await handleChannelError(entry, error, article.headline);
+      return { error };
+    }
   }
 
   /** Takes an entry off its channel's queue and aside sets: it is sent, given up or failed. */
@@ -523,7 +540,6 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     entry.attempts += 1;
-    if (!wasNotSent(error)) entry.maybeSent = true;
     if (entry.attempts >= MAX_ATTEMPTS) return giveUp(entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await store.setRecord(entry.key, entry);
@@ -603,7 +619,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         // Back off as channel posts do; the same DM (same key) is tried again.
         const failures = (queue.failures ?? 0) + 1;
         const retryAt = now().getTime() + backoffAfterFailure(platform, failures);
-        const maybeSent = retry || !wasNotSent(error);
+        const maybeSent = maybeSentAfter(retry, error);
         await store.setRecord<DmQueue>(key, { ...queue, failures, maybeSent, nextAttemptAt: new Date(retryAt).toISOString() });
         await due(retryAt);
         logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
@@ -635,32 +651,16 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       await store.setRecord(key, { ...entry, state: 'failed', lastError: 'article no longer stored' });
       return false;
     }
-    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
-    const retry = entry.maybeSent === true;
-    try {
-      let messageId = entry.messageId;
-      if (entry.state === 'pending') {
-        // Recorded before the first send: a job retried after a kill (its process gone mid-request)
-        // knows the post may have gone out, and the transport looks for it (Discord's nonce and the
-        // channel's recent messages, Slack's message metadata) instead of posting again.
-        if (!retry) await store.setRecord(key, { ...entry, maybeSent: true });
-        ({ messageId } = await transport.postStory(entry.channelId, post, key, retry));
-      } else {
-        await transport.editStory(entry.channelId, entry.messageId!, post);
-      }
-      succeeded(transport.platform);
+    const failure = await attempt(transport, entry, article, async (messageId) => {
       // Read again: another process may have added an outlet meanwhile (its edit job is queued
       // below if this post went out before the outlet was seen).
       const latest = (await store.getRecord<OutboxEntry>(key)) ?? entry;
       const owesEdit = latest.outlets.length > entry.outlets.length;
       await store.setRecord(key, { ...latest, state: 'sent', messageId, needsEdit: owesEdit, maybeSent: undefined, attempts: 0, lastError: undefined });
       if (owesEdit) await options.queue?.addPosts(transport.platform, [editJob(latest)]);
-    } catch (error) {
-      // handleChannelError adds what this failure says; whether it was tried before stays as it was.
-      entry.maybeSent = retry || undefined;
-      await handleChannelError(entry, error, article.headline);
-      if (isOpen(entry)) throw error;
-    }
+    });
+    // Still open: thrown, so BullMQ tries the job again after its backoff.
+    if (failure && isOpen(entry)) throw failure.error;
     return true;
   }
 
