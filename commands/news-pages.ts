@@ -6,6 +6,7 @@
 // holds at most SLOTS of them without any clean-up; the random part of the token tells a button
 // whose slot was reused since ("no longer available") from a live one.
 import { randomBytes, randomInt } from 'node:crypto';
+import type { Digest } from '../src/digest/build-digest.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
 import type { Args } from './command.ts';
 
@@ -16,6 +17,8 @@ export interface NewsPage {
   /** The stories shown, so "share" posts exactly them. */
   articleIds: string[];
   hasNext: boolean;
+  /** /news today and /news week: the digest shown, so "share" posts it in the digest layout. */
+  digest?: Digest;
 }
 
 interface StoredPage extends NewsPage {

@@ -253,6 +253,33 @@ describe('Discord connection and commands', () => {
     expect((await choices('news', { source: 'tech' }, 'source')).map((c) => c.value)).toEqual(['TechCrunch']);
     const list = await choices('autopost', { topics: 'ai,pol' }, 'topics', 'set');
     expect(list[0]).toMatchObject({ value: 'ai,policy', name: expect.stringContaining('⚖️ ai,policy') });
+    // /news today and /news week are typed into the topic option: offered first, and as typed.
+    expect((await choices('news', { topic: '' }, 'topic')).slice(0, 2).map((c) => c.value)).toEqual(['today', 'week']);
+    expect((await choices('news', { topic: 'we' }, 'topic'))[0]?.value).toBe('week');
+    expect((await choices('news', { topic: 'tod' }, 'topic')).map((c) => c.value)).toEqual(['today']);
+    expect((await choices('subscribe', { topic: '' }, 'topic')).map((c) => c.value)).not.toContain('today');
+  });
+
+  it('/news today shares as the digest a digest channel gets: numbered stories with their coverage', async () => {
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    await store.putArticles([
+      article('wide-1', { headline: 'Told by three outlets', story: 'wide', source: 'Reuters', published: hoursAgo(3) }),
+      article('wide-2', { headline: 'Told by three outlets, again', story: 'wide', source: 'The Verge', published: hoursAgo(2) }),
+      article('wide-3', { headline: 'Told by three outlets, once more', story: 'wide', source: 'Wired', published: hoursAgo(2) }),
+      article('lone', { headline: 'Told by one outlet', story: 'lone', source: 'Example News', published: hoursAgo(1) }),
+    ]);
+    await startAdapter();
+    const rec = await command('news', { topic: 'today' });
+    expect(isPrivate(rec)).toBe(true);
+    const data = rec.callback!.data!;
+    expect(data.embeds.map((e: { title: string }) => e.title)).toEqual(['1. Told by three outlets', '2. Told by one outlet']);
+    const [shareButton] = data.components[0].components as { custom_id: string }[];
+    const share = await fake.sendButton({ user: alice, customId: shareButton!.custom_id, message: rec.original! });
+    expect(isPrivate(await fake.waitForInteractionResponse(share.id))).toBe(false);
+    const [posted] = fake.messages(NEWS);
+    expect(posted?.content).toMatch(new RegExp(`^\\*\\*AI news — \\w+ \\d+ \\w+\\*\\* — shared by <@${alice.id}>$`));
+    expect(posted?.embeds.map((e) => e.title)).toEqual(['1. Told by three outlets', '2. Told by one outlet']);
+    expect(posted?.embeds[0]).toMatchObject({ author: { name: 'Reuters' }, footer: { text: '+2 outlets: The Verge, Wired' }, url: 'https://news.example/wide-1' });
   });
 
   it('/autopost: needs Manage Channels, says which bot permission is missing, and sets, reports and stops', async () => {

@@ -110,6 +110,30 @@ describe('Slack in HTTP mode', () => {
     expect(JSON.stringify(shared!.blocks)).toContain('Story 6: OpenAI');
   });
 
+  it('/news today shares as the digest a digest channel gets: a header, numbered sections, coverage', async () => {
+    // The adapter's clock is 2026-11-20 13:00 UTC; the seven stories of beforeEach were told at 12:0x by one outlet each.
+    await store.putArticles([
+      article('wide-1', { headline: 'Told by two outlets', story: 'wide', source: 'Reuters', published: '2026-11-20T10:00:00Z' }),
+      article('wide-2', { headline: 'Told by two outlets, again', story: 'wide', source: 'Wired', published: '2026-11-20T11:00:00Z' }),
+      article('lone', { headline: 'Told by one outlet', story: 'lone', source: 'Example News', published: '2026-11-20T12:30:00Z' }),
+    ]);
+    const answer = await slash('today');
+    const token = /"action_id":"news_share","value":"([^"]+)"/.exec(JSON.stringify(answer.blocks))![1]!;
+    await fake.sendInteraction(url, { userId: member.id, channelId: NEWS, actionId: 'news_share', value: token });
+    const [shared] = await fake.waitForMessages(NEWS, 1);
+    const blocks = shared!.blocks!;
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'AI news — Friday 20 November' } });
+    expect(JSON.stringify(blocks[1])).toContain(`Shared by <@${member.id}>`);
+    const sections = blocks.filter((block) => block.type === 'section').map((block) => JSON.stringify(block));
+    expect(sections).toHaveLength(5);
+    expect(sections[0]).toContain('1. <https://news.example/wide-1|Told by two outlets>');
+    expect(sections[0]).toContain('+1 outlet (Wired)');
+    expect(sections[1]).toContain('2. <https://news.example/lone|Told by one outlet>');
+    expect(sections[2]).toContain('3. <https://news.example/s6|');
+    expect(blocks.filter((block) => block.type === 'divider')).toHaveLength(5);
+    expect(JSON.stringify(blocks)).not.toContain('news_share'); // the buttons stay with the asker
+  });
+
   it.each([
     ['help', /newsbot keeps you on top of AI-industry news/],
     ['ai color:red', /Unknown option "color:"/],

@@ -8,8 +8,10 @@ import { safeUrl } from './escape-discord.ts';
 import { quoteLine } from './quote-line.ts';
 import { actions, escapeMrkdwn, type SlackBlock, type SlackButton, type SlackMessage } from './render-slack.ts';
 
-export function digestMessage(digest: Digest, heading = digest.title, buttons: SlackButton[] = []): SlackMessage {
+/** `note`: a line under the header (mrkdwn, e.g. who shared it: a header cannot show a mention). */
+export function digestMessage(digest: Digest, heading = digest.title, buttons: SlackButton[] = [], note?: string): SlackMessage {
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clipText(heading, 150) } }];
+  if (note) blocks.push(context(clipText(note, 300)));
   if (digest.late) blocks.push(context('Late: I was offline when this digest was due.'));
   if (digest.stories.length === 0) blocks.push(context('No new stories in this window.'));
   digest.stories.slice(0, 10).forEach((story, index) => blocks.push(storySection(story, index + 1), { type: 'divider' }));

@@ -23,6 +23,7 @@ import type { Article } from '../../articles/article.ts';
 import type { Logger } from '../../logger.ts';
 import { clipText } from '../../clip-text.ts';
 import { escapeDiscord } from '../../render/escape-discord.ts';
+import { digestHeading, digestMessage } from '../../render/render-digest-discord.ts';
 import { boardMessages, MAX_REACTIONS_PER_MESSAGE, replyMessage, storiesMessage, type DiscordMessageBody } from '../../render/render-discord.ts';
 import type { KnownSources } from './known-sources.ts';
 import { loadPage, savePage, type NewsPage } from '../../../commands/news-pages.ts';
@@ -141,6 +142,7 @@ async function storiesAnswer(reply: Extract<Reply, { type: 'stories' }>, args: A
     title: reply.title,
     articleIds: reply.articles.slice(0, shown).map((article) => article.id),
     hasNext: Boolean(reply.nextPage),
+    digest: reply.digest,
   };
   const token = await savePage(deps.context.store, page);
   return { body, components: [pageButtons(token, page)] };
@@ -204,6 +206,8 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps): Pr
 }
 
 async function shareAnswer(page: NewsPage, userId: string, deps: InteractionDeps): Promise<Answer> {
+  // A digest (/news today, /news week) is shared as the message a digest channel gets.
+  if (page.digest) return { body: digestMessage(page.digest, `${digestHeading(page.digest)} — shared by <@${userId}>`), visibility: 'public' };
   const articles = (await Promise.all(page.articleIds.map((id) => deps.context.store.getArticle(id)))).filter(
     (article): article is Article => article !== undefined,
   );
@@ -220,6 +224,8 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   const typed = String(focused.value ?? '');
   let choices: { name: string; value: string }[] = [];
   if (spec?.autocomplete === 'topic') choices = topicChoices(typed, spec.name === 'topics', deps.context);
+  // /news today and /news week are typed into the topic option: offer them first.
+  if (interaction.commandName === 'news' && spec?.name === 'topic') choices = [...digestChoices(typed), ...choices];
   else if (spec?.autocomplete === 'source') choices = (await deps.sources.suggest(typed, 25)).map((name) => ({ name: clipText(name, 100), value: name }));
   // Discord: at most 25 choices, each name and value 1-100 characters. A value cannot be cut (it
   // would name something else): a longer one is left out.
@@ -230,6 +236,15 @@ function optionSpec(commandName: string, subcommand: string | null, optionName: 
   const spec = findCommand(commandName)?.spec;
   const options = subcommand ? spec?.subcommands?.find((sub) => sub.name === subcommand)?.options : spec?.options;
   return options?.find((option) => option.name === optionName);
+}
+
+/** The digest spans of /news (today, week) whose name starts with what was typed. */
+function digestChoices(typed: string): { name: string; value: string }[] {
+  const spans = [
+    { name: 'today — the day’s top stories, ranked by how many outlets told each', value: 'today' },
+    { name: 'week — the week’s top stories, ranked by how many outlets told each', value: 'week' },
+  ];
+  return spans.filter((span) => span.value.startsWith(typed.trim().toLowerCase()));
 }
 
 /** Topic names matching what was typed; a comma-separated list (autopost topics) completes its last item. */

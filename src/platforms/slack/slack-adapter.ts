@@ -16,6 +16,7 @@ import { changeSubscription } from '../../../commands/subscribe.ts';
 import type { Article } from '../../articles/article.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
+import { digestMessage } from '../../render/render-digest-slack.ts';
 import { replyMessage, storiesMessage, type SlackButton } from '../../render/render-slack.ts';
 import type { PlatformAdapter } from '../platform.ts';
 import { slackEmojiName, topicForReaction } from './slack-emoji.ts';
@@ -100,6 +101,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     };
   }
 
+  /** The stories a page showed that are still stored. */
+  async function storedArticles(ids: string[]): Promise<Article[]> {
+    return (await Promise.all(ids.map((id) => options.context.store.getArticle(id)))).filter((article): article is Article => article !== undefined);
+  }
+
   /** A /news page as an ephemeral message with share and next/previous buttons. */
   async function storiesAnswer(reply: Extract<Reply, { type: 'stories' }>, call: CommandCall) {
     if (reply.articles.length === 0) return replyMessage(reply);
@@ -109,6 +115,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       title: reply.title,
       articleIds: reply.articles.map((article) => article.id),
       hasNext: Boolean(reply.nextPage),
+      digest: reply.digest,
     });
     const buttons: SlackButton[] = [{ text: 'Share in channel', actionId: 'news_share', value: token, primary: true }];
     if (page > 1) buttons.push({ text: '◀ Previous', actionId: 'news_prev', value: token });
@@ -172,10 +179,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const user = body.user.id;
     const channel = (body as { channel?: { id: string } }).channel?.id;
     if (which === 'news_share') {
-      const articles = (await Promise.all(page.articleIds.map((id) => options.context.store.getArticle(id)))).filter(
-        (article): article is Article => article !== undefined,
-      );
-      const message = storiesMessage(articles, `${page.title} — shared by <@${user}>`);
+      // A digest (/news today, /news week) is shared as the message a digest channel gets.
+      const message = page.digest
+        ? digestMessage(page.digest, page.digest.title, [], `Shared by <@${user}>`)
+        : storiesMessage(await storedArticles(page.articleIds), `${page.title} — shared by <@${user}>`);
       try {
         if (channel) await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never, unfurl_links: false });
       } catch {
