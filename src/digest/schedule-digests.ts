@@ -1,8 +1,8 @@
 // Scheduled digests through a durable outbox of their own. A digest is ONE delivery keyed by
 // place + window (`digest:discord:C1:daily:2026-12-02`): the record is written, with the digest
 // frozen in it, before anything is sent, and the platform key (Discord's nonce, Slack's message
-// metadata) is that same key, so a crash, a restart or a second process never sends a window
-// twice. Only the latest due window is ever considered: a bot that was down at 09:00 sends that
+// metadata) is that same key, and a process holds an atomic lease on the key while it builds and
+// sends, so a crash, a restart or a second process never sends a window twice. Only the latest due window is ever considered: a bot that was down at 09:00 sends that
 // morning's digest when it comes back, marked late, once; windows missed before it are skipped.
 import type { ChatTransport } from '../delivery/chat-transport.ts';
 import { DeliveryRefused } from '../delivery/chat-transport.ts';
@@ -49,6 +49,13 @@ export interface DigestScheduler {
 }
 
 const MAX_BACKOFF_MS = 15 * 60_000;
+/** Leases on digests being sent: member the digest's key, score when the lease ends. */
+const DIGEST_LEASES = 'digest-leases';
+/**
+ * How long a process holds a digest it builds and sends; if it dies meanwhile, another process
+ * (or the same one restarted) takes the digest over after this and sends it as a possible retry.
+ */
+const LEASE_MS = 60_000;
 /** Stories remembered per place for "shown before". */
 const SHOWN_REMEMBERED = 1000;
 
@@ -76,7 +83,16 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     if (schedule.since && window.end.getTime() < Date.parse(schedule.since)) return;
     const key = digestKey(platform, to, window.key);
     let entry = await store.getRecord<DigestEntry>(key);
-    if (entry && entry.state !== 'pending') return;
+    if (entry && (entry.state !== 'pending' || Date.parse(entry.nextAttemptAt ?? '') > now().getTime())) return;
+    // One process at a time per place and window: an atomic lease (a sorted-set claim) taken
+    // before anything is built or sent, and the record read again under it, so two processes on
+    // one shared store due at the same instant do not both post (a Slack post has no dedupe).
+    await store.sets.add([{ set: DIGEST_LEASES, member: key, score: 0 }], { onlyNew: true });
+    if (!(await store.sets.claim(DIGEST_LEASES, key, now().getTime(), now().getTime() + LEASE_MS))) return;
+    entry = await store.getRecord<DigestEntry>(key);
+    if (entry && entry.state !== 'pending') return release(key);
+    // A pending entry was left by an earlier attempt (a crash, a lease run out): it may have posted.
+    const retry = entry !== undefined;
     if (!entry) {
       const shown = (await store.getRecord<Record<string, number>>(shownKey(platform, to))) ?? {};
       const digest = await buildDigest(store, {
@@ -98,14 +114,10 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
       }
       await store.setRecord(shownKey(platform, to), Object.fromEntries(Object.entries(shown).slice(-SHOWN_REMEMBERED)));
     }
-    if (entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now().getTime()) return;
     try {
-      // Always sent as a possible retry: another process sharing the store may have built and
-      // sent the same window a moment ago (keyv has no compare-and-set to stop it), and the look
-      // for an earlier post under the key (Slack) costs one call a day per channel.
       if ('channelId' in entry.to) {
         if (!transport.postDigest) return;
-        entry.messageId = (await transport.postDigest(entry.to.channelId, entry.digest, key, true)).messageId;
+        entry.messageId = (await transport.postDigest(entry.to.channelId, entry.digest, key, retry)).messageId;
       } else {
         if (!transport.sendDigestDm) return;
         await transport.sendDigestDm(entry.to.userId, entry.digest, key);
@@ -113,6 +125,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
       entry.state = 'sent';
       entry.lastError = undefined;
       await store.setRecord(key, entry);
+      await release(key);
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
       entry.lastError = message;
@@ -125,7 +138,15 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
         logger.warn({ platform, key, attempts: entry.attempts, error: message }, 'digest failed, will retry');
       }
       await store.setRecord(key, entry);
+      // Refused: done. Failed: the lease runs until the retry is due, when any process may take it.
+      if (entry.state === 'failed') await release(key);
+      else await store.sets.add([{ set: DIGEST_LEASES, member: key, score: Date.parse(entry.nextAttemptAt!) }]);
     }
+  }
+
+  /** A window sent or refused: its record says so from now on, the lease is no longer needed. */
+  async function release(key: string): Promise<void> {
+    await store.sets.remove([{ set: DIGEST_LEASES, member: key }]);
   }
 
   async function runAll(): Promise<void> {
