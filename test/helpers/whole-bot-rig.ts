@@ -9,12 +9,14 @@ import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { articleId } from '../../src/articles/article-id.ts';
 import type { Article } from '../../src/articles/article.ts';
+import { latestWindow, type DigestSchedule, type DigestWindow } from '../../src/digest/digest-window.ts';
 import { createBotRecords } from '../../src/store/bot-records.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeUser } from '../fakes/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
-import { auditDeliveries, discordTargets, slackTargets, type AuditReport } from './delivery-audit.ts';
+import { article } from './articles.ts';
+import { auditDeliveries, discordLinks, discordTargets, slackLinks, slackTargets, type AuditReport } from './delivery-audit.ts';
 import { freePort } from './bot-process.ts';
 import { rss, type TestItem } from './rss.ts';
 
@@ -47,6 +49,34 @@ export interface Published {
   url: string;
 }
 
+/** A channel set to daily digests (`/autopost set topics:ai mode:digest`), and the window it must get. */
+export interface DigestChannel {
+  platform: 'discord' | 'slack';
+  id: string;
+  name: string;
+  schedule: DigestSchedule;
+  /** The one window due during the test: exactly one digest for it, no other post. */
+  window: DigestWindow;
+  /** Due before the bot first starts (it was "down"): sent late. */
+  late: boolean;
+}
+
+export interface DigestAudit {
+  windows: number;
+  /** Windows whose digest arrived (once or more). */
+  posted: number;
+  duplicates: number;
+  lost: number;
+  /** Per channel: "name: window, N digest(s), stories …". */
+  perChannel: string[];
+  problems: string[];
+}
+
+/** Stories per digest in the digest channels. */
+const DIGEST_SIZE = 5;
+/** Stories already stored when the bot first starts, published before the late window's end. */
+const BACKDATED_STORIES = 3;
+
 export interface Rig {
   dir: string;
   dataDir: string;
@@ -65,29 +95,50 @@ export interface Rig {
   complete(logs: { msg?: string; url?: unknown; topics?: unknown; story?: unknown; mergedStories?: unknown }[]): boolean;
   /** Platform requests so far (both fakes), to tell when the bot has gone quiet. */
   platformRequests(): number;
+  /** Digest channels (startRig's `digests`), each with the window it must receive. */
+  digestChannels: DigestChannel[];
   /** Opens the store (the bot must be stopped), audits, checks the SQLite files (none for a shared store). */
-  audit(): Promise<AuditReport & { notStored: number; stored: number; stories: number; sqlite: string[] }>;
+  audit(): Promise<AuditReport & { notStored: number; stored: number; stories: number; sqlite: string[]; digests: DigestAudit }>;
   close(): Promise<void>;
 }
 
-export interface RigFakes {
+export interface RigOptions {
   /** How long the fake Discord's enforce_nonce dedupes (default 5 min, as Discord's "few minutes"). */
   nonceWindowMs?: number;
+  /**
+   * Adds channels set to daily digests (UTC): on Discord one whose window was due an hour before
+   * the rig started (the bot was down then: it is sent late, from stories already stored) and one
+   * due at the first whole minute 50 s after; on Slack one due at the first whole minute 110 s after.
+   */
+  digests?: boolean;
 }
 
-export async function startRig(extraEnv: Record<string, string> = {}, fakes: RigFakes = {}): Promise<Rig> {
+export async function startRig(extraEnv: Record<string, string> = {}, fakes: RigOptions = {}): Promise<Rig> {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-whole-'));
+  const startedAt = Date.now();
+  const digestChannels = fakes.digests ? digestChannelsFrom(startedAt) : [];
   const dataDir = path.join(dir, 'data');
   const feeds = await startFeedServer();
   const members: FakeUser[] = DISCORD_USERS.map(({ id, username }) => ({ id, username }));
   const discord = await startFakeDiscord({
     token: 'rig-token',
-    guilds: [{ id: GUILD, name: 'AI', channels: DISCORD_CHANNELS.map(({ id, name }) => ({ id, name })), members }],
+    guilds: [
+      {
+        id: GUILD,
+        name: 'AI',
+        channels: [...DISCORD_CHANNELS, ...digestChannels.filter((c) => c.platform === 'discord')].map(({ id, name }) => ({ id, name })),
+        members,
+      },
+    ],
     ...(fakes.nonceWindowMs !== undefined ? { nonceWindowMs: fakes.nonceWindowMs } : {}),
   });
   const slack = await startFakeSlack({
     users: SLACK_USERS.map(({ id, name }) => ({ id, name })),
-    channels: SLACK_CHANNELS.map(({ id, name, member }) => ({ id, name, is_member: member })),
+    channels: [...SLACK_CHANNELS, ...digestChannels.filter((c) => c.platform === 'slack').map((c) => ({ ...c, member: true }))].map(({ id, name, member }) => ({
+      id,
+      name,
+      is_member: member,
+    })),
     signingSecret: SIGNING_SECRET,
     botToken: 'xoxb-rig',
   });
@@ -102,6 +153,27 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
   for (const channel of SLACK_CHANNELS) await records.setChannel({ platform: 'slack', channelId: channel.id, serverId: slack.teamId, topics: channel.topics, setBy: 'rig', setAt });
   for (const user of DISCORD_USERS) await records.setSubscription({ platform: 'discord', userId: user.id, topics: user.topics });
   for (const user of SLACK_USERS) await records.setSubscription({ platform: 'slack', userId: user.id, topics: user.topics });
+  for (const channel of digestChannels) {
+    const serverId = channel.platform === 'discord' ? GUILD : slack.teamId;
+    await records.setChannel({ platform: channel.platform, channelId: channel.id, serverId, topics: ['ai'], setBy: 'rig', setAt, digest: channel.schedule });
+  }
+  // Stories told before the late digest's window ended, stored while the bot was still up.
+  const backdated: Article[] = [];
+  if (digestChannels.some((channel) => channel.late)) {
+    const late = digestChannels.find((channel) => channel.late)!.window;
+    const articles = Array.from({ length: BACKDATED_STORIES }, (_, i) =>
+      article(`backdated-${i}`, {
+        url: `https://news.example/earlier/${i}`,
+        headline: `Earlier story ${i}: ${COMPANIES[i]} ships an AI model`,
+        source: i % 2 ? 'Beta Daily' : 'Alpha Wire',
+        published: new Date(late.end.getTime() - (i + 1) * 600_000).toISOString(),
+        topics: ['ai'],
+        story: `backdated-${i}`,
+      }),
+    );
+    await store.putArticles(articles);
+    backdated.push(...articles);
+  }
   await store.close();
 
   const items = new Map<string, TestItem[]>(FEEDS.map((feed) => [feed, []]));
@@ -130,6 +202,23 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
     ...extraEnv,
   };
 
+  /** The bot's posts in a digest channel: its digests (as their story links) and anything else. */
+  const botPosts = (channel: DigestChannel) =>
+    channel.platform === 'discord'
+      ? discord
+          .messages(channel.id)
+          .filter((m) => m.author.id === discord.botUser.id)
+          .map((m) => ({ title: m.content.startsWith(`**${channel.window.title}**`), late: m.content.includes('(late:'), links: discordLinks(m) }))
+      : slack
+          .messages(channel.id)
+          .filter((m) => m.user === slack.botUserId)
+          .map((m) => {
+            const text = JSON.stringify(m.blocks ?? []);
+            return { title: (m.blocks?.[0] as { text?: { text?: string } })?.text?.text === channel.window.title, late: text.includes('Late: I was offline'), links: slackLinks(m) };
+          });
+  const digestMessages = (channel: DigestChannel) => botPosts(channel).filter((post) => post.title);
+  const otherPosts = (channel: DigestChannel) => botPosts(channel).filter((post) => !post.title).length;
+
   const targets = () => [
     ...discordTargets(discord, DISCORD_CHANNELS, DISCORD_USERS),
     ...slackTargets(slack, SLACK_CHANNELS, SLACK_USERS),
@@ -143,6 +232,7 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
     slack,
     env,
     published,
+    digestChannels,
     publish() {
       const n = published.length;
       const feed = FEEDS[n % FEEDS.length]!;
@@ -163,6 +253,8 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
         if (line.msg === 'new story' && Array.isArray(line.mergedStories)) formerOf.set(String(line.story), line.mergedStories.map(String));
       }
       if (!published.every((item) => byUrl.has(item.url))) return false;
+      // Every digest window is due and its digest is there.
+      if (digestChannels.some((channel) => Date.now() < channel.window.end.getTime() || digestMessages(channel).length === 0)) return false;
       const stories = new Map<string, { urls: string[]; topics: Set<string> }>();
       for (const [url, { topics, story }] of byUrl) {
         const entry = stories.get(story) ?? { urls: [], topics: new Set<string>() };
@@ -194,13 +286,88 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
       const sqlite = storeOptions.storeUrl
         ? []
         : [await sqliteHealth(path.join(dataDir, 'newsbot.sqlite')), await sqliteHealth(path.join(dataDir, 'search-index.sqlite'))];
-      return { ...report, lost: report.lost + notStored, notStored, stored: articles.length, stories: new Set(articles.map((a) => a.story)).size, sqlite };
+      const digests = auditDigests(digestChannels, [...backdated, ...articles], digestMessages, otherPosts);
+      return {
+        ...report,
+        lost: report.lost + notStored,
+        notStored,
+        stored: articles.length,
+        stories: new Set(articles.map((a) => a.story)).size,
+        sqlite,
+        digests,
+      };
     },
     async close() {
       await Promise.allSettled([feeds.close(), discord.close(), slack.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The digest channels, their `at` times set around `startedAt` (see RigOptions.digests). */
+function digestChannelsFrom(startedAt: number): DigestChannel[] {
+  const hhmm = (time: number) => new Date(time).toISOString().slice(11, 16);
+  const nextMinute = (time: number) => Math.ceil(time / 60_000) * 60_000;
+  const channel = (platform: DigestChannel['platform'], id: string, name: string, due: number, late: boolean): DigestChannel => {
+    // Set two hours before the rig started: the late window is after it, yesterday's are not.
+    const schedule: DigestSchedule = { every: 'daily', at: hhmm(due), tz: 'UTC', size: DIGEST_SIZE, since: new Date(startedAt - 2 * 3_600_000).toISOString() };
+    return { platform, id, name, schedule, window: latestWindow(schedule, new Date(due)), late };
+  };
+  return [
+    channel('discord', '300000000000000023', 'digest-late', Math.floor(startedAt / 60_000) * 60_000 - 3_600_000, true),
+    channel('discord', '300000000000000024', 'digest', nextMinute(startedAt + 50_000), false),
+    channel('slack', 'C0DIGEST', 'digest', nextMinute(startedAt + 110_000), false),
+  ];
+}
+
+/**
+ * Each digest channel holds exactly one digest for its window and nothing else; the digest shows
+ * stories of that window only, ranked as a digest ranks (more outlets first; all outlets here
+ * stand equal; then the story told most recently), as many as the window holds up to its size; a
+ * late one says so. The ranking is checked pairwise, not against a list: a story told in the last
+ * seconds before the window ended may be missing (not yet fetched when the digest was built).
+ */
+function auditDigests(
+  channels: DigestChannel[],
+  stored: Article[],
+  digestMessages: (channel: DigestChannel) => { late: boolean; links: string[] }[],
+  otherPosts: (channel: DigestChannel) => number,
+): DigestAudit {
+  const audit: DigestAudit = { windows: channels.length, posted: 0, duplicates: 0, lost: 0, perChannel: [], problems: [] };
+  const byUrl = new Map(stored.map((article) => [article.url, article]));
+  for (const channel of channels) {
+    const name = `${channel.platform} #${channel.name}`;
+    const digests = digestMessages(channel);
+    const others = otherPosts(channel);
+    if (digests.length) audit.posted++;
+    else audit.lost++;
+    audit.duplicates += Math.max(0, digests.length - 1);
+    const links = digests[0]?.links ?? [];
+    audit.perChannel.push(`${name}: ${channel.window.key}, ${digests.length} digest(s), ${links.length} stories${digests[0]?.late ? ', late' : ''}`);
+    const { start, end } = channel.window;
+    const inWindow = stored.filter((article) => Date.parse(article.published) >= start.getTime() && Date.parse(article.published) < end.getTime());
+    // Per story of the window: its outlets and when it was last told.
+    const stories = new Map<string, { outlets: Set<string>; latest: number }>();
+    for (const article of inWindow) {
+      const story = stories.get(article.story) ?? { outlets: new Set<string>(), latest: 0 };
+      story.outlets.add(article.source);
+      story.latest = Math.max(story.latest, Date.parse(article.published));
+      stories.set(article.story, story);
+    }
+    const shown = links.map((link) => stories.get(byUrl.get(link)?.story ?? ''));
+    const outranks = (a: { outlets: Set<string>; latest: number }, b: { outlets: Set<string>; latest: number }) =>
+      a.outlets.size > b.outlets.size || (a.outlets.size === b.outlets.size && a.latest >= b.latest);
+    const problems = [
+      digests.length !== 1 && `${digests.length} digests for ${channel.window.key}`,
+      others > 0 && `${others} other posts`,
+      shown.some((story) => !story) && `stories outside the window: ${JSON.stringify(links)}`,
+      shown.some((story, i) => i > 0 && story && shown[i - 1] && !outranks(shown[i - 1]!, story)) && `out of rank order: ${JSON.stringify(links)}`,
+      links.length !== Math.min(channel.schedule.size, stories.size) && `${links.length} stories of ${stories.size} in the window`,
+      digests[0] && digests[0].late !== channel.late && `late: ${digests[0].late}, expected ${channel.late}`,
+    ].filter(Boolean);
+    if (problems.length) audit.problems.push(`${name}: ${problems.join('; ')}`);
+  }
+  return audit;
 }
 
 function feedTitle(feed: string): string {
