@@ -1,12 +1,15 @@
 // Digests on the real clients against the fakes: one Discord message (10 embeds within 6,000
 // characters) and one Slack message (blocks within Block Kit's limits), however long the feed
 // text; sent again under the same key (a retry after a crash) they do not post twice.
+import { readFileSync } from 'node:fs';
 import { webApi } from '@slack/bolt';
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Digest } from '../src/digest/build-digest.ts';
 import { createDiscordTransport } from '../src/platforms/discord/discord-transport.ts';
 import { createSlackTransport } from '../src/platforms/slack/slack-transport.ts';
+import { digestMessage as discordDigest } from '../src/render/render-digest-discord.ts';
+import { digestMessage as slackDigest } from '../src/render/render-digest-slack.ts';
 import { renderDigestForTerminal } from '../src/render/render-digest-terminal.ts';
 import { startFakeDiscord, type FakeDiscord } from './fakes/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from './fakes/fake-slack.ts';
@@ -109,5 +112,72 @@ describe('a digest in the terminal', () => {
     expect(text).toContain('\n1. Story 0');
     expect(text).toContain('\n4. (update) Story 3');
     expect(text).toContain('+40 outlets: Other Outlet Number 0');
+  });
+});
+
+describe("the README's example digest", () => {
+  // The README shows one digest as the terminal prints it and as Discord and Slack show it: these
+  // are what the renderers make of this digest, so the README cannot drift from the bot.
+  const example: Digest = {
+    title: 'AI news — Wednesday 2 December',
+    window: 'daily:2026-12-02',
+    start: '2026-12-01T09:00:00Z',
+    end: '2026-12-02T09:00:00Z',
+    stories: [
+      {
+        story: 'a',
+        update: false,
+        outlets: ['Reuters', 'TechCrunch', 'The Verge', 'Ars Technica'],
+        article: article('a3', {
+          headline: 'OpenAI launches GPT-5.5 model',
+          source: 'Reuters',
+          url: 'https://reuters.example/a3',
+          quote: { text: 'This is the most capable model we have shipped', speaker: 'Sam Altman' },
+          published: '2026-12-02T05:10:00Z',
+        }),
+      },
+      {
+        story: 'b',
+        update: false,
+        outlets: ['Reuters', 'The Guardian'],
+        article: article('b2', { headline: 'EU fines two AI model makers', source: 'Reuters', url: 'https://reuters.example/b2', summary: 'EU fines two AI model makers.', published: '2026-12-02T08:30:00Z' }),
+      },
+    ],
+  };
+  const readme = readFileSync('README.md', 'utf8');
+  /** The first fenced block after the line starting with `lead`. */
+  const blockAfter = (lead: string) => {
+    const from = readme.indexOf(`\n${lead}`);
+    expect(from, `README line "${lead}…"`).toBeGreaterThan(0);
+    return /```\n([\s\S]*?)\n```/.exec(readme.slice(from))![1]!;
+  };
+
+  it('in the terminal is exactly what the terminal renderer prints', () => {
+    expect(blockAfter('In the terminal (')).toBe(renderDigestForTerminal(example, { color: false }, new Date('2026-12-02T10:15:00Z')));
+  });
+
+  it('on Discord shows the message the Discord renderer makes: title, then per story outlet, title, quote, coverage', () => {
+    const block = blockAfter('On Discord it is one message');
+    const message = discordDigest(example);
+    const lines = block.split('\n').map((line) => line.replace(/\s+← .*$/, '').replace(/ · Today at \d\d:\d\d$/, ''));
+    const expected = [
+      message.content!.replace(/\*\*/g, ''),
+      ...message.embeds!.flatMap((embed) => [embed.author!.name, embed.title, embed.description, embed.footer!.text].map((text) => `┃ ${text}`)),
+    ];
+    expect(lines).toEqual(expected);
+  });
+
+  it('on Slack shows the message the Slack renderer makes: header, then a section and a divider per story', () => {
+    const block = blockAfter('On Slack it is one message');
+    const message = slackDigest(example);
+    const lines = block.split('\n').map((line) => line.replace(/\s+(← .*|\(header\))$/, ''));
+    const expected = message.blocks.flatMap((b) => {
+      const text = (b as { text?: { text: string } }).text?.text ?? '';
+      if (b.type === 'header') return [text];
+      if (b.type === 'divider') return ['DIVIDER'];
+      // <url|text> shows as the linked text.
+      return text.replace(/<[^|>]+\|([^>]+)>/g, '$1').split('\n');
+    });
+    expect(lines.map((line) => (/^─+$/.test(line) ? 'DIVIDER' : line))).toEqual(expected);
   });
 });
