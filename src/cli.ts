@@ -238,7 +238,7 @@ async function digestPreview(argv: string[]): Promise<number> {
     }),
   );
   const config = loadConfig();
-  const [{ loadTopicTable }, { parseDuration }, { recentWindow }, { buildDigest }, { openStore }, { renderDigestForTerminal }] = await Promise.all([
+  const [{ loadTopicTable }, { parseDuration }, { recentWindow }, { buildDigest }, { isSharedStore, openStore }, { renderDigestForTerminal }] = await Promise.all([
     import('./articles/topics.ts'),
     import('../commands/parse-duration.ts'),
     import('./digest/digest-window.ts'),
@@ -255,8 +255,10 @@ async function digestPreview(argv: string[]): Promise<number> {
   const span = parseDuration(values.since);
   const window = recentWindow(span > 86_400_000 ? 'week' : 'today', now);
   window.start = new Date(now.getTime() - span);
-  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir });
+  const store = await openStore({ storeUrl: config.storeUrl, dataDir: config.dataDir, namespace: config.storeNamespace });
   try {
+    // As in query: a shared store's stories other processes wrote reach this index first.
+    if (isSharedStore(config.storeUrl)) await store.catchUp();
     const digest = await buildDigest(store, { window, topics: [topic], size, standing: config.outletStanding });
     if (values.json) {
       for (const story of digest.stories) process.stdout.write(`${JSON.stringify({ ...digestJson(story.article), outlets: story.outlets })}\n`);

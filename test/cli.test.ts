@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from './fakes/feed-server.ts';
 import { freePort } from './helpers/bot-process.ts';
+import { clearSharedStore } from './helpers/clear-shared-store.ts';
 import { aiItems, rss } from './helpers/rss.ts';
 
 const run = promisify(execFile);
@@ -73,6 +74,28 @@ describe('newsbot run --once', { timeout: SPAWNS_TIMEOUT }, () => {
     const found = query.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(found).toHaveLength(5);
     expect(found[0]).toMatchObject({ headline: expect.stringMatching(/^two /), topics: expect.arrayContaining(['ai', 'openai']) });
+
+    // The digest ranking of what was stored, as /news today shows it.
+    const preview = await newsbot(['digest-preview', '--since', '30d', '--size', '3']);
+    expect(preview.code).toBe(0);
+    const lines = preview.stdout.split('\n');
+    expect(lines[0]).toMatch(/^══ AI news — the week to \w+ \d+ \w+ ══$/);
+    expect(lines.filter((line) => /^\d\. .*OpenAI ships a new AI model$/.test(line)).map((line) => line.slice(0, 2))).toEqual(['1.', '2.', '3.']);
+  });
+
+  it.skipIf(!process.env.REDIS_URL)('digest-preview reads the shared store under STORE_NAMESPACE', async () => {
+    const shared = { STORE_URL: process.env.REDIS_URL!, STORE_NAMESPACE: `cli-${Date.now().toString(36)}` };
+    try {
+      server.setFeed('/ns.xml', rss('Namespaced', aiItems('ns', 2)));
+      writeFileSync(path.join(dir, 'feeds.txt'), server.url('/ns.xml'));
+      expect((await newsbot(['run', '--once'], shared)).code).toBe(0);
+      // Another process (its own search index) previews what the first stored.
+      const preview = await newsbot(['digest-preview', '--since', '30d', '--json'], { ...shared, DATA_DIR: path.join(dir, 'other-data') });
+      expect(preview.code).toBe(0);
+      expect(preview.stdout.trim().split('\n').map((line) => JSON.parse(line).url).sort()).toEqual(['https://news.example/ns/0', 'https://news.example/ns/1']);
+    } finally {
+      await clearSharedStore(shared.STORE_URL, shared.STORE_NAMESPACE);
+    }
   });
 
   it('stops on a bad setting with one line naming it, exit 2', async () => {
