@@ -184,6 +184,13 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
   let catchUpTimer: NodeJS.Timeout | undefined;
   let recentTimer: NodeJS.Timeout | undefined;
   const sharedStore = isSharedStore(config.storeUrl);
+  let stopped = false;
+  // A digest is built once and kept as built: on a shared store it waits until this process's
+  // search index has caught up with what other processes stored (the catch-up begun at open,
+  // joined here), or a process that just started would send a digest missing those stories.
+  const digestsReady = async () => {
+    if (sharedStore) await store.catchUp();
+  };
   const prune = async () => {
     const removed = await store.prune(new Date(now().getTime() - config.retentionDays * 86_400_000));
     if (removed) io.logger.info({ removed, retentionDays: config.retentionDays }, 'pruned old articles');
@@ -194,6 +201,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
     async pollOnce() {
       const report = await poller.pollAll();
       await delivery.flush();
+      await digestsReady();
       await digests.runDue();
       return report;
     },
@@ -202,7 +210,9 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       if (pollQueue) pollQueue.start();
       else poller.start();
       delivery.start();
-      digests.start();
+      void digestsReady()
+        .catch((error: unknown) => void (stopped || io.logger.warn({ err: error }, 'search index catch-up failed: digests start without it')))
+        .then(() => void (stopped || digests.start()));
       void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed'));
       pruneTimer = setInterval(() => void prune().catch((error: unknown) => io.logger.error({ err: error }, 'prune failed')), PRUNE_EVERY_MS);
       if (sharedStore) {
@@ -223,6 +233,7 @@ export async function startBot(config: Config, io: BotIo): Promise<Bot> {
       }
     },
     async stop() {
+      stopped = true;
       clearInterval(pruneTimer);
       clearInterval(catchUpTimer);
       clearTimeout(recentTimer);

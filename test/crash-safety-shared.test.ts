@@ -11,7 +11,8 @@
 // Opt-in with SHARED_CRASH=1 (beside REDIS_URL / POSTGRES_URL): it takes a minute or more per
 // store. Since every first send is recorded as an attempt in the store (any process taking a
 // channel over treats it as maybe sent), runs find 0 duplicates and 0 losses (Redis 3 runs, one of
-// 30 kills; PostgreSQL 2 runs).
+// 30 kills; PostgreSQL 2 runs). Three channels are set to daily digests (whole-bot-rig.ts): each
+// must hold exactly one digest for its window though three processes look for it every 30 s.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,7 +59,7 @@ for (const backend of [
   describe.skipIf(!backend.url || !process.env.SHARED_CRASH)(`${PROCESSES} processes on one ${backend.name} store`, () => {
     it(`survive ${KILLS} SIGKILLs of any of them without losing or doubling a story`, { timeout: 120_000 + KILLS * 10_000 + 2 * SETTLE_TIMEOUT_MS }, async () => {
       const namespace = `crash-${randomUUID().slice(0, 8)}`;
-      const rig = await startRig({ STORE_URL: backend.url!, STORE_NAMESPACE: namespace, ...(QUEUE.QUEUE_URL ? { QUEUE_URL: QUEUE.QUEUE_URL } : {}) });
+      const rig = await startRig({ STORE_URL: backend.url!, STORE_NAMESPACE: namespace, ...(QUEUE.QUEUE_URL ? { QUEUE_URL: QUEUE.QUEUE_URL } : {}) }, { digests: true });
       rigs.push(rig);
       const random = seededRandom(SEED);
       const between = (low: number, high: number) => Math.round(low + (high - low) * random());
@@ -100,12 +101,14 @@ for (const backend of [
 
         const report = await rig.audit();
         console.log(
-          `${backend.name}${QUEUE.QUEUE_URL ? ' + BullMQ queue' : ''} ${PROCESSES}-process crash safety: ${JSON.stringify({ seed: SEED, kills, itemsPublished: rig.published.length, stored: report.stored, stories: report.stories, posted: report.posted, duplicates: report.duplicates, lost: report.lost, unexpected: report.unexpected, perTarget: report.perTarget })}`,
+          `${backend.name}${QUEUE.QUEUE_URL ? ' + BullMQ queue' : ''} ${PROCESSES}-process crash safety: ${JSON.stringify({ seed: SEED, kills, itemsPublished: rig.published.length, stored: report.stored, stories: report.stories, posted: report.posted, duplicates: report.duplicates, lost: report.lost, unexpected: report.unexpected, perTarget: report.perTarget, digests: report.digests })}`,
         );
         expect(codes).toEqual(envs.map(() => 0));
         expect(report.problems).toEqual([]);
         expect({ duplicates: report.duplicates, lost: report.lost, unexpected: report.unexpected }).toEqual({ duplicates: 0, lost: 0, unexpected: 0 });
         expect(report.notStored).toBe(0);
+        expect(report.digests.problems).toEqual([]);
+        expect({ windows: report.digests.windows, duplicates: report.digests.duplicates, lost: report.digests.lost }).toEqual({ windows: 3, duplicates: 0, lost: 0 });
       } finally {
         await killAllBotProcesses();
         await clearSharedStore(backend.url!, namespace);
