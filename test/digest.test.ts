@@ -56,6 +56,18 @@ class DigestTransport implements ChatTransport {
   }
 }
 
+/** Channel c1 set to a daily ai digest at 09:00 UTC at `setAt`. */
+async function setDailyChannel(records: ReturnType<typeof createBotRecords>, setAt: Date): Promise<void> {
+  await records.setChannel({
+    platform: 'discord',
+    channelId: 'c1',
+    topics: ['ai'],
+    digest: { every: 'daily', at: '09:00', tz: 'UTC', size: 5, since: setAt.toISOString() },
+    setBy: 'admin',
+    setAt: setAt.toISOString(),
+  });
+}
+
 function localDay(date: Date, tz: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
@@ -215,14 +227,7 @@ describe('scheduled digests', () => {
     const transport = new DigestTransport(() => clock);
     store = await open();
     await seed(new Date('2026-11-30T00:00:00Z'), new Date('2026-12-03T00:00:00Z'));
-    await createBotRecords(store).setChannel({
-      platform: 'discord',
-      channelId: 'c1',
-      topics: ['ai'],
-      digest: { every: 'daily', at: '09:00', tz: 'UTC', size: 5, since: clock.toISOString() },
-      setBy: 'admin',
-      setAt: clock.toISOString(),
-    });
+    await setDailyChannel(createBotRecords(store), clock);
     const boot = async () => {
       const records = createBotRecords(store);
       return createDigestScheduler({ store, records, transports: [transport], logger, standing, now: () => clock });
@@ -250,6 +255,26 @@ describe('scheduled digests', () => {
     expect(transport.messages).toHaveLength(2);
     expect(transport.messages[1]!.digest.late).toBe(true);
     expect(transport.messages[1]!.digest.title).toBe('AI news — Wednesday 2 December');
+  });
+
+  it('a story published just before a digest was due but fetched after it is in the next digest, once', async () => {
+    store = await openStore({ storeUrl: 'memory:', dataDir: '' });
+    const records = createBotRecords(store);
+    let clock = new Date('2026-12-01T06:00:00Z');
+    await setDailyChannel(records, clock);
+    await store.putArticles([article('early', { story: 'early', published: '2026-12-01T07:00:00Z', firstSeen: '2026-12-01T07:05:00Z' })]);
+    const transport = new DigestTransport(() => clock);
+    const scheduler = createDigestScheduler({ store, records, transports: [transport], logger, standing, now: () => clock });
+    clock = new Date('2026-12-01T09:00:00Z');
+    await scheduler.runDue();
+    // Published 08:59, fetched at 09:05: after that day's digest was built.
+    await store.putArticles([article('edge', { story: 'edge', published: '2026-12-01T08:59:00Z', firstSeen: '2026-12-01T09:05:00Z' })]);
+    await store.putArticles([article('next', { story: 'next', published: '2026-12-01T12:00:00Z', firstSeen: '2026-12-01T12:05:00Z' })]);
+    clock = new Date('2026-12-02T09:00:00Z');
+    await scheduler.runDue();
+    clock = new Date('2026-12-03T09:00:00Z');
+    await scheduler.runDue();
+    expect(transport.messages.map((message) => message.digest.stories.map((story) => story.story))).toEqual([['early'], ['next', 'edge'], []]);
   });
 
   it('subscribers who chose digests get one digest DM per day', async () => {

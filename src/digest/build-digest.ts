@@ -35,13 +35,24 @@ export interface DigestRequest {
  */
 export const MAX_WINDOW_ARTICLES = 20_000;
 
+/**
+ * A story published shortly before a window began but first fetched after it began (a feed polled
+ * after the previous digest was built, or late to list it) belongs to this window: otherwise it is
+ * in no digest at all. "Shortly": up to this long, so a new feed's back catalogue stays out.
+ * One shown in the previous digest is not repeated (shownBefore).
+ */
+export const LATE_ARRIVAL_MS = 6 * 3_600_000;
+
 export async function buildDigest(store: NewsStore, request: DigestRequest): Promise<Digest> {
   const { window } = request;
   const articles = new Map<string, Article>();
+  const start = window.start.getTime();
   for (const topic of request.topics) {
-    const result = await store.search({ topic, since: window.start, limit: MAX_WINDOW_ARTICLES });
+    const result = await store.search({ topic, since: new Date(start - LATE_ARRIVAL_MS), limit: MAX_WINDOW_ARTICLES });
     for (const article of result.articles) {
-      if (Date.parse(article.published) >= window.end.getTime()) continue;
+      const published = Date.parse(article.published);
+      if (published >= window.end.getTime()) continue;
+      if (published < start && !(Date.parse(article.firstSeen) >= start)) continue;
       if (request.feeds?.length && !request.feeds.includes(article.feedUrl)) continue;
       articles.set(article.id, article);
     }
