@@ -108,7 +108,7 @@ export interface RigOptions {
   /**
    * Adds channels set to daily digests (UTC): on Discord one whose window was due an hour before
    * the rig started (the bot was down then: it is sent late, from stories already stored) and one
-   * due at the first whole minute 50 s after; on Slack one due at the first whole minute 110 s after.
+   * due at the first whole minute 15 s after; on Slack one due a minute later.
    */
   digests?: boolean;
 }
@@ -315,8 +315,8 @@ function digestChannelsFrom(startedAt: number): DigestChannel[] {
   };
   return [
     channel('discord', '300000000000000023', 'digest-late', Math.floor(startedAt / 60_000) * 60_000 - 3_600_000, true),
-    channel('discord', '300000000000000024', 'digest', nextMinute(startedAt + 50_000), false),
-    channel('slack', 'C0DIGEST', 'digest', nextMinute(startedAt + 110_000), false),
+    channel('discord', '300000000000000024', 'digest', nextMinute(startedAt + 15_000), false),
+    channel('slack', 'C0DIGEST', 'digest', nextMinute(startedAt + 15_000) + 60_000, false),
   ];
 }
 
