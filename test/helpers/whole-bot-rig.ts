@@ -167,6 +167,7 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
         headline: `Earlier story ${i}: ${COMPANIES[i]} ships an AI model`,
         source: i % 2 ? 'Beta Daily' : 'Alpha Wire',
         published: new Date(late.end.getTime() - (i + 1) * 600_000).toISOString(),
+        firstSeen: new Date(late.end.getTime() - (i + 1) * 600_000).toISOString(),
         topics: ['ai'],
         story: `backdated-${i}`,
       }),
@@ -322,10 +323,10 @@ function digestChannelsFrom(startedAt: number): DigestChannel[] {
 
 /**
  * Each digest channel holds exactly one digest for its window and nothing else; the digest shows
- * stories of that window only, ranked as a digest ranks (more outlets first; all outlets here
- * stand equal; then the story told most recently), as many as the window holds up to its size; a
- * late one says so. The ranking is checked pairwise, not against a list: a story told in the last
- * seconds before the window ended may be missing (not yet fetched when the digest was built).
+ * stories of that window only, at most its size, and is not empty when a story of the window was
+ * fetched 10 s before the window ended (well before any digest of it was built); a late one says
+ * so. Which stories and in what order is digest.test.ts's to check: a story fetched in the last
+ * seconds is rightly in the next digest, and story grouping may change after a digest was built.
  */
 function auditDigests(
   channels: DigestChannel[],
@@ -344,25 +345,16 @@ function auditDigests(
     audit.duplicates += Math.max(0, digests.length - 1);
     const links = digests[0]?.links ?? [];
     audit.perChannel.push(`${name}: ${channel.window.key}, ${digests.length} digest(s), ${links.length} stories${digests[0]?.late ? ', late' : ''}`);
-    const { start, end } = channel.window;
-    const inWindow = stored.filter((article) => Date.parse(article.published) >= start.getTime() && Date.parse(article.published) < end.getTime());
-    // Per story of the window: its outlets and when it was last told.
-    const stories = new Map<string, { outlets: Set<string>; latest: number }>();
-    for (const article of inWindow) {
-      const story = stories.get(article.story) ?? { outlets: new Set<string>(), latest: 0 };
-      story.outlets.add(article.source);
-      story.latest = Math.max(story.latest, Date.parse(article.published));
-      stories.set(article.story, story);
-    }
-    const shown = links.map((link) => stories.get(byUrl.get(link)?.story ?? ''));
-    const outranks = (a: { outlets: Set<string>; latest: number }, b: { outlets: Set<string>; latest: number }) =>
-      a.outlets.size > b.outlets.size || (a.outlets.size === b.outlets.size && a.latest >= b.latest);
+    const start = channel.window.start.getTime();
+    const end = channel.window.end.getTime();
+    const inWindow = (article: Article | undefined) => article !== undefined && Date.parse(article.published) >= start && Date.parse(article.published) < end;
+    const fetchedEarly = stored.some((article) => inWindow(article) && Date.parse(article.firstSeen) < end - 10_000);
     const problems = [
       digests.length !== 1 && `${digests.length} digests for ${channel.window.key}`,
       others > 0 && `${others} other posts`,
-      shown.some((story) => !story) && `stories outside the window: ${JSON.stringify(links)}`,
-      shown.some((story, i) => i > 0 && story && shown[i - 1] && !outranks(shown[i - 1]!, story)) && `out of rank order: ${JSON.stringify(links)}`,
-      links.length !== Math.min(channel.schedule.size, stories.size) && `${links.length} stories of ${stories.size} in the window`,
+      links.some((link) => !inWindow(byUrl.get(link))) && `stories outside the window: ${JSON.stringify(links)}`,
+      links.length > channel.schedule.size && `${links.length} stories, more than ${channel.schedule.size}`,
+      digests[0] && fetchedEarly && links.length === 0 && 'empty, though stories of the window were fetched before it was due',
       digests[0] && digests[0].late !== channel.late && `late: ${digests[0].late}, expected ${channel.late}`,
     ].filter(Boolean);
     if (problems.length) audit.problems.push(`${name}: ${problems.join('; ')}`);
