@@ -133,6 +133,7 @@ describe("the README's example digest", () => {
           source: 'Reuters',
           url: 'https://reuters.example/a3',
           quote: { text: 'This is the most capable model we have shipped', speaker: 'Sam Altman' },
+          image: 'https://reuters.example/a3.jpg',
           published: '2026-12-02T05:10:00Z',
         }),
       },
@@ -159,10 +160,17 @@ describe("the README's example digest", () => {
   it('on Discord shows the message the Discord renderer makes: title, then per story outlet, title, quote, coverage', () => {
     const block = blockAfter('On Discord it is one message');
     const message = discordDigest(example);
-    const lines = block.split('\n').map((line) => line.replace(/\s+← .*$/, '').replace(/ · Today at \d\d:\d\d$/, ''));
+    const lines = block.split('\n').map((line) =>
+      line
+        .replace(/\s+← .*$/, '')
+        .replace(/ · Today at \d\d:\d\d$/, '')
+        .replace(/\s+\[picture\]$/, ' [picture]'),
+    );
     const expected = [
       message.content!.replace(/\*\*/g, ''),
-      ...message.embeds!.flatMap((embed) => [embed.author!.name, embed.title, embed.description, embed.footer!.text].map((text) => `┃ ${text}`)),
+      ...message.embeds!.flatMap((embed) =>
+        [`${embed.author!.name}${embed.thumbnail ? ' [picture]' : ''}`, embed.title, embed.description, embed.footer!.text].map((text) => `┃ ${text}`),
+      ),
     ];
     expect(lines).toEqual(expected);
   });
