@@ -52,7 +52,7 @@ export async function runFanoutQueueBench(log: Log): Promise<void> {
   if (!redisUrl) return;
   const raised = Number(process.env.FANOUT_QUEUE_RATE ?? 10_000);
   const channels = Number(process.env.FANOUT_QUEUE_CHANNELS ?? 1000);
-  const counts = (process.env.FANOUT_QUEUE_PROCESSES ?? '1,3').split(',').map(Number);
+  const counts = (process.env.FANOUT_QUEUE_PROCESSES ?? '1,3').split(',').map(Number).filter((count) => count > 0);
   for (const processes of counts) await fanoutQueue({ redisUrl, channels, processes, perSecond: raised, fakeLimit: raised, log });
   // Discord's own budget: the limiter in Redis must hold three processes together under it, and
   // the fake refuses (429, global) past Discord's 50 in any second.
