@@ -7,16 +7,20 @@
 // 1,000 requests/s) so the bot's own cost shows, and once at Discord's 50/s.
 // quick: G = 100. Full: G = 100 and 1,000, and 10,000 with FANOUT_MAX=10000 (200,000 posts).
 // Full with REDIS_URL set: distributed mode too (QUEUE_URL, BullMQ), 5 stories to
-// FANOUT_QUEUE_CHANNELS (default 1,000) channels by 1 and by 3 delivery processes with the limit
-// raised, and by 3 at Discord's budget (the shared limiter's 45/s): posts/s and the most posts the
-// fake saw in any second.
-import { spawn, type ChildProcess } from 'node:child_process';
+// FANOUT_QUEUE_CHANNELS (default 1,000) channels by 1 and by 3 (FANOUT_QUEUE_PROCESSES) delivery
+// processes with the limit raised (FANOUT_QUEUE_RATE, default 10,000/s: at 1,000 one process
+// already met it in its busiest second), and by 3 at Discord's budget (the shared limiter's 45/s,
+// the fake refusing past 50 in any second): posts/s, the most posts the fake took in any second,
+// and CPU per 1,000 posts of the workers, the fake (a process of its own) and Redis.
+// FANOUT_WORKER_ARGS: node flags for the workers (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
+import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { Article } from '../src/articles/article.ts';
 import { createDelivery } from '../src/delivery/deliver-stories.ts';
@@ -29,6 +33,8 @@ import { startFakeDiscord } from '../test/fakes/fake-discord.ts';
 import { clearSharedStore } from '../test/helpers/clear-shared-store.ts';
 
 const STORIES = 20;
+/** Discord's global limit for one bot: requests in any second. */
+const DISCORD_GLOBAL_LIMIT = 50;
 type Log = (figure: object) => void;
 
 export async function runFanoutBench(options: { quick: boolean; log: Log }): Promise<void> {
@@ -44,11 +50,13 @@ export async function runFanoutBench(options: { quick: boolean; log: Log }): Pro
 export async function runFanoutQueueBench(log: Log): Promise<void> {
   const redisUrl = process.env.REDIS_URL;
   if (!redisUrl) return;
-  const raised = Number(process.env.FANOUT_RATE ?? 1000);
+  const raised = Number(process.env.FANOUT_QUEUE_RATE ?? 10_000);
   const channels = Number(process.env.FANOUT_QUEUE_CHANNELS ?? 1000);
-  for (const processes of [1, 3]) await fanoutQueue({ redisUrl, channels, processes, perSecond: raised, log });
-  // Discord's own budget: the limiter in Redis must hold three processes together under it.
-  await fanoutQueue({ redisUrl, channels, processes: 3, perSecond: PLATFORM_RATE.discord, log });
+  const counts = (process.env.FANOUT_QUEUE_PROCESSES ?? '1,3').split(',').map(Number).filter((count) => count > 0);
+  for (const processes of counts) await fanoutQueue({ redisUrl, channels, processes, perSecond: raised, fakeLimit: raised, log });
+  // Discord's own budget: the limiter in Redis must hold three processes together under it, and
+  // the fake refuses (429, global) past Discord's 50 in any second.
+  if (process.env.FANOUT_QUEUE_AT_LIMIT !== '0') await fanoutQueue({ redisUrl, channels, processes: 3, perSecond: PLATFORM_RATE.discord, fakeLimit: DISCORD_GLOBAL_LIMIT, log });
 }
 
 /** Stories per channel in the distributed run: few enough that the per-channel pace (5 in 5 s)
@@ -57,19 +65,19 @@ const QUEUE_STORIES = 5;
 
 /**
  * Distributed mode: `processes` delivery processes (bench/fanout-queue-worker.ts) on one Redis
- * store and queue; this process enqueues QUEUE_STORIES stories to `channels` channels and counts
- * posts at the fake Discord. Figures: posts/s from first to last post, and the most posts the
- * fake saw in any 1 s (which the limiter must keep at or under `perSecond`).
+ * store and queue, and the fake Discord in a process of its own (bench/fake-discord-process.ts,
+ * refusing past `fakeLimit` requests in any 1 s, so neither its CPU nor a burst it would refuse
+ * counts for the workers); this process enqueues QUEUE_STORIES stories to `channels` channels.
+ * Figures: posts/s from first to last post, the most posts the fake took in any 1 s (which the
+ * limiter must keep at or under the platform's limit), its global refusals, and CPU seconds per
+ * 1,000 posts of the workers (from when each was ready) and of the fake.
  */
-async function fanoutQueue(options: { redisUrl: string; channels: number; processes: number; perSecond: number; log: Log }): Promise<void> {
+async function fanoutQueue(options: { redisUrl: string; channels: number; processes: number; perSecond: number; fakeLimit: number; log: Log }): Promise<void> {
   const { redisUrl, processes, perSecond } = options;
   const namespace = `fanout-${randomUUID().slice(0, 8)}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsbot-fanout-queue-'));
-  const channelIds = Array.from({ length: options.channels }, (_, index) => String(320_000_000_000_000_000n + BigInt(index)));
-  const fake = await startFakeDiscord({
-    token: 'bench-token',
-    guilds: channelIds.map((id, index) => ({ id: String(220_000_000_000_000_000n + BigInt(index)), name: `server ${index}`, channels: [{ id, name: 'news' }] })),
-  });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const fake = await startFakeProcess(path.join(here, 'fake-discord-process.ts'), options.channels, options.fakeLimit);
   const store = await openStore({ storeUrl: redisUrl, dataDir, namespace });
   const records = createBotRecords(store);
   const connection = await openQueueConnection(redisUrl, namespace);
@@ -79,15 +87,14 @@ async function fanoutQueue(options: { redisUrl: string; channels: number; proces
   const delivery = createDelivery({ store, records, transports: [createDiscordTransport(new REST({ api: fake.apiUrl }))], logger, queue });
   const workers: ChildProcess[] = [];
   try {
-    for (const [index, channelId] of channelIds.entries()) {
+    for (const [index, channelId] of fake.channelIds.entries()) {
       await records.setChannel({ platform: 'discord', channelId, serverId: `s${index}`, topics: ['ai'], setBy: 'bench', setAt: new Date().toISOString() });
     }
     const articles = benchArticles(QUEUE_STORIES, `fanout-queue-${namespace}`);
     await store.putArticles(articles);
-    const here = path.dirname(fileURLToPath(import.meta.url));
     const cpuSeconds: number[] = [];
     for (let i = 0; i < processes; i++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fanout-queue-worker.ts'), redisUrl, namespace, fake.apiUrl, String(perSecond), path.join(dataDir, `w${i}`)], {
+      const child = spawn(process.execPath, [...(process.env.FANOUT_WORKER_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(here, 'fanout-queue-worker.ts'), redisUrl, namespace, fake.apiUrl, String(perSecond), path.join(dataDir, `w${i}`)], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       workers.push(child);
@@ -102,12 +109,18 @@ async function fanoutQueue(options: { redisUrl: string; channels: number; proces
         child.once('exit', () => reject(new Error('fanout worker exited before it was ready')));
       });
     }
-    const total = channelIds.length * QUEUE_STORIES;
+    const total = fake.channelIds.length * QUEUE_STORIES;
+    const fakeCpuBefore = (await fake.ask<{ cpuSeconds: number }>({ type: 'report', expected: 0 })).cpuSeconds;
+    const redisCpuBefore = await redisCpuSeconds(connection.redis);
     const handedOver = Date.now();
     await delivery.enqueue(articles);
-    const postTimes = () => fake.requests.filter((r) => r.method === 'POST' && r.status === 200).map((r) => r.at);
-    await fake.waitFor(() => postTimes().length >= total, 3_600_000, `${total} posts`);
-    const times = postTimes().sort((a, b) => a - b);
+    for (const started = Date.now(); (await fake.ask<{ posts: number }>({ type: 'count' })).posts < total; ) {
+      if (Date.now() - started > 3_600_000) throw new Error(`fanout queue bench: ${total} posts not made within an hour`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const redisCpu = (await redisCpuSeconds(connection.redis)) - redisCpuBefore;
+    const report = await fake.ask<{ times: number[]; wrong: number; globalRefusals: number; cpuSeconds: number }>({ type: 'report', expected: QUEUE_STORIES });
+    const times = report.times.sort((a, b) => a - b);
     let peak = 0;
     for (let i = 0, j = 0; i < times.length; i++) {
       while (times[i]! - times[j]! >= 1000) j++;
@@ -115,14 +128,17 @@ async function fanoutQueue(options: { redisUrl: string; channels: number; proces
     }
     for (const child of workers) child.kill('SIGTERM');
     await Promise.all(workers.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
-    const figure = { channels: channelIds.length, posts: total, processes, globalLimitPerSecond: perSecond, queue: 'bullmq' };
+    const figure = { channels: fake.channelIds.length, posts: total, processes, globalLimitPerSecond: perSecond, fakeGlobalLimit: options.fakeLimit, queue: 'bullmq' };
     const seconds = (times[times.length - 1]! - times[0]!) / 1000;
     options.log({ name: 'fanout_queue_first_post', value: round((times[0]! - handedOver) / 1000, 2), unit: 's', ...figure });
     options.log({ name: 'fanout_queue_posts_per_second', value: round(total / Math.max(seconds, 0.001), 1), unit: 'posts/s', ...figure });
     options.log({ name: 'fanout_queue_peak_posts_in_1s', value: peak, unit: 'posts', ...figure });
+    options.log({ name: 'fanout_queue_global_429s', value: report.globalRefusals, unit: 'requests', ...figure });
     options.log({ name: 'fanout_queue_worker_cpu_per_1000_posts', value: round((cpuSeconds.reduce((a, b) => a + b, 0) / total) * 1000, 2), unit: 's', ...figure });
-    const wrong = channelIds.filter((id) => fake.messages(id).length !== QUEUE_STORIES);
-    if (wrong.length) throw new Error(`fanout queue bench: ${wrong.length} channels without exactly ${QUEUE_STORIES} messages`);
+    options.log({ name: 'fanout_queue_fake_cpu_per_1000_posts', value: round(((report.cpuSeconds - fakeCpuBefore) / total) * 1000, 2), unit: 's', ...figure });
+    // Redis's CPU (the server's, whoever else uses it): the shared work every process waits on.
+    options.log({ name: 'fanout_queue_redis_cpu_per_1000_posts', value: round((redisCpu / total) * 1000, 2), unit: 's', ...figure });
+    if (report.wrong) throw new Error(`fanout queue bench: ${report.wrong} channels without exactly ${QUEUE_STORIES} messages`);
   } finally {
     for (const child of workers) if (child.exitCode === null) child.kill('SIGKILL');
     await queue.stop();
@@ -132,6 +148,39 @@ async function fanoutQueue(options: { redisUrl: string; channels: number; proces
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function redisCpuSeconds(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_user') + field('used_cpu_sys');
+}
+
+/** The fake Discord in its own process (fake-discord-process.ts), asked over IPC. */
+async function startFakeProcess(script: string, channels: number, limit: number) {
+  const child = fork(script, [String(channels), Number.isFinite(limit) ? String(limit) : ''], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const replies: { resolve: (message: unknown) => void; reject: (error: Error) => void }[] = [];
+  child.on('message', (message: unknown) => replies.shift()?.resolve(message));
+  child.on('exit', () => {
+    for (const reply of replies.splice(0)) reply.reject(new Error('the fake Discord process exited'));
+  });
+  const next = <T>() => new Promise<T>((resolve, reject) => replies.push({ resolve: (message) => resolve(message as T), reject }));
+  const ready = await next<{ apiUrl: string; channelIds: string[] }>();
+  return {
+    apiUrl: ready.apiUrl,
+    channelIds: ready.channelIds,
+    // One question at a time: replies come in the order asked.
+    ask<T>(message: object): Promise<T> {
+      const reply = next<T>();
+      child.send(message);
+      return reply;
+    },
+    close: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(null);
+      child.once('exit', resolve);
+      child.send({ type: 'close' });
+    }),
+  };
 }
 
 function benchArticles(count: number, prefix: string): Article[] {

@@ -408,3 +408,29 @@ describe('fake Discord refuses what Discord refuses', () => {
     expect(await refusal(rest.patch(Routes.webhookMessage(strict.applicationId, rec.token, '@original'), { body: { content: 'late' }, auth: false }))).toEqual({ status: 401, code: 50027 });
   });
 });
+
+describe('fake Discord global limit', () => {
+  it('refuses a request past the global limit in any 1 s with 429 and the global flag, and takes one again a second later', async () => {
+    const limited = await startFakeDiscord({ token: 'fake-token', globalLimitPerSecond: 3, guilds: [guild] });
+    try {
+      const post = (content: string) =>
+        fetch(`${limited.apiUrl}/v10/channels/${NEWS}/messages`, {
+          method: 'POST',
+          headers: { authorization: 'Bot fake-token', 'content-type': 'application/json' },
+          body: JSON.stringify({ content }),
+        });
+      const answers = await Promise.all(['a', 'b', 'c', 'd'].map(post));
+      const refused = answers.filter((r) => r.status === 429);
+      expect(answers.filter((r) => r.status === 200)).toHaveLength(3);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]!.headers.get('x-ratelimit-global')).toBe('true');
+      expect(((await refused[0]!.json()) as { global: boolean }).global).toBe(true);
+      expect(limited.messages(NEWS)).toHaveLength(3);
+      await new Promise((resolve) => setTimeout(resolve, 1050));
+      expect((await post('e')).status).toBe(200);
+      expect(limited.messages(NEWS)).toHaveLength(4);
+    } finally {
+      await limited.close();
+    }
+  });
+});

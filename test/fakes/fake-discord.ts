@@ -96,6 +96,10 @@ export interface FakeDiscordOptions {
   interactionTokenTtlMs?: number;
   /** Shards GET /gateway/bot recommends (what discord.js's shards: 'auto' starts). Default 1. */
   recommendedShards?: number;
+  /** Discord's global limit for one bot (50 requests/s): when set, a request arriving while this
+   *  many were accepted within the last second (counted at their arrival, as Discord counts them;
+   *  interaction callbacks excepted) is refused 429 with the global flag. Default: no limit. */
+  globalLimitPerSecond?: number;
 }
 
 export interface FakeEmbed {
@@ -370,6 +374,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const commandStore = new Map<string, StoredCommand[]>(); // '' = global
   const failRules: (FailRule & { left: number })[] = [];
   const requests: RecordedRequest[] = [];
+  /** Arrival times of the requests the global limit let through, oldest first (last second only). */
+  const globalWindow: number[] = [];
   let faults: FaultMode | undefined;
   const gatewayReceived: { op: number; d: Obj | number | null }[] = [];
   const sessions = new Map<string, Session>();
@@ -1270,6 +1276,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         'x-ratelimit-scope': global ? 'global' : 'user',
         ...(global ? { 'x-ratelimit-global': 'true' } : {}),
       });
+    if (options.globalLimitPerSecond !== undefined && !/^\/api\/v10\/interactions\//.test(url.pathname)) {
+      while (globalWindow.length && globalWindow[0]! <= entry.at - 1000) globalWindow.shift();
+      if (globalWindow.length >= options.globalLimitPerSecond) {
+        const after = Math.max(0.001, (globalWindow[0]! + 1000 - entry.at) / 1000);
+        return rateLimited(after, true);
+      }
+      globalWindow.push(entry.at);
+    }
     const rule = failRules.find((r) => (!r.method || r.method.toUpperCase() === method) && r.pathPattern.test(url.pathname));
     if (rule) {
       rule.left -= 1;
