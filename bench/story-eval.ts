@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/articles/article.ts';
-import { assignStories } from '../src/articles/cluster-stories.ts';
+import { assignStories, groupStories } from '../src/articles/cluster-stories.ts';
 import { seededRandom } from '../test/helpers/seeded-random.ts';
 import type { Half, Measure } from './run-eval.ts';
 
@@ -121,11 +121,15 @@ export function shuffled<T>(items: T[], seed: number): T[] {
   return copy;
 }
 
-/** The articles arriving in `order`, a few per poll, each poll against everything stored before. */
+/** The articles arriving in `order`, a few per poll, each poll against everything stored before
+ * (stored articles whose story a poll changed are stored again, as the poller does). */
 export function assignByPolls(articles: Article[], pollSize: number): Article[] {
-  const stored: Article[] = [];
-  for (let start = 0; start < articles.length; start += pollSize) stored.push(...assignStories(articles.slice(start, start + pollSize), stored));
-  return stored;
+  const stored = new Map<string, Article>();
+  for (let start = 0; start < articles.length; start += pollSize) {
+    const { articles: placed, restoried } = groupStories(articles.slice(start, start + pollSize), [...stored.values()]);
+    for (const article of [...restoried, ...placed]) stored.set(article.id, article);
+  }
+  return [...stored.values()];
 }
 
 const SEEDS = [1, 2, 3, 4, 5];

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
-import { assignStories, storyFingerprint } from '../src/articles/cluster-stories.ts';
-import { groupingOf, readStoryCases, scorePairs, shuffled, STORY_FILES, storyArticle as article } from '../bench/story-eval.ts';
+import { assignStories, groupStories, storyFingerprint } from '../src/articles/cluster-stories.ts';
+import { assignByPolls, groupingOf, readStoryCases, scorePairs, shuffled, STORY_FILES, storyArticle as article } from '../bench/story-eval.ts';
 
 /** Every article of the tuning set with the event it tells (a decoy is an event of its own). */
 const cases = readStoryCases([STORY_FILES[0]!]);
@@ -24,7 +24,10 @@ describe('story clustering on the hand-written test set', () => {
     }
   });
 
-  it('reaches precision ≥ 0.95 and recall ≥ 0.85 over article pairs (one batch)', () => {
+  // Pairs are judged by their two articles alone (no rarity among the articles in view), which
+  // made the grouping independent of arrival order and cost this file a few pairs of recall (0.87
+  // before; the tune half as a whole went from 0.74 to 0.79, the measure half from 0.49 to 0.56).
+  it('reaches precision ≥ 0.95 and recall ≥ 0.8 over article pairs (one batch)', () => {
     const assigned = assignStories(
       labelled.map((item) => item.article),
       [],
@@ -43,33 +46,26 @@ describe('story clustering on the hand-written test set', () => {
       }),
     );
     expect(result.precision, `wrongly merged: ${result.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall, `missed: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+    expect(result.recall, `missed: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('does as well when articles arrive poll by poll (6-hour batches against everything stored)', () => {
-    const order = labelled.map((_, i) => i).sort((a, b) => Date.parse(labelled[a]!.article.published) - Date.parse(labelled[b]!.article.published));
-    const stored: Article[] = [];
-    const stories: string[] = new Array(labelled.length);
+  it('gives exactly the same groups when articles arrive poll by poll (6-hour batches against everything stored)', () => {
+    const order = labelled.map((item) => item.article).sort((a, b) => Date.parse(a.published) - Date.parse(b.published));
+    const stored = new Map<string, Article>();
     const step = 6 * 60 * 60 * 1000;
     let start = 0;
     while (start < order.length) {
-      const first = Date.parse(labelled[order[start]!]!.article.published);
+      const first = Date.parse(order[start]!.published);
       const until = first - (first % step) + step;
-      const batch: number[] = [];
-      while (start < order.length && Date.parse(labelled[order[start]!]!.article.published) < until) batch.push(order[start++]!);
-      const assigned = assignStories(
-        batch.map((i) => labelled[i]!.article),
-        stored,
-      );
-      batch.forEach((i, k) => {
-        stories[i] = assigned[k]!.story;
-        stored.push(assigned[k]!);
-      });
+      const batch: Article[] = [];
+      while (start < order.length && Date.parse(order[start]!.published) < until) batch.push(order[start++]!);
+      const { articles, restoried } = groupStories(batch, [...stored.values()]);
+      for (const item of [...restoried, ...articles]) stored.set(item.id, item);
     }
-    const result = pairwise(stories);
-    console.log(JSON.stringify({ name: 'story_pairwise_polled', precision: round(result.precision), recall: round(result.recall), pairs: result.pairs }));
-    expect(result.precision, `wrongly merged: ${result.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall, `missed: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+    const batch = assignStories(order, []);
+    expect(groupingOf([...stored.values()])).toBe(groupingOf(batch));
+    // The same ids too: each story's is its earliest article's.
+    expect(new Map([...stored.values()].map((item) => [item.id, item.story]))).toEqual(new Map(batch.map((item) => [item.id, item.story])));
   });
 });
 
@@ -137,13 +133,16 @@ describe('assignStories rules', () => {
     expect(batch.map((item) => item.story)).toEqual(['first', 'first']);
   });
 
-  it('never adds a second article of an outlet to a story, even through another outlet', () => {
+  it('never puts two articles of an outlet in one story, even through another outlet', () => {
     const first = article('first', { ...launch, source: 'Reuters', published: '2026-04-01T08:00:00Z' });
     const second = { ...article('second', { ...retold, source: 'The Verge', published: '2026-04-01T09:00:00Z' }), story: 'first' };
-    // A Reuters follow-up worded like The Verge's article: not part of the story Reuters already told.
+    // A Reuters follow-up worded like The Verge's article: it and Reuters' first article are never
+    // in one story, and the result is the one a single batch of the three gives.
     const followUp = article('follow-up', { ...retold, source: 'Reuters', published: '2026-04-02T09:00:00Z' });
-    const [assigned] = assignStories([followUp], [first, second]);
-    expect(assigned!.story).toBe('follow-up');
+    const { articles, restoried } = groupStories([followUp], [first, second]);
+    const after = new Map([first, second, ...restoried, ...articles].map((item) => [item.id, item]));
+    expect(after.get('follow-up')!.story).not.toBe(after.get('first')!.story);
+    expect(groupingOf([...after.values()])).toBe(groupingOf(assignStories([first, second, followUp], [])));
   });
 
   it('does not merge the same kind of event about different names', () => {
@@ -238,17 +237,13 @@ describe('one story whatever the order', () => {
     for (const seed of [11, 12, 13, 14, 15]) expect(groupingOf(assignStories(shuffled(articles, seed), [])), `seed ${seed}`).toBe(expected);
   });
 
-  // Stored stories never change, so an article arriving after two others it would have bridged
-  // cannot join them: arrival order costs a few pairs (one batch: precision 0.95, recall 0.87).
-  it('keeps most of its precision and recall when the articles arrive poll by poll in shuffled order', () => {
+  // A later article may link two stored stories: they merge (the stored articles are returned to
+  // be stored again), so arrival order changes nothing.
+  it('gives the same groups when the articles arrive poll by poll in shuffled order (seeded shuffles)', () => {
+    const articles = [...readStoryCases()].map((item) => item.article);
+    const expected = groupingOf(assignStories(articles, []));
     for (const seed of [21, 22, 23]) {
-      const stored: Article[] = [];
-      const order = shuffled(labelled.map((item) => item.article), seed);
-      for (let start = 0; start < order.length; start += 5) stored.push(...assignStories(order.slice(start, start + 5), stored));
-      const story = new Map(stored.map((item) => [item.id, item.story]));
-      const result = pairwise(labelled.map((item) => story.get(item.article.id)!));
-      expect(result.precision, `seed ${seed}: ${result.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.88);
-      expect(result.recall, `seed ${seed}: ${result.missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+      for (const pollSize of [1, 5, 13]) expect(groupingOf(assignByPolls(shuffled(articles, seed), pollSize)), `seed ${seed}, polls of ${pollSize}`).toBe(expected);
     }
   });
 });
@@ -296,8 +291,7 @@ describe('the same event in other words', () => {
       expect(new Set(assigned.map((item) => item.story)).size, assigned.map((item) => `${item.id}=${item.story}`).join(' ')).toBe(1);
     }
     // One by one, as separate polls days apart within the window, latest first.
-    const stored: Article[] = [];
-    for (const item of [...articles].reverse()) stored.push(...assignStories([item], stored));
+    const stored = assignByPolls([...articles].reverse(), 1);
     expect(new Set(stored.map((item) => item.story)).size).toBe(1);
   });
 

@@ -24,6 +24,11 @@ export interface Article {
   topics: string[];
   /** Shared by articles that tell the same story. */
   story: string;
+  /**
+   * Former ids of this story: stories merged into it when a later article told the same event as
+   * both (see groupStories). Delivery counts what it posted under them as posts of this story.
+   */
+  mergedStories?: string[];
   /** Clean article text, kept for search and for later re-understanding. */
   text: string;
   /** The story's picture from the feed (see RawEntry.image), shown beside it on Discord and Slack. */

@@ -7,10 +7,10 @@
 //    useless; what they share are the names and the figures: named entities (capitalised names,
 //    acronyms, CamelCase brands), product names with digits ("GPT-5.5", "Llama 4.1"), money and
 //    other amounts normalised ("$65B" = "$65 billion" = "65 bln dollars") and the rarer plain words.
-// 2. Each feature weighs by its kind (a product name or an amount says more than a plain word)
-//    times its rarity in the articles at hand (inverse document frequency over recent + fresh):
-//    "OpenAI" in a feed full of OpenAI news counts less than "Tessellate".
-//    Features of the headline weigh a little more: the headline says what the story is about.
+// 2. Each feature weighs by its kind (a product name or an amount says more than a plain word);
+//    the names and words nearly every AI-news article carries (COMMON_WORDS: "OpenAI", "chips")
+//    weigh half. A fixed table, not the rarity among the articles in view: a pair must be judged
+//    the same whatever else arrived with it (see 4). Features of the headline weigh a little more.
 // 3. Two articles match when the weight they share, relative to the size of both fingerprints
 //    (a cosine over weighted sets, lowered a little the further apart in time they are), reaches
 //    SCORE_THRESHOLD; when they share at least MIN_SHARED of evidence (one shared company name
@@ -20,24 +20,33 @@
 //    Outlets word names and events differently: aliases ("the European Union" = "EU", "the ChatGPT
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
 //    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first.
-// 4. Only articles of different outlets, published within three days of each other, can match.
-//    The pairs are joined best first into groups (a story never takes a second article from the
-//    same outlet, and two stories already stored never merge). A group takes the stored story it
-//    joined, else the id of its earliest article (ties by id): the same articles in any order give
-//    the same groups.
+// 4. Only articles of different outlets, published within three days of each other, that share a
+//    name, figure or headline word outside COMMON_WORDS can match. The articles linked by matching
+//    pairs form components; each component is grouped from its articles alone, best pairs first
+//    (a story never takes a second article from the same outlet, and two groups join only when
+//    their articles match on average), and a story's id is its earliest article's. So the same
+//    articles in one batch, in any order, or poll by poll give the same groups: a later article
+//    may merge two stored stories (see groupStories).
 // Thresholds were tuned on the tune half of test/fixtures/stories/ (story-groups.json whole, and the
 // groups of story-groups-2.json marked `tune`); `npm run eval` scores both halves.
 //
 // Speed: each article is fingerprinted once and memoised by id (checked against the fields it was
 // made from), so a poll compares 30 fresh articles with 3,000 recent ones without re-reading them;
-// features are interned as integers and candidates come from an inverted index. The caches never
+// features are interned as integers and candidates come from an inverted index (names, figures
+// and headline words only). The caches never
 // change a result: the output depends on the arguments alone.
 import type { Article } from './article.ts';
 
 /** Articles further apart than this are different stories, however alike (follow-ups, anniversaries). */
 export const STORY_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
 /** Score at or above which two articles tell the same story (tuned on the tune half of the test sets). */
-export const SCORE_THRESHOLD = 0.31;
+export const SCORE_THRESHOLD = 0.28;
+/** Stored articles a call follows links through, at most: this many per fresh article, and at
+ * least REACH_LEAST (see groupStories). */
+const REACH_PER_ARTICLE = 2;
+const REACH_LEAST = 30;
+/** Articles of each group compared when two groups may join (see AVERAGE_LINK). */
+const LINK_MEMBERS = 8;
 /** Pairs scoring less count as 0 when two groups are compared (see AVERAGE_LINK). */
 const PAIR_FLOOR = 0.1;
 /** Least mean score over the pairs of two groups for them to join. */
@@ -50,10 +59,6 @@ const TEXT_WEIGHT = 0.5;
  * short the two texts are.
  */
 export const MIN_SHARED = 5;
-/** A feature in more than this share of the articles in view finds no candidates alone (see assignStories). */
-const COMMON_SHARE = 0.05;
-/** ...but never below this many articles, so a small pool searches by every feature. */
-const COMMON_MIN = 50;
 /** Headline features weigh this much more than the lead's. */
 const HEADLINE_BOOST = 1.25;
 /** A pair's score falls by this share over the window (see STORY_WINDOW_MS). */
@@ -63,7 +68,7 @@ const TEXT_CHARS = 500;
 
 // A feature's weight by kind: names and figures identify an event, plain words only support it.
 const WEIGHT = {
-  term: 1,
+  term: 1.5,
   // A capitalised word opening a sentence: a name or not ("Alibaba unveils…", "Inside the…"); a
   // name when the other article capitalises it too (see `overlap`).
   initial: 1,
@@ -87,6 +92,8 @@ export interface StoryFingerprint {
   time: number;
   /** Outlet name normalised, so "The Verge" and "the verge" are one outlet. */
   source: string;
+  /** The features of the headline. */
+  headline: Set<string>;
 }
 
 // Words that say nothing about which event it is: English stop words, the verbs and nouns of every
@@ -175,6 +182,16 @@ const AFTERMATH = new Set(['security', 'outage']);
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
 const NAME_CONCEPTS = new Set(['china', 'uk', 'france', 'korea', 'japan', 'europe', 'meta', 'google']);
 
+// The names and words that most articles of an AI news feed carry: they say which company, not
+// which event, so a shared one counts for less (COMMON_FACTOR of its kind's weight). A fixed
+// table, not the rarity among the articles in view: a pair must be judged the same whatever else
+// arrived with it, or the grouping would change with the order the feeds answered in.
+const COMMON_FACTOR = 0.5;
+const COMMON_WORDS = `openai chatgpt google gemini deepmind microsoft copilot azure nvidia meta apple amazon aws anthropic
+  claude xai musk elon altman sam zuckerberg nadella pichai huang jensen tesla samsung intel amd
+  chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
+  us china europe eu billion dollar dollars shares stock investors analysts wall street`;
+
 // A headline listing three things or more: "A, B and C", "A, B, C".
 const ROUNDUP = /[^,]+,[^,]+(?:,| and | & )[^,]+/;
 
@@ -187,10 +204,12 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   const names = new Set<string>();
   const events = new Set<string>();
   const capitals = new Set<string>();
+  const inHeadline = new Set<string>();
   let boost = 1;
   const add = (key: string, kind: Kind) => {
     if (!key) return;
     if (boost > 1 && EVENTS.has(key)) events.add(key);
+    if (boost > 1) inHeadline.add(key);
     const weight = WEIGHT[kind] * boost;
     if ((features.get(key) ?? 0) < weight) features.set(key, weight);
     if (kind === 'entity' || kind === 'product') names.add(key);
@@ -212,23 +231,47 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
   if (ROUNDUP.test(headline)) features.clear(), names.clear();
-  return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source) };
+  return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline };
+}
+
+/** What grouping a poll's fresh articles gives. */
+export interface StoryGrouping {
+  /** The fresh articles (same order) with `story` set (and `mergedStories` when it merged stories). */
+  articles: Article[];
+  /**
+   * Stored articles whose story id changed: a fresh article told the same event as two stored
+   * stories (they merge), or is earlier than a stored story's first article (the story takes its
+   * id). The caller stores them again; `mergedStories` keeps their former ids for delivery.
+   */
+  restoried: Article[];
+}
+
+/** The fresh articles (same order) with `story` set; see `groupStories`, of which this is the first half. */
+export function assignStories(fresh: Article[], recent: Article[]): Article[] {
+  return groupStories(fresh, recent).articles;
 }
 
 /**
- * Returns the fresh articles (same order) with `story` set; recent articles are never changed.
+ * Groups the fresh articles with each other and with the recent (stored) ones.
  *
- * The grouping depends on the articles alone, never on the order they are given in: every pair
- * that may tell one story is scored (a symmetric score), the pairs are taken best first (ties by
- * article id), and each joins its two groups unless that would put two articles of one outlet, or
- * two stories already stored, in one group. A group's story id is the stored story it joined, else
- * its earliest article's id (ties by id). So the same articles in any order, or arriving in other
- * polls, end in the same groups.
+ * Order independence: a pair's score (see `pairScore`) reads its two articles alone, never what
+ * else is in view, so a pair is judged the same in one batch or days apart. The articles linked
+ * to a fresh one by pairs at or above SCORE_THRESHOLD, directly or through others, form its
+ * component (found by following the links through the stored articles too); each component is
+ * grouped afresh from its articles alone: pairs best first (ties by ids), two groups joining when
+ * their articles match on average (AVERAGE_LINK: a chain of pairs drifts from one event to the
+ * next) and never with two articles of one outlet. A component no fresh article reaches has not
+ * changed since it was last grouped, so the stored stories are what one batch of everything
+ * would give, whatever order the articles came in.
+ * A story's id is its earliest article's id (ties by id). When a fresh article changes a stored
+ * story (two merge, or it is earlier than the story's first article) the stored articles take the
+ * new id (`restoried`) and keep the former ones in `mergedStories`, so delivery counts what it
+ * posted under them as this story.
  */
-export function assignStories(fresh: Article[], recent: Article[]): Article[] {
-  if (fresh.length === 0) return [];
+export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping {
+  if (fresh.length === 0) return { articles: [], restoried: [] };
   // Every article is fingerprinted once (and memoised across calls: the poller re-reads the same
-  // recent articles every cycle). Features are small integers here, so counting is array work.
+  // recent articles every cycle). Features are small integers here.
   const generation = dictionaryGeneration;
   let recentPrints = recent.map(fingerprintOf);
   let freshPrints = fresh.map(fingerprintOf);
@@ -237,140 +280,110 @@ export function assignStories(fresh: Article[], recent: Article[]): Article[] {
     recentPrints = recent.map(fingerprintOf);
     freshPrints = fresh.map(fingerprintOf);
   }
-  const vocabulary = dictionary.size;
-
-  // Document frequency of each feature over everything in view: what most articles share is noise.
-  const docFreq = new Int32Array(vocabulary);
-  for (const prints of [recentPrints, freshPrints]) {
-    for (const print of prints) for (let k = 0; k < print.ids.length; k++) docFreq[print.ids[k]!]!++;
-  }
-  const total = recentPrints.length + freshPrints.length;
-  // Smoothed IDF: with a handful of articles every feature weighs about the same; with thousands a
-  // company named in a tenth of them weighs a third of a name seen once. (Always > 0: 0 = not yet.)
-  const idfCache = new Float64Array(vocabulary);
-  const idf = (id: number) => idfCache[id] || (idfCache[id] = Math.log((total + 20) / (docFreq[id]! + 0.5)));
 
   // A fresh article already stored (a re-poll) keeps the story it has.
-  const storedStory = new Map<string, string>();
-  const freshIds = new Set(fresh.map((article) => article.id));
-  for (const article of recent) if (freshIds.has(article.id)) storedStory.set(article.id, article.story || article.id);
+  const storedById = new Map<string, Article>();
+  for (const article of recent) storedById.set(article.id, article);
+  // Nodes: the new articles (each id once), then the stored ones.
+  const nodes: Node[] = [];
+  const postings = new Map<number, number[]>();
+  const addNode = (print: Print, article: Article, stored: boolean) => {
+    const index = nodes.length;
+    nodes.push({ print, id: article.id, story: stored ? article.story || article.id : undefined, norm: -1, article });
+    for (let k = 0; k < print.ids.length; k++) {
+      // A story's articles share a name or figure that is not COMMON_WORDS (see pairScore): only
+      // those find candidates.
+      if (!print.searchable[k]) continue;
+      const posting = postings.get(print.ids[k]!);
+      if (posting) posting.push(index);
+      else postings.set(print.ids[k]!, [index]);
+    }
+  };
+  const placed = new Set<string>();
+  fresh.forEach((article, i) => {
+    if (storedById.has(article.id) || placed.has(article.id)) return;
+    placed.add(article.id);
+    addNode(freshPrints[i]!, article, false);
+  });
+  const placing = nodes.length;
+  if (placing === 0) return { articles: fresh.map((article) => storedFor(article, storedById)), restoried: [] };
+  recent.forEach((article, i) => addNode(recentPrints[i]!, article, true));
 
-  // The articles to place, in a fixed order (time, then id) whatever order they came in.
-  const placing = fresh
-    .map((article, i) => ({ article, print: freshPrints[i]!, i }))
-    .filter(({ article }) => !storedStory.has(article.id))
-    .sort((a, b) => a.print.time - b.print.time || compareIds(a.article.id, b.article.id));
-  // Candidates come from an inverted index (feature → nodes holding it), built only over the fresh
-  // articles' features and the recent articles in the time window of one of them. A feature found
-  // in more than 1 article in 20 ("OpenAI", "data center") finds no candidates by itself: a story
-  // shares something rarer. It still counts in the score.
-  const common = Math.max(COMMON_MIN, total * COMMON_SHARE);
-  const searchable = new Uint8Array(vocabulary);
+  // The components of the fresh articles: follow every pair at or above the threshold, from the
+  // fresh articles through whatever they reach (candidates come from the inverted index).
+  const pairScores = new Map<number, number>();
+  const keyOf = (x: number, y: number) => (x < y ? x * nodes.length + y : y * nodes.length + x);
+  const shared: Overlap = { weight: 0, kinds: 0, names: 0, rare: 0 };
+  const scoreOf = (x: number, y: number) => {
+    const key = keyOf(x, y);
+    let score = pairScores.get(key);
+    if (score === undefined) pairScores.set(key, (score = pairScore(nodes[x]!, nodes[y]!, shared)));
+    return score;
+  };
+  const reached = new Uint8Array(nodes.length);
+  const queue: number[] = [];
+  for (let index = 0; index < placing; index++) (reached[index] = 1), queue.push(index);
   let earliest = Infinity;
   let latest = -Infinity;
-  for (const { print } of placing) {
-    for (let k = 0; k < print.ids.length; k++) if (docFreq[print.ids[k]!]! <= common) searchable[print.ids[k]!] = 1;
-    earliest = Math.min(earliest, print.time);
-    latest = Math.max(latest, print.time);
+  for (let index = 0; index < placing; index++) {
+    earliest = Math.min(earliest, nodes[index]!.print.time);
+    latest = Math.max(latest, nodes[index]!.print.time);
   }
-
-  // Nodes: the articles to place first (in `placing` order), then the recent ones in the window.
-  // Groups: union-find over nodes; each stored story starts as one group with all its outlets.
-  const nodes: Node[] = [];
-  const parent: number[] = [];
-  const groups = new Map<number, Group>();
-  const postings = new Map<number, number[]>();
-  const addNode = (print: Print, id: string, root: number) => {
-    const index = nodes.length;
-    nodes.push({ print, id, norm: -1 });
-    parent.push(root < 0 ? index : root);
-    for (let k = 0; k < print.ids.length; k++) {
-      const feature = print.ids[k]!;
-      if (!searchable[feature]) continue;
-      const posting = postings.get(feature);
-      if (posting) posting.push(index);
-      else postings.set(feature, [index]);
-    }
-    return index;
+  // A stored article reached brings the other articles of its story (they were joined by pairs
+  // before); each is followed further, up to a budget per fresh article, only near the fresh
+  // articles in time: a component is a handful of articles in real news, and the budget only
+  // matters for a flood of near-copies.
+  const storyMembers = new Map<string, number[]>();
+  for (let index = placing; index < nodes.length; index++) {
+    const story = nodes[index]!.story!;
+    const list = storyMembers.get(story);
+    if (list) list.push(index);
+    else storyMembers.set(story, [index]);
+  }
+  let budget = Math.max(REACH_LEAST, placing * REACH_PER_ARTICLE);
+  const reach = (index: number) => {
+    if (reached[index]) return;
+    reached[index] = 1;
+    const time = nodes[index]!.print.time;
+    if (budget > 0 && time >= earliest - STORY_WINDOW_MS && time <= latest + STORY_WINDOW_MS) budget--, queue.push(index);
+    for (const member of storyMembers.get(nodes[index]!.story!) ?? []) reach(member);
   };
-  for (const { article, print } of placing) {
-    const index = addNode(print, article.id, -1);
-    groups.set(index, { sources: new Set([print.source]), story: undefined, firstTime: print.time, firstId: article.id, members: [index] });
-  }
-  // Stored stories with an article in the window (the others cannot be joined), with all their outlets.
-  const stored = new Map<string, { sources: Set<string>; inWindow: Array<{ print: Print; id: string }> }>();
-  for (let i = 0; i < recent.length; i++) {
-    const article = recent[i]!;
-    const print = recentPrints[i]!;
-    const story = article.story || article.id;
-    let entry = stored.get(story);
-    if (!entry) stored.set(story, (entry = { sources: new Set(), inWindow: [] }));
-    entry.sources.add(print.source);
-    if (print.time >= earliest - STORY_WINDOW_MS && print.time <= latest + STORY_WINDOW_MS) entry.inWindow.push({ print, id: article.id });
-  }
-  for (const [story, { sources, inWindow }] of stored) {
-    if (inWindow.length === 0) continue;
-    const root = nodes.length;
-    const members = inWindow.map(({ print, id }) => addNode(print, id, root));
-    groups.set(root, { sources, story, firstTime: 0, firstId: story, members });
-  }
-
-  // Every pair that may tell one story, scored once.
   const edges: Edge[] = [];
-  const pairScores = new Map<number, number>();
-  const scoreOf = (x: number, y: number) => pairScores.get(x < y ? x * nodes.length + y : y * nodes.length + x) ?? 0;
   const seen = new Uint8Array(nodes.length);
   const candidates: number[] = [];
-  const shared: Overlap = { weight: 0, kinds: 0, names: 0 };
-  const normOf = (node: Node) => {
-    if (node.norm < 0) {
-      let norm = 0;
-      for (let k = 0; k < node.print.ids.length; k++) norm += node.print.weights[k]! * idf(node.print.ids[k]!);
-      node.norm = norm;
-    }
-    return node.norm;
-  };
-  for (let a = 0; a < placing.length; a++) {
-    const node = nodes[a]!;
-    const print = node.print;
+  while (queue.length) {
+    const a = queue.shift()!;
+    const print = nodes[a]!.print;
     for (let k = 0; k < print.ids.length; k++) {
-      const list = postings.get(print.ids[k]!);
-      if (!list) continue;
-      for (const index of list) {
-        // Pairs of fresh articles are scored from their earlier one.
-        if (index <= a || seen[index]) continue;
+      if (!print.searchable[k]) continue;
+      for (const index of postings.get(print.ids[k]!)!) {
+        if (index === a || seen[index]) continue;
         seen[index] = 1;
         candidates.push(index);
       }
     }
     for (const b of candidates) {
       seen[b] = 0;
-      const other = nodes[b]!;
-      // The same outlet's follow-up is its own story; so is anything days apart.
-      if (other.print.source === print.source || other.id === node.id) continue;
-      if (Math.abs(other.print.time - print.time) > STORY_WINDOW_MS) continue;
-      overlap(print, other.print, idf, shared);
-      if (shared.kinds < MIN_SHARED) continue;
-      // Both name someone or something, and not the same: different stories told in the same words
-      // ("ChatGPT is down" / "Claude is down").
-      if (print.hasNames && other.print.hasNames && shared.names === 0) continue;
-      if (otherEvents(print, other.print)) continue;
-      // Outlets tell an event within hours of each other; days later, alike is more often a follow-up.
-      const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
-      // Shared weight over the geometric mean of the cosine's size (both fingerprints) and the smaller
-      // fingerprint: a short wire story inside a long feature still matches it.
-      const smaller = Math.min(normOf(node), normOf(other));
-      const size = Math.sqrt(smaller * Math.sqrt(normOf(node) * normOf(other)));
-      const score = (shared.weight / size) * (1 - TIME_DECAY * apart);
-      if (score >= PAIR_FLOOR) {
-        pairScores.set(a * nodes.length + b, score);
-        if (score >= SCORE_THRESHOLD) edges.push({ a, b, score });
-      }
+      // Each pair once: from whichever end is taken first.
+      if (pairScores.has(keyOf(a, b))) continue;
+      const score = scoreOf(a, b);
+      if (score < SCORE_THRESHOLD) continue;
+      edges.push({ a: Math.min(a, b), b: Math.max(a, b), score });
+      reach(b);
     }
     candidates.length = 0;
   }
 
-  // Best pairs first; equal scores in the order of the articles' ids, so input order never matters.
+  // Each component grouped afresh: best pairs first; equal scores in the order of the articles'
+  // ids, so neither input order nor node numbers matter.
+  const parent = nodes.map((_, i) => i);
+  const members = new Map<number, number[]>();
+  const sources = new Map<number, Set<string>>();
+  for (let index = 0; index < nodes.length; index++) {
+    if (!reached[index]) continue;
+    members.set(index, [index]);
+    sources.set(index, new Set([nodes[index]!.print.source]));
+  }
   edges.sort((x, y) => y.score - x.score || compareIds(pairKey(nodes, x)[0], pairKey(nodes, y)[0]) || compareIds(pairKey(nodes, x)[1], pairKey(nodes, y)[1]));
   const find = (index: number): number => {
     let root = index;
@@ -382,41 +395,123 @@ export function assignStories(fresh: Article[], recent: Article[]): Article[] {
     const rootA = find(a);
     const rootB = find(b);
     if (rootA === rootB) continue;
-    const groupA = groups.get(rootA)!;
-    const groupB = groups.get(rootB)!;
-    // Stories already told are never merged; a story never lists the same outlet twice.
-    if (groupA.story !== undefined && groupB.story !== undefined) continue;
-    if (intersects(groupA.sources, groupB.sources)) continue;
-    // Two groups join when their articles match on average, not through one pair alone (a chain
-    // of pairs drifts from one event to the next).
-    if (groupA.members.length * groupB.members.length > 1) {
+    const membersA = members.get(rootA)!;
+    const membersB = members.get(rootB)!;
+    // A story never lists the same outlet twice.
+    if (intersects(sources.get(rootA)!, sources.get(rootB)!)) continue;
+    if (membersA.length * membersB.length > 1) {
+      // Over the first few articles of each group (in the order they joined: the same for the
+      // same articles), which bounds the cost of a flood of near-copies.
+      const someA = membersA.slice(0, LINK_MEMBERS);
+      const someB = membersB.slice(0, LINK_MEMBERS);
       let sum = 0;
-      for (const x of groupA.members) for (const y of groupB.members) sum += scoreOf(x, y);
-      if (sum / (groupA.members.length * groupB.members.length) < AVERAGE_LINK) continue;
+      for (const x of someA) for (const y of someB) {
+        const score = scoreOf(x, y);
+        if (score >= PAIR_FLOOR) sum += score;
+      }
+      if (sum / (someA.length * someB.length) < AVERAGE_LINK) continue;
     }
-    const [keep, drop] = groupA.members.length >= groupB.members.length ? [rootA, rootB] : [rootB, rootA];
-    const kept = groups.get(keep)!;
-    const dropped = groups.get(drop)!;
-    for (const source of dropped.sources) kept.sources.add(source);
-    kept.members.push(...dropped.members);
-    kept.story ??= dropped.story;
-    if (dropped.firstTime < kept.firstTime || (dropped.firstTime === kept.firstTime && compareIds(dropped.firstId, kept.firstId) < 0)) {
-      kept.firstTime = dropped.firstTime;
-      kept.firstId = dropped.firstId;
-    }
+    const [keep, drop] = membersA.length >= membersB.length ? [rootA, rootB] : [rootB, rootA];
+    members.get(keep)!.push(...members.get(drop)!);
+    for (const source of sources.get(drop)!) sources.get(keep)!.add(source);
     parent[drop] = keep;
-    groups.delete(drop);
+    members.delete(drop);
+    sources.delete(drop);
   }
 
-  const stories = new Map<string, string>(storedStory);
-  placing.forEach(({ article }, index) => {
-    const group = groups.get(find(index))!;
-    stories.set(article.id, group.story ?? group.firstId);
-  });
-  return fresh.map((article) => {
-    const story = stories.get(article.id) ?? article.id;
-    return article.story === story ? article : { ...article, story };
-  });
+  // Each group's id: its earliest article's, among its articles and the story ids of its stored
+  // articles that are no longer in view (older than everything in view).
+  const timeOf = new Map<string, number>();
+  for (const node of nodes) timeOf.set(node.id, node.print.time);
+  const earlier = (id: string, than: string) => {
+    const x = timeOf.get(id) ?? -Infinity;
+    const y = timeOf.get(than) ?? -Infinity;
+    return x < y || (x === y && compareIds(id, than) < 0);
+  };
+  const assigned = new Map<string, { story: string; merged: string[] | undefined }>();
+  const restoried: Article[] = [];
+  for (const group of members.values()) {
+    let story: string | undefined;
+    const former = new Set<string>();
+    for (const index of group) {
+      const node = nodes[index]!;
+      for (const id of [node.id, ...(node.story !== undefined && !timeOf.has(node.story) ? [node.story] : [])]) if (story === undefined || earlier(id, story)) story = id;
+      if (node.story === undefined) continue;
+      former.add(node.story);
+      for (const id of node.article.mergedStories ?? []) former.add(id);
+    }
+    former.delete(story!);
+    const merged = former.size ? [...former].sort(compareIds) : undefined;
+    for (const index of group) {
+      const node = nodes[index]!;
+      if (index < placing) assigned.set(node.id, { story: story!, merged });
+      else {
+        const changed = withStory(node.article, story!, merged);
+        if (changed !== node.article) restoried.push(changed);
+      }
+    }
+  }
+  return {
+    articles: fresh.map((article) => {
+      const placed = assigned.get(article.id);
+      return placed ? withStory(article, placed.story, placed.merged) : storedFor(article, storedById);
+    }),
+    restoried,
+  };
+}
+
+/** A fresh article already stored: as stored (its story may have changed since). */
+function storedFor(article: Article, storedById: Map<string, Article>): Article {
+  const stored = storedById.get(article.id);
+  if (!stored) return article;
+  return withStory(article, stored.story || stored.id, stored.mergedStories);
+}
+
+function withStory(article: Article, story: string, merged: string[] | undefined): Article {
+  if (article.story === story && sameList(article.mergedStories, merged)) return article;
+  const copy: Article = { ...article, story };
+  if (merged) copy.mergedStories = merged;
+  else delete copy.mergedStories;
+  return copy;
+}
+
+function sameList(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * How surely two articles tell one event (0 when they cannot): their shared weight over the size
+ * of both fingerprints, lowered a little the further apart in time. It reads the two articles
+ * alone, never the others in view, so a pair is judged the same in any poll.
+ */
+function pairScore(node: Node, other: Node, shared: Overlap): number {
+  const print = node.print;
+  // The same outlet's follow-up is its own story; so is anything days apart.
+  if (other.print.source === print.source || other.id === node.id) return 0;
+  if (Math.abs(other.print.time - print.time) > STORY_WINDOW_MS) return 0;
+  overlap(print, other.print, shared);
+  if (shared.kinds < MIN_SHARED || shared.rare === 0) return 0;
+  // Both name someone or something, and not the same: different stories told in the same words
+  // ("ChatGPT is down" / "Claude is down").
+  if (print.hasNames && other.print.hasNames && shared.names === 0) return 0;
+  if (otherEvents(print, other.print)) return 0;
+  // Outlets tell an event within hours of each other; days later, alike is more often a follow-up.
+  const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
+  // Shared weight over the geometric mean of the cosine's size (both fingerprints) and the smaller
+  // fingerprint: a short wire story inside a long feature still matches it.
+  const smaller = Math.min(normOf(node), normOf(other));
+  const size = Math.sqrt(smaller * Math.sqrt(normOf(node) * normOf(other)));
+  return (shared.weight / size) * (1 - TIME_DECAY * apart);
+}
+
+function normOf(node: Node): number {
+  if (node.norm < 0) {
+    let norm = 0;
+    for (let k = 0; k < node.print.weights.length; k++) norm += node.print.weights[k]! * node.print.rarity[k]!;
+    node.norm = norm;
+  }
+  return node.norm;
 }
 
 /** True when the two headlines tell different kinds of event (see EVENTS). */
@@ -452,19 +547,11 @@ function contains(sorted: Int32Array, value: number): boolean {
 interface Node {
   print: Print;
   id: string;
-  /** Sum of the fingerprint's weights × rarity; computed when first needed (-1 until then). */
-  norm: number;
-}
-
-interface Group {
-  /** The outlets it has (normalised). */
-  sources: Set<string>;
-  /** The stored story it is, if any. */
+  /** A stored article's story; undefined for an article to place. */
   story: string | undefined;
-  /** Its earliest article (by time, then id): a new story's id. */
-  firstTime: number;
-  firstId: string;
-  members: number[];
+  article: Article;
+  /** Sum of the fingerprint's kind weights; computed when first needed (-1 until then). */
+  norm: number;
 }
 
 interface Edge {
@@ -479,14 +566,14 @@ function pairKey(nodes: Node[], edge: Edge): [string, string] {
   return compareIds(x, y) <= 0 ? [x, y] : [y, x];
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function intersects(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const item of small) if (large.has(item)) return true;
   return false;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface Overlap {
@@ -496,16 +583,19 @@ interface Overlap {
   kinds: number;
   /** How many shared features are names. */
   names: number;
+  /** How many shared features are names or figures searchable on both sides (see Print.searchable). */
+  rare: number;
 }
 
 /**
  * What two fingerprints share, written into `out` (ids are sorted: one merge pass). A shared feature
  * counts with the larger of its two kinds: a word one outlet wrote as a name is a name.
  */
-function overlap(a: Print, b: Print, idf: (id: number) => number, out: Overlap): void {
+function overlap(a: Print, b: Print, out: Overlap): void {
   out.weight = 0;
   out.kinds = 0;
   out.names = 0;
+  out.rare = 0;
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
@@ -521,7 +611,8 @@ function overlap(a: Print, b: Print, idf: (id: number) => number, out: Overlap):
         larger = Math.max(larger, WEIGHT.entity);
         out.names++;
       }
-      out.weight += larger * idf(x);
+      out.weight += larger * a.rarity[i]!;
+      if (a.searchable[i] && b.searchable[j]) out.rare++;
       out.kinds += larger;
       i++;
       j++;
@@ -535,6 +626,10 @@ function overlap(a: Print, b: Print, idf: (id: number) => number, out: Overlap):
 interface Print {
   ids: Int32Array;
   weights: Float64Array;
+  /** 1, or COMMON_FACTOR for a feature of COMMON_WORDS. */
+  rarity: Float64Array;
+  /** 1 for a name or a figure not in COMMON_WORDS: a story shares one of these (see pairScore). */
+  searchable: Uint8Array;
   /** 1: a name (entity or product); 2: capitalised where it may only open a sentence; 0: a word. */
   isName: Uint8Array;
   hasNames: boolean;
@@ -600,17 +695,19 @@ function fingerprintOf(article: Article): Print {
     }
   }
   // Sorted by feature id, so two fingerprints intersect in one merge pass.
-  const entries: Array<[number, number, number]> = [];
+  const entries: Array<[number, number, number, string]> = [];
   for (const [feature, weight] of readable.features) {
     let id = dictionary.get(feature);
     if (id === undefined) dictionary.set(feature, (id = dictionary.size));
-    entries.push([id, weight, readable.names.has(feature) ? 1 : readable.capitals.has(feature) ? 2 : 0]);
+    entries.push([id, weight, readable.names.has(feature) ? 1 : readable.capitals.has(feature) ? 2 : 0, feature]);
   }
   entries.sort((x, y) => x[0] - y[0]);
   const events = [...readable.events].sort((x, y) => dictionary.get(x)! - dictionary.get(y)!);
   const print: Print = {
     ids: Int32Array.from(entries, (entry) => entry[0]),
     weights: Float64Array.from(entries, (entry) => entry[1]),
+    rarity: Float64Array.from(entries, (entry) => (commonFeatures().has(entry[0]) ? COMMON_FACTOR : 1)),
+    searchable: Uint8Array.from(entries, (entry) => (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3]) ? 1 : 0) * (commonFeatures().has(entry[0]) ? 0 : 1)),
     isName: Uint8Array.from(entries, (entry) => entry[2]),
     hasNames: readable.names.size > 0,
     events: Int32Array.from(events, (event) => dictionary.get(event)!),
@@ -620,6 +717,25 @@ function fingerprintOf(article: Article): Print {
   };
   memo.set(article.id, { article, headline: article.headline, summary: article.summary, text, published: article.published, source: article.source, print });
   return print;
+}
+
+// Feature keys of figures: products, amounts, numbers, percentages (see readFigures).
+const FIGURE = /^[p$#%]:/;
+
+/** COMMON_WORDS as feature ids (the dictionary's; made again when it starts over). */
+let common: { generation: number; ids: Set<number> } | undefined;
+function commonFeatures(): Set<number> {
+  if (common?.generation !== dictionaryGeneration) {
+    const ids = new Set<number>();
+    for (const word of COMMON_WORDS.split(/\s+/).filter(Boolean)) {
+      const key = normaliseWord(word);
+      let id = dictionary.get(key);
+      if (id === undefined) dictionary.set(key, (id = dictionary.size));
+      ids.add(id);
+    }
+    common = { generation: dictionaryGeneration, ids };
+  }
+  return common.ids;
 }
 
 function normaliseSource(source: string): string {
@@ -800,4 +916,11 @@ function stem(word: string): string {
 
 function normaliseNumber(value: string): string {
   return String(Number(value.replace(/,/g, '')));
+}
+
+/** How surely two articles tell one event (see `pairScore`); a pair at or above SCORE_THRESHOLD is one story. */
+export function storyPairScore(a: Article, b: Article): number {
+  const x: Node = { print: fingerprintOf(a), id: a.id, story: undefined, norm: -1, article: a };
+  const y: Node = { print: fingerprintOf(b), id: b.id, story: undefined, norm: -1, article: b };
+  return pairScore(x, y, { weight: 0, kinds: 0, names: 0, rare: 0 });
 }

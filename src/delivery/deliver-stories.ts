@@ -227,14 +227,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   async function enqueueChannels(article: Article, platform: Platform, channels: ChannelSettings[]): Promise<void> {
     const wanted = channels.filter((channel) => wants(channel, article));
-    const keys = wanted.map((channel) => entryKey(platform, channel.channelId, article.story));
-    const entries = await store.getRecords<OutboxEntry>(keys);
+    // A story that took in stories posted before (see Article.mergedStories) is the same story in
+    // the channels that had one of them: their entry takes this article, no second post.
+    const stories = [article.story, ...(article.mergedStories ?? [])];
+    const found = await store.getRecords<OutboxEntry>(wanted.flatMap((channel) => stories.map((story) => entryKey(platform, channel.channelId, story))));
     const listed: SetMember[] = [];
     const written: { key: string; value: OutboxEntry }[] = [];
     const jobs: PostJob[] = [];
     wanted.forEach((channel, i) => {
-      const key = keys[i]!;
-      let entry = entries[i];
+      const own = found.slice(i * stories.length, (i + 1) * stories.length);
+      let entry = own.find((item) => item !== undefined);
+      const key = entry?.key ?? entryKey(platform, channel.channelId, article.story);
       if (!entry) {
         entry = {
           key,
@@ -290,7 +293,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const at = now().getTime();
     await store.sets.add(
       wanted.flatMap((subscription) => [
-        { set: dmNewSet(platform, subscription.userId), member: JSON.stringify([article.story, article.id]), score: nextSeq() },
+        // The story's former ids ride along, so a DM already sent under one of them is not sent again.
+        { set: dmNewSet(platform, subscription.userId), member: JSON.stringify([article.story, article.id, ...(article.mergedStories ?? [])]), score: nextSeq() },
         { set: dmDueSet(platform), member: subscription.userId, score: at },
       ]),
     );
@@ -308,11 +312,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     if (added.length === 0) return queue;
     const next: DmQueue = queue ?? { articleIds: [] };
     for (const { member } of added) {
-      const [story, articleId] = JSON.parse(member) as [string, string];
+      const [story, articleId, ...merged] = JSON.parse(member) as string[];
       const stories = next.stories ?? [];
-      if (stories.includes(story)) continue;
-      next.articleIds.push(articleId);
-      next.stories = [...stories, story].slice(-DM_STORIES_REMEMBERED);
+      if (stories.includes(story!) || merged.some((former) => stories.includes(former))) continue;
+      next.articleIds.push(articleId!);
+      next.stories = [...stories, story!].slice(-DM_STORIES_REMEMBERED);
     }
     // Recorded before they leave the set: a crash in between finds them again, and the story check skips them.
     await store.setRecord(dmQueueKey(platform, userId), next);

@@ -4,7 +4,7 @@
 import type { Article } from '../articles/article.ts';
 import { articleId, linkId } from '../articles/article-id.ts';
 import { buildArticle } from '../articles/build-article.ts';
-import { assignStories, STORY_WINDOW_MS } from '../articles/cluster-stories.ts';
+import { groupStories, STORY_WINDOW_MS } from '../articles/cluster-stories.ts';
 import type { TopicTable } from '../articles/topics.ts';
 import type { Logger } from '../logger.ts';
 import type { FeedState, NewsStore } from '../store/store-types.ts';
@@ -282,9 +282,12 @@ export function createPoller(options: PollerOptions): Poller {
     if (earliest - STORY_WINDOW_MS < recentReadAt - 2 * STORY_WINDOW_MS) {
       // Older than what is kept (a new feed's back catalogue): compared with the store directly.
       const { articles: older } = await options.store.search({ since: new Date(earliest - STORY_WINDOW_MS), limit: RECENT_FOR_STORIES });
-      return assignStories(fresh, older);
+      const { articles, restoried } = groupStories(fresh, older);
+      await storeRestoried(restoried);
+      return articles;
     }
-    const grouped = assignStories(fresh, [...recent.values()]);
+    const { articles: grouped, restoried } = groupStories(fresh, [...recent.values()]);
+    await storeRestoried(restoried);
     // Known at once to the feeds polled next (and to those polled beside this one from now on).
     for (const article of grouped) {
       recent.delete(article.id);
@@ -295,6 +298,14 @@ export function createPoller(options: PollerOptions): Poller {
       recent.delete(id);
     }
     return grouped;
+  }
+
+  /** Stored articles whose story a fresh article changed (two stories merged): stored again, with
+   * their former story ids, so every process and delivery see one story. */
+  async function storeRestoried(restoried: Article[]): Promise<void> {
+    if (restoried.length === 0) return;
+    await options.store.putArticles(restoried);
+    for (const article of restoried) if (recent.has(article.id)) recent.set(article.id, article);
   }
 
   /** The newest stored articles of the story window (those of other processes sharing the store too);
@@ -440,7 +451,8 @@ export function createPoller(options: PollerOptions): Poller {
       await loop;
     },
     noteStored(articles) {
-      for (const article of articles) if (!recent.has(article.id)) recent.set(article.id, article);
+      // Another process's article, or one whose story another process changed (a merge).
+      for (const article of articles) if (recent.get(article.id)?.story !== article.story) recent.set(article.id, article);
     },
   };
 }

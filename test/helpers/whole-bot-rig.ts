@@ -92,7 +92,7 @@ export interface Rig {
    * Whether every published story reached every channel and subscriber following one of its
    * topics, stories and topics being what the bot logged with each "new story" (bot-process logs).
    */
-  complete(logs: { msg?: string; url?: unknown; topics?: unknown; story?: unknown }[]): boolean;
+  complete(logs: { msg?: string; url?: unknown; topics?: unknown; story?: unknown; mergedStories?: unknown }[]): boolean;
   /** Platform requests so far (both fakes), to tell when the bot has gone quiet. */
   platformRequests(): number;
   /** Digest channels (startRig's `digests`), each with the window it must receive. */
@@ -247,8 +247,11 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
     complete(logs) {
       // What the bot logged with each "new story" (the latest line wins: a re-poll after a kill logs again).
       const byUrl = new Map<string, { topics: string[]; story: string }>();
+      // A story split off one posted before was shown there, under a former id (see delivery-audit.ts).
+      const formerOf = new Map<string, string[]>();
       for (const line of logs) {
         if (line.msg === 'new story' && typeof line.url === 'string') byUrl.set(line.url, { topics: line.topics as string[], story: String(line.story) });
+        if (line.msg === 'new story' && Array.isArray(line.mergedStories)) formerOf.set(String(line.story), line.mergedStories.map(String));
       }
       if (!published.every((item) => byUrl.has(item.url))) return false;
       // Every digest window is due and its digest is there.
@@ -262,7 +265,8 @@ export async function startRig(extraEnv: Record<string, string> = {}, fakes: Rig
       }
       return targets().every((target) => {
         const seen = new Set(target.messages.flat());
-        return [...stories.values()].every((story) => !target.topics.some((topic) => story.topics.has(topic)) || story.urls.some((url) => seen.has(url)));
+        const shown = (id: string) => stories.get(id)?.urls.some((url) => seen.has(url)) ?? false;
+        return [...stories].every(([id, story]) => !target.topics.some((topic) => story.topics.has(topic)) || shown(id) || (formerOf.get(id) ?? []).some(shown));
       });
     },
     platformRequests: () => discord.requests.length + slack.calls.length,

@@ -92,7 +92,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
     async announce(articles: Article[]) {
       for (const article of articles) {
         if (options.interactive) print(renderStoryForTerminal(article, style));
-        else options.logger.info({ headline: article.headline, source: article.source, url: article.url, topics: article.topics, story: article.story }, 'new story');
+        else options.logger.info({ headline: article.headline, source: article.source, url: article.url, topics: article.topics, story: article.story, mergedStories: article.mergedStories }, 'new story');
       }
     },
   };
