@@ -166,6 +166,23 @@ describe('assignStories rules', () => {
     expect(b!.story).not.toBe(a!.story);
   });
 
+  it('keeps apart events told in one template with different amounts or versions, and joins amounts rounded two ways', () => {
+    const told = (id: string, source: string, headline: string) =>
+      article(id, { headline, summary: `${headline}. The company said the work took a year.`, source, published: '2026-04-01T10:00:00Z' });
+    const distinct = [
+      told('a', 'Feed 1', 'Acme Robotics announces a factory deal worth $120 million in Ohio'),
+      told('b', 'Feed 2', 'Acme Robotics announces a factory deal worth $480 million in Ohio'),
+      told('c', 'Feed 3', 'Nimbus Labs launches Orion-7 for coding'),
+      told('d', 'Feed 4', 'Nimbus Labs launches Orion-8 for coding'),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const assigned = assignStories(shuffled(distinct, seed), []);
+      expect(new Set(assigned.map((item) => item.story)).size, assigned.map((item) => `${item.id}=${item.story}`).join(' ')).toBe(4);
+    }
+    const [x, y] = assignStories([told('x', 'Reuters', 'Acme Robotics announces a factory deal worth $80 billion in Ohio'), told('y', 'CNBC', 'Acme Robotics announces an $80.3 billion factory deal in Ohio')], []);
+    expect(y!.story).toBe(x!.story);
+  });
+
   it('keeps the story of a fresh article that is already stored (a re-poll)', () => {
     const stored = { ...article('seen', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' }), story: 'older-story' };
     const [again] = assignStories([{ ...stored, story: 'seen' }], [stored]);

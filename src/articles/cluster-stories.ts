@@ -496,6 +496,7 @@ function pairScore(node: Node, other: Node, shared: Overlap): number {
   // ("ChatGPT is down" / "Claude is down").
   if (print.hasNames && other.print.hasNames && shared.names === 0) return 0;
   if (otherEvents(print, other.print)) return 0;
+  if (otherFigures(print, other.print)) return 0;
   // Outlets tell an event within hours of each other; days later, alike is more often a follow-up.
   const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
   // Shared weight over the geometric mean of the cosine's size (both fingerprints) and the smaller
@@ -519,6 +520,30 @@ function otherEvents(a: Print, b: Print): boolean {
   const onlyA = unmentioned(a, b);
   const onlyB = unmentioned(b, a);
   return (onlyA > 0 && onlyB > 0) || onlyA > 1 || onlyB > 1;
+}
+
+/** True when both headlines give a figure of one class and share none of it (see headlineFigures). */
+function otherFigures(a: Print, b: Print): boolean {
+  for (let i = 0; i < a.figureClasses.length; i++) {
+    const figureClass = a.figureClasses[i]!;
+    let both = false;
+    let shared = false;
+    for (let j = 0; j < b.figureClasses.length; j++) {
+      if (b.figureClasses[j] !== figureClass) continue;
+      both = true;
+      if (a.figureClasses.some((other, k) => other === figureClass && sameFigure(a, k, b, j))) shared = true;
+    }
+    if (both && !shared) return true;
+  }
+  return false;
+}
+
+/** Two figures agree: one product, or two amounts within FIGURE_ROUNDING of each other. */
+function sameFigure(a: Print, i: number, b: Print, j: number): boolean {
+  if (a.figureIds[i] === b.figureIds[j]) return true;
+  const x = a.figureValues[i]!;
+  const y = b.figureValues[j]!;
+  return Math.abs(x - y) <= FIGURE_ROUNDING * Math.max(x, y);
 }
 
 /** 0: every kind of event `a`'s headline tells is mentioned by `b`; 1: some is not; 2: an aftermath is not. */
@@ -636,6 +661,11 @@ interface Print {
   /** Feature ids of the headline's kinds of event (see EVENTS), sorted; which of them are AFTERMATH. */
   events: Int32Array;
   aftermath: Uint8Array;
+  /** The headline's figures (see headlineFigures): feature ids and the class each belongs to. */
+  figureIds: Int32Array;
+  figureClasses: string[];
+  /** An amount's value in units (NaN for a product): outlets round ("$80B" / "$80.3 billion"). */
+  figureValues: Float64Array;
   time: number;
   source: string;
 }
@@ -703,6 +733,7 @@ function fingerprintOf(article: Article): Print {
   }
   entries.sort((x, y) => x[0] - y[0]);
   const events = [...readable.events].sort((x, y) => dictionary.get(x)! - dictionary.get(y)!);
+  const figures = headlineFigures(readable.headline);
   const print: Print = {
     ids: Int32Array.from(entries, (entry) => entry[0]),
     weights: Float64Array.from(entries, (entry) => entry[1]),
@@ -712,6 +743,9 @@ function fingerprintOf(article: Article): Print {
     hasNames: readable.names.size > 0,
     events: Int32Array.from(events, (event) => dictionary.get(event)!),
     aftermath: Uint8Array.from(events, (event) => (AFTERMATH.has(event) ? 1 : 0)),
+    figureIds: Int32Array.from(figures, (figure) => dictionary.get(figure[0])!),
+    figureClasses: figures.map((figure) => figure[1]),
+    figureValues: Float64Array.from(figures, (figure) => amountValue(figure[0])),
     time: readable.time,
     source: readable.source,
   };
@@ -721,6 +755,39 @@ function fingerprintOf(article: Article): Print {
 
 // Feature keys of figures: products, amounts, numbers, percentages (see readFigures).
 const FIGURE = /^[p$#%]:/;
+// Amounts this close (a share of the larger) are one figure rounded two ways ("$80B", "$80.3 billion", "nearly $2B", "$1.9B").
+const FIGURE_ROUNDING = 0.1;
+const SCALE_VALUE: Record<string, number> = { t: 1e12, b: 1e9, m: 1e6 };
+/** An amount key's value ("$:80.3b" is 80.3e9); NaN for any other key. */
+function amountValue(key: string): number {
+  const amount = /^\$:([\d.]+)([tbm]?)$/.exec(key);
+  return amount ? Number(amount[1]) * (SCALE_VALUE[amount[2]!] ?? 1) : NaN;
+}
+// Concepts of a results report (see headlineFigures).
+const RESULTS = ['earnings', 'revenue', 'estimate'];
+
+/**
+ * The figures a headline gives, each with its class: every amount is of the class '$'; a product
+ * with a version is of its name's class ('p:gpt' for "GPT-5" and "GPT-5.5"). Two headlines that
+ * both give a figure of one class and share none of that class tell two events told alike ("Acme
+ * raises $40 million" / "Acme raises $75 million", "GPT-5 launches" / "GPT-5.5 launches").
+ * A results report is the exception: it gives many figures (revenue, a segment's sales, the
+ * outlook) and outlets headline different ones, so its amounts are not compared.
+ */
+function headlineFigures(headline: Set<string>): Array<[string, string]> {
+  const figures: Array<[string, string]> = [];
+  const results = RESULTS.some((concept) => headline.has(concept));
+  for (const key of headline) {
+    if (key.startsWith('$:')) {
+      if (!results) figures.push([key, '$']);
+    }
+    else {
+      const product = /^p:(\p{L}+)\d/u.exec(key);
+      if (product) figures.push([key, `p:${product[1]}`]);
+    }
+  }
+  return figures;
+}
 
 /** COMMON_WORDS as feature ids (the dictionary's; made again when it starts over). */
 let common: { generation: number; ids: Set<number> } | undefined;
