@@ -171,7 +171,7 @@ describe('assignStories rules', () => {
       article(id, { headline, summary: `${headline}. The company said the work took a year.`, source, published: '2026-04-01T10:00:00Z' });
     const distinct = [
       told('a', 'Feed 1', 'Acme Robotics announces a factory deal worth $120 million in Ohio'),
-      told('b', 'Feed 2', 'Acme Robotics announces a factory deal worth $480 million in Ohio'),
+      told('b', 'Feed 2', 'Acme Robotics announces a factory deal worth $124 million in Ohio'),
       told('c', 'Feed 3', 'Nimbus Labs launches Orion-7 for coding'),
       told('d', 'Feed 4', 'Nimbus Labs launches Orion-8 for coding'),
     ];
@@ -181,6 +181,20 @@ describe('assignStories rules', () => {
     }
     const [x, y] = assignStories([told('x', 'Reuters', 'Acme Robotics announces a factory deal worth $80 billion in Ohio'), told('y', 'CNBC', 'Acme Robotics announces an $80.3 billion factory deal in Ohio')], []);
     expect(y!.story).toBe(x!.story);
+  });
+
+  it('leaves a settled story (over 40 articles in view) as it is: a fresh article telling its event starts its own story', () => {
+    const stored = Array.from({ length: 41 }, (_, i) => ({
+      ...article(`s${i}`, { ...launch, source: `Outlet ${i}`, published: '2026-04-01T10:00:00Z' }),
+      story: 's0',
+    }));
+    const small = stored.slice(0, 3);
+    const fresh = article('f', { ...retold, source: 'The Verge', published: '2026-04-01T12:00:00Z' });
+    // Below the size it joins the story it tells.
+    expect(groupStories([fresh], small).articles[0]!.story).toBe('s0');
+    const grouping = groupStories([fresh], stored);
+    expect(grouping.articles[0]!.story).toBe('f');
+    expect(grouping.restoried).toEqual([]);
   });
 
   it('keeps the story of a fresh article that is already stored (a re-poll)', () => {

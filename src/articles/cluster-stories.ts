@@ -43,8 +43,19 @@ export const STORY_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
 export const SCORE_THRESHOLD = 0.28;
 /** Stored articles a call follows links through, at most: this many per fresh article, and at
  * least REACH_LEAST (see groupStories). */
-const REACH_PER_ARTICLE = 2;
+const REACH_PER_ARTICLE = 1;
 const REACH_LEAST = 30;
+/** A feature in more than this share of the articles in view finds no candidates alone (see groupStories)... */
+const CROWDED_SHARE = 0.05;
+/** ...but never below this many articles, so a small pool searches by every feature. */
+const CROWDED_LEAST = 50;
+/**
+ * A stored story with more articles than this in view is settled: no fresh article joins it or
+ * re-groups it (one that tells its event starts a story of its own). Grouping a story afresh costs
+ * in proportion to its size, every poll that touches it; real stories stay far below this (one
+ * article per outlet), a flood of near-copies does not.
+ */
+const SETTLED_STORY = 40;
 /** Articles of each group compared when two groups may join (see AVERAGE_LINK). */
 const LINK_MEMBERS = 8;
 /** Pairs scoring less count as 0 when two groups are compared (see AVERAGE_LINK). */
@@ -341,6 +352,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     else storyMembers.set(story, [index]);
   }
   let budget = Math.max(REACH_LEAST, placing * REACH_PER_ARTICLE);
+  const settled = (index: number) => (storyMembers.get(nodes[index]!.story!)?.length ?? 0) > SETTLED_STORY;
   const reach = (index: number) => {
     if (reached[index]) return;
     reached[index] = 1;
@@ -348,6 +360,10 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     if (budget > 0 && time >= earliest - STORY_WINDOW_MS && time <= latest + STORY_WINDOW_MS) budget--, queue.push(index);
     for (const member of storyMembers.get(nodes[index]!.story!) ?? []) reach(member);
   };
+  // A feature held by more than a share of the articles in view (every headline of a templated
+  // feed says "announces ... worth") finds no candidates by itself: searching it would compare
+  // every fresh article with nearly every stored one. A story still shares a rarer name or figure.
+  const crowded = Math.max(CROWDED_LEAST, nodes.length * CROWDED_SHARE);
   const edges: Edge[] = [];
   const seen = new Uint8Array(nodes.length);
   const candidates: number[] = [];
@@ -356,7 +372,9 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     const print = nodes[a]!.print;
     for (let k = 0; k < print.ids.length; k++) {
       if (!print.searchable[k]) continue;
-      for (const index of postings.get(print.ids[k]!)!) {
+      const posting = postings.get(print.ids[k]!)!;
+      if (posting.length > crowded) continue;
+      for (const index of posting) {
         if (index === a || seen[index]) continue;
         seen[index] = 1;
         candidates.push(index);
@@ -366,6 +384,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
       seen[b] = 0;
       // Each pair once: from whichever end is taken first.
       if (pairScores.has(keyOf(a, b))) continue;
+      if (b >= placing && settled(b)) continue;
       const score = scoreOf(a, b);
       if (score < SCORE_THRESHOLD) continue;
       edges.push({ a: Math.min(a, b), b: Math.max(a, b), score });
@@ -538,12 +557,14 @@ function otherFigures(a: Print, b: Print): boolean {
   return false;
 }
 
-/** Two figures agree: one product, or two amounts within FIGURE_ROUNDING of each other. */
+/**
+ * Two figures agree: one product, or two amounts of which the less precise is the other rounded
+ * ("$80B" and "$80.3 billion", "$2B" and "$1.9B"; not "$120 million" and "$124 million").
+ */
 function sameFigure(a: Print, i: number, b: Print, j: number): boolean {
   if (a.figureIds[i] === b.figureIds[j]) return true;
-  const x = a.figureValues[i]!;
-  const y = b.figureValues[j]!;
-  return Math.abs(x - y) <= FIGURE_ROUNDING * Math.max(x, y);
+  const step = Math.max(a.figureSteps[i]!, b.figureSteps[j]!);
+  return Math.abs(a.figureValues[i]! - b.figureValues[j]!) < step / 2;
 }
 
 /** 0: every kind of event `a`'s headline tells is mentioned by `b`; 1: some is not; 2: an aftermath is not. */
@@ -664,8 +685,9 @@ interface Print {
   /** The headline's figures (see headlineFigures): feature ids and the class each belongs to. */
   figureIds: Int32Array;
   figureClasses: string[];
-  /** An amount's value in units (NaN for a product): outlets round ("$80B" / "$80.3 billion"). */
+  /** An amount's value in units and the step of its last digit (NaN for a product): outlets round ("$80B" / "$80.3 billion"). */
   figureValues: Float64Array;
+  figureSteps: Float64Array;
   time: number;
   source: string;
 }
@@ -745,7 +767,8 @@ function fingerprintOf(article: Article): Print {
     aftermath: Uint8Array.from(events, (event) => (AFTERMATH.has(event) ? 1 : 0)),
     figureIds: Int32Array.from(figures, (figure) => dictionary.get(figure[0])!),
     figureClasses: figures.map((figure) => figure[1]),
-    figureValues: Float64Array.from(figures, (figure) => amountValue(figure[0])),
+    figureValues: Float64Array.from(figures, (figure) => amountValue(figure[0])[0]),
+    figureSteps: Float64Array.from(figures, (figure) => amountValue(figure[0])[1]),
     time: readable.time,
     source: readable.source,
   };
@@ -755,13 +778,14 @@ function fingerprintOf(article: Article): Print {
 
 // Feature keys of figures: products, amounts, numbers, percentages (see readFigures).
 const FIGURE = /^[p$#%]:/;
-// Amounts this close (a share of the larger) are one figure rounded two ways ("$80B", "$80.3 billion", "nearly $2B", "$1.9B").
-const FIGURE_ROUNDING = 0.1;
 const SCALE_VALUE: Record<string, number> = { t: 1e12, b: 1e9, m: 1e6 };
-/** An amount key's value ("$:80.3b" is 80.3e9); NaN for any other key. */
-function amountValue(key: string): number {
-  const amount = /^\$:([\d.]+)([tbm]?)$/.exec(key);
-  return amount ? Number(amount[1]) * (SCALE_VALUE[amount[2]!] ?? 1) : NaN;
+/** An amount key's value and the step of its last digit ("$:80.3b" is 80.3e9 to 0.1e9); NaN for any other key. */
+function amountValue(key: string): [number, number] {
+  const amount = /^\$:(\d+)(?:\.(\d+))?([tbm]?)$/.exec(key);
+  if (!amount) return [NaN, NaN];
+  const scale = SCALE_VALUE[amount[3]!] ?? 1;
+  const decimals = amount[2]?.length ?? 0;
+  return [Number(`${amount[1]}.${amount[2] ?? 0}`) * scale, scale / 10 ** decimals];
 }
 // Concepts of a results report (see headlineFigures).
 const RESULTS = ['earnings', 'revenue', 'estimate'];
