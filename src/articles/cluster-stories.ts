@@ -16,7 +16,9 @@
 //    SCORE_THRESHOLD; when they share at least MIN_SHARED of evidence (one shared company name
 //    alone is never a story); when both name someone or something, they share at least one name
 //    ("ChatGPT is down" is not "Claude is down"); and when their headlines do not tell two kinds of
-//    event ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is not its launch).
+//    event ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is not its launch)
+//    nor two figures of one kind ("Acme raises $40 million" is not "Acme raises $75 million",
+//    "GPT-5" is not "GPT-5.5"; see headlineFigures).
 //    Outlets word names and events differently: aliases ("the European Union" = "EU", "the ChatGPT
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
 //    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first.
@@ -26,7 +28,9 @@
 //    (a story never takes a second article from the same outlet, and two groups join only when
 //    their articles match on average), and a story's id is its earliest article's. So the same
 //    articles in one batch, in any order, or poll by poll give the same groups: a later article
-//    may merge two stored stories (see groupStories).
+//    may merge two stored stories (see groupStories). A poll's cost does not grow with stored
+//    stories: a stored story of over SETTLED_STORY articles is left as it is, a feature most
+//    articles in view hold finds no candidates alone, and few stored articles are followed.
 // Thresholds were tuned on the tune half of test/fixtures/stories/ (story-groups.json whole, and the
 // groups of story-groups-2.json marked `tune`); `npm run eval` scores both halves.
 //
