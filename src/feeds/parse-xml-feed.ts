@@ -1,19 +1,18 @@
-// RSS 2.0, RSS 0.9x, RSS 1.0/RDF and Atom through rss-parser, mapped to RawEntry.
-// rss-parser finds the items; the fields come from the raw xml2js nodes (asked for with
-// keepArray custom fields), because its own mapping drops attributes we need: isPermaLink,
-// xml:base, Atom content types, <source url>, every author but the first.
-import Parser from 'rss-parser';
+// RSS 2.0, RSS 0.9x, RSS 1.0/RDF and Atom, read into a node tree (read-xml-tree.ts), mapped to
+// RawEntry. feedFields finds the channel and items where rss-parser found them (this code used
+// rss-parser until its xml2js/sax pass proved to cost more than our whole mapping); the fields come
+// from the raw nodes, which keep what rss-parser's own mapping dropped: isPermaLink, xml:base,
+// Atom content types, <source url>, every author but the first.
 import type { FeedFormat, ParsedFeed, RawEntry } from './feed-types.ts';
 import { htmlToText } from '../articles/clean-html.ts';
 import { absoluteUrl, cleanText, escapeHtml, imageUrl, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
+import { builderMarkup, readXmlTree, type XmlElement, type XmlNode } from './read-xml-tree.ts';
 
-/** A node as xml2js builds it: text, or an object with text `_`, attributes `$` and child arrays. */
-type XmlNode = string | { _?: string; $?: Record<string, string>; [child: string]: unknown };
 type Fields = Record<string, unknown>;
 
-// [element, property]: kept as raw node arrays on the item ('$' is the element's own attributes).
+// [element, property]: the raw node arrays kept on the item ('$' is the element's own attributes).
 const RAW_ITEM_FIELDS = [
   ['$', 'rawAttributes'],
   ['link', 'rawLinks'],
@@ -63,27 +62,9 @@ const RAW_FEED_FIELDS = [
   ['title', 'rawTitle'],
 ] as const;
 
-// rss-parser calls new Date(x).toISOString() on Atom dates unguarded: one unreadable date would
-// throw away the whole feed. Normalise them while xml2js reads the text; unreadable becomes ''.
-const ATOM_DATE_ELEMENTS = new Set(['published', 'updated']);
-function normaliseAtomDate(value: string, name: string): string {
-  return ATOM_DATE_ELEMENTS.has(name) ? (parseFeedDate(value) ?? '') : value;
-}
-
-/** Parses an XML feed; rejects with rss-parser's/sax's error when the XML is not a readable feed. */
+/** Parses an XML feed; rejects when the XML is not a readable feed (see readXmlTree, feedFields). */
 export async function parseXmlFeed(text: string, options: { url: string; maxEntries: number }): Promise<ParsedFeed> {
-  const parserOptions: unknown = {
-    // A <rss> without a version attribute is still RSS 2.0 in practice.
-    defaultRSS: 2,
-    xml2js: { valueProcessors: [normaliseAtomDate] },
-    customFields: {
-      // rss-parser's typings allow [from, to, options] only for items; its code takes it for both.
-      feed: RAW_FEED_FIELDS.map(([from, to]) => [from, to, { keepArray: true }]),
-      item: RAW_ITEM_FIELDS.map(([from, to]) => [from, to, { keepArray: true }]),
-    },
-  };
-  const parser = new Parser(parserOptions as Parser.ParserOptions<Fields, Fields>);
-  const output = (await parser.parseString(inlineXhtml(text))) as unknown as Fields & { items: Fields[] };
+  const output = feedFields(readXmlTree(inlineXhtml(text)));
   const format = formatOf(text);
 
   const feedBase = xmlBase(output.rawAttributes, options.url);
@@ -99,6 +80,79 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
     link: channelLink,
     entries: items.map((item) => (format === 'atom' ? atomEntry(item, context) : rssEntry(item, context))),
   };
+}
+
+/**
+ * The channel's and items' fields as rss-parser 3.13 gave them, refusing what it refused: no
+ * element at all, a root other than a truthy feed/rss/rdf:RDF, an <rss> or RDF without a
+ * <channel>, an Atom <link> without attributes (it read link.$.rel unguarded).
+ */
+function feedFields(tree: Record<string, XmlNode> | undefined): Fields & { items: Fields[] } {
+  if (tree === undefined) throw new Error('Unable to parse XML.');
+  let channel: XmlNode;
+  let items: unknown;
+  if (tree.feed) {
+    channel = tree.feed;
+    if (isRecord(channel) && channel.link !== undefined) {
+      checkAtomLinks(channel.link, 'alternate', 0);
+      checkAtomLinks(channel.link, 'self', 1);
+    }
+    items = isRecord(channel) ? channel.entry : undefined;
+  } else if (tree.rss || tree['rdf:RDF']) {
+    const root = (tree.rss || tree['rdf:RDF']) as XmlNode;
+    const channels = isRecord(root) ? root.channel : undefined;
+    if (!Array.isArray(channels)) throw new Error('The feed has no channel.');
+    channel = channels[0] as XmlNode;
+    items = tree.rss ? (isRecord(channel) ? channel.item : undefined) : (root as XmlElement).item;
+  } else {
+    throw new Error('Feed not recognized as RSS 1 or 2.');
+  }
+  const isAtom = Boolean(tree.feed);
+  const output: Fields & { items: Fields[] } = { ...copied(channel, RAW_FEED_FIELDS), items: [] };
+  for (const node of asArray(items)) {
+    const item = copied(node, RAW_ITEM_FIELDS);
+    if (!isRecord(node)) {
+      output.items.push(item);
+      continue;
+    }
+    if (isAtom) {
+      if (asArray(node.link).length > 0) checkAtomLinks(node.link, 'alternate', 0);
+      if (node.content !== undefined) item.content = contentOf(first(node.content)!);
+      if (node.summary !== undefined) item.summary = contentOf(first(node.summary)!);
+    } else {
+      const encoded = first(node['content:encoded']);
+      if (encoded !== undefined) item['content:encoded'] = textOf(encoded) ?? encoded;
+      if (node.description !== undefined) item.content = contentOf(first(node.description)!);
+      const about = attributesOf(node)?.['rdf:about'];
+      if (about) item['rdf:about'] = about;
+    }
+    output.items.push(item);
+  }
+  return output;
+}
+
+function copied(node: XmlNode, fields: ReadonlyArray<readonly [string, string]>): Fields {
+  const out: Fields = {};
+  if (!isRecord(node)) return out;
+  for (const [from, to] of fields) if (node[from] !== undefined) out[to] = node[from];
+  return out;
+}
+
+/** rss-parser's getLink read `.$.rel` of each link up to the wanted one, then the fallback's `.$`. */
+function checkAtomLinks(links: unknown, rel: string, fallback: number): void {
+  const list = asArray(links);
+  for (const link of list) {
+    const attributes = attributesOf(link);
+    if (attributes === undefined) throw new Error('An Atom link without attributes.');
+    if (attributes.rel === rel) return;
+  }
+  if (list[fallback] && attributesOf(list[fallback]) === undefined) throw new Error('An Atom link without attributes.');
+}
+
+/** rss-parser's getContent: an element's text, or its child elements serialised. */
+function contentOf(node: XmlNode): unknown {
+  if (typeof node === 'string') return node;
+  return typeof node._ === 'string' ? node._ : builderMarkup(node);
 }
 
 interface EntryContext {
@@ -205,7 +259,6 @@ function atomAlternateLink(links: unknown, base: string): string | undefined {
 function itemDate(item: Fields): string | undefined {
   for (const field of ITEM_DATES) {
     for (const node of asArray(item[field])) {
-      // normaliseAtomDate already turned published/updated into ISO strings (or '').
       const date = parseFeedDate(textOf(node));
       if (date !== undefined) return date;
     }
