@@ -56,7 +56,7 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
   const tryStrict = !options.truncated && xmlProblem(xml, MAX_XML_DEPTH) === undefined;
   if (tryStrict && root !== undefined && FEED_ROOTS.test(root)) {
     try {
-      strict = await parseXmlFeed(xml, limits);
+      strict = await parseXmlFeed(xml, { ...limits, checked: true });
       if (strict.entries.length > 0) return strict;
     } catch (error) {
       failure = error;
@@ -67,7 +67,7 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
   const repairedRoot = xmlRootName(repaired);
   if (repairedRoot !== undefined && FEED_ROOTS.test(repairedRoot)) {
     try {
-      const feed = await parseXmlFeed(repaired, limits);
+      const feed = await parseXmlFeed(repaired, { ...limits, checked: false });
       if (feed.entries.length > 0 || strict === undefined) return feed;
     } catch (error) {
       failure ??= error;

@@ -62,9 +62,12 @@ const RAW_FEED_FIELDS = [
   ['title', 'rawTitle'],
 ] as const;
 
-/** Parses an XML feed; rejects when the XML is not a readable feed (see readXmlTree, feedFields). */
-export async function parseXmlFeed(text: string, options: { url: string; maxEntries: number }): Promise<ParsedFeed> {
-  const output = feedFields(readXmlTree(inlineXhtml(text)));
+/**
+ * Parses an XML feed; rejects when the XML is not a readable feed (see readXmlTree, feedFields).
+ * `checked`: xmlProblem found no fault in `text` (parseFeed's strict path).
+ */
+export async function parseXmlFeed(text: string, options: { url: string; maxEntries: number; checked: boolean }): Promise<ParsedFeed> {
+  const output = feedFields(readXmlTree(inlineXhtml(text), options.checked));
   const format = formatOf(text);
 
   const feedBase = xmlBase(output.rawAttributes, options.url);

@@ -8,11 +8,19 @@
 //   outside CDATA), its attributes `$`, and one array per child element name, in document order;
 // - the document is { rootName: root }; anything after the root element is ignored.
 // Entity references are decoded here, as sax decoded them (XML's five, HTML 4's names, numeric
-// references to XML characters); any other reference makes the document unreadable, as it did.
+// references to XML characters).
+// htmlparser2 reads anything; sax refused what is not well-formed, and a refused document goes to
+// the repair (or is refused with the line sax gave). So whatever sax would have refused before the
+// root element ended is refused here with sax's own error: when this pass meets a reference, a
+// name or a comment sax refuses, or when the caller has not already checked the document with
+// xmlProblem (parseFeed does before its strict parse) and that check finds a fault, sax itself
+// reads the document for its verdict. That happens on broken documents only.
 // Nothing is ever fetched or expanded from a DOCTYPE: htmlparser2 treats a declaration as an
 // opaque string, and parseFeed removes any internal subset before this runs.
 import { Parser } from 'htmlparser2';
 import sax from 'sax';
+import { MAX_XML_DEPTH } from './repair-xml.ts';
+import { xmlProblem } from './xml-problem.ts';
 
 export type XmlNode = string | XmlElement;
 export interface XmlElement {
@@ -27,9 +35,13 @@ interface OpenElement {
   cdata: boolean;
 }
 
-/** The document as { rootName: root }, or undefined when it has no element at all. */
-export function readXmlTree(xml: string): Record<string, XmlNode> | undefined {
+/**
+ * The document as { rootName: root }, or undefined when it has no element at all; throws sax's
+ * error for a document sax refused. `checked`: xmlProblem already found no fault in it.
+ */
+export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNode> | undefined {
   if (xml.trim() === '') return undefined;
+  if (!checked && xmlProblem(xml, MAX_XML_DEPTH) !== undefined) throwSaxRefusal(xml);
   const stack: OpenElement[] = [];
   let result: Record<string, XmlNode> | undefined;
   let inCdata = false;
@@ -38,19 +50,30 @@ export function readXmlTree(xml: string): Record<string, XmlNode> | undefined {
     {
       onopentag(name, attributes) {
         if (result !== undefined) return;
+        if (!SAX_NAME.test(name)) throwSaxRefusal(xml);
         const node = Object.create(null) as OpenElement['node'];
         node._ = '';
         for (const key in attributes) {
+          if (!SAX_NAME.test(key)) throwSaxRefusal(xml);
           node.$ ??= Object.create(null);
-          (node.$ as Record<string, string>)[key] = decodeReferences(attributes[key]!, xml, parser.startIndex);
+          (node.$ as Record<string, string>)[key] = decodeReferences(attributes[key]!, xml);
         }
         stack.push({ name, node, cdata: false });
       },
       ontext(text) {
         const top = stack.at(-1);
         if (top === undefined || result !== undefined) return;
-        top.node._ += inCdata ? text : decodeReferences(text, xml, parser.startIndex);
+        top.node._ += inCdata ? text : decodeReferences(text, xml);
         if (inCdata) top.cdata = true;
+      },
+      oncomment(comment) {
+        // sax refused "--" inside a comment, and a comment ending "--->".
+        if (result === undefined && (comment.includes('--') || comment.endsWith('-'))) throwSaxRefusal(xml);
+      },
+      onprocessinginstruction(_name, data) {
+        // sax ended a processing instruction at a "?>" whose "?" is not the second of a pair ("??>"
+        // does not end one there): where htmlparser2 stopped after an odd run of '?', sax read on.
+        if (result === undefined && /(?:^|[^?])(?:\?\?)*\?$/.test(data.slice(1))) throwSaxRefusal(xml);
       },
       oncdatastart() {
         inCdata = true;
@@ -61,7 +84,7 @@ export function readXmlTree(xml: string): Record<string, XmlNode> | undefined {
       onclosetag() {
         if (result !== undefined) return;
         // An element closed only because the document ended: sax refused an unclosed root.
-        if (!writing) throw new Error(`Unclosed root tag\nLine: ${lineAt(xml, xml.length)}`);
+        if (!writing) throwSaxRefusal(xml);
         const { name, node, cdata } = stack.pop()!;
         const value = closedValue(node, cdata);
         const parent = stack.at(-1);
@@ -97,16 +120,40 @@ function closedValue(node: OpenElement['node'], cdata: boolean): XmlNode {
 
 const WHITESPACE_ONLY = /^\s*$/;
 
+// sax's name characters (XML 1.0 NameStartChar and NameChar, by UTF-16 unit).
+const NAME_START = ':_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD';
+const SAX_NAME = new RegExp(`^[${NAME_START}][${NAME_START}\u00B7\u0300-\u036F\u203F-\u2040.\\d-]*$`);
+
+/**
+ * Throws the first error sax reports before the root element ends (xml2js, which read sax's
+ * events, settled with the root and ignored later errors). Returns when sax finds none.
+ */
+function throwSaxRefusal(xml: string): void {
+  const parser = sax.parser(true, {});
+  let refusal: Error | undefined;
+  let depth = 0;
+  let rootEnded = false;
+  parser.onopentag = () => void depth++;
+  parser.onclosetag = () => void (--depth === 0 && (rootEnded = true));
+  parser.onerror = (error) => {
+    if (!rootEnded) refusal ??= error;
+    parser.error = null;
+    parser.resume();
+  };
+  parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
+  if (refusal !== undefined) throw refusal;
+}
+
 // '&' then a reference name up to ';' (sax's name characters, loosely: anything but delimiters).
 const REFERENCE = /&([^\s;&<>"']*)(;?)/g;
 
 /** Text or an attribute value with its references decoded; throws on one sax refused. */
-function decodeReferences(raw: string, xml: string, at: number): string {
+function decodeReferences(raw: string, xml: string): string {
   if (!raw.includes('&')) return raw;
-  return raw.replace(REFERENCE, (_match, name: string, semicolon: string, offset: number) => {
+  return raw.replace(REFERENCE, (_match, name: string, semicolon: string) => {
     const value = semicolon === ';' ? referenceValue(name) : undefined;
-    if (value === undefined) throw new Error(`Invalid character entity\nLine: ${lineAt(xml, at + offset)}`);
-    return value;
+    if (value === undefined) throwSaxRefusal(xml);
+    return value ?? _match;
   });
 }
 
@@ -126,13 +173,6 @@ function referenceValue(name: string): string | undefined {
 
 function isXmlChar(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-}
-
-/** The 0-based line of a position, as sax reported it (parseFeed adds one). */
-function lineAt(xml: string, at: number): number {
-  let lines = 0;
-  for (let index = xml.indexOf('\n'); index !== -1 && index < at; index = xml.indexOf('\n', index + 1)) lines++;
-  return lines;
 }
 
 // xml2js's Builder (rootName div, not pretty), which rss-parser used for a description or Atom
