@@ -67,7 +67,9 @@ const RAW_FEED_FIELDS = [
  * `checked`: xmlProblem found no fault in `text` (parseFeed's strict path).
  */
 export async function parseXmlFeed(text: string, options: { url: string; maxEntries: number; checked: boolean }): Promise<ParsedFeed> {
-  const output = feedFields(readXmlTree(inlineXhtml(text), options.checked));
+  const inlined = inlineXhtml(text);
+  // xmlProblem's verdict was on `text`: the inlining can pair a construct with the wrong end tag.
+  const output = feedFields(readXmlTree(inlined, options.checked && inlined === text));
   const format = formatOf(text);
 
   const feedBase = xmlBase(output.rawAttributes, options.url);
@@ -88,7 +90,8 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
 /**
  * The channel's and items' fields as rss-parser 3.13 gave them, refusing what it refused: no
  * element at all, a root other than a truthy feed/rss/rdf:RDF, an <rss> or RDF without a
- * <channel>, an Atom <link> without attributes (it read link.$.rel unguarded).
+ * <channel>, an Atom <link> without attributes (it read link.$.rel unguarded), an Atom feed or
+ * entry holding only text.
  */
 function feedFields(tree: Record<string, XmlNode> | undefined): Fields & { items: Fields[] } {
   if (tree === undefined) throw new Error('Unable to parse XML.');
@@ -96,7 +99,10 @@ function feedFields(tree: Record<string, XmlNode> | undefined): Fields & { items
   let items: unknown;
   if (tree.feed) {
     channel = tree.feed;
-    if (isRecord(channel) && channel.link !== undefined) {
+    // rss-parser read `.link` of a text-only <feed> or <entry>: a string's link() method, whose
+    // `length` (1) sent it to read `.$` of the missing first link.
+    if (typeof channel === 'string') throw new Error('An Atom feed without elements.');
+    if (channel.link !== undefined) {
       checkAtomLinks(channel.link, 'alternate', 0);
       checkAtomLinks(channel.link, 'self', 1);
     }
@@ -115,6 +121,7 @@ function feedFields(tree: Record<string, XmlNode> | undefined): Fields & { items
   for (const node of asArray(items)) {
     const item = copied(node, RAW_ITEM_FIELDS);
     if (!isRecord(node)) {
+      if (isAtom) throw new Error('An Atom entry without elements.');
       output.items.push(item);
       continue;
     }

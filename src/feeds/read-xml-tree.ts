@@ -41,39 +41,46 @@ interface OpenElement {
  */
 export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNode> | undefined {
   if (xml.trim() === '') return undefined;
-  if (!checked && xmlProblem(xml, MAX_XML_DEPTH) !== undefined) throwSaxRefusal(xml);
   const stack: OpenElement[] = [];
   let result: Record<string, XmlNode> | undefined;
   let inCdata = false;
   let writing = true;
+  // sax reads the whole document at most once: when it found no fault, the checks stop asking.
+  let saxAccepted = false;
+  const askSax = () => {
+    if (saxAccepted) return;
+    throwSaxRefusal(xml);
+    saxAccepted = true;
+  };
+  if (!checked && xmlProblem(xml, MAX_XML_DEPTH) !== undefined) askSax();
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         if (result !== undefined) return;
-        if (!SAX_NAME.test(name)) throwSaxRefusal(xml);
+        if (!SAX_NAME.test(name)) askSax();
         const node = Object.create(null) as OpenElement['node'];
         node._ = '';
         for (const key in attributes) {
-          if (!SAX_NAME.test(key)) throwSaxRefusal(xml);
+          if (!SAX_NAME.test(key)) askSax();
           node.$ ??= Object.create(null);
-          (node.$ as Record<string, string>)[key] = decodeReferences(attributes[key]!, xml);
+          (node.$ as Record<string, string>)[key] = decodeReferences(attributes[key]!, askSax);
         }
         stack.push({ name, node, cdata: false });
       },
       ontext(text) {
         const top = stack.at(-1);
         if (top === undefined || result !== undefined) return;
-        top.node._ += inCdata ? text : decodeReferences(text, xml);
+        top.node._ += inCdata ? text : decodeReferences(text, askSax);
         if (inCdata) top.cdata = true;
       },
       oncomment(comment) {
         // sax refused "--" inside a comment, and a comment ending "--->".
-        if (result === undefined && (comment.includes('--') || comment.endsWith('-'))) throwSaxRefusal(xml);
+        if (result === undefined && (comment.includes('--') || comment.endsWith('-'))) askSax();
       },
       onprocessinginstruction(_name, data) {
         // sax ended a processing instruction at a "?>" whose "?" is not the second of a pair ("??>"
         // does not end one there): where htmlparser2 stopped after an odd run of '?', sax read on.
-        if (result === undefined && /(?:^|[^?])(?:\?\?)*\?$/.test(data.slice(1))) throwSaxRefusal(xml);
+        if (result === undefined && /(?:^|[^?])(?:\?\?)*\?$/.test(data.slice(1))) askSax();
       },
       oncdatastart() {
         inCdata = true;
@@ -84,7 +91,7 @@ export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNo
       onclosetag() {
         if (result !== undefined) return;
         // An element closed only because the document ended: sax refused an unclosed root.
-        if (!writing) throwSaxRefusal(xml);
+        if (!writing) askSax();
         const { name, node, cdata } = stack.pop()!;
         const value = closedValue(node, cdata);
         const parent = stack.at(-1);
@@ -132,15 +139,22 @@ function throwSaxRefusal(xml: string): void {
   const parser = sax.parser(true, {});
   let refusal: Error | undefined;
   let depth = 0;
-  let rootEnded = false;
+  // Nothing after the first error or the root's end matters: stop sax there (it would go on
+  // building an error message for every later fault).
+  const stop = new Error('stop');
   parser.onopentag = () => void depth++;
-  parser.onclosetag = () => void (--depth === 0 && (rootEnded = true));
-  parser.onerror = (error) => {
-    if (!rootEnded) refusal ??= error;
-    parser.error = null;
-    parser.resume();
+  parser.onclosetag = () => {
+    if (--depth === 0) throw stop;
   };
-  parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
+  parser.onerror = (error) => {
+    refusal = error;
+    throw stop;
+  };
+  try {
+    parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml).close();
+  } catch (error) {
+    if (error !== stop) throw error;
+  }
   if (refusal !== undefined) throw refusal;
 }
 
@@ -148,11 +162,11 @@ function throwSaxRefusal(xml: string): void {
 const REFERENCE = /&([^\s;&<>"']*)(;?)/g;
 
 /** Text or an attribute value with its references decoded; throws on one sax refused. */
-function decodeReferences(raw: string, xml: string): string {
+function decodeReferences(raw: string, askSax: () => void): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(REFERENCE, (_match, name: string, semicolon: string) => {
     const value = semicolon === ';' ? referenceValue(name) : undefined;
-    if (value === undefined) throwSaxRefusal(xml);
+    if (value === undefined) askSax();
     return value ?? _match;
   });
 }

@@ -2,11 +2,9 @@
 // on broken documents only, its strict parser for the error it reports.
 declare module 'sax' {
   interface SaxParser {
-    error: Error | null;
     onopentag: () => void;
     onclosetag: () => void;
     onerror: (error: Error) => void;
-    resume(): SaxParser;
     write(text: string): SaxParser;
     close(): SaxParser;
   }
