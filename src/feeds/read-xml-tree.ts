@@ -69,7 +69,8 @@ export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNo
       },
       ontext(text) {
         const top = stack.at(-1);
-        if (top === undefined || result !== undefined) return;
+        // sax reported no empty CDATA section, so one does not make its element's text count.
+        if (top === undefined || result !== undefined || text === '') return;
         top.node._ += inCdata ? text : decodeReferences(text, askSax);
         if (inCdata) top.cdata = true;
       },
