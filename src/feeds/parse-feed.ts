@@ -97,8 +97,8 @@ function withoutControlCharacters(text: string): string {
 /**
  * A DOCTYPE's internal subset ("<!DOCTYPE rss [ <!ENTITY ...> ]>") is where entities are declared:
  * the billion-laughs bomb (entities of entities: gigabytes from a few hundred bytes) and external
- * entities (XXE: "<!ENTITY x SYSTEM 'file:///etc/passwd'>"). sax, under rss-parser, expands
- * neither today; the DOCTYPE is removed before any parser sees it so that stays true whatever a
+ * entities (XXE: "<!ENTITY x SYSTEM 'file:///etc/passwd'>"). Neither htmlparser2 (read-xml-tree)
+ * nor sax (asked there for its verdict on broken documents) expands either today; the DOCTYPE is removed before any parser sees it so that stays true whatever a
  * dependency update brings. A reference to a removed entity then reads as literal text ("&lol9;"),
  * like any undefined entity. Feeds that declare HTML entities this way lose nothing: the repair
  * decodes HTML's named entities itself. Only a DOCTYPE in the prolog is one.
