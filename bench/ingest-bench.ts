@@ -62,7 +62,7 @@ export async function runIngestBench(options: { quick: boolean; log: (figure: ob
   options.log({ name: 'ingest_pipeline_xml', value: perSecond(xmlArticles, xmlPipelineMs), unit: 'articles/s', articles: xmlArticles / rounds, ms_per_pass: pass(xmlPipelineMs) });
   options.log({ name: 'ingest_rss_parser_alone_xml', value: perSecond(rssParserItems, rssParserMs), unit: 'items/s', items: rssParserItems / rounds, ms_per_pass: pass(rssParserMs), note: 'parses no JSON Feed, fails on broken files' });
   options.log({ name: 'ingest_xml_pipeline_to_rss_parser', value: round(xmlPipelineMs / rssParserMs, 2), unit: 'x' });
-  options.log({ name: 'ingest_parse_ms', value: pass(parseMs), unit: 'ms', note: 'decode, repair, rss-parser, JSON Feed: one pass over every fixture feed' });
+  options.log({ name: 'ingest_parse_ms', value: pass(parseMs), unit: 'ms', note: 'decode, repair, XML reader (htmlparser2) or JSON Feed: one pass over every fixture feed' });
   options.log({ name: 'ingest_understand_ms', value: pass(understandMs), unit: 'ms', note: 'clean text, quote, source, summary, topics: one pass' });
   options.log({ name: 'understand_to_parse_ratio', value: round(understandMs / parseMs, 2), unit: 'x', target: '<= 1' });
 }
