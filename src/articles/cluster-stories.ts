@@ -37,8 +37,8 @@
 // Speed: each article is fingerprinted once and memoised by id (checked against the fields it was
 // made from), so a poll compares 30 fresh articles with 3,000 recent ones without re-reading them;
 // features are interned as integers and candidates come from an inverted index (names, figures
-// and headline words only). The caches never
-// change a result: the output depends on the arguments alone.
+// and headline words only). The caches never change a result: the output depends on the
+// arguments alone.
 import type { Article } from './article.ts';
 
 /** Articles further apart than this are different stories, however alike (follow-ups, anniversaries). */

@@ -2,8 +2,9 @@
 // place + window (`digest:discord:C1:daily:2026-12-02`): the record is written, with the digest
 // frozen in it, before anything is sent, and the platform key (Discord's nonce, Slack's message
 // metadata) is that same key, and a process holds an atomic lease on the key while it builds and
-// sends, so a crash, a restart or a second process never sends a window twice. Only the latest due window is ever considered: a bot that was down at 09:00 sends that
-// morning's digest when it comes back, marked late, once; windows missed before it are skipped.
+// sends, so a crash, a restart or a second process never sends a window twice. Only the latest
+// due window is ever considered: a bot that was down at 09:00 sends that morning's digest when it
+// comes back, marked late, once; windows missed before it are skipped.
 import type { ChatTransport } from '../delivery/chat-transport.ts';
 import { DeliveryRefused } from '../delivery/chat-transport.ts';
 import type { Logger } from '../logger.ts';

@@ -419,17 +419,20 @@ export function createPoller(options: PollerOptions): Poller {
     }
   }
 
-  let listed: { feeds: FeedSource[]; at: number } | undefined;
-  /** The feed list, read again once a minute (the poll queue asks for it per job). */
-  async function currentFeeds(): Promise<FeedSource[]> {
-    if (!listed || now().getTime() - listed.at >= FEED_LIST_REFRESH_MS) listed = { feeds: await readFeedList(), at: now().getTime() };
+  let listed: { feeds: Map<string, FeedSource>; at: number } | undefined;
+  /** The feed list by URL, read again once a minute (the poll queue asks for one feed per job:
+   * a lookup, not a scan of thousands of feeds per job). */
+  async function currentFeeds(): Promise<Map<string, FeedSource>> {
+    if (!listed || now().getTime() - listed.at >= FEED_LIST_REFRESH_MS) {
+      listed = { feeds: new Map((await readFeedList()).map((feed) => [feed.url, feed])), at: now().getTime() };
+    }
     return listed.feeds;
   }
 
   return {
     pollAll: async () => pollFeeds(await allFeeds()),
     async pollIfDue(url) {
-      const feed = (await currentFeeds()).find((candidate) => candidate.url === url);
+      const feed = (await currentFeeds()).get(url);
       if (!feed) return undefined;
       if (options.shareFeeds) await listShared([feed]);
       const polled = (await pollFeeds([feed], options.shareFeeds ? lease : async () => true)).feeds > 0;
@@ -439,7 +442,7 @@ export function createPoller(options: PollerOptions): Poller {
       return polled ? at : Math.max(at, now().getTime() + 1000);
     },
     async listFeeds() {
-      return (await currentFeeds()).map((feed) => ({ url: feed.url, dueAt: dueAt.get(feed.url) ?? 0 }));
+      return [...(await currentFeeds()).keys()].map((url) => ({ url, dueAt: dueAt.get(url) ?? 0 }));
     },
     pollDue: async () => pollDue(await readFeedList()),
     start() {
