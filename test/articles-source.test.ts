@@ -138,6 +138,23 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(post.source).toBe('Engineering at Lumen');
   });
 
+  it('gives the feed’s domain when its title is a description and a section we cannot tell apart', () => {
+    // "Site / Section" in words no rule knows as a section, none spelling the domain: the domain, as written.
+    expect(siteInFeedTitle('Вести Тамбова и края / Рубрика Общество', 'https://tmb.example/')).toBe('tmb.example');
+    // Chinese titles run their parts together with bare dashes: a description is no name either.
+    expect(siteInFeedTitle('每日财经资讯在线--热门话题最新30条-摘要', 'http://www.cjw123.example/')).toBe('cjw123.example');
+    // A part that spells the domain, even by its initials, is the site's name.
+    expect(siteInFeedTitle('Diário do Vale - Últimas Notícias', 'https://www.dv.example/')).toBe('Diário do Vale');
+    expect(siteInFeedTitle('Wirehouse / Policy', 'https://wirehouse.example/')).toBe('Wirehouse');
+    // A channel on a platform has no domain of its own: its title's first part.
+    expect(siteInFeedTitle('Lakeside Robotics Lab | Clips', 'https://www.youtube.com/channel/UCabc')).toBe('Lakeside Robotics Lab');
+    const item = build(
+      { title: 'Новый мост откроют весной', link: 'https://tmb.example/news/12345', html: '<p>Строительство моста завершится к весне.</p>' },
+      { url: 'https://tmb.example/rss', title: 'Вести Тамбова и края / Рубрика Общество', link: 'https://tmb.example/' },
+    );
+    expect(item.source).toBe('tmb.example');
+  });
+
   it('credits a Google News item to its outlet, not to Google News, and drops the " - Outlet" tail', () => {
     const feed = { url: 'https://news.google.com/rss/search?q=wildfire', title: 'wildfire - Google News', link: 'https://news.google.com/' };
     // Without a <source> element: the title's tail names the outlet.

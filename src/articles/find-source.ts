@@ -113,26 +113,46 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
   return name ? { name, topics: outlet?.topics ?? [] } : undefined;
 }
 
-// A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site".
-const TITLE_PARTS = /\s*:\s+|\s+[»|–—>-]\s+/;
+// A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site",
+// "Site / Section", "Site -- Section"; in scripts written without spaces (Chinese, Japanese) a bare
+// dash or bar between two characters ("站点-全文").
+const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/-]\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
 // made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories").
 const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|and|&)\s*)+$/i;
 
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
- * at theverge.com), else the part that is not a section ("AI Research Archives - Engineering at
- * Meta"), else the first (most sites put their name first: "TechCrunch » AI", "BBC News - World").
+ * at theverge.com, "Jornal de Notícias" at jn.pt), else the one part that is not a section ("AI
+ * Research Archives - Engineering at Meta"). When several parts could be the site and none spells
+ * the domain ("Новости Оренбурга и области / Раздел Новости": a description and a section in words
+ * we cannot tell apart), the feed's registrable domain as written ("oren.ru"): a part picked by
+ * position could be a tagline or a section. A platform's channel (YouTube) has no domain of its own:
+ * its first part.
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed": the format is no part of the name.
   const named = (title ?? '').replace(/(?<=\S)\s*(?:[-|:–—]\s*)?(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
   const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
   if (parts.length <= 1) return parts[0];
-  const domain = registrableDomain(feedLink)?.split('.')[0]?.toLowerCase();
-  const spelled = domain && domain.length >= 3 ? parts.find((part) => compact(part).includes(domain) || (compact(part).length >= 3 && domain.includes(compact(part)))) : undefined;
+  const registrable = registrableDomain(feedLink);
+  const domain = registrable?.split('.')[0]?.toLowerCase();
+  const spelled = domain ? parts.find((part) => spellsDomain(part, domain)) : undefined;
   if (spelled) return spelled;
-  return parts.find((part) => !SECTION.test(part)) ?? parts[0];
+  const notSections = parts.filter((part) => !SECTION.test(part));
+  if (notSections.length === 1) return notSections[0];
+  if (registrable && !outletForUrl(feedLink)?.hosts) return registrable;
+  return notSections[0] ?? parts[0];
+}
+
+/** "AI | The Verge" at theverge.com, "Jornal de Notícias" at jn.pt (its initials). */
+function spellsDomain(part: string, domain: string): boolean {
+  const letters = compact(part);
+  const label = compact(domain);
+  if (label.length >= 3 && (letters.includes(label) || (letters.length >= 3 && label.includes(letters)))) return true;
+  // Initials of the capitalised words: short domains are often a name's initials.
+  const initials = (part.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? []).join('').toLowerCase();
+  return initials.length >= 2 && initials === label;
 }
 
 /** Letters and digits only, lowercased: "The Verge" → "theverge". */
