@@ -203,6 +203,17 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build(post('a4', 'https://i.redd.it/abc.png'), feed).source).toBe('Reddit');
   });
 
+  it('credits a Reddit self-post to Reddit even when its text cites and links an outlet', () => {
+    const feed = { url: 'https://www.reddit.com/r/singularity/.rss', title: 'singularity', link: 'https://www.reddit.com/r/singularity/' };
+    const thread = 'https://www.reddit.com/r/singularity/comments/b7/lab_raises/';
+    const html =
+      '<div class="md"><p>Bloomberg reports: the lab is raising another $2B at a higher valuation.</p>' +
+      '<p><a href="https://www.bloomberg.com/news/articles/lab-raises">Source link</a></p></div>' +
+      `submitted by <a href="https://www.reddit.com/user/poster"> /u/poster </a><br/><span><a href="${thread}">[link]</a></span> <span><a href="${thread}">[comments]</a></span>`;
+    const selfPost = build({ title: 'Lab raising another $2B, per Bloomberg', link: thread, html }, feed);
+    expect(selfPost).toMatchObject({ source: 'Reddit', url: thread });
+  });
+
   it('follows an older Google News redirect to the story it names, with or without a title credit', () => {
     const feed = { url: 'https://news.google.com/news/feeds?output=atom', title: 'Top Stories - Google News', link: 'https://news.google.com/' };
     const redirect = (story: string) => `https://news.google.com/news/url?sa=t&fd=R&usg=AFQ&url=${encodeURIComponent(story)}`;

@@ -73,6 +73,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
       const name = outlet?.name ?? siteNameForUrl(out.href, hint);
       if (name) return { name, topics: outlet?.topics ?? [], link: out.href };
     }
+    // A self-post says so itself ("[link]" leads back to the thread): its words are the poster's,
+    // whatever article they cite or link. (Media the aggregator hosts may still credit an outlet in
+    // its title: "… (Reuters)" on a screenshot.)
+    const own = clean.links.some((anchor) => /^\[?link\]?$/i.test(anchor.text) && sameSite(anchor.href, link));
+    if (own) return sourceOf(linkOutlet)!;
   }
   // 3. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
   if (linkOutlet?.kind !== 'news') {
