@@ -40,7 +40,7 @@ export async function runIngestBench(options: { quick: boolean; log: (figure: ob
       const parsed = performance.now() - started;
       started = performance.now();
       const seenAt = new Date();
-      for (const entry of feed?.entries ?? []) buildArticle(entry, { url, title: feed?.title, link: feed?.link }, topics, seenAt);
+      for (const entry of feed?.entries ?? []) buildArticle(entry, { url, title: feed?.title, link: feed?.link, publisher: feed?.publisher }, topics, seenAt);
       const understood = performance.now() - started;
       parseMs += parsed;
       understandMs += understood;

@@ -1,10 +1,12 @@
 // The original source: one inline case per rule (made-up items, real outlet domains).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
-import { buildArticle } from '../src/articles/build-article.ts';
+import { buildArticle, type FeedContext } from '../src/articles/build-article.ts';
 import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
+import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 import { outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
 
@@ -116,7 +118,7 @@ describe('findSource', () => {
 describe('sources as aggregators and blog platforms give them', () => {
   const topics = loadTopicTable();
   const seenAt = new Date('2026-08-01T12:00:00Z');
-  const build = (entry: Partial<RawEntry>, feed: { url: string; title?: string; link?: string }) =>
+  const build = (entry: Partial<RawEntry>, feed: FeedContext) =>
     buildArticle({ categories: [], ...entry }, feed, topics, seenAt);
 
   it('takes the site from a category feed’s title, whichever side it is on', () => {
@@ -153,6 +155,17 @@ describe('sources as aggregators and blog platforms give them', () => {
       { url: 'https://tmb.example/rss', title: 'Вести Тамбова и края / Рубрика Общество', link: 'https://tmb.example/' },
     );
     expect(item.source).toBe('tmb.example');
+  });
+
+  it('credits a podcast to its publisher, not to the show', async () => {
+    const url = 'https://www.circuitbreaker.example/podcast.rss';
+    const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/podcast-show-title.xml', import.meta.url)), { url });
+    expect(feed.publisher).toBe('Circuit Breaker');
+    const episode = build(feed.entries[0]!, { url, title: feed.title, link: feed.link, publisher: feed.publisher });
+    expect(episode.source).toBe('Circuit Breaker');
+    // A publisher that is not the site (a host's name on a network's show) leaves the feed's title.
+    const hosted = build({ ...feed.entries[0]!, link: 'https://www.chiptalk.example/episodes/212' }, { url, title: 'Chip Talk', link: 'https://www.chiptalk.example/', publisher: 'Jane Roe' });
+    expect(hosted.source).toBe('Chip Talk');
   });
 
   it('credits a Google News item to its outlet, not to Google News, and drops the " - Outlet" tail', () => {

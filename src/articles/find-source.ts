@@ -43,6 +43,8 @@ export interface SourceContext {
   link?: string;
   feedTitle?: string;
   feedLink?: string;
+  /** A podcast's publisher (itunes:author). */
+  feedPublisher?: string;
 }
 
 export interface Source {
@@ -53,7 +55,7 @@ export interface Source {
   topics: string[];
 }
 
-export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceContext): Source {
+export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher }: SourceContext): Source {
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -108,8 +110,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink }: SourceCo
     const name = siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }
-  // 7. The feed's own name, without its section ("AI Archives - Engineering at Meta" → "Engineering at Meta").
-  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, siteInFeedTitle(feedTitle, feedLink));
+  // 7. The feed's own name, without its section ("AI Archives - Engineering at Meta" → "Engineering at
+  // Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's).
+  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, publisherOfSite(feedPublisher, feedLink) ?? siteInFeedTitle(feedTitle, feedLink));
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
 
@@ -148,6 +151,12 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   if (notSections.length === 1) return notSections[0];
   if (registrable && !outletForUrl(feedLink)?.hosts) return registrable;
   return notSections[0] ?? parts[0];
+}
+
+/** A podcast's publisher that spells the feed's domain ("Giant Bomb" at giantbomb.com): the site's name. */
+function publisherOfSite(publisher: string | undefined, feedLink: string | undefined): string | undefined {
+  const domain = registrableDomain(feedLink)?.split('.')[0];
+  return publisher && domain && spellsDomain(publisher, domain) ? publisher : undefined;
 }
 
 /** "AI | The Verge" at theverge.com, "Jornal de Notícias" at jn.pt (its initials). */

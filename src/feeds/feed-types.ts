@@ -34,6 +34,11 @@ export interface ParsedFeed {
   title?: string;
   /** The site's home page, absolute. */
   link?: string;
+  /**
+   * Who publishes a podcast (itunes:author, else itunes:owner's name): a podcast's title is the
+   * show's ("Giant Bombcast"), not its publisher's.
+   */
+  publisher?: string;
   entries: RawEntry[];
 }
 

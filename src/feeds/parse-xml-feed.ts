@@ -60,6 +60,8 @@ const RAW_FEED_FIELDS = [
   ['$', 'rawAttributes'],
   ['link', 'rawLinks'],
   ['title', 'rawTitle'],
+  ['itunes:author', 'rawItunesAuthor'],
+  ['itunes:owner', 'rawItunesOwner'],
 ] as const;
 
 /**
@@ -83,8 +85,15 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
     format,
     title: format === 'atom' ? atomTitle(first(output.rawTitle)) : htmlTitle(firstText(output.rawTitle)),
     link: channelLink,
+    publisher: podcastPublisher(output),
     entries: items.map((item) => (format === 'atom' ? atomEntry(item, context) : rssEntry(item, context))),
   };
+}
+
+/** A podcast's publisher: itunes:author, else the name in itunes:owner. */
+function podcastPublisher(channel: Fields): string | undefined {
+  const owner = first(channel.rawItunesOwner);
+  return cleanText(firstText(channel.rawItunesAuthor) ?? firstText(isRecord(owner) ? owner['itunes:name'] : undefined));
 }
 
 /**
