@@ -148,6 +148,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A part that spells the domain, even by its initials, is the site's name.
     expect(siteInFeedTitle('Diário do Vale - Últimas Notícias', 'https://www.dv.example/')).toBe('Diário do Vale');
     expect(siteInFeedTitle('Wirehouse / Policy', 'https://wirehouse.example/')).toBe('Wirehouse');
+    // A breadcrumb starts at the site, even one that does not spell its domain.
+    expect(siteInFeedTitle('Gadget Desk » Robotics', 'https://www.gdesk.example/')).toBe('Gadget Desk');
     // A channel on a platform has no domain of its own: its title's first part.
     expect(siteInFeedTitle('Lakeside Robotics Lab | Clips', 'https://www.youtube.com/channel/UCabc')).toBe('Lakeside Robotics Lab');
     const item = build(
