@@ -41,6 +41,10 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
+    // The hosts a site serves pictures and files from are the site's, not sites of their own.
+    expect(siteNameForUrl('https://i.picshare.example/a1b2c3.jpg')).toBe('Picshare');
+    expect(siteNameForUrl('https://cdn.harborlab.example/papers/report.pdf')).toBe('Harborlab');
+    expect(outletForUrl('https://youtu.be/abc123')?.name).toBe('YouTube');
     // A name of several words, as the text writes it: proper casing, not "Lemonde".
     expect(siteNameForUrl('https://www.lemonde.example/article', 'Books of the century, as chosen by Le Monde readers')).toBe('Le Monde');
     expect(siteNameForUrl('https://www.lemonde.example/article', 'Le Monde')).toBe('Le Monde');

@@ -153,6 +153,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'cloudflare.com': company('Cloudflare'),
   // Every channel is its own outlet: a channel's feed credits the channel, not YouTube.
   'youtube.com': { ...company('YouTube'), hosts: true },
+  // YouTube's short links.
+  'youtu.be': { ...company('YouTube'), hosts: true },
   'reddit.com': aggregator('Reddit'),
   'news.ycombinator.com': aggregator('Hacker News'),
   'slashdot.org': aggregator('Slashdot'),
@@ -204,8 +206,9 @@ export function isRedirector(url: string | undefined): boolean {
 }
 
 // Subdomains that are a section of the site, not a site of their own: "blog.fastmail.com" is
-// Fastmail's, "tentacle.franken.de" is not franken.de's.
-const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech']);
+// Fastmail's, "tentacle.franken.de" is not franken.de's. Hosts a site serves its pictures, videos and
+// files from ("i.imgur.com", "cdn.…") are the site's too.
+const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads']);
 
 // Domains reserved for examples (RFC 2606): a placeholder link names no outlet.
 const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org']);
