@@ -25,6 +25,9 @@ describe('known outlets', () => {
     ['https://github.com/anthropics/claude-code/releases', 'Anthropic'],
     ['https://github.com/someone/tool', 'GitHub'],
     ['https://www.heise.de/developer/meldung/x.html', 'heise Developer'],
+    // Names a domain does not spell.
+    ['https://spectrum.ieee.org/robot-hands', 'IEEE Spectrum'],
+    ['https://www.quantamagazine.org/x-20260801/', 'Quanta Magazine'],
   ])('%s → %s', (url, name) => {
     expect(outletForUrl(url)?.name).toBe(name);
   });
