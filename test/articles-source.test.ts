@@ -199,6 +199,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(cleanHeadline('39 – Lumen Expands Bug Bounty Program', [])).toBe('Lumen Expands Bug Bounty Program');
     expect(cleanHeadline('412 - Show HN: A tiny text editor', [])).toBe('Show HN: A tiny text editor');
     expect(cleanHeadline('Why we rewrote our parser (214 comments)', [])).toBe('Why we rewrote our parser');
+    expect(cleanHeadline('Why we rewrote our parser (1,204 points, 388 comments)', [])).toBe('Why we rewrote our parser');
+    expect(cleanHeadline('88 points – A field guide to small models', [])).toBe('A field guide to small models');
     // A year or a count that is part of the headline stays.
     expect(cleanHeadline('2026 – the year agents went to work', [])).toBe('2026 – the year agents went to work');
     expect(cleanHeadline('3 ways to cut cloud costs', [])).toBe('3 ways to cut cloud costs');

@@ -7,15 +7,20 @@ import { clipText } from '../clip-text.ts';
 // A title longer than this is not a headline but a body pasted into the title: cut it.
 const MAX_HEADLINE = 300;
 
+const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]\s+(?=\S)/i;
+const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies)`;
+const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
+
 /** `outlets`: names that may trail the title (the source, the feed's title). */
 export function cleanHeadline(title: string | undefined, outlets: (string | undefined)[]): string {
   // Titles are sometimes entity-escaped twice ("&amp;#8211;"): what the feed reader left as an
   // entity is decoded again, twice at most. Markup is not removed here: a "<" in a plain-text title is text.
   const cut = (title ?? '').slice(0, 4 * MAX_HEADLINE);
   let text = collapse(cut.includes('&') ? decodeHTML(decodeHTML(cut)) : cut);
-  // A link aggregator's score or comment count is not part of the headline: "39 – Intel Expands…"
-  // (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]".
-  text = text.replace(/^(?!(?:19|20)\d\d\b)\d{1,6}\s+[–—-]\s+(?=\S)/, '').replace(/\s*[([]\d+\s+(?:comments?|points?|votes?)[)\]]$/i, '');
+  // A link aggregator's score or comment count is not part of the headline: "39 – Intel Expands…",
+  // "39 points – …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
+  // "… (42 points, 17 comments)".
+  text = text.replace(LEADING_SCORE, '').replace(TRAILING_COUNTS, '');
   // A separator, then the outlet's name, at the very end.
   const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
   const tail = separator?.[1]?.toLowerCase();
