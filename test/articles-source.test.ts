@@ -100,6 +100,11 @@ describe('findSource', () => {
   it('credits a platform channel’s feed to the channel', () => {
     const channel = { title: 'Lakeside Robotics Lab', link: 'https://www.youtube.com/channel/UCabc' };
     expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, channel).name).toBe('Lakeside Robotics Lab');
+    // Medium hosts publications and writers the same way; its own name is no part of theirs.
+    const publication = { title: 'Towards Data Work - Medium', link: 'https://medium.com/towards-data-work?source=rss' };
+    expect(source({ link: 'https://medium.com/towards-data-work/small-models-win-0a1b2c' }, publication).name).toBe('Towards Data Work');
+    const writer = { title: 'Stories by Jane Doe on Medium', link: 'https://medium.com/@janedoe?source=rss' };
+    expect(source({ link: 'https://medium.com/@janedoe/why-evals-matter-3d4e5f' }, writer).name).toBe('Jane Doe');
     // A link to a video from elsewhere is YouTube's.
     expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, aggregator).name).toBe('YouTube');
   });

@@ -137,23 +137,34 @@ const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|
  * When several parts could be the site and none spells the domain ("Новости Оренбурга и области /
  * Раздел Новости": a description and a section in words we cannot tell apart), the feed's
  * registrable domain as written ("oren.ru"): a part picked by position could be a tagline or a
- * section. A platform's channel (YouTube) has no domain of its own: its first part.
+ * section. A channel on a platform (YouTube, Medium) is named by its part of the title.
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed": the format is no part of the name.
   const named = (title ?? '').replace(/(?<=\S)\s*(?:[-|:–—]\s*)?(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
-  const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
-  if (parts.length <= 1) return parts[0];
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
+  if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
+  const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  if (parts.length <= 1) return parts[0];
   const spelled = domain ? parts.find((part) => spellsDomain(part, domain)) : undefined;
   if (spelled) return spelled;
   const notSections = parts.filter((part) => !SECTION.test(part));
   if (notSections.length === 1) return notSections[0];
   // A breadcrumb ("Site » Category", "NYT > Technology") goes from the site down.
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
-  if (registrable && !outletForUrl(feedLink)?.hosts) return registrable;
-  return notSections[0] ?? parts[0];
+  return registrable ?? notSections[0] ?? parts[0];
+}
+
+/**
+ * A channel's name in its feed's title on a platform that hosts channels: not the platform's own
+ * name ("Towards Data Science - Medium", "Stories by Jane Doe on Medium", "Critical Role").
+ */
+function channelInFeedTitle(title: string, domain: string): string | undefined {
+  const onPlatform = /\s+on\s+(\S+)$/i.exec(title);
+  const bare = (onPlatform && spellsDomain(onPlatform[1]!, domain) ? title.slice(0, onPlatform.index) : title).replace(/^(?:stories|posts|articles|videos|uploads)\s+(?:by|from)\s+(?=\S)/i, '');
+  const parts = bare.split(TITLE_PARTS).map((part) => part.trim()).filter((part) => part && !spellsDomain(part, domain));
+  return parts.find((part) => !SECTION.test(part)) ?? parts[0] ?? (title.trim() || undefined);
 }
 
 /** A podcast's publisher that spells the feed's domain ("Giant Bomb" at giantbomb.com): the site's name. */

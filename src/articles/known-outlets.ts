@@ -205,6 +205,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'cloudflare.com': company('Cloudflare'),
   // Every channel is its own outlet: a channel's feed credits the channel, not YouTube.
   'youtube.com': { ...company('YouTube'), hosts: true },
+  // Publications and writers on Medium live under its domain's paths: each is its own outlet.
+  'medium.com': { ...company('Medium'), hosts: true },
   // YouTube's short links.
   'youtu.be': { ...company('YouTube'), hosts: true },
   'reddit.com': aggregator('Reddit'),
