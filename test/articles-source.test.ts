@@ -192,6 +192,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(plain.headline).toBe('Wildfire forces evacuations in the foothills');
     // The link carries the story's own address: it leads to the outlet named.
     expect(plain.url).toBe(story);
+    // So does the page's own address, shared without "/rss".
+    expect(build({ title: 'Wildfire forces evacuations in the foothills - KXYZ-TV', link: `https://news.google.com/articles/${id}` }, feed).url).toBe(story);
     // With <source>: that name, and the same tail removed.
     const sourced = build(
       { title: 'Council approves new transit plan - Riverside Ledger', link: 'https://news.google.com/rss/articles/CBMiopaque?oc=5', sourceName: 'Riverside Ledger', sourceUrl: 'https://riversideledger.example' },

@@ -202,7 +202,8 @@ function redirectTarget(link: string | undefined): string | undefined {
       return undefined;
     }
   }
-  const id = link && /^https:\/\/news\.google\.com\/(?:__i\/)?rss\/(?:rd\/)?articles\/([\w-]+)/.exec(link)?.[1];
+  // "…/rss/articles/CBMi…" in feeds, "…/articles/CBMi…" when a reader shares the page.
+  const id = link && /^https:\/\/news\.google\.com\/(?:__i\/)?(?:rss\/)?(?:rd\/)?articles\/([\w-]+)/.exec(link)?.[1];
   if (!id) return undefined;
   const bytes = Buffer.from(id.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
   const url = /https?:\/\/[\x21-\x7e]+/.exec(bytes)?.[0];
