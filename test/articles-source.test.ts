@@ -171,6 +171,15 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(item.source).toBe('tmb.example');
   });
 
+  it('credits a game’s or a show’s feed on a publisher’s site to the publisher', () => {
+    const feed = { url: 'https://www.lanternplay.example/en/games/skyforge-isles/news/rss', title: 'Skyforge Isles', link: 'https://www.lanternplay.example/en/games/skyforge-isles/news' };
+    const item = build({ title: 'Double rewards this weekend', link: 'https://www.lanternplay.example/en/games/skyforge-isles/news/detail/991', html: '<p>Earn double rewards in every dungeon this weekend.</p><p>Lantern Play will extend the event if servers hold.</p>' }, feed);
+    expect(item.source).toBe('Lantern Play');
+    // A site whose name is also a path of its own keeps its name.
+    const blog = { url: 'https://quillmark.example/quillmark/feed', title: 'Quillmark', link: 'https://quillmark.example/quillmark/' };
+    expect(build({ title: 'Notes', link: 'https://quillmark.example/quillmark/notes', html: '<p>Some notes.</p>' }, blog).source).toBe('Quillmark');
+  });
+
   it('credits a podcast to its publisher, not to the show', async () => {
     const url = 'https://www.circuitbreaker.example/podcast.rss';
     const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/podcast-show-title.xml', import.meta.url)), { url });

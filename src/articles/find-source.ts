@@ -111,9 +111,27 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     if (name) return { name, topics: [] };
   }
   // 7. The feed's own name, without its section ("AI Archives - Engineering at Meta" → "Engineering at
-  // Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's).
-  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, publisherOfSite(feedPublisher, feedLink) ?? siteInFeedTitle(feedTitle, feedLink));
+  // Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's). A title
+  // that names a section of the site's address instead ("Neverwinter" at arcgames.example/games/
+  // neverwinter/news: one game of a publisher's) gives way to the site's name.
+  const titled = publisherOfSite(feedPublisher, feedLink) ?? siteInFeedTitle(feedTitle, feedLink);
+  const site = titled && namesPathSection(titled, feedLink) ? siteNameForUrl(feedLink, hint) : undefined;
+  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? titled);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
+}
+
+/** True when `name` spells a segment of the feed link's path and not its domain: a section's name. */
+function namesPathSection(name: string, feedLink: string | undefined): boolean {
+  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const letters = compact(name);
+  if (!domain || letters.length < 3 || spellsDomain(name, domain)) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(feedLink!).pathname);
+  } catch {
+    return false;
+  }
+  return path.split('/').some((segment) => compact(segment) === letters);
 }
 
 /** The source an outlet (or a name) gives, if any. */
