@@ -162,6 +162,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Wirehouse / Policy', 'https://wirehouse.example/')).toBe('Wirehouse');
     // A breadcrumb starts at the site, even one that does not spell its domain.
     expect(siteInFeedTitle('Gadget Desk » Robotics', 'https://www.gdesk.example/')).toBe('Gadget Desk');
+    // So does a name before its tagline.
+    expect(siteInFeedTitle('Import Notes: a weekly letter on machine learning', 'https://jroe.example/')).toBe('Import Notes');
     // A channel on a platform has no domain of its own: its title's first part.
     expect(siteInFeedTitle('Lakeside Robotics Lab | Clips', 'https://www.youtube.com/channel/UCabc')).toBe('Lakeside Robotics Lab');
     const item = build(

@@ -143,7 +143,8 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 // "Site / Section", "Site -- Section"; in scripts written without spaces (Chinese, Japanese) a bare
 // dash or bar between two characters ("站点-全文").
 const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/-]\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
-const BREADCRUMB = /\s[»>]\s/;
+// Titles whose first part is the site: a breadcrumb, a name before a colon.
+const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
 // made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories").
 const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|and|&)\s*)+$/i;
@@ -151,7 +152,8 @@ const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
  * at theverge.com, "Jornal de Notícias" at jn.pt), else the one part that is not a section ("AI
- * Research Archives - Engineering at Meta"), else a breadcrumb's first ("Gadget Desk » Robotics").
+ * Research Archives - Engineering at Meta"), else a breadcrumb's or a tagline's first ("Gadget
+ * Desk » Robotics", "Import Notes: a weekly letter on AI").
  * When several parts could be the site and none spells the domain ("Новости Оренбурга и области /
  * Раздел Новости": a description and a section in words we cannot tell apart), the feed's
  * registrable domain as written ("oren.ru"): a part picked by position could be a tagline or a
@@ -169,7 +171,8 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   if (spelled) return spelled;
   const notSections = parts.filter((part) => !SECTION.test(part));
   if (notSections.length === 1) return notSections[0];
-  // A breadcrumb ("Site » Category", "NYT > Technology") goes from the site down.
+  // A breadcrumb ("Site » Category", "NYT > Technology") goes from the site down; a name and its
+  // tagline put the name first ("Import Notes: a weekly letter on AI").
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
   return registrable ?? notSections[0] ?? parts[0];
 }
