@@ -145,6 +145,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A part of nothing but section words is the section, whatever the domain spells.
     expect(siteInFeedTitle('Latest News – Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Science & Technology | The Daily Lantern', 'https://lantern-news.example/')).toBe('The Daily Lantern');
+    // An AI category is a section too, on a site whose name its domain does not spell.
+    expect(siteInFeedTitle('Machine Learning – Circuit Daily', 'https://tcd.example/category/ml/')).toBe('Circuit Daily');
+    expect(siteInFeedTitle('AI | Circuit Daily', 'https://tcd.example/category/ai/')).toBe('Circuit Daily');
     const post = build(
       { title: 'Scaling our ranking models', link: 'https://engineering.lumen.example/2026/07/30/ranking/', html: '<p>We rebuilt ranking.</p>' },
       { url: 'https://engineering.lumen.example/category/ai-research/feed/', title: 'AI Research Archives - Engineering at Lumen', link: 'https://engineering.lumen.example/' },

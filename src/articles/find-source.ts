@@ -146,8 +146,9 @@ const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/-]\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
-// made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories").
-const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|and|&)\s*)+$/i;
+// made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories", "AI",
+// "Machine Learning").
+const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
 
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
