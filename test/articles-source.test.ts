@@ -185,6 +185,15 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build({ title: 'Notes', link: 'https://quillmark.example/quillmark/notes', html: '<p>Some notes.</p>' }, blog).source).toBe('Quillmark');
   });
 
+  it('credits a Google Alerts item to the outlet its redirect leads to, and links there', async () => {
+    const url = 'https://www.google.com/alerts/feeds/00000000000000000000/1111111111111111111';
+    const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/google-alerts.xml', import.meta.url)), { url });
+    const [known, unknown] = feed.entries.map((entry) => build(entry, { url, title: feed.title, link: feed.link }));
+    expect(known).toMatchObject({ source: 'VentureBeat', url: 'https://venturebeat.com/ai/startup-ships-open-weight-rust-model/', headline: 'Startup ships an open-weight model that writes Rust' });
+    // An outlet we do not know, named as the text writes it.
+    expect(unknown).toMatchObject({ source: 'Harbor Times', url: 'https://www.harbortimes.example/2026/07/30/crane-model/' });
+  });
+
   it('credits a podcast to its publisher, not to the show', async () => {
     const url = 'https://www.circuitbreaker.example/podcast.rss';
     const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/podcast-show-title.xml', import.meta.url)), { url });

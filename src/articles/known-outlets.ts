@@ -221,8 +221,9 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'redd.it': aggregator('Reddit'),
 };
 
-// Hosts that only redirect to a story elsewhere: never the outlet themselves.
-const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'news.google.com', 't.co', 'bit.ly', 'ow.ly', 'lnkd.in', 'dlvr.it', 'trib.al']);
+// Hosts that only redirect to a story elsewhere, or a host and path that do (Google Alerts' items
+// link through "google.com/url?…&url=<the story>"): never the outlet themselves.
+const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'news.google.com', 't.co', 'bit.ly', 'ow.ly', 'lnkd.in', 'dlvr.it', 'trib.al', 'google.com/url']);
 
 /** The known outlet for a URL, trying host + first path segment, then parent domains. */
 export function outletForUrl(url: string | undefined): Outlet | undefined {
@@ -256,7 +257,7 @@ export function isNewsOutletName(name: string): boolean {
 
 export function isRedirector(url: string | undefined): boolean {
   const parsed = parse(url);
-  return parsed !== undefined && REDIRECTORS.has(parsed.host);
+  return parsed !== undefined && (REDIRECTORS.has(parsed.host) || REDIRECTORS.has(`${parsed.host}/${parsed.firstSegment}`));
 }
 
 // Subdomains that are a section of the site, not a site of their own: "blog.fastmail.com" is
