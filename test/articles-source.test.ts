@@ -275,6 +275,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(credited).toMatchObject({ source: 'Harbor Times', headline: 'Port strike ends after a week', url: 'https://www.harbortimes.example/port-strike' });
     const bare = build({ title: 'Port strike ends after a week', link: redirect('https://www.reuters.com/world/port-strike') }, feed);
     expect(bare).toMatchObject({ source: 'Reuters', url: 'https://www.reuters.com/world/port-strike' });
+    // Bing News redirects the same way.
+    const bing = { url: 'https://www.bing.com/news/search?q=port&format=rss', title: 'port - Bing News', link: 'https://www.bing.com/news/search?q=port' };
+    const viaBing = build({ title: 'Port strike ends after a week', link: 'http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=abc&url=https%3a%2f%2fwww.reuters.com%2fworld%2fport-strike&c=123' }, bing);
+    expect(viaBing).toMatchObject({ source: 'Reuters', url: 'https://www.reuters.com/world/port-strike' });
   });
 
   it('takes the outlet from a "(Writer / Outlet)" credit and drops it from the headline', () => {

@@ -221,9 +221,10 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'redd.it': aggregator('Reddit'),
 };
 
-// Hosts that only redirect to a story elsewhere, or a host and path that do (Google Alerts' items
-// link through "google.com/url?…&url=<the story>"): never the outlet themselves.
-const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'news.google.com', 't.co', 'bit.ly', 'ow.ly', 'lnkd.in', 'dlvr.it', 'trib.al', 'google.com/url']);
+// Hosts that only redirect to a story elsewhere, or a host and path that do (Google Alerts' and
+// Bing News' items link through "google.com/url?…&url=<the story>", "bing.com/news/apiclick.aspx?…&url="):
+// never the outlet themselves.
+const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'news.google.com', 't.co', 'bit.ly', 'ow.ly', 'lnkd.in', 'dlvr.it', 'trib.al', 'google.com/url', 'bing.com/news']);
 
 /** The known outlet for a URL, trying host + first path segment, then parent domains. */
 export function outletForUrl(url: string | undefined): Outlet | undefined {
