@@ -255,6 +255,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     const selfPost = build(post('a3', 'https://www.reddit.com/r/MachineLearning/comments/a3/post/'), feed);
     expect(selfPost).toMatchObject({ source: 'Reddit', url: 'https://www.reddit.com/r/MachineLearning/comments/a3/post/' });
     expect(build(post('a4', 'https://i.redd.it/abc.png'), feed).source).toBe('Reddit');
+    expect(build(post('a5', 'https://i.reddituploads.com/abc?fit=max'), feed).source).toBe('Reddit');
+    // Media on a site of its own is that site's.
+    expect(build(post('a6', 'https://i.picshare.example/abc.jpg'), feed).source).toBe('Picshare');
   });
 
   it('credits a Reddit self-post to Reddit even when its text cites and links an outlet', () => {

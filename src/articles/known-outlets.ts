@@ -219,6 +219,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'producthunt.com': aggregator('Product Hunt'),
   // Media Reddit hosts for a post ("[link]" to an image or video): the post is Reddit's.
   'redd.it': aggregator('Reddit'),
+  'reddituploads.com': aggregator('Reddit'),
+  'redditmedia.com': aggregator('Reddit'),
 };
 
 // Hosts that only redirect to a story elsewhere, or a host and path that do (Google Alerts' and
