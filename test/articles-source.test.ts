@@ -47,6 +47,7 @@ describe('known outlets', () => {
     // The hosts a site serves pictures and files from are the site's, not sites of their own.
     expect(siteNameForUrl('https://i.picshare.example/a1b2c3.jpg')).toBe('Picshare');
     expect(siteNameForUrl('https://cdn.harborlab.example/papers/report.pdf')).toBe('Harborlab');
+    expect(siteNameForUrl('https://investors.harborlab.example/news/q2-results')).toBe('Harborlab');
     expect(outletForUrl('https://youtu.be/abc123')?.name).toBe('YouTube');
     // A name of several words, as the text writes it: proper casing, not "Lemonde".
     expect(siteNameForUrl('https://www.lemonde.example/article', 'Books of the century, as chosen by Le Monde readers')).toBe('Le Monde');

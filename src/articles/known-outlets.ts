@@ -265,8 +265,8 @@ export function isRedirector(url: string | undefined): boolean {
 
 // Subdomains that are a section of the site, not a site of their own: "blog.fastmail.com" is
 // Fastmail's, "tentacle.franken.de" is not franken.de's. Hosts a site serves its pictures, videos and
-// files from ("i.imgur.com", "cdn.…") are the site's too.
-const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads']);
+// files from ("i.imgur.com", "cdn.…"), and its help, forum and investor pages, are the site's too.
+const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads', 'support', 'help', 'community', 'forum', 'forums', 'investor', 'investors', 'ir', 'status', 'shop', 'store', 'careers']);
 
 // Domains reserved for examples (RFC 2606): a placeholder link names no outlet.
 const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org']);
