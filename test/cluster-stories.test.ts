@@ -326,6 +326,21 @@ describe('the same event in other words', () => {
     expect(new Set(stored.map((item) => item.story)).size).toBe(1);
   });
 
+  it('joins a headline whose commas are an apposition or a list of places, but never a roundup headline', () => {
+    const items = [
+      article('apposition', told('Bloomberg', '2026-09-14T13:00:00Z', 'Halcyon Robotics, the warehouse-automation startup, raises $410 million', 'Halcyon Robotics closed a $410 million round led by Index Ventures that values the company at $3 billion.')),
+      article('places', told('TechCrunch', '2026-09-14T15:00:00Z', 'Halcyon Robotics lands $410M to take its picking arms to Germany, Japan and Brazil', 'The warehouse robot maker raised $410M from Index Ventures and others at a $3 billion valuation.')),
+      article('thousands', told('Forbes', '2026-09-14T18:00:00Z', 'Inside Halcyon Robotics’ 1,200 warehouse robots: Index Ventures and others bet $410M', 'Halcyon Robotics now has a $3 billion valuation after the new round.')),
+      article('roundup', told('Axios', '2026-09-15T09:00:00Z', 'Halcyon Robotics, Kestrel Semiconductor and Lumen Voice: this week’s biggest rounds', 'Halcyon Robotics raised $410 million, Kestrel Semiconductor $90 million and Lumen Voice $35 million.')),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const story = new Map(assignStories(shuffled(items, seed), []).map((item) => [item.id, item.story]));
+      expect(story.get('places')).toBe(story.get('apposition'));
+      expect(story.get('thousands')).toBe(story.get('apposition'));
+      expect(story.get('roundup')).toBe('roundup');
+    }
+  });
+
   it('keeps another event of the same company in the same week apart', () => {
     const launch = article('launch', told('TechCrunch', '2026-04-05T17:00:00Z', 'Meta releases Llama 5 with open weights', 'Meta made the weights of Llama 5 available to download, with a licence that allows commercial use.'));
     const decoys = [

@@ -207,8 +207,22 @@ const COMMON_WORDS = `openai chatgpt google gemini deepmind microsoft copilot az
   chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
   us china europe eu billion dollar dollars shares stock investors analysts wall street`;
 
-// A headline listing three things or more: "A, B and C", "A, B, C".
-const ROUNDUP = /[^,]+,[^,]+(?:,| and | & )[^,]+/;
+// A roundup's headline has a clause that is a list of three things or more, "A, B and C": short
+// items (ROUNDUP_ITEM_WORDS words at most), the first ones names. Commas alone do not make one: an
+// apposition ("Anysphere, the startup behind Cursor, raises…"), a place list ending a sentence
+// ("…on Android in the US, Canada and parts of Asia") or "9,000" tell one event.
+const ROUNDUP_ITEM_WORDS = 4;
+function isRoundup(headline: string): boolean {
+  for (const clause of headline.split(/:\s+|\s+[–—|]\s+/)) {
+    const last = /^(.*)\s(?:and|&)\s(.+)$/.exec(clause);
+    if (!last) continue;
+    const items = [...last[1]!.split(/,\s+/), last[2]!].map((item) => item.trim().replace(/,$/, ''));
+    if (items.length < 3) continue;
+    if (items.some((item) => item.split(/\s+/).length > ROUNDUP_ITEM_WORDS)) continue;
+    if (items.slice(0, -1).every((item) => /^[\p{Lu}\d]/u.test(item))) return true;
+  }
+  return false;
+}
 
 // "March 3" is a date, not a product called March.
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
@@ -245,7 +259,7 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   const time = Date.parse(article.published);
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
-  if (ROUNDUP.test(headline)) features.clear(), names.clear();
+  if (isRoundup(headline)) features.clear(), names.clear();
   return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline };
 }
 
