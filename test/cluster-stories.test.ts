@@ -307,6 +307,13 @@ describe('the same event in other words', () => {
       ],
     ],
     [
+      'a country by its name, its adjective and its city',
+      [
+        told('Reuters', '2026-10-12T08:00:00Z', 'Dutch watchdog orders Kestrel AI to pause its assistant', 'The privacy authority told the startup to stop answering questions about the vote until March.'),
+        told('Politico Europe', '2026-10-12T11:00:00Z', 'Netherlands halts Kestrel AI chatbot replies on elections', 'Regulators in Amsterdam want the company to suspend its replies on voting for now.'),
+      ],
+    ],
+    [
       'a company by its old name, a version written two ways',
       [
         told('TechCrunch', '2026-04-05T17:00:00Z', 'Meta releases Llama 5 with open weights', 'Meta made the weights of Llama 5 available to download, with a licence that allows commercial use.'),

@@ -180,6 +180,13 @@ for (const [concept, words] of Object.entries({
   korea: 'korea korean seoul',
   japan: 'japan japanese tokyo',
   europe: 'europe european eu brussels bloc',
+  // More countries: a country, its adjective and its capital (or best-known city) tell one place.
+  india: 'india indian delhi', germany: 'germany german berlin', canada: 'canada canadian ottawa', italy: 'italy italian rome',
+  spain: 'spain spanish madrid', taiwan: 'taiwan taiwanese taipei', israel: 'israel israeli', brazil: 'brazil brazilian',
+  saudi: 'saudi riyadh', uae: 'uae emirati emirates dubai abu dhabi', singapore: 'singapore singaporean', australia: 'australia australian canberra',
+  ireland: 'ireland irish dublin', netherlands: 'netherlands dutch amsterdam', sweden: 'sweden swedish stockholm', switzerland: 'switzerland swiss zurich geneva',
+  russia: 'russia russian moscow', vietnam: 'vietnam vietnamese hanoi', indonesia: 'indonesia indonesian jakarta', mexico: 'mexico mexican',
+  california: 'california californian sacramento',
   // Companies by another of their names.
   meta: 'meta facebook',
   google: 'google alphabet',
@@ -195,7 +202,8 @@ const EVENTS = new Set(['acquire', 'funding', 'lawsuit', 'layoff', 'outage', 'la
 const AFTERMATH = new Set(['security', 'outage']);
 
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
-const NAME_CONCEPTS = new Set(['china', 'uk', 'france', 'korea', 'japan', 'europe', 'meta', 'google']);
+const PLACES = ['china', 'uk', 'france', 'korea', 'japan', 'europe', 'india', 'germany', 'canada', 'italy', 'spain', 'taiwan', 'israel', 'brazil', 'saudi', 'uae', 'singapore', 'australia', 'ireland', 'netherlands', 'sweden', 'switzerland', 'russia', 'vietnam', 'indonesia', 'mexico', 'california'];
+const NAME_CONCEPTS = new Set([...PLACES, 'meta', 'google']);
 
 // The names and words that most articles of an AI news feed carry: they say which company, not
 // which event, so a shared one counts for less (COMMON_FACTOR of its kind's weight). A fixed
