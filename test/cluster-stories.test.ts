@@ -181,6 +181,10 @@ describe('assignStories rules', () => {
     }
     const [x, y] = assignStories([told('x', 'Reuters', 'Acme Robotics announces a factory deal worth $80 billion in Ohio'), told('y', 'CNBC', 'Acme Robotics announces an $80.3 billion factory deal in Ohio')], []);
     expect(y!.story).toBe(x!.story);
+    // Two headline figures of one round (its size, its valuation), each in the other's text: one event.
+    const round = article('round', { headline: 'Halvard Robotics raises $300 million from Index Ventures', summary: 'The round values the warehouse-robot maker at $4 billion.', source: 'Reuters', published: '2026-04-01T10:00:00Z' });
+    const worth = article('worth', { headline: 'Halvard Robotics is now worth $4 billion', summary: 'The warehouse-robot maker raised $300 million in a round led by Index Ventures.', source: 'Axios', published: '2026-04-01T12:00:00Z' });
+    for (const seed of [1, 2]) expect(new Set(assignStories(shuffled([round, worth], seed), []).map((item) => item.story)).size).toBe(1);
   });
 
   it('leaves a settled story (over 40 articles in view) as it is: a fresh article telling its event starts its own story', () => {

@@ -577,6 +577,9 @@ function otherFigures(a: Print, b: Print): boolean {
       if (b.figureClasses[j] !== figureClass) continue;
       both = true;
       if (a.figureClasses.some((other, k) => other === figureClass && sameFigure(a, k, b, j))) shared = true;
+      // One article headlines a figure the other gives further down (a round's size and the
+      // valuation it gives): one event.
+      if (contains(a.ids, b.figureIds[j]!) || a.figureClasses.some((other, k) => other === figureClass && contains(b.ids, a.figureIds[k]!))) shared = true;
     }
     if (both && !shared) return true;
   }
@@ -819,8 +822,9 @@ const RESULTS = ['earnings', 'revenue', 'estimate'];
 /**
  * The figures a headline gives, each with its class: every amount is of the class '$'; a product
  * with a version is of its name's class ('p:gpt' for "GPT-5" and "GPT-5.5"). Two headlines that
- * both give a figure of one class and share none of that class tell two events told alike ("Acme
- * raises $40 million" / "Acme raises $75 million", "GPT-5 launches" / "GPT-5.5 launches").
+ * both give a figure of one class and share none of that class, nor give the other's anywhere, tell
+ * two events told alike ("Acme raises $40 million" / "Acme raises $75 million", "GPT-5 launches" /
+ * "GPT-5.5 launches"); one that headlines a round's size and one its valuation tell one.
  * A results report is the exception: it gives many figures (revenue, a segment's sales, the
  * outlook) and outlets headline different ones, so its amounts are not compared.
  */
