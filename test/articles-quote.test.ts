@@ -308,3 +308,56 @@ describe('extractQuote: only speech is a quote', () => {
     expect(quote(...paragraphs)).toBeNull();
   });
 });
+
+// The same reader-visible mistakes once more, in other words and with other names, so a rule
+// that only learned the first wording does not pass.
+describe('extractQuote: the issue’s speaker and speech examples, told again', () => {
+  const quote = (headline: string, ...paragraphs: string[]) => extractQuote(paragraphs, { headline, isOutlet });
+  const speaker = (headline: string, ...paragraphs: string[]) => quote(headline, ...paragraphs)?.speaker ?? null;
+
+  it('gives an unnamed shopkeeper’s words no governor named in the paragraph before', () => {
+    expect(
+      speaker(
+        'Governor flees the capital',
+        'Governor Elena Varga left the provincial capital by helicopter before dawn, her office confirmed.',
+        'A shopkeeper near the square, speaking on condition of anonymity, described the night. “I was sure the army had taken over, so I pulled down the shutters and waited,” he said.',
+      ),
+    ).toBeNull();
+  });
+
+  it('takes no run of a title-case headline as the speaker of an unattributed line', () => {
+    const found = quote(
+      'Why Amazon Is Courting Snowflake',
+      'The retailer has held talks with the data company for months, people familiar said.',
+      '“The warehouse of the data is where the next decade of software gets built,” one banker close to the talks said.',
+    );
+    expect(found?.speaker ?? null).toBeNull();
+    expect(speaker('Students Evade Roblox Chat Filters With Emoji', 'The trick spread on Tuesday.', '“We have seen the reports and our teams are closing the gap today,” Roblox said.')).toBe('Roblox');
+  });
+
+  it('shows no speaker for a town named near the quote', () => {
+    expect(
+      speaker('Blackout hits the valley', 'Power failed across the valley overnight.', 'Shoppers in Millbrook called the outage “the longest night anyone on this street can remember.”'),
+    ).toBeNull();
+  });
+
+  it('credits a statement to the company that wrote it, not the rival product it names', () => {
+    expect(
+      speaker(
+        'Mistral answers critics of its assistant',
+        'Microsoft updated Copilot on Monday with a new memory feature.',
+        'In a statement, Mistral said: “Our assistant meets the same safety bar as Copilot and every other assistant sold in Europe.”',
+      ),
+    ).toBe('Mistral');
+  });
+
+  it('never credits a partner’s founder’s words to the company the story is about', () => {
+    const found = speaker(
+      'Netlify adds a runtime for agents',
+      'Netlify launched an agent runtime on Wednesday. Netlify said Brightpath, a startup that builds travel bots on it, tested it first.',
+      '“We moved our whole pipeline over in a single weekend and never looked back,” said the startup’s co-founder.',
+    );
+    expect(found).not.toBe('Netlify');
+    expect([null, 'Brightpath']).toContain(found);
+  });
+});
