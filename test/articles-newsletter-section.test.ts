@@ -44,3 +44,25 @@ describe('a newsletter section', () => {
     expect(headlineSection(paragraphs, 'Acme’s Falcon model reads contracts')).toBeUndefined();
   });
 });
+
+// The same shape with other sections and names: the quote of another section is never taken.
+describe('a newsletter section, told again', () => {
+  const digest = [
+    '<p>Welcome to Harbor Brief, three stories from the week in five minutes.</p>',
+    '<h2>Ports test robot cranes</h2>',
+    '<p>Three ports in Spain are trying cranes that a model steers from a control room.</p>',
+    '<p>“The crane never gets tired and never misses a container,” said Lucia Ferrer, who runs the port of Valencia.</p>',
+    '<h2>A bank drops its chatbot</h2>',
+    '<p>A Dutch bank switched off its customer chatbot after complaints about wrong answers.</p>',
+    '<p>“We would rather people wait for a person than get the wrong answer fast,” said Pieter de Vries, the bank’s head of service.</p>',
+  ].join('');
+
+  it('quotes the section the headline names and no other', () => {
+    const bank = build('Dutch bank switches off its chatbot', digest);
+    expect(bank.quote?.speaker).toBe('Pieter de Vries');
+    expect(bank.summary).toMatch(/^A Dutch bank switched off its customer chatbot/);
+    const ports = build('Spanish ports try cranes steered by AI', digest);
+    expect(ports.quote?.speaker).toBe('Lucia Ferrer');
+    expect(ports.summary).toMatch(/^Three ports in Spain are trying cranes/);
+  });
+});

@@ -246,3 +246,92 @@ describe('the lead is a complete sentence', () => {
     expect(summary).toBe('This essay was co-authored with Jane Roe of Interconnected Labs.');
   });
 });
+
+// The lead examples once more, in other words and other shapes of the same kind.
+describe('the issue’s lead examples, told again', () => {
+  it.each([
+    [
+      'a newsletter’s welcome',
+      '<p>Welcome to Signal Check, the Friday newsletter where our reporters explain one fight over chips.</p><p>Lumen cut its orders for memory by a third this quarter.</p>',
+      'Lumen cut its orders for memory by a third this quarter.',
+    ],
+    [
+      '"Listen to this story" and a greeting',
+      '<p>Listen to this story: Good evening, friends. Orchard raised the price of its cloud storage by a fifth on Thursday.</p>',
+      'Orchard raised the price of its cloud storage by a fifth on Thursday.',
+    ],
+    [
+      'a "This is …" column intro',
+      '<p>This is Deep Cuts, our Sunday column that takes one gadget apart.</p><p>Earbuds have quietly become tiny computers.</p>',
+      'Earbuds have quietly become tiny computers.',
+    ],
+    [
+      'an update note',
+      '<p>Update Aug. 4: We added the company’s response below.</p><p>Orchard will let researchers test its model from September.</p>',
+      'Orchard will let researchers test its model from September.',
+    ],
+    [
+      'a figure caption before the story',
+      '<p>Figure 1: Latency of each model as the prompt grows longer.</p><p>Orchard’s new model answers long prompts twice as fast.</p>',
+      'Orchard’s new model answers long prompts twice as fast.',
+    ],
+  ])('%s', (_name, html, lead) => {
+    expect(summaryOf({ title: 'Orchard news', html })).toBe(lead);
+  });
+
+  it('strips a cross-listed arXiv preamble', () => {
+    expect(
+      summaryOf({
+        title: 'Sparse Experts Forget Less',
+        summaryHtml: 'arXiv:2611.04321v2 Announce Type: replace-cross Abstract: We find that sparse expert models retain rare facts longer. Code is released.',
+      }),
+    ).toBe('We find that sparse expert models retain rare facts longer. Code is released.');
+  });
+
+  it('gives a launch its tagline, not its link row', () => {
+    const summary = summaryOf({
+      title: 'Deskmate',
+      html: '<p>A voice assistant that files your receipts for you</p><p><a href="https://launches.example/posts/deskmate">Discussion</a> | <a href="https://launches.example/r/9">Link</a></p>',
+    });
+    expect(summary).toBe('A voice assistant that files your receipts for you.');
+  });
+
+  it('gives a news aggregator item that repeats its headline beside two related ones no summary', () => {
+    const summary = summaryOf({
+      title: 'Orchard settles chip patent suit - Valley Courier',
+      summaryHtml:
+        '<ol><li><a href="https://v.example/1">Orchard settles chip patent suit</a>&nbsp;&nbsp;<font color="#6f6f6f">Valley Courier</font></li>' +
+        '<li><a href="https://w.example/2">Chip patent fight ends with undisclosed payment</a>&nbsp;&nbsp;<font color="#6f6f6f">Circuit Weekly</font></li>' +
+        '<li><a href="https://x.example/3">Analysts say the settlement clears the way for new phones</a>&nbsp;&nbsp;<font color="#6f6f6f">Market Ledger</font></li></ol>',
+    });
+    expect(summary).toBe('');
+  });
+
+  it('skips a live blog’s run of related links', () => {
+    const summary = summaryOf({
+      title: 'Budget day live',
+      summaryHtml:
+        '<ul><li><a href="https://l.example/1">What the new tax bands mean for a family on an average wage this year</a></li>' +
+        '<li><a href="https://l.example/2">Markets react as borrowing costs rise to their highest level in a decade</a></li></ul>' +
+        '<p>The chancellor will set out the spending plans in parliament shortly after noon.</p>',
+    });
+    expect(summary).toBe('The chancellor will set out the spending plans in parliament shortly after noon.');
+  });
+
+  it('prefers the feed’s complete description to a body cut inside a quotation', () => {
+    const summary = summaryOf({
+      title: 'Orchard chip',
+      html: '<p>Orchard’s chief executive told investors that the new chip “will change how every phone we sell handles speech and …</p>',
+      summaryHtml: '<p>Orchard says its new chip will change how its phones handle speech.</p>',
+    });
+    expect(summary).toBe('Orchard says its new chip will change how its phones handle speech.');
+  });
+
+  it('keeps a co-author’s name given as a link', () => {
+    const summary = summaryOf({
+      title: 'Notes on evaluation',
+      html: '<p>This piece was written together with <a href="https://people.example/park">Sam Park</a> of Lattice Review.</p>',
+    });
+    expect(summary).toBe('This piece was written together with Sam Park of Lattice Review.');
+  });
+});
