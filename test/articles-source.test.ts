@@ -316,3 +316,39 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>The planet is plausible. According to Star Science, it would be harsh. From the report: The model ran for months.</p>', link }, slash).name).toBe('Star Science');
   });
 });
+
+// The issue's source examples once more, with other outlets and in other words.
+describe('the issue’s source examples, told again', () => {
+  const topics = loadTopicTable();
+  const build = (entry: Partial<RawEntry>, feed: FeedContext) => buildArticle({ categories: [], ...entry }, feed, topics, new Date('2026-08-01T12:00:00Z'));
+
+  it('credits a WordPress category feed to its site', () => {
+    const feed = { url: 'https://blog.northwind.example/category/vision/feed/', title: 'Computer Vision Archives - Northwind Tech Blog', link: 'https://blog.northwind.example/' };
+    const post = build({ title: 'How we label a million images a day', link: 'https://blog.northwind.example/2026/07/31/labels/', html: '<p>We built a labelling pipeline.</p>' }, feed);
+    expect(post.source).toBe('Northwind Tech Blog');
+  });
+
+  it('credits a Google News item to the outlet in its title’s tail, never to Google News, and drops the tail', () => {
+    const feed = { url: 'https://news.google.com/rss/search?q=bridge', title: 'bridge - Google News', link: 'https://news.google.com/' };
+    const item = build({ title: 'Old river bridge to close for a year of repairs - WQRT News 9', link: 'https://news.google.com/rss/articles/CBMiopaque2?oc=5' }, feed);
+    expect(item.source).toBe('WQRT News 9');
+    expect(item.headline).toBe('Old river bridge to close for a year of repairs');
+  });
+
+  it('drops a link aggregator’s score from the headline and names a hosted site whole, not a made-up word', () => {
+    const item = build(
+      { title: '143 – Cobalt Opens the Designs of Its Network Chips', link: 'https://www.slides.webspace-hosting.de/cobalt-talk.pdf', html: '<a href="https://news.ycombinator.com/item?id=2">Comments</a>' },
+      { url: 'https://hnapp.example/rss', title: 'type:story score>100', link: 'https://hnapp.example/' },
+    );
+    expect(item.headline).toBe('Cobalt Opens the Designs of Its Network Chips');
+    expect(item.source).toBe('slides.webspace-hosting.de');
+  });
+
+  it('credits a Reddit link post to the outlet it links, and links there, not to the thread', () => {
+    const feed = { url: 'https://www.reddit.com/r/hardware/.rss', title: 'hardware', link: 'https://www.reddit.com/r/hardware/' };
+    const thread = 'https://www.reddit.com/r/hardware/comments/c9/chip/';
+    const story = 'https://arstechnica.com/gadgets/2026/07/new-chip/';
+    const html = `<div>submitted by <a href="https://www.reddit.com/user/tinker"> /u/tinker </a><br/><span><a href="${story}">[link]</a></span> <span><a href="${thread}">[comments]</a></span></div>`;
+    expect(build({ title: 'A new chip doubles battery life', link: thread, html }, feed)).toMatchObject({ source: 'Ars Technica', url: story });
+  });
+});

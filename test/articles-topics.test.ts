@@ -131,3 +131,13 @@ describe('topics a feed implies', () => {
     expect(topics.filter((name) => ['google', 'meta', 'microsoft'].includes(name))).toEqual([]);
   });
 });
+
+// The lab example once more, with another lab: a university AI lab's research blog is ai.
+describe('a lab’s research blog, told again', () => {
+  it('tags a post of a university machine learning group’s blog ai though the post never says AI', async () => {
+    const { buildArticle } = await import('../src/articles/build-article.ts');
+    const post = { categories: [], title: 'Teaching robot hands to sort laundry', link: 'https://mlgroup.eastbrook.example.edu/blog/laundry', html: '<p>We collected 300 hours of folding.</p><p>The policy now sorts socks.</p>' };
+    const lab = { url: 'https://mlgroup.eastbrook.example.edu/blog/rss.xml', title: 'Eastbrook Machine Learning Group Blog', link: 'https://mlgroup.eastbrook.example.edu/blog/' };
+    expect(buildArticle(post, lab, table, new Date()).topics).toContain('ai');
+  });
+});
