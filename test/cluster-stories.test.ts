@@ -324,6 +324,28 @@ describe('the same event in other words', () => {
         told('The Register', '2026-04-05T19:00:00Z', 'Facebook parent unveils Llama-5, its largest open model yet', 'The Facebook parent’s Llama-5 comes with weights anyone may download and use commercially.'),
       ],
     ],
+    // The examples told again with other events, so no rule learns only the first wording.
+    [
+      'a country and its short name',
+      [
+        told('Reuters', '2026-03-09T08:00:00Z', 'United Kingdom opens inquiry into Corvid Robotics warehouse injuries', 'Britain’s workplace safety regulator opened an inquiry into injuries at Corvid Robotics warehouses on Monday.'),
+        told('The Guardian', '2026-03-09T10:30:00Z', 'UK safety watchdog investigates Corvid Robotics after warehouse injuries', 'The UK regulator is looking into a run of injuries at warehouses run with Corvid Robotics machines.'),
+      ],
+    ],
+    [
+      'a law by its name and described',
+      [
+        told('Reuters', '2026-02-01T07:00:00Z', 'California’s Chatbot Disclosure Act takes effect', 'The Chatbot Disclosure Act took effect in California on Sunday, requiring companies to tell users when they are talking to a bot.'),
+        told('The Verge', '2026-02-01T11:00:00Z', 'Bots in California must now tell you they are bots', 'A new California law that makes chatbots disclose they are not human came into force this weekend.'),
+      ],
+    ],
+    [
+      'a result and its synonym',
+      [
+        told('CNBC', '2026-07-28T20:15:00Z', 'Lattice Cloud earnings top estimates as AI demand surges', 'Lattice Cloud reported second-quarter revenue of $6.3 billion, ahead of analysts’ forecasts.'),
+        told('Bloomberg', '2026-07-28T21:00:00Z', 'Lattice Cloud quarterly results beat Wall Street on AI boom', 'Lattice Cloud’s revenue rose to $6.3 billion in the quarter, beating expectations.'),
+      ],
+    ],
   ];
 
   it.each(cases)('joins %s, in every order', (_name, items) => {
