@@ -129,8 +129,8 @@ describe('extractQuote: no wrong speaker', () => {
   it('gives an anonymous resident’s words no politician named earlier', () => {
     const found = quote(
       'President detained overnight',
-      'President Nicolás Maduro was flown out of the capital overnight, officials said.',
-      'One resident of the capital, who asked not to be named, was blunt. “I thought it was a domestic coup and I hid my children under the bed,” she said.',
+      'President Tomas Orlov was flown out of the capital overnight, officials said.',
+      'One resident of the capital, who asked not to be named, was blunt. “We heard trucks all night and nobody told us what was going on,” she said.',
     );
     expect(found?.speaker ?? null).toBeNull();
   });
@@ -144,16 +144,16 @@ describe('extractQuote: no wrong speaker', () => {
 
   it('takes no words of a title-case headline as a first name', () => {
     const found = quote(
-      'Why Google Is Watching Salesforce',
+      'Why Oracle Is Watching Workday',
       'The search giant has been studying its rival for months.',
-      '“The customer relationship business is where the next platform gets built,” Salesforce said in a filing.',
+      '“The payroll business is where the next platform gets built,” Workday said in a filing.',
     );
-    expect(found).toEqual({ text: 'The customer relationship business is where the next platform gets built', speaker: 'Salesforce' });
+    expect(found).toEqual({ text: 'The payroll business is where the next platform gets built', speaker: 'Workday' });
   });
 
   it.each([
-    ['no verb of a title-case headline in a company’s name', 'Teens Bypass Discord Age Checks With Game Photos', '“We are aware of these reports and are working on a fix right now,” Discord said.', 'Discord'],
-    ['no verb after a headline’s first word either', 'Users Bypass Discord Age Checks', '“We are aware of these reports and are working on a fix right now,” Discord said.', 'Discord'],
+    ['no verb of a title-case headline in a company’s name', 'Teens Fool Roblox Age Checks With Game Photos', '“We are aware of these reports and are working on a fix right now,” Roblox said.', 'Roblox'],
+    ['no verb after a headline’s first word either', 'Users Fool Roblox Age Checks', '“We are aware of these reports and are working on a fix right now,” Roblox said.', 'Roblox'],
     ['a surname completed where a title-case headline starts a name (after a role)', 'NYC Mayor Jane Roe To Floridians: Come Here Instead', '“This is not a city that is going to stay silent about any of this,” Roe said at the launch.', 'Jane Roe'],
     ['a surname completed from a sentence-case headline', 'Travis Kalanick says Uber will keep growing', '“We are going to keep growing in every city we are in,” Mr. Kalanick said.', 'Travis Kalanick'],
   ])('%s', (_name, headline, paragraph, speaker) => {
@@ -161,8 +161,8 @@ describe('extractQuote: no wrong speaker', () => {
   });
 
   it.each([
-    ['a place', 'Storm closes roads', 'Flooding closed roads across the county.', 'Residents in Broadview said the storm was “the worst we have seen in this town in forty years of living here.”'],
-    ['a planet', 'New rover images', 'NASA released new images on Monday.', 'Engineers on Mars duty said the data was “the clearest picture of an ancient lake bed we have ever had.”'],
+    ['a place', 'Storm closes roads', 'Flooding closed roads across the county.', 'Residents in Millbrook said the storm was “the worst we have seen in this town in forty years of living here.”'],
+    ['a planet', 'New rover images', 'NASA released new images on Monday.', 'Engineers on Jupiter duty said the data was “the clearest picture of an ancient lake bed we have ever had.”'],
     ['a common word opening the sentence', 'Outage hits chatbot', 'Some users could not log in on Tuesday.', 'Users said the app showed “a blank page and then nothing at all for about an hour.”'],
   ])('shows no speaker for %s', (_name, headline, ...paragraphs) => {
     const found = quote(headline, ...paragraphs);
@@ -171,11 +171,11 @@ describe('extractQuote: no wrong speaker', () => {
 
   it('credits a statement to the company that wrote it, not a product it names', () => {
     const found = quote(
-      'xAI responds to safety report',
-      'Google shipped an update to Gemini on Tuesday.',
-      'In a statement, xAI said: “Our models are held to the same standards as Gemini and every other chatbot on the market.”',
+      'Mistral responds to safety report',
+      'OpenAI shipped an update to ChatGPT on Tuesday.',
+      'In a statement, Mistral said: “Our models are held to the same standards as ChatGPT and every other chatbot on the market.”',
     );
-    expect(found?.speaker).toBe('xAI');
+    expect(found?.speaker).toBe('Mistral');
   });
 
   it('never gives "it" to a product the text names most', () => {
@@ -208,8 +208,8 @@ describe('extractQuote: no wrong speaker', () => {
 
   it('gives another company’s founder’s words no speaker rather than the company the story is about', () => {
     const found = quote(
-      'Vercel ships an agent SDK',
-      'Vercel announced a new AI SDK on Tuesday. Vercel said Acme, a startup that builds on it, was among the first users.',
+      'Netlify ships an agent SDK',
+      'Netlify announced a new AI SDK on Tuesday. Netlify said Acme, a startup that builds on it, was among the first users.',
       '“This makes it far easier for our customers to ship agents to production,” said the startup’s founder.',
     );
     expect(found?.speaker ?? null).toBeNull();

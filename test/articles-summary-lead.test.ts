@@ -241,9 +241,9 @@ describe('the lead is a complete sentence', () => {
   it('keeps a name given as a link', () => {
     const summary = summaryOf({
       title: 'Notes on agents',
-      html: '<p>This essay was co-authored with <a href="https://people.example/roe">Jane Roe</a> of Interconnected Labs.</p>',
+      html: '<p>This essay was co-authored with <a href="https://people.example/roe">Jane Roe</a> of Parallel Labs.</p>',
     });
-    expect(summary).toBe('This essay was co-authored with Jane Roe of Interconnected Labs.');
+    expect(summary).toBe('This essay was co-authored with Jane Roe of Parallel Labs.');
   });
 });
 
