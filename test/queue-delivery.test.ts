@@ -7,10 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WebClient } from '@slack/web-api';
+import { REST } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ChatTransport } from '../src/delivery/chat-transport.ts';
 import { createDelivery, type Delivery } from '../src/delivery/deliver-stories.ts';
+import { createDiscordTransport } from '../src/platforms/discord/discord-transport.ts';
 import { createSlackTransport } from '../src/platforms/slack/slack-transport.ts';
 import { createDeliveryQueue } from '../src/queue/delivery-queue.ts';
 import { openQueueConnection, type QueueConnection } from '../src/queue/queue-connection.ts';
@@ -18,6 +20,7 @@ import { openStoryAnnouncements } from '../src/queue/story-announcements.ts';
 import { createBotRecords } from '../src/store/bot-records.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { NewsStore } from '../src/store/store-types.ts';
+import { startFakeDiscord } from './fakes/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from './fakes/fake-slack.ts';
 import { article } from './helpers/articles.ts';
 import { clearSharedStore } from './helpers/clear-shared-store.ts';
@@ -128,6 +131,50 @@ describe.skipIf(!REDIS_URL)('distributed delivery on BullMQ (QUEUE_URL)', () => 
     while (!(await sent()) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await sent()).toBe(true);
     for (const channel of CHANNELS) expect(storyIds(slack, channel)).toEqual([`outbox:slack:${channel}:k1`]);
+  });
+
+  it("three processes together stay within Discord's global limit: every post goes out once, none refused as over it", { timeout: 60_000 }, async () => {
+    // The fake refuses (429, global) a request arriving when the last second already saw the
+    // limit; the processes' shared budget is that same limit, with no margin to hide behind.
+    const limit = 8;
+    const channelIds = Array.from({ length: 12 }, (_, i) => String(330_000_000_000_000_000n + BigInt(i)));
+    const discord = await startFakeDiscord({
+      token: 'test-token',
+      guilds: channelIds.map((id, i) => ({ id: String(230_000_000_000_000_000n + BigInt(i)), name: `server ${i}`, channels: [{ id, name: 'news' }] })),
+      globalLimitPerSecond: limit,
+    });
+    cleanups.push(() => discord.close());
+    const namespace = `queue-${randomUUID().slice(0, 8)}`;
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-queue-'));
+    dirs.push(dir);
+    cleanups.push(() => clearSharedStore(REDIS_URL!, namespace));
+    const deliveries: Delivery[] = [];
+    for (let i = 0; i < 3; i++) {
+      const store = await openStore({ storeUrl: REDIS_URL, dataDir: dir, namespace, indexPath: path.join(dir, `index-${i}.sqlite`) });
+      const connection = await openQueueConnection(REDIS_URL!, namespace);
+      const queue = createDeliveryQueue({ connection, logger, rate: { discord: limit } });
+      const rest = new REST({ api: discord.apiUrl, retries: 0, timeout: 5000 }).setToken('test-token');
+      const delivery = createDelivery({ store, records: createBotRecords(store), transports: [createDiscordTransport(rest)], logger, queue });
+      deliveries.push(delivery);
+      cleanups.push(async () => {
+        await delivery.stop();
+        await connection.close();
+        await store.close();
+      });
+      if (i === 0) {
+        const records = createBotRecords(store);
+        for (const channelId of channelIds) {
+          await records.setChannel({ platform: 'discord', channelId, serverId: 's', topics: ['ai'], setBy: 'test', setAt: new Date().toISOString() });
+        }
+        const articles = Array.from({ length: 3 }, (_, n) => article(`g${n}`, { published: new Date(Date.now() - (3 - n) * 1000).toISOString() }));
+        await store.putArticles(articles);
+        await delivery.enqueue(articles);
+      }
+    }
+    for (const delivery of deliveries) delivery.start();
+    await discord.waitFor(() => channelIds.every((id) => discord.messages(id).length >= 3), 45_000, 'every channel’s 3 posts');
+    for (const id of channelIds) expect(discord.messages(id)).toHaveLength(3);
+    expect(discord.requests.filter((request) => request.status === 429)).toEqual([]);
   });
 
   it('a story one process stores is found by /news on another within 2 s', { timeout: 30_000 }, async () => {

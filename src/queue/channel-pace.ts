@@ -1,24 +1,27 @@
 // Per-channel pacing shared by every process through Redis: one request at a time per channel
 // (a lock with a lease), at most `max` in any `perMs` (Discord: 5 in 5 s; Slack: 1 a second),
 // counted from when each request ENDS (as the single-process outbox does, so however long one
-// took, no window holds more than max), and a cooldown after a failure. Times come from Redis's
-// clock, so processes on hosts with different clocks agree.
+// took, no window holds more than max), and a cooldown after a failure; and the platform's global
+// budget (Discord's requests per second for one bot) for all processes together. Times come from
+// Redis's clock, so processes on hosts with different clocks agree.
 import type { Redis } from 'ioredis';
 
 /**
- * Before a request: 0 and the lock taken, or how many ms to wait (ARGV: perMs, max, lock ms, token,
- * held retry ms, platform requests per second). KEYS[4] holds the platform's requests, any
- * process's, scored while in flight by their lease end and once done by when they ended; a request
- * may start when fewer than the budget are in flight or ended within the last second. Every
- * request that reaches the platform within one second was in flight or ended less than a second
+ * Before a request: 0 and the lock taken; else how many ms to wait before asking again, positive
+ * when the channel is busy (held, paced, cooling down) and negative when the platform's budget is
+ * (ARGV: perMs, max, lock ms, token, held retry ms, platform requests per second). KEYS[4] holds
+ * the platform's requests, any process's, scored while in flight by their lease end and once
+ * answered by when the answer came; a request may start when fewer than the budget are in flight
+ * or were answered within the last second. Every request reaching the platform within one second
+ * (it arrives between its start and its answer) was then in flight or answered less than a second
  * before the last of them started, so the platform never sees more than the budget in a second,
- * however the requests bunch on the way. (BullMQ's limiter counts jobs started in fixed windows:
- * the fake Discord saw 90 in one second at a limit of 45. Counted one second from its start, as
- * Discord counts one from its arrival, three processes at the limit sent 33/s rather than 24/s but
- * the fake Discord refused 928 of 5,000 posts as over its 50 in a second: a request's way from its
- * start to the platform (the outbox read and write, the client's queue) varies by hundreds of ms
- * on a loaded machine. Counted from its start, or from 250 ms before its end if slower: 147 of
- * 2,000 refused.)
+ * however the requests bunch on the way. Counting from the answer rather than from the end of the
+ * job (the outbox writes after it, the lock given back) lets a request's slot go a second after
+ * the platform saw it: three processes at Discord's budget sent 23 posts/s of 45 counting from the
+ * job's end. (BullMQ's limiter counts jobs started in fixed windows: the fake Discord saw 90 in
+ * one second at a limit of 45. Counted one second from its start, the fake Discord refused 928 of
+ * 5,000 posts as over its 50 in a second: a request's way from its start to the platform varies
+ * by hundreds of ms on a loaded machine.)
  */
 const ACQUIRE = `
 local t = redis.call('TIME')
@@ -35,15 +38,20 @@ end
 redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1000)
 if redis.call('ZCARD', KEYS[4]) >= tonumber(ARGV[6]) then
   local oldest = tonumber(redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')[2])
-  if oldest > now then return tonumber(ARGV[5]) end
-  return math.max(1, oldest + 1000 - now)
+  if oldest > now then return -tonumber(ARGV[5]) end
+  return -math.max(1, oldest + 1000 - now)
 end
 redis.call('ZADD', KEYS[4], now + tonumber(ARGV[3]), ARGV[4])
 redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[3]) + 2000)
 redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
 return 0`;
 
-/** After the request: the lock given back, the request counted (when `sent`), a failure's cooldown. */
+/**
+ * After the request: the lock given back, the request counted in the channel's pace (when `sent`),
+ * a failure's cooldown. ARGV[5]: how many ms ago the platform answered (the request counts toward
+ * the platform's budget for a second from then), or '' when the platform was not asked (its slot
+ * is free at once).
+ */
 const RELEASE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -53,7 +61,8 @@ if ARGV[2] == '1' then
   redis.call('PEXPIRE', KEYS[1], ARGV[3])
 end
 if ARGV[4] ~= '0' then redis.call('SET', KEYS[3], now + tonumber(ARGV[4]), 'PX', ARGV[4]) end
-redis.call('ZADD', KEYS[4], 'XX', now, ARGV[1])
+if ARGV[5] == '' then redis.call('ZREM', KEYS[4], ARGV[1])
+else redis.call('ZADD', KEYS[4], 'XX', now - tonumber(ARGV[5]), ARGV[1]) end
 return 1`;
 
 /** A channel held by another request is asked about again after this (a request takes about this long). */
@@ -67,12 +76,20 @@ redis.call('ZADD', KEYS[2], 'XX', now + tonumber(ARGV[2]), ARGV[1])
 return redis.call('PEXPIRE', KEYS[1], ARGV[2])`;
 
 export interface ChannelPacer {
-  /** 0: go (the channel is held until release); else wait this many ms and ask again. `perSecond`:
-   * the platform's budget for all processes (requests started in any second). */
+  /** 0: go (the channel is held until release); else wait this many ms and ask again: positive, the
+   * channel is busy; negative, the platform's budget is. `perSecond`: the platform's budget for all
+   * processes (requests reaching it in any second). */
   acquire(platform: string, channel: string, pace: { max: number; perMs: number }, perSecond: number, token: string): Promise<number>;
   /** Keeps the channel while the request runs (call every half lease); a killed holder's lock lapses after lockMs. */
   extend(platform: string, channel: string, token: string): Promise<void>;
-  release(platform: string, channel: string, pace: { max: number; perMs: number }, token: string, outcome: { sent: boolean; cooldownMs: number }): Promise<void>;
+  /** `answeredMsAgo`: when the platform answered the request, undefined when it was not asked. */
+  release(
+    platform: string,
+    channel: string,
+    pace: { max: number; perMs: number },
+    token: string,
+    outcome: { sent: boolean; cooldownMs: number; answeredMsAgo: number | undefined },
+  ): Promise<void>;
 }
 
 /** The scripts as commands of this connection: sent once, then called by their hash (EVALSHA),
@@ -96,7 +113,7 @@ export function createChannelPacer(redis: Redis, prefix: string, lockMs: number)
       await scripted.newsbotPaceExtend(keys(channel)[1]!, rateKey(platform), token, lockMs);
     },
     async release(platform, channel, pace, token, outcome) {
-      await scripted.newsbotPaceRelease(...keys(channel), rateKey(platform), token, outcome.sent ? '1' : '0', pace.perMs, outcome.cooldownMs);
+      await scripted.newsbotPaceRelease(...keys(channel), rateKey(platform), token, outcome.sent ? '1' : '0', pace.perMs, outcome.cooldownMs, outcome.answeredMsAgo === undefined ? '' : Math.max(0, Math.round(outcome.answeredMsAgo)));
     },
   };
 }

@@ -4,8 +4,9 @@
 // - retries: a failed post is retried by BullMQ with backoff (2 s doubling to 15 min); the outbox
 //   entry counts its failures and gives up after MAX_ATTEMPTS, as the single-process outbox does.
 // - a global limit per platform kept in Redis holds every process together under the platform's
-//   budget (Discord's 50 requests/s for one bot, less a margin for commands): a sliding window of
-//   requests started (channel-pace.ts), with BullMQ's queue limiter as a coarse first gate.
+//   budget (Discord's 50 requests/s for one bot, less a margin for commands): each request counts
+//   from when it is started until a second after the platform answered it (channel-pace.ts). A
+//   job waiting for the budget waits in its process, one job per process asking Redis again.
 // - per-channel pacing in Redis (channel-pace.ts); a job whose channel is busy waits as a delayed
 //   job, which costs no attempt.
 // - a job held by a killed process: its lock (LOCK_MS, renewed every half of it while the process
@@ -91,31 +92,67 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
       // One step at a time per subscriber (the user's DM record is read and rewritten): held as a
       // channel with no pace. The store's lease alone was not enough: an enqueue makes the user due
       // again at once, and a second job took the user while the first was sending.
-      const again = await holding(job, token, transport.platform, `dm:${transport.platform}:${data.userId}`, NO_PACE, () => work.sendDm(transport, data));
+      const again = await holding(job, token, transport, `dm:${transport.platform}:${data.userId}`, NO_PACE, (timed) => work.sendDm(timed, data));
       if (again === undefined) return;
       await job.moveToDelayed(again, token);
       throw new DelayedError();
     }
-    await holding(job, token, transport.platform, `${transport.platform}:${data.channelId}`, transport.pace ?? DEFAULT_PACE, () => work.sendPost(transport, data.key));
+    await holding(job, token, transport, `${transport.platform}:${data.channelId}`, transport.pace ?? DEFAULT_PACE, (timed) => work.sendPost(timed, data.key));
   }
+
+  /** Per platform: the jobs of this process waiting for the platform's budget, in turn. */
+  const budgetTurns = new Map<Platform, Promise<unknown>>();
+  const budgetWaiting = new Map<Platform, number>();
 
   /**
    * Runs `send` holding `channel` (one request at a time, within its pace, extended while this
    * process lives); a busy channel moves the job to delayed for when it frees up. A failure starts
    * the channel's cooldown; a result of false (nothing sent) does not count toward the pace.
+   * `send` gets the transport to use: the same one, noting when the platform answered, so the
+   * request counts toward the platform's budget for a second from then.
    */
-  async function holding<T>(job: Job<JobData>, token: string | undefined, platform: Platform, channel: string, pace: { max: number; perMs: number }, send: () => Promise<T>): Promise<T> {
+  async function holding<T>(
+    job: Job<JobData>,
+    token: string | undefined,
+    transport: ChatTransport,
+    channel: string,
+    pace: { max: number; perMs: number },
+    send: (transport: ChatTransport) => Promise<T>,
+  ): Promise<T> {
+    const platform = transport.platform;
     const hold = `${job.id}:${randomUUID()}`;
-    const wait = await pacer.acquire(platform, channel, pace, rateOf(platform), hold);
+    const acquire = () => pacer.acquire(platform, channel, pace, rateOf(platform), hold);
+    let wait = await acquire();
+    if (wait < 0) {
+      // The budget is spent for now: wait here (moving the job to delayed and back would cost more
+      // than the post, and BullMQ's limiter would count it again). One job per process asks Redis
+      // again, at the moment the oldest request stops counting; the others wait their turn.
+      const behind = (budgetWaiting.get(platform) ?? 0) > 0;
+      budgetWaiting.set(platform, (budgetWaiting.get(platform) ?? 0) + 1);
+      const turn = (budgetTurns.get(platform) ?? Promise.resolve()).then(async () => {
+        // Behind another job: its answer is stale by now.
+        if (behind) wait = await acquire();
+        while (wait < 0 && !abandoned) {
+          await new Promise((resolve) => setTimeout(resolve, -wait));
+          wait = await acquire();
+        }
+      });
+      budgetTurns.set(platform, turn.catch(() => undefined));
+      await turn.finally(() => budgetWaiting.set(platform, budgetWaiting.get(platform)! - 1));
+      if (abandoned) throw new Error('delivery stopped');
+    }
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();
     }
     let result: T | undefined;
     let failed = false;
+    let asked = false;
+    let answeredAt = 0;
+    const timed = answerTimed(transport, () => (asked = true), () => (answeredAt = performance.now()));
     const keep = setInterval(() => abandoned || void pacer.extend(platform, channel, hold).catch(() => undefined), lockMs / 2);
     try {
-      result = await send();
+      result = await send(timed);
       return result;
     } catch (error) {
       failed = true;
@@ -123,7 +160,9 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
     } finally {
       clearInterval(keep);
       const sent = pace !== NO_PACE && result !== false;
-      await pacer.release(platform, channel, pace, hold, { sent, cooldownMs: failed && pace !== NO_PACE ? CHANNEL_COOLDOWN_MS : 0 }).catch((error: unknown) => {
+      // Asked but not answered (a call threw before its request settled): counted from now.
+      const answeredMsAgo = asked ? (answeredAt ? performance.now() - answeredAt : 0) : undefined;
+      await pacer.release(platform, channel, pace, hold, { sent, cooldownMs: failed && pace !== NO_PACE ? CHANNEL_COOLDOWN_MS : 0, answeredMsAgo }).catch((error: unknown) => {
         logger.warn({ err: error, channel }, 'releasing a channel failed (its lock lapses by itself)');
       });
     }
@@ -139,8 +178,10 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
         prefix: connection.prefix,
         concurrency: options.concurrency ?? CONCURRENCY,
         // BullMQ's limiter (fixed windows) keeps workers from taking far more jobs than can go out;
-        // the exact budget is the sliding window in channel-pace.ts.
-        limiter: { max: rateOf(platform), duration: 1000 },
+        // the exact budget is channel-pace.ts's. Twice the budget: at the budget itself, a window
+        // whose jobs started before the last second's requests stopped counting left the next
+        // window's jobs waiting although the budget had room.
+        limiter: { max: 2 * rateOf(platform), duration: 1000 },
         lockDuration: lockMs,
         stalledInterval: options.stalledCheckMs ?? STALLED_CHECK_MS,
         maxStalledCount: MAX_STALLS,
@@ -202,5 +243,31 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
       await Promise.all([...queues.values()].map((queue) => queue.close()));
       queues.clear();
     },
+  };
+}
+
+/**
+ * The transport, noting when a call to the platform starts (`asked`) and when it settles
+ * (`answered`: its last request was answered, or failed): the hook by which a request counts
+ * toward the platform's budget for a second from its answer, not from the end of the job.
+ */
+function answerTimed(transport: ChatTransport, asked: () => void, answered: () => void): ChatTransport {
+  const timed = <A extends unknown[], R>(call: ((...args: A) => Promise<R>) | undefined) =>
+    call &&
+    (async (...args: A): Promise<R> => {
+      asked();
+      try {
+        return await call.apply(transport, args);
+      } finally {
+        answered();
+      }
+    });
+  return {
+    ...transport,
+    postStory: timed(transport.postStory)!,
+    editStory: timed(transport.editStory)!,
+    sendDm: timed(transport.sendDm)!,
+    postDigest: timed(transport.postDigest),
+    sendDigestDm: timed(transport.sendDigestDm),
   };
 }
