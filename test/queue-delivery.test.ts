@@ -48,7 +48,8 @@ afterAll(() => {
 
 if (!REDIS_URL) console.warn('skipping distributed delivery: REDIS_URL is unset');
 describe.skipIf(!REDIS_URL)('distributed delivery on BullMQ (QUEUE_URL)', () => {
-  async function setUp(count: number, wrap: (transport: ChatTransport, index: number) => ChatTransport = (t) => t) {
+  /** `count` processes on one Redis store; `queued` false: each works the outbox on its own tick (no QUEUE_URL). */
+  async function setUp(count: number, wrap: (transport: ChatTransport, index: number) => ChatTransport = (t) => t, queued = true) {
     const namespace = `queue-${randomUUID().slice(0, 8)}`;
     const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-queue-'));
     dirs.push(dir);
@@ -61,7 +62,7 @@ describe.skipIf(!REDIS_URL)('distributed delivery on BullMQ (QUEUE_URL)', () => 
       const connection = await openQueueConnection(REDIS_URL!, namespace);
       const queue = createDeliveryQueue({ connection, logger, lockMs: 2000, stalledCheckMs: 1000 });
       const client = new WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 5000 });
-      const delivery = createDelivery({ store, records: createBotRecords(store), transports: [wrap(createSlackTransport(client), i)], logger, dmWindowMs: 0, queue });
+      const delivery = createDelivery({ store, records: createBotRecords(store), transports: [wrap(createSlackTransport(client), i)], logger, dmWindowMs: 0, ...(queued ? { queue } : { tickMs: 50 }) });
       procs.push({ store, connection, delivery, queue });
       cleanups.push(async () => {
         await delivery.stop();
@@ -131,6 +132,43 @@ describe.skipIf(!REDIS_URL)('distributed delivery on BullMQ (QUEUE_URL)', () => 
     while (!(await sent()) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await sent()).toBe(true);
     for (const channel of CHANNELS) expect(storyIds(slack, channel)).toEqual([`outbox:slack:${channel}:k1`]);
+  });
+
+  it.each([
+    ['on the queue', true],
+    ['on each process’s tick', false],
+  ])('an outlet another process adds while a post is on its way is kept, and the post is edited to name it (%s)', { timeout: 60_000 }, async (_, queued) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let posting = 0;
+    const { slack, procs } = await setUp(2, (transport, index) =>
+      index === 0
+        ? {
+            ...transport,
+            // The first post of each channel waits until the other process has enqueued the
+            // same story from a second outlet.
+            async postStory(channelId, post, key, retry) {
+              posting++;
+              await held;
+              return transport.postStory(channelId, post, key, retry);
+            },
+          }
+        : transport,
+      queued,
+    );
+    const first = article('o1', { source: 'First Outlet' });
+    const second = article('o2', { story: 'o1', source: 'Second Outlet', url: 'https://other.example/o2' });
+    await procs[0]!.store.putArticles([first, second]);
+    await procs[0]!.delivery.enqueue([first]);
+    procs[0]!.delivery.start();
+    await slack.waitFor(() => posting === CHANNELS.length, 20_000, 'both posts on their way');
+    await procs[1]!.delivery.enqueue([second]);
+    release();
+    procs[1]!.delivery.start();
+    for (const channel of CHANNELS) {
+      await slack.waitFor(() => JSON.stringify(slack.messages(channel)).includes('Second Outlet'), 30_000, `${channel}'s post naming the second outlet`);
+      expect(slack.messages(channel)).toHaveLength(1);
+    }
   });
 
   it("three processes together stay within Discord's global limit: every post goes out once, none refused as over it", { timeout: 60_000 }, async () => {

@@ -303,6 +303,38 @@ function storeContract(backend: Backend): void {
     expect(await store.getRecords(['r:2', 'missing', 'r:1'])).toEqual([{ n: 2 }, undefined, { n: 1 }]);
   });
 
+  it('replaces a record only if it still holds what was read (compare-and-set), created only if absent', async () => {
+    const store = await fresh();
+    const read = { state: 'pending', outlets: ['A'], at: null, long: 'x'.repeat(300) };
+    await store.setRecord('entry:1', read);
+    // Changed meanwhile (another process added an outlet): a swap from the old read fails.
+    await store.setRecord('entry:1', { ...read, outlets: ['A', 'B'] });
+    expect(await store.swapRecords([{ key: 'entry:1', expected: read, value: { ...read, state: 'sent' } }])).toEqual([false]);
+    expect(await store.getRecord('entry:1')).toEqual({ ...read, outlets: ['A', 'B'] });
+    // Read again, then swapped: one entry replaced, one created, one not created (there already).
+    const again = (await store.getRecord<typeof read>('entry:1'))!;
+    const longKey = `entry:${'k'.repeat(200)}`;
+    await store.setRecord('entry:3', read);
+    expect(
+      await store.swapRecords([
+        { key: 'entry:1', expected: again, value: { ...again, state: 'sent' } },
+        { key: longKey, expected: undefined, value: { ...read, state: 'new' } },
+        { key: 'entry:3', expected: undefined, value: { ...read, state: 'clobbered' } },
+      ]),
+    ).toEqual([true, true, false]);
+    expect(await store.getRecord('entry:3')).toEqual(read);
+    expect(await store.getRecords(['entry:1', longKey])).toEqual([{ ...again, state: 'sent' }, { ...read, state: 'new' }]);
+  });
+
+  it.skipIf(!backend.shared)('of two processes swapping one record from the same read, exactly one wins', async () => {
+    const space = newSpace();
+    const [one, two] = [await openIn(space, { indexPath: path.join(space.dataDir, 'one.sqlite') }), await openIn(space, { indexPath: path.join(space.dataDir, 'two.sqlite') })];
+    await one.setRecord('entry:2', { n: 0 });
+    const read = (await two.getRecord<{ n: number }>('entry:2'))!;
+    const swaps = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? one : two).swapRecords([{ key: 'entry:2', expected: read, value: { n: i + 1 } }])));
+    expect(swaps.flat().filter(Boolean)).toHaveLength(1);
+  });
+
   it('keeps sorted sets member by member: scores, ranges, removals', async () => {
     const store = await fresh();
     const members = shuffled(['c', 'a', 'e', 'b', 'd']).map((member) => ({ set: 'due', member, score: member === 'e' ? 5 : 1 }));

@@ -150,6 +150,9 @@ export const MAX_ATTEMPTS = 12;
 export const HOLD_ATTEMPTS = 3;
 /** After any failure in a channel, its next request waits at least this long. */
 const CHANNEL_COOLDOWN_MS = 2000;
+/** How long, and how many, articles read for posting are kept in memory (see articleOf). */
+const ARTICLE_KEPT_MS = 10_000;
+const ARTICLES_KEPT = 200;
 /** Stories given up per channel that /autopost status lists. */
 const FAILED_SHOWN = 5;
 
@@ -180,6 +183,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   /** Platforms whose outbox from before the sorted sets has been moved over, this run. */
   const migrated = new Set<Platform>();
   let lastSeq = 0;
+  /** Articles recently posted, by id (articleOf). */
+  const articles = new Map<string, { article: Article; at: number }>();
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -226,62 +231,69 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
 
   async function enqueueChannels(article: Article, platform: Platform, channels: ChannelSettings[]): Promise<void> {
-    const wanted = channels.filter((channel) => wants(channel, article));
     // A story that took in stories posted before (see Article.mergedStories) is the same story in
     // the channels that had one of them: their entry takes this article, no second post.
     const stories = [article.story, ...(article.mergedStories ?? [])];
-    const found = await store.getRecords<OutboxEntry>(wanted.flatMap((channel) => stories.map((story) => entryKey(platform, channel.channelId, story))));
-    const listed: SetMember[] = [];
-    const written: { key: string; value: OutboxEntry }[] = [];
-    const jobs: PostJob[] = [];
-    wanted.forEach((channel, i) => {
-      const own = found.slice(i * stories.length, (i + 1) * stories.length);
-      let entry = own.find((item) => item !== undefined);
-      const key = entry?.key ?? entryKey(platform, channel.channelId, article.story);
-      if (!entry) {
-        entry = {
-          key,
-          platform,
-          channelId: channel.channelId,
-          story: article.story,
-          articleIds: [article.id],
-          outlets: [article.source],
-          state: 'pending',
-          attempts: 0,
-          seq: nextSeq(),
-          createdAt: now().toISOString(),
-        };
-        listed.push(...listing(entry));
-        jobs.push({ key, channelId: channel.channelId, id: key });
-        written.push({ key, value: entry });
-      } else if (!entry.articleIds.includes(article.id)) {
-        // The same story from another outlet: never a second post, at most an edit of the first.
-        entry.articleIds.push(article.id);
-        if (!entry.outlets.includes(article.source)) {
-          entry.outlets.push(article.source);
-          if (entry.state === 'sent') entry.needsEdit = true;
-          if (entry.state !== 'failed') listed.push(...listing(entry));
-          if (entry.state === 'sent') jobs.push(editJob(entry));
+    // Entries are written by compare-and-set over what was read: one another process wrote
+    // meanwhile (the same story enqueued, an attempt recorded, a post marked sent) is read again
+    // and decided again, never overwritten.
+    for (let todo = channels.filter((channel) => wants(channel, article)); todo.length; ) {
+      const found = await store.getRecords<OutboxEntry>(todo.flatMap((channel) => stories.map((story) => entryKey(platform, channel.channelId, story))));
+      const listed: SetMember[] = [];
+      const written: { key: string; expected: OutboxEntry | undefined; value: OutboxEntry }[] = [];
+      /** Per write, its channel and the jobs it makes; jobs for entries left as they are. */
+      const writers: { channel: ChannelSettings; jobs: PostJob[] }[] = [];
+      const jobs: PostJob[] = [];
+      todo.forEach((channel, i) => {
+        const own = found.slice(i * stories.length, (i + 1) * stories.length);
+        const read = own.find((item) => item !== undefined);
+        const key = read?.key ?? entryKey(platform, channel.channelId, article.story);
+        if (!read) {
+          const entry: OutboxEntry = {
+            key,
+            platform,
+            channelId: channel.channelId,
+            story: article.story,
+            articleIds: [article.id],
+            outlets: [article.source],
+            state: 'pending',
+            attempts: 0,
+            seq: nextSeq(),
+            createdAt: now().toISOString(),
+          };
+          listed.push(...listing(entry));
+          written.push({ key, expected: undefined, value: entry });
+          writers.push({ channel, jobs: [{ key, channelId: channel.channelId, id: key }] });
+        } else if (!read.articleIds.includes(article.id)) {
+          // The same story from another outlet: never a second post, at most an edit of the first.
+          const entry = structuredClone(read);
+          const made: PostJob[] = [];
+          entry.articleIds.push(article.id);
+          if (!entry.outlets.includes(article.source)) {
+            entry.outlets.push(article.source);
+            if (entry.state === 'sent') entry.needsEdit = true;
+            if (entry.state !== 'failed') listed.push(...listing(entry));
+            if (entry.state === 'sent') made.push(editJob(entry));
+          }
+          written.push({ key, expected: read, value: entry });
+          writers.push({ channel, jobs: made });
+        } else if (read.state === 'pending' || read.needsEdit) {
+          // Enqueued again after a crash: listing again is harmless (same score) and makes sure a
+          // crash between listing and recording left nothing unlisted.
+          listed.push(...listing(read));
+          jobs.push(read.needsEdit ? editJob(read) : { key, channelId: read.channelId, id: key });
         }
-        written.push({ key, value: entry });
-      } else if (entry.state === 'pending' || entry.needsEdit) {
-        // Enqueued again after a crash: listing again is harmless (same score) and makes sure a
-        // crash between listing and recording left nothing unlisted.
-        listed.push(...listing(entry));
-        jobs.push(entry.needsEdit ? editJob(entry) : { key, channelId: entry.channelId, id: key });
-      }
-    });
-    if (options.queue) {
-      // Recorded before the jobs exist, so every job finds its entry; a crash in between leaves a
-      // pending entry the re-poll finds and queues again (jobs are idempotent by id).
-      await store.setRecords(written);
-      return options.queue.addPosts(platform, jobs);
+      });
+      // Tick mode: listed BEFORE the records are written: a crash in between leaves a listing
+      // without work (dropped when reached) rather than work nobody will send (the re-poll after a
+      // crash finds the record and would not list it again).
+      if (!options.queue) await store.sets.add(listed);
+      const done = await store.swapRecords(written);
+      todo = writers.filter((_, i) => !done[i]).map(({ channel }) => channel);
+      // Queue mode: recorded before the jobs exist, so every job finds its entry; a crash in
+      // between leaves a pending entry the re-poll finds and queues again (jobs are idempotent by id).
+      await options.queue?.addPosts(platform, [...jobs, ...writers.flatMap(({ jobs: made }, i) => (done[i] ? made : []))]);
     }
-    // Listed BEFORE the records are written: a crash in between leaves a listing without work
-    // (dropped when reached) rather than work nobody will send (the re-poll after a crash finds
-    // the record and would not list it again).
-    await store.sets.add(listed);
-    await store.setRecords(written);
   }
 
   async function enqueueDms(article: Article, platform: Platform, subscriptions: Subscription[]): Promise<void> {
@@ -418,33 +430,35 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const cooled = (failedAt ?? 0) + CHANNEL_COOLDOWN_MS;
     if (cooled > now().getTime()) return reschedule(platform, channelId, cooled);
 
-    const article = await store.getArticle(entry.articleIds[0]!);
+    const article = await articleOf(entry);
     if (!article) {
-      entry.state = 'failed';
-      entry.lastError = 'article no longer stored';
-      await store.setRecord(key, entry);
+      await saveEntry(entry, { ...entry, state: 'failed', lastError: 'article no longer stored' });
       await unlist(entry);
       return reschedule(platform, channelId, now().getTime());
     }
     // Failed unless the attempt returns: a store failure while recording a failed attempt still
     // starts the channel's cooldown.
     let failed = true;
+    // Sent or given up by another process meanwhile: nothing was sent; the next step looks again.
+    let gone = false;
     try {
-      const failure = await attempt(transport, entry, article, async (messageId) => {
-        Object.assign(entry, { state: 'sent', messageId, needsEdit: false, maybeSent: undefined, attempts: 0, lastError: undefined } satisfies Partial<OutboxEntry>);
-        await store.setRecord(key, entry);
-        await unlist(entry);
-      });
-      failed = failure !== undefined;
+      const outcome = await attempt(transport, entry, article);
+      gone = outcome === 'gone';
+      failed = outcome !== undefined && !gone;
+      // Sent, and no later outlet owed an edit: done in this channel.
+      if (outcome === undefined && !entry.needsEdit) await unlist(entry);
       if (failed && isOpen(entry) && entry.attempts >= HOLD_ATTEMPTS) {
         // Steps aside (or, already aside, moves to its next attempt); later stories go on.
         await store.sets.add([{ set: aside, member: key, score: dueTime(entry) }]);
         await store.sets.remove([{ set: queue, member: key }]);
       }
     } finally {
-      recent.push(now().getTime());
-      await store.setRecord<ChannelPace>(paceKey(platform, channelId), { at: recent.slice(-pace.max), ...(failed ? { failedAt: now().getTime() } : {}) });
+      if (!gone) {
+        recent.push(now().getTime());
+        await store.setRecord<ChannelPace>(paceKey(platform, channelId), { at: recent.slice(-pace.max), ...(failed ? { failedAt: now().getTime() } : {}) });
+      }
     }
+    if (gone) return reschedule(platform, channelId, now().getTime());
     // A held entry that failed keeps the channel until its retry; after any failure the channel
     // waits at least CHANNEL_COOLDOWN_MS before its next request.
     const held = isOpen(entry) && entry.attempts < HOLD_ATTEMPTS ? dueTime(entry) : 0;
@@ -459,37 +473,78 @@ export function createDelivery(options: DeliveryOptions): Delivery {
    * before the request, so a process that takes the channel or job over after a kill mid-send,
    * whichever process recorded the entry, passes retry and the transport looks for the earlier
    * post (Discord's nonce and the channel's recent messages, Slack's message metadata) instead of
-   * posting again. `sent` stores the success (the message's id; an edit's is the entry's) as the
-   * caller keeps its records; it runs inside the attempt, so a failure to store it counts as the
-   * attempt's. A failure is recorded on the entry (handleChannelError) and returned.
+   * posting again. The success is stored too (the message's id; an edit's is the entry's), inside
+   * the attempt, so a failure to store it counts as the attempt's. A failure is recorded on the
+   * entry (handleChannelError) and returned. `entry` is the entry as read, and afterwards as
+   * stored: every write is a compare-and-set over the last (saveEntry), so an outlet another
+   * process added meanwhile is kept (and, when the post went out without it, owed as an edit).
+   * 'gone': another process sent or gave up the entry meanwhile; nothing was sent.
    */
-  async function attempt(
-    transport: ChatTransport,
-    entry: OutboxEntry,
-    article: Article,
-    sent: (messageId: string) => Promise<void>,
-  ): Promise<{ error: unknown } | undefined> {
-    const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
+  async function attempt(transport: ChatTransport, entry: OutboxEntry, article: Article): Promise<{ error: unknown } | 'gone' | undefined> {
     // Maybe sent: an earlier attempt was started and not known to have failed unsent. An edit is
     // never a retry: editing a message twice shows the same thing.
-    const retry = entry.state === 'pending' && entry.maybeSent === true;
+    let retry = entry.state === 'pending' && entry.maybeSent === true;
     try {
-      let messageId = entry.messageId!;
-      if (entry.state === 'pending') {
-        if (!retry) await store.setRecord(entry.key, { ...entry, maybeSent: true });
-        ({ messageId } = await transport.postStory(entry.channelId, post, entry.key, retry));
-      } else {
-        await transport.editStory(entry.channelId, messageId, post);
+      if (entry.state === 'pending' && !retry) {
+        // The attempt recorded over the entry as read; changed meanwhile, read again: an outlet
+        // added is posted with it, an entry sent or given up is left alone.
+        for (let read = entry; ; ) {
+          const marked = { ...read, maybeSent: true };
+          const [done] = await store.swapRecords([{ key: entry.key, expected: read, value: marked }]);
+          if (done) {
+            Object.assign(entry, marked);
+            break;
+          }
+          const latest = await store.getRecord<OutboxEntry>(entry.key);
+          if (!latest || latest.state !== 'pending') return 'gone';
+          if (latest.maybeSent) {
+            // Another process started an attempt (it took over a lapsed lease): this is a retry.
+            Object.assign(entry, latest);
+            retry = true;
+            break;
+          }
+          read = latest;
+        }
       }
+      const post = { article, alsoCoveredBy: entry.outlets.slice(1), ...(entry.minimal ? { minimal: true } : {}) };
+      let messageId = entry.messageId!;
+      if (entry.state === 'pending') ({ messageId } = await transport.postStory(entry.channelId, post, entry.key, retry));
+      else await transport.editStory(entry.channelId, messageId, post);
       succeeded(transport.platform);
-      await sent(messageId);
+      await saveEntry(entry, { ...entry, state: 'sent', messageId, needsEdit: false, maybeSent: undefined, attempts: 0, lastError: undefined });
       return undefined;
     } catch (error) {
       // This process saw how the attempt ended: maybe sent only if it was before, or may be now.
+      const read = structuredClone(entry);
       entry.maybeSent = maybeSentAfter(retry, error) || undefined;
-      await handleChannelError(entry, error, article.headline);
+      await handleChannelError(read, entry, error, article.headline);
       return { error };
     }
+  }
+
+  /**
+   * Stores `next`, this process's view of an entry, over `read` (the entry as it last read or
+   * stored it), by compare-and-set; `read` becomes what was stored. Another process may have
+   * added an outlet meanwhile (the only change made to an entry outside the attempt holding its
+   * channel): then this view's own fields go onto that version, and a post or edit that went out
+   * without the outlet owes an edit.
+   */
+  async function saveEntry(read: OutboxEntry, next: OutboxEntry): Promise<void> {
+    let expected: OutboxEntry | undefined = read;
+    let value = next;
+    while (!(await store.swapRecords([{ key: next.key, expected, value }]))[0]) {
+      expected = await store.getRecord<OutboxEntry>(next.key);
+      if (!expected) {
+        value = next;
+        continue;
+      }
+      const { state, messageId, minimal, maybeSent, attempts, nextAttemptAt, lastError } = next;
+      const owesEdit = state === 'sent' && expected.outlets.length > next.outlets.length;
+      value = { ...expected, state, messageId, minimal, maybeSent, attempts, nextAttemptAt, lastError, needsEdit: next.needsEdit || owesEdit };
+    }
+    // Every key of both, so the entry equals what is stored.
+    for (const field of Object.keys(read) as (keyof OutboxEntry)[]) if (!(field in value)) delete read[field];
+    Object.assign(read, value);
   }
 
   /** Takes an entry off its channel's queue and aside sets: it is sent, given up or failed. */
@@ -514,22 +569,24 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     return { at: record.at.filter((time) => time > since), failedAt: record.failedAt };
   }
 
-  async function handleChannelError(entry: OutboxEntry, error: unknown, headline: string): Promise<void> {
+  /** Records a failed attempt at `entry` (this process's view; `read` as stored, updated to it). */
+  async function handleChannelError(read: OutboxEntry, entry: OutboxEntry, error: unknown, headline: string): Promise<void> {
     const message = oneLine(error);
     entry.lastError = message;
     if (error instanceof DeliveryRefused && error.reason === 'invalid') {
       if (entry.state === 'pending' && !entry.minimal) {
         // Once more in the minimal form (headline, outlet, short link), after the channel's cooldown.
         entry.minimal = true;
-        await store.setRecord(entry.key, entry);
+        await saveEntry(read, entry);
+        Object.assign(entry, read);
         logger.warn({ platform: entry.platform, channel: entry.channelId, error: message }, 'post refused as invalid, sending a minimal form');
         return;
       }
-      return giveUp(entry, headline, `refused as invalid: ${message}`);
+      return giveUp(read, entry, headline, `refused as invalid: ${message}`);
     }
     if (error instanceof DeliveryRefused) {
       // The platform refused for good: stop this channel's autopost and say why in /autopost status.
-      await giveUp(entry, headline, message, false);
+      await giveUp(read, entry, headline, message, false);
       if (error.reason === 'channel-forbidden' || error.reason === 'gone') {
         const channel = await records.getChannel(entry.platform, entry.channelId);
         if (channel && !channel.pausedReason) {
@@ -540,9 +597,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     entry.attempts += 1;
-    if (entry.attempts >= MAX_ATTEMPTS) return giveUp(entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
+    if (entry.attempts >= MAX_ATTEMPTS) return giveUp(read, entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
-    await store.setRecord(entry.key, entry);
+    await saveEntry(read, entry);
+    Object.assign(entry, read);
     logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
   }
 
@@ -550,12 +608,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
    * No more attempts: a post becomes failed, an edit is dropped (the post stays as it is). Logged
    * and, when `list`, shown in /autopost status; the channel's later stories go on.
    */
-  async function giveUp(entry: OutboxEntry, headline: string, reason: string, list = true): Promise<void> {
+  async function giveUp(read: OutboxEntry, entry: OutboxEntry, headline: string, reason: string, list = true): Promise<void> {
     const what = entry.state === 'pending' ? 'post' : 'edit';
     if (entry.state === 'pending') entry.state = 'failed';
     entry.needsEdit = false;
     entry.lastError = reason;
-    await store.setRecord(entry.key, entry);
+    await saveEntry(read, entry);
+    Object.assign(entry, read);
     await unlist(entry);
     logger.warn({ platform: entry.platform, channel: entry.channelId, story: entry.story, reason }, `${what} given up`);
     if (!list || what === 'edit') return;
@@ -646,22 +705,36 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   async function sendPost(transport: ChatTransport, key: string): Promise<boolean> {
     const entry = await store.getRecord<OutboxEntry>(key);
     if (!entry || !isOpen(entry)) return false;
-    const article = await store.getArticle(entry.articleIds[0]!);
+    const article = await articleOf(entry);
     if (!article) {
-      await store.setRecord(key, { ...entry, state: 'failed', lastError: 'article no longer stored' });
+      await saveEntry(entry, { ...entry, state: 'failed', lastError: 'article no longer stored' });
       return false;
     }
-    const failure = await attempt(transport, entry, article, async (messageId) => {
-      // Read again: another process may have added an outlet meanwhile (its edit job is queued
-      // below if this post went out before the outlet was seen).
-      const latest = (await store.getRecord<OutboxEntry>(key)) ?? entry;
-      const owesEdit = latest.outlets.length > entry.outlets.length;
-      await store.setRecord(key, { ...latest, state: 'sent', messageId, needsEdit: owesEdit, maybeSent: undefined, attempts: 0, lastError: undefined });
-      if (owesEdit) await options.queue?.addPosts(transport.platform, [editJob(latest)]);
-    });
+    const outcome = await attempt(transport, entry, article);
+    if (outcome === 'gone') return false;
+    // Another process added an outlet while this one posted: its edit, as a job of its own.
+    if (outcome === undefined && entry.needsEdit) await options.queue?.addPosts(transport.platform, [editJob(entry)]);
     // Still open: thrown, so BullMQ tries the job again after its backoff.
-    if (failure && isOpen(entry)) throw failure.error;
+    if (outcome && isOpen(entry)) throw outcome.error;
     return true;
+  }
+
+  /**
+   * The article an entry posts. A post of the same story to thousands of channels reads it once
+   * per ARTICLE_KEPT_MS here, not once per channel (an article is only ever re-stored with the
+   * same story; a copy seconds old posts the same).
+   */
+  async function articleOf(entry: OutboxEntry): Promise<Article | undefined> {
+    const id = entry.articleIds[0]!;
+    const kept = articles.get(id);
+    if (kept && kept.at > now().getTime() - ARTICLE_KEPT_MS) return kept.article;
+    const article = await store.getArticle(id);
+    if (!article) return undefined;
+    articles.delete(id);
+    articles.set(id, { article, at: now().getTime() });
+    // Oldest out first (a Map keeps insertion order).
+    if (articles.size > ARTICLES_KEPT) articles.delete(articles.keys().next().value!);
+    return article;
   }
 
   /** Queue mode: a subscriber's DMs, under the user's lease (the same as the tick's), as stepDm sends them. */

@@ -6,6 +6,7 @@ import type Keyv from 'keyv';
 import type { Article } from '../articles/article.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { SortedSets } from './sorted-sets.ts';
+import { rawRecord, type SwapRaw } from './swap-records.ts';
 import type { FeedState, NewsStore, SearchQuery, SearchResult } from './store-types.ts';
 
 /** Seen ids outlive any sane retention, so a pruned article is never announced again. */
@@ -35,7 +36,8 @@ export class KeyvNewsStore implements NewsStore {
     private readonly disconnect: () => Promise<void>,
     readonly sets: SortedSets,
     /** Other processes may share this store (Redis, PostgreSQL). */
-    private readonly shared = false,
+    private readonly shared: boolean,
+    private readonly swapRaw: SwapRaw,
   ) {}
 
   async putArticles(articles: Article[]): Promise<void> {
@@ -130,6 +132,18 @@ export class KeyvNewsStore implements NewsStore {
     for (const batch of chunks(entries, BATCH)) {
       await this.keyv.setMany(batch.map(({ key, value }) => ({ key: keyFor('record', key), value })));
     }
+  }
+
+  async swapRecords<T>(entries: { key: string; expected: T | undefined; value: T }[]): Promise<boolean[]> {
+    const done: boolean[] = [];
+    for (const batch of chunks(entries, BATCH)) {
+      done.push(
+        ...(await this.swapRaw(
+          batch.map(({ key, expected, value }) => ({ key: keyFor('record', key), expected: expected === undefined ? undefined : rawRecord(expected), next: rawRecord(value) })),
+        )),
+      );
+    }
+    return done;
   }
 
   /** Old articles are found through this process's index; on a shared store, ones it has not

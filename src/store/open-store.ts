@@ -9,6 +9,7 @@ import { SearchIndex } from './search-index.ts';
 import { SqliteKeyvStore } from './sqlite-keyv-store.ts';
 import { memorySortedSets, postgresSortedSets, redisSortedSets, sqliteSortedSets, type SortedSets } from './sorted-sets.ts';
 import type { NewsStore } from './store-types.ts';
+import { memorySwap, postgresSwap, redisSwap, sqliteSwap, type SwapRaw } from './swap-records.ts';
 
 export interface OpenStoreOptions {
   /** STORE_URL: undefined or `sqlite://path`, `memory:`, `redis://...`, `postgres://...`. */
@@ -50,6 +51,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
   let catchUpAtOpen: 'never' | 'when-index-empty' | 'always';
   let prepare = async (): Promise<void> => undefined;
   let openSets: () => SortedSets | Promise<SortedSets>;
+  let swap: SwapRaw;
   let firstStoreError: (Error & { code?: string }) | undefined;
 
   switch (scheme) {
@@ -60,6 +62,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       keyv = new Keyv({ store, namespace, throwOnErrors: true, ...serialization });
       prepare = () => store.useWal();
       openSets = () => sqliteSortedSets(store, namespace);
+      swap = sqliteSwap(store, namespace);
       origin = `sqlite://${file}#${namespace}`;
       // One process owns this file and writes both, so the index only needs rebuilding when lost.
       catchUpAtOpen = 'when-index-empty';
@@ -70,6 +73,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       origin = `memory:${namespace}`;
       defaultIndex = ':memory:';
       openSets = memorySortedSets;
+      swap = memorySwap(keyv.store as Map<string, unknown>, namespace);
       catchUpAtOpen = 'never';
       break;
     }
@@ -85,6 +89,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       origin = `${withoutPassword(url!)}#${namespace}`;
       catchUpAtOpen = 'always';
       openSets = () => redisSortedSets(store, namespace);
+      swap = redisSwap(store, namespace);
       break;
     }
     case 'postgres':
@@ -103,6 +108,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
       origin = `${withoutPassword(uri)}#${namespace}`;
       catchUpAtOpen = 'always';
       openSets = () => postgresSortedSets(store, namespace);
+      swap = postgresSwap(store, namespace);
       break;
     }
     default:
@@ -128,7 +134,7 @@ export async function openStore(options: OpenStoreOptions): Promise<NewsStore> {
     throw error;
   }
 
-  const store = new KeyvNewsStore(keyv, index, disconnect, sets, isSharedStore(url));
+  const store = new KeyvNewsStore(keyv, index, disconnect, sets, isSharedStore(url), swap);
   if (catchUpAtOpen === 'always' || (catchUpAtOpen === 'when-index-empty' && (await index.isEmpty()))) {
     // In the background: start-up never waits for a scan of the whole store.
     store.catchUp().catch((error: Error) => {

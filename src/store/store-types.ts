@@ -62,6 +62,13 @@ export interface NewsStore {
   getRecords<T>(keys: string[]): Promise<(T | undefined)[]>;
   /** Several records in one round trip. */
   setRecords<T>(entries: { key: string; value: T }[]): Promise<void>;
+  /**
+   * Compare-and-set, several records in one round trip: each is replaced by `value` only if it
+   * still holds `expected` (the value as read, unchanged; undefined: only if absent). Says per
+   * entry whether it was (the keys of one call are distinct). One that was not changed meanwhile
+   * (another process or job wrote it): read it again and decide again.
+   */
+  swapRecords<T>(entries: { key: string; expected: T | undefined; value: T }[]): Promise<boolean[]>;
   /** Indexes changed a member at a time (see sorted-sets.ts): pending deliveries, channel lists. */
   sets: SortedSets;
 
