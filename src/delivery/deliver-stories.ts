@@ -492,14 +492,14 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           const marked = { ...read, maybeSent: true };
           const [done] = await store.swapRecords([{ key: entry.key, expected: read, value: marked }]);
           if (done) {
-            Object.assign(entry, marked);
+            becomes(entry, marked);
             break;
           }
           const latest = await store.getRecord<OutboxEntry>(entry.key);
           if (!latest || latest.state !== 'pending') return 'gone';
           if (latest.maybeSent) {
             // Another process started an attempt (it took over a lapsed lease): this is a retry.
-            Object.assign(entry, latest);
+            becomes(entry, latest);
             retry = true;
             break;
           }
@@ -542,9 +542,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       const owesEdit = state === 'sent' && expected.outlets.length > next.outlets.length;
       value = { ...expected, state, messageId, minimal, maybeSent, attempts, nextAttemptAt, lastError, needsEdit: next.needsEdit || owesEdit };
     }
-    // Every key of both, so the entry equals what is stored.
-    for (const field of Object.keys(read) as (keyof OutboxEntry)[]) if (!(field in value)) delete read[field];
-    Object.assign(read, value);
+    becomes(read, value);
   }
 
   /** Takes an entry off its channel's queue and aside sets: it is sent, given up or failed. */
@@ -578,7 +576,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         // Once more in the minimal form (headline, outlet, short link), after the channel's cooldown.
         entry.minimal = true;
         await saveEntry(read, entry);
-        Object.assign(entry, read);
+        becomes(entry, read);
         logger.warn({ platform: entry.platform, channel: entry.channelId, error: message }, 'post refused as invalid, sending a minimal form');
         return;
       }
@@ -600,7 +598,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     if (entry.attempts >= MAX_ATTEMPTS) return giveUp(read, entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await saveEntry(read, entry);
-    Object.assign(entry, read);
+    becomes(entry, read);
     logger.warn({ platform: entry.platform, channel: entry.channelId, attempts: entry.attempts, error: message }, 'post failed, will retry');
   }
 
@@ -614,7 +612,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     entry.needsEdit = false;
     entry.lastError = reason;
     await saveEntry(read, entry);
-    Object.assign(entry, read);
+    becomes(entry, read);
     await unlist(entry);
     logger.warn({ platform: entry.platform, channel: entry.channelId, story: entry.story, reason }, `${what} given up`);
     if (!list || what === 'edit') return;
@@ -805,6 +803,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 /** The job for an entry's owed edit: one per outlet count, so a later outlet gets an edit of its own. */
 function editJob(entry: OutboxEntry): PostJob {
   return { key: entry.key, channelId: entry.channelId, id: `${entry.key}#${entry.outlets.length}` };
+}
+
+/** `entry` (an object callers hold) made `value`, its keys in value's order: the next
+ * compare-and-set compares it, serialized, with what is stored. */
+function becomes(entry: OutboxEntry, value: OutboxEntry): void {
+  for (const field of Object.keys(entry) as (keyof OutboxEntry)[]) delete entry[field];
+  Object.assign(entry, value);
 }
 
 /** Still to be sent: a pending post, or a sent one whose edit is owed. */
