@@ -29,18 +29,31 @@ export function sqliteSwap(store: SqliteKeyvStore, namespace: string): SwapRaw {
   const table = (store.opts as { table: string }).table;
   return async (entries) => {
     if (entries.length === 0) return [];
+    if (entries.length === 1) {
+      // One record (a post's attempt, its success): plain parameters, no JSON list to build and parse.
+      const { key, expected, next } = entries[0]!;
+      const done: unknown[] =
+        expected === undefined
+          ? await store.query(`INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING RETURNING key`, `${namespace}:${key}`, next)
+          : await store.query(`UPDATE ${table} SET value = ? WHERE key = ? AND value = ? RETURNING key`, next, `${namespace}:${key}`, expected);
+      return [done.length === 1];
+    }
     const rows = JSON.stringify(entries.map(({ key, expected, next }) => [`${namespace}:${key}`, expected ?? null, next]));
-    // The replaced and the created in one transaction's worth of two statements on the one connection.
-    const replaced: { key: string }[] = await store.query(
-      `UPDATE ${table} SET value = j.value ->> 2 FROM json_each(?) AS j
-       WHERE ${table}.key = j.value ->> 0 AND j.value ->> 1 IS NOT NULL AND ${table}.value = j.value ->> 1 RETURNING ${table}.key AS key`,
-      rows,
-    );
-    const created: { key: string }[] = await store.query(
-      `INSERT INTO ${table} (key, value) SELECT value ->> 0, value ->> 2 FROM json_each(?) WHERE value ->> 1 IS NULL
-       ON CONFLICT (key) DO NOTHING RETURNING key`,
-      rows,
-    );
+    // The replaced, then the created: a statement each (each atomic), run only when some need it.
+    const replaced: { key: string }[] = entries.some((entry) => entry.expected !== undefined)
+      ? await store.query(
+          `UPDATE ${table} SET value = j.value ->> 2 FROM json_each(?) AS j
+           WHERE ${table}.key = j.value ->> 0 AND j.value ->> 1 IS NOT NULL AND ${table}.value = j.value ->> 1 RETURNING ${table}.key AS key`,
+          rows,
+        )
+      : [];
+    const created: { key: string }[] = entries.some((entry) => entry.expected === undefined)
+      ? await store.query(
+          `INSERT INTO ${table} (key, value) SELECT value ->> 0, value ->> 2 FROM json_each(?) WHERE value ->> 1 IS NULL
+           ON CONFLICT (key) DO NOTHING RETURNING key`,
+          rows,
+        )
+      : [];
     const done = new Set([...replaced, ...created].map((row) => row.key));
     return entries.map(({ key }) => done.has(`${namespace}:${key}`));
   };
