@@ -7,21 +7,8 @@
 import type { Redis } from 'ioredis';
 
 /**
- * Before a request: 0 and the lock taken; else how many ms to wait before asking again, positive
- * when the channel is busy (held, paced, cooling down) and negative when the platform's budget is
- * (ARGV: perMs, max, lock ms, token, held retry ms, platform requests per second). KEYS[4] holds
- * the platform's requests, any process's, scored while in flight by their lease end and once
- * answered by when the answer came; a request may start when fewer than the budget are in flight
- * or were answered within the last second. Every request reaching the platform within one second
- * (it arrives between its start and its answer) was then in flight or answered less than a second
- * before the last of them started, so the platform never sees more than the budget in a second,
- * however the requests bunch on the way. Counting from the answer rather than from the end of the
- * job (the outbox writes after it, the lock given back) lets a request's slot go a second after
- * the platform saw it: three processes at Discord's budget sent 23 posts/s of 45 counting from the
- * job's end. (BullMQ's limiter counts jobs started in fixed windows: the fake Discord saw 90 in
- * one second at a limit of 45. Counted one second from its start, the fake Discord refused 928 of
- * 5,000 posts as over its 50 in a second: a request's way from its start to the platform varies
- * by hundreds of ms on a loaded machine.)
+ * Before a job's request: 0 and the channel's lock taken, or how many ms to wait (the channel
+ * held, paced or cooling down). ARGV: perMs, max, lock ms, token, held retry ms.
  */
 const ACQUIRE = `
 local t = redis.call('TIME')
@@ -35,15 +22,38 @@ if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
   local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
   return math.max(1, oldest + tonumber(ARGV[1]) - now)
 end
-redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1000)
-if redis.call('ZCARD', KEYS[4]) >= tonumber(ARGV[6]) then
-  local oldest = tonumber(redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')[2])
-  if oldest > now then return -tonumber(ARGV[5]) end
-  return -math.max(1, oldest + 1000 - now)
-end
-redis.call('ZADD', KEYS[4], now + tonumber(ARGV[3]), ARGV[4])
-redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[3]) + 2000)
 redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
+return 0`;
+
+/**
+ * Right before the request leaves (the transport's hook): 0 and a place in the platform's budget
+ * taken, or how many ms to wait (ARGV: requests per second, lock ms, token, retry ms). KEYS[1]
+ * holds the platform's requests, any process's, scored while in flight by their lease end and once
+ * answered by when the answer came; a request may go when fewer than the budget are in flight or
+ * were answered within the last second. Every request reaching the platform within one second
+ * (it arrives between its start and its answer) was then in flight or answered less than a second
+ * before the last of them started, so the platform never sees more than the budget in a second,
+ * however the requests bunch on the way. Taken at the last moment and counted until a second
+ * after the answer, a place is held for the request's round trip and one second: three processes
+ * at Discord's budget sent 23 posts/s of 45 when it was held from the job's start to a second
+ * after its end (the outbox reads and writes around the request included). (BullMQ's limiter
+ * counts jobs started in fixed windows: the fake Discord saw 90 in one second at a limit of 45.
+ * Counted one second from its start, the fake Discord refused 928 of 5,000 posts as over its 50
+ * in a second: a request's way from its start to the platform varies by hundreds of ms on a
+ * loaded machine.)
+ */
+const TAKE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 1000)
+if redis.call('ZSCORE', KEYS[1], ARGV[3]) then return 0 end
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
+  if oldest > now then return tonumber(ARGV[4]) end
+  return math.max(1, oldest + 1000 - now)
+end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) + 2000)
 return 0`;
 
 /**
@@ -76,10 +86,12 @@ redis.call('ZADD', KEYS[2], 'XX', now + tonumber(ARGV[2]), ARGV[1])
 return redis.call('PEXPIRE', KEYS[1], ARGV[2])`;
 
 export interface ChannelPacer {
-  /** 0: go (the channel is held until release); else wait this many ms and ask again: positive, the
-   * channel is busy; negative, the platform's budget is. `perSecond`: the platform's budget for all
-   * processes (requests reaching it in any second). */
-  acquire(platform: string, channel: string, pace: { max: number; perMs: number }, perSecond: number, token: string): Promise<number>;
+  /** 0: go (the channel is held until release); else wait this many ms and ask again. */
+  acquire(channel: string, pace: { max: number; perMs: number }, token: string): Promise<number>;
+  /** 0: the request may leave (it counts toward the platform's budget until release says when it
+   * was answered); else wait this many ms and ask again. `perSecond`: the platform's budget for
+   * all processes (requests reaching it in any second). */
+  take(platform: string, perSecond: number, token: string): Promise<number>;
   /** Keeps the channel while the request runs (call every half lease); a killed holder's lock lapses after lockMs. */
   extend(platform: string, channel: string, token: string): Promise<void>;
   /** `answeredMsAgo`: when the platform answered the request, undefined when it was not asked. */
@@ -94,20 +106,24 @@ export interface ChannelPacer {
 
 /** The scripts as commands of this connection: sent once, then called by their hash (EVALSHA),
  * not their text with every request. */
-type Scripted = Redis & Record<'newsbotPaceAcquire' | 'newsbotPaceRelease' | 'newsbotPaceExtend', (...args: (string | number)[]) => Promise<unknown>>;
+type Scripted = Redis & Record<'newsbotPaceAcquire' | 'newsbotPaceTake' | 'newsbotPaceRelease' | 'newsbotPaceExtend', (...args: (string | number)[]) => Promise<unknown>>;
 
 export function createChannelPacer(redis: Redis, prefix: string, lockMs: number): ChannelPacer {
   const scripted = redis as Scripted;
   if (!('newsbotPaceAcquire' in redis)) {
-    redis.defineCommand('newsbotPaceAcquire', { numberOfKeys: 4, lua: ACQUIRE });
+    redis.defineCommand('newsbotPaceAcquire', { numberOfKeys: 3, lua: ACQUIRE });
+    redis.defineCommand('newsbotPaceTake', { numberOfKeys: 1, lua: TAKE });
     redis.defineCommand('newsbotPaceRelease', { numberOfKeys: 4, lua: RELEASE });
     redis.defineCommand('newsbotPaceExtend', { numberOfKeys: 2, lua: EXTEND });
   }
   const rateKey = (platform: string) => `${prefix}:rate:${platform}`;
   const keys = (channel: string) => [`${prefix}:pace:${channel}`, `${prefix}:pace-lock:${channel}`, `${prefix}:pace-cool:${channel}`];
   return {
-    async acquire(platform, channel, pace, perSecond, token) {
-      return Number(await scripted.newsbotPaceAcquire(...keys(channel), rateKey(platform), pace.perMs, pace.max, lockMs, token, HELD_RETRY_MS, perSecond));
+    async acquire(channel, pace, token) {
+      return Number(await scripted.newsbotPaceAcquire(...keys(channel), pace.perMs, pace.max, lockMs, token, HELD_RETRY_MS));
+    },
+    async take(platform, perSecond, token) {
+      return Number(await scripted.newsbotPaceTake(rateKey(platform), perSecond, lockMs, token, HELD_RETRY_MS));
     },
     async extend(platform, channel, token) {
       await scripted.newsbotPaceExtend(keys(channel)[1]!, rateKey(platform), token, lockMs);

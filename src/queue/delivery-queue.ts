@@ -4,9 +4,10 @@
 // - retries: a failed post is retried by BullMQ with backoff (2 s doubling to 15 min); the outbox
 //   entry counts its failures and gives up after MAX_ATTEMPTS, as the single-process outbox does.
 // - a global limit per platform kept in Redis holds every process together under the platform's
-//   budget (Discord's 50 requests/s for one bot, less a margin for commands): each request counts
-//   from when it is started until a second after the platform answered it (channel-pace.ts). A
-//   job waiting for the budget waits in its process, one job per process asking Redis again.
+//   budget (Discord's 50 requests/s for one bot, less a margin for commands): each request takes
+//   its place right before it leaves (a hook in the transport) and counts until a second after the
+//   platform answered it (channel-pace.ts). A job waiting for the budget waits in its process, one
+//   job per process asking Redis again.
 // - per-channel pacing in Redis (channel-pace.ts); a job whose channel is busy waits as a delayed
 //   job, which costs no attempt.
 // - a job held by a killed process: its lock (LOCK_MS, renewed every half of it while the process
@@ -17,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import type { Logger } from '../logger.ts';
 import { MAX_ATTEMPTS, type DeliveryQueue, type DmJob, type PostJob, type QueueWork } from '../delivery/deliver-stories.ts';
-import type { ChatTransport } from '../delivery/chat-transport.ts';
+import { markNotSent, type ChatTransport } from '../delivery/chat-transport.ts';
 import type { Platform } from '../store/bot-records.ts';
 import { createChannelPacer } from './channel-pace.ts';
 import { jobIdFrom, type QueueConnection } from './queue-connection.ts';
@@ -109,11 +110,37 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
   const budgetWaiting = new Map<Platform, number>();
 
   /**
+   * Resolves when a request under `token` may leave within the platform's budget (channel-pace.ts).
+   * A job that must wait waits here, in its process (moving it to delayed and back would cost more
+   * than the post, and BullMQ's limiter would count it again): one job per process asks Redis again,
+   * at the moment the oldest request stops counting; the others wait their turn.
+   */
+  async function budget(platform: Platform, token: string): Promise<void> {
+    const take = () => pacer.take(platform, rateOf(platform), token);
+    let wait = await take();
+    if (wait === 0) return;
+    const behind = (budgetWaiting.get(platform) ?? 0) > 0;
+    budgetWaiting.set(platform, (budgetWaiting.get(platform) ?? 0) + 1);
+    const turn = (budgetTurns.get(platform) ?? Promise.resolve()).then(async () => {
+      // Behind another job: its answer is stale by now.
+      if (behind) wait = await take();
+      while (wait > 0 && !abandoned) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        wait = await take();
+      }
+    });
+    budgetTurns.set(platform, turn.catch(() => undefined));
+    await turn.finally(() => budgetWaiting.set(platform, budgetWaiting.get(platform)! - 1));
+    if (abandoned) throw new Error('delivery stopped');
+  }
+
+  /**
    * Runs `send` holding `channel` (one request at a time, within its pace, extended while this
    * process lives); a busy channel moves the job to delayed for when it frees up. A failure starts
    * the channel's cooldown; a result of false (nothing sent) does not count toward the pace.
-   * `send` gets the transport to use: the same one, noting when the platform answered, so the
-   * request counts toward the platform's budget for a second from then.
+   * `send` gets the transport to use: the same one, taking a place in the platform's budget right
+   * before its request and noting when the platform answered, so the request counts toward the
+   * budget until a second after that.
    */
   async function holding<T>(
     job: Job<JobData>,
@@ -125,26 +152,7 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
   ): Promise<T> {
     const platform = transport.platform;
     const hold = `${job.id}:${randomUUID()}`;
-    const acquire = () => pacer.acquire(platform, channel, pace, rateOf(platform), hold);
-    let wait = await acquire();
-    if (wait < 0) {
-      // The budget is spent for now: wait here (moving the job to delayed and back would cost more
-      // than the post, and BullMQ's limiter would count it again). One job per process asks Redis
-      // again, at the moment the oldest request stops counting; the others wait their turn.
-      const behind = (budgetWaiting.get(platform) ?? 0) > 0;
-      budgetWaiting.set(platform, (budgetWaiting.get(platform) ?? 0) + 1);
-      const turn = (budgetTurns.get(platform) ?? Promise.resolve()).then(async () => {
-        // Behind another job: its answer is stale by now.
-        if (behind) wait = await acquire();
-        while (wait < 0 && !abandoned) {
-          await new Promise((resolve) => setTimeout(resolve, -wait));
-          wait = await acquire();
-        }
-      });
-      budgetTurns.set(platform, turn.catch(() => undefined));
-      await turn.finally(() => budgetWaiting.set(platform, budgetWaiting.get(platform)! - 1));
-      if (abandoned) throw new Error('delivery stopped');
-    }
+    const wait = await pacer.acquire(channel, pace, hold);
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();
@@ -153,7 +161,14 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
     let failed = false;
     let asked = false;
     let answeredAt = 0;
-    const timed = answerTimed(transport, () => (asked = true), () => (answeredAt = performance.now()));
+    const before = async () => {
+      // Not sent: the next attempt need not look for an earlier post.
+      await budget(platform, hold).catch((error: unknown) => {
+        throw markNotSent(error);
+      });
+      asked = true;
+    };
+    const timed = answerTimed(transport, before, () => (answeredAt = performance.now()));
     const keep = setInterval(() => abandoned || void pacer.extend(platform, channel, hold).catch(() => undefined), lockMs / 2);
     try {
       result = await send(timed);
@@ -252,15 +267,16 @@ export function createDeliveryQueue(options: DeliveryQueueOptions): DeliveryQueu
 }
 
 /**
- * The transport, noting when a call to the platform starts (`asked`) and when it settles
- * (`answered`: its last request was answered, or failed): the hook by which a request counts
- * toward the platform's budget for a second from its answer, not from the end of the job.
+ * The transport with a hook around each call to the platform: `before` runs right before it (the
+ * place in the platform's budget taken), `answered` when it settles (its last request answered,
+ * or failed), so a request counts toward the budget from its start until a second after its
+ * answer, not around the job's outbox reads and writes.
  */
-function answerTimed(transport: ChatTransport, asked: () => void, answered: () => void): ChatTransport {
+function answerTimed(transport: ChatTransport, before: () => Promise<void>, answered: () => void): ChatTransport {
   const timed = <A extends unknown[], R>(call: ((...args: A) => Promise<R>) | undefined) =>
     call &&
     (async (...args: A): Promise<R> => {
-      asked();
+      await before();
       try {
         return await call.apply(transport, args);
       } finally {
