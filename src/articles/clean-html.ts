@@ -253,9 +253,11 @@ function undoubled(text: string): string {
   return text.endsWith(first) ? first : text;
 }
 
-// Whitespace that is not already a single space: runs, newlines, tabs, no-break and zero-width spaces.
-const UNTIDY_SPACE = /\s{2,}|[^\S ]|\u200b/g;
+// Whitespace that is not already a single space: a run of whitespace and zero-width spaces that
+// starts with anything but a space, or a space followed by more of them. One pass: the single
+// spaces between words, most of the text's whitespace, are not replaced.
+const UNTIDY_SPACE = /[^\S ][\s\u200b]*|\u200b[\s\u200b]*| [\s\u200b]+/g;
 
 export function collapse(text: string): string {
-  return text.replace(UNTIDY_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
+  return text.replace(UNTIDY_SPACE, ' ').trim();
 }
