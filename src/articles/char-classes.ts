@@ -1,0 +1,42 @@
+// Character classes by UTF-16 code unit, for scans that look at every character of an article:
+// a table lookup where a one-character regex test (or a one-character string) per character cost
+// more than the rest of the scan. A lone surrogate is in no class, as for the patterns they
+// replace when those test one code unit.
+
+const LETTER_OR_DIGIT = 1;
+const SPACE = 2;
+const UPPER = 4;
+
+const CLASSES = classTable();
+
+function classTable(): Uint8Array {
+  const table = new Uint8Array(65536);
+  const units = Array.from({ length: 0xd800 }, (_, i) => i).concat(Array.from({ length: 0x10000 - 0xe000 }, (_, i) => 0xe000 + i));
+  // String.fromCharCode takes its arguments on the stack: a few thousand at a time.
+  let all = '';
+  for (let i = 0; i < units.length; i += 4096) all += String.fromCharCode(...units.slice(i, i + 4096));
+  for (const found of all.matchAll(/[\p{L}\p{N}]/gu)) table[found[0].charCodeAt(0)]! |= LETTER_OR_DIGIT;
+  for (const found of all.matchAll(/\s/gu)) table[found[0].charCodeAt(0)]! |= SPACE;
+  for (const found of all.matchAll(/\p{Lu}/gu)) table[found[0].charCodeAt(0)]! |= UPPER;
+  return table;
+}
+
+/** /[\p{L}\p{N}]/u on one code unit. */
+export function isLetterOrDigitCode(code: number): boolean {
+  return (CLASSES[code]! & LETTER_OR_DIGIT) !== 0;
+}
+
+/** /\s/ on one code unit. */
+export function isSpaceCode(code: number): boolean {
+  return (CLASSES[code]! & SPACE) !== 0;
+}
+
+/** /\p{Lu}/u on one code unit. */
+export function isUpperCode(code: number): boolean {
+  return (CLASSES[code]! & UPPER) !== 0;
+}
+
+/** Whether a code unit is half of a surrogate pair (a character the tables above do not classify). */
+export function isSurrogateCode(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
