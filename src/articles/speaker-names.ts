@@ -177,6 +177,9 @@ export class SpeakerNames {
   }
 
   private findExpansion(acronym: string): string | undefined {
+    // The pattern ends at "(IEA)": a text without it has no expansion, and the pattern's capitalised
+    // words would be tried at every capital of the text first.
+    if (!this.text.includes(`(${acronym})`)) return undefined;
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for|the|on|de)\\s+)?){1,7})\\(${acronym}\\)`, 'u');
     const found = pattern.exec(this.text)?.[1]?.trim();
     if (found) {
