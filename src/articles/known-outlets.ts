@@ -281,7 +281,7 @@ const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org'])
 export function siteNameForUrl(url: string | undefined, text = ''): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  const parsed = domainOf(host);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
   const label = parsed.domainWithoutSuffix;
   const lower = text.toLowerCase();
@@ -315,7 +315,20 @@ function wordsSpelling(text: string, label: string): string | undefined {
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
 export function registrableDomain(url: string | undefined): string | undefined {
   const host = hostOf(url);
-  return host ? parseDomain(host, { allowPrivateDomains: true }).domain ?? host : undefined;
+  return host ? domainOf(host).domain ?? host : undefined;
+}
+
+// Every item of a feed asks about the same few hosts (its own, its feed's), several times each:
+// the public suffix lookup is done once per host. Results are shared, so never changed.
+const parsedDomains = new Map<string, ReturnType<typeof parseDomain>>();
+
+function domainOf(host: string): ReturnType<typeof parseDomain> {
+  let parsed = parsedDomains.get(host);
+  if (parsed) return parsed;
+  parsed = parseDomain(host, { allowPrivateDomains: true });
+  if (parsedDomains.size >= 256) parsedDomains.clear();
+  parsedDomains.set(host, parsed);
+  return parsed;
 }
 
 /** `word` as written in `text` where it stands as a whole word (any case), else undefined. */
