@@ -6,6 +6,7 @@
 const LETTER_OR_DIGIT = 1;
 const SPACE = 2;
 const UPPER = 4;
+const LETTER = 8;
 
 const CLASSES = classTable();
 
@@ -18,6 +19,7 @@ function classTable(): Uint8Array {
   for (const found of all.matchAll(/[\p{L}\p{N}]/gu)) table[found[0].charCodeAt(0)]! |= LETTER_OR_DIGIT;
   for (const found of all.matchAll(/\s/gu)) table[found[0].charCodeAt(0)]! |= SPACE;
   for (const found of all.matchAll(/\p{Lu}/gu)) table[found[0].charCodeAt(0)]! |= UPPER;
+  for (const found of all.matchAll(/\p{L}/gu)) table[found[0].charCodeAt(0)]! |= LETTER;
   return table;
 }
 
@@ -29,6 +31,11 @@ export function isLetterOrDigitCode(code: number): boolean {
 /** /\s/ on one code unit. */
 export function isSpaceCode(code: number): boolean {
   return (CLASSES[code]! & SPACE) !== 0;
+}
+
+/** /\p{L}/u on one code unit. */
+export function isLetterCode(code: number): boolean {
+  return (CLASSES[code]! & LETTER) !== 0;
 }
 
 /** /\p{Lu}/u on one code unit. */

@@ -1,5 +1,6 @@
 // The topic table and the matcher that tags an article with topics (`ai` first when it applies).
 import { readFileSync } from 'node:fs';
+import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 
 export interface Topic {
   name: string;
@@ -151,6 +152,8 @@ interface Tally {
 interface Term {
   /** As written in the table (lowercased when it matches any case). */
   text: string;
+  /** Its UTF-16 codes, compared with the text's without making a string per character. */
+  codes: number[];
   fold: boolean;
   credits: Credit[];
 }
@@ -163,14 +166,16 @@ interface Term {
  * hyphen in a term matches either; letters may not touch a term, digits may follow it ("Qwen3").
  */
 class TermScanner {
-  /** Terms by their first two characters: exact-case ones, and any-case ones (lowercased). */
+  /**
+   * Terms by their first two characters, longest first: exact-case ones, and any-case ones
+   * (lowercased). Start keys of an ASCII first letter (nearly every word) index a table: most words
+   * start no term, and a table lookup rules them out cheaper than a Map; other keys are in a Map.
+   */
+  private readonly lists: Term[][] = [[]];
+  private readonly exactIndex = new Uint16Array(FLAT_KEYS);
+  private readonly foldedIndex = new Uint16Array(FLAT_KEYS);
   private readonly exact = new Map<number, Term[]>();
   private readonly folded = new Map<number, Term[]>();
-  /**
-   * For start keys of an ASCII first letter (nearly every word): EXACT and/or FOLDED set when some
-   * term starts so. Most words start no term, and a table lookup rules them out cheaper than a Map.
-   */
-  private readonly starts = new Uint8Array(FLAT_KEYS);
   private credits = 0;
   /**
    * How often each credit was counted in the current scan, valid where `stamps` holds the scan's
@@ -211,13 +216,19 @@ class TermScanner {
         }
         const byStart = fold ? this.folded : this.exact;
         const start = startKey(key, 0);
-        if (start < FLAT_KEYS) this.starts[start]! |= fold ? FOLDED : EXACT;
         const terms = byStart.get(start) ?? [];
-        terms.push({ text: key, fold, credits });
+        terms.push({ text: key, codes: Array.from({ length: key.length }, (_, i) => key.charCodeAt(i)), fold, credits });
         byStart.set(start, terms);
       }
     }
     for (const list of [...this.exact.values(), ...this.folded.values()]) list.sort((a, b) => b.text.length - a.text.length);
+    for (const [byStart, index] of [[this.exact, this.exactIndex], [this.folded, this.foldedIndex]] as const) {
+      for (const [start, list] of byStart) {
+        if (start >= FLAT_KEYS) continue;
+        index[start] = this.lists.length;
+        this.lists.push(list);
+      }
+    }
     this.counts = new Uint8Array(this.credits);
     this.stamps = new Uint32Array(this.credits);
   }
@@ -226,10 +237,8 @@ class TermScanner {
     const tallies: Tally[] = [];
     for (let i = 0; i < this.topics.length; i++) tallies.push({ score: 0, negative: 0, paragraphs: 0, lastParagraph: -1 });
     if (!text) return tallies;
-    const lower = text.toLowerCase();
-    // Lowercasing can change a string's length (rare letters); then compare letter by letter.
-    const aligned = lower.length === text.length;
-    const folded = aligned ? lower : text;
+    // The text lowercased is made only when a letter outside ASCII is compared (see Folding).
+    const folding: Folding = { text, lower: undefined, aligned: false };
     // A stamp is 32 bits: after 2^32 scans, stale stamps are cleared before one could match again.
     if (++this.scans === 2 ** 32) (this.scans = 1), this.stamps.fill(0);
     const seen = { counts: this.counts, stamps: this.stamps, scan: this.scans };
@@ -238,17 +247,16 @@ class TermScanner {
     let resumeFolded = 0;
     let previousIsWord = false;
     for (let at = 0; at < text.length; at++) {
-      const isWord = isWordChar(text.charCodeAt(at));
+      const isWord = isLetterOrDigitCode(text.charCodeAt(at));
       const start = isWord && !previousIsWord;
       previousIsWord = isWord;
       if (!start) continue;
       if (at >= resumeExact) {
-        const term = longestAt(this.candidates(startKey(text, at), EXACT), text, undefined, at);
+        const term = longestAt(this.candidates(startKey(text, at), this.exactIndex, this.exact), folding, at);
         if (term) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
-        const key = aligned ? startKey(folded, at) : startKey(text.slice(at, at + 2).toLowerCase(), 0);
-        const term = longestAt(this.candidates(key, FOLDED), text, aligned ? lower : undefined, at);
+        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at);
         if (term) (resumeFolded = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
     }
@@ -256,10 +264,47 @@ class TermScanner {
   }
 
   /** The terms that start with this key, longest first (undefined when none does). */
-  private candidates(key: number, kind: typeof EXACT | typeof FOLDED): Term[] | undefined {
-    if (key < FLAT_KEYS && (this.starts[key]! & kind) === 0) return undefined;
-    return (kind === EXACT ? this.exact : this.folded).get(key);
+  private candidates(key: number, index: Uint16Array, byStart: Map<number, Term[]>): Term[] | undefined {
+    if (key < FLAT_KEYS) {
+      const list = index[key]!;
+      return list === 0 ? undefined : this.lists[list];
+    }
+    return byStart.get(key);
   }
+}
+
+/**
+ * A scanned text and, once a letter outside ASCII is compared any-case, the text lowercased
+ * (`aligned`: it kept its length, so its characters stand where the text's do). ASCII letters
+ * lowercase alone, whatever the context, so most comparisons need no lowercased copy.
+ */
+interface Folding {
+  text: string;
+  lower: string | undefined;
+  aligned: boolean;
+}
+
+function lowered(folding: Folding): string {
+  if (folding.lower === undefined) {
+    folding.lower = folding.text.toLowerCase();
+    folding.aligned = folding.lower.length === folding.text.length;
+  }
+  return folding.lower;
+}
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** startKey of the text lowercased at `at`. */
+function foldedKey(folding: Folding, at: number): number {
+  const text = folding.text;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (first < 128 && (second < 128 || Number.isNaN(second))) return startKeyOf(asciiLower(first), asciiLower(second));
+  const lower = lowered(folding);
+  // Lowercasing can change a string's length (rare letters); then the two characters alone.
+  return folding.aligned ? startKey(lower, at) : startKey(text.slice(at, at + 2).toLowerCase(), 0);
 }
 
 /** Per-credit counts of one scan (see TermScanner.counts). */
@@ -269,10 +314,8 @@ interface Seen {
   scan: number;
 }
 
-// Start keys below this have an ASCII first letter (see startKey); which kinds of term start there.
+// Start keys below this have an ASCII first letter (see startKey): they index a table.
 const FLAT_KEYS = 128 * 1024;
-const EXACT = 1;
-const FOLDED = 2;
 
 /** Adds a found term to the tallies of its topics (each term counted at most twice per topic). */
 function credit(term: Term, at: number, tallies: Tally[], seen: Seen, breaks: number[] | undefined): void {
@@ -297,53 +340,41 @@ function credit(term: Term, at: number, tallies: Tally[], seen: Seen, breaks: nu
  * counts as a space. Different pairs may share a key: candidates are compared in full anyway.
  */
 function startKey(text: string, at: number): number {
-  const second = text.charCodeAt(at + 1);
-  const normal = second === 45 || second === 9 || second === 10 || second === 13 || second === 160 ? 32 : Number.isNaN(second) ? 0 : second;
-  return text.charCodeAt(at) * 1024 + (normal & 1023);
+  return startKeyOf(text.charCodeAt(at), text.charCodeAt(at + 1));
 }
 
-function longestAt(candidates: Term[] | undefined, text: string, lower: string | undefined, at: number): Term | undefined {
+function startKeyOf(first: number, second: number): number {
+  const normal = second === 45 || second === 9 || second === 10 || second === 13 || second === 160 ? 32 : Number.isNaN(second) ? 0 : second;
+  return first * 1024 + (normal & 1023);
+}
+
+function longestAt(candidates: Term[] | undefined, folding: Folding, at: number): Term | undefined {
   if (!candidates) return undefined;
-  for (const candidate of candidates) if (matchesAt(candidate, text, lower, at)) return candidate;
+  for (const candidate of candidates) if (matchesAt(candidate, folding, at)) return candidate;
   return undefined;
 }
 
-function matchesAt(term: Term, text: string, lower: string | undefined, at: number): boolean {
-  const wanted = term.text;
+function matchesAt(term: Term, folding: Folding, at: number): boolean {
+  const text = folding.text;
+  const wanted = term.codes;
   if (at + wanted.length > text.length) return false;
   for (let i = 0; i < wanted.length; i++) {
     const want = wanted[i]!;
-    const got = term.fold ? (lower ? lower[at + i]! : text[at + i]!.toLowerCase()) : text[at + i]!;
-    if (want === ' ') {
-      if (got !== '-' && got !== ' ' && !/\s/.test(got)) return false;
-    } else if (want !== got) {
-      return false;
+    const code = text.charCodeAt(at + i);
+    if (want === 32) {
+      // A space in a term: a space, a hyphen or any whitespace (which has no case).
+      if (code !== 45 && !isSpaceCode(code)) return false;
+    } else if (!term.fold || code < 128) {
+      if (want !== (term.fold ? asciiLower(code) : code)) return false;
+    } else {
+      const lower = lowered(folding);
+      const got = folding.aligned ? lower[at + i]! : text[at + i]!.toLowerCase();
+      if (got !== String.fromCharCode(want)) return false;
     }
   }
   // No letter may follow; digits may (model versions).
-  const next = text[at + wanted.length];
-  return next === undefined || !isLetter(next);
-}
-
-// Letters and digits by UTF-16 code unit (1 for a letter or digit), computed once.
-const WORD_CHARS = wordChars();
-
-function wordChars(): Uint8Array {
-  const table = new Uint8Array(65536);
-  const all = String.fromCharCode(...Array.from({ length: 0xd800 }, (_, i) => i)) + String.fromCharCode(...Array.from({ length: 0x10000 - 0xe000 }, (_, i) => 0xe000 + i));
-  for (const found of all.matchAll(/[\p{L}\p{N}]/gu)) table[found[0].charCodeAt(0)] = 1;
-  return table;
-}
-
-function isWordChar(code: number): boolean {
-  return WORD_CHARS[code] === 1;
-}
-
-function isLetter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if (code < 128) return false;
-  return /\p{L}/u.test(char);
+  const next = text.charCodeAt(at + wanted.length);
+  return Number.isNaN(next) || !isLetterCode(next);
 }
 
 /** "open-source" and "open source" are one term (the pattern lets a space stand for a hyphen). */
