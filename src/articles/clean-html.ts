@@ -152,17 +152,17 @@ class ProseReader implements Partial<Handler> {
   // only a link's href is read).
   onopentagname(qualifiedName: string): void {
     this.opening = undefined;
-    const name = localName(qualifiedName);
+    const kind = kindOf(qualifiedName);
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
     if (++this.tags > MAX_TAGS) return parser.pause();
-    if (SKIPPED.has(name)) {
+    if (kind === SKIP) {
       this.skipping++;
       return;
     }
     if (this.skipping) return;
-    if (BLOCKS.has(name)) this.flush();
-    else if (CELLS.has(name)) this.addText(' ');
-    if (name === 'a') this.open.push((this.opening = { href: '', text: '' }));
+    if (kind === BLOCK) this.flush();
+    else if (kind === CELL) this.addText(' ');
+    if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
   }
 
   onattribute(name: string, value: string): void {
@@ -172,15 +172,15 @@ class ProseReader implements Partial<Handler> {
   }
 
   onclosetag(qualifiedName: string): void {
-    const name = localName(qualifiedName);
-    if (SKIPPED.has(name)) {
+    const kind = kindOf(qualifiedName);
+    if (kind === SKIP) {
       if (this.skipping) this.skipping--;
       return;
     }
     if (this.skipping) return;
-    if (BLOCKS.has(name)) this.flush();
-    else if (CELLS.has(name)) this.addText(' ');
-    if (name !== 'a') return;
+    if (kind === BLOCK) this.flush();
+    else if (kind === CELL) this.addText(' ');
+    if (kind !== LINK) return;
     const link = this.open.pop();
     if (link?.href) {
       this.links.push({ text: collapse(link.text), href: link.href });
@@ -198,7 +198,9 @@ class ProseReader implements Partial<Handler> {
   }
 
   private flush(): void {
-    const text = this.current.trim() ? collapse(this.current) : '';
+    // Most blocks open right after another closed: nothing to collapse. Collapsed, a text of
+    // whitespace alone is empty.
+    const text = this.current === '' ? '' : collapse(this.current);
     // A short block that is nothing but a link is navigation (category links, "Source link").
     const linkText = this.linkText;
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && text.split(' ').length < 8;
@@ -213,6 +215,23 @@ class ProseReader implements Partial<Handler> {
 function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
+}
+
+// What an element is to the reader, by its local name: one lookup per tag, not one per set.
+const OTHER = 0;
+const SKIP = 1;
+const BLOCK = 2;
+const CELL = 3;
+const LINK = 4;
+const KINDS = new Map<string, number>([
+  ...[...SKIPPED].map((name) => [name, SKIP] as const),
+  ...[...BLOCKS].map((name) => [name, BLOCK] as const),
+  ...[...CELLS].map((name) => [name, CELL] as const),
+  ['a', LINK],
+]);
+
+function kindOf(qualifiedName: string): number {
+  return KINDS.get(localName(qualifiedName)) ?? OTHER;
 }
 
 const reader = new ProseReader();
