@@ -72,6 +72,13 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', '
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}\p{Ll}+)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+// A text with a character beyond the BMP: its words are WORD's matches (the tables do not classify it).
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A character WORD goes on with after its first. */
+function isWordTail(code: number): boolean {
+  return isLetterOrDigitCode(code) || code === 46 || code === 39 || code === 0x2019 || code === 38 || code === 45;
+}
 
 export class SpeakerNames {
   readonly runs: NameRun[];
@@ -369,6 +376,7 @@ export class SpeakerNames {
 }
 
 import { isTitleCase } from './title-case.ts';
+import { isLetterOrDigitCode, isUpperCode } from './char-classes.ts';
 
 // Well-known AI products: a quotation is never theirs to say (their makers speak for them).
 const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
@@ -439,9 +447,8 @@ export function nameRuns(text: string): NameRun[] {
     if (words.length > 0) runs.push({ words, all, at: start, possessive });
     words = [];
   };
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    const at = match.index;
+  // One word of the text (WORD's match at `at`).
+  const take = (word: string, at: number) => {
     // Only a single space joins two words of a name; a comma, a dash or a quote mark ends it.
     const joined = lastEnd < 0 || (at === lastEnd + 1 && text.charCodeAt(lastEnd) === 32);
     if (!joined && words.length > 0) finish();
@@ -454,7 +461,7 @@ export function nameRuns(text: string): NameRun[] {
     const ofName = word === 'of' && words.length > 0 && ORG_SUFFIX.has(words[words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(lastEnd, lastEnd + 2));
     if (first >= 97 && first <= 122 && !camel && !ofName && !(words.length > 0 && PARTICLES.has(word))) {
       if (words.length > 0) finish();
-      continue;
+      return;
     }
     let endsSentence = false;
     if (word.endsWith('.') && !INITIAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
@@ -468,7 +475,7 @@ export function nameRuns(text: string): NameRun[] {
     const capitalised = (camel || /^\p{Lu}/u.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
     if (isRoleWord(word)) {
       finish();
-      continue;
+      return;
     }
     if (capitalised || ofName || (PARTICLES.has(word) && words.length > 0)) {
       if (words.length === 0) start = at;
@@ -477,6 +484,31 @@ export function nameRuns(text: string): NameRun[] {
       else if (endsSentence) finish();
     } else if (words.length > 0) {
       finish();
+    }
+  };
+  if (SURROGATE.test(text)) {
+    for (const match of text.matchAll(WORD)) take(match[0], match.index);
+  } else {
+    // WORD's matches found by character tables (the same words, without a match object each):
+    // most words are plain lowercase ones, which only end a run.
+    for (let at = 0; at < text.length; ) {
+      const code = text.charCodeAt(at);
+      if (!isLetterOrDigitCode(code)) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      while (end < text.length && isWordTail(text.charCodeAt(end))) end++;
+      const lowercase = code >= 97 && code <= 122;
+      const camel = lowercase && end - at > 1 && isUpperCode(text.charCodeAt(at + 1));
+      const of = code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102;
+      if (lowercase && !camel && !of && !(words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
+        if (words.length > 0) finish();
+        lastEnd = end;
+      } else {
+        take(text.slice(at, end), at);
+      }
+      at = end;
     }
   }
   finish();
