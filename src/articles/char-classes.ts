@@ -47,3 +47,28 @@ export function isUpperCode(code: number): boolean {
 export function isSurrogateCode(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
+
+// Text with a character beyond the BMP: the tables do not classify it, so patterns read it.
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Calls `visit` with the start and end of each match of `pattern`, a global pattern of one
+ * character of a class (`isStart`) and any number of another (`isTail`), greedy: found by the
+ * tables, without a match object each, unless the text has a character beyond the BMP.
+ */
+export function forEachMatch(text: string, pattern: RegExp, isStart: (code: number) => boolean, isTail: (code: number) => boolean, visit: (at: number, end: number) => void): void {
+  if (SURROGATE.test(text)) {
+    for (const match of text.matchAll(pattern)) visit(match.index, match.index + match[0].length);
+    return;
+  }
+  for (let at = 0; at < text.length; ) {
+    if (!isStart(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && isTail(text.charCodeAt(end))) end++;
+    visit(at, end);
+    at = end;
+  }
+}

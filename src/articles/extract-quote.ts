@@ -3,6 +3,7 @@
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
 import { attributeQuote, type Attribution } from './attribute-quote.ts';
+import { countWords } from './count-words.ts';
 import { keyWords } from './headline-section.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -184,10 +185,6 @@ function isProse(text: string): boolean {
   const words = text.split(/\s+/);
   const wordy = words.filter((word) => /\p{L}/u.test(word)).length;
   return wordy / words.length >= 0.6;
-}
-
-function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.%-]*/gu) ?? []).length;
 }
 
 /** The quotation without the comma or space the quote marks enclosed: “…society,” → “…society”. */

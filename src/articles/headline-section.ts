@@ -2,6 +2,7 @@
 // a short heading; a feed item's headline names one of them, and its quote and lead come from
 // there, not from the intro or another section.
 
+import { isLetterOrDigitCode } from './char-classes.ts';
 import { isNewsletterIntro } from './lead-boilerplate.ts';
 
 export interface Section {
@@ -62,12 +63,37 @@ function isHeading(paragraph: string): boolean {
 /** The words that say what a text is about: four letters or more, no plural or possessive ending, no stop word. */
 export function keyWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu)) {
+  for (const found of longWords(text.toLowerCase())) {
     // Every ending the pattern takes off ends in "s": other words skip the replace.
-    const word = match[0].endsWith('s') ? match[0].replace(/(?:'s|’s|s)$/, '') : match[0];
+    const word = found.endsWith('s') ? found.replace(/(?:'s|’s|s)$/, '') : found;
     if (!STOP.has(word) && word.length >= 4) words.add(word);
   }
   return words;
+}
+
+const LONG_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu;
+// Characters beyond the BMP are not in the tables: a text with one is read by the pattern.
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * LONG_WORD's matches, found by character tables (every candidate quote's words are asked for):
+ * in each run of letters, digits and hyphens, from its first letter or digit to its end, when
+ * that is four characters or more.
+ */
+function longWords(text: string): string[] {
+  if (SURROGATE.test(text)) return Array.from(text.matchAll(LONG_WORD), (match) => match[0]);
+  const found: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (!isLetterOrDigitCode(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && (isLetterOrDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    if (end - at >= 4) found.push(text.slice(at, end));
+    at = end;
+  }
+  return found;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -165,11 +165,11 @@ export class SpeakerNames {
     if (this.forms) return this.forms;
     const lower = new Set<string>();
     const midSentence = new Set<string>();
-    for (const match of this.text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
-      const word = match[0];
+    forEachMatch(this.text, FORM_WORD, isLetterCode, isFormTail, (at, end) => {
+      const word = this.text.slice(at, end);
       if (word.toLowerCase() === word) lower.add(word);
-      else if (!startsSentence(this.text, match.index)) midSentence.add(word.replace(/['’]s$/, ''));
-    }
+      else if (!startsSentence(this.text, at)) midSentence.add(word.replace(/['’]s$/, ''));
+    });
     return (this.forms = { lower, midSentence });
   }
 
@@ -351,7 +351,7 @@ export class SpeakerNames {
   isNameWord(word: string, at: number): boolean {
     if (this.isCommonWord(word)) return false;
     if (this.wordForms().midSentence.has(word)) return true;
-    if (new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(this.headline)) return true;
+    if (writesWord(this.headline, word)) return true;
     // Only ever at the start of a sentence: a common word, unless this mention is mid-sentence.
     return !startsSentence(this.text, at);
   }
@@ -376,7 +376,14 @@ export class SpeakerNames {
 }
 
 import { isTitleCase } from './title-case.ts';
-import { isLetterOrDigitCode, isUpperCode } from './char-classes.ts';
+import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+
+// A word as wordForms reads it: a letter, then letters, digits, apostrophes and hyphens.
+const FORM_WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+
+function isFormTail(code: number): boolean {
+  return isLetterOrDigitCode(code) || code === 39 || code === 0x2019 || code === 45;
+}
 
 // Well-known AI products: a quotation is never theirs to say (their makers speak for them).
 const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
@@ -392,6 +399,15 @@ function opensHeadlineName(headline: string, word: string): boolean {
   const before = headline.slice(0, at.index).trim();
   const previous = before.split(/\s+/).pop() ?? '';
   return before === '' || /[:–—]$/.test(before) || /['’]s$/.test(previous) || isRoleWord(previous);
+}
+
+/** Whether `text` has `word` with no letter touching it (no pattern compiled per word). */
+function writesWord(text: string, word: string): boolean {
+  if (word === '' || SURROGATE.test(text)) return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !isLetterCode(text.charCodeAt(at - 1))) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 function escapeRegExp(text: string): string {
@@ -486,31 +502,21 @@ export function nameRuns(text: string): NameRun[] {
       finish();
     }
   };
-  if (SURROGATE.test(text)) {
-    for (const match of text.matchAll(WORD)) take(match[0], match.index);
-  } else {
-    // WORD's matches found by character tables (the same words, without a match object each):
-    // most words are plain lowercase ones, which only end a run.
-    for (let at = 0; at < text.length; ) {
-      const code = text.charCodeAt(at);
-      if (!isLetterOrDigitCode(code)) {
-        at++;
-        continue;
-      }
-      let end = at + 1;
-      while (end < text.length && isWordTail(text.charCodeAt(end))) end++;
-      const lowercase = code >= 97 && code <= 122;
-      const camel = lowercase && end - at > 1 && isUpperCode(text.charCodeAt(at + 1));
-      const of = code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102;
-      if (lowercase && !camel && !of && !(words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
-        if (words.length > 0) finish();
-        lastEnd = end;
-      } else {
-        take(text.slice(at, end), at);
-      }
-      at = end;
+  // Most words are plain lowercase ones, which only end a run: no string is made of them.
+  forEachMatch(text, WORD, isLetterOrDigitCode, isWordTail, (at, end) => {
+    const code = text.charCodeAt(at);
+    const lowercase = code >= 97 && code <= 122;
+    // "xAI": a capital second (one beyond the BMP is left to the pattern in take).
+    const second = end - at > 1 ? text.charCodeAt(at + 1) : -1;
+    const camel = lowercase && (isUpperCode(second) || isSurrogateCode(second));
+    const of = code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102;
+    if (lowercase && !camel && !of && !(words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
+      if (words.length > 0) finish();
+      lastEnd = end;
+    } else {
+      take(text.slice(at, end), at);
     }
-  }
+  });
   finish();
   return runs;
 }
