@@ -42,7 +42,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const id = articleId(entry, feed.url);
   // Words in quote marks attributed to a newsroom (the source or another) are its reporting.
   const isOutlet = outletTest(source.name);
-  const firstSeen = seenAt.toISOString();
+  const firstSeen = isoTime(seenAt);
   // A newsletter's item is about the section its headline names: quote and lead come from there.
   const section = headlineSection(clean.paragraphs, headline);
   const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : clean.paragraphs;
@@ -75,6 +75,15 @@ function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
   const description = cleanHtml(entry.summaryHtml);
   const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text) });
   return endsSentence(other) ? other : summary;
+}
+
+// The items of one poll share their time: it is written once.
+let lastSeen = { time: NaN, iso: '' };
+
+function isoTime(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastSeen.time) lastSeen = { time, iso: date.toISOString() };
+  return lastSeen.iso;
 }
 
 function firstWords(paragraphs: string[]): string {

@@ -9,16 +9,22 @@ const TRACKING = [
 /** Absolute http(s) URL with tracking parameters and the fragment removed; undefined if not http(s). */
 export function canonicalUrl(raw: string | undefined, base?: string): string | undefined {
   if (!raw) return undefined;
-  // An item's link is made canonical more than once (its id, its url): remember the last few.
-  const key = `${base ?? ''} ${raw}`;
-  if (recent.has(key)) return recent.get(key);
+  // An item's link is made canonical more than once (its id, its url): remember the last few,
+  // by base and link as given (strings whose hashes are kept, where a joined key is hashed anew).
+  let byLink = recent.get(base ?? '');
+  const known = byLink?.get(raw);
+  if (known !== undefined) return known ?? undefined;
   const canonical = canonicalize(raw, base);
-  if (recent.size >= 64) recent.clear();
-  recent.set(key, canonical);
+  if (!byLink || byLink.size >= 64) {
+    if (recent.size >= 8) recent.clear();
+    recent.set(base ?? '', (byLink = new Map()));
+  }
+  byLink.set(raw, canonical ?? null);
   return canonical;
 }
 
-const recent = new Map<string, string | undefined>();
+// Base → link → its canonical form (null: none).
+const recent = new Map<string, Map<string, string | null>>();
 
 function canonicalize(raw: string, base: string | undefined): string | undefined {
   let url: URL;

@@ -249,8 +249,17 @@ for (const outlet of Object.values(KNOWN_OUTLETS)) byName.set(nameKey(outlet.nam
 
 /** "the Washington Post" → The Washington Post's entry. */
 export function outletByName(name: string): Outlet | undefined {
-  return byName.get(nameKey(name));
+  // Asked for the same few names (the source, each speaker) over and over: the answers are kept.
+  const known = outletsByName.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const outlet = byName.get(nameKey(name));
+  if (outletsByName.size >= 256) outletsByName.clear();
+  outletsByName.set(name, outlet ?? null);
+  return outlet;
 }
+
+// Name as asked → its outlet (null: none).
+const outletsByName = new Map<string, Outlet | null>();
 
 /** True for newsrooms and aggregators: their wording in quote marks is not someone's quotation. */
 export function isNewsOutletName(name: string): boolean {
@@ -348,11 +357,13 @@ export function hostOf(url: string | undefined): string | undefined {
 }
 
 // The same few URLs are looked up several times per item: keep the last ones parsed.
-const parsedUrls = new Map<string, { host: string; firstSegment?: string } | undefined>();
+// (null: not a URL.)
+const parsedUrls = new Map<string, { host: string; firstSegment?: string } | null>();
 
 function parse(url: string | undefined): { host: string; firstSegment?: string } | undefined {
   if (!url) return undefined;
-  if (parsedUrls.has(url)) return parsedUrls.get(url);
+  const known = parsedUrls.get(url);
+  if (known !== undefined) return known ?? undefined;
   let result: { host: string; firstSegment?: string } | undefined;
   try {
     const parsed = new URL(url);
@@ -363,7 +374,7 @@ function parse(url: string | undefined): { host: string; firstSegment?: string }
     result = undefined;
   }
   if (parsedUrls.size >= 64) parsedUrls.clear();
-  parsedUrls.set(url, result);
+  parsedUrls.set(url, result ?? null);
   return result;
 }
 
