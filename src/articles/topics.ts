@@ -350,7 +350,14 @@ function startKeyOf(first: number, second: number): number {
 
 function longestAt(candidates: Term[] | undefined, folding: Folding, at: number): Term | undefined {
   if (!candidates) return undefined;
-  for (const candidate of candidates) if (matchesAt(candidate, folding, at)) return candidate;
+  const third = folding.text.charCodeAt(at + 2);
+  for (const candidate of candidates) {
+    // Most words share only their first two letters with a term: an ASCII third letter that
+    // differs rules the term out before the whole comparison.
+    const want = candidate.codes[2];
+    if (want !== undefined && want !== 32 && third < 128 && want !== (candidate.fold ? asciiLower(third) : third)) continue;
+    if (matchesAt(candidate, folding, at)) return candidate;
+  }
   return undefined;
 }
 
