@@ -176,6 +176,9 @@ function scoreItems(items: Array<{ label: Label; article: Article; ms: number }>
     { name: 'ai_precision', value: ratio(ai.tp, ai.tp + ai.fp), n: ai.tp + ai.fp, target: '>= 0.95', note: 'items tagged ai that are labelled is_ai' },
     { name: 'ai_recall', value: ratio(ai.tp, ai.tp + ai.fn), n: ai.tp + ai.fn, target: '>= 0.92', note: 'items labelled is_ai that are tagged ai' },
     { name: 'company_f1', value: f1(companies), n: items.filter(({ label }) => label.is_ai).length, target: '>= 0.85', note: `company topics (${COMPANY_TOPICS.join(', ')}) on items labelled is_ai; label companies outside the list not scored` },
+    // Precision and recall apart: they say whether a change tags too much or too little.
+    { name: 'company_precision', value: ratio(companies.tp, companies.tp + companies.fp), n: companies.tp + companies.fp, note: 'company topics given that the label names' },
+    { name: 'company_recall', value: ratio(companies.tp, companies.tp + companies.fn), n: companies.tp + companies.fn, note: 'labelled companies that are given' },
     { name: 'source_accuracy', value: ratio(sourceRight, items.length), n: items.length, target: '>= 0.97' },
     { name: 'quote_hit_rate', value: ratio(quote.hit, quote.labelled), n: quote.labelled, target: '>= 0.85', note: 'items labelled with a quote whose chosen quote starts with the labelled or an alternative starts_with' },
     { name: 'quote_false_alarm_rate', value: ratio(quote.falseAlarm, quote.none), n: quote.none, target: '<= 0.05', note: 'items labelled with no quote that got one' },
