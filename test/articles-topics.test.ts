@@ -69,6 +69,34 @@ describe('the default topic table', () => {
     expect(table.match('Groq raises $350M to pivot from AI chips', 'Groq expands its Nvidia-powered data center footprint.')).not.toContain('nvidia');
   });
 
+  it('tags a company the lead names, not one first named further down, whatever the length', () => {
+    const later = paragraphs(
+      'A code-answers site will charge developers who train AI models on its posts, and asks them to credit the answers they use.',
+      'The site says language models that draw on its archive must link back to the most relevant posts.',
+      'It expects the fees to fund moderation. Google said it would use the new API for its Gemini models and its cloud console.',
+    );
+    expect(table.match('Q&A site to charge AI developers for its content', later)).not.toContain('google');
+    // The same two mentions in the opening sentence: the story is about Google.
+    const lead = paragraphs(
+      'Google will pay a code-answers site to train its Gemini models on the site’s posts, the two said on Monday.',
+      'The site says language models that draw on its archive must link back to the most relevant posts.',
+    );
+    expect(table.match('Q&A site signs an AI data deal', lead)).toContain('google');
+    // A short item is all lead.
+    expect(table.match('A new assistant for spreadsheets', 'ChatGPT now edits spreadsheets, OpenAI said.')).toContain('openai');
+  });
+
+  it('looks for the company in the lead it is given, past a newsletter’s welcome', () => {
+    const text = paragraphs(
+      'Welcome back to the Weekly Model, the twice-weekly newsletter about AI and the people building it. If someone forwarded this to you, sign up to get it in your inbox every Tuesday and Friday.',
+      'Anthropic released a Claude model that can run a shop for a month, the company said on Tuesday.',
+      'Claude ordered stock and set prices; Anthropic published the logs.',
+    );
+    const lead = 'Anthropic released a Claude model that can run a shop for a month, the company said on Tuesday.';
+    expect(table.match('A model that runs a shop', text, [], [], lead)).toContain('anthropic');
+    expect(table.match('A model that runs a shop', text)).not.toContain('anthropic');
+  });
+
   it('drops a given company topic when the story is not about AI (company topics require ai)', () => {
     expect(table.match('Managed Active Directory is now in beta', 'Run domain controllers in the cloud.', ['google'])).toEqual([]);
     expect(table.match('New AI tools for marketers', 'Learn how new AI features help you.', ['google'])).toEqual(['ai', 'google']);

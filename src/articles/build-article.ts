@@ -46,6 +46,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // A newsletter's item is about the section its headline names: quote and lead come from there.
   const section = headlineSection(clean.paragraphs, headline);
   const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : clean.paragraphs;
+  const summary = leadOf(entry, { ...clean, paragraphs: story }, headline);
   return {
     id,
     feedUrl: feed.url,
@@ -55,9 +56,10 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     published: entry.published ?? firstSeen,
     firstSeen,
     quote: extractQuote(story, { headline, isOutlet }),
-    summary: leadOf(entry, { ...clean, paragraphs: story }, headline),
-    // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item.
-    topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories),
+    summary,
+    // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item; the
+    // lead shown is where a story names the company it is about.
+    topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories, summary),
     story: id,
     text,
     ...(entry.image !== undefined ? { image: entry.image } : {}),

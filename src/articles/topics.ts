@@ -1,6 +1,7 @@
 // The topic table and the matcher that tags an article with topics (`ai` first when it applies).
 import { readFileSync } from 'node:fs';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
+import { splitSentences } from './summarize.ts';
 
 export interface Topic {
   name: string;
@@ -27,6 +28,12 @@ export interface Topic {
    */
   group?: string;
   share?: number;
+  /**
+   * When neither the title nor a tag names it, the lead must: its first sentence, or its first
+   * `leadChars` characters when that sentence is shorter. A story about a company says so at once;
+   * one that first names it further down mentions it, whatever the article's length.
+   */
+  leadChars?: number;
 }
 
 export interface TopicTable {
@@ -37,8 +44,10 @@ export interface TopicTable {
    * article has anyway (its feed's, its outlet's), which also satisfy other topics' `requires` but
    * still need their own (a company topic given without `ai` is dropped). `tags`: the
    * item's own categories, which count like the title. `text`: paragraphs joined by blank lines.
+   * `lead`: the story's lead sentences (the summary, past any newsletter intro); the text's start
+   * when not given.
    */
-  match(title: string, text: string, given?: string[], tags?: string[]): string[];
+  match(title: string, text: string, given?: string[], tags?: string[], lead?: string): string[];
 }
 
 // Topics are decided by the title, the tags and the first part of the text; the rest of a long
@@ -79,7 +88,7 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
   return {
     topics,
     byName,
-    match(title, text, given = [], tags = []) {
+    match(title, text, given = [], tags = [], lead) {
       const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
       const breaks = paragraphStarts(body);
       // A title or tag hit counts double: a headline is what the story is about.
@@ -87,6 +96,13 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const inTags = tags.length > 0 ? scanner().scan(tags.join('\n\n')) : undefined;
       // The body is read within the whole text, up to the cap: a slice of it is slower to read.
       const inBody = scanner().scan(text, breaks, body.length);
+      // The lead's own scan, made only when a topic needs it.
+      const inLead = new Map<number, Tally[]>();
+      const leadScan = (chars: number) => {
+        const source = lead || body;
+        if (!inLead.has(chars)) inLead.set(chars, scanner().scan(source, undefined, openingLength(source, chars)));
+        return inLead.get(chars)!;
+      };
       const applied = new Set<string>(given);
       const scores = new Map<string, { score: number; headline: boolean }>();
       for (const [i, topic] of topics.entries()) {
@@ -102,6 +118,7 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
           if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
           const needed = Math.min(topic.minParagraphs ?? 1, breaks.length);
           if (!tagged && inBody[i]!.paragraphs < needed) continue;
+          if (!tagged && topic.leadChars !== undefined && leadScan(topic.leadChars)[i]!.score <= 0) continue;
         }
         applied.add(topic.name);
         scores.set(topic.name, { score, headline: titled });
@@ -397,6 +414,12 @@ function matchesAt(term: Term, folding: Folding, at: number): boolean {
 /** "open-source" and "open source" are one term (the pattern lets a space stand for a hyphen). */
 function termKey(term: string, fold: boolean): string {
   return (fold ? term.toLowerCase() : term).replace(/[\s-]+/g, ' ');
+}
+
+/** The length of a text's first sentence, or `chars` when that sentence is shorter. */
+function openingLength(text: string, chars: number): number {
+  const first = splitSentences(text.slice(0, 2 * MAX_TEXT))[0] ?? '';
+  return Math.min(text.length, Math.max(chars, text.indexOf(first) + first.length));
 }
 
 /** Where each paragraph of a text joined by blank lines starts. */
