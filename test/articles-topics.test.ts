@@ -86,6 +86,14 @@ describe('the default topic table', () => {
     expect(table.match('A new assistant for spreadsheets', 'ChatGPT now edits spreadsheets, OpenAI said.')).toContain('openai');
   });
 
+  it('does not take where an item is shared or heard, or "Google it", for its subject', () => {
+    const signOff = 'Apple Podcasts carries this AI show; listen on Apple Podcasts or follow us on Google News, and Share on Facebook.';
+    expect(table.match('Episode 12: How chatbots learn to say no', signOff)).toEqual(['ai']);
+    expect(table.match('Why nobody says “Google it” any more', 'People ask ChatGPT instead. Google it, they used to say; now they ask an AI chatbot.')).not.toContain('google');
+    // A headline that names the platform is still about its owner.
+    expect(table.match('Google Play removes AI companion apps', '')).toContain('google');
+  });
+
   it('looks for the company in the lead it is given, past a newsletter’s welcome', () => {
     const text = paragraphs(
       'Welcome back to the Weekly Model, the twice-weekly newsletter about AI and the people building it. If someone forwarded this to you, sign up to get it in your inbox every Tuesday and Friday.',
