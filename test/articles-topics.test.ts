@@ -156,6 +156,26 @@ describe('topics a feed implies', () => {
     expect(feedTopics('Engineering at Lumen', 'https://engineering.lumen.example/')).toEqual([]);
   });
 
+  it('knows a lab by the field in its name, its short name, or a university host named for it', async () => {
+    const { buildArticle } = await import('../src/articles/build-article.ts');
+    const { feedTopics } = await import('../src/articles/feed-topics.ts');
+    expect(feedTopics('The Lakeside NLP Group', 'https://lakeside.example.edu/groups/')).toEqual(['ai']);
+    expect(feedTopics('Natural Language Processing at Northfield', 'https://northfield.example.edu/')).toEqual(['ai']);
+    expect(feedTopics('Ai2 Blog', 'https://blog.lumen.example/')).toEqual(['ai']);
+    expect(feedTopics('Microsoft Research Blog', 'https://www.lumen.example/research/blog/')).toEqual(['ai']);
+    // A university host whose label is a lab's short name or the field, in a word of the label too.
+    expect(feedTopics('Blog', 'https://sail.cs.lakeside.example.edu/blog/')).toEqual(['ai']);
+    expect(feedTopics('News', 'https://www.lakeside.example.ac.uk/')).toEqual([]);
+    expect(feedTopics('Updates', 'https://ml-lab.lumen.example/')).toEqual(['ai']);
+    // "sail" off a university is a sailing club; "nlp" is not inside another word.
+    expect(feedTopics('Harbour News', 'https://sail.harbour.example/')).toEqual([]);
+    expect(feedTopics('Campus News', 'https://mail.lakeside.example.edu/')).toEqual([]);
+    // A lab's post linked from a general feed is ai by the host it lives on.
+    const post = { categories: [], title: 'Parsing long documents in one pass', link: 'https://nlp.northfield.example.edu/blog/one-pass', html: '<p>We read a whole book at once.</p>' };
+    const links = { url: 'https://links.example/feed.xml', title: 'Reading list', link: 'https://links.example/' };
+    expect(buildArticle(post, links, table, new Date()).topics[0]).toBe('ai');
+  });
+
   it('tags no company when a story lists three or more of them and its title none', () => {
     const text = paragraphs(
       'Hyperscalers such as Google, Meta and Microsoft are building gas plants next to their AI data centers.',

@@ -6,7 +6,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
-import { feedTopics } from './feed-topics.ts';
+import { feedTopics, hostTopics } from './feed-topics.ts';
 import { headlineSection } from './headline-section.ts';
 import { findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
@@ -57,9 +57,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     firstSeen,
     quote: extractQuote(story, { headline, isOutlet }),
     summary,
-    // The feed's topics and the outlet's (an AI lab's site is all `ai`) come with every item; the
-    // lead shown is where a story names the company it is about.
-    topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...source.topics], entry.categories, summary),
+    // The feed's topics, the article's host's and the outlet's (an AI lab's site is all `ai`) come
+    // with every item; the lead shown is where a story names the company it is about.
+    topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...hostTopics(source.link ?? url), ...source.topics], entry.categories, summary),
     story: id,
     text,
     ...(entry.image !== undefined ? { image: entry.image } : {}),

@@ -5,13 +5,34 @@ import { parse as parseDomain } from 'tldts';
 import { hostOf } from './known-outlets.ts';
 
 // The feed's title names the field: "The Berkeley Artificial Intelligence Research Blog",
-// "Machine Learning Blog | ML@CMU", "AI | The Verge", "AI News & Artificial Intelligence | TechCrunch".
-const AI_TITLE = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|ML@\w+|KI|künstliche Intelligenz)\b/i;
-// Case matters for the short ones: "AI" and "KI", not "ai" inside a word or the Spanish "ai".
-const AI_SHORT = /\b(?:AI|A\.I\.|KI)\b|ML@/;
-const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz)\b/i;
-// AI labs known by their short names alone, in a feed's title ("BAIR Blog", "CSAIL News").
-const AI_LAB_TITLE = /\b(?:BAIR|CSAIL|SAIL|MILA|AI2|FAIR|DeepMind)\b/;
+// "Machine Learning Blog | ML@CMU", "AI | The Verge", "AI News & Artificial Intelligence | TechCrunch",
+// "The Stanford NLP Group".
+const AI_TITLE = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|ML@\w+|KI|künstliche Intelligenz|NLP|natural language processing)\b/i;
+// Case matters for the short ones: "AI", "KI" and "NLP", not "ai" inside a word or the Spanish "ai".
+const AI_SHORT = /\b(?:AI|A\.I\.|KI|NLP)\b|ML@/;
+const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz|natural language processing)\b/i;
+
+// AI labs known by their short names alone, which say nothing about AI to a word rule: the one list
+// of them. In a feed's title as written ("BAIR Blog", "CSAIL News", "Microsoft Research Blog"); the
+// one-word ones also as a label of a university's host ("sail.cs.example.edu"), where "mila" or
+// "sail" cannot be a sailing club.
+const AI_LABS = [
+  'BAIR', // Berkeley AI Research
+  'SAIL', // Stanford AI Lab
+  'CSAIL', // MIT Computer Science and Artificial Intelligence Laboratory
+  'HAI', // Stanford Human-Centered AI
+  'MILA', 'Mila', // Quebec AI institute
+  'AI2', 'Ai2', // Allen Institute for AI
+  'FAIR', // Meta's Fundamental AI Research
+  'DeepMind',
+  'Google Research', 'Google Brain',
+  'Microsoft Research', // MSR's blog is nearly all AI now
+];
+const AI_LAB_TITLE = new RegExp(`\\b(?:${AI_LABS.join('|')})\\b`);
+// Words of a host's labels ("ai", "ml-lab", "nlp") that name the field on any host, and the labs'
+// one-word names on a university's host.
+const AI_HOST_WORDS = new Set(['ai', 'ml', 'nlp']);
+const AI_LAB_HOST_WORDS = new Set(AI_LABS.filter((name) => !name.includes(' ')).map((name) => name.toLowerCase()));
 
 /** `ai` when the feed's title or address says it is about AI, else nothing. */
 export function feedTopics(feedTitle: string | undefined, feedLink: string | undefined): string[] {
@@ -29,11 +50,25 @@ function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): 
   const title = feedTitle ?? '';
   if (AI_TITLE.test(title) && (AI_SHORT.test(title) || AI_LONG.test(title))) return ['ai'];
   if (AI_LAB_TITLE.test(title)) return ['ai'];
-  // An AI host: "ai.example.com", "example.ai", "ml.example.edu". (Labs' own hosts are known outlets: known-outlets.ts.)
-  const host = hostOf(feedLink);
+  return hostTopics(feedLink);
+}
+
+/**
+ * `ai` for an AI host: "ai.example.com", "example.ai", "ml-lab.example.com", "nlp.example.edu",
+ * "bair.example.edu". (Labs' own hosts are known outlets: known-outlets.ts.)
+ */
+export function hostTopics(link: string | undefined): string[] {
+  const host = hostOf(link);
   if (!host) return [];
   const parsed = parseDomain(host);
-  const labels = (parsed.subdomain ?? '').split('.');
-  if (labels.includes('ai') || labels.includes('ml') || parsed.publicSuffix === 'ai') return ['ai'];
+  if (parsed.publicSuffix === 'ai') return ['ai'];
+  const words = (parsed.subdomain ?? '').split(/[.-]/);
+  if (words.some((word) => AI_HOST_WORDS.has(word))) return ['ai'];
+  if (isUniversity(parsed.publicSuffix) && words.some((word) => AI_LAB_HOST_WORDS.has(word))) return ['ai'];
   return [];
+}
+
+/** A university's domain: "example.edu", "example.ac.uk", "example.edu.au". */
+function isUniversity(suffix: string | null): boolean {
+  return !!suffix && /(?:^|\.)(?:edu|ac)(?:\.|$)/.test(suffix);
 }
