@@ -32,6 +32,7 @@ describe('the default topic table', () => {
     ['Gemini the crypto exchange', 'Gemini exchange files for an IPO', 'The Winklevoss twins founded the exchange in 2014.', []],
     ['a product names its maker: Veo', 'Veo now makes clips with sound', '', ['ai', 'google']],
     ['a product names its maker: Sora', 'Sora makes ten-second clips from a sketch', '', ['ai', 'openai']],
+    ['a product named twice in the lead names its maker: Codex', 'Coding agents get a review mode', 'Codex now reviews pull requests, and Codex fixes what it finds, the AI lab said.', ['ai', 'openai']],
     ['a model family with a version', 'GPT-4o gets cheaper for developers', '', ['ai', 'models', 'openai']],
     ['local-model vocabulary', 'Running a 30B model on one GPU with llama.cpp and a GGUF quant', '', ['ai', 'open-source', 'chips']],
     ['French', 'L’intelligence artificielle entre à l’école', '', ['ai']],
