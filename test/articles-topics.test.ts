@@ -168,6 +168,7 @@ describe('topics a feed implies', () => {
     expect(feedTopics('Blog', 'https://sail.cs.lakeside.example.edu/blog/')).toEqual(['ai']);
     expect(feedTopics('News', 'https://www.lakeside.example.ac.uk/')).toEqual([]);
     expect(feedTopics('Updates', 'https://ml-lab.lumen.example/')).toEqual(['ai']);
+    expect(feedTopics('Blog', 'https://nlpgroup.northfield.example.edu/')).toEqual(['ai']);
     // "sail" off a university is a sailing club; "nlp" is not inside another word.
     expect(feedTopics('Harbour News', 'https://sail.harbour.example/')).toEqual([]);
     expect(feedTopics('Campus News', 'https://mail.lakeside.example.edu/')).toEqual([]);

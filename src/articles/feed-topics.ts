@@ -29,9 +29,10 @@ const AI_LABS = [
   'Microsoft Research', // MSR's blog is nearly all AI now
 ];
 const AI_LAB_TITLE = new RegExp(`\\b(?:${AI_LABS.join('|')})\\b`);
-// Words of a host's labels ("ai", "ml-lab", "nlp") that name the field on any host, and the labs'
-// one-word names on a university's host.
+// Words of a host's labels ("ai", "ml-lab", "nlp", "mlgroup") that name the field on any host, and
+// the labs' one-word names on a university's host.
 const AI_HOST_WORDS = new Set(['ai', 'ml', 'nlp']);
+const AI_HOST_COMPOUND = /^(?:ai|ml|nlp)(?:lab|labs|group|research)$/;
 const AI_LAB_HOST_WORDS = new Set(AI_LABS.filter((name) => !name.includes(' ')).map((name) => name.toLowerCase()));
 
 /** `ai` when the feed's title or address says it is about AI, else nothing. */
@@ -54,7 +55,7 @@ function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): 
 }
 
 /**
- * `ai` for an AI host: "ai.example.com", "example.ai", "ml-lab.example.com", "nlp.example.edu",
+ * `ai` for an AI host: "ai.example.com", "example.ai", "ml-lab.example.com", "mlgroup.example.edu",
  * "bair.example.edu". (Labs' own hosts are known outlets: known-outlets.ts.)
  */
 export function hostTopics(link: string | undefined): string[] {
@@ -63,7 +64,7 @@ export function hostTopics(link: string | undefined): string[] {
   const parsed = parseDomain(host);
   if (parsed.publicSuffix === 'ai') return ['ai'];
   const words = (parsed.subdomain ?? '').split(/[.-]/);
-  if (words.some((word) => AI_HOST_WORDS.has(word))) return ['ai'];
+  if (words.some((word) => AI_HOST_WORDS.has(word) || AI_HOST_COMPOUND.test(word))) return ['ai'];
   if (isUniversity(parsed.publicSuffix) && words.some((word) => AI_LAB_HOST_WORDS.has(word))) return ['ai'];
   return [];
 }
