@@ -83,6 +83,13 @@ describe('the default topic table', () => {
       'The site says language models that draw on its archive must link back to the most relevant posts.',
     );
     expect(table.match('Q&A site signs an AI data deal', lead)).toContain('google');
+    // Without sentence ends (a changelog), the lead is its first lines, not the whole list.
+    const changelog = paragraphs(
+      'Faster start-up for large AI agent projects', 'A flag to skip the permission prompt in scripts', 'Fixed a crash when the terminal is resized',
+      'Fixed colours in light themes', 'Shorter AI tool output in the transcript', 'Pasted images keep their file names',
+      'The status line shows the current branch', 'Hooks can read the session id', 'Sign in with Google accounts works again', 'Google Workspace users see their own quota',
+    );
+    expect(table.match('v3.2.0', changelog)).not.toContain('google');
     // A short item is all lead.
     expect(table.match('A new assistant for spreadsheets', 'ChatGPT now edits spreadsheets, OpenAI said.')).toContain('openai');
   });

@@ -416,9 +416,12 @@ function termKey(term: string, fold: boolean): string {
   return (fold ? term.toLowerCase() : term).replace(/[\s-]+/g, ' ');
 }
 
-/** The length of a text's first sentence, or `chars` when that sentence is shorter. */
+/**
+ * The length of a text's first sentence, or `chars` when that sentence is shorter; at most twice
+ * that (text without sentence ends, a list or a changelog, has no lead sentence).
+ */
 function openingLength(text: string, chars: number): number {
-  const first = splitSentences(text.slice(0, 2 * MAX_TEXT))[0] ?? '';
+  const first = splitSentences(text.slice(0, 2 * chars + 1))[0] ?? '';
   return Math.min(text.length, Math.max(chars, text.indexOf(first) + first.length));
 }
 
