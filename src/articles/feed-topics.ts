@@ -61,6 +61,14 @@ function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): 
 export function hostTopics(link: string | undefined): string[] {
   const host = hostOf(link);
   if (!host) return [];
+  // A feed's items mostly share one host: the last answer is kept, as for feedTopics.
+  if (lastHost?.host !== host) lastHost = { host, topics: hostTopicsOf(host) };
+  return [...lastHost.topics];
+}
+
+let lastHost: { host: string; topics: string[] } | undefined;
+
+function hostTopicsOf(host: string): string[] {
   const parsed = parseDomain(host);
   if (parsed.publicSuffix === 'ai') return ['ai'];
   const words = (parsed.subdomain ?? '').split(/[.-]/);
