@@ -335,3 +335,82 @@ describe('the issue’s lead examples, told again', () => {
     expect(summary).toBe('This piece was written together with Sam Park of Lattice Review.');
   });
 });
+
+describe('the lead skips more wordings of what is not the story', () => {
+  const story = 'Acme opened a lab in Lisbon on Friday.';
+  it.each([
+    ['a note set in italics', '<p><em>This piece first ran in our Sunday print edition.</em></p>'],
+    ['a standfirst in italics, without a stop', '<p><i>The startup says its robots can fold laundry faster than people</i></p>'],
+    ['an epigraph in italics, unsigned', '<p><em>“We shape our tools and thereafter our tools shape us.”</em></p>'],
+    ['a series line in italics', '<p><em>Part three of our series on how AI is changing factories.</em></p>'],
+    ['a subtitle set as a heading', '<h2>The lab will focus on robotics and hire locally</h2>'],
+    ['a greeting and the newsletter presenting itself', '<p>Happy Friday, everyone! Here is your weekly dose of AI news.</p>'],
+    ['a programming note', '<p>Quick programming note: there will be no issue next week.</p>'],
+    ['a note why the reader gets the email', '<p>You’re receiving this email because you signed up for Machine Notes.</p>'],
+    ['a plea to subscribe', '<p>If you like this newsletter, please consider subscribing to support our work.</p>'],
+    ['a paid-subscription pitch', '<p>Become a paid subscriber to get the full archive and our Friday deep dives.</p>'],
+    ['a paywall line', '<p>This article is for subscribers only. Log in to read on.</p>'],
+    ['an inbox pitch', '<p>Get the best of Harbor Times in your inbox every morning.</p>'],
+    ['a newsletter named with its outlet', '<p>This is Machine Notes, Harbor Times’s weekly newsletter on AI. Sign up here to get it every Friday.</p>'],
+    ['a table of contents', '<p>In this issue: Acme’s lab, chip prices, and a robot that folds laundry.</p>'],
+    ['a sponsor line for this week', '<p>This week’s issue is sponsored by Widgetly. Try it free for 30 days.</p>'],
+    ['a narration note', '<p>This article is also available as an audio narration.</p>'],
+    ['an update note without a colon', '<p>UPDATED 6/12 with a comment from Acme.</p>'],
+    ['an update note in brackets', '<p>(Updated at 5 p.m. with Acme’s comment.)</p>'],
+    ['an editor’s note in brackets', '<p>[Editor’s note: this story has been updated.]</p>'],
+    ['a disclosure in brackets', '<p>(Full disclosure: Acme is an investor in our company.)</p>'],
+    ['a translation note', '<p>This article was machine-translated from German.</p>'],
+    ['a guest post introduction', '<p>Today’s guest post is by Jane Roe, a researcher at Acme.</p>'],
+    ['a summary box', '<p>Summary: Acme has a new lab.</p>'],
+    ['a date and time alone', '<p>Tue 3 Mar 2026 09.14 GMT</p>'],
+    ['a caption naming who is where', '<p>Jane Roe (left) and John Doe at the opening in Lisbon.</p>'],
+    ['a caption with "pictured"', '<p>Acme chief executive Jane Roe, pictured in 2024.</p>'],
+    ['a caption with a photographer’s credit', '<p>Acme chief executive Jane Roe speaks in Berlin. Jane Doe/Getty</p>'],
+    ['a caption with a courtesy credit', '<p>The new Lisbon lab. Courtesy of Acme</p>'],
+    ['a caption with its source', '<p>The new Lisbon lab. Source: Acme</p>'],
+  ])('%s', (_name, before) => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `${before}<p>${story}</p>` })).toBe(story);
+  });
+
+  it.each([
+    ['a label in bold', `<p><strong>Why it matters:</strong> ${story}</p>`],
+    ['a label in plain text', `<p>Driving the news: ${story}</p>`],
+    ['a dateline in title case with a date', `<p>San Francisco, March 3 — ${story}</p>`],
+    ['a dateline with a state', `<p>REDMOND, Wash. — ${story}</p>`],
+  ])('strips %s before the lead', (_name, html) => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
+  });
+
+  it('keeps an attribution before a colon, and a time before a colon, as part of the lead', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>Roe said: “${story}”</p>` })).toBe(`Roe said: “${story}”`);
+    expect(summarize(['This week: We talk about Acme’s new lab and the robots in it.'])).toBe('This week: We talk about Acme’s new lab and the robots in it.');
+  });
+
+  it('gives a lead-in that ends with a colon the words it introduces', () => {
+    expect(summaryOf({ title: 'Advice', html: '<p><a href="https://v.example/1">Jane Roe had this to say</a>:</p><blockquote><p>Never take design advice from someone who never shipped.</p></blockquote>' })).toBe(
+      'Jane Roe had this to say: Never take design advice from someone who never shipped.',
+    );
+    expect(summaryOf({ title: 'Advice', html: '<p>Jane Roe put it this way on Bluesky:</p><blockquote><p>“It is the best robot we have ever seen.”</p></blockquote><p>More follows.</p>' })).toBe(
+      'Jane Roe put it this way on Bluesky: “It is the best robot we have ever seen.” More follows.',
+    );
+    // A line of Chinese that ends with a comma goes on in the next line.
+    expect(summarize(['今天上午上传失败了，', '原盒品相很好，包邮。'])).toBe('今天上午上传失败了，原盒品相很好，包邮。');
+    // A heading of a list leads into no sentence.
+    expect(summarize(['Here’s what we’re covering today:', 'Acme’s Lisbon lab', story])).toBe(story);
+  });
+
+  it('never gives a cut sentence a full stop', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `<p>${story} Its chief said the lab would “change how we think about</p>` })).toBe(story);
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: '<p>Acme opened a lab in Lisbon and said it would hire two hundred researchers over the next</p>' })).toBe(
+      'Acme opened a lab in Lisbon and said it would hire two hundred researchers over the next…',
+    );
+  });
+
+  it('gives an aggregator item made only of its rows no summary', () => {
+    const summary = summaryOf({
+      title: 'Acme opens a Lisbon lab',
+      summaryHtml: '<p>Article URL: <a href="https://a.example/1">https://a.example/1</a></p><p>Comments URL: <a href="https://agg.example/item?id=1">https://agg.example/item?id=1</a></p><p>Points: 120</p><p># Comments: 45</p>',
+    });
+    expect(summary).toBe('');
+  });
+});

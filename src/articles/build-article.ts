@@ -71,11 +71,11 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
  * description, if that one gives a complete sentence.
  */
 function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
-  const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text) });
+  const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text), setApart: clean.setApart });
   // An empty summary has no cut to repair (an empty body already fell back to the description).
   if (!summary || endsSentence(summary) || !entry.html || !entry.summaryHtml) return summary;
   const description = cleanHtml(entry.summaryHtml);
-  const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text) });
+  const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text), setApart: description.setApart });
   return endsSentence(other) ? other : summary;
 }
 

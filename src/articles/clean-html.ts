@@ -10,6 +10,11 @@ export interface CleanText {
   links: { text: string; href: string }[];
   /** The paragraphs removed as furniture: bylines and credits there still name the original outlet. */
   removed: string[];
+  /**
+   * The paragraphs set apart from the prose by their type: headings, and paragraphs wholly in
+   * italics (<em>, <i>). At a post's top: a title, a standfirst, a note or an epigraph.
+   */
+  setApart: Set<string>;
 }
 
 // A body beyond this is not prose a summary needs; the caps bound the work for a 1 MB item or
@@ -78,6 +83,10 @@ const CAPTION: [RegExp, string][] = [
   [/\b(Image|Photo) credits?:/i, ':'],
 ];
 
+// Inline elements that set text in italics, and the headings.
+const EMPHASIS = new Set(['em', 'i']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 // Elements whose content is a cell of a table row: cells of one row are kept apart by a space
 // ("GPT-5 91%", not "GPT-591%"); the row is the paragraph.
 const CELLS = new Set(['td', 'th']);
@@ -94,8 +103,8 @@ const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAtt
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const { blocks, links, removed } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed), links, removed };
+  const { blocks, links, removed, setApart } = read(source);
+  return { paragraphs: removeBoilerplate(blocks, removed), links, removed, setApart };
 }
 
 /**
@@ -109,7 +118,7 @@ export function htmlToText(html: string): string {
 }
 
 /** One reader and one parser serve every call (reset in between): cleaning runs per item. */
-function read(source: string): { blocks: string[]; links: CleanText['links']; removed: string[] } {
+function read(source: string): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
   reader.start();
   parser.reset();
   parser.end(source);
@@ -121,7 +130,12 @@ class ProseReader implements Partial<Handler> {
   blocks: string[] = [];
   links: CleanText['links'] = [];
   removed: string[] = [];
+  setApart = new Set<string>();
   private current = '';
+  /** Letters of the current block read outside any <em>/<i>: none means the block is all italics. */
+  private plain = false;
+  private italics = 0;
+  private headings = 0;
   private linkText = '';
   /** How many elements that never hold prose (figure, nav, script…) are open around the text. */
   private skipping = 0;
@@ -135,6 +149,10 @@ class ProseReader implements Partial<Handler> {
     this.blocks = [];
     this.links = [];
     this.removed = [];
+    this.setApart = new Set();
+    this.plain = false;
+    this.italics = 0;
+    this.headings = 0;
     this.open = [];
     this.opening = undefined;
     this.current = '';
@@ -143,9 +161,9 @@ class ProseReader implements Partial<Handler> {
     this.tags = 0;
   }
 
-  finish(): { blocks: string[]; links: CleanText['links']; removed: string[] } {
+  finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
     this.flush();
-    return { blocks: this.blocks, links: this.links, removed: this.removed };
+    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart };
   }
 
   // The tag's name, then its attributes one by one (no attribute object is built for every tag:
@@ -160,8 +178,10 @@ class ProseReader implements Partial<Handler> {
       return;
     }
     if (this.skipping) return;
-    if (kind === BLOCK) this.flush();
+    if (kind === BLOCK || kind === HEADING) this.flush();
     else if (kind === CELL) this.addText(' ');
+    else if (kind === EMPHASIS_KIND) this.italics++;
+    if (kind === HEADING) this.headings++;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
   }
 
@@ -178,8 +198,10 @@ class ProseReader implements Partial<Handler> {
       return;
     }
     if (this.skipping) return;
-    if (kind === BLOCK) this.flush();
+    if (kind === BLOCK || kind === HEADING) this.flush();
     else if (kind === CELL) this.addText(' ');
+    else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
+    if (kind === HEADING && this.headings > 0) this.headings--;
     if (kind !== LINK) return;
     const link = this.open.pop();
     if (link?.href) {
@@ -194,6 +216,7 @@ class ProseReader implements Partial<Handler> {
 
   private addText(text: string): void {
     this.current += text;
+    if (this.italics === 0 && !this.plain && /[\p{L}\p{N}]/u.test(text)) this.plain = true;
     for (const link of this.open) link.text += text;
   }
 
@@ -206,6 +229,8 @@ class ProseReader implements Partial<Handler> {
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && text.split(' ').length < 8;
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
+    if (text && (!this.plain || this.headings > 0)) this.setApart.add(text);
+    this.plain = false;
     this.current = '';
     this.linkText = '';
   }
@@ -223,10 +248,15 @@ const SKIP = 1;
 const BLOCK = 2;
 const CELL = 3;
 const LINK = 4;
+const EMPHASIS_KIND = 5;
+// A block that sets its text apart (a heading): a block all the same.
+const HEADING = 6;
 const KINDS = new Map<string, number>([
   ...[...SKIPPED].map((name) => [name, SKIP] as const),
   ...[...BLOCKS].map((name) => [name, BLOCK] as const),
+  ...[...HEADINGS].map((name) => [name, HEADING] as const),
   ...[...CELLS].map((name) => [name, CELL] as const),
+  ...[...EMPHASIS].map((name) => [name, EMPHASIS_KIND] as const),
   ['a', LINK],
 ]);
 
@@ -242,7 +272,7 @@ function cleanPlainText(text: string): CleanText {
   const decoded = text.includes('&') ? decodeHTML(text) : text;
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
-  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed };
+  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set() };
 }
 
 function removeBoilerplate(blocks: string[], removed: string[]): string[] {

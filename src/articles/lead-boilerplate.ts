@@ -9,21 +9,22 @@ import { anyOf } from './any-of-patterns.ts';
 // `newsletter`: the rule also says the post is a newsletter.
 const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")', newsletter: true },
-  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
-  { rule: /^(?:in|for) (?:today|this week)(?:'|’)s (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents', newsletter: true },
+  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
+  { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents ("In this issue: …")', newsletter: true },
+  { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.")', newsletter: true },
   { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,40}[,.!]\s*$/, why: 'a greeting alone ("Good morning,")' },
-  { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b/, why: '"Listen to this post" audio link' },
+  { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
-  { rule: /^(?:(?:this|today(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …")' },
+  { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …")' },
   { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
-  { rule: /^(?:(?:trigger|content) warning|note)\s*:/, why: 'a warning or note before the story' },
+  { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:")' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
-  { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
+  { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|(?:full )?disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
   { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
-  { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|translated) from|(?:adapted|excerpted|condensed) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
-  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|episode|piece)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
-  { rule: /^tl;? ?dr\b/, why: 'a summary box above the story' },
+  { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
+  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|episode|piece)\b|^(?:this|today(?:'|’)s|this week(?:'|’)s) guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
+  { rule: /^tl;? ?dr\b|^(?:summary|in brief|the short version)\s*:/, why: 'a summary box above the story' },
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
   { rule: /^(?:by|posted by|written by|words by)\s*:?\s+[^.!?]{2,80}$/, why: 'a byline ("By Jane Roe", "By: Jane Roe")' },
@@ -31,10 +32,12 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption ("Figure 2: …", "Photo by …")' },
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay) (?:was|is|has been) (?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note ("This story was originally published by …")' },
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
+  { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
+  { rule: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
   { rule: /^(?:last updated|published|posted|updated on|first published)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
-  { rule: /^(?:discussion|link|comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
+  { rule: /^(?:discussion|link|comments?|#\s*comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
@@ -43,7 +46,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
-  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey)(?![\w-])[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+/, why: 'a greeting before the text', needs: 'h' },
+  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+)(?![\w-])[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+/, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
@@ -55,7 +58,14 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
 
 // A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …".
 // Tested on the text as written: the capitals are the signal.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*(?:\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*(?:\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\p{Lu}\p{Ll}{1,4}\.))?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
+// A place in title case is a dateline only with a date after it: "San Francisco, March 3 — …".
+const DATED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*(?:\p{Lu}\p{Ll}{1,4}\.?,\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/iu;
+
+// Anywhere in a sentence: the publication speaking of itself to its reader ("If you like this
+// newsletter, …", "… in your inbox every morning", "This article is for subscribers only."). A
+// story's sentence speaks of its subject; "this newsletter" or "your inbox" is the medium's voice.
+const SELF_REFERENCE = /\b(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscriber|subscription|member(?:ship)?)s?\b|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
 
 // Each list as one pattern: one test per paragraph or sentence instead of one per rule.
 const SKIP = anyOf(SKIPPED.map(({ rule }) => rule));
@@ -72,15 +82,28 @@ export function isNewsletterIntro(paragraph: string): boolean {
 
 /** True when a paragraph or a sentence opening one is furniture before the story. */
 export function isLeadBoilerplate(text: string): boolean {
-  const lower = text.slice(0, 300).toLowerCase();
-  return SKIP.test(lower);
+  // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
+  const lower = text.slice(0, 300).toLowerCase().replace(/^[[(]\s*/, '');
+  return SKIP.test(lower) || SELF_REFERENCE.test(lower);
 }
+
+// A label of a few words in sentence case before the story: "Why it matters:", "The big picture:",
+// "Driving the news:". Not a name ("Jane Roe:") and not an attribution ("Roe said:"): those give a speaker.
+const LABEL = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}:\s+(?=["“‘]?\p{Lu})/u;
+const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 export function stripLeadPrefixes(text: string): string {
   let rest = text;
+  const label = LABEL.exec(rest);
+  // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
+  if (label && !LABEL_SPEECH.test(label[0]) && !isLeadBoilerplate(label[0])) rest = rest.slice(label[0].length);
   const dateline = DATELINE.exec(rest);
   if (dateline && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dateline[0].length)) && /\p{Lu}{3}/u.test(dateline[0])) rest = rest.slice(dateline[0].length);
+  else {
+    const dated = DATED_PLACE.exec(rest);
+    if (dated && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dated[0].length))) rest = rest.slice(dated[0].length);
+  }
   for (let changed = true; changed; ) {
     changed = false;
     const lower = rest.slice(0, 300).toLowerCase();
@@ -100,8 +123,12 @@ export function stripLeadPrefixes(text: string): string {
 }
 
 // A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
-const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
-const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock/;
+const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
+const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy/;
+// A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
+const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(?:\s\p{Lu}[\p{L}&]+){0,2}$/u;
+// Words only a caption uses of the people in a photo: "(left)", "pictured", "from left".
+const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b/;
 // "— William Gibson": the line naming an epigraph's author.
 const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 
@@ -109,7 +136,8 @@ const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
   const end = paragraph.slice(-90).toLowerCase();
-  return CAPTION_WORD.test(end) && CAPTION_END.test(end);
+  if (CAPTION_WORD.test(end) && CAPTION_END.test(end)) return true;
+  return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph.toLowerCase());
 }
 
 /** A caption's text without its credit: the lead when a post has nothing but a caption. */

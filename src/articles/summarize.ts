@@ -28,6 +28,8 @@ export function splitSentences(text: string): string[] {
 export interface SummaryOptions {
   /** The link texts of the document: paragraphs made of them are link rows, not the story. */
   links?: readonly string[];
+  /** Paragraphs set apart by their type (headings, all italics): above the story, a note, a standfirst or an epigraph. */
+  setApart?: ReadonlySet<string>;
 }
 
 /**
@@ -39,10 +41,10 @@ export interface SummaryOptions {
 export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
   // A note that opens a paragraph drops the paragraph; when that leaves nothing (the whole item is
   // one paragraph: "This post was updated … At Acme, …"), only the note's sentences are dropped.
-  let lead = leadSentences(paragraphs, headline, options.links ?? [], true);
-  if (lead.sentences.length === 0 && !lead.fallback) lead = leadSentences(paragraphs, headline, options.links ?? [], false);
+  let lead = leadSentences(paragraphs, headline, options, true);
+  if (lead.sentences.length === 0 && !lead.fallback) lead = leadSentences(paragraphs, headline, options, false);
   const { sentences, fallback } = lead;
-  if (sentences.length === 0) return fallback ? asSentence(fallback) : '';
+  if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '')}…` : asSentence(fallback)) : '';
   let summary = '';
   for (const sentence of sentences.slice(0, 2)) {
     const next = summary ? `${summary} ${sentence}` : sentence;
@@ -53,7 +55,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
 }
 
 /** The first one or two sentences of the story, or a line to fall back on when none is complete. */
-function leadSentences(paragraphs: string[], headline: string, links: readonly string[], wholeNotes: boolean): { sentences: string[]; fallback?: string } {
+function leadSentences(paragraphs: string[], headline: string, options: SummaryOptions, wholeNotes: boolean): { sentences: string[]; fallback?: string } {
+  const links = options.links ?? [];
+  const setApart = options.setApart;
   let key: string | undefined;
   const sentences: string[] = [];
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
@@ -61,9 +65,25 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
   let captionText: string | undefined;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
+  // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
+  let joined = -1;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
     if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
+    if (index === joined) continue;
+    // Set apart by its type (a heading, all italics) above a story in plain prose: a title, a
+    // standfirst, a note or an epigraph, whatever its words.
+    if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
+      continue;
+    }
     const paragraph = stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw);
+    // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
+    // blocks (the lead-in may be all one link: it is still no row of links).
+    const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
+    if (leadIn) {
+      sentences.push(leadIn);
+      firstAt = joined = index + 1;
+      continue;
+    }
     // Furniture, a row of links, a caption, or no words at all ("12506916----12506930"). A caption's
     // own words are the lead only when nothing else is.
     if (isCaption(paragraph)) {
@@ -81,7 +101,8 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
     if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
     if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
       // A tagline of some words, rather than a two-word heading.
-      if (!fallback || (fallback.split(' ').length < 4 && paragraph.split(' ').length >= 4)) fallback = paragraph;
+      // (A note is never the fallback: the second reading looks inside notes for the story only.)
+      if ((!fallback || (fallback.split(' ').length < 4 && paragraph.split(' ').length >= 4)) && (wholeNotes || !isLeadBoilerplate(paragraph))) fallback = paragraph;
       continue;
     }
     for (const sentence of parts) {
@@ -106,6 +127,25 @@ function leadSentences(paragraphs: string[], headline: string, links: readonly s
   }
   return { sentences, fallback: fallback ?? captionText };
 }
+
+/**
+ * A lead-in that ends with a colon ("Casey Muratori had this to say:") or a line of Chinese that
+ * ends with a comma, joined with the complete first sentence of the paragraph that finishes it.
+ * Only a clause of some words: "Key takeaways:" heads a list, it leads into no sentence.
+ */
+function continuedBy(text: string, next: string | undefined): string | undefined {
+  if (!next || !/[:：，]$/.test(text) || text.length > MAX || splitSentences(text).length > 1) return undefined;
+  const cjk = /[：，]$/.test(text);
+  if (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || isTitleCase(text) || isLeadBoilerplate(text))) return undefined;
+  const parts = splitSentences(next);
+  let first = parts[0] ?? '';
+  if (parts.length === 1 && (isUnpunctuatedSentence(first) || isCjkLine(first))) first = asSentence(first);
+  if (!endsSentence(first) || isLeadBoilerplate(first)) return undefined;
+  return cjk ? `${text}${first}` : `${text} ${first}`;
+}
+
+// A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
+const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained)\b/i;
 
 // How many paragraphs may open a post before its story (notes, intros, captions).
 const MAX_PARAGRAPHS = 12;
@@ -142,10 +182,20 @@ function isCjkLine(text: string): boolean {
   return cjk >= text.length / 2;
 }
 
+// Words that need more after them: a sentence never ends on an article, a preposition, a conjunction or an auxiliary.
+const OPEN_END = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|about|into|over|under|and|or|but|nor|that|which|who|whose|than|as|is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|its|their|his|her|our|your|my|this|these|those|next|very|more|most)$/i;
+
+/** A line the feed cut: it ends on a word that needs more, or inside a quotation. */
+function isCut(text: string): boolean {
+  return OPEN_END.test(text) || text.lastIndexOf('“') > text.lastIndexOf('”');
+}
+
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
 function isUnpunctuatedSentence(text: string): boolean {
   // It ends in a word: not in punctuation, nor in code's braces ("void test() {").
   if (!/[\p{L}\p{N}"'”’)\]]$/u.test(text) || /[.!?…:;,]["'”’)\]]*$/.test(text) || text.length > 4 * MAX) return false;
+  // Cut, not finished: a quotation left open, or a last word no sentence ends on ("… over the next").
+  if (text.lastIndexOf('“') > text.lastIndexOf('”') || OPEN_END.test(text)) return false;
   return text.split(/\s+/).length >= 6 && !isTitleCase(text);
 }
 
