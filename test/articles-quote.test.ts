@@ -361,3 +361,26 @@ describe('extractQuote: the issue’s speaker and speech examples, told again', 
     expect([null, 'Brightpath']).toContain(found);
   });
 });
+
+describe('extractQuote: more wordings of who said it and what is not speech', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Acme ships a robot arm', isOutlet });
+  const words = 'We will keep building the best robots in the world for years to come';
+
+  it.each([
+    ['a paper named before its authors’ verb', 'In the preprint, the team writes that “models trained on synthetic data degrade quickly after five generations.”'],
+    ['a made-up case opened with "say"', 'Say a user types “book me a table for four at an Italian place near the office tonight” into the box.'],
+    ['anyone, in the present tense', 'The assistant answers when a shopper asks “which of these jackets will survive a winter in Oslo without a lining”.'],
+  ])('null for %s', (_name, paragraph) => {
+    expect(quote('Acme shipped a new robot arm on Tuesday.', paragraph)).toBeNull();
+  });
+
+  it('gives a document’s words no speaker when only the outlet that saw it is named, and its author when one is', () => {
+    expect(quote(`Acme will cut jobs. “${words},” according to a memo seen by Harbor Times.`)).toEqual({ text: words, speaker: null });
+    expect(quote(`Acme will cut jobs. “${words},” according to a memo from Jane Roe, the chief executive.`)).toEqual({ text: words, speaker: 'Jane Roe' });
+  });
+
+  it('reads "put it" with a manner, before a colon, as an attribution, but not "put it on the wall"', () => {
+    expect(quote('Jane Roe, Acme’s chief executive, put it simply:', `“${words}.”`)).toEqual({ text: `${words}.`, speaker: 'Jane Roe' });
+    expect(quote('I will rephrase it slightly and put it on the wall:', `“${words}.”`)).toBeNull();
+  });
+});

@@ -414,3 +414,11 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summary).toBe('');
   });
 });
+
+describe('the lead is prose, not a listing', () => {
+  it('skips a block of code above the story', () => {
+    expect(summaryOf({ title: 'Tuning the collector', html: '<pre><code>import gc\ngc.set_threshold(0)</code></pre><p>Turning the collector off made our service twice as fast.</p>' })).toBe(
+      'Turning the collector off made our service twice as fast.',
+    );
+  });
+});

@@ -205,9 +205,22 @@ function accordingTo(text: string, offset: number, context: AttributionContext):
     const pronoun = { his: 'he', her: 'she', their: 'they', its: 'it' }[owner[1]!.toLowerCase() as 'his'];
     return resolve({ at: offset + owner.index, end: offset + owner[0].length, kind: 'pronoun', text: pronoun }, 3, context);
   }
+  // "according to a memo seen by Reuters", "according to an email obtained by …": the document
+  // speaks, and whoever saw it did not; "a statement from Acme", "a memo by its CEO": its author.
+  const document = DOCUMENT.exec(text);
+  if (document) {
+    const rest = text.slice(document[0].length);
+    const author = /^\s*(?:from|by|of)\s+/.exec(rest);
+    if (!author) return { strength: 3, speaker: null, kind: null, outlet: false };
+    const mentions = mentionsIn(rest.slice(author[0].length), offset + document[0].length + author[0].length);
+    return mentions[0] ? resolve(mentions[0], 3, context) : { strength: 3, speaker: null, kind: null, outlet: false };
+  }
   const mentions = mentionsIn(text, offset);
   return mentions[0] ? resolve(mentions[0], 3, context) : undefined;
 }
+
+// A document named by its kind after "according to" ("a memo", "an internal email", "the filing").
+const DOCUMENT = /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:memo|email|e-mail|document|filing|letter|note|message|post|blog post|announcement|transcript|recording|presentation|slide|memorandum|complaint|lawsuit|court filing)s?\b/iu;
 
 /** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
 function beforeQuote(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
@@ -404,11 +417,15 @@ function preferPerson(all: Mention[], nearestLast: boolean): Mention | undefined
   return person ?? ordered[0];
 }
 
+const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly|best|well|this way|that way|another way|like this|in a (?:post|statement|tweet|memo|letter|blog post))\b/;
+
 function speechVerbs(text: string): { word: string; at: number; end: number }[] {
   const verbs: { word: string; at: number; end: number }[] = [];
   for (const match of text.matchAll(/[\p{L}]+/gu)) {
     const word = match[0].toLowerCase();
-    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(match.index + match[0].length)))) {
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
+    // "Jane Roe put it simply: “…”" (but "put it on the wall" says nothing).
+    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(next)) || ((word === 'put' || word === 'puts') && PUT_IT.test(next))) {
       verbs.push({ word, at: match.index, end: match.index + match[0].length });
     } else if (ACCORDING.has(word) && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.

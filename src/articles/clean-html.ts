@@ -11,8 +11,8 @@ export interface CleanText {
   /** The paragraphs removed as furniture: bylines and credits there still name the original outlet. */
   removed: string[];
   /**
-   * The paragraphs set apart from the prose by their type: headings, and paragraphs wholly in
-   * italics (<em>, <i>). At a post's top: a title, a standfirst, a note or an epigraph.
+   * The paragraphs set apart from the prose by their type: headings, code, and paragraphs wholly
+   * in italics (<em>, <i>). At a post's top: a title, a standfirst, a note, an epigraph or a listing.
    */
   setApart: Set<string>;
 }
@@ -83,9 +83,9 @@ const CAPTION: [RegExp, string][] = [
   [/\b(Image|Photo) credits?:/i, ':'],
 ];
 
-// Inline elements that set text in italics, and the headings.
+// Inline elements that set text in italics; blocks that set text apart from the prose (headings, code).
 const EMPHASIS = new Set(['em', 'i']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 
 // Elements whose content is a cell of a table row: cells of one row are kept apart by a space
 // ("GPT-5 91%", not "GPT-591%"); the row is the paragraph.
@@ -135,7 +135,7 @@ class ProseReader implements Partial<Handler> {
   /** Letters of the current block read outside any <em>/<i>: none means the block is all italics. */
   private plain = false;
   private italics = 0;
-  private headings = 0;
+  private display = 0;
   private linkText = '';
   /** How many elements that never hold prose (figure, nav, script…) are open around the text. */
   private skipping = 0;
@@ -152,7 +152,7 @@ class ProseReader implements Partial<Handler> {
     this.setApart = new Set();
     this.plain = false;
     this.italics = 0;
-    this.headings = 0;
+    this.display = 0;
     this.open = [];
     this.opening = undefined;
     this.current = '';
@@ -178,10 +178,10 @@ class ProseReader implements Partial<Handler> {
       return;
     }
     if (this.skipping) return;
-    if (kind === BLOCK || kind === HEADING) this.flush();
+    if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND) this.italics++;
-    if (kind === HEADING) this.headings++;
+    if (kind === DISPLAY_KIND) this.display++;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
   }
 
@@ -198,10 +198,10 @@ class ProseReader implements Partial<Handler> {
       return;
     }
     if (this.skipping) return;
-    if (kind === BLOCK || kind === HEADING) this.flush();
+    if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
-    if (kind === HEADING && this.headings > 0) this.headings--;
+    if (kind === DISPLAY_KIND && this.display > 0) this.display--;
     if (kind !== LINK) return;
     const link = this.open.pop();
     if (link?.href) {
@@ -229,7 +229,7 @@ class ProseReader implements Partial<Handler> {
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && text.split(' ').length < 8;
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
-    if (text && (!this.plain || this.headings > 0)) this.setApart.add(text);
+    if (text && (!this.plain || this.display > 0)) this.setApart.add(text);
     this.plain = false;
     this.current = '';
     this.linkText = '';
@@ -249,12 +249,12 @@ const BLOCK = 2;
 const CELL = 3;
 const LINK = 4;
 const EMPHASIS_KIND = 5;
-// A block that sets its text apart (a heading): a block all the same.
-const HEADING = 6;
+// A block that sets its text apart (a heading, code): a block all the same.
+const DISPLAY_KIND = 6;
 const KINDS = new Map<string, number>([
   ...[...SKIPPED].map((name) => [name, SKIP] as const),
   ...[...BLOCKS].map((name) => [name, BLOCK] as const),
-  ...[...HEADINGS].map((name) => [name, HEADING] as const),
+  ...[...DISPLAY].map((name) => [name, DISPLAY_KIND] as const),
   ...[...CELLS].map((name) => [name, CELL] as const),
   ...[...EMPHASIS].map((name) => [name, EMPHASIS_KIND] as const),
   ['a', LINK],

@@ -16,6 +16,10 @@ const HYPOTHETICAL_BEFORE = new RegExp(
     String.raw`\b(?:if|when|whenever)\s+(?:you|a|an|the|someone|somebody|anyone|users?|customers?|people)\b[^.“"]{0,60}\b(?:say|says|ask|asks|type|types|tell|tells|write|writes|enter|enters)\b`,
     String.raw`\b(?:something|things|prompts?|requests?|questions?|commands?) (?:like|such as)\b[^.“"]{0,30}$`,
     String.raw`\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?) in\b[^.“"]{0,30}$`,
+    // "Say a user types …", "Let's say you ask …": a case made up to show how something works.
+    String.raw`^\s*(?:say|let(?:'|’)s say|picture|consider)\b`,
+    // "a user types …", "a customer asks …": anyone, in the present tense, is an example, not a person quoted.
+    String.raw`\b(?:a|any|the|your) (?:user|customer|shopper|player|driver|person|visitor|reader|student|patient|caller|developer)s? (?:types?|enters?|asks?|says?|writes?|tells?|requests?|prompts?)\b[^.“"]{0,40}$`,
   ].join('|'),
   '',
 );
@@ -34,7 +38,9 @@ const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|sta
 // A research paper's own sentence: "the paper states", "the authors write in the abstract".
 const PAPER = String.raw`(?:paper|study|abstract|preprint|manuscript|journal article)`;
 const PAPER_BEFORE = new RegExp(
-  String.raw`\b(?:the|their|a|its|this)\s+(?:[^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?${PAPER}\b`,
+  // "In the preprint, the team writes that …": the paper named where the words are.
+  String.raw`\bin (?:the|their|a|its|this) (?:[^\s.“"”]+\s+){0,2}?${PAPER}\b[^.“"]{0,80}\b(?:states?|stated|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|reads?|says?|said)\b|` +
+    String.raw`\b(?:the|their|a|its|this)\s+(?:[^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?${PAPER}\b`,
   '',
 );
 const PAPER_AFTER = new RegExp(
