@@ -384,3 +384,19 @@ describe('extractQuote: more wordings of who said it and what is not speech', ()
     expect(quote('I will rephrase it slightly and put it on the wall:', `“${words}.”`)).toBeNull();
   });
 });
+
+describe('extractQuote: someone the text does not name', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Explosions heard across the capital', isOutlet });
+  const words = 'I thought it was a domestic coup, not anything from abroad';
+  const president = 'President Ana Ruiz appeared on state television on Sunday night to address the nation.';
+
+  it.each([
+    ['an indefinite description after the quote', `“${words},” a 54-year-old shopkeeper said.`],
+    ['"said one man" with an aside', `“${words},” said one man, who declined to give his name.`],
+    ['"one local told" an outlet', `“${words},” one local told Harbor Times.`],
+    ['"the man" after "one man"', `One man stood by his car. “${words},” the man said.`],
+    ['"they" after people not named', `Two students watched from a roof. “${words},” they said.`],
+  ])('shows the quote without a speaker for %s, never the president named before', (_name, paragraph) => {
+    expect(quote(president, paragraph)).toEqual({ text: words, speaker: null });
+  });
+});

@@ -422,3 +422,12 @@ describe('the lead is prose, not a listing', () => {
     );
   });
 });
+
+describe('the lead without a news agency’s dateline', () => {
+  it.each([
+    ['German', 'Berlin (dpa) - Acme hat in Lissabon ein Labor eröffnet.', 'Acme hat in Lissabon ein Labor eröffnet.'],
+    ['Portuguese', 'Lisboa (Lusa) – A Acme abriu um laboratório em Lisboa.', 'A Acme abriu um laboratório em Lisboa.'],
+  ])('%s', (_name, paragraph, lead) => {
+    expect(summarize([paragraph])).toBe(lead);
+  });
+});

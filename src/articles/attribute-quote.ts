@@ -86,7 +86,10 @@ const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|insid
 
 // An unnamed person the text speaks of ("one resident", "a woman who asked not to be named"):
 // after one, "she said" may be that person, so it is not followed back to an earlier name.
-const UNNAMED_PERSON = /\b(?:a|an|one|another|some)\s+(?:[^\s.,]+\s+){0,2}?(?:resident|residents|woman|man|person|people|user|users|employee|employees|worker|witness|local|locals|voter|customer|parent|mother|father|student|teacher|nurse|doctor|source|sources|insider|neighbour|neighbor|shopper|passenger|driver|farmer|fan|reader|viewer|listener|member|protester|soldier|officer|official|staffer|survivor|patient|friend|relative|villager|commuter|bystander)\b|\b(?:asked|wished|wanted|declined|requested)\s+(?:not\s+)?(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified)\b|\banonymity\b/;
+const UNNAMED_PERSON = /\b(?:a|an|one|another|some|two|three|four|several|many|few)\s+(?:[^\s.,]+\s+){0,2}?(?:resident|residents|woman|man|person|people|user|users|employee|employees|worker|witness|local|locals|voter|customer|parent|mother|father|student|teacher|nurse|doctor|source|sources|insider|neighbour|neighbor|shopper|passenger|driver|farmer|fan|reader|viewer|listener|member|protester|soldier|officer|official|staffer|survivor|patient|friend|relative|villager|commuter|bystander)\b|\b(?:asked|wished|wanted|declined|requested)\s+(?:not\s+)?(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified)\b|\banonymity\b/;
+
+// A speaker given only as an indefinite description, no name in it: "a 54-year-old shopkeeper", "one man".
+const INDEFINITE = /^\s*(?:a|an|one|another|some|two|three|four|several|many|few)\s[^\p{Lu}]*$/u;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
@@ -176,11 +179,11 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const chosen = preferPerson(mentions, false);
     // “…”, afirmou.: a language that drops the subject; it is the paragraph's one person, if one.
     if (mentions.length === 0 && /^[\s.!?]*$/.test(rest)) return { ...droppedSubject(offset + shift, context), strength: 3 };
-    return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3);
+    return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3, upTo < 0 ? rest : rest.slice(0, upTo));
   }
   const mentions = mentionsIn(text.slice(0, first.at), offset + shift);
   const chosen = subjectOf(mentions, text.slice(0, first.at), offset + shift);
-  return chosen ? resolve(chosen, 3, context, mentions) : unnamed(mentions, 3);
+  return chosen ? resolve(chosen, 3, context, mentions) : unnamed(mentions, 3, text.slice(0, first.at));
 }
 
 /** The speaker a verb without a subject stands for: the one person its paragraph names before it, else nobody. */
@@ -194,8 +197,9 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 }
 
 /** Only places and things named around the verb ("Residents in Broadview said"): said, by nobody named. */
-function unnamed(mentions: Mention[], strength: number): Attribution | undefined {
-  return mentions.length > 0 ? { strength, speaker: null, kind: null, outlet: false } : undefined;
+function unnamed(mentions: Mention[], strength: number, subject = ''): Attribution | undefined {
+  // "…,” a 54-year-old shopkeeper said", "…,” said one man": someone the text does not name.
+  return mentions.length > 0 || INDEFINITE.test(subject) ? { strength, speaker: null, kind: null, outlet: false } : undefined;
 }
 
 /** "according to X", "according to his book": the first mention, a possessive standing for its owner. */
@@ -300,12 +304,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         if ([...since].some((name) => name !== previous.speaker)) return { strength, speaker: null, kind: null, outlet: false };
       }
       const person = previous?.kind === 'person' ? previous.speaker : names.lastPersonBefore(mention.at);
-      // Resolved only when unambiguous: an unnamed resident spoken of since the name was last
-      // given may be who "she" is.
-      if (person && UNNAMED_PERSON.test(names.slice(names.lastIndexOfName(person, mention.at), mention.at).toLowerCase())) {
-        return { strength, speaker: null, kind: null, outlet: false };
-      }
-      return found(person, 'person');
+      return found(unlessUnnamedSince(person, mention.at, names), 'person');
+    }
+    // "Two students watched. “…,” they said": people the text does not name.
+    if (pronoun === 'they' && UNNAMED_PERSON.test(names.slice(Math.max(0, mention.at - 300), mention.at).toLowerCase())) {
+      return { strength, speaker: null, kind: null, outlet: false };
     }
     if (previous) return found(previous.speaker, previous.kind);
     if (pronoun === 'they') {
@@ -326,9 +329,19 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   if (ORG_NOUN.test(noun)) return found(names.mainOrg(outletSafe), 'org');
   // "according to the letter": signed by several, rarely the organisation the story is about.
   if (noun === 'letter') return { strength, speaker: null, kind: null, outlet: false };
-  // "the Arsenal defender said": a role standing for the person named before.
-  if (previous?.kind === 'person') return found(previous.speaker, 'person');
-  return found(names.lastPersonBefore(mention.at), 'person');
+  // "the Arsenal defender said": a role standing for the person named before ("the man said"
+  // after "One man stood by his car" is that man, whom the text does not name).
+  if (previous?.kind === 'person') return found(unlessUnnamedSince(previous.speaker, mention.at, names), 'person');
+  return found(unlessUnnamedSince(names.lastPersonBefore(mention.at), mention.at, names), 'person');
+}
+
+/**
+ * The person "he" or "the man" stands for, unless someone unnamed ("one resident", "a woman who
+ * asked not to be named") was spoken of since that person was last named: then it may be them.
+ */
+function unlessUnnamedSince(person: string | undefined, at: number, names: SpeakerNames): string | undefined {
+  if (!person) return undefined;
+  return UNNAMED_PERSON.test(names.slice(names.lastIndexOfName(person, at), at).toLowerCase()) ? undefined : person;
 }
 
 function isOrgNoun(noun: string): boolean {

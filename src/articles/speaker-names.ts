@@ -291,7 +291,8 @@ export class SpeakerNames {
     if (this.main !== undefined) return this.main || undefined;
     const counts = new Map<string, number>();
     const add = (run: NameRun, weight: number) => {
-      if (!this.isOrgLike(run)) return;
+      // "Two students …": a common word opening a sentence is no organisation.
+      if (!this.isOrgLike(run) || (run.words.length === 1 && !this.isNameWord(run.words[0]!, run.at))) return;
       const name = run.words.join(' ');
       if (!exclude(name)) counts.set(name, (counts.get(name) ?? 0) + weight);
     };
