@@ -33,6 +33,18 @@ describe('a newsletter section', () => {
     expect(article.summary).toMatch(/^Two chip startups said this week/);
   });
 
+  it.each([
+    ['a greeting', '<p>Hi friends,</p><p>It was a busy week, so let’s get right to it.</p>'],
+    ['a greeting before the newsletter presents itself', '<p>Happy Friday! Here’s what caught our eye this week.</p>'],
+    ['a sponsor line', '<p>Together with Widgetly</p>'],
+    ['a table of contents', '<p>In this issue: chips, scribes, and what we are reading.</p>'],
+  ])('finds the section after %s', (_name, intro) => {
+    const sections = newsletter.replace(/^<p>[^<]*<\/p>/, '');
+    const article = build('A hospital’s AI scribe gives doctors time back', intro + sections);
+    expect(article.quote?.speaker).toBe('Tom Hale');
+    expect(article.summary).toMatch(/^A hospital in Leeds has started using an AI scribe/);
+  });
+
   it('leaves an ordinary article with subheadings whole', () => {
     const paragraphs = [
       'Acme released Falcon, a model for reading contracts, on Tuesday.',

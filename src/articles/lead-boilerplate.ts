@@ -11,12 +11,12 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
   { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents ("In this issue: …")', newsletter: true },
-  { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.")', newsletter: true },
-  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,40}[,.!]\s*$/, why: 'a greeting alone ("Good morning,")' },
+  { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye")', newsletter: true },
+  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,40}[,.!]\s*$/, why: 'a greeting alone ("Good morning,")', newsletter: true },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
-  { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …")' },
+  { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …")', newsletter: true },
   { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
   { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:")' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
@@ -77,7 +77,10 @@ const ANY_PREFIX = anyOf(PREFIXES.map(({ rule }) => rule));
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
 export function isNewsletterIntro(paragraph: string): boolean {
   const lower = paragraph.slice(0, 300).toLowerCase();
-  return NEWSLETTER.test(lower);
+  if (NEWSLETTER.test(lower) || SELF_REFERENCE.test(lower)) return true;
+  // After a greeting: "Happy Friday! Here’s what caught our eye this week."
+  const rest = stripLeadPrefixes(paragraph.slice(0, 300));
+  return rest.length < lower.length && NEWSLETTER.test(rest.toLowerCase());
 }
 
 
