@@ -24,6 +24,9 @@ const MIN_HEADINGS = 2;
  * about the whole (its words are not gathered in one section).
  */
 export function headlineSection(paragraphs: string[], headline: string): Section | undefined {
+  // Only a post that opens as a newsletter does ("Welcome back to …", "Hi friends,", a sponsor
+  // line): an article's subheadings divide one story.
+  if (!paragraphs.slice(0, 3).some((paragraph) => isNewsletterIntro(paragraph))) return undefined;
   const wanted = keyWords(headline);
   if (wanted.size < 2) return undefined;
   const headings: number[] = [];
@@ -31,9 +34,6 @@ export function headlineSection(paragraphs: string[], headline: string): Section
     if (isHeading(paragraphs[i]!) && !isHeading(paragraphs[i + 1]!)) headings.push(i);
   }
   if (headings.length < MIN_HEADINGS) return undefined;
-  // Only a post that opens as a newsletter does ("Welcome back to …", "Hi friends,", a sponsor
-  // line): an article's subheadings divide one story.
-  if (!paragraphs.slice(0, 3).some((paragraph) => isNewsletterIntro(paragraph))) return undefined;
   // The intro before the first heading is a part too: a headline about it names no section.
   const starts = headings[0]! > 0 ? [0, ...headings] : headings;
   const parts = starts.map((start, k) => ({ start, end: starts[k + 1] ?? paragraphs.length }));

@@ -66,19 +66,37 @@ const DATED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{
 // Anywhere in a sentence: the publication speaking of itself to its reader ("If you like this
 // newsletter, …", "… in your inbox every morning", "This article is for subscribers only."). A
 // story's sentence speaks of its subject; "this newsletter" or "your inbox" is the medium's voice.
-const SELF_REFERENCE = /\b(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscriber|subscription|member(?:ship)?)s?\b|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
+// A word one of them needs is looked for first: most sentences hold none, and finding a word is
+// cheaper than trying the pattern at every position.
+const SELF_REFERENCE = /\b(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
+const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up/;
+// Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
+const MAX_SELF_REFERENCE = 250;
+
+function selfReference(lower: string): boolean {
+  return lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower) && SELF_REFERENCE.test(lower);
+}
+
+const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
+
+// Every rule of SKIP, NEWSLETTER and PREFIXES starts with ^; said once outside the alternation, the engine
+// tries the text's start only instead of every position.
+function anchored(pattern: RegExp): RegExp {
+  return new RegExp(`^(?:${pattern.source})`);
+}
 
 // Each list as one pattern: one test per paragraph or sentence instead of one per rule.
-const SKIP = anyOf(SKIPPED.map(({ rule }) => rule));
-const NEWSLETTER = anyOf(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
+const SKIP = anchored(anyOf(SKIPPED.map(({ rule }) => rule)));
+const NEWSLETTER = anchored(anyOf(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule)));
 // Whether any prefix rule matches at all: most paragraphs open with none.
-const ANY_PREFIX = anyOf(PREFIXES.map(({ rule }) => rule));
+const ANY_PREFIX = anchored(anyOf(PREFIXES.map(({ rule }) => rule)));
 
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
 export function isNewsletterIntro(paragraph: string): boolean {
   const lower = paragraph.slice(0, 300).toLowerCase();
-  if (NEWSLETTER.test(lower) || SELF_REFERENCE.test(lower)) return true;
+  if (NEWSLETTER.test(lower) || selfReference(lower)) return true;
   // After a greeting: "Happy Friday! Here’s what caught our eye this week."
+  if (!GREETING.test(lower)) return false;
   const rest = stripLeadPrefixes(paragraph.slice(0, 300));
   return rest.length < lower.length && NEWSLETTER.test(rest.toLowerCase());
 }
@@ -86,9 +104,10 @@ export function isNewsletterIntro(paragraph: string): boolean {
 
 /** True when a paragraph or a sentence opening one is furniture before the story. */
 export function isLeadBoilerplate(text: string): boolean {
+  const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
-  const lower = text.slice(0, 300).toLowerCase().replace(/^[[(]\s*/, '');
-  return SKIP.test(lower) || SELF_REFERENCE.test(lower);
+  const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
+  return SKIP.test(bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower);
 }
 
 // A label of a few words in sentence case before the story: "Why it matters:", "The big picture:",
@@ -132,7 +151,7 @@ const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutte
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
 const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(?:\s\p{Lu}[\p{L}&]+){0,2}$/u;
 // Words only a caption uses of the people in a photo: "(left)", "pictured", "from left".
-const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b/;
+const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b/i;
 // "— William Gibson": the line naming an epigraph's author.
 const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 
@@ -141,7 +160,7 @@ export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
   const end = paragraph.slice(-90).toLowerCase();
   if (CAPTION_WORD.test(end) && CAPTION_END.test(end)) return true;
-  return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph.toLowerCase());
+  return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph);
 }
 
 /** A caption's text without its credit: the lead when a post has nothing but a caption. */
