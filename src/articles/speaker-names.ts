@@ -289,24 +289,27 @@ export class SpeakerNames {
   /** The organisation the article is about: the one its text names most often. */
   mainOrg(exclude: (name: string) => boolean): string | undefined {
     if (this.main !== undefined) return this.main || undefined;
-    const counts = new Map<string, number>();
+    const counts = new Map<string, { count: number; at: number }>();
     const add = (run: NameRun, weight: number) => {
-      // "Two students …": a common word opening a sentence is no organisation.
-      if (!this.isOrgLike(run) || (run.words.length === 1 && !this.isNameWord(run.words[0]!, run.at))) return;
+      if (!this.isOrgLike(run)) return;
       const name = run.words.join(' ');
-      if (!exclude(name)) counts.set(name, (counts.get(name) ?? 0) + weight);
+      const seen = counts.get(name);
+      if (seen) seen.count += weight;
+      else if (!exclude(name)) counts.set(name, { count: weight, at: run.at });
     };
     for (const run of this.runs) add(run, 1);
     let best: string | undefined;
     let most = 0;
-    // A well-known product ("ChatGPT … it replied") never speaks: its maker does.
-    for (const [name, count] of counts) {
-      if (count > most && !PRODUCTS.has(name)) (best = name), (most = count);
+    for (const [name, { count, at }] of counts) {
+      // A well-known product ("ChatGPT … it replied") never speaks: its maker does; a common word
+      // opening a sentence ("Two students …") is no organisation (asked of a leader only: it costs more).
+      if (count > most && !PRODUCTS.has(name) && (name.includes(' ') || this.isNameWord(name, at))) (best = name), (most = count);
     }
     // Asked once per quote: counted once per article ('' for none).
     this.main = best ?? '';
     return best;
   }
+
 
   isOrgLike(run: NameRun): boolean {
     const words = run.words;
