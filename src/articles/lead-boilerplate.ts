@@ -118,12 +118,13 @@ const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|adde
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 export function stripLeadPrefixes(text: string): string {
   let rest = text;
-  const label = LABEL.exec(rest);
+  // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.
+  const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
   // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
   if (label && !LABEL_SPEECH.test(label[0]) && !isLeadBoilerplate(label[0])) rest = rest.slice(label[0].length);
   const dateline = DATELINE.exec(rest);
   if (dateline && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dateline[0].length)) && /\p{Lu}{3}/u.test(dateline[0])) rest = rest.slice(dateline[0].length);
-  else {
+  else if (/[—–-]/.test(rest.slice(0, 80))) {
     const dated = DATED_PLACE.exec(rest);
     if (dated && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dated[0].length))) rest = rest.slice(dated[0].length);
   }
