@@ -71,7 +71,7 @@ const DATED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{
 const SELF_REFERENCE = /\b(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
 const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
-const MAX_SELF_REFERENCE = 250;
+const MAX_SELF_REFERENCE = 160;
 
 function selfReference(lower: string): boolean {
   return lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower) && SELF_REFERENCE.test(lower);
