@@ -360,6 +360,25 @@ describe('extractQuote: the issue’s speaker and speech examples, told again', 
     expect(found).not.toBe('Netlify');
     expect([null, 'Brightpath']).toContain(found);
   });
+
+  it('takes no word of the quotation itself as its speaker, and shows an unnamed banker’s words without one', () => {
+    expect(
+      quote(
+        'Why Amazon Is Courting Snowflake',
+        'The retailer has held talks with the data company for months, people familiar said.',
+        '“Whoever owns the warehouse of the data owns the next decade of software,” one banker close to the talks said.',
+      ),
+    ).toEqual({ text: 'Whoever owns the warehouse of the data owns the next decade of software', speaker: null });
+  });
+
+  it('names no moon the unnamed controllers were tracking as their speaker', () => {
+    expect(
+      speaker(
+        'Probe sends back the sharpest pictures yet',
+        'Controllers tracking Europa said the pictures showed “cracks in the ice far wider than any model had predicted.”',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('extractQuote: more wordings of who said it and what is not speech', () => {

@@ -84,6 +84,11 @@ interface Mention {
 // Not "like": "folks like Sam Altman define it as …" names the speakers by example.
 const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+$/i;
 
+// Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
+// ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
+// Lowercase only: "Outgoing Acme CEO …" opens a name. Not the -ing nouns ("this morning Acme said").
+const OBJECT_OF_PARTICIPLE = /(?:^|[^\p{L}])(?!(?:morning|evening|nothing|something|anything|everything|thing|king|spring|string|ceiling|sibling|wedding|building|meeting|briefing|hearing|filing|ruling|funding|offering|earnings)\s)\p{Ll}{3,}ing\s+$/u;
+
 // An unnamed person the text speaks of ("one resident", "a woman who asked not to be named"):
 // after one, "she said" may be that person, so it is not followed back to an earlier name.
 const UNNAMED_PERSON = /\b(?:a|an|one|another|some|two|three|four|several|many|few)\s+(?:[^\s.,]+\s+){0,2}?(?:resident|residents|woman|man|person|people|user|users|employee|employees|worker|witness|local|locals|voter|customer|parent|mother|father|student|teacher|nurse|doctor|source|sources|insider|neighbour|neighbor|shopper|passenger|driver|farmer|fan|reader|viewer|listener|member|protester|soldier|officer|official|staffer|survivor|patient|friend|relative|villager|commuter|bystander)\b|\b(?:asked|wished|wanted|declined|requested)\s+(?:not\s+)?(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified)\b|\banonymity\b/;
@@ -386,7 +391,10 @@ function mentionsIn(text: string, offset: number): Mention[] {
     mentions.push({ at: offset + match.index, end: offset + match.index + match[0].length, kind: 'pronoun', text: match[0] });
   }
   mentions.sort((a, b) => a.at - b.at);
-  for (const mention of mentions) mention.governed = GOVERNED.test(text.slice(Math.max(0, mention.at - offset - 12), mention.at - offset));
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
+    mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before);
+  }
   return joinPairs(mentions, text, offset);
 }
 

@@ -49,7 +49,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const worthAttributing = (index: number) => candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
   const headlineWords = keyWords(context.headline ?? '');
   let names: SpeakerNames | undefined;
-  const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline));
+  const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline, quotedRanges(kept, spansOf)));
 
   let best: { score: number; quote: Quote } | undefined;
   let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;
@@ -91,6 +91,17 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     offset += paragraph.length + 2;
   }
   return best?.quote ?? null;
+}
+
+/** Where the quotations are in the paragraphs joined by blank lines, as SpeakerNames reads them. */
+function quotedRanges(paragraphs: string[], spansOf: QuotedSpan[][]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let offset = 0;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    for (const span of spansOf[index]!) ranges.push([offset + span.open, offset + span.close]);
+    offset += paragraph.length + 2;
+  }
+  return ranges;
 }
 
 /** The sentence up to a quote's opening mark (at most 200 characters of it). */

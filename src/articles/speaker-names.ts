@@ -90,10 +90,21 @@ export class SpeakerNames {
   private forms?: { lower: Set<string>; midSentence: Set<string> };
   private readonly expansions = new Map<string, string | undefined>();
 
-  /** `text`: the article's paragraphs joined by blank lines; `headline` adds names the text abbreviates. */
-  constructor(text: string, private readonly headline = '') {
+  /**
+   * `text`: the article's paragraphs joined by blank lines; `headline` adds names the text
+   * abbreviates; `quoted`: [start, end) of the quotations in `text`.
+   */
+  constructor(text: string, private readonly headline = '', private readonly quoted: readonly (readonly [number, number])[] = []) {
     this.text = text;
     this.runs = nameRuns(text);
+  }
+
+  /**
+   * A name written inside a quotation is the speaker's word, not the article's: "“Whoever owns
+   * the data …,” one banker said" names no "Whoever", and a name a speaker says is not who speaks next.
+   */
+  private isQuoted(run: NameRun): boolean {
+    return this.quoted.some(([start, end]) => run.at > start && run.at < end);
   }
 
   /**
@@ -235,7 +246,7 @@ export class SpeakerNames {
       const run = this.runs[i]!;
       // Too far back, "he" is more likely someone the excerpt never named.
       if (at - run.at > MAX_LOOKBACK) break;
-      const person = this.personOf(run);
+      const person = this.isQuoted(run) ? undefined : this.personOf(run);
       if (person) return person;
     }
     return undefined;
@@ -271,7 +282,7 @@ export class SpeakerNames {
       const run = this.runs[i]!;
       if (at - run.at > MAX_LOOKBACK) break;
       const name = run.words.join(' ');
-      if (exclude(name)) continue;
+      if (exclude(name) || this.isQuoted(run)) continue;
       if (formal ? isInstitution(run.words) : this.isOrgLike(run)) return this.fullestOrg(run.words);
     }
     return undefined;
@@ -291,7 +302,7 @@ export class SpeakerNames {
     if (this.main !== undefined) return this.main || undefined;
     const counts = new Map<string, { count: number; at: number }>();
     const add = (run: NameRun, weight: number) => {
-      if (!this.isOrgLike(run)) return;
+      if (!this.isOrgLike(run) || this.isQuoted(run)) return;
       const name = run.words.join(' ');
       const seen = counts.get(name);
       if (seen) seen.count += weight;
