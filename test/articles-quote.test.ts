@@ -303,6 +303,10 @@ describe('extractQuote: only speech is a quote', () => {
     ['the author’s own words', 'The web turned thirty this year.', 'As I wrote last year, “the best way to predict the future of the web is to build it yourself.”'],
     ['a company blog’s own words', 'Here is what changed this month.', 'Last month we said “we will ship the new storage engine to every customer before the summer.”'],
     ['a help page', 'Some devices restart.', 'Acme explains in a support document that “devices with the update may restart without warning after sign-in.”'],
+    // The examples told again in other words.
+    ['a preprint’s sentence', 'A team at Oxford posted a preprint.', 'In the preprint, the team writes that “sparse models forget rare facts faster than dense models of the same size.”'],
+    ['a driver pictured talking to a car', 'Carmakers are adding assistants to dashboards.', 'Picture a driver telling the car “find me somewhere quiet for lunch within ten minutes of here,” and the car doing it.'],
+    ['a help centre’s text', 'Some customers were billed twice this month.', 'The company’s help centre says: “If you were charged twice, the second charge will be refunded within five working days.”'],
     ['an article’s title in sentence case', 'Jane Doe covered the launch.', 'Writing for a tech site, Jane Doe explained “How the new earbuds will kill the old ones.”'],
   ])('null for %s', (_name, ...paragraphs) => {
     expect(quote(...paragraphs)).toBeNull();

@@ -48,8 +48,14 @@ const PAPER_AFTER = new RegExp(
   '',
 );
 
-// "Microsoft explains in a support document that “…”": a help page, not someone's words.
-const HELP_PAGE_BEFORE = /\b(?:in|on)\s+(?:a|an|the|its|their)\s+(?:support|help)\s+(?:page|document|doc|article|center|centre|note|site)\b/;
+// "Microsoft explains in a support document that “…”", "the company’s help centre says: “…”": a
+// help page, not someone's words. A page that "says" counts only right before the quote: with words
+// between, the sentence may go on to someone who speaks.
+const HELP = String.raw`(?:support|help|faq)\s+(?:page|document|doc|article|center|centre|note|site|docs|pages|hub|portal)s?`;
+const HELP_PAGE_BEFORE = new RegExp(
+  String.raw`\b(?:in|on)\s+(?:a|an|the|its|their)\s+${HELP}\b|\b${HELP}\s+(?:now\s+)?(?:says|reads|states)\s*[:,]?\s*$`,
+  '',
+);
 
 /**
  * `before`: the sentence up to the opening mark; `after`: the rest of the sentence after the
