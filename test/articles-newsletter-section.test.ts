@@ -77,4 +77,11 @@ describe('a newsletter section, told again', () => {
     expect(ports.quote?.speaker).toBe('Lucia Ferrer');
     expect(ports.summary).toMatch(/^Three ports in Spain are trying cranes/);
   });
+
+  it('finds the section behind a greeting that opens the letter', () => {
+    const greeted = digest.replace('<p>Welcome to Harbor Brief, three stories from the week in five minutes.</p>', '<p>Good morning and welcome to Harbor Brief, three stories in five minutes.</p>');
+    const bank = build('Dutch bank switches off its chatbot', greeted);
+    expect(bank.quote?.speaker).toBe('Pieter de Vries');
+    expect(bank.summary).toMatch(/^A Dutch bank switched off its customer chatbot/);
+  });
 });

@@ -261,6 +261,16 @@ describe('the issue’s lead examples, told again', () => {
       'Orchard raised the price of its cloud storage by a fifth on Thursday.',
     ],
     [
+      'a greeting that runs into the welcome',
+      '<p>Good morning and welcome to Harbor Brief, three stories in five minutes.</p><p>Lumen cut its orders for memory by a third this quarter.</p>',
+      'Lumen cut its orders for memory by a third this quarter.',
+    ],
+    [
+      'a hello that runs into the welcome',
+      '<p>Hello and welcome to Harbor Brief, our weekly letter on chips.</p><p>Lumen cut its orders for memory by a third this quarter.</p>',
+      'Lumen cut its orders for memory by a third this quarter.',
+    ],
+    [
       'a "This is …" column intro',
       '<p>This is Deep Cuts, our Sunday column that takes one gadget apart.</p><p>Earbuds have quietly become tiny computers.</p>',
       'Earbuds have quietly become tiny computers.',

@@ -8,7 +8,7 @@ import { anyOf } from './any-of-patterns.ts';
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
 const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
-  { rule: /^(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro ("Welcome back to In the Loop, …")', newsletter: true },
+  { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:welcome(?: back)? to\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
   { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents ("In this issue: …")', newsletter: true },
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye")', newsletter: true },
