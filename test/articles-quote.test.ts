@@ -382,6 +382,8 @@ describe('extractQuote: the issue’s speaker and speech examples, told again', 
         'Controllers tracking Europa said the pictures showed “cracks in the ice far wider than any model had predicted.”',
       ),
     ).toBeNull();
+    expect(speaker('Chip results', 'Analysts covering Nvidia said the quarter was “the strongest any chipmaker has reported in a decade.”')).toBeNull();
+    expect(speaker('Chip results', 'Jane Roe, an analyst covering Nvidia, said the quarter was “the strongest any chipmaker has reported in a decade.”')).toBe('Jane Roe');
   });
 });
 
