@@ -79,6 +79,18 @@ function selfReference(lower: string): boolean {
 
 const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 
+// What every rule of PREFIXES needs, told from the text as written before it is lowercased and
+// tried: a colon (labels, kickers, relay and Slashdot lines), a bracket (wire credits), the first
+// letter of "Listen to" or a greeting, or a date's first character with its separator. Most
+// paragraphs have none of them in their opening.
+const PREFIX_SIGN = /^[ghlGHL]|[:(]/;
+const DATE_START = /^[\dadfjmnosADFJMNOS]/;
+const DATE_SEPARATOR = /[-—–·|]/;
+
+function mayOpenWithPrefix(head: string): boolean {
+  return PREFIX_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
+}
+
 // Every rule of SKIP, NEWSLETTER and PREFIXES starts with ^; said once outside the alternation, the engine
 // tries the text's start only instead of every position.
 function anchored(pattern: RegExp): RegExp {
@@ -130,7 +142,9 @@ export function stripLeadPrefixes(text: string): string {
   }
   for (let changed = true; changed; ) {
     changed = false;
-    const lower = rest.slice(0, 300).toLowerCase();
+    const head = rest.slice(0, 300);
+    if (!mayOpenWithPrefix(head)) break;
+    const lower = head.toLowerCase();
     if (!ANY_PREFIX.test(lower)) break;
     for (const { rule, needs } of PREFIXES) {
       if (!lower.includes(needs)) continue;
