@@ -155,10 +155,18 @@ const MAX_SENTENCE = 450;
 /** Ends with . ! ? (closing quotes and brackets after), quote marks balanced; "…" is a cut. */
 export function endsSentence(text: string): boolean {
   const trimmed = text.trim();
-  if (!/[.!?。！？]["'”’)\]]*$/.test(trimmed) || /(?:\.\.\.|…|\[…\]|\[\.\.\.\])["'”’)\]]*$/.test(trimmed)) return false;
+  // Read back from the end over the closing marks: a pattern anchored at the end only is tried
+  // from every position of the text, and this is asked of every candidate sentence.
+  let last = trimmed.length - 1;
+  while (last >= 0 && CLOSING_MARKS.includes(trimmed[last]!)) last--;
+  // "..." ("[...]" too) is a cut; "…" is no stop at all.
+  if (last < 0 || !SENTENCE_STOPS.includes(trimmed[last]!) || trimmed.endsWith('...', last + 1)) return false;
   // A quotation opened and never closed was cut ("… said that “we will"); stray closing marks are a scraper's.
   return trimmed.lastIndexOf('“') <= trimmed.lastIndexOf('”');
 }
+
+const CLOSING_MARKS = `"'”’)]`;
+const SENTENCE_STOPS = '.!?。！？';
 
 /** A tagline or heading given alone: a sentence once it ends with a full stop. */
 function asSentence(text: string): string {
