@@ -12,14 +12,18 @@ const CLASSES = classTable();
 
 function classTable(): Uint8Array {
   const table = new Uint8Array(65536);
-  const units = Array.from({ length: 0xd800 }, (_, i) => i).concat(Array.from({ length: 0x10000 - 0xe000 }, (_, i) => 0xe000 + i));
-  // String.fromCharCode takes its arguments on the stack: a few thousand at a time.
-  let all = '';
-  for (let i = 0; i < units.length; i += 4096) all += String.fromCharCode(...units.slice(i, i + 4096));
-  for (const found of all.matchAll(/[\p{L}\p{N}]/gu)) table[found[0].charCodeAt(0)]! |= LETTER_OR_DIGIT;
-  for (const found of all.matchAll(/\s/gu)) table[found[0].charCodeAt(0)]! |= SPACE;
-  for (const found of all.matchAll(/\p{Lu}/gu)) table[found[0].charCodeAt(0)]! |= UPPER;
-  for (const found of all.matchAll(/\p{L}/gu)) table[found[0].charCodeAt(0)]! |= LETTER;
+  const letterOrDigit = /[\p{L}\p{N}]/u;
+  const space = /\s/;
+  const upper = /\p{Lu}/u;
+  const letter = /\p{L}/u;
+  for (let code = 0; code < 65536; code++) {
+    if (isSurrogateCode(code)) continue;
+    const char = String.fromCharCode(code);
+    if (letterOrDigit.test(char)) table[code]! |= LETTER_OR_DIGIT;
+    if (space.test(char)) table[code]! |= SPACE;
+    if (upper.test(char)) table[code]! |= UPPER;
+    if (letter.test(char)) table[code]! |= LETTER;
+  }
   return table;
 }
 

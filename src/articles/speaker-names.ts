@@ -1,6 +1,8 @@
 // The names an article mentions, for naming a quote's speaker: runs of capitalised words split at
 // titles and roles ("Meta CEO Mark Zuckerberg" → "Meta", "Mark Zuckerberg"), classified as
 // person-like or organisation-like, with their positions so "he" or "the company" can be resolved.
+import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+import { isTitleCase } from './title-case.ts';
 
 export interface NameRun {
   /** The words, titles and honorifics removed. */
@@ -390,8 +392,6 @@ export class SpeakerNames {
   }
 }
 
-import { isTitleCase } from './title-case.ts';
-import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 
 // A word as wordForms reads it: a letter, then letters, digits, apostrophes and hyphens.
 const FORM_WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
