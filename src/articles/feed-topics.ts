@@ -1,8 +1,7 @@
 // Topics a whole feed implies: an AI lab's or an AI section's feed is all `ai`, whoever publishes it
 // (a university lab's research blog, a company's AI blog, a newsroom's AI section). Known outlets
 // carry their own topics (known-outlets.ts); this reads what any feed says about itself.
-import { parse as parseDomain } from 'tldts';
-import { hostOf } from './known-outlets.ts';
+import { domainOf, hostOf } from './known-outlets.ts';
 
 // The feed's title names the field: "The Berkeley Artificial Intelligence Research Blog",
 // "Machine Learning Blog | ML@CMU", "AI | The Verge", "AI News & Artificial Intelligence | TechCrunch",
@@ -61,15 +60,7 @@ function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): 
 export function hostTopics(link: string | undefined): string[] {
   const host = hostOf(link);
   if (!host) return [];
-  // A feed's items mostly share one host: the last answer is kept, as for feedTopics.
-  if (lastHost?.host !== host) lastHost = { host, topics: hostTopicsOf(host) };
-  return [...lastHost.topics];
-}
-
-let lastHost: { host: string; topics: string[] } | undefined;
-
-function hostTopicsOf(host: string): string[] {
-  const parsed = parseDomain(host);
+  const parsed = domainOf(host);
   if (parsed.publicSuffix === 'ai') return ['ai'];
   const words = (parsed.subdomain ?? '').split(/[.-]/);
   if (words.some((word) => AI_HOST_WORDS.has(word) || AI_HOST_COMPOUND.test(word))) return ['ai'];

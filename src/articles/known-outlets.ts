@@ -331,7 +331,8 @@ export function registrableDomain(url: string | undefined): string | undefined {
 // the public suffix lookup is done once per host. Results are shared, so never changed.
 const parsedDomains = new Map<string, ReturnType<typeof parseDomain>>();
 
-function domainOf(host: string): ReturnType<typeof parseDomain> {
+/** The public-suffix reading of a host (private suffixes such as github.io included), once per host. */
+export function domainOf(host: string): ReturnType<typeof parseDomain> {
   let parsed = parsedDomains.get(host);
   if (parsed) return parsed;
   parsed = parseDomain(host, { allowPrivateDomains: true });
