@@ -95,10 +95,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
     if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline)))) continue;
-    const parts = splitSentences(paragraph);
-    // A paragraph of one unpunctuated line in sentence case (a list item, a tagline) is a sentence;
-    // so is a line of Chinese or Japanese, whose posts often leave a line's full stop out.
-    if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
+    const parts = paragraphSentences(paragraph);
     if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
       // A tagline of some words, rather than a two-word heading.
       // (A note is never the fallback: the second reading looks inside notes for the story only.)
@@ -137,11 +134,20 @@ function continuedBy(text: string, next: string | undefined): string | undefined
   if (!next || !/[:：，]$/.test(text) || text.length > MAX || splitSentences(text).length > 1) return undefined;
   const cjk = /[：，]$/.test(text);
   if (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || isTitleCase(text) || isLeadBoilerplate(text))) return undefined;
-  const parts = splitSentences(next);
-  let first = parts[0] ?? '';
-  if (parts.length === 1 && (isUnpunctuatedSentence(first) || isCjkLine(first))) first = asSentence(first);
+  const first = paragraphSentences(next)[0] ?? '';
   if (!endsSentence(first) || isLeadBoilerplate(first)) return undefined;
   return cjk ? `${text}${first}` : `${text} ${first}`;
+}
+
+/**
+ * A paragraph's sentences. A paragraph of one unpunctuated line in sentence case (a list item, a
+ * tagline) is a sentence; so is a line of Chinese or Japanese, whose posts often leave a line's
+ * full stop out.
+ */
+function paragraphSentences(paragraph: string): string[] {
+  const parts = splitSentences(paragraph);
+  if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
+  return parts;
 }
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
