@@ -346,6 +346,20 @@ describe('the same event in other words', () => {
         told('Bloomberg', '2026-07-28T21:00:00Z', 'Lattice Cloud quarterly results beat Wall Street on AI boom', 'Lattice Cloud’s revenue rose to $6.3 billion in the quarter, beating expectations.'),
       ],
     ],
+    [
+      'a city by its initials, a company opening a Title Case Headline',
+      [
+        told('Seattle Times', '2026-11-03T16:00:00Z', 'Anthropic signs S.F.’s second-largest lab lease of the year', 'The Claude maker agreed to take a 210,000-square-foot building for its research staff.'),
+        told('Commercial Observer', '2026-11-03T18:30:00Z', 'Anthropic Takes Whole Mission Bay Building in San Francisco', 'The AI company signed for the whole building, its second big office deal this year.'),
+      ],
+    ],
+    [
+      'a cyber risk and the security words for it',
+      [
+        told('Axios', '2026-06-18T12:00:00Z', 'Lattice Labs says Orion 3 crossed a cyber danger line in testing', 'Lattice Labs found that Orion 3 reached its highest risk level in testing, its safety report says.'),
+        told('The Decoder', '2026-06-18T15:00:00Z', 'Orion 3 can find and exploit real vulnerabilities, Lattice Labs report shows', 'The report on Orion 3 says the model reached the highest risk level the lab tracks.'),
+      ],
+    ],
   ];
 
   it.each(cases)('joins %s, in every order', (_name, items) => {

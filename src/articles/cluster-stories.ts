@@ -165,7 +165,7 @@ for (const [concept, words] of Object.entries({
   // Boardroom news: "steps down", "resigns", "departs", "ousted".
   depart: 'resign resigns resigned resignation quits quit depart departs departed departure ousted ouster',
   conference: 'conference keynote summit',
-  security: 'jailbreak jailbreaks jailbroken jailbroke hack hacked hacks hacker hackers breach breached exploit exploited vulnerability vulnerabilities flaw flaws bypass bypassed leak leaked leaks',
+  security: 'cyber cyberattack cyberattacks cybersecurity jailbreak jailbreaks jailbroken jailbroke hack hacked hacks hacker hackers breach breached exploit exploited vulnerability vulnerabilities flaw flaws bypass bypassed leak leaked leaks',
   revenue: 'revenue revenues sales',
   outage: 'outage outages down',
   job: 'job jobs role roles',
@@ -214,6 +214,13 @@ const COMMON_WORDS = `openai chatgpt google gemini deepmind microsoft copilot az
   claude xai musk elon altman sam zuckerberg nadella pichai huang jensen tesla samsung intel amd
   chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
   us china europe eu billion dollar dollars shares stock investors analysts wall street`;
+
+// The companies and people of COMMON_WORDS are names wherever they stand, even opening a sentence or
+// in a Title Case Headline ("Anthropic Leases Entire…"): two articles both naming Anthropic share a name.
+const KNOWN_NAMES = new Set(
+  `openai chatgpt google gemini deepmind microsoft copilot azure nvidia meta apple amazon aws anthropic
+  claude xai musk elon altman zuckerberg nadella pichai huang jensen tesla samsung intel amd`.split(/\s+/).map((word) => normaliseWord(word)),
+);
 
 // A roundup's headline has a clause that is a list of three things or more, "A, B and C": short
 // items (ROUNDUP_ITEM_WORDS words at most), the first ones names. Commas alone do not make one: an
@@ -901,6 +908,9 @@ const MAKERS: Record<string, string> = {
 const ALIASES: Array<[RegExp, string | ((match: string, product: string) => string)]> = [
   [/\b(?:the\s+)?European Union\b|\bE\.U\.(?=[\s,;:]|$)/g, 'EU'],
   [/\b(?:the\s+)?United Kingdom\b|\bGreat Britain\b|\bU\.K\.(?=[\s,;:]|$)/g, 'UK'],
+  // Cities by their initials: "S.F.", "SF" and "San Francisco"; "NYC" and "New York City".
+  [/\bSan Francisco\b|\bS\.F\.(?=[\s,;:']|$)/g, 'SF'],
+  [/\bNew York City\b|\bN\.Y\.C\.(?=[\s,;:']|$)/g, 'NYC'],
   [/\bunder[\s-]1[68]s?\b/gi, 'minors'],
   [/\b(?:steps|stepped|stepping|step) down\b|\bpushed out\b/gi, 'resigns'],
   [/\b(?:kicks?|kicked|kicking) in\b|\bin force\b|\bin effect\b/gi, 'effect'],
@@ -1006,7 +1016,7 @@ function readWord(raw: string): Word {
 // word is one mid-sentence (not in a Title Case Headline) or when the next word is capitalised too
 // ("Jensen Huang says"). Anything else is a plain word, weighed by its rarity alone.
 function wordKind(word: Word, index: number, words: string[], titleCase: boolean): Kind {
-  if (word.brand) return 'entity';
+  if (word.brand || KNOWN_NAMES.has(word.key)) return 'entity';
   if (!word.capitalised || titleCase) return 'term';
   if (index > 0) return 'entity';
   const next = words[1] === undefined ? undefined : readWord(words[1]);
