@@ -11,14 +11,15 @@
 //    the names and words nearly every AI-news article carries (COMMON_WORDS: "OpenAI", "chips")
 //    weigh half. A fixed table, not the rarity among the articles in view: a pair must be judged
 //    the same whatever else arrived with it (see 4). Features of the headline weigh a little more.
-// 3. Two articles match when the weight they share, relative to the size of both fingerprints
-//    (a cosine over weighted sets, lowered a little the further apart in time they are), reaches
-//    SCORE_THRESHOLD; when they share at least MIN_SHARED of evidence (one shared company name
-//    alone is never a story); when both name someone or something, they share at least one name
-//    ("ChatGPT is down" is not "Claude is down"); and when their headlines do not tell two kinds of
-//    event ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is not its launch)
-//    nor two figures of one kind ("Acme raises $40 million" is not "Acme raises $75 million",
-//    "GPT-5" is not "GPT-5.5"; see headlineFigures).
+// 3. Some pairs are never one story, however alike: when both name someone or something and share
+//    no name ("ChatGPT is down" is not "Claude is down"), when their headlines tell two kinds of
+//    event neither text mentions ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is
+//    not its launch), or two figures of one kind ("Acme raises $40 million" is not "Acme raises $75
+//    million", "GPT-5" is not "GPT-5.5"; see headlineFigures). Any other pair gets a score from
+//    what it shares, weighed by a small logistic model (PAIR_WEIGHTS): how alike the two
+//    fingerprints are (a cosine over weighted sets), how many names, rare features and amounts they
+//    share, how much of one headline the other holds, whether the headlines tell different kinds of
+//    event, and how far apart in time they are. Two articles match at SCORE_THRESHOLD.
 //    Outlets word names and events differently: aliases ("the European Union" = "EU", "the ChatGPT
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
 //    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first.
@@ -31,8 +32,9 @@
 //    may merge two stored stories (see groupStories). A poll's cost does not grow with stored
 //    stories: a stored story of over SETTLED_STORY articles is left as it is, a feature most
 //    articles in view hold finds no candidates alone, and few stored articles are followed.
-// Thresholds were tuned on the tune half of test/fixtures/stories/ (story-groups.json whole, and the
-// groups of story-groups-2.json marked `tune`); `npm run eval` scores both halves.
+// The weights were fitted (bench/fit-story-weights.ts) and the thresholds chosen on the tune half of
+// test/fixtures/stories/ (story-groups.json whole, and the groups of story-groups-2.json and -3
+// marked `tune`); `npm run eval` scores both halves.
 //
 // Speed: each article is fingerprinted once and memoised by id (checked against the fields it was
 // made from), so a poll compares 30 fresh articles with 3,000 recent ones without re-reading them;
@@ -43,8 +45,8 @@ import type { Article } from './article.ts';
 
 /** Articles further apart than this are different stories, however alike (follow-ups, anniversaries). */
 export const STORY_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
-/** Score at or above which two articles tell the same story (tuned on the tune half of the test sets). */
-export const SCORE_THRESHOLD = 0.28;
+/** Score (0–1, see PAIR_WEIGHTS) at or above which two articles tell the same story (chosen on the tune half of the test sets). */
+export const SCORE_THRESHOLD = 0.7;
 /** Stored articles a call follows links through, at most: this many per fresh article, and at
  * least REACH_LEAST (see groupStories). */
 const REACH_PER_ARTICLE = 1;
@@ -63,21 +65,27 @@ const SETTLED_STORY = 40;
 /** Articles of each group compared when two groups may join (see AVERAGE_LINK). */
 const LINK_MEMBERS = 8;
 /** Pairs scoring less count as 0 when two groups are compared (see AVERAGE_LINK). */
-const PAIR_FLOOR = 0.1;
+const PAIR_FLOOR = 0.2;
 /** Least mean score over the pairs of two groups for them to join. */
 const AVERAGE_LINK = 0.25;
 /** The text after the lead weighs this much: it tells more than the event (background, reactions). */
 const TEXT_WEIGHT = 0.5;
-/**
- * Least evidence for a match, in kind weights before rarity: two names, a name and a few words, or
- * five plain words. One shared company name (2.5) or product (4) alone is never a story, however
- * short the two texts are.
- */
-export const MIN_SHARED = 5;
 /** Headline features weigh this much more than the lead's. */
 const HEADLINE_BOOST = 1.25;
-/** A pair's score falls by this share over the window (see STORY_WINDOW_MS). */
-const TIME_DECAY = 0.15;
+/**
+ * How a pair's evidence adds up (a logistic model: score = 1 / (1 + e^-evidence)). Each measure is
+ * scaled to 0–1: `alike` the shared weight over the fingerprints' size (see pairScore), `names` and
+ * `rare` how many shared names and rare features (up to 4), `shared` the kind weights shared (up
+ * to 20), `amounts` shared amounts (up to 2), `headline` the share of the shorter headline's
+ * features the other headline holds, `apart` the time between them over the window, `otherEvent`
+ * 1 when both headlines tell a kind of event and none the same. Fitted by bench/fit-story-weights.ts
+ * on the tune half's in-window article pairs (story-groups.json and the `tune` groups of
+ * story-groups-2 and -3; pairs the hard rules of pairScore keep apart left out), then rounded.
+ * Outlets tell an event within hours of each other: time apart weighs most against.
+ */
+export const MEASURE_NAMES = ['alike', 'names', 'rare', 'shared', 'amounts', 'headline', 'apart', 'otherEvent'] as const;
+export type PairMeasures = Record<(typeof MEASURE_NAMES)[number], number>;
+const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.46, alike: 2.2, names: 0.65, rare: 0.85, shared: 2.88, amounts: 0.84, headline: 1.61, apart: -4.23, otherEvent: -0.84 };
 /** How much of the body is read: the lead is where an article says what happened. */
 const TEXT_CHARS = 500;
 
@@ -357,7 +365,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   // fresh articles through whatever they reach (candidates come from the inverted index).
   const pairScores = new Map<number, number>();
   const keyOf = (x: number, y: number) => (x < y ? x * nodes.length + y : y * nodes.length + x);
-  const shared: Overlap = { weight: 0, kinds: 0, names: 0, rare: 0 };
+  const shared: Overlap = { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 };
   const scoreOf = (x: number, y: number) => {
     const key = keyOf(x, y);
     let score = pairScores.get(key);
@@ -538,24 +546,64 @@ function sameList(a: string[] | undefined, b: string[] | undefined): boolean {
  * alone, never the others in view, so a pair is judged the same in any poll.
  */
 function pairScore(node: Node, other: Node, shared: Overlap): number {
+  const measures = pairMeasures(node, other, shared);
+  if (!measures) return 0;
+  let evidence = PAIR_WEIGHTS.bias;
+  for (const name of MEASURE_NAMES) evidence += PAIR_WEIGHTS[name] * measures[name];
+  return 1 / (1 + Math.exp(-evidence));
+}
+
+/**
+ * What a pair's score is made of, each scaled to 0–1 (see PAIR_WEIGHTS), or undefined when the
+ * hard rules keep the two apart whatever else they share.
+ */
+function pairMeasures(node: Node, other: Node, shared: Overlap): PairMeasures | undefined {
   const print = node.print;
   // The same outlet's follow-up is its own story; so is anything days apart.
-  if (other.print.source === print.source || other.id === node.id) return 0;
-  if (Math.abs(other.print.time - print.time) > STORY_WINDOW_MS) return 0;
+  if (other.print.source === print.source || other.id === node.id) return undefined;
+  const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
+  if (apart > 1) return undefined;
   overlap(print, other.print, shared);
-  if (shared.kinds < MIN_SHARED || shared.rare === 0) return 0;
+  // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
+  if (shared.rare === 0) return undefined;
   // Both name someone or something, and not the same: different stories told in the same words
   // ("ChatGPT is down" / "Claude is down").
-  if (print.hasNames && other.print.hasNames && shared.names === 0) return 0;
-  if (otherEvents(print, other.print)) return 0;
-  if (otherFigures(print, other.print)) return 0;
-  // Outlets tell an event within hours of each other; days later, alike is more often a follow-up.
-  const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
+  if (print.hasNames && other.print.hasNames && shared.names === 0) return undefined;
+  // Two kinds of event, or two figures of one kind: two events told alike, however much else is shared.
+  if (otherEvents(print, other.print)) return undefined;
+  if (otherFigures(print, other.print)) return undefined;
   // Shared weight over the geometric mean of the cosine's size (both fingerprints) and the smaller
   // fingerprint: a short wire story inside a long feature still matches it.
   const smaller = Math.min(normOf(node), normOf(other));
   const size = Math.sqrt(smaller * Math.sqrt(normOf(node) * normOf(other)));
-  return (shared.weight / size) * (1 - TIME_DECAY * apart);
+  const headlines = Math.max(1, Math.min(print.headlineSize, other.print.headlineSize));
+  const events = sharedEvents(print, other.print);
+  return {
+    alike: Math.min(1, shared.weight / size),
+    names: Math.min(shared.names, 4) / 4,
+    rare: Math.min(shared.rare, 4) / 4,
+    shared: Math.min(shared.kinds, 20) / 20,
+    amounts: Math.min(shared.amounts, 2) / 2,
+    headline: shared.headline / headlines,
+    apart,
+    // Both headlines tell a kind of event and none the same ("Meta releases Llama 5" / "Meta raises
+    // its capex forecast"), though each text may mention the other's.
+    otherEvent: events === 0 && print.events.length > 0 && other.print.events.length > 0 ? 1 : 0,
+  };
+}
+
+/** How many kinds of event (see EVENTS) both headlines tell. */
+function sharedEvents(a: Print, b: Print): number {
+  let count = 0;
+  for (let k = 0; k < a.events.length; k++) if (contains(b.events, a.events[k]!)) count++;
+  return count;
+}
+
+/** The measures of a pair (see pairMeasures), for fitting PAIR_WEIGHTS (bench/fit-story-weights.ts). */
+export function storyPairMeasures(a: Article, b: Article): PairMeasures | undefined {
+  const x: Node = { print: fingerprintOf(a), id: a.id, story: undefined, norm: -1, article: a };
+  const y: Node = { print: fingerprintOf(b), id: b.id, story: undefined, norm: -1, article: b };
+  return pairMeasures(x, y, { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 });
 }
 
 function normOf(node: Node): number {
@@ -661,12 +709,16 @@ function compareIds(a: string, b: string): number {
 interface Overlap {
   /** Sum of kind × rarity over the shared features. */
   weight: number;
-  /** Sum of kind weights alone (see MIN_SHARED). */
+  /** Sum of kind weights alone. */
   kinds: number;
   /** How many shared features are names. */
   names: number;
   /** How many shared features are names or figures searchable on both sides (see Print.searchable). */
   rare: number;
+  /** How many shared features are amounts ("$:65b"). */
+  amounts: number;
+  /** How many shared features both headlines hold. */
+  headline: number;
 }
 
 /**
@@ -678,6 +730,8 @@ function overlap(a: Print, b: Print, out: Overlap): void {
   out.kinds = 0;
   out.names = 0;
   out.rare = 0;
+  out.amounts = 0;
+  out.headline = 0;
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
@@ -695,6 +749,8 @@ function overlap(a: Print, b: Print, out: Overlap): void {
       }
       out.weight += larger * a.rarity[i]!;
       if (a.searchable[i] && b.searchable[j]) out.rare++;
+      if (a.amount[i]) out.amounts++;
+      if (a.inHeadline[i] && b.inHeadline[j]) out.headline++;
       out.kinds += larger;
       i++;
       j++;
@@ -714,6 +770,11 @@ interface Print {
   searchable: Uint8Array;
   /** 1: a name (entity or product); 2: capitalised where it may only open a sentence; 0: a word. */
   isName: Uint8Array;
+  /** 1 for an amount ("$:65b"). */
+  amount: Uint8Array;
+  /** 1 for a feature of the headline; headlineSize: how many the headline has. */
+  inHeadline: Uint8Array;
+  headlineSize: number;
   hasNames: boolean;
   /** Feature ids of the headline's kinds of event (see EVENTS), sorted; which of them are AFTERMATH. */
   events: Int32Array;
@@ -798,6 +859,9 @@ function fingerprintOf(article: Article): Print {
     rarity: Float64Array.from(entries, (entry) => (commonFeatures().has(entry[0]) ? COMMON_FACTOR : 1)),
     searchable: Uint8Array.from(entries, (entry) => (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3]) ? 1 : 0) * (commonFeatures().has(entry[0]) ? 0 : 1)),
     isName: Uint8Array.from(entries, (entry) => entry[2]),
+    amount: Uint8Array.from(entries, (entry) => (entry[3].startsWith('$:') ? 1 : 0)),
+    inHeadline: Uint8Array.from(entries, (entry) => (readable.headline.has(entry[3]) ? 1 : 0)),
+    headlineSize: readable.headline.size,
     hasNames: readable.names.size > 0,
     events: Int32Array.from(events, (event) => dictionary.get(event)!),
     aftermath: Uint8Array.from(events, (event) => (AFTERMATH.has(event) ? 1 : 0)),
@@ -1053,5 +1117,5 @@ function normaliseNumber(value: string): string {
 export function storyPairScore(a: Article, b: Article): number {
   const x: Node = { print: fingerprintOf(a), id: a.id, story: undefined, norm: -1, article: a };
   const y: Node = { print: fingerprintOf(b), id: b.id, story: undefined, norm: -1, article: b };
-  return pairScore(x, y, { weight: 0, kinds: 0, names: 0, rare: 0 });
+  return pairScore(x, y, { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 });
 }
