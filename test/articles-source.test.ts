@@ -142,7 +142,16 @@ describe('sources as aggregators and blog platforms give them', () => {
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');
-    expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('Feed');
+    // A title of nothing but section words names no site: the domain does.
+    expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('ht.example');
+    expect(siteInFeedTitle('Technology', 'https://www.harbortimes.example/technology/')).toBe('harbortimes.example');
+    expect(siteInFeedTitle('Latest News', 'https://www.harbortimes.example/')).toBe('harbortimes.example');
+    // A byline, "posts on" or a description around the name that spells the domain is no part of it.
+    expect(siteInFeedTitle('Gradient Notes by Ana Ruiz', 'https://gradientnotes.example/')).toBe('Gradient Notes');
+    expect(siteInFeedTitle('All Articles on Wirehouse', 'https://wirehouse.example/')).toBe('Wirehouse');
+    expect(siteInFeedTitle('Circuitly is a web magazine with daily coverage of gadgets', 'https://www.circuitly.example/')).toBe('Circuitly');
+    // A byline that is the whole name is kept.
+    expect(siteInFeedTitle('Notes by Ana Ruiz', 'https://anaruiz.example/')).toBe('Notes by Ana Ruiz');
     // A part of nothing but section words is the section, whatever the domain spells.
     expect(siteInFeedTitle('Latest News – Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Science & Technology | The Daily Lantern', 'https://lantern-news.example/')).toBe('The Daily Lantern');

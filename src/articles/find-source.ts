@@ -150,6 +150,9 @@ const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // "Machine Learning").
 const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
 
+// A name with a byline, a "posts on" or a description around it (see siteInFeedTitle).
+const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news)\s+(?:on|from|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
+
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
  * at theverge.com, "Jornal de Notícias" at jn.pt), else the one part that is not a section ("AI
@@ -166,7 +169,14 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
+  // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
+  // words around the name are no part of it when the name spells the domain.
+  const wrapped = domain ? WRAPPED_NAME.exec(named) : null;
+  const name = wrapped?.slice(1).find((part) => part && spellsDomain(part, domain!));
+  if (name) return name;
   const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does.
+  if (parts.length === 1 && SECTION.test(parts[0]!) && registrable) return registrable;
   if (parts.length <= 1) return parts[0];
   const spelled = domain ? parts.find((part) => spellsDomain(part, domain)) : undefined;
   if (spelled) return spelled;
