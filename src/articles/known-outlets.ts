@@ -278,7 +278,6 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'alignmentforum.org': company('AI Alignment Forum', ['ai']),
   'interconnects.ai': news('Interconnects'),
   'latent.space': news('Latent Space'),
-  'thegradient.pub': news('The Gradient'),
   'epoch.ai': company('Epoch AI', ['ai']),
   'together.ai': company('Together AI', ['ai']),
   'groq.com': company('Groq', ['ai']),
