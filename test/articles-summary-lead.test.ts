@@ -133,6 +133,15 @@ describe('the lead skips what is not the story', () => {
     expect(summary).toBe('');
   });
 
+  it('keeps a description that opens with the headline and goes on with its own words', () => {
+    // The headline with its outlet after it is an echo; the headline going on as a sentence is the lead.
+    expect(summaryOf({ title: 'Ana Reis named coach of the national team', summaryHtml: '<p>Ana Reis named coach of the national team, starting next season.</p>' })).toBe(
+      'Ana Reis named coach of the national team, starting next season.',
+    );
+    expect(summaryOf({ title: 'gardens', summaryHtml: '<p>gardens should be taught in every primary school</p>' })).toBe('gardens should be taught in every primary school.');
+    expect(summaryOf({ title: 'Acme unveils a thinking model', summaryHtml: '<p>Acme unveils a thinking model - Daily Wire Service</p>' })).toBe('');
+  });
+
   it('skips a live blog’s related links to reach its own text', () => {
     const summary = summaryOf({
       title: 'Election results live',

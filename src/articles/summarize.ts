@@ -94,7 +94,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
-    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline)))) continue;
+    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline)) continue;
     const parts = paragraphSentences(paragraph);
     if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
       // A tagline of some words, rather than a two-word heading.
@@ -235,6 +235,20 @@ function cutAtClause(text: string, max: number): string {
 
 function isHeadline(key: string, headlineKey: string): boolean {
   return key.startsWith(headlineKey) && key.length - headlineKey.length < 40;
+}
+
+/**
+ * A sentence that opens with the headline's words and goes on with its own ("Ann Lee is the new
+ * coach, from Monday.", "dance should be on the curriculum" under "dance"): a comma or a lower-case
+ * word after the headline. The headline with its outlet goes on after a separator or a capital
+ * ("Headline - Outlet", "Headline  Outlet").
+ */
+function goesOnFrom(paragraph: string, headline: string): boolean {
+  let left = 0;
+  for (let i = 0; i < headline.length; i++) if (/[\p{L}\p{N}]/u.test(headline[i]!)) left++;
+  let at = 0;
+  while (at < paragraph.length && left > 0) if (/[\p{L}\p{N}]/u.test(paragraph[at++]!)) left--;
+  return /^\s*(?:[,;]|\p{Ll})/u.test(paragraph.slice(at));
 }
 
 /** Cheap first test before normalising: the same first letters, quotes and case aside. */
