@@ -412,6 +412,13 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summaryOf({ title: 'Advice', html: '<p>Jane Roe put it this way on Bluesky:</p><blockquote><p>“It is the best robot we have ever seen.”</p></blockquote><p>More follows.</p>' })).toBe(
       'Jane Roe put it this way on Bluesky: “It is the best robot we have ever seen.” More follows.',
     );
+    // Advice and warnings are someone's words too.
+    expect(summaryOf({ title: 'Build small', html: '<p>Few teams follow the advice the old handbook gives:</p><blockquote><p>Build the simple version first, then measure it.</p></blockquote>' })).toBe(
+      'Few teams follow the advice the old handbook gives: Build the simple version first, then measure it.',
+    );
+    expect(summaryOf({ title: 'Bridge', html: '<p>The city’s engineer warned in a memo to the council:</p><blockquote><p>The bridge cannot carry trucks after March.</p></blockquote>' })).toBe(
+      'The city’s engineer warned in a memo to the council: The bridge cannot carry trucks after March.',
+    );
     // A line of Chinese that ends with a comma goes on in the next line.
     expect(summarize(['今天上午上传失败了，', '原盒品相很好，包邮。'])).toBe('今天上午上传失败了，原盒品相很好，包邮。');
     // A heading of a list leads into no sentence.

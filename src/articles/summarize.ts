@@ -151,7 +151,7 @@ function paragraphSentences(paragraph: string): string[] {
 }
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
-const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained)\b/i;
+const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained|argues?|argued|warns?|warned|advises?|advised|advice|recommends?|recommended|observes?|observed|noted|concludes?|concluded|replied|replies|responds?|responded)\b/i;
 
 // How many paragraphs may open a post before its story (notes, intros, captions).
 const MAX_PARAGRAPHS = 12;
