@@ -242,6 +242,17 @@ describe('extractQuote: continued quotes and other attributions', () => {
     expect(extractQuote(paragraphs, { headline: 'Ortiz promises steady prices', isOutlet })?.speaker).toBe('Lena Ortiz');
   });
 
+  it('prefers the person the story keeps quoting to a longer quote from someone quoted once', () => {
+    const kato = 'Lighthouses are history you can climb, and people pass them every single day without ever once looking up at them.';
+    const paragraphs = [
+      'For a decade, a small group of volunteers mapped every lighthouse on the coast, until a dispute split them.',
+      'A reviewer disagreed. “There is a group of people who think anything at all belongs in the archive, but that is not where I stand on it,” said Tomas Berg.',
+      `“${kato}” said volunteer Mira Kato.`,
+      '“Then the rules changed,” Kato said. “Some of us felt pushed out,” Kato said.',
+    ];
+    expect(extractQuote(paragraphs, { headline: 'Volunteers leave to map the coast on their own', isOutlet })).toEqual({ text: kato, speaker: 'Mira Kato' });
+  });
+
   it('names an institution in full when the text writes it short before "the ruling said"', () => {
     expect(
       quote(

@@ -51,7 +51,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   let names: SpeakerNames | undefined;
   const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline, quotedRanges(kept, spansOf)));
 
-  let best: { score: number; quote: Quote } | undefined;
+  const candidates: { score: number; quote: Quote }[] = [];
+  // How many quotations each person is credited with (by surname): the story's main voice.
+  const voices = new Map<string, number>();
   let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;
   let offset = 0;
   for (const [index, paragraph] of kept.entries()) {
@@ -67,6 +69,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
         isOutlet,
       });
       attributions.push(attribution);
+      if (attribution.speaker && attribution.kind === 'person' && !attribution.outlet) {
+        const voice = surname(attribution.speaker);
+        voices.set(voice, (voices.get(voice) ?? 0) + 1);
+      }
       if (attribution.speaker && attribution.kind && !attribution.outlet) {
         previous = { speaker: attribution.speaker, kind: attribution.kind, paragraph: index };
       }
@@ -86,11 +92,22 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       const score =
         scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0) + aboutHeadline(span.text, attribution.speaker, headlineWords);
-      if (!best || score > best.score) best = { score, quote: { text: trimQuote(span.text), speaker: attribution.speaker } };
+      candidates.push({ score, quote: { text: trimQuote(span.text), speaker: attribution.speaker } });
     }
     offset += paragraph.length + 2;
   }
+  let best: { score: number; quote: Quote } | undefined;
+  for (const candidate of candidates) {
+    // A person quoted again and again is whom the story is about: their words weigh a little more.
+    const again = candidate.quote.speaker ? (voices.get(surname(candidate.quote.speaker)) ?? 1) - 1 : 0;
+    const score = candidate.score + Math.min(0.5, 0.25 * again);
+    if (!best || score > best.score) best = { score, quote: candidate.quote };
+  }
   return best?.quote ?? null;
+}
+
+function surname(speaker: string): string {
+  return (speaker.split(/\s+/).pop() ?? speaker).toLowerCase();
 }
 
 /** Where the quotations are in the paragraphs joined by blank lines, as SpeakerNames reads them. */
