@@ -425,6 +425,16 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summarize(['Here’s what we’re covering today:', 'Acme’s Lisbon lab', story])).toBe(story);
   });
 
+  it('takes a teaser that trails off above a show’s notes as the lead, but a description cut at its end stays a cut', () => {
+    const notes =
+      '<p>This episode is sponsored by Acme VPN. Try it free for thirty days at the link below!</p>' +
+      '<p>The crew sails north to the ice city, where an old friend waits with bad news…</p>' +
+      '<p>CAPTION STATUS: CAPTIONED BY OUR EDITORS. The captions on this episode were checked by our team.</p>';
+    expect(summaryOf({ title: 'The Ice City | Episode 12', html: notes })).toBe('The crew sails north to the ice city, where an old friend waits with bad news…');
+    // The same words as the whole description: the feed may have cut them; a complete sentence before wins.
+    expect(summaryOf({ title: 'The Ice City', summaryHtml: '<p>The crew sets sail. They head north to the ice city, where an old friend waits with bad…</p>' })).toBe('The crew sets sail.');
+  });
+
   it('never gives a cut sentence a full stop', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `<p>${story} Its chief said the lab would “change how we think about</p>` })).toBe(story);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: '<p>Acme opened a lab in Lisbon and said it would hire two hundred researchers over the next</p>' })).toBe(

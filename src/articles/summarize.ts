@@ -96,6 +96,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
     if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline)) continue;
     const parts = paragraphSentences(paragraph);
+    // A one-sentence teaser that trails off with more paragraphs below ("The crew sails north to
+    // the ice city…" above a show's notes) was not cut by the feed, which cuts only at the text's end: the lead.
+    if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!)) return { sentences: parts };
     if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
       // A tagline of some words, rather than a two-word heading.
       // (A note is never the fallback: the second reading looks inside notes for the story only.)
@@ -173,6 +176,11 @@ export function endsSentence(text: string): boolean {
 
 const CLOSING_MARKS = `"'”’)]`;
 const SENTENCE_STOPS = '.!?。！？';
+
+/** Some words of prose that trail off ("…", "..."), not a cut marked as such ("[…]"). */
+function isTeaser(text: string): boolean {
+  return /[\p{L}\p{N}](?:\.\.\.|…)$/u.test(text) && text.split(/\s+/).length >= 6 && !isTitleCase(text) && !isLeadBoilerplate(text);
+}
 
 /** A tagline or heading given alone: a sentence once it ends with a full stop. */
 function asSentence(text: string): string {
