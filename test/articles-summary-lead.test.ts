@@ -435,6 +435,11 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summaryOf({ title: 'The Ice City', summaryHtml: '<p>The crew sets sail. They head north to the ice city, where an old friend waits with bad…</p>' })).toBe('The crew sets sail.');
   });
 
+  it('skips a forum’s notice that the pictures follow, in Chinese too', () => {
+    // The forum software writes it above the poster's words; it leads into no sentence of theirs.
+    expect(summarize(['此主题相关图片如下：', '全新原盒两套，品相很好，包邮到家。'])).toBe('全新原盒两套，品相很好，包邮到家。');
+  });
+
   it('never gives a cut sentence a full stop', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `<p>${story} Its chief said the lab would “change how we think about</p>` })).toBe(story);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: '<p>Acme opened a lab in Lisbon and said it would hire two hundred researchers over the next</p>' })).toBe(

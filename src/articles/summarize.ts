@@ -136,7 +136,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
 function continuedBy(text: string, next: string | undefined): string | undefined {
   if (!next || !/[:：，]$/.test(text) || text.length > MAX || splitSentences(text).length > 1) return undefined;
   const cjk = /[：，]$/.test(text);
-  if (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || isTitleCase(text) || isLeadBoilerplate(text))) return undefined;
+  if (isLeadBoilerplate(text) || (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || isTitleCase(text)))) return undefined;
   const first = paragraphSentences(next)[0] ?? '';
   if (!endsSentence(first) || isLeadBoilerplate(first)) return undefined;
   return cjk ? `${text}${first}` : `${text} ${first}`;
