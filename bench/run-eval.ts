@@ -1,5 +1,6 @@
-// `npm run eval`: the understanding step against hand labels (../shared/fixtures/labels/items.jsonl
-// and our own test/fixtures/labels/items.jsonl), scored separately on the two halves of the publisher
+// `npm run eval`: the understanding step against hand labels (../shared/fixtures/labels/items.jsonl,
+// our own test/fixtures/labels/items.jsonl and quote-items.jsonl, whose invented feeds live in
+// test/fixtures/labels/feeds/), scored separately on the two halves of the publisher
 // split (test/fixtures/labels/publisher-split.json): rules are tuned on `tune` only; `measure` tells
 // whether they hold on publishers nobody tuned on. Prints one JSON line per measure and half;
 // `--misses` also prints every miss (to stderr); `--misses tune` only the tuning half's; `--table`
@@ -64,7 +65,7 @@ export async function runEval(options: RunEvalOptions = {}): Promise<EvalReport>
   // measure half are text no rule was ever looked at against: `measure-unseen` scores them alone.
   const seenBefore = new Set(byFile.filter(({ file }) => file.startsWith(sharedPath())).flatMap(({ labels }) => labels.map(labelKey)));
   addSharedLeads(labels);
-  const { items, missing } = await findLabelledItems(labels, options.feedDirs ?? [sharedPath('feeds'), sharedPath('articles')]);
+  const { items, missing } = await findLabelledItems(labels, options.feedDirs ?? [sharedPath('feeds'), sharedPath('articles'), ownLabels('feeds')]);
   const topics = loadTopicTable();
   const seenAt = new Date('2026-01-01T00:00:00Z');
   const halves = readPublisherSplit();
@@ -102,7 +103,8 @@ function labelKey(label: Label): string {
 }
 
 function defaultLabelFiles(): string[] {
-  return [sharedPath('labels/items.jsonl'), ownLabels('items.jsonl')].filter((file) => existsSync(file));
+  // quote-items.jsonl: quote-rich items of four invented publishers (feeds in test/fixtures/labels/feeds/).
+  return [sharedPath('labels/items.jsonl'), ownLabels('items.jsonl'), ownLabels('quote-items.jsonl')].filter((file) => existsSync(file));
 }
 
 function ownLabels(name: string): string {
