@@ -43,6 +43,15 @@ describe('the default topic table', () => {
     expect(table.match(title, text)).toEqual(expected);
   });
 
+  it('tags research writing about models by its own words, without the word AI', () => {
+    const text = paragraphs(
+      'Three papers reach different conclusions about whether the reasoning traces a model writes reflect how it reached its answer.',
+      'The first finds chain-of-thought mostly faithful on arithmetic; the second finds hallucinations in a fifth of traces.',
+    );
+    expect(table.match('Are reasoning traces faithful?', text)).toContain('ai');
+    expect(table.match('We ran twelve small models on a phone', paragraphs('We ran twelve open models under 4 billion parameters on a mid-range phone.', 'The fastest was the least accurate.'))).toContain('ai');
+  });
+
   it('does not tag a general tech story that mentions AI in passing', () => {
     const text = paragraphs(
       'Snap has introduced a lens that teaches the sign language alphabet through short games.',
