@@ -93,8 +93,9 @@ const OBJECT_OF_PARTICIPLE = /(?:^|[^\p{L}])(?!(?:morning|evening|nothing|someth
 // after one, "she said" may be that person, so it is not followed back to an earlier name.
 const UNNAMED_PERSON = /\b(?:a|an|one|another|some|two|three|four|several|many|few)\s+(?:[^\s.,]+\s+){0,2}?(?:resident|residents|woman|man|person|people|user|users|employee|employees|worker|witness|local|locals|voter|customer|parent|mother|father|student|teacher|nurse|doctor|source|sources|insider|neighbour|neighbor|shopper|passenger|driver|farmer|fan|reader|viewer|listener|member|protester|soldier|officer|official|staffer|survivor|patient|friend|relative|villager|commuter|bystander)\b|\b(?:asked|wished|wanted|declined|requested)\s+(?:not\s+)?(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified)\b|\banonymity\b/;
 
-// A speaker given only as an indefinite description, no name in it: "a 54-year-old shopkeeper", "one man".
-const INDEFINITE = /^\s*(?:a|an|one|another|some|two|three|four|several|many|few)\s[^\p{Lu}]*$/u;
+// A speaker given only as an indefinite description, no name in it: "a 54-year-old shopkeeper", "one
+// man"; or as the anonymous source the story spoke of before: "said the person, who asked not to be named".
+const INDEFINITE = /^\s*(?:(?:a|an|one|another|some|two|three|four|several|many|few)\s|the\s+(?:[^\s\p{Lu}]+\s+){0,2}?(?:person|people|source|sources|insider|insiders)\b)[^\p{Lu}]*$/u;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
@@ -331,7 +332,12 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     return found(spokespersonOrg(names, mention.at, outletSafe) ?? names.mainOrg(outletSafe), 'org');
   }
   if (FORMAL_ORG.test(noun)) return found(names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
-  if (ORG_NOUN.test(noun)) return found(names.mainOrg(outletSafe), 'org');
+  // "the company said": the organisation that spoke last (a quote's or a statement's), else the one
+  // the story is about. Never one merely named nearby, nor a place ("in China").
+  if (ORG_NOUN.test(noun)) {
+    if (previous?.kind === 'org') return found(previous.speaker, 'org');
+    return found(names.lastOrgSpeakingBefore(mention.at, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+  }
   // "according to the letter": signed by several, rarely the organisation the story is about.
   if (noun === 'letter') return { strength, speaker: null, kind: null, outlet: false };
   // "the Arsenal defender said": a role standing for the person named before ("the man said"

@@ -82,6 +82,9 @@ function isWordTail(code: number): boolean {
   return isLetterOrDigitCode(code) || code === 46 || code === 39 || code === 0x2019 || code === 38 || code === 45;
 }
 
+// A speech verb right after an organisation's name: "Apple said", "Meta has confirmed", "Nvidia told".
+const ORG_SPEECH = /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|stated|states|announced|announces|confirmed|confirms|wrote|writes|added|adds|explained|explains|noted|notes)\b/;
+
 export class SpeakerNames {
   readonly runs: NameRun[];
   private readonly text: string;
@@ -223,7 +226,7 @@ export class SpeakerNames {
       // From the text only: a title-case headline makes anything look like a name.
       this.personWords = new Set();
       for (const run of this.runs) {
-        if (isPersonLike(run.words) && !this.repeatedInFull(run.words)) for (const w of run.words) this.personWords.add(w);
+        if (isPersonLike(run.words) && !this.repeatedInFull(run.words) && !this.isMakerAndProduct(run.words)) for (const w of run.words) this.personWords.add(w);
       }
     }
     return this.personWords.has(word);
@@ -286,6 +289,22 @@ export class SpeakerNames {
       const name = run.words.join(' ');
       if (exclude(name) || this.isQuoted(run)) continue;
       if (formal ? isInstitution(run.words) : this.isOrgLike(run)) return this.fullestOrg(run.words);
+    }
+    return undefined;
+  }
+
+  /**
+   * The organisation most recently written as the subject of a speech verb before a position
+   * ("Apple said in a statement …", "Nvidia told investors …"): whom "the company said" goes back to.
+   */
+  lastOrgSpeakingBefore(at: number, exclude: (name: string) => boolean): string | undefined {
+    for (let i = this.lastRunBefore(at); i >= 0; i--) {
+      const run = this.runs[i]!;
+      if (at - run.at > MAX_LOOKBACK) break;
+      const name = run.words.join(' ');
+      if (run.possessive || exclude(name) || this.isQuoted(run) || !this.isOrgLike(run)) continue;
+      const end = this.text.indexOf(run.words[run.words.length - 1]!, run.at) + run.words[run.words.length - 1]!.length;
+      if (ORG_SPEECH.test(this.text.slice(end, end + 40))) return this.fullestOrg(run.words);
     }
     return undefined;
   }
@@ -353,6 +372,16 @@ export class SpeakerNames {
     return (this.counts.get(words.join(' ')) ?? 0) >= 2 && !this.counts.has(words[words.length - 1]!) && !this.counts.has(words[0]!);
   }
 
+  /**
+   * "Lumen Assist" … "Lumen said": a name whose first word the article writes alone and whose last
+   * word it never does is a company's product or division, not a person (news calls people by
+   * their surname).
+   */
+  private isMakerAndProduct(words: string[]): boolean {
+    this.repeatedInFull(words);
+    return this.counts!.has(words[0]!) && !this.counts!.has(words[words.length - 1]!);
+  }
+
   /** Where a name (any of its words) was last written before a position; 0 if nowhere. */
   lastIndexOfName(name: string, before: number): number {
     let last = -1;
@@ -401,6 +430,8 @@ function isFormTail(code: number): boolean {
 }
 
 // Well-known AI products: a quotation is never theirs to say (their makers speak for them).
+// Companies whose name opens the names of their products and divisions, never a person's name.
+const COMPANY_FIRST_WORDS = new Set(['Apple', 'Google', 'Microsoft', 'Amazon', 'Meta', 'Nvidia', 'NVIDIA', 'Samsung', 'Intel', 'Tesla', 'Netflix', 'Oracle', 'Adobe', 'Alibaba', 'Baidu', 'Tencent', 'Huawei', 'Sony', 'Qualcomm', 'Salesforce', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'ByteDance', 'Xiaomi', 'Anthropic', 'OpenAI', 'DeepMind', 'Mistral', 'Cohere', 'Databricks', 'Spotify', 'Uber', 'Airbnb']);
 const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
 
 // "Google’s Gemini": a name owned by another; "Gemini app", "Gemini 2.5 model": a product noun follows.
@@ -448,6 +479,8 @@ export function isPersonWord(word: string): boolean {
 /** Two or three name-shaped words without an organisation suffix: "Mark Zuckerberg", "J. Trevor Hughes". */
 export function isPersonLike(words: string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
+  // "Apple Intelligence", "Google Cloud", "Samsung Electronics": a company's product or division.
+  if (COMPANY_FIRST_WORDS.has(words[0]!)) return false;
   if (ORG_SUFFIX.has(words[words.length - 1]!)) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
