@@ -13,6 +13,16 @@ const summaryOf = (entry: Partial<RawEntry>) =>
 describe('the lead skips what is not the story', () => {
   it.each([
     [
+      'a pull quote where it is from',
+      '<blockquote><p>“The model agrees with the user’s false belief in most of the cases we tried.” — from the paper</p></blockquote><p>A new preprint argues that chatbots flatter users more as they grow.</p>',
+      'A new preprint argues that chatbots flatter users more as they grow.',
+    ],
+    [
+      'a quotation alone above the story',
+      '<blockquote><p>“Any safeguard you can train in, someone can train out.”</p></blockquote><p>Ana Ruiz has spent two years removing safety training from open models.</p>',
+      'Ana Ruiz has spent two years removing safety training from open models.',
+    ],
+    [
       'a newsletter intro',
       '<p>Welcome back to In the Margin, our twice-weekly newsletter about machines that think.</p><p>Acme released a model that writes its own tests on Tuesday.</p>',
       'Acme released a model that writes its own tests on Tuesday.',

@@ -194,8 +194,12 @@ export function withoutCaptionCredit(paragraph: string): string {
 export function isEpigraph(paragraph: string, next: string | undefined): boolean {
   if (AUTHOR_LINE.test(paragraph)) return true;
   if (paragraph.length > 400) return false;
-  // The author's name after the quotation, initials allowed ("” -- A. Writer.").
-  if (/["”’]\s*(?:--?|[—–])\s*\p{Lu}(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u.test(paragraph)) return true;
+  // The author's name after the quotation, initials allowed ("” -- A. Writer."), or where it is from
+  // ("” — from the paper").
+  if (/["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u.test(paragraph)) return true;
+  // A quotation alone, nobody named, above the story: a pull quote (a lead that opens with a
+  // quotation goes on to say whose it is).
+  if (next !== undefined && /^[“"][^“”"]{10,300}[”"]$/u.test(paragraph.trim())) return true;
   return next !== undefined && AUTHOR_LINE.test(next);
 }
 

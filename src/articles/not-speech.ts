@@ -28,9 +28,9 @@ const HYPOTHETICAL_BEFORE = new RegExp(
 const HYPOTHETICAL_AFTER = /^[\s,]*(?:[^\s.“"”]+\s+){0,4}?(?:might|would|could|may|can)\s+(?:\w+\s+)?(?:say|ask|reply|respond|write|type)\b/;
 
 // A screen, a message or a support page "says" or "reads" it: an interface string, not speech.
-const THING = String.raw`(?:message|error|notice|banner|pop-?up|dialog(?:ue)?|warning|notification|alert|screen|page|sign|label|prompt|faq|documentation|docs|policy|terms|guidelines|disclaimer|caption|description|listing|readme|changelog|manual|app|box|field|window|tooltip|menu)`;
+const THING = String.raw`(?:message|error|notice|banner|pop-?up|dialog(?:ue)?|warning|notification|alert|screen|page|sign|label|prompt|faq|documentation|docs|policy|terms|guidelines|disclaimer|caption|description|listing|readme|changelog|manual|app|box|field|window|tooltip|menu|text)`;
 const INTERFACE_BEFORE = new RegExp(
-  String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?(?:says|said|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)\s*[:,]?\s*$`,
+  String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?(?:says|said|saying|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)\s*[:,]?\s*$`,
   '',
 );
 const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|states|stated|warns|warned)\s+(?:the|a|an|its|their)\s+(?:[^\s.“"”]+\s+){0,2}?${THING}\b`, '');
