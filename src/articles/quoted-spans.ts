@@ -56,10 +56,21 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
   return spans;
 }
 
+// The marks each scan below acts on: the scans jump from one to the next (a pattern finds a
+// character in native code; most of a paragraph is no mark, and a loop in JavaScript looked at
+// every character of it).
+const OPENING_MARK = /[“„«"‘]/g;
+const CLOSING_MARK = /[’”»"“]/g;
+
+/** The index of the next character of `marks` at or after `from`, or -1. */
+function nextMark(text: string, from: number, marks: RegExp): number {
+  marks.lastIndex = from;
+  return marks.test(text) ? marks.lastIndex - 1 : -1;
+}
+
 function nextOpening(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  for (let i = nextMark(text, from, OPENING_MARK); i >= 0; i = nextMark(text, i + 1, OPENING_MARK)) {
     const char = text.charCodeAt(i);
-    if (char !== LEFT_DOUBLE && char !== LOW_DOUBLE && char !== LEFT_GUILLEMET && char !== STRAIGHT && char !== LEFT_SINGLE) continue;
     const before = i === 0 ? SPACE : text.charCodeAt(i - 1);
     const after = codeAfter(text, i);
     if (char === LEFT_GUILLEMET) return i; // French puts a space inside: « nous le ferons »
@@ -74,7 +85,7 @@ function nextOpening(text: string, from: number): number {
 
 function closingFor(text: string, open: number, mark: string): number {
   const kind = mark.charCodeAt(0);
-  for (let i = open + 2; i < text.length; i++) {
+  for (let i = nextMark(text, open + 2, CLOSING_MARK); i >= 0; i = nextMark(text, i + 1, CLOSING_MARK)) {
     const char = text.charCodeAt(i);
     if (kind === LEFT_SINGLE) {
       // ’ between letters is an apostrophe (it’s), not the close; a scraper may close with ”.
