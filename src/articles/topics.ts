@@ -85,6 +85,11 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
   let built: TermScanner | undefined;
   const scanner = () => (built ??= new TermScanner(topics));
   const byName = new Map(topics.map((topic) => [topic.name, topic]));
+  // The tallies of one match, filled anew by every match (none is kept past it): scans allocate
+  // nothing per topic. The lead's, by opening length, stamped with the match that filled them.
+  const tallies = { title: newTallies(topics), tags: newTallies(topics), body: newTallies(topics) };
+  const leadTallies = new Map<number, { match: number; tallies: Tally[] }>();
+  let matches = 0;
   return {
     topics,
     byName,
@@ -92,20 +97,23 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
       const breaks = paragraphStarts(body);
       // A title or tag hit counts double: a headline is what the story is about.
-      const inTitle = scanner().scan(title);
-      const inTags = tags.length > 0 ? scanner().scan(tags.join('\n\n')) : undefined;
+      const inTitle = scanner().scan(tallies.title, title);
+      const inTags = tags.length > 0 ? scanner().scan(tallies.tags, tags.join('\n\n')) : undefined;
       // The body is read within the whole text, up to the cap: a slice of it is slower to read.
-      const inBody = scanner().scan(text, breaks, body.length);
+      const inBody = scanner().scan(tallies.body, text, breaks, body.length);
       // The lead's own scan, made only when a topic needs it.
-      const inLead = new Map<number, Tally[]>();
+      const match = ++matches;
       const leadScan = (chars: number) => {
         const source = lead || body;
-        if (!inLead.has(chars)) inLead.set(chars, scanner().scan(source, undefined, openingLength(source, chars)));
-        return inLead.get(chars)!;
+        let kept = leadTallies.get(chars);
+        if (!kept) leadTallies.set(chars, (kept = { match: 0, tallies: newTallies(topics) }));
+        if (kept.match !== match) (kept.match = match), scanner().scan(kept.tallies, source, undefined, openingLength(source, chars));
+        return kept.tallies;
       };
       const applied = new Set<string>(given);
       const scores = new Map<string, { score: number; headline: boolean }>();
-      for (const [i, topic] of topics.entries()) {
+      for (let i = 0; i < topics.length; i++) {
+        const topic = topics[i]!;
         if (applied.has(topic.name)) continue;
         if (topic.requires && !applied.has(topic.requires)) continue;
         const titled = inTitle[i]!.score > 0;
@@ -146,6 +154,10 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       return topics.map((topic) => topic.name).filter((name) => applied.has(name));
     },
   };
+}
+
+function newTallies(topics: Topic[]): Tally[] {
+  return topics.map(() => ({ score: 0, negative: 0, paragraphs: 0, lastParagraph: -1 }));
 }
 
 interface Credit {
@@ -251,10 +263,9 @@ class TermScanner {
     this.stamps = new Uint32Array(this.credits);
   }
 
-  /** `end`: the text is read as if it ended there. */
-  scan(text: string, breaks?: number[], end = text.length): Tally[] {
-    const tallies: Tally[] = [];
-    for (let i = 0; i < this.topics.length; i++) tallies.push({ score: 0, negative: 0, paragraphs: 0, lastParagraph: -1 });
+  /** Fills `tallies` (one per topic, cleared first). `end`: the text is read as if it ended there. */
+  scan(tallies: Tally[], text: string, breaks?: number[], end = text.length): Tally[] {
+    for (const tally of tallies) (tally.score = 0), (tally.negative = 0), (tally.paragraphs = 0), (tally.lastParagraph = -1);
     if (end === 0) return tallies;
     // The text lowercased is made only when a letter outside ASCII is compared (see Folding).
     const folding: Folding = { text, end, lower: undefined, aligned: false };
