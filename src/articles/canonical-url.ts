@@ -34,7 +34,9 @@ function canonicalize(raw: string, base: string | undefined): string | undefined
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  url.hash = '';
+  // Only a '#' in the link starts a fragment (the base's is never taken): most links have none,
+  // and the setter re-serialises the whole URL.
+  if (raw.includes('#')) url.hash = '';
   if (!url.search) return url.href;
   // The query is edited as written: only tracking parameters go, every other byte stays (the
   // URLSearchParams serialiser would rewrite "/" as %2F and %20 as "+", making another URL).
