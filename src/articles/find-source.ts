@@ -114,11 +114,31 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's). A title
   // that names a section of the site's address instead ("Neverwinter" at arcgames.example/games/
   // neverwinter/news: one game of a publisher's) gives way to the site's name.
-  const titled = publisherOfSite(feedPublisher, feedLink) ?? siteInFeedTitle(feedTitle, feedLink);
-  const site = titled && namesPathSection(titled, feedLink) ? siteNameForUrl(feedLink, hint) : undefined;
+  const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher);
+  const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? titled);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
+
+/**
+ * The feed's own name (its publisher's or its title's) and whether that name is a section of the
+ * feed's address: the same for every item of the feed, so read once per feed, not per item.
+ */
+function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined): FeedName {
+  if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher) return lastFeed;
+  const titled = publisherOfSite(publisher, feedLink) ?? siteInFeedTitle(title, feedLink);
+  return (lastFeed = { title, feedLink, publisher, titled, namesSection: Boolean(titled) && namesPathSection(titled!, feedLink) });
+}
+
+interface FeedName {
+  title: string | undefined;
+  feedLink: string | undefined;
+  publisher: string | undefined;
+  titled: string | undefined;
+  namesSection: boolean;
+}
+
+let lastFeed: FeedName | undefined;
 
 /** True when `name` spells a segment of the feed link's path and not its domain: a section's name. */
 function namesPathSection(name: string, feedLink: string | undefined): boolean {
