@@ -212,6 +212,11 @@ class TermScanner {
    * number: one pair of arrays serves every scan (a typed array per scan costs more than the scan).
    */
   private counts = new Uint8Array(0);
+  /**
+   * Pairs of ASCII characters no term of either case starts with (1), by (first << 7) | second:
+   * most words are ruled out by one lookup, before either case's candidates are asked for.
+   */
+  private readonly startsNone = new Uint8Array(128 * 128);
   private stamps = new Uint32Array(0);
   private scans = 0;
 
@@ -261,6 +266,12 @@ class TermScanner {
     }
     this.counts = new Uint8Array(this.credits);
     this.stamps = new Uint32Array(this.credits);
+    for (let first = 0; first < 128; first++) {
+      for (let second = 0; second < 128; second++) {
+        const none = this.exactIndex[startKeyOf(first, second)] === 0 && this.foldedIndex[startKeyOf(asciiLower(first), asciiLower(second))] === 0;
+        if (none) this.startsNone[(first << 7) | second] = 1;
+      }
+    }
   }
 
   /** Fills `tallies` (one per topic, cleared first). `end`: the text is read as if it ended there. */
@@ -281,6 +292,9 @@ class TermScanner {
       const start = isWord && !previousIsWord;
       previousIsWord = isWord;
       if (!start) continue;
+      const first = text.charCodeAt(at);
+      const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
+      if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
       if (at >= resumeExact) {
         const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at);
         if (term) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
