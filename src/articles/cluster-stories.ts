@@ -365,7 +365,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   // fresh articles through whatever they reach (candidates come from the inverted index).
   const pairScores = new Map<number, number>();
   const keyOf = (x: number, y: number) => (x < y ? x * nodes.length + y : y * nodes.length + x);
-  const shared: Overlap = { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 };
+  const shared = emptyOverlap();
   const scoreOf = (x: number, y: number) => {
     const key = keyOf(x, y);
     let score = pairScores.get(key);
@@ -601,9 +601,16 @@ function sharedEvents(a: Print, b: Print): number {
 
 /** The measures of a pair (see pairMeasures), for fitting PAIR_WEIGHTS (bench/fit-story-weights.ts). */
 export function storyPairMeasures(a: Article, b: Article): PairMeasures | undefined {
-  const x: Node = { print: fingerprintOf(a), id: a.id, story: undefined, norm: -1, article: a };
-  const y: Node = { print: fingerprintOf(b), id: b.id, story: undefined, norm: -1, article: b };
-  return pairMeasures(x, y, { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 });
+  return pairMeasures(nodeOf(a), nodeOf(b), emptyOverlap());
+}
+
+/** An article as a node of its own, outside any grouping (for judging one pair). */
+function nodeOf(article: Article): Node {
+  return { print: fingerprintOf(article), id: article.id, story: undefined, norm: -1, article };
+}
+
+function emptyOverlap(): Overlap {
+  return { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 };
 }
 
 function normOf(node: Node): number {
@@ -1115,7 +1122,5 @@ function normaliseNumber(value: string): string {
 
 /** How surely two articles tell one event (see `pairScore`); a pair at or above SCORE_THRESHOLD is one story. */
 export function storyPairScore(a: Article, b: Article): number {
-  const x: Node = { print: fingerprintOf(a), id: a.id, story: undefined, norm: -1, article: a };
-  const y: Node = { print: fingerprintOf(b), id: b.id, story: undefined, norm: -1, article: b };
-  return pairScore(x, y, { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 });
+  return pairScore(nodeOf(a), nodeOf(b), emptyOverlap());
 }
