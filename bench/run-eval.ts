@@ -1,6 +1,6 @@
 // `npm run eval`: the understanding step against hand labels (../shared/fixtures/labels/items.jsonl,
-// our own test/fixtures/labels/items.jsonl and quote-items.jsonl, whose invented feeds live in
-// test/fixtures/labels/feeds/), scored separately on the two halves of the publisher
+// our own test/fixtures/labels/items.jsonl, quote-items.jsonl and hard-items.jsonl, whose invented feeds
+// live in test/fixtures/labels/feeds/), scored separately on the two halves of the publisher
 // split (test/fixtures/labels/publisher-split.json): rules are tuned on `tune` only; `measure` tells
 // whether they hold on publishers nobody tuned on. Prints one JSON line per measure and half;
 // `--misses` also prints every miss (to stderr); `--misses tune` only the tuning half's; `--table`
@@ -103,8 +103,10 @@ function labelKey(label: Label): string {
 }
 
 function defaultLabelFiles(): string[] {
-  // quote-items.jsonl: quote-rich items of four invented publishers (feeds in test/fixtures/labels/feeds/).
-  return [sharedPath('labels/items.jsonl'), ownLabels('items.jsonl'), ownLabels('quote-items.jsonl')].filter((file) => existsSync(file));
+  // quote-items.jsonl: quote-rich items of four invented publishers (feeds in test/fixtures/labels/feeds/);
+  // hard-items.jsonl: four more whose leads and quotes sit in live blogs, newsletters, aggregators and wires.
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl'].map(ownLabels);
+  return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
 function ownLabels(name: string): string {
