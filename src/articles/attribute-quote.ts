@@ -97,6 +97,9 @@ const UNNAMED_PERSON = /\b(?:a|an|one|another|some|two|three|four|several|many|f
 // man"; or as the anonymous source the story spoke of before: "said the person, who asked not to be named".
 const INDEFINITE = /^\s*(?:(?:a|an|one|another|some|two|three|four|several|many|few)\s|the\s+(?:[^\s\p{Lu}]+\s+){0,2}?(?:person|people|source|sources|insider|insiders)\b)[^\p{Lu}]*$/u;
 
+// A name, then an apposition set off by commas, before the verb: "Jane Roe, chief scientist at Acme, ".
+const APPOSITION = /^([^,]{2,60}),\s+[^,]{2,120},\s*$/;
+
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
 // "I wrote", "we also said", "as I noted": the author is the subject of the speech verb.
@@ -173,7 +176,16 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const so = /^so\s+(?=\p{Lu})/u.exec(text);
   const verbs = so ? [{ word: 'so', at: 0, end: 2 }] : speechVerbs(text);
   const first = verbs[0];
-  if (!first || wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return undefined;
+  if (!first) return undefined;
+  // "…,” Jane Roe, an operations lead at Acme, wrote.": the name before an apposition is the subject.
+  const apposition = !strict && first.at > 0 ? APPOSITION.exec(text.slice(0, first.at)) : null;
+  if (apposition && wordsIn(apposition[1]!) <= 4) {
+    const mentions = mentionsIn(apposition[1]!, offset + shift);
+    // Only a person's name: "Acme, the startup behind Mesa, said" is left to the rules below.
+    const chosen = mentions.length === 1 && mentions[0]!.kind === 'name' && isPersonLike(mentions[0]!.words!) ? mentions[0]! : undefined;
+    if (chosen) return resolve(chosen, 3, context, mentions);
+  }
+  if (wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return undefined;
   if (AUXILIARY.test(text.slice(0, first.at))) first.at = 0;
   // After a quote that ended its sentence, "Roth said." attributes it; "Block says it is …" starts a new one.
   if (strict && (!/[.!?]\s*$/.test(text) || wordsIn(text.slice(first.end)) > 6)) return undefined;
