@@ -142,6 +142,7 @@ describe('sources as aggregators and blog platforms give them', () => {
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Wirefeed', 'https://wirefeed.example/')).toBe('Wirefeed');
     // A title of nothing but section words names no site: the domain does.
     expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('ht.example');
     expect(siteInFeedTitle('Technology', 'https://www.harbortimes.example/technology/')).toBe('harbortimes.example');

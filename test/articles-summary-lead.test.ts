@@ -13,6 +13,16 @@ const summaryOf = (entry: Partial<RawEntry>) =>
 describe('the lead skips what is not the story', () => {
   it.each([
     [
+      'a live page’s script notice',
+      '<p>Please turn on JavaScript in your browser to get automatic updates.</p><p>Lumen’s shares fell 4% after hours as its cloud sales missed forecasts.</p>',
+      'Lumen’s shares fell 4% after hours as its cloud sales missed forecasts.',
+    ],
+    [
+      'a wire credit after the only paragraph (an aggregator’s item)',
+      '<p>Lumen is in talks to buy a data centre operator for about $2 billion, two people familiar with the matter said. (Reuters)</p>',
+      'Lumen is in talks to buy a data centre operator for about $2 billion, two people familiar with the matter said.',
+    ],
+    [
       'a pull quote where it is from',
       '<blockquote><p>“The model agrees with the user’s false belief in most of the cases we tried.” — from the paper</p></blockquote><p>A new preprint argues that chatbots flatter users more as they grow.</p>',
       'A new preprint argues that chatbots flatter users more as they grow.',

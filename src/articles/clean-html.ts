@@ -83,6 +83,9 @@ const CAPTION: [RegExp, string][] = [
   [/\b(Image|Photo) credits?:/i, ':'],
 ];
 
+// A news agency's credit after a sentence: "… the people said. (Reuters)".
+const WIRE_CREDIT = /[.!?][”"’]?\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*$/;
+
 // Inline elements that set text in italics; blocks that set text apart from the prose (headings, code).
 const EMPHASIS = new Set(['em', 'i']);
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
@@ -278,11 +281,15 @@ function cleanPlainText(text: string): CleanText {
 function removeBoilerplate(blocks: string[], removed: string[]): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
+  // Paragraphs taken for captions by a wire credit at their end ("… (Reuters)"): when nothing else
+  // is left, they were the story with its credit (an aggregator's item of one paragraph).
+  const credited: string[] = [];
   for (const block of blocks) {
     const text = undoubled(block);
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE && (FURNITURE.test(text) || CAPTION.some(([rule, needs]) => text.includes(needs) && rule.test(text)))) {
       removed.push(text);
+      if (!FURNITURE.test(text) && WIRE_CREDIT.test(text)) credited.push(text);
       continue;
     }
     // Scrapers repeat captions and pleas; a paragraph already kept is not kept twice.
@@ -290,7 +297,7 @@ function removeBoilerplate(blocks: string[], removed: string[]): string[] {
     seen.add(text);
     kept.push(text);
   }
-  return kept;
+  return kept.length > 0 ? kept : credited;
 }
 
 /** "Caption.Caption." (a scraper's doubled text) → "Caption." */

@@ -185,7 +185,8 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed": the format is no part of the name.
-  const named = (title ?? '').replace(/(?<=\S)\s*(?:[-|:–—]\s*)?(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
+  // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
+  const named = (title ?? '').replace(/(?<=\S)(?:\s*[-|:–—]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);

@@ -19,7 +19,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …")', newsletter: true },
   { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
   { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:")' },
-  { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|please enable javascript|you need to enable javascript)/, why: 'cookie and script notices' },
+  { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off))/, why: 'cookie and script notices' },
   { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|(?:full )?disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
   { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
@@ -129,6 +129,16 @@ const LABEL = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}:\s+(?=["“‘]?\p{
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
+/**
+ * A wire credit in brackets after the last sentence ("… the people said. (Reuters)"): who wrote it,
+ * not part of the story, and no sentence of its own.
+ */
+export function stripTrailingCredit(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const credit = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u.exec(text);
+  return credit ? text.slice(0, credit.index) : text;
+}
+
 export function stripLeadPrefixes(text: string): string {
   let rest = text;
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.

@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -75,7 +75,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
-    const paragraph = stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw);
+    const paragraph = stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw));
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
     const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
