@@ -223,8 +223,9 @@ const COMMON_WORDS = `openai chatgpt google gemini deepmind microsoft copilot az
   chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
   us china europe eu billion dollar dollars shares stock investors analysts wall street`;
 
-// The companies and people of COMMON_WORDS are names wherever they stand, even opening a sentence or
-// in a Title Case Headline ("Anthropic Leases Entire…"): two articles both naming Anthropic share a name.
+// The companies, products and people of COMMON_WORDS are names wherever they stand, even opening a
+// sentence or in a Title Case Headline ("Anthropic Leases Entire…"): two articles both naming
+// Anthropic share a name. (One shared name alone still scores low: see PAIR_WEIGHTS.)
 const KNOWN_NAMES = new Set(
   `openai chatgpt google gemini deepmind microsoft copilot azure nvidia meta apple amazon aws anthropic
   claude xai musk elon altman zuckerberg nadella pichai huang jensen tesla samsung intel amd`.split(/\s+/).map((word) => normaliseWord(word)),
