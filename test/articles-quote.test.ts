@@ -439,28 +439,24 @@ describe('extractQuote: someone the text does not name', () => {
 });
 
 describe('extractQuote: "the company said" and what a company names', () => {
-  it('credits "the company said" to the organisation that last spoke, not a place the story names more often', () => {
-    expect(
-      extractQuote(
-        [
-          'Lumen Assist went live in mainland Brazil on Monday, running on models from Kestrel. Lumen said in a statement that regulators in Brazil had approved it.',
-          '“We are glad to bring these features to our customers in Brazil at last,” the company said.',
-        ],
-        { headline: 'Lumen Assist launches in Brazil', isOutlet },
-      ),
-    ).toEqual({ text: 'We are glad to bring these features to our customers in Brazil at last', speaker: 'Lumen' });
-  });
-
-  it('never reads a company’s product ("Apple Intelligence") as a person, so the company itself can speak', () => {
-    expect(
-      extractQuote(
-        [
-          'Apple Intelligence features went live in Vietnam on Monday. Apple said in a statement that Vietnam’s regulator had approved them.',
-          '“We are glad to bring these features to our customers in Vietnam,” the company said.',
-        ],
-        { headline: 'Apple Intelligence launches in Vietnam', isOutlet },
-      ),
-    ).toEqual({ text: 'We are glad to bring these features to our customers in Vietnam', speaker: 'Apple' });
+  const glad = (place: string) => `We are glad to bring these features to our customers in ${place}`;
+  it.each([
+    [
+      'to the organisation that last spoke, not a place the story names more often',
+      'Lumen Assist went live in mainland Brazil on Monday, running on models from Kestrel. Lumen said in a statement that regulators in Brazil had approved it.',
+      'Lumen Assist launches in Brazil',
+      'Brazil',
+      'Lumen',
+    ],
+    [
+      'to the company, never reading its product ("Apple Intelligence") as a person',
+      'Apple Intelligence features went live in Vietnam on Monday. Apple said in a statement that Vietnam’s regulator had approved them.',
+      'Apple Intelligence launches in Vietnam',
+      'Vietnam',
+      'Apple',
+    ],
+  ])('credits "the company said" %s', (_name, before, headline, place, speaker) => {
+    expect(extractQuote([before, `“${glad(place)},” the company said.`], { headline, isOutlet })).toEqual({ text: glad(place), speaker });
   });
 
   it('takes the person named before an apposition as the speaker, not the firm inside it', () => {

@@ -287,10 +287,13 @@ function removeBoilerplate(blocks: string[], removed: string[]): string[] {
   for (const block of blocks) {
     const text = undoubled(block);
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
-    if (text.length < MAX_FURNITURE && (FURNITURE.test(text) || CAPTION.some(([rule, needs]) => text.includes(needs) && rule.test(text)))) {
-      removed.push(text);
-      if (!FURNITURE.test(text) && WIRE_CREDIT.test(text)) credited.push(text);
-      continue;
+    if (text.length < MAX_FURNITURE) {
+      const furniture = FURNITURE.test(text);
+      if (furniture || CAPTION.some(([rule, needs]) => text.includes(needs) && rule.test(text))) {
+        removed.push(text);
+        if (!furniture && WIRE_CREDIT.test(text)) credited.push(text);
+        continue;
+      }
     }
     // Scrapers repeat captions and pleas; a paragraph already kept is not kept twice.
     if (seen.has(text)) continue;

@@ -218,18 +218,15 @@ const NAME_CONCEPTS = new Set([...PLACES, 'meta', 'google']);
 // table, not the rarity among the articles in view: a pair must be judged the same whatever else
 // arrived with it, or the grouping would change with the order the feeds answered in.
 const COMMON_FACTOR = 0.5;
-const COMMON_WORDS = `openai chatgpt google gemini deepmind microsoft copilot azure nvidia meta apple amazon aws anthropic
-  claude xai musk elon altman sam zuckerberg nadella pichai huang jensen tesla samsung intel amd
-  chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
-  us china europe eu billion dollar dollars shares stock investors analysts wall street`;
-
-// The companies, products and people of COMMON_WORDS are names wherever they stand, even opening a
+// Of them, the companies, products and people are names wherever they stand, even opening a
 // sentence or in a Title Case Headline ("Anthropic Leases Entire…"): two articles both naming
 // Anthropic share a name. (One shared name alone still scores low: see PAIR_WEIGHTS.)
-const KNOWN_NAMES = new Set(
-  `openai chatgpt google gemini deepmind microsoft copilot azure nvidia meta apple amazon aws anthropic
-  claude xai musk elon altman zuckerberg nadella pichai huang jensen tesla samsung intel amd`.split(/\s+/).map((word) => normaliseWord(word)),
-);
+const COMMON_NAMES = `openai chatgpt google gemini deepmind microsoft copilot azure nvidia meta apple amazon aws anthropic
+  claude xai musk elon altman zuckerberg nadella pichai huang jensen tesla samsung intel amd`;
+const COMMON_WORDS = `${COMMON_NAMES} sam
+  chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
+  us china europe eu billion dollar dollars shares stock investors analysts wall street`;
+const KNOWN_NAMES = new Set(COMMON_NAMES.split(/\s+/).map((word) => normaliseWord(word)));
 
 // A roundup's headline has a clause that is a list of three things or more, "A, B and C": short
 // items (ROUNDUP_ITEM_WORDS words at most), the first ones names. Commas alone do not make one: an

@@ -128,7 +128,6 @@ export function isLeadBoilerplate(text: string): boolean {
 const LABEL = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}:\s+(?=["“‘]?\p{Lu})/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
-/** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 /**
  * A wire credit in brackets after the last sentence ("… the people said. (Reuters)"): who wrote it,
  * not part of the story, and no sentence of its own.
@@ -139,6 +138,7 @@ export function stripTrailingCredit(text: string): string {
   return credit ? text.slice(0, credit.index) : text;
 }
 
+/** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 export function stripLeadPrefixes(text: string): string {
   let rest = text;
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.

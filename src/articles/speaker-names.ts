@@ -362,6 +362,12 @@ export class SpeakerNames {
    * people are called by their surname or first name after the first mention.
    */
   private repeatedInFull(words: string[]): boolean {
+    const counts = this.runCounts();
+    return (counts.get(words.join(' ')) ?? 0) >= 2 && !counts.has(words[words.length - 1]!) && !counts.has(words[0]!);
+  }
+
+  /** How often each name run is written, as written (counted once per article). */
+  private runCounts(): Map<string, number> {
     if (!this.counts) {
       this.counts = new Map();
       for (const run of this.runs) {
@@ -369,7 +375,7 @@ export class SpeakerNames {
         this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
       }
     }
-    return (this.counts.get(words.join(' ')) ?? 0) >= 2 && !this.counts.has(words[words.length - 1]!) && !this.counts.has(words[0]!);
+    return this.counts;
   }
 
   /**
@@ -378,8 +384,8 @@ export class SpeakerNames {
    * their surname).
    */
   private isMakerAndProduct(words: string[]): boolean {
-    this.repeatedInFull(words);
-    return this.counts!.has(words[0]!) && !this.counts!.has(words[words.length - 1]!);
+    const counts = this.runCounts();
+    return counts.has(words[0]!) && !counts.has(words[words.length - 1]!);
   }
 
   /** Where a name (any of its words) was last written before a position; 0 if nowhere. */
@@ -429,9 +435,9 @@ function isFormTail(code: number): boolean {
   return isLetterOrDigitCode(code) || code === 39 || code === 0x2019 || code === 45;
 }
 
-// Well-known AI products: a quotation is never theirs to say (their makers speak for them).
 // Companies whose name opens the names of their products and divisions, never a person's name.
 const COMPANY_FIRST_WORDS = new Set(['Apple', 'Google', 'Microsoft', 'Amazon', 'Meta', 'Nvidia', 'NVIDIA', 'Samsung', 'Intel', 'Tesla', 'Netflix', 'Oracle', 'Adobe', 'Alibaba', 'Baidu', 'Tencent', 'Huawei', 'Sony', 'Qualcomm', 'Salesforce', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'ByteDance', 'Xiaomi', 'Anthropic', 'OpenAI', 'DeepMind', 'Mistral', 'Cohere', 'Databricks', 'Spotify', 'Uber', 'Airbnb']);
+// Well-known AI products: a quotation is never theirs to say (their makers speak for them).
 const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
 
 // "Google’s Gemini": a name owned by another; "Gemini app", "Gemini 2.5 model": a product noun follows.
