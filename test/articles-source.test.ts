@@ -46,8 +46,8 @@ describe('known outlets', () => {
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
     // The hosts a site serves pictures and files from are the site's, not sites of their own.
     expect(siteNameForUrl('https://i.picshare.example/a1b2c3.jpg')).toBe('Picshare');
-    expect(siteNameForUrl('https://cdn.harborlab.example/papers/report.pdf')).toBe('Harborlab');
-    expect(siteNameForUrl('https://investors.harborlab.example/news/q2-results')).toBe('Harborlab');
+    expect(siteNameForUrl('https://cdn.harborlab.example/papers/report.pdf')).toBe('HarborLab');
+    expect(siteNameForUrl('https://investors.harborlab.example/news/q2-results')).toBe('HarborLab');
     expect(outletForUrl('https://youtu.be/abc123')?.name).toBe('YouTube');
     // A name of several words, as the text writes it: proper casing, not "Lemonde".
     expect(siteNameForUrl('https://www.lemonde.example/article', 'Books of the century, as chosen by Le Monde readers')).toBe('Le Monde');
@@ -262,7 +262,7 @@ describe('sources as aggregators and blog platforms give them', () => {
     const linkPost = build(post('a1', 'https://www.theverge.com/ai/123/lab-open-model'), feed);
     expect(linkPost).toMatchObject({ source: 'The Verge', url: 'https://www.theverge.com/ai/123/lab-open-model' });
     const unknown = build(post('a2', 'https://blog.quietlab.example/open-40b'), feed);
-    expect(unknown.source).toBe('Quietlab');
+    expect(unknown.source).toBe('QuietLab');
     const selfPost = build(post('a3', 'https://www.reddit.com/r/MachineLearning/comments/a3/post/'), feed);
     expect(selfPost).toMatchObject({ source: 'Reddit', url: 'https://www.reddit.com/r/MachineLearning/comments/a3/post/' });
     expect(build(post('a4', 'https://i.redd.it/abc.png'), feed).source).toBe('Reddit');
@@ -362,3 +362,35 @@ describe('the issue’s source examples, told again', () => {
     expect(build({ title: 'A new chip doubles battery life', link: thread, html }, feed)).toMatchObject({ source: 'Ars Technica', url: story });
   });
 });
+
+describe('unknown sites a link aggregator links to, named as their domain reads', () => {
+  it('reads the words a domain is made of, and makes up no name when it has none', async () => {
+    const url = 'https://links.example/rss';
+    const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/link-aggregator-unknown-sites.xml', import.meta.url)), { url });
+    const topics = loadTopicTable();
+    const sources = feed.entries.map((entry) => buildArticle(entry, { url, title: feed.title, link: feed.link }, topics, new Date('2026-08-01T12:00:00Z')).source);
+    expect(sources).toEqual([
+      // Words joined by a short word, a number, a person's names: a name of separate words.
+      'Tides at Dawn',
+      '1024 Colors',
+      'Maria Kowalski',
+      // A given name and letters that are no word: not "Sandy Qirz", a name nobody wrote.
+      'Sandyqirz',
+      // Plain words run together: one brand, as tech names are written.
+      'PixelForge',
+      // Three letters that are no word: initials.
+      'QRT',
+      // No words, and short rare fragments ("vel", "mor", "ant") never split it.
+      'Velmorant',
+    ]);
+  });
+
+  it('never chops a name into rare fragments, and prefers the fewest words', () => {
+    expect(siteNameForUrl('https://notesfromthebasement.example/x')).toBe('Notes from the Basement');
+    expect(siteNameForUrl('https://howtogeek.example/x')).toBe('How to Geek');
+    expect(siteNameForUrl('https://hypirion.example/x')).toBe('Hypirion');
+    // The text's own spelling still wins over the domain's words.
+    expect(siteNameForUrl('https://pixelforge.example/x', 'Pixelforge ships a new lens')).toBe('Pixelforge');
+  });
+});
+

@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { nameInDomainLabel } from './domain-words.ts';
 
 // Domains of outlets people know by name. A link to one of these names the outlet that wrote the
 // story, whichever feed carried it. Lookups try host + first path segment ("github.com/anthropics"),
@@ -381,10 +382,12 @@ const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org'])
 
 /**
  * An unknown site's name from its domain, by the public suffix list (hosting platforms on it
- * included: "ann.github.io" is Ann's site): the registrable domain's name ("fastmail.com" →
- * "Fastmail"), or the whole host when the subdomain is a site of its own ("tentacle.franken.de", not
- * "Franken"). When `text` (the headline, the article) writes the name as a word, that spelling is
- * the name: "Twilio", "JetBrains".
+ * included: "ann.github.io" is Ann's site): the words of the registrable domain's label
+ * ("railsatscale.com" → "Rails at Scale", "paulkocher.com" → "Paul Kocher"), else the label
+ * capitalised ("tooscut.app" → "Tooscut"), or the whole host when the subdomain is a site of its
+ * own ("tentacle.franken.de", not "Franken"). When `text`
+ * (the headline, the article) writes the name as a word, that spelling is the name: "Twilio",
+ * "JetBrains".
  */
 export function siteNameForUrl(url: string | undefined, text = ''): string | undefined {
   const host = hostOf(url);
@@ -401,7 +404,12 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   const spelled = label.length >= 5 ? wordsSpelling(text, label) : undefined;
   if (spelled) return spelled;
   const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
-  return subdomains.length ? host : label.charAt(0).toUpperCase() + label.slice(1);
+  if (subdomains.length) return host;
+  // The words the label is made of ("Rails at Scale", "PetaPixel"); a label of no words is most
+  // often a brand written as one word ("Tooscut", "Jsoftware"). (Showing the domain as written
+  // instead, "tooscut.app", was right for personal sites and wrong for more brands: source
+  // accuracy 0.903 → 0.875 on the measure half.)
+  return nameInDomainLabel(label) ?? label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** Capitalised words in `text` that spell `label` run together: "Le Monde" for lemonde, "Arc Games" for arcgames. */
