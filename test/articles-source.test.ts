@@ -8,7 +8,7 @@ import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
+import { isNewsOutletName, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
 
 function source(entry: Partial<RawEntry>, feed: { title?: string; link?: string } = {}, link = entry.link) {
   const full: RawEntry = { categories: [], ...entry };
@@ -28,8 +28,20 @@ describe('known outlets', () => {
     // Names a domain does not spell.
     ['https://spectrum.ieee.org/robot-hands', 'IEEE Spectrum'],
     ['https://www.quantamagazine.org/x-20260801/', 'Quanta Magazine'],
+    ['https://www.howtogeek.com/123/why-x/', 'How-To Geek'],
+    ['https://petapixel.com/2026/07/01/x/', 'PetaPixel'],
+    ['https://queue.acm.org/detail.cfm?id=1', 'ACM Queue'],
+    ['https://sakana.ai/blog-post/', 'Sakana AI'],
   ])('%s → %s', (url, name) => {
     expect(outletForUrl(url)?.name).toBe(name);
+  });
+  it('takes a writer’s site for the writer, whose words quoted elsewhere stay a quotation', () => {
+    expect(outletForUrl('https://simonwillison.net/2026/Jul/1/x/')?.name).toBe('Simon Willison');
+    expect(isNewsOutletName('Simon Willison')).toBe(false);
+    // No newsroom whose name is also a company's or a person's that stories quote.
+    expect(isNewsOutletName('Block')).toBe(false);
+    expect(isNewsOutletName('Sun')).toBe(false);
+    expect(isNewsOutletName('The Verge')).toBe(true);
   });
   it('names an unknown site from its domain, and finds outlets by name', () => {
     expect(siteNameForUrl('https://www.twilio.com/blog/x')).toBe('Twilio');
