@@ -46,6 +46,13 @@ describe('cleanHtml keeps the story', () => {
     expect(cleanHtml(html).paragraphs).toEqual(['One bold claim', 'Two link hereThree', 'Four']);
   });
 
+  it('reads a slideshow whose story sits inside its slide’s figure, left open, without the caption and credit', () => {
+    const html = '<article><figure class="slide"><figcaption>Pocket power</figcaption><img src="a.jpg" alt="lead"><p class="credit">Image by Sam Lee/Example</p><div class="slideBody"><p>Few things beat a phone that lasts two days on one charge. This year three models do.</p><p class="jump"><a href="/full">To read this article in full, please click here</a></p></section></article>';
+    expect(cleanHtml(html).paragraphs).toEqual(['Few things beat a phone that lasts two days on one charge. This year three models do.']);
+    // Beside a story of its own, a figure's words stay out.
+    expect(cleanHtml(`<p>${STORY}</p><figure><blockquote><p>A pull quote set in a figure.</p></blockquote></figure>`).paragraphs).toEqual([STORY]);
+  });
+
   it('does not recurse: deep nesting is fine', () => {
     expect(cleanHtml(`${'<div>'.repeat(5_000)}deep${'</div>'.repeat(5_000)}`).paragraphs).toEqual(['deep']);
   });

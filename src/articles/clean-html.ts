@@ -142,6 +142,14 @@ class ProseReader implements Partial<Handler> {
   private linkText = '';
   /** How many elements that never hold prose (figure, nav, script…) are open around the text. */
   private skipping = 0;
+  /**
+   * How many of those are figures. A slideshow's slide is a figure with the story inside it (caption,
+   * picture, credit, then the slide's prose; often left open to the end): the blocks read inside
+   * figures alone are the text when the body has none outside them.
+   */
+  private figures = 0;
+  private figureText = '';
+  private figureBlocks: string[] = [];
   private tags = 0;
   /** The links being read, innermost last: their text is collected until they close. */
   private open: { href: string; text: string }[] = [];
@@ -161,11 +169,16 @@ class ProseReader implements Partial<Handler> {
     this.current = '';
     this.linkText = '';
     this.skipping = 0;
+    this.figures = 0;
+    this.figureText = '';
+    this.figureBlocks = [];
     this.tags = 0;
   }
 
   finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
     this.flush();
+    this.flushFigure();
+    if (this.blocks.length === 0) this.blocks = this.figureBlocks;
     return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart };
   }
 
@@ -177,10 +190,15 @@ class ProseReader implements Partial<Handler> {
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
     if (++this.tags > MAX_TAGS) return parser.pause();
     if (kind === SKIP) {
+      if (localName(qualifiedName) === 'figure') this.figures++;
+      else if (this.figures > 0 && this.skipping === this.figures) this.flushFigure();
       this.skipping++;
       return;
     }
-    if (this.skipping) return;
+    if (this.skipping) {
+      if (kind === BLOCK || kind === DISPLAY_KIND) this.flushFigure();
+      return;
+    }
     if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND) this.italics++;
@@ -198,9 +216,15 @@ class ProseReader implements Partial<Handler> {
     const kind = kindOf(qualifiedName);
     if (kind === SKIP) {
       if (this.skipping) this.skipping--;
+      if (localName(qualifiedName) === 'figure' && this.figures > 0) this.figures--;
+      // The text around a caption or a picture inside a figure is a block of its own.
+      if (this.figures > 0 && this.skipping <= this.figures) this.flushFigure();
       return;
     }
-    if (this.skipping) return;
+    if (this.skipping) {
+      if (kind === BLOCK || kind === DISPLAY_KIND) this.flushFigure();
+      return;
+    }
     if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
@@ -215,6 +239,14 @@ class ProseReader implements Partial<Handler> {
 
   ontext(text: string): void {
     if (!this.skipping) this.addText(text);
+    // Inside figures and nothing else that never holds prose (not a caption, a picture, a script).
+    else if (this.skipping === this.figures) this.figureText += text;
+  }
+
+  private flushFigure(): void {
+    const text = this.figureText === '' ? '' : collapse(this.figureText);
+    if (text) this.figureBlocks.push(text);
+    this.figureText = '';
   }
 
   private addText(text: string): void {
