@@ -407,6 +407,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a caption with a photographer’s credit', '<p>Acme chief executive Jane Roe speaks in Berlin. Jane Doe/Getty</p>'],
     ['a caption with a courtesy credit', '<p>The new Lisbon lab. Courtesy of Acme</p>'],
     ['a caption with its source', '<p>The new Lisbon lab. Source: Acme</p>'],
+    ['a plug for a show, with its address', '<p>Season 3 of Harbor Nights is out now on Streamly! Watch here: https://streamly.example/hn3</p>'],
+    ['a pointer to more details at an address', '<p>You can find more details about our listener contest on the Harbor Podcast page here: https://harbor.example/contest</p>'],
   ])('%s', (_name, before) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `${before}<p>${story}</p>` })).toBe(story);
   });
@@ -418,6 +420,11 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a dateline with a state', `<p>REDMOND, Wash. — ${story}</p>`],
   ])('strips %s before the lead', (_name, html) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
+  });
+
+  it('keeps a story’s sentence that gives an address without sending the reader there', () => {
+    const lead = 'Acme published the full safety report at https://acme.example/report on Friday.';
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}</p><p>${story}</p>` })).toBe(`${lead} ${story}`);
   });
 
   it('keeps an attribution before a colon, and a time before a colon, as part of the lead', () => {

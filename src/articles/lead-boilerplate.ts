@@ -120,7 +120,20 @@ export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
-  return SKIP.test(bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower);
+  return SKIP.test(bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text);
+}
+
+// A call to go elsewhere that ends at an address written out: "Watch here: https://…", "Learn more
+// at https://…", "You can find more details … on Instagram here: https://…". A story's sentence
+// links with its words; an address spelled out after "here:" is a plug of a video's or a podcast's
+// description, and so is the paragraph it closes ("Season 2 is available now on Prime Video! Watch
+// here: https://…" above what the video is).
+const PLUG = /\b(?:watch|listen|stream|learn more|find (?:out )?more|more (?:details|info(?:rmation)?)|check (?:it |them )?out|get (?:it|yours|tickets)|download|shop|buy|order|pre-?order|subscribe|sign up|follow|join|visit|donate)\b[^.!?]{0,150}?(?:\b(?:here|at|on|via)\b|:)\s*:?\s*https?:\/\/\S+\s*$/;
+const MAX_PLUG = 400;
+
+function isPlug(text: string): boolean {
+  if (text.length > MAX_PLUG || !text.includes('http')) return false;
+  return PLUG.test(text.toLowerCase());
 }
 
 // A label of a few words in sentence case before the story: "Why it matters:", "The big picture:",
