@@ -422,6 +422,13 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });
 
+  it('ends a first sentence that leads into a listing (“…, such as:”) where its clause ends', () => {
+    const html = '<p>Build pipelines let every step hand its results to the steps that follow, such as:</p><pre>steps:\n  - id: build\n    run: make</pre><p>This keeps each step small.</p>';
+    expect(summaryOf({ title: 'Passing results between pipeline steps', html })).toBe('Build pipelines let every step hand its results to the steps that follow.');
+    // A lead-in to someone's words is not cut: they follow it.
+    expect(summarize(['Jane Roe put it this way, for example:', 'The lab will hire locally and open in May.'])).not.toBe('Jane Roe put it this way.');
+  });
+
   it('keeps a story’s sentence that gives an address without sending the reader there', () => {
     const lead = 'Acme published the full safety report at https://acme.example/report on Friday.';
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}</p><p>${story}</p>` })).toBe(`${lead} ${story}`);

@@ -96,6 +96,12 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
     if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline)) continue;
     const parts = paragraphSentences(paragraph);
+    // "Workflows let each step create output, such as:" above a listing: the clause before the
+    // comma is the whole sentence, and the lead (what follows is the example: code or a list).
+    if (sentences.length === 0 && parts.length === 1) {
+      const clause = withoutExampleLeadIn(parts[0]!);
+      if (clause !== parts[0]) return { sentences: [clause] };
+    }
     // A one-sentence teaser that trails off with more paragraphs below ("The crew sails north to
     // the ice city…" above a show's notes) was not cut by the feed, which cuts only at the text's end: the lead.
     if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!)) return { sentences: parts };
@@ -151,6 +157,16 @@ function paragraphSentences(paragraph: string): string[] {
   const parts = splitSentences(paragraph);
   if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
   return parts;
+}
+
+// A complete clause, then a comma and words that lead into examples below it.
+const EXAMPLE_LEAD_IN = /(?<=[\p{L}\p{N})])\s*,\s+(?:such as|like this|like so|for example|for instance|as follows|including)\s*:$/iu;
+
+/** "… create output, such as:" → "… create output." */
+function withoutExampleLeadIn(sentence: string): string {
+  if (!sentence.endsWith(':')) return sentence;
+  const match = EXAMPLE_LEAD_IN.exec(sentence);
+  return match && sentence.slice(0, match.index).split(/\s+/).length >= 6 ? `${sentence.slice(0, match.index)}.` : sentence;
 }
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
