@@ -236,8 +236,29 @@ describe('assignStories rules', () => {
     expect(features('Meet GPT 5')).toContain('p:gpt5');
     expect(features('Llama 3.1 weights')).toContain('p:llama3.1');
     expect(features('What changed in March 2026')).not.toContain('p:march2026');
+    // A name of hyphenated words and a version, in any case.
+    expect(features('Introducing gpt-oss-2')).toContain('p:gptoss2');
+    expect(features('AWS US-EAST-1 recovers')).toContain('p:useast1');
+    expect(features('The under-18 ban')).not.toContain('p:under18');
     // Stop words and news verbs are no features at all.
     expect(features('AI company says it announces a new model')).toEqual([]);
+  });
+
+  it('reads the kind of event a headline tells however it is worded', () => {
+    const events = (headline: string) => [...storyFingerprint({ headline, summary: '', text: '', published: '', source: 'x' }).events];
+    expect(events('Kestrel Software to cut up to 3,000 jobs')).toEqual(['layoff']);
+    expect(events('Kestrel Software wields the axe in support')).toEqual(['layoff']);
+    expect(events('Halcyon Robotics soars in Nasdaq debut')).toEqual(['listing']);
+    expect(events('Halcyon Robotics goes public')).toEqual(['listing']);
+    expect(events('Halcyon Robotics prices its IPO')).toEqual(['listing']);
+    expect(events('Kestrel raises annual revenue forecast')).toEqual(['earnings']);
+    expect(events('Kestrel raises $300 million')).toEqual(['funding']);
+    expect(events('Lumen is shutting down Echo')).toEqual(['shutdown']);
+    expect(events('Lumen’s Echo is down for thousands')).toEqual(['outage']);
+    expect(events('AWS us-east-1 falls over again')).toEqual(['outage']);
+    expect(events('Brussels fines Kestrel €200 million')).toEqual(['fine']);
+    expect(events('Kestrel fine-tunes its model for law firms')).toEqual([]);
+    expect(events('Lumen snaps up Echo Labs')).toEqual(['acquire']);
   });
 
   it('does not throw on empty or odd articles, and returns the fresh articles in order', () => {
@@ -360,6 +381,49 @@ describe('the same event in other words', () => {
         told('The Decoder', '2026-06-18T15:00:00Z', 'Orion 3 can find and exploit real vulnerabilities, Lattice Labs report shows', 'The report on Orion 3 says the model reached the highest risk level the lab tracks.'),
       ],
     ],
+    [
+      'a company going public told as an IPO and as a market debut',
+      [
+        told('CNBC', '2027-05-12T17:00:00Z', 'Halcyon Robotics soars 40% in Nasdaq debut', 'Shares of the warehouse robot maker opened at $31 after it priced its initial public offering at $22.'),
+        told('Reuters', '2027-05-12T18:30:00Z', 'Halcyon Robotics jumps as it goes public, valued at $9 billion', 'Halcyon Robotics’ shares rose sharply on their first day of trading, giving it a market value of about $9 billion.'),
+        told('Barron’s', '2027-05-13T09:00:00Z', 'Halcyon Robotics IPO: what comes next for the stock', 'The robot maker’s listing was the biggest of the year for a robotics company.'),
+      ],
+    ],
+    [
+      'job cuts told as layoffs and as cutting roles',
+      [
+        told('Handelsblatt', '2027-02-03T07:00:00Z', 'Kestrel Software to cut up to 3,000 jobs as AI agents take over support', 'The company plans to eliminate up to 3,000 positions this year, mostly in customer support.'),
+        told('The Register', '2027-02-03T11:00:00Z', 'Kestrel Software layoffs hit support staff hardest', 'Kestrel Software confirmed layoffs of about 3,000 people as it moves support work to agents.'),
+      ],
+    ],
+    [
+      'an app closing for good told as shutting down and as a sunset',
+      [
+        told('TechCrunch', '2027-09-01T16:00:00Z', 'Lumen is shutting down Echo, its companion chatbot', 'Lumen said its Echo assistant will stop working on October 1 as the company turns to business customers.'),
+        told('The Verge', '2027-09-01T19:00:00Z', 'Lumen will sunset Echo next month', 'Echo, Lumen’s friendly chatbot, goes away on October 1; users can export their chats until then.'),
+      ],
+    ],
+    [
+      'a round told in two currencies',
+      [
+        told('Sifted', '2027-03-04T07:00:00Z', 'Fjordlight raises €600m for its video models', 'The Oslo-based maker of the Aurora video models raised €600m in a round led by Index Ventures.'),
+        told('Bloomberg', '2027-03-04T08:15:00Z', 'Video AI startup Fjordlight raises $650 million', 'Fjordlight raised about $650 million in a funding round led by Index Ventures for its Aurora video models.'),
+      ],
+    ],
+    [
+      'a cloud by its long and short name',
+      [
+        told('The Register', '2026-12-10T15:05:00Z', 'AWS us-east-1 falls over, taking Bedrock apps with it', 'Elevated error rates in AWS us-east-1 hit Bedrock and Lambda for about four hours.'),
+        told('CNBC', '2026-12-10T16:30:00Z', 'Amazon Web Services outage knocks AI apps offline', 'An outage in the US-EAST-1 region of Amazon Web Services knocked several AI apps offline on Thursday.'),
+      ],
+    ],
+    [
+      'a name of hyphenated words and a version, in either case',
+      [
+        told('Nimbus Blog', '2027-01-20T18:00:00Z', 'Introducing nova-lite-3', 'Today we are releasing nova-lite-3, a small open-weight reasoning model under the Apache 2.0 license.'),
+        told('The Decoder', '2027-01-20T21:15:00Z', 'Nova-Lite-3 tops small-model coding benchmarks', 'Nimbus’s new open-weight Nova-Lite-3 scores 64 percent on a popular coding benchmark.'),
+      ],
+    ],
   ];
 
   it.each(cases)('joins %s, in every order', (_name, items) => {
@@ -385,6 +449,22 @@ describe('the same event in other words', () => {
       expect(story.get('places')).toBe(story.get('apposition'));
       expect(story.get('thousands')).toBe(story.get('apposition'));
       expect(story.get('roundup')).toBe('roundup');
+    }
+  });
+
+  it('keeps a raised forecast apart from a funding round, and a shutdown apart from an outage', () => {
+    const pairs = [
+      [
+        article('round', told('TechCrunch', '2027-05-02T13:00:00Z', 'Kestrel Semiconductor raises $300 million for its inference chips', 'Kestrel Semiconductor raised $300 million from Index Ventures to build more inference chips.')),
+        article('forecast', told('Reuters', '2027-05-03T09:00:00Z', 'Kestrel Semiconductor raises annual forecast on inference chip demand', 'Kestrel Semiconductor lifted its revenue outlook for the year as demand for its inference chips grew.')),
+      ],
+      [
+        article('closing', told('TechCrunch', '2027-09-01T16:00:00Z', 'Lumen is shutting down Echo, its companion chatbot', 'Lumen said its Echo assistant will stop working on October 1.')),
+        article('down', told('Downdetector', '2027-09-02T10:00:00Z', 'Lumen’s Echo chatbot is down for thousands of users', 'Reports of problems with Lumen’s Echo assistant peaked at 12,000 on Thursday.')),
+      ],
+    ];
+    for (const pair of pairs) {
+      for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(pair, seed), []).map((item) => item.story)).size, pair.map((item) => item.id).join(' ')).toBe(2);
     }
   });
 

@@ -85,7 +85,7 @@ const HEADLINE_BOOST = 1.25;
  */
 export const MEASURE_NAMES = ['alike', 'names', 'rare', 'shared', 'amounts', 'headline', 'apart', 'otherEvent'] as const;
 export type PairMeasures = Record<(typeof MEASURE_NAMES)[number], number>;
-const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.46, alike: 2.2, names: 0.65, rare: 0.85, shared: 2.88, amounts: 0.84, headline: 1.61, apart: -4.23, otherEvent: -0.84 };
+const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.505, alike: 2.3, names: 0.74, rare: 0.89, shared: 2.78, amounts: 0.8, headline: 1.64, apart: -4.16, otherEvent: -1.57 };
 /** How much of the body is read: the lead is where an article says what happened. */
 const TEXT_CHARS = 500;
 
@@ -117,6 +117,8 @@ export interface StoryFingerprint {
   source: string;
   /** The features of the headline. */
   headline: Set<string>;
+  /** The one currency the headline's amounts are in ('$', '€', '£', '¥'), or '' (none named, or several). */
+  currency: string;
 }
 
 // Words that say nothing about which event it is: English stop words, the verbs and nouns of every
@@ -161,12 +163,16 @@ for (const [concept, words] of Object.entries({
   funding: 'raise raises raised raising funding fundraising round rounds backing valuation valuations valued worth',
   lawsuit: 'sue sues sued suing lawsuit lawsuits suit suits complaint litigation',
   layoff: 'layoff layoffs laid lays axes axed',
+  shutdown: 'shutdown shutdowns sunset sunsets sunsetting sunsetted discontinue discontinues discontinued discontinuing',
+  listing: 'ipo ipos listing',
   // Product news: "unveils", "launches", "releases", "rolls out", "debuts" the same thing.
   launch: 'launch launches launched launching unveil unveils unveiled unveiling release releases released releasing introduce introduces introduced introducing debut debuts debuted rolls rolled rolling ships shipped shipping',
   // A law by its name ("the AI Act") or described ("new AI rules"), and its coming into force.
   law: 'law laws act acts regulation regulations rule rules legislation bill bills statute',
   force: 'force effect effective enforcement enforce enforced enforcing',
   ban: 'ban bans banned banning prohibit prohibits prohibited',
+  // A regulator's fine: "fines X €200 million", "a penalty".
+  fine: 'fine fines fined penalty penalties',
   probe: 'probe probes investigation investigations investigate investigates investigating inquiry',
   settlement: 'settle settles settled settlement',
   partner: 'partner partners partnership partnerships partnering',
@@ -206,7 +212,7 @@ for (const [concept, words] of Object.entries({
 // other article never mentions tell two events of the same names ("Meta fined" / "Meta launches").
 // Some kinds happen to a thing after the news that made it known (a jailbreak, a hack, an
 // outage): one headline telling such a kind the other never mentions is enough.
-const EVENTS = new Set(['acquire', 'funding', 'lawsuit', 'layoff', 'outage', 'launch', 'force', 'ban', 'probe', 'settlement', 'depart', 'earnings', 'security']);
+const EVENTS = new Set(['acquire', 'funding', 'lawsuit', 'layoff', 'outage', 'launch', 'force', 'ban', 'probe', 'settlement', 'depart', 'earnings', 'security', 'shutdown', 'listing', 'fine']);
 const AFTERMATH = new Set(['security', 'outage']);
 
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
@@ -281,7 +287,19 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
   if (isRoundup(headline)) features.clear(), names.clear();
-  return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline };
+  return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
+}
+
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/\$|\bdollars?\b|\bUSD\b/i, '$'],
+  [/€|\beuros?\b|\bEUR\b/i, '€'],
+  [/£|\bpounds?\b|\bGBP\b/i, '£'],
+  [/¥|\byuan\b|\byen\b|\bRMB\b/i, '¥'],
+];
+/** The one currency a headline names (see StoryFingerprint.currency). */
+function currencyOf(headline: string): string {
+  const named = CURRENCY_WORDS.filter(([pattern]) => pattern.test(headline));
+  return named.length === 1 ? named[0]![1] : '';
 }
 
 /** What grouping a poll's fresh articles gives. */
@@ -556,20 +574,9 @@ function pairScore(node: Node, other: Node, shared: Overlap): number {
  * hard rules keep the two apart whatever else they share.
  */
 function pairMeasures(node: Node, other: Node, shared: Overlap): PairMeasures | undefined {
+  if (keptApart(node, other, shared)) return undefined;
   const print = node.print;
-  // The same outlet's follow-up is its own story; so is anything days apart.
-  if (other.print.source === print.source || other.id === node.id) return undefined;
   const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
-  if (apart > 1) return undefined;
-  overlap(print, other.print, shared);
-  // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
-  if (shared.rare === 0) return undefined;
-  // Both name someone or something, and not the same: different stories told in the same words
-  // ("ChatGPT is down" / "Claude is down").
-  if (print.hasNames && other.print.hasNames && shared.names === 0) return undefined;
-  // Two kinds of event, or two figures of one kind: two events told alike, however much else is shared.
-  if (otherEvents(print, other.print)) return undefined;
-  if (otherFigures(print, other.print)) return undefined;
   // Shared weight over the geometric mean of the cosine's size (both fingerprints) and the smaller
   // fingerprint: a short wire story inside a long feature still matches it.
   const smaller = Math.min(normOf(node), normOf(other));
@@ -588,6 +595,32 @@ function pairMeasures(node: Node, other: Node, shared: Overlap): PairMeasures | 
     // its capex forecast"), though each text may mention the other's.
     otherEvent: events === 0 && print.events.length > 0 && other.print.events.length > 0 ? 1 : 0,
   };
+}
+
+/**
+ * Why the hard rules keep two articles apart whatever else they share, or undefined when they
+ * leave the pair to the weights; fills `shared` with what the two share.
+ */
+function keptApart(node: Node, other: Node, shared: Overlap): string | undefined {
+  const print = node.print;
+  // The same outlet's follow-up is its own story; so is anything days apart.
+  if (other.print.source === print.source || other.id === node.id) return 'same outlet';
+  if (Math.abs(other.print.time - print.time) > STORY_WINDOW_MS) return 'days apart';
+  overlap(print, other.print, shared);
+  // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
+  if (shared.rare === 0) return 'nothing rare shared';
+  // Both name someone or something, and not the same: different stories told in the same words
+  // ("ChatGPT is down" / "Claude is down").
+  if (print.hasNames && other.print.hasNames && shared.names === 0) return 'different names';
+  // Two kinds of event, or two figures of one kind: two events told alike, however much else is shared.
+  if (otherEvents(print, other.print)) return 'other kinds of event';
+  if (otherFigures(print, other.print)) return 'other figures';
+  return undefined;
+}
+
+/** Why the hard rules keep two articles apart (see keptApart), or undefined; for `--misses` and debugging. */
+export function storyPairKeptApart(a: Article, b: Article): string | undefined {
+  return keptApart(nodeOf(a), nodeOf(b), emptyOverlap());
 }
 
 /** How many kinds of event (see EVENTS) both headlines tell. */
@@ -631,6 +664,9 @@ function otherEvents(a: Print, b: Print): boolean {
 function otherFigures(a: Print, b: Print): boolean {
   for (let i = 0; i < a.figureClasses.length; i++) {
     const figureClass = a.figureClasses[i]!;
+    // Amounts in two currencies are one amount converted as often as two ("€600m" / "$650 million"):
+    // they do not tell two events apart.
+    if (figureClass === '$' && a.currency && b.currency && a.currency !== b.currency) continue;
     let both = false;
     let shared = false;
     for (let j = 0; j < b.figureClasses.length; j++) {
@@ -790,6 +826,8 @@ interface Print {
   /** An amount's value in units and the step of its last digit (NaN for a product): outlets round ("$80B" / "$80.3 billion"). */
   figureValues: Float64Array;
   figureSteps: Float64Array;
+  /** The headline's currency (see StoryFingerprint.currency). */
+  currency: string;
   time: number;
   source: string;
 }
@@ -874,6 +912,7 @@ function fingerprintOf(article: Article): Print {
     figureClasses: figures.map((figure) => figure[1]),
     figureValues: Float64Array.from(figures, (figure) => amountValue(figure[0])[0]),
     figureSteps: Float64Array.from(figures, (figure) => amountValue(figure[0])[1]),
+    currency: readable.currency,
     time: readable.time,
     source: readable.source,
   };
@@ -964,6 +1003,8 @@ const MONEY = /[$€£¥]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
 const PRODUCT_JOINED = /\b(\p{L}[\p{L}]*)-?(\d+(?:\.\d+)*)(\p{L}*)\b/gu;
 const PRODUCT_SPACED = /\b(\p{Lu}[\p{L}]*)\s(\d{1,3}(?:\.\d+)*)\b(?![,.-]?\d)(?!\s*(?:%|percent|billion|million|trillion|bln|bn|mln|people|users|employees|jobs|points|years|days|hours|minutes|countries|companies|engineers))/gu;
 const DIGIT_FIRST = /\b(\d+)(\p{Lu}+)\b/gu;
+// A name of several hyphenated words and a version, in any case: "gpt-oss-2", "us-east-1" = "US-EAST-1".
+const PRODUCT_HYPHENATED = /\b(\p{L}+(?:-\p{L}+)+)-(\d+(?:\.\d+)*)\b/gu;
 const NUMBER = /(?<![\p{L}\d.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%| percent)?(?![\d\p{L}])/gu;
 const WORD = /\p{L}[\p{L}\p{N}'’&.]*\p{L}|\p{L}/gu;
 
@@ -983,7 +1024,22 @@ const ALIASES: Array<[RegExp, string | ((match: string, product: string) => stri
   [/\bunder[\s-]1[68]s?\b/gi, 'minors'],
   [/\b(?:steps|stepped|stepping|step) down\b|\bpushed out\b/gi, 'resigns'],
   [/\b(?:kicks?|kicked|kicking) in\b|\bin force\b|\bin effect\b/gi, 'effect'],
-  [/\bnot working\b/gi, 'outage'],
+  [/\bnot working\b|\b(?:knocks?|knocked|knocking|goes|went|gone|going|taken|taking|takes) offline\b|\b(?:falls?|fell|falling) over\b|\belevated error rates\b/gi, 'outage'],
+  // A service closing for good is no outage: "shutting down Pi", "sunsets", "pulls the plug on".
+  [/\b(?:shut|shuts|shutting) (?:down|off)\b|\b(?:pulls?|pulled|pulling) the plug\b|\b(?:is|are) going away\b/gi, 'shutdown'],
+  // A company going public: "IPO", "goes public", "Nasdaq debut" (a debut on an exchange is no launch).
+  [/\binitial public offering\b|\b(?:go|goes|going|went|gone) public\b|\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b/gi, 'IPO'],
+  // Raising a forecast or a price is no funding round: "TSMC raises annual growth target".
+  [/\b(?:raise[sd]?|raising)(?=\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|outlook|targets?|guidance|expectations|estimates?|prices?|dividends?)\b)/gi, 'lifts'],
+  // Job cuts are layoffs however told: "to cut 5,000 jobs", "job cuts", "wields the axe".
+  [/\b(?:job|staff|workforce) cuts\b|\b(?:cut|cuts|cutting|slash|slashes|slashing|eliminate|eliminates|eliminating)(?=\s+(?:[\w,-]+\s+){0,3}?(?:jobs|roles|positions|staff|workers|employees)\b)|\bthe axe\b/gi, 'layoffs'],
+  // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
+  [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
+  [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
+  // Fine-tuning a model is no fine.
+  [/\bfine[-\s]?tun(?:e|es|ed|ing|er|ers)\b/gi, 'finetuning'],
+  // A developer conference by its name is a conference ("WWDC" / "Apple's developers conference").
+  [/\b(?:WWDC|DevDay|Dreamforce|Computex|GTC|I\/O|re:Invent)\b/g, (name: string) => `${name} conference`],
   // "Q4 results", "2Q26": a quarter's earnings.
   [/\b(?:Q[1-4]|[1-4]Q)(?:\s?\d{2}|\s?20\d\d)?\b/g, 'quarter'],
   [
@@ -1025,6 +1081,10 @@ function readFigures(text: string, add: (key: string, kind: Kind) => void): stri
   });
   rest = rest.replace(DIGIT_FIRST, (_match, digits: string, letters: string) => {
     add(`p:${digits}${letters.toLowerCase()}`, 'product');
+    return ' ';
+  });
+  rest = rest.replace(PRODUCT_HYPHENATED, (_match, name: string, version: string) => {
+    add(`p:${name.replace(/-/g, '').toLowerCase()}${version}`, 'product');
     return ' ';
   });
   // A product name counts once, as the product: "GPT-5.5" must not also count as the word "GPT"
@@ -1085,6 +1145,8 @@ function readWord(raw: string): Word {
 // word is one mid-sentence (not in a Title Case Headline) or when the next word is capitalised too
 // ("Jensen Huang says"). Anything else is a plain word, weighed by its rarity alone.
 function wordKind(word: Word, index: number, words: string[], titleCase: boolean): Kind {
+  // A kind of event is never a name, however written ("IPO", "Launches").
+  if (EVENTS.has(word.key)) return 'term';
   if (word.brand || KNOWN_NAMES.has(word.key)) return 'entity';
   if (!word.capitalised || titleCase) return 'term';
   if (index > 0) return 'entity';
