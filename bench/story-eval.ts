@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/articles/article.ts';
-import { assignStories, groupStories } from '../src/articles/cluster-stories.ts';
+import { assignStories, groupStories, storyPairKeptApart, storyPairScore } from '../src/articles/cluster-stories.ts';
 import { seededRandom } from '../test/helpers/seeded-random.ts';
 import type { Half, Measure } from './run-eval.ts';
 
@@ -159,15 +159,17 @@ export function storyMeasures(cases = readStoryCases()): Measure[] {
   return measures;
 }
 
-/** Misses of the story pairs, for `--misses`. */
-export function storyMisses(cases = readStoryCases()): Array<{ measure: string; half: Half; pair: string }> {
+/** Misses of the story pairs, for `--misses`: each pair's score, or the hard rule that kept it apart. */
+export function storyMisses(cases = readStoryCases()): Array<{ measure: string; half: Half; pair: string; score: number; keptApart?: string }> {
   const stories = assignStories(cases.map((item) => item.article), []).map((article) => article.story);
-  const halfOf = new Map(cases.map((item) => [item.article.id, item.half]));
+  const byId = new Map(cases.map((item) => [item.article.id, item]));
   const score = scorePairs(cases, stories);
-  return [
-    ...score.wrong.map((pair) => ({ measure: 'story_pair_precision', half: halfOf.get(pair.split(' ~ ')[0]!)!, pair })),
-    ...score.missed.map((pair) => ({ measure: 'story_pair_recall', half: halfOf.get(pair.split(' ~ ')[0]!)!, pair })),
-  ];
+  const miss = (measure: string, pair: string) => {
+    const [a, b] = pair.split(' ~ ').map((id) => byId.get(id)!);
+    const keptApart = storyPairKeptApart(a!.article, b!.article);
+    return { measure, half: a!.half, pair, score: round(storyPairScore(a!.article, b!.article)), ...(keptApart ? { keptApart } : {}) };
+  };
+  return [...score.wrong.map((pair) => miss('story_pair_precision', pair)), ...score.missed.map((pair) => miss('story_pair_recall', pair))];
 }
 
 function round(value: number): number {

@@ -85,7 +85,7 @@ const HEADLINE_BOOST = 1.25;
  */
 export const MEASURE_NAMES = ['alike', 'names', 'rare', 'shared', 'amounts', 'headline', 'apart', 'otherEvent'] as const;
 export type PairMeasures = Record<(typeof MEASURE_NAMES)[number], number>;
-const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.505, alike: 2.3, names: 0.74, rare: 0.89, shared: 2.78, amounts: 0.8, headline: 1.64, apart: -4.16, otherEvent: -1.57 };
+const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.506, alike: 2.26, names: 0.79, rare: 0.93, shared: 2.72, amounts: 0.81, headline: 1.63, apart: -4.2, otherEvent: -1.56 };
 /** How much of the body is read: the lead is where an article says what happened. */
 const TEXT_CHARS = 500;
 
