@@ -41,8 +41,9 @@ export interface SummaryOptions {
 export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
   // A note that opens a paragraph drops the paragraph; when that leaves nothing (the whole item is
   // one paragraph: "This post was updated … At Acme, …"), only the note's sentences are dropped.
+  // The second reading differs from the first only at the notes it dropped: without one, it is not made.
   let lead = leadSentences(paragraphs, headline, options, true);
-  if (lead.sentences.length === 0 && !lead.fallback) lead = leadSentences(paragraphs, headline, options, false);
+  if (lead.sentences.length === 0 && !lead.fallback && lead.droppedNote) lead = leadSentences(paragraphs, headline, options, false);
   const { sentences, fallback } = lead;
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '')}…` : asSentence(fallback)) : '';
   let summary = '';
@@ -54,8 +55,11 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
 }
 
-/** The first one or two sentences of the story, or a line to fall back on when none is complete. */
-function leadSentences(paragraphs: string[], headline: string, options: SummaryOptions, wholeNotes: boolean): { sentences: string[]; fallback?: string } {
+/**
+ * The first one or two sentences of the story, or a line to fall back on when none is complete.
+ * `droppedNote`: a paragraph was dropped whole as a note (only `wholeNotes` drops one).
+ */
+function leadSentences(paragraphs: string[], headline: string, options: SummaryOptions, wholeNotes: boolean): { sentences: string[]; fallback?: string; droppedNote?: boolean } {
   const links = options.links ?? [];
   const setApart = options.setApart;
   let key: string | undefined;
@@ -63,6 +67,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
   let fallback: string | undefined;
   let captionText: string | undefined;
+  let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
@@ -90,7 +95,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       captionText ??= withoutCaptionCredit(paragraph);
       continue;
     }
-    if ((wholeNotes && isLeadBoilerplate(paragraph)) || isLinkRow(paragraph, links) || !/\p{L}/u.test(paragraph)) continue;
+    if (wholeNotes && isLeadBoilerplate(paragraph)) {
+      droppedNote = true;
+      continue;
+    }
+    if (isLinkRow(paragraph, links) || !/\p{L}/u.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
@@ -131,7 +140,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (sentences.length >= 2) break;
     }
   }
-  return { sentences, fallback: fallback ?? captionText };
+  return { sentences, fallback: fallback ?? captionText, droppedNote };
 }
 
 /**
