@@ -1,6 +1,7 @@
 // Who said a quoted span: the attribution around it ("Zuckerberg wrote", "said OpenAI spokesperson
 // Niko Felix", "according to …", "Alex Wurz: ‘…’", a colon ending the paragraph before), resolved
 // to the fullest name the article gives. Pronouns and "the company" are followed back.
+import { forEachMatch, isLetterCode } from './char-classes.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, isPersonWord, isRoleWord, nameRuns, type SpeakerNames } from './speaker-names.ts';
@@ -460,19 +461,23 @@ const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly
 
 function speechVerbs(text: string): { word: string; at: number; end: number }[] {
   const verbs: { word: string; at: number; end: number }[] = [];
-  for (const match of text.matchAll(/[\p{L}]+/gu)) {
-    const word = match[0].toLowerCase();
-    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
+  // Every word of the clause is looked up: found by the character tables, and what follows a word
+  // is read only for the few words that need it.
+  forEachMatch(text, LETTERS, isLetterCode, isLetterCode, (at, end) => {
+    const word = text.slice(at, end).toLowerCase();
+    const next = () => text.slice(end, end + 30);
     // "Jane Roe put it simply: “…”" (but "put it on the wall" says nothing).
-    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(next)) || ((word === 'put' || word === 'puts') && PUT_IT.test(next))) {
-      verbs.push({ word, at: match.index, end: match.index + match[0].length });
-    } else if (ACCORDING.has(word) && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) {
+    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(next())) || ((word === 'put' || word === 'puts') && PUT_IT.test(next()))) {
+      verbs.push({ word, at, end });
+    } else if (ACCORDING.has(word) && /^\s+\p{Lu}/u.test(text.slice(end))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
-      verbs.push({ word: 'according', at: match.index, end: match.index + match[0].length });
+      verbs.push({ word: 'according', at, end });
     }
-  }
+  });
   return verbs;
 }
+
+const LETTERS = /\p{L}+/gu;
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {
