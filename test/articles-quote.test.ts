@@ -16,6 +16,9 @@ describe('quotedSpans', () => {
     ['French', 'Il a dit « nous le ferons » hier.', ['nous le ferons']],
     ['never closed: to the end of the paragraph', 'Gu wrote: "If controls come the effect may be self-inflicted', ['If controls come the effect may be self-inflicted']],
     ['inch marks are not quotes', 'A 13" laptop and a 15" one.', []],
+    ['straight single, apostrophes inside', "'It's the port's busiest week,' the manager said.", ["It's the port's busiest week,"]],
+    ['straight single, a plural possessive is no close', "'The drivers' union will not sign this,' she said.", ["The drivers' union will not sign this,"]],
+    ['straight single apostrophes alone', "The players' lounge isn't open on Sundays.", []],
   ])('%s', (_name, paragraph, expected) => {
     expect(quotedSpans(paragraph).map((span) => span.text)).toEqual(expected);
   });
@@ -46,6 +49,16 @@ describe('extractQuote', () => {
     ['an aside between commas', 'Justice Cote, writing for justices Richard Wagner and Malcolm Rowe, said that the record “reveals only limited information about the user.”', 'Cote'],
   ])('%s', (_name, paragraph, speaker) => {
     expect(quote(paragraph)?.speaker).toBe(speaker);
+  });
+
+  it('reads speech in straight single marks, as British and Australian papers print it', () => {
+    expect(
+      quote(
+        'The state transport minister has ordered a review of the ferry timetable.',
+        "'Commuters have told us the new timetable is not working, and they are right,' Ms Lowe said.",
+        "'We will fix it before the school holidays.'",
+      ),
+    ).toEqual({ text: 'Commuters have told us the new timetable is not working, and they are right', speaker: 'Lowe' });
   });
 
   it('follows "he" back to the person named before, not to a place or an employer', () => {

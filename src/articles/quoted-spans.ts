@@ -1,4 +1,5 @@
-// Where a paragraph has text in quote marks: curly, straight, German „…“, French «…», single ‘…’.
+// Where a paragraph has text in quote marks: curly, straight, German „…“, French «…», single ‘…’
+// and straight single '…' (British and Australian papers quote speech in single marks).
 // Marks are matched by position, not by kind, because scrapers mix them (“probably" …).
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 
@@ -24,6 +25,7 @@ const RIGHT_SINGLE = 0x2019; // ’
 const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
 const STRAIGHT = 0x22; // "
+const STRAIGHT_SINGLE = 0x27; // '
 const SPACE = 0x20;
 
 /** Before an opening mark: the start, a space, an opening bracket or a dash (/[\s([{\u2014\u2013\-/:]/). */
@@ -38,7 +40,7 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
     const open = nextOpening(paragraph, index);
     if (open < 0) break;
     const mark = paragraph[open]!;
-    const single = mark === '‘';
+    const single = mark === '‘' || mark === "'";
     const close = closingFor(paragraph, open, mark);
     if (close < 0) {
       // An unclosed single mark is more likely an apostrophe than a quote; an unclosed double
@@ -59,8 +61,8 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
 // The marks each scan below acts on: the scans jump from one to the next (a pattern finds a
 // character in native code; most of a paragraph is no mark, and a loop in JavaScript looked at
 // every character of it).
-const OPENING_MARK = /[“„«"‘]/g;
-const CLOSING_MARK = /[’”»"“]/g;
+const OPENING_MARK = /[“„«"‘']/g;
+const CLOSING_MARK = /[’”»"“']/g;
 
 /** The index of the next character of `marks` at or after `from`, or -1. */
 function nextMark(text: string, from: number, marks: RegExp): number {
@@ -76,6 +78,10 @@ function nextOpening(text: string, from: number): number {
     if (char === LEFT_GUILLEMET) return i; // French puts a space inside: « nous le ferons »
     if (char === LEFT_DOUBLE || char === LOW_DOUBLE) {
       if (!isSpaceCode(after)) return i;
+    } else if (char === STRAIGHT_SINGLE) {
+      // 'These are not toys,': a straight single mark opens only before a letter or digit ("it's"
+      // has a letter before it, not a space).
+      if (opensAfter(before) && isLetterOrDigitCode(after)) return i;
     } else if (opensAfter(before) && (isLetterOrDigitCode(after) || after === 0x5b || after === LEFT_SINGLE || after === 0x2e)) {
       return i;
     }
@@ -92,6 +98,10 @@ function closingFor(text: string, open: number, mark: string): number {
       if ((char === RIGHT_SINGLE || char === RIGHT_DOUBLE) && !isLetterOrDigitCode(codeAfter(text, i)) && !isSpaceCode(text.charCodeAt(i - 1))) return i;
       continue;
     }
+    if (kind === STRAIGHT_SINGLE) {
+      if (char === STRAIGHT_SINGLE && closesSingle(text, i)) return i;
+      continue;
+    }
     if (kind === LEFT_GUILLEMET) {
       if (char === RIGHT_GUILLEMET) return i;
       continue;
@@ -102,6 +112,17 @@ function closingFor(text: string, open: number, mark: string): number {
     if (kind === STRAIGHT && char === LEFT_DOUBLE && isSpaceCode(codeAfter(text, i))) return i;
   }
   return -1;
+}
+
+/**
+ * A straight single mark at `i` closes a quotation when it follows a word or its punctuation and no
+ * letter follows it ("don't" is an apostrophe), and it is not a plural's possessive before the noun
+ * it owns ("the workers' union").
+ */
+function closesSingle(text: string, i: number): boolean {
+  const after = codeAfter(text, i);
+  if (isLetterOrDigitCode(after) || isSpaceCode(text.charCodeAt(i - 1))) return false;
+  return !(text.charCodeAt(i - 1) === 0x73 && isSpaceCode(after) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
 }
 
 /** The code of the character after `i`; a space at the end. */
