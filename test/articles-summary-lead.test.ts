@@ -162,6 +162,16 @@ describe('the lead skips what is not the story', () => {
     expect(summaryOf({ title: 'Acme unveils a thinking model', summaryHtml: '<p>Acme unveils a thinking model - Daily Wire Service</p>' })).toBe('');
   });
 
+  it('starts after the headline an aggregator repeats before its excerpt ("Headline — Text")', () => {
+    const summary = summaryOf({
+      title: 'Lumen agrees to buy chip designer Corvid for $900M (Ana Lima/The Harbor Times)',
+      html:
+        '<p>Lumen agrees to buy chip designer Corvid for $900M — Lumen has agreed to buy Corvid, a designer of low-power inference chips, for about $900 million. The deal is Lumen’s third this year …</p>' +
+        '<p>Discussion: Tech Daily, The Ledger</p>',
+    });
+    expect(summary).toBe('Lumen has agreed to buy Corvid, a designer of low-power inference chips, for about $900 million.');
+  });
+
   it('skips a live blog’s related links to reach its own text', () => {
     const summary = summaryOf({
       title: 'Election results live',

@@ -80,7 +80,10 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
-    const paragraph = stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw));
+    const whole = stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw));
+    // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
+    // the excerpt it quotes, set off by a dash; the story starts after it.
+    const paragraph = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
     const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
@@ -277,11 +280,27 @@ function isHeadline(key: string, headlineKey: string): boolean {
  * ("Headline - Outlet", "Headline  Outlet").
  */
 function goesOnFrom(paragraph: string, headline: string): boolean {
+  return /^\s*(?:[,;]|\p{Ll})/u.test(paragraph.slice(afterLettersOf(paragraph, headline)));
+}
+
+/** The text after the headline and a dash that open a paragraph ("Headline — Text …"); else the paragraph. */
+function afterHeadline(paragraph: string, headline: string): string {
+  if (paragraph.length <= headline.length || !sameStart(paragraph, headline)) return paragraph;
+  const at = afterLettersOf(paragraph, headline);
+  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at));
+  if (!dash || comparable(paragraph.slice(0, at)) !== comparable(headline)) return paragraph;
+  // "Headline - Outlet" is the headline echoed with its outlet, not an excerpt: a sentence has some words.
+  const rest = paragraph.slice(at + dash[0].length);
+  return rest.split(/\s+/).length >= 6 ? rest : paragraph;
+}
+
+/** Where `text` has gone past as many letters and digits as `headline` has. */
+function afterLettersOf(text: string, headline: string): number {
   let left = 0;
   for (let i = 0; i < headline.length; i++) if (/[\p{L}\p{N}]/u.test(headline[i]!)) left++;
   let at = 0;
-  while (at < paragraph.length && left > 0) if (/[\p{L}\p{N}]/u.test(paragraph[at++]!)) left--;
-  return /^\s*(?:[,;]|\p{Ll})/u.test(paragraph.slice(at));
+  while (at < text.length && left > 0) if (/[\p{L}\p{N}]/u.test(text[at++]!)) left--;
+  return at;
 }
 
 /** Cheap first test before normalising: the same first letters, quotes and case aside. */
