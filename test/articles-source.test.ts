@@ -313,6 +313,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(known).toMatchObject({ source: 'The Verge', headline: 'Acme cuts model prices by half' });
     const unknown = build({ title: 'Acme cuts model prices by half (John Doe/Harbor Times)', link: 'https://www.techmeme.com/260801/p13#a260801p13' }, meme);
     expect(unknown).toMatchObject({ source: 'Harbor Times', headline: 'Acme cuts model prices by half' });
+    // A known outlet credited without its "The".
+    const short = build({ title: 'Acme cuts model prices by half (Jane Roe/Verge)', link: 'https://www.techmeme.com/260801/p14#a260801p14' }, meme);
+    expect(short).toMatchObject({ headline: 'Acme cuts model prices by half' });
     // A bracket that is no credit stays: a Reddit title's aside.
     const reddit = { url: 'https://www.reddit.com/r/LocalLLaMA/.rss', title: 'LocalLLaMA', link: 'https://www.reddit.com/r/LocalLLaMA/' };
     const aside = build({ title: 'Not looking at curbs (Debunking the Reuters report)', link: 'https://www.reddit.com/r/LocalLLaMA/comments/2/x/' }, reddit);

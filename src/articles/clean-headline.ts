@@ -24,10 +24,16 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // A separator, then the outlet's name, at the very end.
   const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
   const tail = separator?.[1]?.toLowerCase();
-  if (tail && outlets.some((outlet) => outlet?.toLowerCase() === tail)) text = text.slice(0, separator!.index);
+  if (tail && outlets.some((outlet) => sameOutlet(outlet, tail))) text = text.slice(0, separator!.index);
   // Or in brackets, after a writer's name or alone: "… (Jane Roe / The Verge)", "… (Reuters)".
   const bracket = /\s+\((?:[^()/]{1,40}\/\s*)?([^()/]{2,40})\)$/.exec(text);
   const credited = bracket?.[1]?.trim().toLowerCase();
-  if (credited && outlets.some((outlet) => outlet?.toLowerCase() === credited)) text = text.slice(0, bracket!.index);
+  if (credited && outlets.some((outlet) => sameOutlet(outlet, credited))) text = text.slice(0, bracket!.index);
   return clipText(text, MAX_HEADLINE);
+}
+
+/** An outlet's name as credited, case and a leading "The" aside ("New York Times" is The New York Times). */
+function sameOutlet(outlet: string | undefined, credited: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  return outlet !== undefined && key(outlet) === key(credited);
 }
