@@ -46,6 +46,8 @@ describe('extractQuote', () => {
     ['an organisation', '“The reports did not include usernames or passwords,” Block said.', 'Block'],
     ['two people together', 'Tim Cook and Phil Schiller praised it, saying it would “reinvent the way we enjoy music at home.”', 'Tim Cook and Phil Schiller'],
     ['a title before a name', '“Our actions send a message today to criminals everywhere,” Secretary of the Treasury Janet L. Yellen said.', 'Janet L. Yellen'],
+    ['an office of government before a name', '“We will not be signing anything that leaves the port without a plan,” Assistant Treasurer Marcus Webb said.', 'Marcus Webb'],
+    ['a member of parliament', '“The timetable was written for a city that no longer exists,” Labor MP Dana Whitlock said.', 'Dana Whitlock'],
     ['an aside between commas', 'Justice Cote, writing for justices Richard Wagner and Malcolm Rowe, said that the record “reveals only limited information about the user.”', 'Cote'],
   ])('%s', (_name, paragraph, speaker) => {
     expect(quote(paragraph)?.speaker).toBe(speaker);

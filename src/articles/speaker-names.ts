@@ -41,7 +41,12 @@ const ROLES = new Set(
     'spokesman spokeswoman editor producer partner lead senior principal deputy commissioner ambassador ' +
     'attorney former ex interim acting product infrastructure developer designer architect correspondent reporter ' +
     'chancellor premier prime king queen prince princess pope sir dame lord lady captain coach member ' +
-    'associate assistant staff fellow economist investor author writer columnist host creator owner boss leader'
+    'associate assistant staff fellow economist investor author writer columnist host creator owner boss leader ' +
+    // Offices of government, the law and the police ("Assistant Treasurer Marcus Webb", "Labor MP
+    // Jane Roe", "Detective Inspector …"); not ones that are also surnames or given names (Bishop, Major, Dean).
+    'treasurer mp mep mla msp councillor councilor councilman councilwoman alderman congressman congresswoman ' +
+    'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
+    'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate'
   ).split(' '),
 );
 
