@@ -17,7 +17,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   gregory guido gustavo hannah hans harold harry heather helen henry hiroshi holly howard hugo ian igor isaac
   isabel isabella ivan jack jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jen jennifer
   jenny jeremy jerry jessica jill jim jimmy joan joe joel johan johannes john jon jonas jonathan jordan jorge jose
-  joseph josh joshua juan julia julian julie justin kai karen karl kate katherine kathleen kathryn katie kay keith
+  joseph josh joshua juan julia julian julie jun justin kai karen karl kate katherine kathleen kathryn katie kay keith
   kelly ken kenji kenneth kevin kim kristen kumar kurt kyle larry laura lauren lee leo leon leonardo liam linda lisa
   liz lucas lucia luis luke lynn marc marco marcus margaret maria marie mario mark martha martin mary matt matthew
   max maya megan melissa michael michelle miguel mike mohamed mohammed molly monica nancy naomi natalie nathan neil

@@ -2,6 +2,7 @@
 // titles and roles ("Meta CEO Mark Zuckerberg" → "Meta", "Mark Zuckerberg"), classified as
 // person-like or organisation-like, with their positions so "he" or "the company" can be resolved.
 import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { isTitleCase } from './title-case.ts';
 
 export interface NameRun {
@@ -477,6 +478,15 @@ function startsSentence(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?:]["”’)]?\s+|\n\s*|^\s*["“‘(]\s*)$/.test(before) || /\n\n["“‘(]?$/.test(before);
 }
 
+// Months written short that are also given names: "Jun Park", "Jan Müller" (a date has a number after it).
+const SHORT_MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** A run opening with a short month that is a given name, then a name: a person's name, not a date. */
+function isGivenNameBeforeName(words: string[]): boolean {
+  const first = words[0]!;
+  return words.length > 1 && SHORT_MONTHS.has(first) && GIVEN_NAMES.has(first.toLowerCase()) && NAME_WORD.test(words[1]!);
+}
+
 /** A name of two words or more ending with an organisation's word, or with it before "of": "Supreme Court of Canada". */
 function isInstitution(words: string[]): boolean {
   const of = words.indexOf('of');
@@ -512,7 +522,7 @@ export function nameRuns(text: string): NameRun[] {
   let lastEnd = -1;
   const finish = (possessive = false) => {
     // Long runs that are not organisations are a title before a name: keep the name at the end.
-    while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, ''))) words.shift();
+    while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) words.shift();
     while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of')) words.pop();
     const all = words;
     if (words.length > 3 && !isInstitution(words)) {
