@@ -179,6 +179,7 @@ describe('extractQuote: no wrong speaker', () => {
   it.each([
     ['a place', 'Storm closes roads', 'Flooding closed roads across the county.', 'Residents in Millbrook said the storm was “the worst we have seen in this town in forty years of living here.”'],
     ['a planet', 'New rover images', 'NASA released new images on Monday.', 'Engineers on Jupiter duty said the data was “the clearest picture of an ancient lake bed we have ever had.”'],
+    ['a place after a preposition and an article', 'Who buys the new model?', 'The company says it has hundreds of customers.', 'A purchasing manager at a Canadian airline told me: “We bought it because it was cheap and we wanted a third option.”'],
     ['a common word opening the sentence', 'Outage hits chatbot', 'Some users could not log in on Tuesday.', 'Users said the app showed “a blank page and then nothing at all for about an hour.”'],
   ])('shows no speaker for %s', (_name, headline, ...paragraphs) => {
     const found = quote(headline, ...paragraphs);

@@ -79,11 +79,14 @@ interface Mention {
   possessive?: boolean;
   /** After a preposition ("in Broadview", "on Mars", "in a statement"): a place or a thing, never the subject. */
   governed?: boolean;
+  /** A name kept from the end of a longer run of capitalised words (a title before it). */
+  cut?: boolean;
 }
 
 // A preposition right before a mention: "Residents in Broadview said", "On Mars, …", "in a statement".
 // Not "like": "folks like Sam Altman define it as …" names the speakers by example.
-const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+$/i;
+// A determiner may stand between ("a manager at a European airline", "in the Netherlands").
+const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+(?:(?:a|an|the|one)\s+)?$/i;
 
 // Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
 // ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
@@ -403,7 +406,15 @@ function mentionsIn(text: string, offset: number): Mention[] {
   const inside = (at: number) => covered.some(([from, to]) => at >= from && at < to);
   for (const run of nameRuns(text)) {
     if (inside(run.at)) continue;
-    mentions.push({ at: offset + run.at, end: offset + run.at + run.words.join(' ').length, kind: 'name', text: run.words.join(' '), words: run.words, possessive: run.possessive });
+    mentions.push({
+      at: offset + run.at,
+      end: offset + run.at + run.words.join(' ').length,
+      kind: 'name',
+      text: run.words.join(' '),
+      words: run.words,
+      possessive: run.possessive,
+      cut: (run.all?.length ?? 0) > run.words.length,
+    });
   }
   for (const match of text.matchAll(PRONOUN)) {
     if (inside(match.index)) continue;
@@ -411,6 +422,9 @@ function mentionsIn(text: string, offset: number): Mention[] {
   }
   mentions.sort((a, b) => a.at - b.at);
   for (const mention of mentions) {
+    // A name cut from a longer run ("of the Treasury Janet L. Yellen") is no preposition's object:
+    // the words before it are its title's.
+    if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before);
   }
