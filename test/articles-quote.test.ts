@@ -186,13 +186,23 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
-  it('credits a statement to the company that wrote it, not a product it names', () => {
-    const found = quote(
+  it.each([
+    [
+      'credits a statement to the company that wrote it, not a product it names',
+      'Mistral',
       'Mistral responds to safety report',
       'OpenAI shipped an update to ChatGPT on Tuesday.',
       'In a statement, Mistral said: “Our models are held to the same standards as ChatGPT and every other chatbot on the market.”',
-    );
-    expect(found?.speaker).toBe('Mistral');
+    ],
+    [
+      'follows "she" back past the name given to a thing to the person who spoke',
+      'Helen Marsh',
+      'Lab switches on new supercomputer',
+      'Institute director Helen Marsh said the machine, named Northern Star, would be used for weather forecasting.',
+      '“For years our scientists have had to queue for time abroad. That ends today,” she said.',
+    ],
+  ])('%s', (_name, speaker, headline, ...paragraphs) => {
+    expect(quote(headline, ...paragraphs)?.speaker).toBe(speaker);
   });
 
   it('never gives "it" to a product the text names most', () => {

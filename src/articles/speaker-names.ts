@@ -277,6 +277,8 @@ export class SpeakerNames {
   private personOf(run: NameRun): string | undefined {
     // "a producer at Luma Pictures", "the World Wide Web": a place, an employer or a thing.
     if (/\b(?:at|of|from|in|on|for|with|by|via|the|The)\s+$/.test(this.text.slice(Math.max(0, run.at - 6), run.at))) return undefined;
+    // "the machine, named Southern Cross,": the name given to a thing (not "a woman named …").
+    if (THING_NAMED.test(this.text.slice(Math.max(0, run.at - 40), run.at))) return undefined;
     if (isPersonLike(run.words) && !this.isOrgLike(run)) return this.fullest(run.words.join(' '));
     const word = run.words[0]!;
     if (run.words.length === 1 && !run.possessive && isPersonWord(word)) {
@@ -433,6 +435,11 @@ export class SpeakerNames {
   }
 }
 
+
+// A name given right after a naming verb is a thing's ("a supercomputer named Southern Cross", "a
+// model codenamed Orion"), unless a person noun comes before the verb.
+const THING_NAMED =
+  /(?<!\b(?:man|woman|boy|girl|person|guy|lady|child|son|daughter|friend|baby|someone|somebody)\s+)\b(?:named|called|dubbed|nicknamed|codenamed|code-named|christened|titled|branded|known as)\s+$/;
 
 // A word as wordForms reads it: a letter, then letters, digits, apostrophes and hyphens.
 const FORM_WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
