@@ -78,6 +78,17 @@ describe('a newsletter section, told again', () => {
     expect(ports.summary).toMatch(/^Three ports in Spain are trying cranes/);
   });
 
+  it('finds a section whose heading is a question', () => {
+    const asked = [
+      '<p>Good morning from a rainy Porto.</p>',
+      '<h3>Short takes</h3>',
+      '<p>A chip startup in Austin raised money for a new inference accelerator, its founder said.</p>',
+      '<h3>Who actually uses the new port cranes?</h3>',
+      '<p>Three ports in Spain say they are trying cranes that a model steers from a control room.</p>',
+    ].join('');
+    expect(build('Who actually uses the new port cranes?', asked).summary).toMatch(/^Three ports in Spain say/);
+  });
+
   it('finds the section behind a greeting that opens the letter', () => {
     const greeted = digest.replace('<p>Welcome to Harbor Brief, three stories from the week in five minutes.</p>', '<p>Good morning and welcome to Harbor Brief, three stories in five minutes.</p>');
     const bank = build('Dutch bank switches off its chatbot', greeted);

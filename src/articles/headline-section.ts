@@ -53,11 +53,14 @@ export function headlineSection(paragraphs: string[], headline: string): Section
   return parts[best];
 }
 
-/** A short line without a sentence's end: "The big story", "3. Chips get cheaper:". */
+/**
+ * A short line without a sentence's end: "The big story", "3. Chips get cheaper". A question is a
+ * heading too ("Who is actually buying Grok?"): a section's title is often put as one.
+ */
 function isHeading(paragraph: string): boolean {
   if (paragraph.length > 90 || paragraph.length < 3) return false;
   const words = paragraph.split(/\s+/).length;
-  return words <= 12 && !/[.!?,;:]["'”’)]*$/.test(paragraph) && !/^["“‘#]/.test(paragraph);
+  return words <= 12 && !/[.!,;:]["'”’)]*$/.test(paragraph) && !/^["“‘#]/.test(paragraph);
 }
 
 /** The words that say what a text is about: four letters or more, no plural or possessive ending, no stop word. */
