@@ -35,6 +35,7 @@ describe('a newsletter section', () => {
 
   it.each([
     ['a greeting', '<p>Hi friends,</p><p>It was a busy week, so let’s get right to it.</p>'],
+    ['a greeting set off by a dash', '<p>Hello all —</p>'],
     ['a greeting before the newsletter presents itself', '<p>Happy Friday! Here’s what caught our eye this week.</p>'],
     ['a sponsor line', '<p>Together with Widgetly</p>'],
     ['a table of contents', '<p>In this issue: chips, scribes, and what we are reading.</p>'],
