@@ -122,6 +122,11 @@ describe('the lead skips what is not the story', () => {
       '<p>This content is sponsored by Widgets Inc.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    [
+      'a live blog post’s time and heading',
+      '<p>Key posts</p><p><time>4.05pm</time> <strong>Unions react to the plan</strong></p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });
