@@ -123,6 +123,11 @@ describe('the lead skips what is not the story', () => {
       'Acme opened a lab in Lisbon on Friday.',
     ],
     [
+      'a sponsor read',
+      '<p>Sponsored — Tallyo: “Books closed in days.” Accountants at 900 firms use Tallyo every month. Try it free</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
       'a live blog post’s time and heading',
       '<p>Key posts</p><p><time>4.05pm</time> <strong>Unions react to the plan</strong></p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
