@@ -107,6 +107,9 @@ const APPOSITION = /^([^,]{2,60}),\s+[^,]{2,120},\s*$/;
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
 // "I wrote", "we also said", "as I noted": the author is the subject of the speech verb.
+// A lead-in whose subject is the author: "I asked Jane Roe:", "We put it to Acme:".
+const FIRST_PERSON_OPENING = /^\s*(?:I|We)\b|(?:^|[,;]\s*)(?:I|we)\s+\p{Ll}+/u;
+
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|once|then|recently|already|just|previously|first))?\s+$/u;
 
 export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: number, context: AttributionContext): Attribution {
@@ -268,6 +271,16 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       const after = mentionsIn(clause.slice(verb.end), offset + verb.end);
       if (after[0] && wordsIn(clause.slice(verb.end)) <= 4) return resolve(after[0], strength, context);
       return { strength: 2, speaker: null, kind: null, outlet: false };
+    }
+  }
+  // "Jane Roe, Acme's head of product, framed the cut as a gift: “…”": a lead-in ending with a
+  // colon whose subject is a person, though no speech verb names the act (not "I asked Jane Roe:").
+  if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause)) {
+    const mentions = mentionsIn(clause, offset);
+    const chosen = subjectOf(mentions, clause, offset);
+    if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!)) {
+      const found = resolve(chosen, 2, context, mentions);
+      if (found.speaker && found.kind === 'person') return found;
     }
   }
   // "Alex Wurz: ‘…’": a bare name and a colon. Only a name (and its roles): "Open–closed principle:"
