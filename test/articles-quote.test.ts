@@ -16,6 +16,7 @@ describe('quotedSpans', () => {
     ['French', 'Il a dit « nous le ferons » hier.', ['nous le ferons']],
     ['never closed: to the end of the paragraph', 'Gu wrote: "If controls come the effect may be self-inflicted', ['If controls come the effect may be self-inflicted']],
     ['inch marks are not quotes', 'A 13" laptop and a 15" one.', []],
+    ['a footnote number after the closing mark', 'She wrote: "We will ship it this year."2 Nobody believed her.', ['We will ship it this year.']],
     ['straight single, apostrophes inside', "'It's the port's busiest week,' the manager said.", ["It's the port's busiest week,"]],
     ['straight single, a plural possessive is no close', "'The drivers' union will not sign this,' she said.", ["The drivers' union will not sign this,"]],
     ['straight single apostrophes alone', "The players' lounge isn't open on Sundays.", []],

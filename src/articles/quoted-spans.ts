@@ -107,7 +107,7 @@ function closingFor(text: string, open: number, mark: string): number {
       continue;
     }
     if (char === RIGHT_DOUBLE || (kind === LOW_DOUBLE && char === LEFT_DOUBLE)) return i;
-    if (char === STRAIGHT && !isSpaceCode(text.charCodeAt(i - 1)) && !isLetterOrDigitCode(codeAfter(text, i))) return i;
+    if (char === STRAIGHT && !isSpaceCode(text.charCodeAt(i - 1)) && (!isLetterOrDigitCode(codeAfter(text, i)) || isFootnoteMark(text, i))) return i;
     // A straight quote is also closed by the next curly close (mixed marks), never by an opening one.
     if (kind === STRAIGHT && char === LEFT_DOUBLE && isSpaceCode(codeAfter(text, i))) return i;
   }
@@ -123,6 +123,11 @@ function closesSingle(text: string, i: number): boolean {
   const after = codeAfter(text, i);
   if (isLetterOrDigitCode(after) || isSpaceCode(text.charCodeAt(i - 1))) return false;
   return !(text.charCodeAt(i - 1) === 0x73 && isSpaceCode(after) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+}
+
+/** `…built."1`: a footnote's number after a quotation's closing mark and its full stop. */
+function isFootnoteMark(text: string, i: number): boolean {
+  return /[.!?,]/.test(text[i - 1]!) && /^\d{1,2}(?:\s|$)/.test(text.slice(i + 1, i + 4));
 }
 
 /** The code of the character after `i`; a space at the end. */
