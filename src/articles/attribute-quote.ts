@@ -150,6 +150,13 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
       if (found) return found;
     }
   }
+  // A transcript's answer: "Wang Lei: It is real. “We were poor, so we were careful” is how I'd
+  // put it." The label opening the paragraph names who speaks all of it.
+  const label = /^[^:.!?"“‘']{2,60}:\s+(?=\p{Lu})/u.exec(paragraph);
+  if (label && label[0].length <= span.open) {
+    const found = labelSpeaker(label[0].trimEnd(), context.offset, 2, context);
+    if (found) return found;
+  }
   // A paragraph that is only a quotation continues the previous speaker's words.
   if (span.open === 0 && context.previous && context.previous.paragraph === context.paragraph - 1 && paragraph.slice(span.close).trim().length < 3) {
     return { strength: 1.5, speaker: context.previous.speaker, kind: context.previous.kind, outlet: false };
@@ -283,15 +290,21 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       if (found.speaker && found.kind === 'person') return found;
     }
   }
-  // "Alex Wurz: ‘…’": a bare name and a colon. Only a name (and its roles): "Open–closed principle:"
-  // or "Crosspost this message:" labels what follows, and a label that names nobody says nothing.
-  const named = /^\s*([^:]{2,60}):\s*$/.exec(clause);
-  if (named && wordsIn(named[1]!) <= 5 && onlyNameWords(named[1]!)) {
-    const mentions = mentionsIn(named[1]!, offset);
-    const found = mentions.length === 1 && mentions[0]!.kind === 'name' ? resolve(mentions[0]!, 3, context) : undefined;
-    if (found?.speaker) return found;
-  }
-  return undefined;
+  // "Alex Wurz: ‘…’": a bare name and a colon.
+  return labelSpeaker(clause, offset, 3, context);
+}
+
+/**
+ * The speaker a label names ("Alex Wurz:", a transcript's "Wang Lei:"). Only a name (and its roles):
+ * "Open–closed principle:" or "Crosspost this message:" labels what follows, and a label that names
+ * nobody says nothing.
+ */
+function labelSpeaker(label: string, offset: number, strength: number, context: AttributionContext): Attribution | undefined {
+  const named = /^\s*([^:]{2,60}):\s*$/.exec(label);
+  if (!named || wordsIn(named[1]!) > 5 || !onlyNameWords(named[1]!)) return undefined;
+  const mentions = mentionsIn(named[1]!, offset);
+  const found = mentions.length === 1 && mentions[0]!.kind === 'name' ? resolve(mentions[0]!, strength, context) : undefined;
+  return found?.speaker ? found : undefined;
 }
 
 /** `clause`: the other mentions of the attribution, for "The train manager … when she says". */
