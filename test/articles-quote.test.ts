@@ -52,6 +52,8 @@ describe('extractQuote', () => {
     ['a given name that is also a month written short', '“We decided the default should be no, whatever it costs us,” said Jan Kowalczyk, who leads the team.', 'Jan Kowalczyk'],
     ['a colon lead-in whose subject is a person', 'In a post, the lab’s head of research, Ana Ruiz, framed the release as a gift to students: “Nobody should have to pay to learn how these models work.”', 'Ana Ruiz'],
     ['a transcript’s label before the answer', 'Ana Ruiz: It is true, but it is misread. “We had little, so we wasted nothing” is how I would put it.', 'Ana Ruiz'],
+    ['a role after the verb, then the name', '“This is an alliance of industry, not only of money,” said its chief executive, Jean Morel.', 'Jean Morel'],
+    ['the same in French', '« C’est une alliance industrielle, pas seulement financière », a déclaré son directeur général, Jean Morel.', 'Jean Morel'],
     ['an aside between commas', 'Justice Cote, writing for justices Richard Wagner and Malcolm Rowe, said that the record “reveals only limited information about the user.”', 'Cote'],
   ])('%s', (_name, paragraph, speaker) => {
     expect(quote(paragraph)?.speaker).toBe(speaker);

@@ -208,6 +208,10 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const rest = text.slice(first.end);
     const upTo = rest.search(/[,;:]/);
     const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
+    // "…,” said its chief executive, Jane Roe.", "», a déclaré son directeur général, Jean Morel.":
+    // a role without a name, then the name in apposition.
+    const named = mentions.some((mention) => mention.kind === 'name') || upTo < 0 ? undefined : appositionName(rest, upTo, offset + shift + first.end);
+    if (named) return resolve(named, 3, context);
     const chosen = preferPerson(mentions, false);
     // “…”, afirmou.: a language that drops the subject; it is the paragraph's one person, if one.
     if (mentions.length === 0 && /^[\s.!?]*$/.test(rest)) return { ...droppedSubject(offset + shift, context), strength: 3 };
@@ -229,6 +233,17 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 }
 
 /** Only places and things named around the verb ("Residents in Broadview said"): said, by nobody named. */
+/** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
+function appositionName(text: string, comma: number, offset: number): Mention | undefined {
+  const role = text.slice(0, comma);
+  if (!/^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,5}$/u.test(role) || !role.split(/\s+/).some(isRoleWord)) return undefined;
+  const name = /^,\s*([^,;:.!?]{3,60}?)\s*(?:[,;.!?]|$)/u.exec(text.slice(comma));
+  if (!name) return undefined;
+  const mentions = mentionsIn(name[1]!, offset + comma + name[0].indexOf(name[1]!));
+  const only = mentions.length === 1 ? mentions[0]! : undefined;
+  return only?.kind === 'name' && isPersonLike(only.words!) && only.text === name[1]!.trim() ? only : undefined;
+}
+
 function unnamed(mentions: Mention[], strength: number, subject = ''): Attribution | undefined {
   // "…,” a 54-year-old shopkeeper said", "…,” said one man": someone the text does not name.
   return mentions.length > 0 || INDEFINITE.test(subject) ? { strength, speaker: null, kind: null, outlet: false } : undefined;

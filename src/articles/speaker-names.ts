@@ -47,7 +47,10 @@ const ROLES = new Set(
     // Jane Roe", "Detective Inspector …"); not ones that are also surnames or given names (Bishop, Major, Dean).
     'treasurer mp mep mla msp councillor councilor councilman councilwoman alderman congressman congresswoman ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
-    'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate'
+    'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
+    // The same in French, Spanish and Portuguese ("son directeur général, Jean Morel").
+    'directeur directrice président présidente fondateur fondatrice porte-parole ministre pdg dirigeant dirigeante ' +
+    'directora presidente fundador fundadora diretor diretora portavoz porta-voz ministro ministra'
   ).split(' '),
 );
 
