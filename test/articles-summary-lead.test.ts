@@ -123,6 +123,21 @@ describe('the lead skips what is not the story', () => {
       'Acme opened a lab in Lisbon on Friday.',
     ],
     [
+      'a newsletter writer’s note on the issue',
+      '<p>Hello, and thanks for reading. This one has maps.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a newsletter writer’s note on the issue, with an aside after a colon',
+      '<p>Hi all,</p><p>Quick one today: I’m on a ferry with no signal.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a newsletter writer’s note on what the edition is',
+      '<p>Happy Sunday! The Sunday edition is where I write about gardens.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
       'a sponsor read',
       '<p>Sponsored — Tallyo: “Books closed in days.” Accountants at 900 firms use Tallyo every month. Try it free</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
