@@ -69,6 +69,16 @@ describe('extractQuote', () => {
     ).toEqual({ text: 'Commuters have told us the new timetable is not working, and they are right', speaker: 'Lowe' });
   });
 
+  it('does not give a faked voice’s words to the person it imitates', () => {
+    expect(
+      quote(
+        'Regulator warns of cloned voices before the vote',
+        'In the clip, a voice resembling Labor candidate Maria Stone says: “I am stepping aside, and I thank everyone who backed me.” Ms Stone said she had never said those words.',
+        '“That is my voice, and every word of it is a lie,” Ms Stone told reporters.',
+      ),
+    ).toEqual({ text: 'That is my voice, and every word of it is a lie', speaker: 'Maria Stone' });
+  });
+
   it('follows "he" back to the person named before, not to a place or an employer', () => {
     expect(
       quote(

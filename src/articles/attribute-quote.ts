@@ -107,6 +107,9 @@ const APPOSITION = /^([^,]{2,60}),\s+[^,]{2,120},\s*$/;
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
 // "I wrote", "we also said", "as I noted": the author is the subject of the speech verb.
+// After a speech verb: the clause it reports ("said she had …", "says that …", "told reporters it was …").
+const REPORTED_CLAUSE = /^\s+(?:\w+\s+)?(?:that|she|he|it|they|we|I|there)\s+\p{Ll}/u;
+
 // A lead-in whose subject is the author: "I asked Jane Roe:", "We put it to Acme:".
 const FIRST_PERSON_OPENING = /^\s*(?:I|We)\b|(?:^|[,;]\s*)(?:I|we)\s+\p{Ll}+/u;
 
@@ -202,7 +205,9 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   if (wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return undefined;
   if (AUXILIARY.test(text.slice(0, first.at))) first.at = 0;
   // After a quote that ended its sentence, "Roth said." attributes it; "Block says it is …" starts a new one.
-  if (strict && (!/[.!?]\s*$/.test(text) || wordsIn(text.slice(first.end)) > 6)) return undefined;
+  // "Holloway said she had never said the words.": a verb that reports a clause of its own is
+  // a new statement, not the attribution of the quote before it.
+  if (strict && (!/[.!?]\s*$/.test(text) || wordsIn(text.slice(first.end)) > 6 || REPORTED_CLAUSE.test(text.slice(first.end)))) return undefined;
   if (first.at === 0) {
     // "said X, …": the speaker follows the verb, up to the first comma.
     const rest = text.slice(first.end);
@@ -468,6 +473,16 @@ function mentionsIn(text: string, offset: number): Mention[] {
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before);
+  }
+  // The object goes on over a role to the name it introduces: "a voice resembling Liberal
+  // candidate Grace Holloway says" names her as the one resembled, not the one speaking.
+  for (const mention of mentions) {
+    if (mention.kind !== 'name' || mention.governed || mention.cut) continue;
+    const before = text.slice(Math.max(0, mention.at - offset - 80), mention.at - offset);
+    const role = /(?:\s\p{Lu}[\p{L}’'-]*){0,3}((?:\s\p{Ll}[\p{Ll}-]*){1,3})\s+$/u.exec(before);
+    if (!role || !role[1]!.trim().split(/\s+/).every(isRoleWord)) continue;
+    const head = before.slice(0, role.index + 1);
+    mention.governed = GOVERNED.test(head) || OBJECT_OF_PARTICIPLE.test(head);
   }
   return joinPairs(mentions, text, offset);
 }
