@@ -72,7 +72,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // The floors sit a little below, so a regression fails CI; the targets (hit 0.85, speaker 0.95,
 // lead 0.95) are what the measure half still has to reach. The tune half's hit floor went from 0.83 to
 // 0.81 when own3-items.jsonl added 33 quotes of three new tune publishers the rules had not seen (0.969 → 0.816),
-// and back to 0.95 once speech in straight single marks, colon lead-ins and transcript labels were read (0.816 → 0.959).
+// and back to 0.97 once speech in straight single marks, colon lead-ins, transcript labels, roles in apposition and faked voices were read (0.816 → 0.98).
 describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
@@ -83,7 +83,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
   };
 
   it.each([
-    ['tune', { hit: 0.95, falseAlarm: 0.02, speaker: 0.93, lead: 0.95 }],
+    ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.93, lead: 0.95 }],
     ['measure', { hit: 0.78, falseAlarm: 0.035, speaker: 0.92, lead: 0.87 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
