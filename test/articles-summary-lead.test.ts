@@ -464,6 +464,11 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summarize(['Jane Roe put it this way, for example:', 'The lab will hire locally and open in May.'])).not.toBe('Jane Roe put it this way.');
   });
 
+  it('takes a first sentence that leads into code as the lead, ended with a full stop', () => {
+    const html = '<p>Add these two lines to your settings file to start the worker pool early:</p><pre>import pool\npool.start(size=4)</pre><p>On a laptop it saves about a second per run.</p>';
+    expect(summaryOf({ title: 'Faster test runs', html })).toBe('Add these two lines to your settings file to start the worker pool early.');
+  });
+
   it('keeps a story’s sentence that gives an address without sending the reader there', () => {
     const lead = 'Acme published the full safety report at https://acme.example/report on Friday.';
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}</p><p>${story}</p>` })).toBe(`${lead} ${story}`);

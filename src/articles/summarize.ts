@@ -113,6 +113,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && parts.length === 1) {
       const clause = withoutExampleLeadIn(parts[0]!);
       if (clause !== parts[0]) return { sentences: [clause] };
+      const leadIn = asLeadIn(parts[0]!, paragraphs[index + 1]);
+      if (leadIn) return { sentences: [leadIn] };
     }
     // A one-sentence teaser that trails off with more paragraphs below ("The crew sails north to
     // the ice city…" above a show's notes) was not cut by the feed, which cuts only at the text's end: the lead.
@@ -179,6 +181,21 @@ function withoutExampleLeadIn(sentence: string): string {
   if (!sentence.endsWith(':')) return sentence;
   const match = EXAMPLE_LEAD_IN.exec(sentence);
   return match && sentence.slice(0, match.index).split(/\s+/).length >= 6 ? `${sentence.slice(0, match.index)}.` : sentence;
+}
+
+// Code, not prose: braces, an assignment, markup, a call, or a line opening as code or a prompt does.
+const CODE = /[{}<>\\]|\s=\s|\w\(\)|^\s*(?:import|from|def|class|function|const|let|var|#include|#define|\/\*|\$|>>>)\s/;
+
+/**
+ * "Open your conftest.py and type the following lines:" above code: a whole sentence of the
+ * writer's that leads into the code it shows is the story's first sentence, ended with a full stop.
+ * (Above prose it may be a lead-in to the story itself: that is left to the rules below.)
+ */
+function asLeadIn(sentence: string, next: string | undefined): string | undefined {
+  if (!sentence.endsWith(':') || isLeadBoilerplate(sentence) || isTitleCase(sentence)) return undefined;
+  // What follows is code, not prose that may be the story itself.
+  if (!next || !CODE.test(next)) return undefined;
+  return sentence.split(/\s+/).length >= 7 ? `${sentence.slice(0, -1).trimEnd()}.` : undefined;
 }
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
