@@ -293,15 +293,25 @@ describe('one story whatever the order', () => {
     for (const seed of [11, 12, 13, 14, 15]) expect(groupingOf(assignStories(shuffled(articles, seed), [])), `seed ${seed}`).toBe(expected);
   });
 
+  // Which pairs are compared never depends on what else is in view: two articles that share only
+  // words many other articles hold ('law', 'in force') are one story in a batch of many, as when
+  // they arrive alone or poll by poll.
+  it('links two articles by a word many others in view hold', () => {
+    const told = article('act-a', { source: 'Euro Desk', published: '2027-03-01T06:00:00Z', headline: "Data Act's portability duties kick in today", summary: 'Cloud providers operating in the bloc must from today let customers move their data and switch services without fees, as the Data Act takes effect.' });
+    const retold = article('act-b', { source: 'Wire Service', published: '2027-03-01T09:00:00Z', headline: "Europe's cloud switching law enters into force", summary: 'From Saturday cloud providers in Europe have to let customers switch services and move their data without exit fees under the new law.' });
+    // Other laws coming into force, months before.
+    const others = Array.from({ length: 80 }, (_, i) =>
+      article(`law-${i}`, { source: `Outlet ${i}`, published: new Date(Date.parse('2026-01-01T00:00:00Z') - i * 5 * 86_400_000).toISOString(), headline: `Zembla${i} law on tractor${i} exports comes into force`, summary: `Lawmakers in Zembla${i} approved the bill on Tuesday.` }),
+    );
+    expect(assignStories([told, retold], []).map((item) => item.story)).toEqual(['act-a', 'act-a']);
+    expect(assignStories([told, retold, ...others], []).slice(0, 2).map((item) => item.story)).toEqual(['act-a', 'act-a']);
+    expect(assignStories([retold], [...others, told]).map((item) => item.story)).toEqual(['act-a']);
+  });
+
   // A later article may link two stored stories: they merge (the stored articles are returned to
   // be stored again), so arrival order changes nothing.
-  // Over the first three sets only: with story-groups-4.json added (written blind, no rule changed),
-  // seeds 22 and 23 give other groups poll by poll than in one batch (story-groups-2.json's g02 is
-  // split three ways in one batch and whole, with story-groups.json's decoy d04, poll by poll; with
-  // seed 22 the fourth set's g08 too), a bug for the clustering to fix; `npm run eval` shows it as
-  // story_arrival_stable 1 → 0. Read all of STORY_FILES here again once it is fixed.
   it('gives the same groups when the articles arrive poll by poll in shuffled order (seeded shuffles)', () => {
-    const articles = [...readStoryCases(STORY_FILES.slice(0, 3))].map((item) => item.article);
+    const articles = readStoryCases(STORY_FILES).map((item) => item.article);
     const expected = groupingOf(assignStories(articles, []));
     for (const seed of [21, 22, 23]) {
       for (const pollSize of [1, 5, 13]) expect(groupingOf(assignByPolls(shuffled(articles, seed), pollSize)), `seed ${seed}, polls of ${pollSize}`).toBe(expected);

@@ -60,6 +60,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['story_pair_precision', 'measure', 0.9],
       ['story_pair_recall', 'measure', 0.74],
       ['story_shuffle_stable', 'all', 1],
+      ['story_arrival_stable', 'all', 1],
     ];
     for (const [name, half, floor] of floors) expect(value(name, half), `${name} (${half})`).toBeGreaterThanOrEqual(floor);
   });

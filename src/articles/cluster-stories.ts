@@ -29,9 +29,10 @@
 //    (a story never takes a second article from the same outlet, and two groups join only when
 //    their articles match on average), and a story's id is its earliest article's. So the same
 //    articles in one batch, in any order, or poll by poll give the same groups: a later article
-//    may merge two stored stories (see groupStories). A poll's cost does not grow with stored
-//    stories: a stored story of over SETTLED_STORY articles is left as it is, a feature most
-//    articles in view hold finds no candidates alone, and few stored articles are followed.
+//    may merge two stored stories (see groupStories). Every pair that can match is compared,
+//    whatever else is in view: which pairs link never depends on what arrived with them. A poll's
+//    cost is bounded for floods of near-copies: a stored story of over SETTLED_STORY articles is
+//    left as it is, and few stored articles are followed (REACH_LEAST).
 // The weights were fitted (bench/fit-story-weights.ts) and the thresholds chosen on the tune half of
 // test/fixtures/stories/ (story-groups.json whole, and the groups of story-groups-2.json and -3
 // marked `tune`); `npm run eval` scores both halves.
@@ -51,10 +52,6 @@ export const SCORE_THRESHOLD = 0.7;
  * least REACH_LEAST (see groupStories). */
 const REACH_PER_ARTICLE = 1;
 const REACH_LEAST = 30;
-/** A feature in more than this share of the articles in view finds no candidates alone (see groupStories)... */
-const CROWDED_SHARE = 0.05;
-/** ...but never below this many articles, so a small pool searches by every feature. */
-const CROWDED_LEAST = 50;
 /**
  * A stored story with more articles than this in view is settled: no fresh article joins it or
  * re-groups it (one that tells its event starts a story of its own). Grouping a story afresh costs
@@ -354,18 +351,8 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   for (const article of recent) storedById.set(article.id, article);
   // Nodes: the new articles (each id once), then the stored ones.
   const nodes: Node[] = [];
-  const postings = new Map<number, number[]>();
   const addNode = (print: Print, article: Article, stored: boolean) => {
-    const index = nodes.length;
     nodes.push({ print, id: article.id, story: stored ? article.story || article.id : undefined, norm: -1, article });
-    for (let k = 0; k < print.ids.length; k++) {
-      // A story's articles share a name or figure that is not COMMON_WORDS (see pairScore): only
-      // those find candidates.
-      if (!print.searchable[k]) continue;
-      const posting = postings.get(print.ids[k]!);
-      if (posting) posting.push(index);
-      else postings.set(print.ids[k]!, [index]);
-    }
   };
   const placed = new Set<string>();
   fresh.forEach((article, i) => {
@@ -376,6 +363,39 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   const placing = nodes.length;
   if (placing === 0) return { articles: fresh.map((article) => storedFor(article, storedById)), restoried: [] };
   recent.forEach((article, i) => addNode(recentPrints[i]!, article, true));
+  // The inverted index: a story's articles share a name, figure or headline word outside
+  // COMMON_WORDS (see keptApart), so only those find candidates. Each posting lists its articles
+  // oldest first, so an article reads only the part of it within the window (see `within`).
+  const times = Float64Array.from(nodes, (node) => node.print.time);
+  // Outlets as numbers: the same outlet's articles are never compared (see keptApart).
+  const outletIds = new Map<string, number>();
+  const outlets = Int32Array.from(nodes, (node) => {
+    let id = outletIds.get(node.print.source);
+    if (id === undefined) outletIds.set(node.print.source, (id = outletIds.size));
+    return id;
+  });
+  const byTime = nodes.map((_, index) => index).sort((x, y) => times[x]! - times[y]!);
+  const postings = new Map<number, number[]>();
+  for (const index of byTime) {
+    const print = nodes[index]!.print;
+    for (let k = 0; k < print.ids.length; k++) {
+      if (!print.searchable[k]) continue;
+      const posting = postings.get(print.ids[k]!);
+      if (posting) posting.push(index);
+      else postings.set(print.ids[k]!, [index]);
+    }
+  }
+  /** The first entry of a posting (oldest first) published at or after `time`. */
+  const within = (posting: number[], time: number) => {
+    let low = 0;
+    let high = posting.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (times[posting[middle]!]! < time) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
 
   // The components of the fresh articles: follow every pair at or above the threshold, from the
   // fresh articles through whatever they reach (candidates come from the inverted index).
@@ -409,7 +429,8 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     else storyMembers.set(story, [index]);
   }
   let budget = Math.max(REACH_LEAST, placing * REACH_PER_ARTICLE);
-  const settled = (index: number) => (storyMembers.get(nodes[index]!.story!)?.length ?? 0) > SETTLED_STORY;
+  const settled = new Uint8Array(nodes.length);
+  for (const list of storyMembers.values()) if (list.length > SETTLED_STORY) for (const index of list) settled[index] = 1;
   const reach = (index: number) => {
     if (reached[index]) return;
     reached[index] = 1;
@@ -417,34 +438,39 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     if (budget > 0 && time >= earliest - STORY_WINDOW_MS && time <= latest + STORY_WINDOW_MS) budget--, queue.push(index);
     for (const member of storyMembers.get(nodes[index]!.story!) ?? []) reach(member);
   };
-  // A feature held by more than a share of the articles in view (every headline of a templated
-  // feed says "announces ... worth") finds no candidates by itself: searching it would compare
-  // every fresh article with nearly every stored one. A story still shares a rarer name or figure.
-  const crowded = Math.max(CROWDED_LEAST, nodes.length * CROWDED_SHARE);
+  // Every pair that can match is compared: each article taken from the queue with every article
+  // that shares one of its names, figures or headline words (pairScore keeps any other pair apart),
+  // of another outlet and within the window (so does it). None is left out for what else is in
+  // view (a word many articles in view hold, say): which pairs match must depend on the pairs
+  // alone, or one batch and the same articles poll by poll would find different links.
   const edges: Edge[] = [];
   const seen = new Uint8Array(nodes.length);
+  // Taken from the queue: compared with all its candidates already (each pair once).
+  const searched = new Uint8Array(nodes.length);
   const candidates: number[] = [];
-  while (queue.length) {
-    const a = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const a = queue[next]!;
+    searched[a] = 1;
     const print = nodes[a]!.print;
+    const last = print.time + STORY_WINDOW_MS;
+    const outlet = outlets[a]!;
     for (let k = 0; k < print.ids.length; k++) {
       if (!print.searchable[k]) continue;
       const posting = postings.get(print.ids[k]!)!;
-      if (posting.length > crowded) continue;
-      for (const index of posting) {
-        if (index === a || seen[index]) continue;
+      for (let at = within(posting, print.time - STORY_WINDOW_MS); at < posting.length; at++) {
+        const index = posting[at]!;
+        if (times[index]! > last) break;
+        if (seen[index] || searched[index] || outlets[index] === outlet || settled[index]) continue;
         seen[index] = 1;
         candidates.push(index);
       }
     }
     for (const b of candidates) {
       seen[b] = 0;
-      // Each pair once: from whichever end is taken first.
-      if (pairScores.has(keyOf(a, b))) continue;
-      if (b >= placing && settled(b)) continue;
       const score = scoreOf(a, b);
       if (score < SCORE_THRESHOLD) continue;
-      edges.push({ a: Math.min(a, b), b: Math.max(a, b), score });
+      const [first, second] = compareIds(nodes[a]!.id, nodes[b]!.id) <= 0 ? [nodes[a]!.id, nodes[b]!.id] : [nodes[b]!.id, nodes[a]!.id];
+      edges.push({ a: Math.min(a, b), b: Math.max(a, b), score, first, second });
       reach(b);
     }
     candidates.length = 0;
@@ -460,7 +486,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     members.set(index, [index]);
     sources.set(index, new Set([nodes[index]!.print.source]));
   }
-  edges.sort((x, y) => y.score - x.score || compareIds(pairKey(nodes, x)[0], pairKey(nodes, y)[0]) || compareIds(pairKey(nodes, x)[1], pairKey(nodes, y)[1]));
+  edges.sort((x, y) => y.score - x.score || compareIds(x.first, y.first) || compareIds(x.second, y.second));
   const find = (index: number): number => {
     let root = index;
     while (parent[root] !== root) root = parent[root]!;
@@ -606,15 +632,16 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   // The same outlet's follow-up is its own story; so is anything days apart.
   if (other.print.source === print.source || other.id === node.id) return 'same outlet';
   if (Math.abs(other.print.time - print.time) > STORY_WINDOW_MS) return 'days apart';
+  // Two kinds of event, or two figures of one kind: two events told alike, however much else is
+  // shared. (Read from the headlines alone: checked before the two fingerprints are compared.)
+  if (otherEvents(print, other.print)) return 'other kinds of event';
+  if (otherFigures(print, other.print)) return 'other figures';
   overlap(print, other.print, shared);
   // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
   if (shared.rare === 0) return 'nothing rare shared';
   // Both name someone or something, and not the same: different stories told in the same words
   // ("ChatGPT is down" / "Claude is down").
   if (print.hasNames && other.print.hasNames && shared.names === 0) return 'different names';
-  // Two kinds of event, or two figures of one kind: two events told alike, however much else is shared.
-  if (otherEvents(print, other.print)) return 'other kinds of event';
-  if (otherFigures(print, other.print)) return 'other figures';
   return undefined;
 }
 
@@ -729,13 +756,11 @@ interface Edge {
   a: number;
   b: number;
   score: number;
+  /** The two articles' ids in order: equal scores are taken in this order (see groupStories). */
+  first: string;
+  second: string;
 }
 
-function pairKey(nodes: Node[], edge: Edge): [string, string] {
-  const x = nodes[edge.a]!.id;
-  const y = nodes[edge.b]!.id;
-  return compareIds(x, y) <= 0 ? [x, y] : [y, x];
-}
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
