@@ -2,6 +2,11 @@
 // editor's notes, bylines, datelines, captions, arXiv preambles, link rows, cookie and subscription text.
 // The summary skips a paragraph or sentence these name, and strips the prefixes, before it picks
 // the lead sentence.
+//
+// A repeat of at most three of a group ((?:…){0,2}, {1,3}) that holds a Unicode class is written as
+// a capturing group though nothing reads what it captures: V8 compiles a non-capturing one by
+// copying it once per repeat, with its large letter classes, which costs several milliseconds to
+// compile on first use; a capturing group it compiles as a loop, which matches the same.
 import { anyOf } from './any-of-patterns.ts';
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
@@ -64,7 +69,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*(?:\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\p{Lu}\p{Ll}{1,4}\.))?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
 // A place in title case is a dateline only with a date after it: "San Francisco, March 3 — …".
 // So is one with a news agency's credit: "Berlin (dpa) - …", "Lisboa (Lusa) – …".
-const DATED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{Ll}{1,4}\.?,\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,25}\)\s*)?|\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|lusa|efe|ansa|ana|pti|ians|xinhua|tass|bloomberg)(?:\/[^()]{1,15})?\)\s*)(?:--?|[—–])\s+/iu;
+const DATED_PLACE = /^\p{Lu}\p{Ll}+([ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{Ll}{1,4}\.?,\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,25}\)\s*)?|\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|lusa|efe|ansa|ana|pti|ians|xinhua|tass|bloomberg)(?:\/[^()]{1,15})?\)\s*)(?:--?|[—–])\s+/iu;
 
 // Anywhere in a sentence: the publication speaking of itself to its reader ("If you like this
 // newsletter, …", "… in your inbox every morning", "This article is for subscribers only."). A
@@ -94,26 +99,32 @@ function mayOpenWithPrefix(head: string): boolean {
   return PREFIX_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
 }
 
-// Every rule of SKIP, NEWSLETTER and PREFIXES starts with ^; said once outside the alternation, the engine
-// tries the text's start only instead of every position.
+// Every rule of PREFIXES starts with ^; said once outside the alternation, the engine tries the
+// text's start only instead of every position.
 function anchored(pattern: RegExp): RegExp {
   return new RegExp(`^(?:${pattern.source})`);
 }
 
-// Each list as one pattern: one test per paragraph or sentence instead of one per rule.
-const SKIP = anchored(anyOf(SKIPPED.map(({ rule }) => rule)));
-const NEWSLETTER = anchored(anyOf(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule)));
+// The skip rules are tried one by one, not joined into one pattern as PREFIXES are: joined, the 31
+// rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
+// than that over a whole poll); one by one, each anchored at the text's start, they fail fast.
+const SKIP = SKIPPED.map(({ rule }) => rule);
+const NEWSLETTER = SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule);
 // Whether any prefix rule matches at all: most paragraphs open with none.
 const ANY_PREFIX = anchored(anyOf(PREFIXES.map(({ rule }) => rule)));
+
+function anyMatches(rules: RegExp[], text: string): boolean {
+  return rules.some((rule) => rule.test(text));
+}
 
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
 export function isNewsletterIntro(paragraph: string): boolean {
   const lower = paragraph.slice(0, 300).toLowerCase();
-  if (NEWSLETTER.test(lower) || selfReference(lower)) return true;
+  if (anyMatches(NEWSLETTER, lower) || selfReference(lower)) return true;
   // After a greeting: "Happy Friday! Here’s what caught our eye this week."
   if (!GREETING.test(lower)) return false;
   const rest = stripLeadPrefixes(paragraph.slice(0, 300));
-  return rest.length < lower.length && NEWSLETTER.test(rest.toLowerCase());
+  return rest.length < lower.length && anyMatches(NEWSLETTER, rest.toLowerCase());
 }
 
 
@@ -122,7 +133,7 @@ export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
-  return SKIP.test(bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text);
+  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text);
 }
 
 // A call to go elsewhere that ends at an address written out: "Watch here: https://…", "Learn more
@@ -149,7 +160,7 @@ const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|adde
  */
 export function stripTrailingCredit(text: string): string {
   if (!text.endsWith(')')) return text;
-  const credit = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u.exec(text);
+  const credit = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u.exec(text);
   return credit ? text.slice(0, credit.index) : text;
 }
 
@@ -190,7 +201,7 @@ export function stripLeadPrefixes(text: string): string {
 const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
 const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy/;
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
-const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(?:\s\p{Lu}[\p{L}&]+){0,2}$/u;
+const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(\s\p{Lu}[\p{L}&]+){0,2}$/u;
 // Words only a caption uses of the people in a photo: "(left)", "pictured", "from left".
 const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b/i;
 // "— William Gibson": the line naming an epigraph's author.
