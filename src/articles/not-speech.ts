@@ -1,6 +1,10 @@
 // Words in quote marks that nobody said: a name or title, a made-up example, a hypothetical
 // ("a user might say “…”"), a string on a screen or a support page, a research paper's sentence.
 // Only speech or writing by someone other than the article's author is a key quote.
+//
+// A repeat of up to two words, ([^\s]+\s+){0,2}?, is a capturing group though nothing reads what it
+// captures: V8 compiles a non-capturing one by copying it, and the word list after it, once per
+// copy, which made these patterns cost about 10 ms each to compile on first use.
 
 // Just before the opening mark. "a report titled “…”", "the so-called “…”": a name in quote
 // marks. "For example, “…”": a made-up example.
@@ -11,7 +15,7 @@ const HYPOTHETICAL_BEFORE = new RegExp(
   [
     String.raw`\b(?:imagine|imagining|suppose|supposing|pretend|hypothetically|what if)\b`,
     // "a customer might say", "you could ask it"
-    String.raw`\b(?:might|would|could|may|can|should)\s+(?:\w+\s+){0,2}?(?:say|ask|type|tell|write|prompt|reply|respond)\b[^.“"]{0,30}$`,
+    String.raw`\b(?:might|would|could|may|can|should)\s+(\w+\s+){0,2}?(?:say|ask|type|tell|write|prompt|reply|respond)\b[^.“"]{0,30}$`,
     // "if you ask …", "when a user types …"
     String.raw`\b(?:if|when|whenever)\s+(?:you|a|an|the|someone|somebody|anyone|users?|customers?|people)\b[^.“"]{0,60}\b(?:say|says|ask|asks|type|types|tell|tells|write|writes|enter|enters)\b`,
     String.raw`\b(?:something|things|prompts?|requests?|questions?|commands?) (?:like|such as)\b[^.“"]{0,30}$`,
@@ -33,18 +37,18 @@ const INTERFACE_BEFORE = new RegExp(
   String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?(?:says|said|saying|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)\s*[:,]?\s*$`,
   '',
 );
-const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|states|stated|warns|warned)\s+(?:the|a|an|its|their)\s+(?:[^\s.“"”]+\s+){0,2}?${THING}\b`, '');
+const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|states|stated|warns|warned)\s+(?:the|a|an|its|their)\s+([^\s.“"”]+\s+){0,2}?${THING}\b`, '');
 
 // A research paper's own sentence: "the paper states", "the authors write in the abstract".
 const PAPER = String.raw`(?:paper|study|abstract|preprint|manuscript|journal article)`;
 const PAPER_BEFORE = new RegExp(
   // "In the preprint, the team writes that …": the paper named where the words are.
-  String.raw`\bin (?:the|their|a|its|this) (?:[^\s.“"”]+\s+){0,2}?${PAPER}\b[^.“"]{0,80}\b(?:states?|stated|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|reads?|says?|said)\b|` +
-    String.raw`\b(?:the|their|a|its|this)\s+(?:[^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?${PAPER}\b`,
+  String.raw`\bin (?:the|their|a|its|this) ([^\s.“"”]+\s+){0,2}?${PAPER}\b[^.“"]{0,80}\b(?:states?|stated|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|reads?|says?|said)\b|` +
+    String.raw`\b(?:the|their|a|its|this)\s+([^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+([^\s.“"”]+\s+){0,2}?${PAPER}\b`,
   '',
 );
 const PAPER_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded)\b|(?:[^\s.“"”]+\s+){0,4}?(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+(?:[^\s.“"”]+\s+){0,2}?${PAPER}\b)`,
+  String.raw`^[\s,]*(?:(?:the|their|a|its)\s+([^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded)\b|(?:[^\s.“"”]+\s+){0,4}?(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+([^\s.“"”]+\s+){0,2}?${PAPER}\b)`,
   '',
 );
 
