@@ -71,8 +71,12 @@ const BOILERPLATE: RegExp[] = [
   /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/,
 ];
 
-// All the rules as one pattern: one test per paragraph instead of one per rule.
-const FURNITURE = new RegExp(BOILERPLATE.map((rule) => `(?:${rule.source})`).join('|'), 'i');
+// The rules are tried one by one, each anchored at the paragraph's start, so each fails fast. Joined
+// into one pattern (as they were), V8 took ~30 ms and 1 MB to compile them on first use; the one
+// test per paragraph that saved was not measurable over a whole poll.
+function isFurniture(text: string): boolean {
+  return BOILERPLATE.some((rule) => rule.test(text));
+}
 
 // Photo captions and credits: news agencies' "REUTERS/Name", "Photo by", "Image credit", "(Getty Images)".
 // Each with a character it cannot match without: most paragraphs are ruled out without a search.
@@ -320,7 +324,7 @@ function removeBoilerplate(blocks: string[], removed: string[]): string[] {
     const text = undoubled(block);
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE) {
-      const furniture = FURNITURE.test(text);
+      const furniture = isFurniture(text);
       if (furniture || CAPTION.some(([rule, needs]) => text.includes(needs) && rule.test(text))) {
         removed.push(text);
         if (!furniture && WIRE_CREDIT.test(text)) credited.push(text);
