@@ -45,14 +45,15 @@ export function createFaultMode(options: FaultOptions): FaultMode {
     counts,
     next() {
       // Which requests fail is random; the kinds take turns (429, 500, silence, 429, ...), and every
-      // other 500 and silence comes after the work, so a run of a few dozen requests has them all.
+      // other 500 and silence comes after the work: the first silence already does, so any run with
+      // three faults has every kind (a run of 37 Slack calls once drew only four).
       if (random() >= options.rate) return null;
       const turn = faults++ % 6;
       if (turn % 3 === 0) {
         counts['429']++;
         return { kind: '429', retryAfterSeconds: Math.round((low + (high - low) * random()) * 100) / 100 };
       }
-      const applied = turn >= 3;
+      const applied = turn === 2 || turn === 4;
       if (applied) counts.applied++;
       if (turn % 3 === 1) {
         counts['500']++;
