@@ -244,7 +244,6 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
   return people.size === 1 ? { strength: 3, speaker: names.fullest(person!), kind: 'person', outlet: false } : { strength: 3, speaker: null, kind: null, outlet: false };
 }
 
-/** Only places and things named around the verb ("Residents in Broadview said"): said, by nobody named. */
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {
   const role = text.slice(0, comma);
@@ -256,6 +255,7 @@ function appositionName(text: string, comma: number, offset: number): Mention | 
   return only?.kind === 'name' && isPersonLike(only.words!) && only.text === name[1]!.trim() ? only : undefined;
 }
 
+/** Only places and things named around the verb ("Residents in Broadview said"): said, by nobody named. */
 function unnamed(mentions: Mention[], strength: number, subject = ''): Attribution | undefined {
   // "…,” a 54-year-old shopkeeper said", "…,” said one man": someone the text does not name.
   return mentions.length > 0 || INDEFINITE.test(subject) ? { strength, speaker: null, kind: null, outlet: false } : undefined;

@@ -113,8 +113,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && parts.length === 1) {
       const clause = withoutExampleLeadIn(parts[0]!);
       if (clause !== parts[0]) return { sentences: [clause] };
-      const leadIn = asLeadIn(parts[0]!, paragraphs[index + 1]);
-      if (leadIn) return { sentences: [leadIn] };
+      const intoCode = asLeadIn(parts[0]!, paragraphs[index + 1]);
+      if (intoCode) return { sentences: [intoCode] };
     }
     // A one-sentence teaser that trails off with more paragraphs below ("The crew sails north to
     // the ice city…" above a show's notes) was not cut by the feed, which cuts only at the text's end: the lead.
