@@ -108,8 +108,9 @@ function labelKey(label: Label): string {
 function defaultLabelFiles(): string[] {
   // quote-items.jsonl: quote-rich items of four invented publishers (feeds in test/fixtures/labels/feeds/);
   // hard-items.jsonl: four more whose leads and quotes sit in live blogs, newsletters, aggregators and wires;
-  // own3-items.jsonl: six more in other shapes (wire, newsletter, lab blog, Australian paper, podcast, river).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl'].map(ownLabels);
+  // own3-items.jsonl: six more in other shapes (wire, newsletter, lab blog, Australian paper, podcast, river);
+  // own5-items.jsonl: six more (sectioned newsletter, live blogs, link aggregator, Google News-like, arXiv mirror, WordPress category feed).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
