@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { splitSentences } from './summarize.ts';
+import { isTermInside } from './term-inside.ts';
 
 export interface Topic {
   name: string;
@@ -239,7 +240,7 @@ class TermScanner {
         const owners = new Set(list.map((credit) => `${credit.topic}:${credit.negative}`));
         // Terms inside this one, longest first, for the topics that lack this one.
         const inner = [...direct.keys()]
-          .filter((other) => other !== key && other.length < key.length && new RegExp(`(?<![\\p{L}\\p{N}])${escape(other)}(?!\\p{L})`, 'u').test(key))
+          .filter((other) => other !== key && other.length < key.length && isTermInside(other, key))
           .sort((a, b) => b.length - a.length);
         for (const other of inner) {
           for (const credit of direct.get(other)!) {
@@ -348,15 +349,18 @@ function foldedKey(folding: Folding, at: number): number {
   const text = folding.text;
   const first = text.charCodeAt(at);
   const second = codeAt(folding, at + 1);
-  if (first < 128 && (second < 128 || Number.isNaN(second))) return startKeyOf(asciiLower(first), asciiLower(second));
+  if (first < 128 && second < 128) return startKeyOf(asciiLower(first), asciiLower(second));
   const lower = lowered(folding);
   // Lowercasing can change a string's length (rare letters); then the two characters alone.
   return folding.aligned ? startKey(lower, at) : startKey(text.slice(at, Math.min(at + 2, folding.end)).toLowerCase(), 0);
 }
 
-/** The code at `i`, NaN past the end the text is read to (as charCodeAt past a string's end). */
+/**
+ * The code at `i`, -1 past the end the text is read to: a number that compares like the codes (NaN
+ * made every comparison with it a slow path).
+ */
 function codeAt(folding: Folding, i: number): number {
-  return i < folding.end ? folding.text.charCodeAt(i) : NaN;
+  return i < folding.end ? folding.text.charCodeAt(i) : -1;
 }
 
 /** Per-credit counts of one scan (see TermScanner.counts). */
@@ -392,11 +396,11 @@ function credit(term: Term, at: number, tallies: Tally[], seen: Seen, breaks: nu
  * counts as a space. Different pairs may share a key: candidates are compared in full anyway.
  */
 function startKey(text: string, at: number): number {
-  return startKeyOf(text.charCodeAt(at), text.charCodeAt(at + 1));
+  return startKeyOf(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
 }
 
 function startKeyOf(first: number, second: number): number {
-  const normal = second === 45 || second === 9 || second === 10 || second === 13 || second === 160 ? 32 : Number.isNaN(second) ? 0 : second;
+  const normal = second === 45 || second === 9 || second === 10 || second === 13 || second === 160 ? 32 : second < 0 ? 0 : second;
   return first * 1024 + (normal & 1023);
 }
 
@@ -433,7 +437,7 @@ function matchesAt(term: Term, folding: Folding, at: number): boolean {
   }
   // No letter may follow; digits may (model versions).
   const next = codeAt(folding, at + wanted.length);
-  return Number.isNaN(next) || !isLetterCode(next);
+  return next < 0 || !isLetterCode(next);
 }
 
 /** "open-source" and "open source" are one term (the pattern lets a space stand for a hyphen). */
@@ -471,8 +475,4 @@ function paragraphOf(starts: number[], at: number): number {
 /** Names and acronyms (any capital letter) match as written: "Apple" the company, not "apple". */
 function isCaseSensitive(term: string): boolean {
   return /\p{Lu}/u.test(term);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]');
 }
