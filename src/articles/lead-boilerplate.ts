@@ -8,6 +8,7 @@
 // copying it once per repeat, with its large letter classes, which costs several milliseconds to
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
 import { anyOf } from './any-of-patterns.ts';
+import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
@@ -108,13 +109,14 @@ function anchored(pattern: RegExp): RegExp {
 // The skip rules are tried one by one, not joined into one pattern as PREFIXES are: joined, the 31
 // rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
 // than that over a whole poll); one by one, each anchored at the text's start, they fail fast.
-const SKIP = SKIPPED.map(({ rule }) => rule);
-const NEWSLETTER = SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule);
+// Each indexed by what it can open with: a text is tried only against the rules that can match its start.
+const SKIP = rulesByOpening(SKIPPED.map(({ rule }) => rule));
+const NEWSLETTER = rulesByOpening(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
 // Whether any prefix rule matches at all: most paragraphs open with none.
 const ANY_PREFIX = anchored(anyOf(PREFIXES.map(({ rule }) => rule)));
 
-function anyMatches(rules: RegExp[], text: string): boolean {
-  return rules.some((rule) => rule.test(text));
+function anyMatches(rules: RuleIndex, text: string): boolean {
+  return rules.some(text);
 }
 
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
