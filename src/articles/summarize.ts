@@ -224,7 +224,8 @@ const SENTENCE_STOPS = '.!?。！？';
 
 /** Some words of prose that trail off ("…", "..."), not a cut marked as such ("[…]"). */
 function isTeaser(text: string): boolean {
-  return /[\p{L}\p{N}](?:\.\.\.|…)$/u.test(text) && text.split(/\s+/).length >= 6 && !isTitleCase(text) && !isLeadBoilerplate(text);
+  // The ending looked at first: a pattern anchored only at the end is tried at every position.
+  return (text.endsWith('...') || text.endsWith('…')) && /[\p{L}\p{N}](?:\.\.\.|…)$/u.test(text) && text.split(/\s+/).length >= 6 && !isTitleCase(text) && !isLeadBoilerplate(text);
 }
 
 /** A tagline or heading given alone: a sentence once it ends with a full stop. */
