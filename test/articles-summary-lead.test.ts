@@ -33,6 +33,11 @@ describe('the lead skips what is not the story', () => {
       'Ana Ruiz has spent two years removing safety training from open models.',
     ],
     [
+      'a preprint’s preamble',
+      '<p><strong>This study is a preprint and has not yet been peer reviewed.</strong></p><p>Acme’s small model sorted 900 X-rays as well as two radiologists did.</p>',
+      'Acme’s small model sorted 900 X-rays as well as two radiologists did.',
+    ],
+    [
       'a newsletter intro',
       '<p>Welcome back to In the Margin, our twice-weekly newsletter about machines that think.</p><p>Acme released a model that writes its own tests on Tuesday.</p>',
       'Acme released a model that writes its own tests on Tuesday.',
@@ -542,6 +547,8 @@ describe('the lead without a news agency’s dateline', () => {
   it.each([
     ['German', 'Berlin (dpa) - Acme hat in Lissabon ein Labor eröffnet.', 'Acme hat in Lissabon ein Labor eröffnet.'],
     ['Portuguese', 'Lisboa (Lusa) – A Acme abriu um laboratório em Lisboa.', 'A Acme abriu um laboratório em Lisboa.'],
+    ['a place, its state and a date', 'PALO ALTO, California, June 2 (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
+    ['a place and its state', 'AUSTIN, Texas (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
   ])('%s', (_name, paragraph, lead) => {
     expect(summarize([paragraph])).toBe(lead);
   });

@@ -39,6 +39,10 @@ describe('the default topic table', () => {
     ['a spelling apart and a ticker', 'Chat GPT adds group chats as MSFT shares rise', '', ['ai', 'models', 'business', 'openai', 'microsoft']],
     ['a "GPT" model that is not OpenAI’s', 'Serving GPT-J and GPT-NeoX on one GPU', '', ['ai', 'models', 'chips']],
     ['a product names its maker: Vertex AI', 'Deploying a vision model on Vertex AI', '', ['ai', 'google']],
+    ['a product names its maker: Whisper', 'Transcribing interviews with Whisper', 'Whisper, the speech recognition model, made few errors.', ['ai', 'openai']],
+    ['robots are AI news', 'A robot hand learns to fold towels from ten examples', '', ['ai', 'robotics']],
+    ['a former employee is not the company', 'Former OpenAI researcher starts a lab in Lisbon', '', ['ai']],
+    ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });

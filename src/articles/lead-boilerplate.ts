@@ -31,6 +31,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
   { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|episode|piece)\b|^(?:this|today(?:'|’)s|this week(?:'|’)s) guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
+  { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")' },
   { rule: /^tl;? ?dr\b|^(?:summary|in brief|the short version)\s*:/, why: 'a summary box above the story' },
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
@@ -65,9 +66,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
 
-// A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …".
+// A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …",
+// "MOUNTAIN VIEW, California, May 14 (Corvid) - …" (a state and a date: two parts after the place).
 // Tested on the text as written: the capitals are the signal.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*(?:\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\p{Lu}\p{Ll}{1,4}\.))?\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(,\s*(\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}{3,13}(?=,|\s*\(|\s+[—–-]))){0,2}\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
 // A place in title case is a dateline only with a date after it: "San Francisco, March 3 — …".
 // So is one with a news agency's credit: "Berlin (dpa) - …", "Lisboa (Lusa) – …".
 const DATED_PLACE = /^\p{Lu}\p{Ll}+([ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{Ll}{1,4}\.?,\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,25}\)\s*)?|\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|lusa|efe|ansa|ana|pti|ians|xinhua|tass|bloomberg)(?:\/[^()]{1,15})?\)\s*)(?:--?|[—–])\s+/iu;
