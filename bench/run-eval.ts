@@ -109,8 +109,10 @@ function defaultLabelFiles(): string[] {
   // quote-items.jsonl: quote-rich items of four invented publishers (feeds in test/fixtures/labels/feeds/);
   // hard-items.jsonl: four more whose leads and quotes sit in live blogs, newsletters, aggregators and wires;
   // own3-items.jsonl: six more in other shapes (wire, newsletter, lab blog, Australian paper, podcast, river);
-  // own5-items.jsonl: six more (sectioned newsletter, live blogs, link aggregator, Google News-like, arXiv mirror, WordPress category feed).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl'].map(ownLabels);
+  // own5-items.jsonl: six more (sectioned newsletter, live blogs, link aggregator, Google News-like, arXiv mirror, WordPress category feed);
+  // leads8-items.jsonl: unlabelled items of tune-half shared feeds, plus three invented publishers (a university lab blog
+  // with bylines, captions and pointers; a Spanish paper with datelines and cut bodies; a title-less wire on a .news domain).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
