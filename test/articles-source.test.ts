@@ -56,6 +56,9 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
+    // A .news site's name includes the suffix, unless its text spells the name without it.
+    expect(siteNameForUrl('https://www.kindly.news/society/x')).toBe('Kindly News');
+    expect(siteNameForUrl('https://heron.news/markets/x', 'SEOUL (Heron) - Shares rose.')).toBe('Heron');
     // The hosts a site serves pictures and files from are the site's, not sites of their own.
     expect(siteNameForUrl('https://i.picshare.example/a1b2c3.jpg')).toBe('Picshare');
     expect(siteNameForUrl('https://cdn.harborlab.example/papers/report.pdf')).toBe('HarborLab');

@@ -183,6 +183,18 @@ describe('the lead skips what is not the story', () => {
     expect(summary).toBe('');
   });
 
+  it('prefers the feed’s complete description to a body the feed cut mid-word', () => {
+    const description = '<p>Tidewater Mills will close its Ashby plant in March, the company said on Friday.</p>';
+    // The body's first sentence is whole and its second cut: the cut one is never shown as if it ended.
+    expect(summaryOf({ title: 'Tidewater Mills to close Ashby plant', summaryHtml: description, html: '<p>ASHBY, May 2 — Tidewater Mills will close its Ashby plant in March, the company said on Friday. About 240 people work at the plant, which opened in 1962 and makes paper for suppl</p>' })).toBe(
+      'Tidewater Mills will close its Ashby plant in March, the company said on Friday.',
+    );
+    // The body's only sentence is cut.
+    expect(summaryOf({ title: 'Tidewater Mills to close Ashby plant', summaryHtml: description, html: '<p>Tidewater Mills will close its Ashby plant in March, the company said on Fri</p>' })).toBe(
+      'Tidewater Mills will close its Ashby plant in March, the company said on Friday.',
+    );
+  });
+
   it('keeps a description that opens with the headline and goes on with its own words', () => {
     // The headline with its outlet after it is an echo; the headline going on as a sentence is the lead.
     expect(summaryOf({ title: 'Ana Reis named coach of the national team', summaryHtml: '<p>Ana Reis named coach of the national team, starting next season.</p>' })).toBe(

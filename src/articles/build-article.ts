@@ -10,7 +10,7 @@ import { feedTopics, hostTopics } from './feed-topics.ts';
 import { headlineSection } from './headline-section.ts';
 import { findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
-import { endsSentence, summarize } from './summarize.ts';
+import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
 import { clipText } from '../clip-text.ts';
 import type { TopicTable } from './topics.ts';
 
@@ -73,7 +73,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
 function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
   const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text), setApart: clean.setApart });
   // An empty summary has no cut to repair (an empty body already fell back to the description).
-  if (!summary || endsSentence(summary) || !entry.html || !entry.summaryHtml) return summary;
+  if (!summary || !entry.html || !entry.summaryHtml) return summary;
+  if (endsSentence(summary) && !reachesCutEnd(summary, clean.paragraphs)) return summary;
   const description = cleanHtml(entry.summaryHtml);
   const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text), setApart: description.setApart });
   return endsSentence(other) ? other : summary;

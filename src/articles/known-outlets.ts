@@ -642,7 +642,10 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   // often a brand written as one word ("Tooscut", "Jsoftware"). (Showing the domain as written
   // instead, "tooscut.app", was right for personal sites and wrong for more brands: source
   // accuracy 0.903 → 0.875 on the measure half.)
-  return nameInDomainLabel(label) ?? label.charAt(0).toUpperCase() + label.slice(1);
+  const name = nameInDomainLabel(label) ?? label.charAt(0).toUpperCase() + label.slice(1);
+  // A .news site is named with its suffix ("positive.news" is Positive News): the suffix is the
+  // newspaper word of its name.
+  return parsed.publicSuffix === 'news' && !/news$/i.test(name) ? `${name} News` : name;
 }
 
 /** Capitalised words in `text` that spell `label` run together: "Le Monde" for lemonde, "Arc Games" for arcgames. */

@@ -334,3 +334,15 @@ function startOf(value: string): string {
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/**
+ * Whether the summary runs to the end of a body the feed cut mid-sentence ("… run to two hund"):
+ * the body's last paragraph stops on a letter or digit, and the summary ends with its last words
+ * (given a full stop it never had).
+ */
+export function reachesCutEnd(summary: string, paragraphs: string[]): boolean {
+  const last = paragraphs[paragraphs.length - 1]?.trim() ?? '';
+  if (!/[\p{L}\p{N}]$/u.test(last) || last.split(/\s+/).length < 6) return false;
+  const tail = last.slice(-24);
+  return summary.endsWith(tail) || summary.endsWith(`${tail}.`);
+}
