@@ -56,6 +56,8 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
+    // A newspaper's name is written as words, a tech brand's run together.
+    expect(siteNameForUrl('https://www.harborgazette.com/tech/x')).toBe('Harbor Gazette');
     // A .news site's name includes the suffix, unless its text spells the name without it.
     expect(siteNameForUrl('https://www.kindly.news/society/x')).toBe('Kindly News');
     expect(siteNameForUrl('https://heron.news/markets/x', 'SEOUL (Heron) - Shares rose.')).toBe('Heron');

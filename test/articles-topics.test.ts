@@ -42,6 +42,11 @@ describe('the default topic table', () => {
     ['a product names its maker: Whisper', 'Transcribing interviews with Whisper', 'Whisper, the speech recognition model, made few errors.', ['ai', 'openai']],
     ['robots are AI news', 'A robot hand learns to fold towels from ten examples', '', ['ai', 'robotics']],
     ['a former employee is not the company', 'Former OpenAI researcher starts a lab in Lisbon', '', ['ai']],
+    ['Greek', 'Η τεχνητή νοημοσύνη μπαίνει στα σχολεία', '', ['ai']],
+    ['French with an elision', 'L’IA générative arrive à l’école', '', ['ai']],
+    ['Spanish IA', 'La IA llega a los hospitales', '', ['ai']],
+    ['German capitalised', 'Künstliche Intelligenz im Krankenhaus', '', ['ai']],
+    ['Russian', 'Искусственный интеллект в школах', 'Школы будут использовать искусственный интеллект.', ['ai']],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
@@ -183,6 +188,10 @@ describe('topics a feed implies', () => {
     const { buildArticle } = await import('../src/articles/build-article.ts');
     const { feedTopics } = await import('../src/articles/feed-topics.ts');
     expect(feedTopics('The Lakeside NLP Group', 'https://lakeside.example.edu/groups/')).toEqual(['ai']);
+    // Robotics and the field's other branches name an AI lab too; a vision institute does not.
+    expect(feedTopics('Lakeside Robotics Institute » News', 'https://ri.lakeside.example.edu/')).toEqual(['ai']);
+    expect(feedTopics('Computer Vision Lab – Lakeside University', 'https://cv.lakeside.example.edu/')).toEqual(['ai']);
+    expect(feedTopics('Lakeside Vision Institute', 'https://eyes.lakeside.example.edu/')).toEqual([]);
     expect(feedTopics('Natural Language Processing at Northfield', 'https://northfield.example.edu/')).toEqual(['ai']);
     expect(feedTopics('Ai2 Blog', 'https://blog.lumen.example/')).toEqual(['ai']);
     expect(feedTopics('Microsoft Research Blog', 'https://www.lumen.example/research/blog/')).toEqual(['ai']);

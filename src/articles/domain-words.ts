@@ -22,6 +22,9 @@ const CONNECTORS = new Set(['a', 'an', 'at', 'of', 'on', 'in', 'to', 'by', 'my',
 // Written in lower case inside a title ("Rest of World"), capitalised first ("The Verge").
 const LOWER_IN_TITLE = new Set(['a', 'an', 'at', 'of', 'on', 'in', 'to', 'by', 'and', 'for', 'or', 'the', 'from', 'with']);
 const MAX_PIECES = 4;
+// A newspaper's words: a name with one of them is written as separate words ("Harbor Gazette",
+// "Positive News", "Daily Beast"), not run together as a tech brand is ("PetaPixel").
+const NEWSPAPER_WORDS = new Set(['news', 'times', 'post', 'herald', 'journal', 'daily', 'tribune', 'gazette', 'chronicle', 'observer', 'courier', 'dispatch', 'ledger', 'examiner', 'telegraph', 'bulletin', 'weekly']);
 
 let ranks: Map<string, number> | undefined;
 
@@ -60,8 +63,8 @@ export function nameInDomainLabel(label: string): string | undefined {
   }
   const words = pieces.flat();
   if (words.length > MAX_PIECES) return undefined;
-  // Joined with connectors, numbers, a person's names or "the": separate words.
-  const spaced = parts.length > 1 || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
+  // Joined with connectors, numbers, a person's names, "the" or a newspaper's word: separate words.
+  const spaced = parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
   if (spaced) return words.map((word, at) => (at > 0 && LOWER_IN_TITLE.has(word) ? word : capitalise(word))).join(' ');
   return words.map(capitalise).join('');
 }

@@ -5,11 +5,12 @@ import { domainOf, hostOf } from './known-outlets.ts';
 
 // The feed's title names the field: "The Berkeley Artificial Intelligence Research Blog",
 // "Machine Learning Blog | ML@CMU", "AI | The Verge", "AI News & Artificial Intelligence | TechCrunch",
-// "The Stanford NLP Group".
-const AI_TITLE = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|ML@\w+|KI|künstliche Intelligenz|NLP|natural language processing)\b/i;
+// "The Stanford NLP Group"; a robotics lab's or section's too ("Robotics Institute", "Robotics | Site":
+// robots are AI news), and one named for the field's other branches ("Computer Vision Lab").
+const AI_TITLE = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|ML@\w+|KI|künstliche Intelligenz|NLP|natural language processing|robotics|computer vision|intelligent systems|autonomous systems)\b/i;
 // Case matters for the short ones: "AI", "KI" and "NLP", not "ai" inside a word or the Spanish "ai".
 const AI_SHORT = /\b(?:AI|A\.I\.|KI|NLP)\b|ML@/;
-const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz|natural language processing)\b/i;
+const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz|natural language processing|robotics|computer vision|intelligent systems|autonomous systems)\b/i;
 
 // AI labs known by their short names alone, which say nothing about AI to a word rule: the one list
 // of them. In a feed's title as written ("BAIR Blog", "CSAIL News", "Microsoft Research Blog"); the
