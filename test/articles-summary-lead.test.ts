@@ -560,6 +560,7 @@ describe('the lead without a news agency’s dateline', () => {
     ['German', 'Berlin (dpa) - Acme hat in Lissabon ein Labor eröffnet.', 'Acme hat in Lissabon ein Labor eröffnet.'],
     ['Portuguese', 'Lisboa (Lusa) – A Acme abriu um laboratório em Lisboa.', 'A Acme abriu um laboratório em Lisboa.'],
     ['a place, its state and a date', 'PALO ALTO, California, June 2 (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
+    ['a place and the day before the month', 'LEEDS, 4 June — Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
     ['a place and its state', 'AUSTIN, Texas (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
   ])('%s', (_name, paragraph, lead) => {
     expect(summarize([paragraph])).toBe(lead);

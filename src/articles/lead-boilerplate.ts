@@ -67,9 +67,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
 ];
 
 // A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …",
-// "MOUNTAIN VIEW, California, May 14 (Corvid) - …" (a state and a date: two parts after the place).
+// "MOUNTAIN VIEW, California, May 14 (Corvid) - …" (a state and a date: two parts after the place),
+// "LONDON, 3 May — …" (the day first).
 // Tested on the text as written: the capitals are the signal.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(,\s*(\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}{3,13}(?=,|\s*\(|\s+[—–-]))){0,2}\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(,\s*(\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}{3,13}(?=,|\s*\(|\s+[—–-]))){0,2}\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
 // A place in title case is a dateline only with a date after it: "San Francisco, March 3 — …".
 // So is one with a news agency's credit: "Berlin (dpa) - …", "Lisboa (Lusa) – …".
 const DATED_PLACE = /^\p{Lu}\p{Ll}+([ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{Ll}{1,4}\.?,\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,25}\)\s*)?|\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|lusa|efe|ansa|ana|pti|ians|xinhua|tass|bloomberg)(?:\/[^()]{1,15})?\)\s*)(?:--?|[—–])\s+/iu;
