@@ -336,6 +336,9 @@ describe('sources as aggregators and blog platforms give them', () => {
 
   it('keeps a known outlet’s own casing when an item names it otherwise', () => {
     expect(source({ sourceName: 'the verge', link: 'https://news.google.com/rss/articles/x' }).name).toBe('The Verge');
+    // A credit that is only a domain: the outlet's name, or the words its domain spells.
+    expect(source({ sourceName: 'theverge.com', link: 'https://news.google.com/rss/articles/x' }).name).toBe('The Verge');
+    expect(source({ sourceName: 'harborgazette.com', link: 'https://news.google.com/rss/articles/x' }).name).toBe('Harbor Gazette');
   });
 
   it('reads an aggregator’s credit line even for an outlet it does not know', () => {

@@ -64,7 +64,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (entry.sourceName?.trim()) {
     // A known outlet keeps its own spelling ("the verge" → "The Verge").
     const name = entry.sourceName.trim();
-    return { name: outletByName(name)?.name ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
+    return { name: outletByName(name)?.name ?? nameOfDomain(name) ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
   }
   // 2. A link aggregator's post that links out ("[link]" on Reddit): the linked page's outlet. A post
   // whose link is the thread itself, or media the aggregator hosts, is the aggregator's own.
@@ -314,6 +314,16 @@ function creditInTitle(title: string | undefined, redirected: boolean): Source |
 }
 
 const AUTHOR_AND_OUTLET = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;
+
+/**
+ * A credit that is a bare domain ("yahoo.com" in a Google News <source>): the outlet's own name, or
+ * the words its domain spells; else undefined.
+ */
+function nameOfDomain(name: string): string | undefined {
+  const url = domainLike(name);
+  if (!url) return undefined;
+  return outletForUrl(url)?.name ?? siteNameForUrl(url);
+}
 
 /** "MacRumors.com" → a URL to look up; anything else → undefined. */
 function domainLike(name: string): string | undefined {
