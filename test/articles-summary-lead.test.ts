@@ -33,6 +33,11 @@ describe('the lead skips what is not the story', () => {
       'Ana Ruiz has spent two years removing safety training from open models.',
     ],
     [
+      'a podcast’s row of listening links (the episode’s own “In this episode” is its lead)',
+      '<p>Listen on <a href="https://a.example/s">Spotify</a> | <a href="https://b.example/p">Pocket Casts</a></p><p>In this episode, Ana Ruiz talks with the team that rebuilt Acme’s search.</p><p><strong>Chapters</strong></p><ul><li>00:00 Intro</li><li>04:10 The old index</li></ul>',
+      'In this episode, Ana Ruiz talks with the team that rebuilt Acme’s search.',
+    ],
+    [
       'a preprint’s preamble',
       '<p><strong>This study is a preprint and has not yet been peer reviewed.</strong></p><p>Acme’s small model sorted 900 X-rays as well as two radiologists did.</p>',
       'Acme’s small model sorted 900 X-rays as well as two radiologists did.',
