@@ -465,6 +465,10 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a caption with a courtesy credit', '<p>The new Lisbon lab. Courtesy of Acme</p>'],
     ['a caption with its source', '<p>The new Lisbon lab. Source: Acme</p>'],
     ['a plug for a show, with its address', '<p>Season 3 of Harbor Nights is out now on Streamly! Watch here: https://streamly.example/hn3</p>'],
+    ['a pointer to another story', '<p>See also: <a href="https://news.example/old-lab">Acme’s first lab</a></p>'],
+    ['a pointer to another story, in German', '<p>Lesen Sie auch: <a href="https://news.example/altes-labor">Das erste Labor</a></p>'],
+    ['a caption with a German credit', '<p>Das neue Labor in Lissabon. (Bild: Acme)</p>'],
+    ['a German update line', '<p>Aktualisiert am 3. Mai 2026</p>'],
     ['a pointer to more details at an address', '<p>You can find more details about our listener contest on the Harbor Podcast page here: https://harbor.example/contest</p>'],
   ])('%s', (_name, before) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `${before}<p>${story}</p>` })).toBe(story);
@@ -566,6 +570,7 @@ describe('the lead without a news agency’s dateline', () => {
     ['Portuguese', 'Lisboa (Lusa) – A Acme abriu um laboratório em Lisboa.', 'A Acme abriu um laboratório em Lisboa.'],
     ['a place, its state and a date', 'PALO ALTO, California, June 2 (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
     ['a place and the day before the month', 'LEEDS, 4 June — Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
+    ['a wire dateline with a German date', 'BERLIN, 3. Mai (dpa) - Acme hat in Lissabon ein Labor eröffnet.', 'Acme hat in Lissabon ein Labor eröffnet.'],
     ['a place and its state', 'AUSTIN, Texas (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
   ])('%s', (_name, paragraph, lead) => {
     expect(summarize([paragraph])).toBe(lead);

@@ -44,9 +44,11 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?(?:\s+[^.!?]{0,100})?$/, why: 'a live blog post\'s time and heading ("3.42pm Industry welcomes rules", "15:42 BST")' },
-  { rule: /^(?:last updated|published|posted|updated on|first published)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
+  { rule: /^(?:last updated|published|posted|updated on|first published|aktualisiert|veröffentlicht|stand)\s*:?\s*(?:on\s+|am\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
+  // Written before a link to another story, in the languages of the feeds we read.
+  { rule: /^(?:(?:read|see) also|also read|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lee (?:también|más)|leer más|leia (?:também|mais)|lire (?:aussi|la suite)|leggi anche|czytaj (?:też|także|więcej)|читайте также)(?=\s|:|$)/u, why: 'a pointer to another story ("Read also:", "Lesen Sie auch:", "Lee también:")' },
   { rule: /^(?:discussion|link|comments?|#\s*comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
 
@@ -61,7 +63,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
   { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on|icymi|in case you missed it)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …")', needs: ':' },
-  { rule: /^[a-z][a-z .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -")', needs: ')' },
+  { rule: /^[a-z][a-z\d .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -", "BERLIN, 3. Mai (dpa) -")', needs: ')' },
   { rule: /^\((?:reuters|ap|afp|bloomberg|upi|dpa|cnn|ians|pti|xinhua)\)\s*(?:--?|[—–])\s*/, why: 'a wire credit before the lead ("(Bloomberg) -- …")', needs: ')' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
@@ -203,8 +205,8 @@ export function stripLeadPrefixes(text: string): string {
 }
 
 // A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
-const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
-const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy/;
+const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
+const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy|bild|foto|grafik|quelle/;
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
 const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(\s\p{Lu}[\p{L}&]+){0,2}$/u;
 // Words only a caption uses of the people in a photo: "(left)", "pictured", "from left".
