@@ -96,4 +96,17 @@ describe('a newsletter section, told again', () => {
     expect(bank.quote?.speaker).toBe('Pieter de Vries');
     expect(bank.summary).toMatch(/^A Dutch bank switched off its customer chatbot/);
   });
+
+  it('finds the section of a letter that opens by counting its stories, under numbered headings', () => {
+    const counted = [
+      '<p>Hi all, welcome back. Three stories this week.</p>',
+      '<h2>1. A hospital tries an AI scribe</h2>',
+      '<p>A hospital in Leeds has started using an AI scribe that writes up doctors’ notes during appointments.</p>',
+      '<h2>2. Chipmakers race to cut power</h2>',
+      '<p>Two chip startups said this week that their new accelerators halve the power a data center needs.</p>',
+      '<h2>3. What we are reading</h2>',
+      '<p>A long essay on why benchmarks keep saturating.</p>',
+    ].join('');
+    expect(build('Why chipmakers are racing to cut power', counted).summary).toBe('Two chip startups said this week that their new accelerators halve the power a data center needs.');
+  });
 });

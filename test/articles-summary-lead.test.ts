@@ -540,6 +540,10 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summarize(['此主题相关图片如下：', '全新原盒两套，品相很好，包邮到家。'])).toBe('全新原盒两套，品相很好，包邮到家。');
   });
 
+  it('reads a list’s number as part of what it numbers, not as a sentence', () => {
+    expect(splitSentences('Three things happened. 1. Acme shipped a chip. 2. Lumen hired a chief.')).toEqual(['Three things happened.', '1. Acme shipped a chip.', '2. Lumen hired a chief.']);
+  });
+
   it('never gives a cut sentence a full stop', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `<p>${story} Its chief said the lab would “change how we think about</p>` })).toBe(story);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: '<p>Acme opened a lab in Lisbon and said it would hire two hundred researchers over the next</p>' })).toBe(

@@ -17,6 +17,8 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[1]!.length;
     if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
+    // A list's number ("1. Acme’s new model") opens what follows, it is no sentence of its own.
+    if (end - start <= 4 && /^\s*\d{1,2}\.$/.test(text.slice(start, end))) continue;
     sentences.push(text.slice(start, end).trim());
     start = match.index + match[0].length;
   }
