@@ -44,6 +44,8 @@ describe('the default topic table', () => {
     ['an observatory named Rubin is not Nvidia’s chip', 'The Rubin Observatory releases its first AI-sorted sky survey', '', ['ai']],
     ['a model names its maker: Codestral', 'Codestral gets a bigger context window', '', ['ai', 'models', 'mistral']],
     ['Nvidia’s news is AI news', 'Nvidia’s quarterly sales beat forecasts again', '', ['ai', 'chips', 'nvidia']],
+    ['a voice assistant is AI news, and names its maker', 'Siri learns to read what is on your screen', '', ['ai', 'apple']],
+    ['voice assistants are AI news', 'Carmakers drop their own voice assistants', '', ['ai']],
     ['humanoid robots are AI news', 'Humanoid robots learn to fold towels from ten examples', '', ['ai', 'robotics']],
     ['a former employee is not the company', 'Former OpenAI researcher starts a lab in Lisbon', '', ['ai']],
     ['Greek', 'Η τεχνητή νοημοσύνη μπαίνει στα σχολεία', '', ['ai']],
