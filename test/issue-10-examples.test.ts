@@ -1,0 +1,231 @@
+// Issue 10's "Why" examples that no other test told in its own words yet: our own small made-up
+// articles in the same shape (no item of the shared or held-out sets). The rest of the examples are
+// covered where their rule lives (articles-quote, articles-summary-lead, articles-newsletter-section,
+// articles-source, articles-topics, cluster-stories, cli).
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/articles/article.ts';
+import { assignStories } from '../src/articles/cluster-stories.ts';
+import { assignByPolls, shuffled, storyArticle as article } from '../bench/story-eval.ts';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+
+type Told = Pick<Article, 'source' | 'published' | 'headline' | 'summary'>;
+const told = (source: string, published: string, headline: string, summary: string): Told => ({ source, published, headline, summary });
+
+/** Asserts `count` stories among `articles` in one batch in several shuffled orders, and poll by
+ * poll (one article per poll) in shuffled orders too. */
+function expectStories(articles: Article[], count: number) {
+  const shown = (assigned: Article[]) => assigned.map((item) => `${item.id}=${item.story}`).join(' ');
+  for (const seed of [1, 2, 3, 4]) {
+    const assigned = assignStories(shuffled(articles, seed), []);
+    expect(new Set(assigned.map((item) => item.story)).size, shown(assigned)).toBe(count);
+  }
+  for (const seed of [5, 6]) {
+    const stored = assignByPolls(shuffled(articles, seed), 1);
+    expect(new Set(stored.map((item) => item.story)).size, shown(stored)).toBe(count);
+  }
+}
+
+function expectOneStory(items: Told[]) {
+  const articles = items.map((item, i) => article(`a${i}`, item));
+  expectStories(articles, 1);
+  // The story id is the earliest article's, whatever order they came in.
+  const earliest = [...articles].sort((x, y) => Date.parse(x.published) - Date.parse(y.published))[0]!.id;
+  expect(assignStories(shuffled(articles, 7), [])[0]!.story).toBe(earliest);
+}
+
+describe('issue 10 stories: one event told by several outlets is one story, in any order', () => {
+  it('joins a model release told by four outlets', () => {
+    expectOneStory([
+      told('Nimbus Blog', '2027-02-10T17:00:00Z', 'Introducing Corvus 4', 'Today we are releasing Corvus 4, our most capable model yet, to developers and to every paid plan.'),
+      told('TechCrunch', '2027-02-10T17:40:00Z', 'Nimbus launches Corvus 4, claiming big gains in coding', 'Nimbus said its new Corvus 4 model beats its predecessor on coding and math benchmarks and is available today.'),
+      told('The Verge', '2027-02-10T19:05:00Z', 'Nimbus’ Corvus 4 model is here and it writes better code', 'The AI startup’s latest model, Corvus 4, is rolling out to paying subscribers and through its API.'),
+      told('VentureBeat', '2027-02-11T08:30:00Z', 'Corvus 4 arrives: what developers need to know about Nimbus’ new flagship', 'Nimbus unveiled Corvus 4 with a longer context window and lower prices for API customers.'),
+    ]);
+  });
+
+  it('joins a developer conference’s keynote told by three outlets', () => {
+    expectOneStory([
+      told('The Verge', '2027-05-18T17:30:00Z', 'Everything Lumen announced at Lumen Connect 2027', 'Lumen used the keynote of its annual developer conference to show an assistant built into its code editor.'),
+      told('Engadget', '2027-05-18T18:10:00Z', 'Lumen Connect 2027: the biggest news from the keynote', 'At its Connect developer conference, Lumen showed an AI assistant for its code editor and new tools for app makers.'),
+      told('ZDNet', '2027-05-18T20:00:00Z', 'Lumen brings an AI coding assistant to developers at Connect', 'Lumen told developers at its Connect conference on Tuesday that its editor now has an assistant that writes and fixes code.'),
+    ]);
+  });
+
+  it('joins boardroom news told as an ouster, a resignation and a board vote', () => {
+    expectOneStory([
+      told('Bloomberg', '2027-03-22T21:00:00Z', 'Kestrel AI board ousts chief executive Dana Reyes', 'The board of Kestrel AI removed Dana Reyes as chief executive on Monday, saying it had lost confidence in her leadership.'),
+      told('The Information', '2027-03-22T22:15:00Z', 'Dana Reyes out as Kestrel AI CEO after board vote', 'Kestrel AI’s directors voted to remove co-founder Dana Reyes from the top job; the finance chief will lead the company for now.'),
+      told('Reuters', '2027-03-23T07:30:00Z', 'Kestrel AI’s Reyes departs as CEO, interim chief named', 'Kestrel AI said Dana Reyes is leaving as chief executive and its finance chief will run the startup until a successor is found.'),
+    ]);
+  });
+
+  it('joins funding news told as a round and as a valuation', () => {
+    expectOneStory([
+      told('Sifted', '2027-06-08T06:00:00Z', 'Saltmarsh Robotics raises $250 million for farm robots', 'The Dutch maker of fruit-picking robots raised $250 million in a round led by Lightspeed.'),
+      told('Bloomberg', '2027-06-08T09:00:00Z', 'Farm robot startup Saltmarsh valued at $2 billion in new round', 'Saltmarsh Robotics is now worth $2 billion after raising $250 million from Lightspeed and others.'),
+    ]);
+  });
+
+  it('keeps the same company’s other boardroom and product news of the week apart', () => {
+    const ouster = article('ouster', told('Bloomberg', '2027-03-22T21:00:00Z', 'Kestrel AI board ousts chief executive Dana Reyes', 'The board of Kestrel AI removed Dana Reyes as chief executive on Monday, saying it had lost confidence in her leadership.'));
+    const decoys = [
+      article('launch', told('TechCrunch', '2027-03-24T16:00:00Z', 'Kestrel AI launches a voice assistant for call centers', 'Kestrel AI released a voice assistant that answers customer calls in eleven languages.')),
+      article('round', told('Axios', '2027-03-20T12:00:00Z', 'Kestrel AI raises $500 million at a $6 billion valuation', 'Kestrel AI closed a $500 million round led by General Catalyst.')),
+      article('hire', told('CNBC', '2027-03-25T14:00:00Z', 'Kestrel AI names former Lumen executive as new CEO', 'Kestrel AI appointed Omar Haddad, a former Lumen executive, as its permanent chief executive.')),
+    ];
+    expectStories([ouster, ...decoys], 4);
+  });
+
+  it('keeps two companies’ developer conferences of the same week apart', () => {
+    const pairs = [
+      [
+        article('connect', told('The Verge', '2027-05-19T18:00:00Z', 'Everything Lumen announced at Lumen Connect 2027', 'Lumen showed an assistant built into its code editor at its annual developer conference.')),
+        article('devdays', told('Engadget', '2027-05-20T18:00:00Z', 'Orbital DevDays 2027: the five biggest announcements', 'Orbital unveiled cheaper API prices and a new mobile SDK at its developer conference in Austin.')),
+      ],
+      [
+        article('connect', told('The Verge', '2027-05-19T18:00:00Z', 'Lumen Connect 2027: everything announced', 'Lumen showed an assistant built into its code editor.')),
+        article('summit', told('Engadget', '2027-05-20T18:00:00Z', 'Orbital Summit 2027: everything announced', 'Orbital showed new chips and a cheaper cloud plan.')),
+      ],
+    ];
+    for (const pair of pairs) expectStories(pair, 2);
+  });
+
+  // Wrong today (see the report of this audit): one headline template and "at its annual developer
+  // conference" in both summaries join two companies' conferences, though they share no name.
+  it.todo('keeps "Lumen Connect 2027: everything announced" and "Orbital Summit 2027: everything announced" apart when both summaries end "at its annual developer conference" (today: one story)');
+});
+
+// The speaker examples were told to extractQuote alone; here the article a user sees is built from a
+// feed item, the headline and all, so the quote shown is the one the whole path picks.
+describe('issue 10 speakers, through the article a user sees', () => {
+  const topics = loadTopicTable();
+  const build = (title: string, ...paragraphs: string[]) =>
+    buildArticle(
+      { categories: [], title, link: 'https://harbortimes.example/a', html: paragraphs.map((text) => `<p>${text}</p>`).join('') },
+      { url: 'https://harbortimes.example/feed', title: 'Harbor Times', link: 'https://harbortimes.example/' },
+      topics,
+      new Date('2027-01-01T00:00:00Z'),
+    );
+
+  it('shows a bystander’s words without the president named before them', () => {
+    const words = 'I thought the soldiers had come for the president himself';
+    const told = [
+      ['Gunfire heard near the palace as army takes to the streets', 'Soldiers surrounded the palace of President Ivo Marek before dawn, and Marek addressed the nation hours later.', `A woman selling bread nearby said she had hidden in her shop. “${words},” she said.`],
+      ['Gunfire heard near the palace', 'President Ivo Marek said on television that order had been restored. “The state is in control,” Marek said.', `“${words},” said a taxi driver who gave only his first name.`],
+    ];
+    for (const [title, ...paragraphs] of told) expect(build(title!, ...paragraphs).quote).toEqual({ text: words, speaker: null });
+  });
+
+  it.each([
+    ['a verb and a company', 'How Students Bypass Tandem Age Checks With a Drawing', 'Students found that a sketch of an adult face passes the check.', '“It took me about two minutes and a pencil,” one 15-year-old said.'],
+    ['"Is Watching" and a company', 'Why Lumen Is Watching Corvid', 'Lumen has quietly hired engineers from its smaller rival.', '“Everyone in this market is watching everyone else,” a person close to Lumen said.'],
+    ['"Is Courting" and a company', 'Why Orbital Is Courting Lumen', 'Talks have gone on for months.', '“It is the only deal that makes sense for both of them,” said one investor in both companies.'],
+  ])('takes no run of a title-case headline (%s) as the speaker of an unnamed person’s words', (_name, title, ...paragraphs) => {
+    expect(build(title, ...paragraphs).quote?.speaker ?? null).toBeNull();
+  });
+
+  it('credits a company spokesperson’s words to the company, not to the headline’s verb and name', () => {
+    expect(build('How Teens Sneak Past Tandem Age Checks', 'The trick spread on Tuesday.', '“We know about this and a fix ships this week,” a Tandem spokesperson said.').quote?.speaker).toBe('Tandem');
+  });
+
+  it('credits a statement to the company that wrote it, not the rival chatbot it names', () => {
+    const article = build(
+      'Orbital says its chatbot Halo tops leaderboard',
+      'Orbital’s Halo chatbot now ranks above Google’s Gemini on a popular leaderboard.',
+      'In a statement posted on X, the company wrote: “Halo is now the most capable assistant anyone can use, ahead of Gemini.”',
+    );
+    expect(article.quote?.speaker).toBe('Orbital');
+  });
+
+  it('credits a rival founder’s words to the founder, never to the company the story is about', () => {
+    expect(
+      build(
+        'Harborstack raises $80 million for its hosting platform',
+        'Harborstack, which hosts web apps, raised $80 million on Tuesday.',
+        'Not everyone was impressed. Ana Ruiz, co-founder of rival Cloudmint, wrote on X: “Another round for a wrapper around someone else’s servers.”',
+      ).quote?.speaker,
+    ).toBe('Ana Ruiz');
+    expect(
+      build(
+        'Harborstack raises $80 million for its hosting platform',
+        'Harborstack, which hosts web apps, raised $80 million on Tuesday, Harborstack said.',
+        '“This is a wrapper around someone else’s servers,” said the founder of a rival hosting company.',
+      ).quote?.speaker ?? null,
+    ).toBeNull();
+  });
+
+  it('shows no speaker for a planet or a place named near the quote, when one is named alone', () => {
+    expect(build('Rover finds layered rock', 'The rover drilled its tenth sample this week.', 'Scientists studying Mars said the rock layers were “the best evidence yet of a long-lived lake.”').quote?.speaker ?? null).toBeNull();
+    expect(build('Storm hits', 'Flooding closed roads.', 'People living near Eastmoor told reporters the storm was “the worst we have seen in forty years of living here.”').quote?.speaker ?? null).toBeNull();
+  });
+
+  // Wrong today (see the report of this audit): the last place or planet of a pair, or one named
+  // after "who study" or "said of", is shown as the speaker.
+  it.todo('shows no speaker for "Researchers comparing Venus and Mars said … “…”" (today: — Mars)');
+  it.todo('shows no speaker for "Scientists who study Mars said … “…”" (today: — Mars)');
+  it.todo('shows no speaker for "“…,” the mission team said of Mars." (today: — Mars)');
+  it.todo('shows no speaker for "Engineers watching Titan and Europa said … “…”" (today: — Europa)');
+  it.todo('shows no speaker for "Residents of Eastmoor and Westfield said … “…”" (today: — Westfield)');
+});
+
+describe('issue 10 leads, through the article a user sees', () => {
+  const topics = loadTopicTable();
+  const summaryOf = (html: string) =>
+    buildArticle({ categories: [], title: 'Corvid orders more memory', link: 'https://harbortimes.example/a', html }, { url: 'https://harbortimes.example/feed' }, topics, new Date('2027-01-01T00:00:00Z')).summary;
+  const story = 'Corvid doubled its orders of memory this quarter.';
+
+  it.each([
+    ['a caption in <figcaption>', `<figure><img src="https://img.example/a.jpg"><figcaption>Corvid’s new plant outside Dresden, seen from the air in May.</figcaption></figure><p>${story}</p>`],
+    ['a caption in italics under its picture', `<p><img src="https://img.example/a.jpg"><br><em>Corvid’s new plant outside Dresden.</em></p><p>${story}</p>`],
+    ['a figure label with a dash', `<p>Fig. 3 — Output of the Dresden plant by month.</p><p>${story}</p>`],
+    ['an edit note with its date in brackets', `<p>Edit (Sep. 2): Corvid replied after publication.</p><p>${story}</p>`],
+  ])('skips %s', (_name, html) => {
+    expect(summaryOf(html)).toBe(story);
+  });
+
+  // Wrong today: a caption set as a plain paragraph after its picture is taken as the lead.
+  it.todo('skips a verbless caption paragraph right after an image paragraph (today: "Corvid’s new plant outside Dresden, seen from the air in May. Corvid doubled …")');
+});
+
+describe('issue 10 topics, on a publisher nobody tuned on', () => {
+  const topics = loadTopicTable();
+  const topicsOf = (title: string, text: string) =>
+    buildArticle(
+      { categories: [], title, link: 'https://harbortimes.example/a', html: `<p>${text}</p>` },
+      { url: 'https://harbortimes.example/feed', title: 'Harbor Times', link: 'https://harbortimes.example/' },
+      topics,
+      new Date('2027-01-01T00:00:00Z'),
+    ).topics;
+
+  it.each([
+    ['the Facebook parent', 'Facebook parent releases Llama 5', 'The Facebook parent released its Llama 5 model on Tuesday.', 'meta'],
+    ['the ChatGPT maker, in a story that is not about a model', 'ChatGPT maker hires a new finance chief', 'The ChatGPT maker named a former banker as its finance chief.', 'openai'],
+    ['a lab of the company', 'Google DeepMind model predicts floods a week ahead', 'The lab said its model warns of river floods seven days early.', 'google'],
+    ['a name in capitals', 'NVIDIA unveils a new AI chip for laptops', 'NVIDIA showed a chip that runs language models on laptops.', 'nvidia'],
+  ])('tags the company a story names as %s', (_name, title, text, company) => {
+    const found = topicsOf(title, text);
+    expect(found).toContain('ai');
+    expect(found).toContain(company);
+  });
+
+  it('tags no company a startup’s story names in passing after its lead', () => {
+    const text =
+      'Corvid, a two-year-old startup in Lisbon, raised $50 million to build AI agents that close the books for accountants.</p>' +
+      '<p>The round was led by Index Ventures. Its agents run on Microsoft Azure.</p><p>Corvid plans to hire forty engineers this year.';
+    const found = topicsOf('Corvid raises $50 million for AI agents', text);
+    expect(found).toContain('ai');
+    expect(found).not.toContain('microsoft');
+  });
+
+  it('tags every post of a university AI research blog and a company’s AI blog ai, by the feed’s title', () => {
+    const post = { categories: [], title: 'Teaching arms to pour', link: 'https://blog.eastbrook.example.edu/pour', html: '<p>We collected 40 hours of pouring.</p><p>The arm now pours water.</p>' };
+    expect(buildArticle(post, { url: 'https://blog.eastbrook.example.edu/feed.xml', title: 'Eastbrook AI Research Blog', link: 'https://blog.eastbrook.example.edu/' }, topics, new Date()).topics).toContain('ai');
+    expect(buildArticle({ ...post, link: 'https://corvid.example/blog/pour' }, { url: 'https://corvid.example/blog/feed', title: 'Corvid AI Blog', link: 'https://corvid.example/blog/' }, topics, new Date()).topics).toContain('ai');
+  });
+
+  // Not tagged today: a lab named by its sub-field rather than "AI" or "machine learning" (feedTopics gives []).
+  it.todo('tags a post of "Eastbrook Computer Vision Lab" (vision.eastbrook.example.edu) ai (today: no topics)');
+  it.todo('tags a post of "Eastbrook Robot Learning Lab Blog" (rail.eastbrook.example.edu) ai (today: no topics)');
+  it.todo('tags a post of "Reinforcement Learning Group Blog" (rlg.eastbrook.example.edu) ai (today: no topics)');
+});
