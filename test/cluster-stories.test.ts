@@ -467,6 +467,30 @@ describe('the same event in other words', () => {
     }
   });
 
+  it('never joins a roundup that says it is one (a count of things or laws, "this week in")', () => {
+    const law = article('law', told('Sacramento Courier', '2028-01-01T15:00:00Z', 'Oregon’s chatbot disclosure law takes effect', 'Companion chatbots sold in Oregon must now remind users every three hours that they are not human.'));
+    const retold = article('retold', told('Pacific Policy Wire', '2028-01-01T18:00:00Z', 'Oregon chatbot rule kicks in: bots must say they are not human', 'The Oregon law requires companion chatbot makers to remind users they are talking to software.'));
+    const roundups = [
+      article('laws', told('KOIN', '2028-01-01T08:00:00Z', 'Dozens of new Oregon laws take effect today: here’s what changes', 'From chatbot disclosure to a higher minimum wage and a ban on phones in schools, these laws start Jan. 1.')),
+      article('things', told('Digital Policy Brief', '2028-01-02T09:00:00Z', '5 things to know about Oregon’s new chatbot rules and more', 'Oregon chatbot disclosure starts, Idaho delays its deepfake law, and Utah opens an AI office.')),
+      article('week', told('Frontier Notes', '2028-01-03T09:00:00Z', 'This week in AI policy: Oregon’s chatbot law takes effect', 'Oregon’s companion chatbot law kicked in, Idaho delayed its deepfake rules and Utah opened an AI office.')),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const story = new Map(assignStories(shuffled([law, retold, ...roundups], seed), []).map((item) => [item.id, item.story]));
+      expect(story.get('retold')).toBe(story.get('law'));
+      for (const roundup of roundups) expect(story.get(roundup.id)).toBe(roundup.id);
+    }
+  });
+
+  it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
+    const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
+    const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));
+    const law = storyFingerprint(article('law', told('Politico', '2028-06-09T21:00:00Z', 'The AI Act rules for chatbots kick in', 'The act requires chatbots to disclose they are bots.')));
+    expect(launch.features.has('law')).toBe(false);
+    expect(ruling.features.has('law')).toBe(false);
+    expect(law.features.has('law')).toBe(true);
+  });
+
   it('keeps a raised forecast apart from a funding round, and a shutdown apart from an outage', () => {
     const pairs = [
       [

@@ -236,7 +236,12 @@ const KNOWN_NAMES = new Set(COMMON_NAMES.split(/\s+/).map((word) => normaliseWor
 // apposition ("Anysphere, the startup behind Cursor, raises…"), a place list ending a sentence
 // ("…on Android in the US, Canada and parts of Asia") or "9,000" tell one event.
 const ROUNDUP_ITEM_WORDS = 4;
+// Other roundups say so: "5 things to know", "This week in AI", "Dozens of new laws take effect",
+// a digest or a briefing.
+const ROUNDUP =
+  /\b(?:this|the) week in\b|\bweek in (?:AI|review|tech)\b|\b(?:round-?up|digest|recap of the week|week's biggest)\b|^(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:things|stories|laws|headlines|announcements you missed)\b/i;
 function isRoundup(headline: string): boolean {
+  if (ROUNDUP.test(headline)) return true;
   for (const clause of headline.split(/:\s+|\s+[–—|]\s+/)) {
     const last = /^(.*)\s(?:and|&)\s(.+)$/.exec(clause);
     if (!last) continue;
@@ -1061,6 +1066,10 @@ const ALIASES: Array<[RegExp, string | ((match: string, product: string) => stri
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
+  // "act" and "rule" are verbs as often as laws: "a Siri that can act across apps", "judge rules".
+  // A law is "the Act", "an act", "the AI Act"; a lower-case "act" after anything else is a verb.
+  [/(?<!\b(?:the|an|this|that|new|AI|bloc's|landmark)\s)\bact\b/g, 'behave'],
+  [/\b(judges?|courts?|tribunals?|panels?)\s+(?:rule[sd]?|ruling)\b/gi, '$1 decision'],
   // Fine-tuning a model is no fine.
   [/\bfine[-\s]?tun(?:e|es|ed|ing|er|ers)\b/gi, 'finetuning'],
   // A developer conference by its name is a conference ("WWDC" / "Apple's developers conference").
