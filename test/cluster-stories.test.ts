@@ -482,6 +482,19 @@ describe('the same event in other words', () => {
     }
   });
 
+  it('reads what follows "as" in a headline as the backdrop, not the event: a rival\'s round is not the listing it mentions', () => {
+    const listing = [
+      article('debut', told('CNBC', '2028-03-09T17:45:00Z', 'Tessera jumps 40% in Nasdaq debut as inference chip IPO arrives', 'Shares of Tessera opened at $31 after the chipmaker priced its initial public offering at $22.')),
+      article('public', told('The Next Platform', '2028-03-09T21:00:00Z', 'Tessera goes public, and now the hard part starts', 'With $900 million raised in its offering, Tessera can finally build the inference clouds it promised.')),
+    ];
+    const round = article('round', told('Bloomberg', '2028-03-10T16:00:00Z', 'Inference chip startup Quarry raises $1.2 billion as rival Tessera goes public', 'Quarry’s valuation rose to $9 billion in a round led by a sovereign fund.'));
+    for (const seed of [1, 2, 3]) {
+      const story = new Map(assignStories(shuffled([...listing, round], seed), []).map((item) => [item.id, item.story]));
+      expect(story.get('public')).toBe(story.get('debut'));
+      expect(story.get('round')).toBe('round');
+    }
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

@@ -280,8 +280,10 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   if (summary && text.startsWith(summary)) text = text.slice(summary.length);
   // What the headline names is what the story is about: its features weigh more.
   boost = HEADLINE_BOOST;
-  readSegment(headline, isTitleCase(headline), add);
+  const [told, context] = headlineClauses(headline);
+  readSegment(told, isTitleCase(headline), add);
   boost = 1;
+  readSegment(context, isTitleCase(headline), add);
   readSegment(summary, false, add);
   boost = TEXT_WEIGHT;
   readSegment(text, false, add);
@@ -290,6 +292,16 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   // events, none of them alone: it joins no story.
   if (isRoundup(headline)) features.clear(), names.clear();
   return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
+}
+
+// "Groq raises $1.5 billion as rival Cerebras goes public": what follows "as" or "while" is the
+// backdrop of the headline's event, often another event; it counts as the summary does, and its
+// kind of event is not the headline's.
+const CONTEXT_CLAUSE = /\s+(?<!\b(?:known|such|same|much|many|well|soon|just|as|so)\s+)(?:as|while)\s+(?=(?:\S+\s+){2,}\S)/i;
+function headlineClauses(headline: string): [string, string] {
+  const match = CONTEXT_CLAUSE.exec(headline);
+  if (!match) return [headline, ''];
+  return [headline.slice(0, match.index), headline.slice(match.index + match[0].length)];
 }
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
