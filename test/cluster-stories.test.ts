@@ -240,6 +240,11 @@ describe('assignStories rules', () => {
     expect(features('Introducing gpt-oss-2')).toContain('p:gptoss2');
     expect(features('AWS US-EAST-1 recovers')).toContain('p:useast1');
     expect(features('The under-18 ban')).not.toContain('p:under18');
+    // A model's size is no money, however written; money next to it still is.
+    expect(features('Orin 2 comes in 32B and 180B sizes')).toEqual(expect.arrayContaining(['s:32b', 's:180b']));
+    expect(features('A 180-billion-parameter model')).toContain('s:180b');
+    expect(features('Trained 70B parameters for $2B')).toEqual(expect.arrayContaining(['s:70b', '$:2b']));
+    expect(features('Trained 70B parameters for $2B').filter((key) => key.startsWith('$:'))).toEqual(['$:2b']);
     // Stop words and news verbs are no features at all.
     expect(features('AI company says it announces a new model')).toEqual([]);
   });

@@ -963,7 +963,7 @@ function fingerprintOf(article: Article): Print {
 }
 
 // Feature keys of figures: products, amounts, numbers, percentages (see readFigures).
-const FIGURE = /^[p$#%]:/;
+const FIGURE = /^[p$#%s]:/;
 const SCALE_VALUE: Record<string, number> = { t: 1e12, b: 1e9, m: 1e6 };
 /** An amount key's value and the step of its last digit ("$:80.3b" is 80.3e9 to 0.1e9); NaN for any other key. */
 function amountValue(key: string): [number, number] {
@@ -1038,6 +1038,10 @@ const SCALE: Record<string, string> = {
 // same size in the same days are rare, and the other features still have to agree).
 const AMOUNT =
   /(?:[$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(trillion|billion|million|bln|mln|bn|mn|tn|[tbm])\b(?:\s+(?:us\s+)?(?:dollars?|euros?|pounds?|yuan|yen))?/gi;
+// A model's size (see readFigures): a scaled number before "parameters", or "7B"/"1.5T" glued
+// without a currency sign before or a currency word after.
+const MODEL_SIZE =
+  /(?<![$€£¥]\s?)\b(\d+(?:\.\d+)?)[\s-]?(billion|trillion|million|[BTM])[\s-]+(?:param(?:eter)?s?)\b|(?<![$€£¥]\s?|[\d.,])\b(\d+(?:\.\d+)?)([BT])\b(?!\s*(?:dollars?|euros?|pounds?|yuan|yen|USD|in\s+(?:funding|revenue|sales)))/g;
 // Plain money without a scale: "$20,000".
 const MONEY = /[$€£¥]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
 // Product names with digits: "GPT-5.5", "Llama 4.1", "MI450", "HBM4", "Grok 5", "V4", "1X".
@@ -1115,6 +1119,12 @@ function readSegment(segment: string, titleCase: boolean, add: (key: string, kin
 // Figures, each replaced by a space so its digits are not read twice: amounts, then products,
 // then plain numbers. Returns the text left for words.
 function readFigures(text: string, add: (key: string, kind: Kind) => void): string {
+  // A model's size is no money: "70B parameters", "a 180-billion-parameter model", "in 32B and
+  // 180B sizes" (a capital B glued to the number without a currency sign is a size, "$32B" money).
+  text = text.replace(MODEL_SIZE, (_match, value: string, scale: string | undefined, glued: string | undefined, gluedScale: string | undefined) => {
+    add(`s:${normaliseNumber(value ?? glued!)}${SCALE[(scale ?? gluedScale!).toLowerCase()]}`, 'number');
+    return ' ';
+  });
   let rest = text.replace(AMOUNT, (match: string, value: string, scale: string) => {
     // A lone "m"/"b"/"t" is a scale only when glued to the number or after a currency sign.
     if (scale.length === 1 && !/[$€£¥]|\d[tbmTBM]/.test(match)) return match;
