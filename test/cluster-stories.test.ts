@@ -500,6 +500,15 @@ describe('the same event in other words', () => {
     }
   });
 
+  it('finds and joins an amount another outlet rounded ("about $2.1 billion" / "the $2 billion purchase")', () => {
+    const items = [
+      article('deal', told('Bloomberg', '2028-04-11T14:00:00Z', 'Microsoft to buy inbox agent startup Postwise for about $2.1 billion', 'Microsoft agreed to acquire Postwise, whose agents answer email for small businesses, in a deal valued at about $2.1 billion.')),
+      article('why', told('The Information', '2028-04-12T01:00:00Z', 'Why Microsoft paid up for an email agent', 'The $2 billion purchase gives Microsoft a consumer agent with paying users, people involved in the talks said.')),
+    ];
+    for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(items, seed), []).map((item) => item.story)).size).toBe(1);
+    expect(new Set(assignByPolls(items, 1).map((item) => item.story)).size).toBe(1);
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

@@ -395,11 +395,10 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   const postings = new Map<number, number[]>();
   for (const index of byTime) {
     const print = nodes[index]!.print;
-    for (let k = 0; k < print.ids.length; k++) {
-      if (!print.searchable[k]) continue;
-      const posting = postings.get(print.ids[k]!);
+    for (const key of print.searchKeys) {
+      const posting = postings.get(key);
       if (posting) posting.push(index);
-      else postings.set(print.ids[k]!, [index]);
+      else postings.set(key, [index]);
     }
   }
   /** The first entry of a posting (oldest first) published at or after `time`. */
@@ -471,9 +470,8 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     const print = nodes[a]!.print;
     const last = print.time + STORY_WINDOW_MS;
     const outlet = outlets[a]!;
-    for (let k = 0; k < print.ids.length; k++) {
-      if (!print.searchable[k]) continue;
-      const posting = postings.get(print.ids[k]!)!;
+    for (const key of print.searchKeys) {
+      const posting = postings.get(key)!;
       for (let at = within(posting, print.time - STORY_WINDOW_MS); at < posting.length; at++) {
         const index = posting[at]!;
         if (times[index]! > last) break;
@@ -820,9 +818,14 @@ function overlap(a: Print, b: Print, out: Overlap): void {
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
+    // An amount one side does not give as written may be the other's rounded (see roundedAmounts).
+    if (x < y) {
+      if (a.amount[i]) unmatchedA.push(i);
+      i++;
+    } else if (x > y) {
+      if (b.amount[j]) unmatchedB.push(j);
+      j++;
+    } else {
       let larger = Math.max(a.weights[i]!, b.weights[j]!);
       // A name on one side, or capitalised on both: a name.
       const name = a.isName[i] === 1 || b.isName[j] === 1 || (a.isName[i]! > 0 && b.isName[j]! > 0);
@@ -839,6 +842,33 @@ function overlap(a: Print, b: Print, out: Overlap): void {
       j++;
     }
   }
+  for (; i < a.ids.length; i++) if (a.amount[i]) unmatchedA.push(i);
+  for (; j < b.ids.length; j++) if (b.amount[j]) unmatchedB.push(j);
+  if (unmatchedA.length && unmatchedB.length) roundedAmounts(a, b, out);
+  unmatchedA.length = 0;
+  unmatchedB.length = 0;
+}
+
+// Scratch lists of overlap (amounts one side gives and the other does not give as written).
+const unmatchedA: number[] = [];
+const unmatchedB: number[] = [];
+
+/**
+ * Outlets round amounts differently ("$6.6bn" / "$6.57 billion", "$2 billion" / "about $2.1
+ * billion"): an amount of one side that is the other's rounded to its precision is shared too.
+ */
+function roundedAmounts(a: Print, b: Print, out: Overlap): void {
+  for (const i of unmatchedA) {
+    for (const j of unmatchedB) {
+      const step = Math.max(a.amountSteps[i]!, b.amountSteps[j]!);
+      if (!(Math.abs(a.amountValues[i]! - b.amountValues[j]!) < step / 2)) continue;
+      out.weight += WEIGHT.amount * a.rarity[i]!;
+      out.kinds += WEIGHT.amount;
+      out.amounts++;
+      if (a.searchable[i] && b.searchable[j]) out.rare++;
+      break;
+    }
+  }
 }
 
 // --- fingerprints ---------------------------------------------------------------------------------
@@ -851,10 +881,19 @@ interface Print {
   rarity: Float64Array;
   /** 1 for a name or a figure not in COMMON_WORDS: a story shares one of these (see pairScore). */
   searchable: Uint8Array;
+  /**
+   * The keys the inverted index finds this article under: its searchable features, and each
+   * amount rounded down and up to one significant digit, so that an amount rounded by another
+   * outlet is found too ("$2.1 billion" and "$2 billion" both under "$~:2b"; see roundedAmounts).
+   */
+  searchKeys: Int32Array;
   /** 1: a name (entity or product); 2: capitalised where it may only open a sentence; 0: a word. */
   isName: Uint8Array;
   /** 1 for an amount ("$:65b"). */
   amount: Uint8Array;
+  /** An amount's value and the step of its last digit (NaN for any other feature; see amountValue). */
+  amountValues: Float64Array;
+  amountSteps: Float64Array;
   /** 1 for a feature of the headline; headlineSize: how many the headline has. */
   inHeadline: Uint8Array;
   headlineSize: number;
@@ -938,13 +977,26 @@ function fingerprintOf(article: Article): Print {
   entries.sort((x, y) => x[0] - y[0]);
   const events = [...readable.events].sort((x, y) => dictionary.get(x)! - dictionary.get(y)!);
   const figures = headlineFigures(readable.headline);
+  const searchKeys = new Set<number>();
+  for (const entry of entries) {
+    if (commonFeatures().has(entry[0])) continue;
+    if (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3])) searchKeys.add(entry[0]);
+    for (const coarse of coarseAmounts(entry[3])) {
+      let id = dictionary.get(coarse);
+      if (id === undefined) dictionary.set(coarse, (id = dictionary.size));
+      searchKeys.add(id);
+    }
+  }
   const print: Print = {
+    searchKeys: Int32Array.from(searchKeys),
     ids: Int32Array.from(entries, (entry) => entry[0]),
     weights: Float64Array.from(entries, (entry) => entry[1]),
     rarity: Float64Array.from(entries, (entry) => (commonFeatures().has(entry[0]) ? COMMON_FACTOR : 1)),
     searchable: Uint8Array.from(entries, (entry) => (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3]) ? 1 : 0) * (commonFeatures().has(entry[0]) ? 0 : 1)),
     isName: Uint8Array.from(entries, (entry) => entry[2]),
     amount: Uint8Array.from(entries, (entry) => (entry[3].startsWith('$:') ? 1 : 0)),
+    amountValues: Float64Array.from(entries, (entry) => amountValue(entry[3])[0]),
+    amountSteps: Float64Array.from(entries, (entry) => amountValue(entry[3])[1]),
     inHeadline: Uint8Array.from(entries, (entry) => (readable.headline.has(entry[3]) ? 1 : 0)),
     headlineSize: readable.headline.size,
     hasNames: readable.names.size > 0,
@@ -973,6 +1025,14 @@ function amountValue(key: string): [number, number] {
   const decimals = amount[2]?.length ?? 0;
   return [Number(`${amount[1]}.${amount[2] ?? 0}`) * scale, scale / 10 ** decimals];
 }
+/** An amount key rounded down and up to one significant digit ("$:2.1b": "$~:2b", "$~:3b"; see Print.searchKeys). */
+function coarseAmounts(key: string): string[] {
+  const [value] = amountValue(key);
+  if (!(value > 0)) return [];
+  const unit = 10 ** Math.floor(Math.log10(value));
+  return [...new Set([Math.floor(value / unit) * unit, Math.ceil(value / unit) * unit])].map((rounded) => `$~:${rounded}`);
+}
+
 // Concepts of a results report (see headlineFigures).
 const RESULTS = ['earnings', 'revenue', 'estimate'];
 
