@@ -509,6 +509,29 @@ describe('the same event in other words', () => {
     expect(new Set(assignByPolls(items, 1).map((item) => item.story)).size).toBe(1);
   });
 
+  it('keeps apart two stages of one company\'s news: a hire and a departure, talks and a signed deal, an IPO filing and the trading debut', () => {
+    const pairs = [
+      [
+        article('hire', told('Bloomberg', '2028-05-02T13:00:00Z', 'Lumen hires Dana Okafor as chief scientist from Google DeepMind', 'Dana Okafor will lead Lumen’s research lab in London, the company said.')),
+        article('exit', told('The Information', '2028-05-03T09:00:00Z', 'Lumen chief scientist Ravi Mehta leaves the company', 'Ravi Mehta, who led Lumen’s research lab in London, is leaving after three years, the company said.')),
+      ],
+      [
+        article('talks', told('Reuters', '2028-05-02T13:00:00Z', 'Lumen in talks to buy speech startup Cadence Voice', 'Lumen is in advanced talks to acquire Cadence Voice, people familiar with the matter said.')),
+        article('signed', told('TechCrunch', '2028-05-04T09:00:00Z', 'Lumen signs deal to buy speech startup Cadence Voice', 'Lumen has agreed to acquire Cadence Voice, the companies said on Thursday.')),
+      ],
+      [
+        article('filing', told('Reuters', '2028-05-02T13:00:00Z', 'Tessera files for Nasdaq IPO as inference chip demand booms', 'Tessera disclosed revenue of $410 million in its IPO filing with the SEC.')),
+        article('debut', told('CNBC', '2028-05-04T16:00:00Z', 'Tessera shares soar in Nasdaq debut', 'Tessera opened at $31 after pricing its IPO above the range, with revenue of $410 million last year.')),
+      ],
+    ];
+    for (const pair of pairs) {
+      for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(pair, seed), []).map((item) => item.story)).size, pair.map((item) => item.id).join(' ')).toBe(2);
+    }
+    // "leaves" is a departure only when a person leaves: an outage that leaves users stranded is not.
+    expect(storyFingerprint(article('outage', told('Wired', '2028-05-02T13:00:00Z', 'Lumen outage leaves users stranded', 'The assistant was down for hours.'))).features.has('depart')).toBe(false);
+    expect(storyFingerprint(article('gone', told('Wired', '2028-05-02T13:00:00Z', 'Ravi Mehta leaves Lumen', 'He led the lab.'))).features.has('depart')).toBe(true);
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

@@ -108,6 +108,8 @@ export interface StoryFingerprint {
   capitals: Set<string>;
   /** The kinds of event the headline tells ("launch", "earnings", "security"): see EVENTS. */
   events: Set<string>;
+  /** The stages the headline tells (see EXCLUSIVE). */
+  stages: Set<string>;
   /** Publication time in ms; an unreadable date counts as 1970, so it only meets other undated ones. */
   time: number;
   /** Outlet name normalised, so "The Verge" and "the verge" are one outlet. */
@@ -211,6 +213,27 @@ for (const [concept, words] of Object.entries({
 // outage): one headline telling such a kind the other never mentions is enough.
 const EVENTS = new Set(['acquire', 'funding', 'lawsuit', 'layoff', 'outage', 'launch', 'force', 'ban', 'probe', 'settlement', 'depart', 'earnings', 'security', 'shutdown', 'listing', 'fine']);
 const AFTERMATH = new Set(['security', 'outage']);
+// Stages that exclude each other: two headlines telling the two stages of a pair are two events,
+// though they name the same company (its IPO filing and, weeks later, its trading debut).
+const EXCLUSIVE: Array<[string, string]> = [
+  ['hire', 'depart'],
+  ['talks', 'signed'],
+  ['ipofiling', 'tradingdebut'],
+];
+// How a headline tells each stage. Read from the headline's own words, not folded into features:
+// an outlet that says "IPO" and one that says "files to go public" tell the same filing.
+const STAGE_PATTERNS: Record<string, RegExp> = {
+  hire: /\b(?:hires?|hired|hiring|appoints?|appointed|poach(?:es|ed)?|recruits?|recruited|taps|tapped)\b|\b(?:names?|named)\s+(?:[\w'’.-]+\s+){1,4}?as\b|\b(?:joins?|joined|joining)\s+(?:[\w'’.-]+\s+){1,3}?as\b/i,
+  depart: /\b(?:resign(?:s|ed|ation)?|quits?|departs?|departure|ousted|ouster|steps? down|stepping down|stepped down)\b|(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|chief|head|executive|scientist|researcher|founder|co-founder|CEO|CTO|CFO|COO|president|VP|officer|director)(?:'s|’s)?\s)(?:leaves|leaving|to leave|exits)\b/iu,
+  talks: /\bin (?:advanced |early |exclusive )?(?:talks|discussions|negotiations)\b|\btalks (?:to|with|over|on)\b|\bnears? (?:a )?deal\b|\b(?:weighs|explores|mulls|considers)\b/i,
+  signed: /\b(?:signs?|signed|inks?|inked|seals?|sealed|finali[sz]es|finali[sz]ed|completes|completed)\b|\bagree[sd]? to\b/i,
+  ipofiling: /\b(?:files?|filed|filing)\s+(?:confidentially\s+)?(?:for|to)\s+(?:an?\s+|its\s+)?(?:U\.?S\.?\s+)?(?:IPO|initial public offering|go public|list)\b|\bIPO (?:filing|paperwork|prospectus)\b|\bsets? (?:IPO )?terms\b/i,
+  tradingdebut: /\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day of trading\b|\bbegins? trading\b|\bshares (?:soar|jump|surge|pop|rise|fall|slump)\b/i,
+};
+/** The stages a headline tells (see EXCLUSIVE). */
+function stagesOf(headline: string): Set<string> {
+  return new Set(Object.keys(STAGE_PATTERNS).filter((stage) => STAGE_PATTERNS[stage]!.test(headline)));
+}
 
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
 const PLACES = ['china', 'uk', 'france', 'korea', 'japan', 'europe', 'india', 'germany', 'canada', 'italy', 'spain', 'taiwan', 'israel', 'brazil', 'saudi', 'uae', 'singapore', 'australia', 'ireland', 'netherlands', 'sweden', 'switzerland', 'russia', 'vietnam', 'indonesia', 'mexico', 'california'];
@@ -291,7 +314,8 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
   if (isRoundup(headline)) features.clear(), names.clear();
-  return { features, names, capitals, events, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
+  const stages = stagesOf(told);
+  return { features, names, capitals, events, stages, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
 }
 
 // "Groq raises $1.5 billion as rival Cerebras goes public": what follows "as" or "while" is the
@@ -650,6 +674,7 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   // Two kinds of event, or two figures of one kind: two events told alike, however much else is
   // shared. (Read from the headlines alone: checked before the two fingerprints are compared.)
   if (otherEvents(print, other.print)) return 'other kinds of event';
+  if (otherStages(print, other.print)) return 'other stages';
   if (otherFigures(print, other.print)) return 'other figures';
   overlap(print, other.print, shared);
   // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
@@ -700,6 +725,12 @@ function otherEvents(a: Print, b: Print): boolean {
   const onlyA = unmentioned(a, b);
   const onlyB = unmentioned(b, a);
   return (onlyA > 0 && onlyB > 0) || onlyA > 1 || onlyB > 1;
+}
+
+/** True when the headlines tell two stages that exclude each other, and neither tells both (see EXCLUSIVE). */
+function otherStages(a: Print, b: Print): boolean {
+  if (a.stages.length === 0 || b.stages.length === 0) return false;
+  return EXCLUSIVE.some(([x, y]) => (a.stages.includes(x) && b.stages.includes(y) && !a.stages.includes(y) && !b.stages.includes(x)) || (a.stages.includes(y) && b.stages.includes(x) && !a.stages.includes(x) && !b.stages.includes(y)));
 }
 
 /** True when both headlines give a figure of one class and share none of it (see headlineFigures). */
@@ -909,6 +940,8 @@ interface Print {
   figureSteps: Float64Array;
   /** The headline's currency (see StoryFingerprint.currency). */
   currency: string;
+  /** The stages the headline tells (see EXCLUSIVE). */
+  stages: string[];
   time: number;
   source: string;
 }
@@ -1007,6 +1040,7 @@ function fingerprintOf(article: Article): Print {
     figureValues: Float64Array.from(figures, (figure) => amountValue(figure[0])[0]),
     figureSteps: Float64Array.from(figures, (figure) => amountValue(figure[0])[1]),
     currency: readable.currency,
+    stages: [...readable.stages],
     time: readable.time,
     source: readable.source,
   };
@@ -1139,6 +1173,9 @@ const ALIASES: Array<[RegExp, string | ((match: string, product: string) => stri
   [/\b(?:raise[sd]?|raising)(?=\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|outlook|targets?|guidance|expectations|estimates?|prices?|dividends?)\b)/gi, 'lifts'],
   // Job cuts are layoffs however told: "to cut 5,000 jobs", "job cuts", "wields the axe".
   [/\b(?:job|staff|workforce) cuts\b|\b(?:cut|cuts|cutting|slash|slashes|slashing|eliminate|eliminates|eliminating)(?=\s+(?:[\w,-]+\s+){0,3}?(?:jobs|roles|positions|staff|workers|employees)\b)|\bthe axe\b/gi, 'layoffs'],
+  // A person leaving a post ("chief scientist leaves", "Jane Doe leaves OpenAI"), not an outage
+  // that "leaves users stranded".
+  [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|chief|head|executive|scientist|researcher|founder|co-founder|CEO|CTO|CFO|COO|president|VP|officer|director)(?:'s|’s)?\s)(?:leaves|leaving|to leave|exits)\b/gu, 'departs'],
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
