@@ -327,6 +327,12 @@ describe('one story whatever the order', () => {
 // Made-up events told the way outlets tell them: the same event in other words must join, another
 // event of the same company in the same week must not.
 describe('the same event in other words', () => {
+  /** Each pair gives two stories, in either order. */
+  const expectEachPairApart = (pairs: Article[][]) => {
+    for (const pair of pairs) {
+      for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(pair, seed), []).map((item) => item.story)).size, pair.map((item) => item.id).join(' ')).toBe(2);
+    }
+  };
   const told = (source: string, published: string, headline: string, summary: string) => ({ source, published, headline, summary });
   const cases: Array<[string, ReturnType<typeof told>[]]> = [
     [
@@ -524,9 +530,7 @@ describe('the same event in other words', () => {
         article('debut', told('CNBC', '2028-05-04T16:00:00Z', 'Tessera shares soar in Nasdaq debut', 'Tessera opened at $31 after pricing its IPO above the range, with revenue of $410 million last year.')),
       ],
     ];
-    for (const pair of pairs) {
-      for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(pair, seed), []).map((item) => item.story)).size, pair.map((item) => item.id).join(' ')).toBe(2);
-    }
+    expectEachPairApart(pairs);
     // "leaves" is a departure only when a person leaves: an outage that leaves users stranded is not.
     expect(storyFingerprint(article('outage', told('Wired', '2028-05-02T13:00:00Z', 'Lumen outage leaves users stranded', 'The assistant was down for hours.'))).features.has('depart')).toBe(false);
     expect(storyFingerprint(article('gone', told('Wired', '2028-05-02T13:00:00Z', 'Ravi Mehta leaves Lumen', 'He led the lab.'))).features.has('depart')).toBe(true);
@@ -552,9 +556,7 @@ describe('the same event in other words', () => {
         article('down', told('Downdetector', '2027-09-02T10:00:00Z', 'Lumen’s Echo chatbot is down for thousands of users', 'Reports of problems with Lumen’s Echo assistant peaked at 12,000 on Thursday.')),
       ],
     ];
-    for (const pair of pairs) {
-      for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(pair, seed), []).map((item) => item.story)).size, pair.map((item) => item.id).join(' ')).toBe(2);
-    }
+    expectEachPairApart(pairs);
   });
 
   it('keeps another event of the same company in the same week apart', () => {
