@@ -536,6 +536,15 @@ describe('the same event in other words', () => {
     expect(storyFingerprint(article('gone', told('Wired', '2028-05-02T13:00:00Z', 'Ravi Mehta leaves Lumen', 'He led the lab.'))).features.has('depart')).toBe(true);
   });
 
+  it('reads a company\'s own feed as naming the company (its posts say "we"), and a news outlet\'s name as nothing', () => {
+    const names = (source: string) => [...storyFingerprint(article('x', told(source, '2028-02-01T17:00:00Z', 'Introducing Orin-2', 'Today we are releasing Orin-2.'))).names];
+    expect(names('Corvid AI News')).toContain('corvid');
+    expect(names('Lumen Labs Blog')).toContain('lumen');
+    expect(names('About Lumen')).toContain('lumen');
+    expect(names('Lumen Newsroom')).toContain('lumen');
+    for (const outlet of ['BBC News', 'Gulf News', 'Reuters', 'The Verge']) expect(names(outlet)).toEqual(['p:orin2']);
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

@@ -314,6 +314,12 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   readSegment(summary, false, add);
   boost = TEXT_WEIGHT;
   readSegment(text, false, add);
+  // A company's own blog rarely names the company ("Introducing gpt-oss-2", "Today we're
+  // releasing…"): the outlet's name says who it is.
+  for (const raw of blogOwner(article.source ?? '').match(WORD) ?? []) {
+    const word = readWord(raw);
+    if (!word.skip) add(word.key, 'entity');
+  }
   const time = Date.parse(article.published);
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
@@ -330,6 +336,21 @@ function headlineClauses(headline: string): [string, string] {
   const match = CONTEXT_CLAUSE.exec(headline);
   if (!match) return [headline, ''];
   return [headline.slice(0, match.index), headline.slice(match.index + match[0].length)];
+}
+
+// "OpenAI News", "NVIDIA Blog", "Microsoft Research Blog", "Apple Newsroom", "About Amazon": the
+// feeds companies publish their own news in. ("BBC News" and "Gulf News" are outlets, not
+// companies: "X News" is a company's only when X is a known company, CamelCase like "OpenAI", or
+// ends in "AI" or "Labs" like "Mistral AI".)
+const BLOG_OWNER = /^(?:the\s+)?(.+?)\s+(?:(?:official|research|ai|engineering|developers?)\s+)?(?:blog|newsroom)$|^about\s+(.+)$/i;
+const NEWS_OWNER = /^(.+?)\s+news$/i;
+/** The company whose own feed `source` is, or '' (see BLOG_OWNER). */
+function blogOwner(source: string): string {
+  const blog = BLOG_OWNER.exec(source.trim());
+  if (blog) return blog[1] ?? blog[2]!;
+  const news = NEWS_OWNER.exec(source.trim());
+  if (news && (/\s(?:AI|Labs)$/.test(news[1]!) || news[1]!.split(/\s+/).some((word) => KNOWN_NAMES.has(normaliseWord(word)) || /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)))) return news[1]!;
+  return '';
 }
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
