@@ -545,6 +545,19 @@ describe('the same event in other words', () => {
     for (const outlet of ['BBC News', 'Gulf News', 'Reuters', 'The Verge']) expect(names(outlet)).toEqual(['p:orin2']);
   });
 
+  it('joins two reports that share only a well-known company and the kind of event, and keeps its other news apart', () => {
+    const items = [
+      article('results', told('GeekWire', '2028-08-27T20:30:00Z', 'Nvidia tops $61B in quarterly revenue as data center sales climb', 'The chipmaker’s data center business grew 48% in the July quarter, beating expectations.')),
+      article('stock', told('The Motley Fool', '2028-08-28T11:00:00Z', 'Why Nvidia stock is soaring today', 'Investors cheered a data center revenue beat and an outlook for the current quarter above estimates.')),
+      article('robots', told('The Verge', '2028-08-28T09:00:00Z', 'Nvidia launches Thor 2 chips for humanoid robots', 'The new robotics chips ship next year to carmakers and robot makers.')),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const story = new Map(assignStories(shuffled(items, seed), []).map((item) => [item.id, item.story]));
+      expect(story.get('stock')).toBe(story.get('results'));
+      expect(story.get('robots')).toBe('robots');
+    }
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

@@ -324,6 +324,15 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
   if (isRoundup(headline)) features.clear(), names.clear();
+  // A well-known company and a kind of event, both named anywhere in the article: "Microsoft" and
+  // "earnings". Neither is rare alone (every week has Microsoft news, and earnings), together
+  // they are a searchable key worth no weight, so the weights judge two articles that share no
+  // rarer name ("Why Microsoft stock is soaring" / "Microsoft tops $80B in quarterly revenue").
+  if (features.size) {
+    const companies = [...features.keys()].filter((key) => KNOWN_NAMES.has(key));
+    const kinds = [...features.keys()].filter((key) => EVENTS.has(key) || key === 'conference');
+    for (const company of companies) for (const kind of kinds) features.set(`c:${company}+${kind}`, 0);
+  }
   const stages = stagesOf(told);
   return { features, names, capitals, events, stages, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
 }
@@ -1035,10 +1044,12 @@ function fingerprintOf(article: Article): Print {
   entries.sort((x, y) => x[0] - y[0]);
   const events = [...readable.events].sort((x, y) => dictionary.get(x)! - dictionary.get(y)!);
   const figures = headlineFigures(readable.headline);
+  // A name, a figure, a headline word or a company and kind of event (see storyFingerprint), outside COMMON_WORDS.
+  const searchable = entries.map((entry) => !commonFeatures().has(entry[0]) && (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3]) || entry[3].startsWith('c:')));
   const searchKeys = new Set<number>();
-  for (const entry of entries) {
+  for (const [k, entry] of entries.entries()) {
     if (commonFeatures().has(entry[0])) continue;
-    if (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3])) searchKeys.add(entry[0]);
+    if (searchable[k]) searchKeys.add(entry[0]);
     for (const coarse of coarseAmounts(entry[3])) {
       let id = dictionary.get(coarse);
       if (id === undefined) dictionary.set(coarse, (id = dictionary.size));
@@ -1050,7 +1061,7 @@ function fingerprintOf(article: Article): Print {
     ids: Int32Array.from(entries, (entry) => entry[0]),
     weights: Float64Array.from(entries, (entry) => entry[1]),
     rarity: Float64Array.from(entries, (entry) => (commonFeatures().has(entry[0]) ? COMMON_FACTOR : 1)),
-    searchable: Uint8Array.from(entries, (entry) => (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3]) ? 1 : 0) * (commonFeatures().has(entry[0]) ? 0 : 1)),
+    searchable: Uint8Array.from(searchable, (yes) => (yes ? 1 : 0)),
     isName: Uint8Array.from(entries, (entry) => entry[2]),
     amount: Uint8Array.from(entries, (entry) => (entry[3].startsWith('$:') ? 1 : 0)),
     amountValues: Float64Array.from(entries, (entry) => amountValue(entry[3])[0]),
