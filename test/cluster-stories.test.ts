@@ -236,6 +236,9 @@ describe('assignStories rules', () => {
     expect(features('Meet GPT 5')).toContain('p:gpt5');
     expect(features('Llama 3.1 weights')).toContain('p:llama3.1');
     expect(features('What changed in March 2026')).not.toContain('p:march2026');
+    // A product whose name begins like a month is still a product.
+    expect(features('Amazon unveils Nova 3')).toContain('p:nova3');
+    expect(features('Due by Sept 30')).not.toContain('p:sept30');
     // A name of hyphenated words and a version, in any case.
     expect(features('Introducing gpt-oss-2')).toContain('p:gptoss2');
     expect(features('AWS US-EAST-1 recovers')).toContain('p:useast1');

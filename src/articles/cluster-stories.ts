@@ -280,8 +280,8 @@ function isRoundup(headline: string): boolean {
   return false;
 }
 
-// "March 3" is a date, not a product called March.
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+// "March 3" is a date, not a product called March (but "Nova 3" and "Marvel 2" are products).
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 /** The features of one article, computed once per article (see `fingerprintOf`). */
 export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' | 'text' | 'published' | 'source'>): StoryFingerprint {
