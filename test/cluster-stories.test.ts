@@ -561,6 +561,14 @@ describe('the same event in other words', () => {
     }
   });
 
+  it('reads a conference recap that lists what was shown as the conference, not a roundup', () => {
+    const items = [
+      article('recap', told('Corvid Blog', '2028-05-16T17:45:00Z', 'Corvid Summit 2028: Orin 3, Mail agents and Orin glasses', 'At our developer conference today we introduced Orin 3, agents in Corvid Mail and the first Orin glasses.')),
+      article('keynote', told('The Verge', '2028-05-16T19:20:00Z', 'Everything Corvid announced at its Summit keynote', 'Corvid spent two hours on Orin 3, mail agents and smart glasses at its annual developer conference.')),
+    ];
+    for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(items, seed), []).map((item) => item.story)).size).toBe(1);
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

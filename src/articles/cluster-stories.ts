@@ -323,7 +323,9 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   const time = Date.parse(article.published);
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
-  if (isRoundup(headline)) features.clear(), names.clear();
+  // A conference's recap lists what was shown there ("Google I/O: Gemini 4.5, XR glasses and AI
+  // Mode"): one event, the conference, not a roundup.
+  if (isRoundup(headline) && !inHeadline.has('conference')) features.clear(), names.clear();
   // A well-known company and a kind of event, both named anywhere in the article: "Microsoft" and
   // "earnings". Neither is rare alone (every week has Microsoft news, and earnings), together
   // they are a searchable key worth no weight, so the weights judge two articles that share no
