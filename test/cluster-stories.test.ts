@@ -569,6 +569,17 @@ describe('the same event in other words', () => {
     for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(items, seed), []).map((item) => item.story)).size).toBe(1);
   });
 
+  it('joins a status page\'s incident review with the news of the outage, and keeps a security incident a breach', () => {
+    const items = [
+      article('status', told('Lumen status history', '2028-02-08T15:10:00Z', 'Post Incident Review – Lumen Voice API – EU North', 'Between 08:10 and 12:40 UTC, customers of the Lumen Voice API in EU North saw degraded performance and failed requests.')),
+      article('news', told('The Register', '2028-02-08T12:30:00Z', 'Lumen Voice API falls over in Europe, taking call-centre bots with it', 'The speech API spent the morning returning errors, and businesses relying on it for phone bots went quiet.')),
+    ];
+    for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(items, seed), []).map((item) => item.story)).size).toBe(1);
+    const breach = storyFingerprint(article('breach', told('Wired', '2028-02-08T12:30:00Z', 'Lumen discloses a security incident', 'Attackers read customer emails.'))).features;
+    expect(breach.has('security')).toBe(true);
+    expect(breach.has('outage')).toBe(false);
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

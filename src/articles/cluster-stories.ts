@@ -184,7 +184,8 @@ for (const [concept, words] of Object.entries({
   conference: 'conference keynote summit',
   security: 'cyber cyberattack cyberattacks cybersecurity jailbreak jailbreaks jailbroken jailbroke hack hacked hacks hacker hackers breach breached exploit exploited vulnerability vulnerabilities flaw flaws bypass bypassed leak leaked leaks',
   revenue: 'revenue revenues sales',
-  outage: 'outage outages down',
+  // A status page's "incident" and "degraded performance" are the outage the news calls one.
+  outage: 'outage outages down disruption disruptions downtime degraded degradation incident incidents',
   job: 'job jobs role roles',
   // Earnings stories: "quarter", "quarterly results", "forecast", "outlook", "guidance" are one event.
   earnings: 'earnings quarter quarterly results result forecast forecasts outlook guidance guided profit profits',
@@ -1217,6 +1218,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, product: string) => stri
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
+  // A security incident is a breach, not an outage (see CONCEPTS.outage).
+  [/\b(?:security|cyber|cybersecurity|data|privacy)\s+incidents?\b/gi, 'breach'],
   // "act" and "rule" are verbs as often as laws: "a Siri that can act across apps", "judge rules".
   // A law is "the Act", "an act", "the AI Act"; a lower-case "act" after anything else is a verb.
   [/(?<!\b(?:the|an|this|that|new|AI|bloc's|landmark)\s)\bact\b/g, 'behave'],
