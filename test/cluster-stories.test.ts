@@ -236,6 +236,10 @@ describe('assignStories rules', () => {
     expect(features('Meet GPT 5')).toContain('p:gpt5');
     expect(features('Llama 3.1 weights')).toContain('p:llama3.1');
     expect(features('What changed in March 2026')).not.toContain('p:march2026');
+    // A company by its home town or its boss; not any company based there.
+    expect(features('Sam Altman’s company hits back at DeepSeek')).toContain('openai');
+    expect(features('The Redmond company beat estimates')).toContain('microsoft');
+    expect(features('Seattle-based startup Loomis raises $20 million')).not.toContain('amazon');
     // A product whose name begins like a month is still a product.
     expect(features('Amazon unveils Nova 3')).toContain('p:nova3');
     expect(features('Due by Sept 30')).not.toContain('p:sept30');

@@ -1194,7 +1194,14 @@ const MAKERS: Record<string, string> = {
   Llama: 'Meta', Facebook: 'Meta', Instagram: 'Meta', WhatsApp: 'Meta', Grok: 'xAI', Copilot: 'Microsoft',
   Windows: 'Microsoft', iPhone: 'Apple', TikTok: 'ByteDance',
 };
-const ALIASES: Array<[RegExp, string | ((match: string, product: string) => string)]> = [
+// Companies by their home town or their boss, as outlets write them to avoid repeating the name:
+// "the Redmond company", "the Cupertino giant", "Sam Altman's company".
+const EPITHETS: Record<string, string> = {
+  Redmond: 'Microsoft', Cupertino: 'Apple', 'Mountain View': 'Google', 'Menlo Park': 'Meta', 'Santa Clara': 'Nvidia', Seattle: 'Amazon',
+  Altman: 'OpenAI', Zuckerberg: 'Meta', Nadella: 'Microsoft', Pichai: 'Google', Amodei: 'Anthropic', Jassy: 'Amazon',
+};
+const EPITHET_NOUNS = 'company|firm|giant|tech giant|software giant|search giant|chipmaker|startup|start-up|lab|retailer|group';
+const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string | undefined>) => string)]> = [
   [/\b(?:the\s+)?European Union\b|\bE\.U\.(?=[\s,;:]|$)/g, 'EU'],
   [/\b(?:the\s+)?United Kingdom\b|\bGreat Britain\b|\bU\.K\.(?=[\s,;:]|$)/g, 'UK'],
   // Cities by their initials: "S.F.", "SF" and "San Francisco"; "NYC" and "New York City".
@@ -1231,8 +1238,13 @@ const ALIASES: Array<[RegExp, string | ((match: string, product: string) => stri
   // "Q4 results", "2Q26": a quarter's earnings.
   [/\b(?:Q[1-4]|[1-4]Q)(?:\s?\d{2}|\s?20\d\d)?\b/g, 'quarter'],
   [
+    // "the Seattle tech giant", "Sam Altman's company"; not "a Seattle-based startup" (any company there).
+    new RegExp(String.raw`\b(?:(?<=\b(?:the|The)\s)(${Object.keys(EPITHETS).join('|')})|(?:Sam |Mark |Satya |Sundar |Dario |Andy )?(${Object.keys(EPITHETS).join('|')})(?:'s|’s))\s(?:tech\s)?(?:${EPITHET_NOUNS})\b`, 'g'),
+    (_match: string, place: string | undefined, person: string | undefined) => EPITHETS[(place ?? person)!]!,
+  ],
+  [
     new RegExp(String.raw`\b(${Object.keys(MAKERS).join('|')})(?:'s|’s)?[\s-](?:maker|developer|creator|owner|parent|company|firm|startup)\b`, 'g'),
-    (_match, product) => MAKERS[product]!,
+    (_match, product) => MAKERS[product!]!,
   ],
 ];
 
