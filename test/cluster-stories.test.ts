@@ -236,6 +236,9 @@ describe('assignStories rules', () => {
     expect(features('Meet GPT 5')).toContain('p:gpt5');
     expect(features('Llama 3.1 weights')).toContain('p:llama3.1');
     expect(features('What changed in March 2026')).not.toContain('p:march2026');
+    // Search results are no earnings results.
+    expect(features('Shared chats showed up in search results')).not.toContain('earnings');
+    expect(features('Lumen quarterly results top estimates')).toContain('earnings');
     // A company by its home town or its boss; not any company based there.
     expect(features('Sam Altman’s company hits back at DeepSeek')).toContain('openai');
     expect(features('The Redmond company beat estimates')).toContain('microsoft');
@@ -549,6 +552,8 @@ describe('the same event in other words', () => {
     expect(names('Lumen Labs Blog')).toContain('lumen');
     expect(names('About Lumen')).toContain('lumen');
     expect(names('Lumen Newsroom')).toContain('lumen');
+    expect(names('Corvid AI')).toContain('corvid');
+    expect(names('Amazon')).toContain('amazon');
     for (const outlet of ['BBC News', 'Gulf News', 'Reuters', 'The Verge']) expect(names(outlet)).toEqual(['p:orin2']);
   });
 

@@ -360,6 +360,8 @@ const NEWS_OWNER = /^(.+?)\s+news$/i;
 function blogOwner(source: string): string {
   const blog = BLOG_OWNER.exec(source.trim());
   if (blog) return blog[1] ?? blog[2]!;
+  // The company itself as the outlet: "Amazon", "Mistral AI", "Meta AI".
+  if (/^\S+\s(?:AI|Labs)$/.test(source.trim()) || KNOWN_NAMES.has(normaliseWord(source.trim()))) return source.trim();
   const news = NEWS_OWNER.exec(source.trim());
   if (news && (/\s(?:AI|Labs)$/.test(news[1]!) || news[1]!.split(/\s+/).some((word) => KNOWN_NAMES.has(normaliseWord(word)) || /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)))) return news[1]!;
   return '';
@@ -1225,6 +1227,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
+  // Results that are no earnings: "search results", "test results", "study results".
+  [/\b(search|test|benchmark|poll|survey|study|trial|election|clinical|experiment|research)\s+results?\b/gi, '$1 findings'],
   // A security incident is a breach, not an outage (see CONCEPTS.outage).
   [/\b(?:security|cyber|cybersecurity|data|privacy)\s+incidents?\b/gi, 'breach'],
   // "act" and "rule" are verbs as often as laws: "a Siri that can act across apps", "judge rules".
