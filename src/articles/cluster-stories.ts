@@ -268,17 +268,22 @@ const ROUNDUP_ITEM_WORDS = 4;
 // a digest or a briefing.
 const ROUNDUP =
   /\b(?:this|the) week in\b|\bweek in (?:AI|review|tech)\b|\b(?:round-?up|digest|recap of the week|week's biggest)\b|^(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:things|stories|laws|headlines|announcements you missed)\b/i;
+// A conference's recap lists what was shown there ("Google I/O 2028: Gemini 4.5, XR glasses and
+// AI Mode"): one event, the conference, named before the list. A list of conferences ("Google
+// I/O recap, Microsoft Build, Anthropic in India") is a roundup.
+const CONFERENCE_NAME = /\b(?:[Cc]onference|[Kk]eynote|[Ss]ummit|WWDC|DevDay|Dreamforce|Computex|GTC|I\/O|re:Invent|Build)\b/;
 function isRoundup(headline: string): boolean {
   if (ROUNDUP.test(headline)) return true;
-  for (const clause of headline.split(/:\s+|\s+[–—|]\s+/)) {
+  const clauses = headline.split(/:\s+|\s+[–—|]\s+/);
+  return clauses.some((clause, index) => {
+    // "A, B and C", or "A, B, C" with no "and".
     const last = /^(.*)\s(?:and|&)\s(.+)$/.exec(clause);
-    if (!last) continue;
-    const items = [...last[1]!.split(/,\s+/), last[2]!].map((item) => item.trim().replace(/,$/, ''));
-    if (items.length < 3) continue;
-    if (items.some((item) => item.split(/\s+/).length > ROUNDUP_ITEM_WORDS)) continue;
-    if (items.slice(0, -1).every((item) => /^[\p{Lu}\d]/u.test(item))) return true;
-  }
-  return false;
+    const items = (last ? [...last[1]!.split(/,\s+/), last[2]!] : clause.split(/,\s+/)).map((item) => item.trim().replace(/,$/, ''));
+    if (items.length < 3) return false;
+    if (items.some((item) => item.split(/\s+/).length > ROUNDUP_ITEM_WORDS)) return false;
+    if (!items.slice(0, -1).every((item) => /^[\p{Lu}\d]/u.test(item))) return false;
+    return !(index > 0 && CONFERENCE_NAME.test(clauses[index - 1]!));
+  });
 }
 
 // "March 3" is a date, not a product called March (but "Nova 3" and "Marvel 2" are products).
@@ -324,9 +329,7 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   const time = Date.parse(article.published);
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
-  // A conference's recap lists what was shown there ("Google I/O: Gemini 4.5, XR glasses and AI
-  // Mode"): one event, the conference, not a roundup.
-  if (isRoundup(headline) && !inHeadline.has('conference')) features.clear(), names.clear();
+  if (isRoundup(headline)) features.clear(), names.clear();
   // A well-known company and a kind of event, both named anywhere in the article: "Microsoft" and
   // "earnings". Neither is rare alone (every week has Microsoft news, and earnings), together
   // they are a searchable key worth no weight, so the weights judge two articles that share no
