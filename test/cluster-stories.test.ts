@@ -253,6 +253,8 @@ describe('assignStories rules', () => {
     // A model's size is no money, however written; money next to it still is.
     expect(features('Orin 2 comes in 32B and 180B sizes')).toEqual(expect.arrayContaining(['s:32b', 's:180b']));
     expect(features('A 180-billion-parameter model')).toContain('s:180b');
+    expect(features('It has 48 billion active parameters and a 1M-token context')).toEqual(expect.arrayContaining(['s:48b', 's:1m']));
+    expect(features('It has 48 billion active parameters and a 1M-token context').some((key) => key.startsWith('$:'))).toBe(false);
     expect(features('Trained 70B parameters for $2B')).toEqual(expect.arrayContaining(['s:70b', '$:2b']));
     expect(features('Trained 70B parameters for $2B').filter((key) => key.startsWith('$:'))).toEqual(['$:2b']);
     // Stop words and news verbs are no features at all.

@@ -1170,16 +1170,19 @@ const SCALE: Record<string, string> = {
   trillion: 't', tn: 't', t: 't',
   billion: 'b', bln: 'b', bn: 'b', b: 'b',
   million: 'm', mln: 'm', mn: 'm', m: 'm',
+  // Only in a model's size or context ("128K tokens"): thousands are never money's scale here.
+  k: 'k',
 };
 // Money and other amounts with a scale: "$65B", "$65 billion", "65 bln dollars", "€3bn", "1.2 trillion".
 // The currency is dropped ("€3 billion" and "3 billion euros" must agree; two different deals of the
 // same size in the same days are rare, and the other features still have to agree).
 const AMOUNT =
   /(?:[$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(trillion|billion|million|bln|mln|bn|mn|tn|[tbm])\b(?:\s+(?:us\s+)?(?:dollars?|euros?|pounds?|yuan|yen))?/gi;
-// A model's size (see readFigures): a scaled number before "parameters", or "7B"/"1.5T" glued
+// A model's size (see readFigures): a scaled number before "(active) parameters" or "tokens" (a
+// context window: "1M-token"), or "7B"/"1.5T" glued
 // without a currency sign before or a currency word after.
 const MODEL_SIZE =
-  /(?<![$€£¥]\s?)\b(\d+(?:\.\d+)?)[\s-]?(billion|trillion|million|[BTM])[\s-]+(?:param(?:eter)?s?)\b|(?<![$€£¥]\s?|[\d.,])\b(\d+(?:\.\d+)?)([BT])\b(?!\s*(?:dollars?|euros?|pounds?|yuan|yen|USD|in\s+(?:funding|revenue|sales)))/g;
+  /(?<![$€£¥]\s?)\b(\d+(?:\.\d+)?)[\s-]?(billion|trillion|million|[BTMK])[\s-]+(?:(?:active|total)\s+)?(?:param(?:eter)?s?|tokens?)\b|(?<![$€£¥]\s?|[\d.,])\b(\d+(?:\.\d+)?)([BT])\b(?!\s*(?:dollars?|euros?|pounds?|yuan|yen|USD|in\s+(?:funding|revenue|sales)))/g;
 // Plain money without a scale: "$20,000".
 const MONEY = /[$€£¥]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
 // Product names with digits: "GPT-5.5", "Llama 4.1", "MI450", "HBM4", "Grok 5", "V4", "1X".
