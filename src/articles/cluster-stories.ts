@@ -6,7 +6,10 @@
 //    first ~500 characters of its text. Outlets word the same event differently, so exact text is
 //    useless; what they share are the names and the figures: named entities (capitalised names,
 //    acronyms, CamelCase brands), product names with digits ("GPT-5.5", "Llama 4.1"), money and
-//    other amounts normalised ("$65B" = "$65 billion" = "65 bln dollars") and the rarer plain words.
+//    other amounts normalised ("$65B" = "$65 billion" = "65 bln dollars"; "$2.1bn" ~ "$2bn"
+//    rounded; a model's "70B parameters" is a size, not money) and the rarer plain words. What
+//    follows "as" in a headline is its backdrop, read like the summary ("Groq raises $1.5B as rival
+//    Cerebras goes public"); a company's own feed ("OpenAI News", "Apple Newsroom") names the company.
 // 2. Each feature weighs by its kind (a product name or an amount says more than a plain word);
 //    the names and words nearly every AI-news article carries (COMMON_WORDS: "OpenAI", "chips")
 //    weigh half. A fixed table, not the rarity among the articles in view: a pair must be judged
@@ -15,7 +18,10 @@
 //    no name ("ChatGPT is down" is not "Claude is down"), when their headlines tell two kinds of
 //    event neither text mentions ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is
 //    not its launch), or two figures of one kind ("Acme raises $40 million" is not "Acme raises $75
-//    million", "GPT-5" is not "GPT-5.5"; see headlineFigures). Any other pair gets a score from
+//    million", "GPT-5" is not "GPT-5.5"; see headlineFigures), or two stages of one company's news
+//    (a hire / a departure, talks / a signed deal, an IPO filing / the trading debut: EXCLUSIVE).
+//    A roundup ("5 things…", "this week in AI", a headline listing several events) joins nothing;
+//    a conference recap listing what was shown is the conference. Any other pair gets a score from
 //    what it shares, weighed by a small logistic model (PAIR_WEIGHTS): how alike the two
 //    fingerprints are (a cosine over weighted sets), how many names, rare features and amounts they
 //    share, how much of one headline the other holds, whether the headlines tell different kinds of
@@ -24,7 +30,8 @@
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
 //    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first.
 // 4. Only articles of different outlets, published within three days of each other, that share a
-//    name, figure or headline word outside COMMON_WORDS can match. The articles linked by matching
+//    name, figure or headline word outside COMMON_WORDS, or a well-known company together with a
+//    kind of event ("Microsoft" + earnings), can match. The articles linked by matching
 //    pairs form components; each component is grouped from its articles alone, best pairs first
 //    (a story never takes a second article from the same outlet, and two groups join only when
 //    their articles match on average), and a story's id is its earliest article's. So the same
@@ -34,8 +41,8 @@
 //    cost is bounded for floods of near-copies: a stored story of over SETTLED_STORY articles is
 //    left as it is, and few stored articles are followed (REACH_LEAST).
 // The weights were fitted (bench/fit-story-weights.ts) and the thresholds chosen on the tune half of
-// test/fixtures/stories/ (story-groups.json whole, and the groups of story-groups-2.json and -3
-// marked `tune`); `npm run eval` scores both halves.
+// test/fixtures/stories/ (story-groups.json whole, and the groups of the later files marked
+// `tune`); `npm run eval` scores both halves.
 //
 // Speed: each article is fingerprinted once and memoised by id (checked against the fields it was
 // made from), so a poll compares 30 fresh articles with 3,000 recent ones without re-reading them;
