@@ -217,10 +217,21 @@ describe('issue 10 topics, on a publisher nobody tuned on', () => {
     expect(buildItem({ ...post, link: 'https://corvid.example/blog/pour' }, { url: 'https://corvid.example/blog/feed', title: 'Corvid AI Blog', link: 'https://corvid.example/blog/' }).topics).toContain('ai');
   });
 
-  // Not tagged today: a lab named by its sub-field rather than "AI" or "machine learning" (feedTopics gives []).
-  it.todo('tags a post of "Eastbrook Computer Vision Lab" (vision.eastbrook.example.edu) ai (today: no topics)');
-  it.todo('tags a post of "Eastbrook Robot Learning Lab Blog" (rail.eastbrook.example.edu) ai (today: no topics)');
-  it.todo('tags a post of "Reinforcement Learning Group Blog" (rlg.eastbrook.example.edu) ai (today: no topics)');
+  // A post that names no AI word itself, on a university lab's own host: only the lab's field says ai.
+  it.each([
+    ['Eastbrook Computer Vision Lab', 'vision', true],
+    ['Eastbrook Robot Learning Lab Blog', 'rail', true],
+    ['Reinforcement Learning Group Blog', 'rlg', true],
+    ['Eastbrook Language Technologies Institute', 'lti', true],
+    ['Computational Linguistics Group', 'clg', true],
+    ['Eastbrook Soft Matter Physics Group', 'softmatter', false],
+    ['Eastbrook Machine Shop News', 'shop', false],
+    ['Lifelong Learning Group Blog', 'llg', false],
+  ])('tags every post of "%s" ai only when it names an AI sub-field', (title, label, isAi) => {
+    const site = `https://${label}.eastbrook.example.edu/`;
+    const post = { title: 'A new grant for the group', link: `${site}grant`, html: '<p>The group won a grant to build a new instrument.</p><p>It will be ready in spring.</p>' };
+    expect(buildItem(post, { url: `${site}feed.xml`, title, link: site }).topics.includes('ai')).toBe(isAi);
+  });
 });
 
 describe('issue 10 sources, in other separators and names', () => {
@@ -253,8 +264,15 @@ describe('issue 10 sources, in other separators and names', () => {
     expect(build({ title: '120 – Corvid Ships a RISC-V Board', link: 'https://arstechnica.com/gadgets/2027/01/x/' }, hackerNews)).toMatchObject({ headline: 'Corvid Ships a RISC-V Board', source: 'Ars Technica' });
   });
 
-  // Wrong today: the outlet's own " | Outlet" before Google News' " - Outlet" stays on the headline.
-  it.todo('drops both outlet tails of "Bridge closes for a year | Valley Courier - Valley Courier" (today: headline "Bridge closes for a year | Valley Courier")');
+  it.each([
+    ['Bridge closes for a year | Valley Courier - Valley Courier', undefined, 'Bridge closes for a year'],
+    ['Bridge closes for a year – The Valley Courier - Valley Courier', 'Valley Courier', 'Bridge closes for a year'],
+    // A tail that is not the outlet stays: it is the headline's own.
+    ['Bridge closes for a year | Update - Valley Courier', undefined, 'Bridge closes for a year | Update'],
+  ])('drops the outlet\'s own tail before Google News\' " - Outlet" too: "%s"', (title, sourceName, headline) => {
+    const item = build({ title, link: 'https://news.google.com/rss/articles/CBMiQT?oc=5', ...(sourceName ? { sourceName } : {}) }, googleNews);
+    expect([item.source, item.headline]).toEqual(['Valley Courier', headline]);
+  });
 });
 
 describe('issue 10 quotes that are not speech, and a newsletter’s other section, through the article a user sees', () => {

@@ -21,10 +21,14 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "39 points – …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
   text = text.replace(LEADING_SCORE, '').replace(TRAILING_COUNTS, '');
-  // A separator, then the outlet's name, at the very end.
-  const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
-  const tail = separator?.[1]?.toLowerCase();
-  if (tail && outlets.some((outlet) => sameOutlet(outlet, tail))) text = text.slice(0, separator!.index);
+  // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
+  // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
+  for (let round = 0; round < 2; round++) {
+    const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
+    const tail = separator?.[1]?.toLowerCase();
+    if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail))) break;
+    text = text.slice(0, separator!.index);
+  }
   // Or in brackets, after a writer's name or alone: "… (Jane Roe / The Verge)", "… (Reuters)".
   const bracket = /\s+\((?:[^()/]{1,40}\/\s*)?([^()/]{2,40})\)$/.exec(text);
   const credited = bracket?.[1]?.trim().toLowerCase();

@@ -6,11 +6,18 @@ import { domainOf, hostOf } from './known-outlets.ts';
 // The feed's title names the field: "The Berkeley Artificial Intelligence Research Blog",
 // "Machine Learning Blog | ML@CMU", "AI | The Verge", "AI News & Artificial Intelligence | TechCrunch",
 // "The Stanford NLP Group"; a robotics lab's or section's too ("Robotics Institute", "Robotics | Site":
-// robots are AI news), and one named for the field's other branches ("Computer Vision Lab").
-const AI_TITLE = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|deep learning|ML@\w+|KI|künstliche Intelligenz|NLP|natural language processing|robotics|computer vision|intelligent systems|autonomous systems)\b/i;
+// robots are AI news), and one named for the field's other branches ("Computer Vision Lab", "Robot
+// Learning Lab", "Reinforcement Learning Group", "Language Technologies Institute"). Only a kind of
+// learning that is machine learning: "Lifelong Learning Group" is about teaching people.
+const AI_FIELDS = [
+  'artificial intelligence', 'machine learning', 'deep learning', 'künstliche Intelligenz',
+  'natural language processing', 'robotics', 'computer vision', 'intelligent systems', 'autonomous systems',
+  'robot learning', 'reinforcement learning', 'statistical learning', 'representation learning',
+  'language technolog(?:y|ies)', 'computational linguistics', 'speech processing', 'pattern recognition',
+];
 // Case matters for the short ones: "AI", "KI" and "NLP", not "ai" inside a word or the Spanish "ai".
-const AI_SHORT = /\b(?:AI|A\.I\.|KI|NLP)\b|ML@/;
-const AI_LONG = /\b(?:artificial intelligence|machine learning|deep learning|künstliche Intelligenz|natural language processing|robotics|computer vision|intelligent systems|autonomous systems)\b/i;
+const AI_SHORT = /\b(?:AI|A\.I\.|KI|NLP)\b|ML@\w/;
+const AI_LONG = new RegExp(`\\b(?:${AI_FIELDS.join('|')})\\b`, 'i');
 
 // AI labs known by their short names alone, which say nothing about AI to a word rule: the one list
 // of them. In a feed's title as written ("BAIR Blog", "CSAIL News", "Microsoft Research Blog"); the
@@ -49,7 +56,7 @@ let last: { title: string | undefined; link: string | undefined; topics: string[
 
 function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): string[] {
   const title = feedTitle ?? '';
-  if (AI_TITLE.test(title) && (AI_SHORT.test(title) || AI_LONG.test(title))) return ['ai'];
+  if (AI_SHORT.test(title) || AI_LONG.test(title)) return ['ai'];
   if (AI_LAB_TITLE.test(title)) return ['ai'];
   return hostTopics(feedLink);
 }
