@@ -184,8 +184,19 @@ describe('issue 10 leads, through the article a user sees', () => {
     expect(summaryOf(html)).toBe(story);
   });
 
-  // Wrong today: a caption set as a plain paragraph after its picture is taken as the lead.
-  it.todo('skips a verbless caption paragraph right after an image paragraph (today: "Corvid’s new plant outside Dresden, seen from the air in May. Corvid doubled …")');
+  it('skips a verbless caption paragraph right after an image paragraph', () => {
+    const picture = '<p><img src="https://img.example/a.jpg" alt=""></p>';
+    expect(summaryOf(`${picture}<p>Corvid’s new plant outside Dresden, seen from the air in May.</p><p>${story}</p>`)).toBe(story);
+    expect(summaryOf(`${picture}<p>The assembly hall of the Dresden plant</p><p>${story}</p>`)).toBe(story);
+    // A sentence with a verb after a picture is the story's own lead.
+    const told = 'Corvid opened its new plant outside Dresden in May.';
+    expect(summaryOf(`${picture}<p>${told}</p><p>${story}</p>`)).toBe(`${told} ${story}`);
+    const present = 'Corvid doubles its orders of memory as its plant outside Dresden opens.';
+    expect(summaryOf(`${picture}<p>${present}</p><p>${story}</p>`)).toBe(`${present} ${story}`);
+    // Verbs are read in English only: a teaser in another language under its picture is the lead.
+    const german = 'Corvid verdoppelt seine Bestellungen von Speicher für das Werk bei Dresden.';
+    expect(summaryOf(`${picture}<p>${german}</p><p>${story}</p>`)).toBe(`${german} ${story}`);
+  });
 });
 
 describe('issue 10 topics, on a publisher nobody tuned on', () => {

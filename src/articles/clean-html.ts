@@ -2,6 +2,7 @@
 // pleas and comment forms are dropped here so that no later step (summary, quote, search) sees them.
 import { decodeHTML } from 'entities';
 import { type Handler, Parser } from 'htmlparser2';
+import { isVerbless } from './lead-boilerplate.ts';
 import { rulesByOpening } from './rules-by-opening.ts';
 
 export interface CleanText {
@@ -13,7 +14,8 @@ export interface CleanText {
   removed: string[];
   /**
    * The paragraphs set apart from the prose by their type: headings, code, and paragraphs wholly
-   * in italics (<em>, <i>). At a post's top: a title, a standfirst, a note, an epigraph or a listing.
+   * in italics (<em>, <i>); and a line without a verb right under a picture (its caption). At a
+   * post's top: a title, a standfirst, a note, an epigraph, a listing or a caption.
    */
   setApart: Set<string>;
 }
@@ -158,6 +160,10 @@ class ProseReader implements Partial<Handler> {
   private figures = 0;
   private figureText = '';
   private figureBlocks: string[] = [];
+  /** A picture was read in the current block, outside figures. */
+  private picture = false;
+  /** The last block with anything in it was a picture alone: a caption may come next. */
+  private underPicture = false;
   private tags = 0;
   /** The links being read, innermost last: their text is collected until they close. */
   private open: { href: string; text: string }[] = [];
@@ -181,6 +187,8 @@ class ProseReader implements Partial<Handler> {
     this.figureText = '';
     this.figureBlocks = [];
     this.tags = 0;
+    this.picture = false;
+    this.underPicture = false;
   }
 
   finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
@@ -198,6 +206,7 @@ class ProseReader implements Partial<Handler> {
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
     if (++this.tags > MAX_TAGS) return parser.pause();
     if (kind === SKIP) {
+      if (!this.skipping && localName(qualifiedName) === 'img') this.picture = true;
       if (localName(qualifiedName) === 'figure') this.figures++;
       else if (this.figures > 0 && this.skipping === this.figures) this.flushFigure();
       this.skipping++;
@@ -273,6 +282,12 @@ class ProseReader implements Partial<Handler> {
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
     if (text && (!this.plain || this.display > 0)) this.setApart.add(text);
+    // A line without a verb in the block right after a picture alone is the picture's caption
+    // set as a plain paragraph (a figure's caption is dropped with the figure).
+    else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
+    if (text) this.underPicture = false;
+    else if (this.picture) this.underPicture = true;
+    this.picture = false;
     this.plain = false;
     this.current = '';
     this.linkText = '';

@@ -223,6 +223,36 @@ export function isCaption(paragraph: string): boolean {
   return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph);
 }
 
+// A finite verb, by the shapes a news sentence's verb takes: an auxiliary or a common irregular
+// past, a past in -ed (not a participle set off by a comma: ", pictured in May"), or a verb in -s
+// between a name or pronoun and its object ("Corvid doubles its …"). No tagger is at hand; a
+// caption is a noun phrase with participles ("Corvid’s new plant, seen from the air in May").
+const FINITE_VERB = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|am|be|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|said|says|told|made|took|won|lost|began|became|went|came|gave|got|saw|found|sold|bought|built|brought|held|kept|led|met|paid|ran|sent|spent|stood|thought|wrote|grew|fell|rose|chose|spoke|drew|flew)\b`,
+    String.raw`(?<!,\s)\b\p{L}{2,}ed\b`,
+    // A subject pronoun or a contraction has its verb nearby ("If you click …", "bugs we're finding").
+    String.raw`\b(?:I|you|we|they|he|she)\b|\p{L}['’](?:ll|re|ve|d|s\s+(?:been|not|a|an|the))\b|n['’]t\b`,
+    String.raw`(?:\b\p{Lu}[\p{L}’']*|\b(?:it|he|she|they|we|this|that))\s+\p{Ll}{2,}(?<!ss)s\s+(?:its|their|his|her|the|a|an|to|that|on|in|up|out|more|new|about)\b`,
+  ].join('|'),
+  // Case matters: "may" is a verb, "May" a month.
+  'u',
+);
+
+/**
+ * A caption without its credit, told by its words alone: a short line with no finite verb. Only
+ * for a paragraph the page sets under a picture (clean-html.ts): elsewhere such a line is a
+ * heading or a tagline, which the summary reads on its own terms.
+ */
+export function isVerbless(paragraph: string): boolean {
+  if (paragraph.length > 200 || paragraph.split(/\s+/).length > 30) return false;
+  // The verb shapes are English ones: a line in another language is not judged.
+  return ENGLISH_WORD.test(paragraph) && !FINITE_VERB.test(paragraph);
+}
+
+// Function words English captions use and other languages written in Latin letters rarely do.
+const ENGLISH_WORD = /\b(?:the|of|and|in|on|at|with|from|during|outside|near)\b/;
+
 /** A caption's text without its credit: the lead when a post has nothing but a caption. */
 export function withoutCaptionCredit(paragraph: string): string {
   const end = paragraph.slice(-90);
