@@ -29,3 +29,46 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   tommy tony tracy travis tyler valerie vanessa victor victoria vincent vivek walter wayne wei wendy will william
   xavier yan yang yuki yusuf zach zachary zoe`.split(/\s+/),
 );
+
+// Given names read as one gender in the usage the feeds are written in, for "she said" after a
+// woman and a man are named: the pronoun picks the one person it can stand for. A name used for
+// both (alex, sam, jordan, taylor, kim, jean, andrea, …) is in neither list, so a pronoun after it
+// stays unresolved unless no one else fits.
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `abby abigail agnes aisha alejandra alexandra alice alicia alison allison amanda amber amelia amy ana anastasia
+  angela angelika anita ann anna anne annette annie anya astrid audrey barbara beatriz beth birgit brenda brigitte
+  camille carla carmen carol caroline carrie catherine cecilia celine charlotte chelsea christina christine claire
+  clara claudia cristina daniela deborah denise diana diane dolores dorothy elena eleanor elisa elizabeth ella ellen
+  emily emma erica erin esther eva evelyn fatima fiona francesca gabriela gabriele gina giulia grace greta hana hannah
+  heather heidi helen helena ines ingrid irene isabel isabella jane janet jennifer jenny jessica jill joan joanna
+  josefine judith julia julie karen karin katarzyna kate katherine kathleen kathryn katie keiko kristen laia laura
+  lauren leah lena linda lisa liz lucia lucy luisa margaret margarete maria marie marina marta martha mary maya megan
+  melanie melissa meredith mia michelle miriam molly monica monika nadia nancy naomi natalia natalie nicole nina nora
+  olga olivia pamela patricia paula petra priya priyanka rachel rebecca renate rosa rose ruth sabine samantha sandra
+  sara sarah savannah sofia sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tanya teresa
+  tina ursula valentina valerie vanessa vera veronica victoria wendy yolanda yvonne zoe`.split(/\s+/),
+);
+
+export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `aaron adam adrian ahmed alan albert alejandro alexander anand andreas andrew andy anthony antoine anton antonio
+  arjun arnold arthur arun barry ben benjamin bernard bill bob brad bradley brandon brendan brett brian bruce bruno
+  bryan carl carlos charles chris christian christoph christopher clement colin craig daniel dario dave david dennis
+  derek diego dmitri dmitry dominic donald doug douglas eddy edward elon eric erik ethan eugene felix fernando francis
+  francisco frank fred frederick gareth gary george gerald giovanni gordon graham greg gregory gustavo hans harold harry
+  henry hiroshi howard hugo ian igor isaac ivan jack jacob jake james jan jason javier jeff jeffrey jensen jeremy jerry
+  jim joe joel johan johannes john jon jonas jonathan jorge jose joseph josh joshua juan julian justin karl keith ken
+  kenji kenneth kevin klaus kurt kyle larry lars liam logan lucas luis luke marc marco marcus mario mark martin matt
+  matthew michael miguel mike mohamed mohammed mustafa nathan neil nicholas nick nikolai oliver omar oscar owen pablo
+  patrick paul pedro peter philip phillip pierre rafael rahul raj ralph ramon raul raymond rene richard rick rob robert
+  roberto roger ron ronald roy ryan samuel satya scott sean sebastian sergei sergey seth simon stefan stefano stephen
+  steve steven stuart sundar takeshi ted thomas tim timothy tom tomas tommy tony travis tyler victor vincent vivek
+  walter wayne william wolfgang xavier yusuf zach zachary`.split(/\s+/),
+);
+
+/** A person's gender as their given name reads, or undefined when the name is not telling. */
+export function genderOfName(name: string): 'female' | 'male' | undefined {
+  const first = name.split(/\s+/)[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (FEMALE_GIVEN_NAMES.has(first)) return 'female';
+  if (MALE_GIVEN_NAMES.has(first)) return 'male';
+  return undefined;
+}

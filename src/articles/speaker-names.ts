@@ -149,8 +149,12 @@ export class SpeakerNames {
         // Two words back only over an initial when the headline's capitals say nothing ("Janet L. Yellen").
         const reach = (at: number) => i - at < (fromHeadline && !INITIAL.test(all[at]!) ? 1 : 2);
         while (start > 0 && reach(start) && nameLike(all[start - 1]!)) start--;
-        const candidate = all.slice(start, i + 1);
-        if (candidate.length > best.length && candidate.every(isPersonWord) && startsName(candidate[0]!)) best = candidate;
+        let candidate = all.slice(start, i + 1);
+        if (candidate.length > best.length && candidate.every(isPersonWord) && startsName(candidate[0]!)) {
+          // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
+          if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
+          best = candidate;
+        }
       }
       if (best.length === 1 && words.length === 1) {
         // A first name said alone: the name it starts.
@@ -432,6 +436,33 @@ export class SpeakerNames {
     return false;
   }
 
+  /**
+   * The organisation named before a position whose name holds a body's common noun: "das Gericht"
+   * after "Landgericht München I", "el tribunal" after "Tribunal Supremo". German compounds hold the
+   * noun inside a word ("Bundesministerium"), so the name is searched, not matched word by word.
+   */
+  lastOrgContaining(noun: string, at: number): string | undefined {
+    const wanted = noun.toLowerCase();
+    for (let i = this.lastRunBefore(at); i >= 0; i--) {
+      const run = this.runs[i]!;
+      if (at - run.at > MAX_LOOKBACK) break;
+      // Without the article German and Spanish capitalise before it ("Das Landgericht", "El Tribunal").
+      const name = (run.all ?? run.words).join(' ').replace(/^(?:Das|Der|Die|Dem|Den|El|La|Los|Las|Le|Les|The)\s+/, '');
+      if (this.isQuoted(run) || name.toLowerCase() === wanted || !name.toLowerCase().includes(wanted)) continue;
+      // "Bundesministerium für Digitales", "Ministerio para la Transformación Digital": the name goes on
+      // over the preposition other languages write in lowercase where English has "of".
+      const end = run.at + (run.all ?? run.words).join(' ').length;
+      const rest = BODY_OF.exec(this.text.slice(end, end + 80));
+      return rest ? name + rest[0] : name;
+    }
+    return undefined;
+  }
+
+  /** Whether the text writes this exact name as a name somewhere ("Bundeskartellamt" for a genitive "Bundeskartellamts"). */
+  hasName(name: string): boolean {
+    return this.runs.some((run) => run.words.join(' ') === name || run.words[run.words.length - 1] === name);
+  }
+
   /** The text around a position, for callers that look at the sentence before a mention. */
   slice(from: number, to: number): string {
     return this.text.slice(from, to);
@@ -489,6 +520,9 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 // Months written short that are also given names: "Jun Park", "Jan Müller" (a date has a number after it).
+// The rest of a public body's name after its noun: " für Digitales", " para la Transformación Digital".
+const BODY_OF = /^ (?:für|für die|für den|des|der|de|del|de la|para la|para el|pour la|pour le|du|of|of the)(?: \p{Lu}[\p{L}-]*){1,3}/u;
+
 const SHORT_MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /** A run opening with a short month that is a given name, then a name: a person's name, not a date. */
