@@ -561,3 +561,15 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe(speaker);
   });
 });
+
+describe('extractQuote: names as the text defines them', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { isOutlet });
+
+  it.each([
+    ['a name with particles', '“Europe will not be a museum of the digital age,” Ursula von der Leyen, the president of the European Commission, said.', 'Ursula von der Leyen'],
+    ['an organisation an apposition calls a union', 'KLAXON-ACT, the voice actors’ union, reached a deal with game studios on Wednesday that limits A.I. replicas. “This is the strongest protection against digital replicas in any contract we have signed,” the union said in a statement.', 'KLAXON-ACT'],
+    ['a company without its legal form', 'Tessellate Systems Inc. filed again on Friday to sell shares to the public. “Our customers are now mostly outside the Gulf states and growing,” the company wrote in its filing.', 'Tessellate Systems'],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(quote(paragraph)?.speaker).toBe(speaker);
+  });
+});

@@ -127,6 +127,9 @@ const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|
 const FOREIGN_PRONOUN = /^\s*(er|sie|il|elle|él|ella)\b/iu;
 const FOREIGN_BODY_WORD = /^(?:ministerium|gericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour)$/iu;
 
+// A company's legal form after its name: "Inc.", "Corp.", "Ltd", "plc", "GmbH", "AG".
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A)\.?$/;
+
 // A name, then an apposition set off by commas, before the verb: "Jane Roe, chief scientist at Acme, ".
 const APPOSITION = /^([^,]{2,60}),\s+[^,]{2,120},\s*$/;
 
@@ -390,10 +393,13 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
 function resolve(mention: Mention, strength: number, context: AttributionContext, clause: Mention[] = []): Attribution {
   const names = context.names();
   const outletSafe = (name: string) => context.isOutlet(name);
-  const found = (speaker: string | undefined, kind: 'person' | 'org'): Attribution =>
-    speaker
+  const found = (named: string | undefined, kind: 'person' | 'org'): Attribution => {
+    // "Cerebras Systems Inc.": the legal form is no part of the name a reader knows.
+    const speaker = kind === 'org' ? named?.replace(LEGAL_FORM, '') : named;
+    return speaker
       ? { strength, speaker, kind, outlet: context.isOutlet(speaker) }
       : { strength, speaker: null, kind: null, outlet: false };
+  };
 
   if (mention.kind === 'name') {
     const words = mention.words!;
@@ -468,6 +474,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     if (own.length > 0) return found(own[own.length - 1]!.words.join(' '), 'org');
     return found(spokespersonOrg(names, mention.at, outletSafe) ?? names.mainOrg(outletSafe), 'org');
   }
+  // "SAG-AFTRA, the actors' union, reached a deal … the union said": the name the text gave that noun.
+  const defined = FORMAL_ORG.test(noun) || ORG_NOUN.test(noun) ? names.namedAs(noun, mention.at) : undefined;
+  if (defined && !outletSafe(defined)) return found(defined, 'org');
   if (FORMAL_ORG.test(noun)) return found(names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
   // "the company said": the organisation that spoke last (a quote's or a statement's), else the one
   // the story is about. Never one merely named nearby, nor a place ("in China").

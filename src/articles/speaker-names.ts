@@ -458,6 +458,19 @@ export class SpeakerNames {
     return undefined;
   }
 
+  /**
+   * The name an apposition defines as a common noun before a position: "SAG-AFTRA, the actors'
+   * union," for "the union"; "Palantir, the data company," for "the company". The last one wins.
+   */
+  namedAs(noun: string, at: number): string | undefined {
+    const before = this.text.slice(Math.max(0, at - MAX_LOOKBACK), at);
+    let found: string | undefined;
+    for (const match of before.matchAll(APPOSITION_NOUN)) {
+      if (match[3]!.toLowerCase() === noun) found = match[1]!;
+    }
+    return found;
+  }
+
   /** Whether the text writes this exact name as a name somewhere ("Bundeskartellamt" for a genitive "Bundeskartellamts"). */
   hasName(name: string): boolean {
     return this.runs.some((run) => run.words.join(' ') === name || run.words[run.words.length - 1] === name);
@@ -520,6 +533,11 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 // Months written short that are also given names: "Jun Park", "Jan Müller" (a date has a number after it).
+// A capitalised name, then ", the <up to three words> <noun>,": an apposition saying what the name is.
+// (The words between are captured, unused, for the compile cost: see attribute-quote.ts's ANAPHOR.)
+const APPOSITION_NOUN =
+  /(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}), (?:the|a|an) (?:([\p{L}'’-]+) ){0,3}?(company|firm|startup|start-up|union|regulator|agency|group|lab|maker|giant|court|commission|ministry|council|committee|authority|board)[,)]/gu;
+
 // The rest of a public body's name after its noun: " für Digitales", " para la Transformación Digital".
 const BODY_OF = /^ (?:für|für die|für den|des|der|de|del|de la|para la|para el|pour la|pour le|du|of|of the)(?: \p{Lu}[\p{L}-]*){1,3}/u;
 
@@ -543,7 +561,9 @@ export function isPersonWord(word: string): boolean {
 
 /** Two or three name-shaped words without an organisation suffix: "Mark Zuckerberg", "J. Trevor Hughes". */
 export function isPersonLike(words: string[]): boolean {
-  if (words.length < 2 || words.length > 3) return false;
+  // "Ursula von der Leyen": particles do not count towards a name's length.
+  const counted = words.filter((word) => !PARTICLES.has(word)).length;
+  if (counted < 2 || counted > 3 || words.length > 5) return false;
   // "Apple Intelligence", "Google Cloud", "Samsung Electronics": a company's product or division.
   if (COMPANY_FIRST_WORDS.has(words[0]!)) return false;
   if (ORG_SUFFIX.has(words[words.length - 1]!)) return false;
@@ -569,7 +589,7 @@ export function nameRuns(text: string): NameRun[] {
     while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) words.shift();
     while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of')) words.pop();
     const all = words;
-    if (words.length > 3 && !isInstitution(words)) {
+    if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       words = words.slice(-keep);
     }
