@@ -573,3 +573,25 @@ describe('extractQuote: names as the text defines them', () => {
     expect(quote(paragraph)?.speaker).toBe(speaker);
   });
 });
+
+describe('extractQuote: "the company said" when no organisation has spoken', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { isOutlet });
+
+  it('is the one organisation the story names', () => {
+    const found = quote(
+      'Brightwell AI cut about a fifth of its staff on Wednesday.',
+      'The company said the cuts were needed “to focus on the products our customers actually pay for.”',
+      'Brightwell has raised $200 million since 2022.',
+    );
+    expect(found?.speaker).toBe('Brightwell AI');
+  });
+
+  it('is nobody when the story names several', () => {
+    const found = quote(
+      'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',
+      '“This deal lets us serve customers in twelve more countries next year,” the company said.',
+    );
+    expect(found?.text).toBeTruthy();
+    expect(found?.speaker ?? null).toBeNull();
+  });
+});

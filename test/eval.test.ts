@@ -78,7 +78,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // and back to 0.97 once speech in straight single marks, colon lead-ins, transcript labels, roles in apposition and faked voices were read (0.816 → 0.98).
 // speakers8-items.jsonl (99 tune items in hard attribution shapes) took tune hit 0.982 → 0.958 and speaker 0.99 → 0.915
 // before any rule was written for them, and back to 0.979 / 0.975 once unnamed people, gendered pronouns,
-// documents as subjects, public bodies in other languages and Jr./Sr. were read (measure speaker 0.942 → 0.96).
+// documents as subjects, public bodies in other languages and Jr./Sr. were read (measure speaker 0.942 → 0.96),
+// and measure speaker 0.96 → 0.99 when "the company said" stopped guessing the most-named organisation.
 describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
@@ -90,7 +91,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
 
   it.each([
     ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.95, lead: 0.95 }],
-    ['measure', { hit: 0.78, falseAlarm: 0.035, speaker: 0.94, lead: 0.87 }],
+    ['measure', { hit: 0.78, falseAlarm: 0.035, speaker: 0.96, lead: 0.87 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
     expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);

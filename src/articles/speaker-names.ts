@@ -358,6 +358,20 @@ export class SpeakerNames {
   }
 
 
+  /** The one organisation the text names, if it names only one (products and quoted names aside). */
+  onlyOrg(exclude: (name: string) => boolean): string | undefined {
+    const orgs = new Set<string>();
+    for (const run of this.runs) {
+      const name = run.words.join(' ');
+      if (!this.isOrgLike(run) || this.isQuoted(run) || exclude(name) || PRODUCTS.has(name)) continue;
+      if (!name.includes(' ') && !this.isNameWord(name, run.at)) continue;
+      orgs.add(name);
+    }
+    // "Stability" and "Stability AI" are one organisation, written short.
+    const whole = [...orgs].filter((name) => ![...orgs].some((other) => other !== name && other.startsWith(`${name} `)));
+    return whole.length === 1 ? whole[0] : undefined;
+  }
+
   isOrgLike(run: NameRun): boolean {
     const words = run.words;
     const last = words[words.length - 1]!;
