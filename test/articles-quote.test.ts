@@ -522,6 +522,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['an unnamed official of a public body', 'The Trade Department is weighing new export limits, officials said.', '“No one wants these parts going to the wrong buyers,” a senior administration official said.'],
     ['a man who saw it', 'A delivery robot blocked a fire engine in Leeds on Friday.', '“It just sat there blinking while the siren was going,” a man who saw it said.'],
     ['an unnamed resident in German', 'Anwohner in Bremen beschweren sich über ein neues Rechenzentrum.', '„Nachts brummt es wie ein Flugzeug, das nie startet“, sagte eine Anwohnerin.'],
+    ['researchers the story does not name', 'Researchers at a university in Devon tested three apps that check moles.', "'These tools are sold as safety nets, but the net has holes where it matters,' the researchers said."],
     ['a complaint, whose authors the story does not name one by one', 'Six illustrators sued Pixelworks in federal court on Friday.', '“Pixelworks copied our drawings and sold them back to us,” the complaint says.'],
   ])('%s: the quote, no speaker', (_name, ...paragraphs) => {
     const found = quote(...paragraphs);
@@ -555,6 +556,8 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['a German ministry with its full name', 'Das Bundesministerium für Verkehr fördert ein neues Testfeld für autonome Busse.', '„Wir brauchen Strecken, auf denen die Busse wirklich fahren“, erklärte das Ministerium am Mittwoch.', 'Bundesministerium für Verkehr'],
     ['a Spanish ministry through its spokeswoman', 'El Ministerio de Sanidad presentó el martes una guía sobre el uso de IA en hospitales.', '«Los pacientes tienen derecho a saber cuándo una máquina ha leído su prueba», dijo una portavoz del ministerio.', 'Ministerio de Sanidad'],
     ['a German genitive', 'Das Bundeskartellamt prüft die Partnerschaft zweier KI-Firmen.', '„Wir wollen verhindern, dass wenige Konzerne den Markt kontrollieren“, sagte ein Sprecher des Bundeskartellamts.', 'Bundeskartellamt'],
+    ['a French inverted “il” after the one man named', 'Luc Garnier, le fondateur de Kerlia, a présenté mercredi un assistant vocal.', '« La voix sera la prochaine interface, et nous voulons y être les premiers », a-t-il affirmé.', 'Luc Garnier'],
+    ['a trade written as a title', '“The cameras have taken the paperwork off my hands entirely,” said Skipper Jago Trevail, who fishes out of Newlyn.', undefined, 'Jago Trevail'],
     ['a German “er” after the one man named', 'Gründer Lukas Brenner sprach von einem wichtigen Schritt. „Behörden müssen verstehen können, warum ein Modell etwas sagt“, sagte er.', undefined, 'Lukas Brenner'],
   ])('names %s', (_name, first, second, speaker) => {
     const found = second ? quote(first, second) : quote(first);

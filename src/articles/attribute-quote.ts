@@ -114,6 +114,10 @@ const INDEFINITE = /^\s*(?:(?:a|an|one|another|some|two|three|four|several|many|
 // "un vecino de 67 años". Not a spokesperson, who speaks for the organisation named with them.
 const INDEFINITE_PERSON = /^\s*(?:a|an|one|another|ein|eine|einer|un|una|uno|une)\s+(?![^,;]*\b(?:spokes\w*|representative|representatives|sprecher\w*|portavoz|portavoces|vocero|vocera|porte-parole|press office)\b)[^,;:]*$/iu;
 
+// A group the text does not name one by one, as the subject: "the researchers said", "two engineers wrote".
+// (The words between are captured, unused, for the compile cost: see ANAPHOR.)
+const UNNAMED_GROUP = /^\s*(?:the|some|several|many|two|three|four|other)\s+(?:([\p{Ll}-]+)\s+){0,2}?(?:researchers|scientists|authors|analysts|experts|economists|doctors|officials|residents|users|employees|workers|engineers|critics|lawyers|executives|investors|people|students|teachers|parents|organisers|organizers|campaigners|activists)\s*$/u;
+
 // A document someone filed or signed, as the subject of "says": "the complaint says", "the
 // lawsuit alleges". Whoever filed it is rarely the organisation the story is about (often the one sued).
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|lawsuit|suit|indictment|petition|motion|letter|open letter)\s*$/iu;
@@ -124,7 +128,9 @@ const FOREIGN_BODY = /^\s*(?:das|der|die|el|la|le|l['’])\s*(ministerium|gerich
 // "una portavoz del ministerio", "ein Sprecher des Ministeriums": the body speaks.
 const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|sprecher|sprecherin|porte-parole)\s+(?:del|de la|de|des|der|du)\s+(?:la\s+|l['’]\s*)?(ministerio|tribunal|gobierno|comisión|agencia|ministeriums|gerichts|regierung|behörde|kommission|ministère|gouvernement|cour|commission)\b/iu;
 // Third-person singular pronouns of German, French and Spanish after a speech verb.
-const FOREIGN_PRONOUN = /^\s*(er|sie|il|elle|él|ella)\b/iu;
+const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella)\b/iu;
+// French inverts the pronoun after an auxiliary: "», a-t-il affirmé.", "», avait-elle dit."
+const FRENCH_INVERTED = /^\s*(?:a|avait|aurait)-t?-?(il|elle)\s*$/iu;
 const FOREIGN_BODY_WORD = /^(?:ministerium|gericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour)$/iu;
 
 // A company's legal form after its name: "Inc.", "Corp.", "Ltd", "plc", "GmbH", "AG".
@@ -254,20 +260,19 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     if (isUnnamedPerson(subject)) return UNNAMED_SPEAKER;
     const body = FOREIGN_BODY.exec(subject) ?? SPOKES_OF_BODY.exec(subject);
     if (body) return bodyNamed(body[1]!, offset + shift + first.end, context);
-    // „…“, sagte er.: another language's "he said", the paragraph's one person if the gender fits.
+    // „…“, sagte er.; «…», explique-t-elle.: another language's "he said", the paragraph's one person if the gender fits.
     const pronoun = FOREIGN_PRONOUN.exec(subject);
-    if (pronoun && /^[\s.!?]*$/.test(rest.slice(pronoun[0].length))) {
-      const person = droppedSubject(offset + shift, context);
-      const gender = person.speaker ? genderOfName(person.speaker) : undefined;
-      const said = /^(?:sie|elle|ella)$/i.test(pronoun[1]!) ? 'female' : 'male';
-      return gender && gender !== said ? { strength: 3, speaker: null, kind: null, outlet: false } : person;
-    }
+    if (pronoun && /^[\s.!?]*$/.test(rest.slice(pronoun[0].length))) return pronounPerson(pronoun[1]!, offset + shift, context);
     const chosen = preferPerson(mentions, false);
     // “…”, afirmou.: a language that drops the subject; it is the paragraph's one person, if one.
     if (mentions.length === 0 && /^[\s.!?]*$/.test(rest)) return { ...droppedSubject(offset + shift, context), strength: 3 };
     return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3, upTo < 0 ? rest : rest.slice(0, upTo));
   }
   const subject = text.slice(0, first.at);
+  const inverted = FRENCH_INVERTED.exec(subject);
+  if (inverted) return pronounPerson(inverted[1]!, offset + shift, context);
+  // "…,” the researchers said": people the text does not name one by one.
+  if (UNNAMED_GROUP.test(subject)) return UNNAMED_SPEAKER;
   // "…,” one Meta engineer wrote", "…,” the complaint says": no one the text names.
   if (isUnnamedPerson(subject)) return UNNAMED_SPEAKER;
   if (DOCUMENT_SUBJECT.test(subject)) return { strength: 3, speaker: null, kind: null, outlet: false };
@@ -279,6 +284,19 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
 /** An indefinite subject with no person's name in it (Portuguese "a ministra Ana Costa" opens with "a" too). */
 function isUnnamedPerson(subject: string): boolean {
   return INDEFINITE_PERSON.test(subject) && !nameRuns(subject).some((run) => isPersonLike(run.words));
+}
+
+/** A pronoun of another language after a speech verb: the paragraph's one person (else the previous one's), unless their given name reads as the other gender. */
+function pronounPerson(pronoun: string, at: number, context: AttributionContext): Attribution {
+  let person = droppedSubject(at, context);
+  // A paragraph that is only the quotation: the one person the paragraph before names.
+  if (!person.speaker && context.previousParagraph) {
+    const people = context.names().peopleBetween(context.offset - context.previousParagraph.length - 2, context.offset);
+    if (people.size === 1) person = { strength: 3, speaker: [...people][0]!, kind: 'person', outlet: false };
+  }
+  const gender = person.speaker ? genderOfName(person.speaker) : undefined;
+  const said = /^(?:sie|elle|ella)$/i.test(pronoun) ? 'female' : 'male';
+  return gender && gender !== said ? { strength: 3, speaker: null, kind: null, outlet: false } : person;
 }
 
 /** "das Ministerium", "el tribunal": the body named before with that noun in its name, else nobody. */

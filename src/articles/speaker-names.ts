@@ -48,6 +48,8 @@ const ROLES = new Set(
     'treasurer mp mep mla msp councillor councilor councilman councilwoman alderman congressman congresswoman ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
     'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
+    // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz").
+    'skipper nurse farmer pilot chef ' +
     // The same in French, Spanish and Portuguese ("son directeur général, Jean Morel").
     'directeur directrice président présidente fondateur fondatrice porte-parole ministre pdg dirigeant dirigeante ' +
     'directora presidente fundador fundadora diretor diretora portavoz porta-voz ministro ministra'
