@@ -112,7 +112,7 @@ function defaultLabelFiles(): string[] {
   // own5-items.jsonl: six more (sectioned newsletter, live blogs, link aggregator, Google News-like, arXiv mirror, WordPress category feed);
   // leads8-items.jsonl: unlabelled items of tune-half shared feeds, plus three invented publishers (a university lab blog
   // with bylines, captions and pointers; a Spanish paper with datelines and cut bodies; a title-less wire on a .news domain);
-  // speakers8-items.jsonl: seven tune-half publishers written around hard attributions (anonymous speakers, public bodies, pronouns, UI strings, sections).
+  // speakers8-items.jsonl: eight tune-half publishers written around hard attributions (anonymous speakers, public bodies, pronouns, UI strings, sections).
   const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
