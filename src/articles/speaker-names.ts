@@ -602,7 +602,10 @@ export function nameRuns(text: string): NameRun[] {
   let lastEnd = -1;
   const finish = (possessive = false) => {
     // Long runs that are not organisations are a title before a name: keep the name at the end.
-    while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) words.shift();
+    // The run starts where its name does: "In Broadview" is "Broadview" after a preposition.
+    let shifted = false;
+    while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) (words.shift(), (shifted = true));
+    if (shifted && words.length > 0) start = Math.max(start, text.indexOf(words[0]!, start));
     while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of')) words.pop();
     const all = words;
     if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words)) {
