@@ -590,6 +590,15 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found?.speaker).toBe('Brightwell AI');
   });
 
+  it.each([
+    ['a planet', 'On Mars, the rover found layered rock that may have formed in a lake.', '“We never expected to find this much water history in one place,” the team said.'],
+    ['a city', 'Fernleaf, a startup in Leeds, raised $50 million on Monday.', '“We never trained on anything we did not license first, and we never will,” it said in a statement.'],
+  ])('is never %s the story only places things in', (_name, ...paragraphs) => {
+    const found = quote(...paragraphs);
+    expect(found?.text).toBeTruthy();
+    expect(found?.speaker ?? '').not.toMatch(/Mars|Leeds/);
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

@@ -102,6 +102,8 @@ export class SpeakerNames {
   private personWords?: Set<string>;
   private counts?: Map<string, number>;
   private main?: string;
+  private only?: string;
+  private notPlaces?: Set<string>;
   private ofHeadline?: NameRun[];
   private forms?: { lower: Set<string>; midSentence: Set<string> };
   private readonly expansions = new Map<string, string | undefined>();
@@ -351,8 +353,9 @@ export class SpeakerNames {
     let most = 0;
     for (const [name, { count, at }] of counts) {
       // A well-known product ("ChatGPT … it replied") never speaks: its maker does; a common word
-      // opening a sentence ("Two students …") is no organisation (asked of a leader only: it costs more).
-      if (count > most && !PRODUCTS.has(name) && (name.includes(' ') || this.isNameWord(name, at))) (best = name), (most = count);
+      // opening a sentence ("Two students …") is no organisation, nor a place ("a startup in Leeds")
+      // (asked of a leader only: it costs more).
+      if (count > most && !PRODUCTS.has(name) && (name.includes(' ') || this.isNameWord(name, at)) && !this.isPlace(name)) (best = name), (most = count);
     }
     // Asked once per quote: counted once per article ('' for none).
     this.main = best ?? '';
@@ -360,18 +363,32 @@ export class SpeakerNames {
   }
 
 
-  /** The one organisation the text names, if it names only one (products and quoted names aside). */
+  /** The one organisation the text names, if it names only one (products, places and quoted names aside). */
   onlyOrg(exclude: (name: string) => boolean): string | undefined {
+    // Asked once per quote, counted once per article ('' for none), like mainOrg.
+    if (this.only !== undefined) return this.only || undefined;
     const orgs = new Set<string>();
     for (const run of this.runs) {
       const name = run.words.join(' ');
       if (!this.isOrgLike(run) || this.isQuoted(run) || exclude(name) || PRODUCTS.has(name)) continue;
       if (!name.includes(' ') && !this.isNameWord(name, run.at)) continue;
+      if (this.isPlace(name)) continue;
       orgs.add(name);
     }
     // "Stability" and "Stability AI" are one organisation, written short.
     const whole = [...orgs].filter((name) => ![...orgs].some((other) => other !== name && other.startsWith(`${name} `)));
-    return whole.length === 1 ? whole[0] : undefined;
+    this.only = whole.length === 1 ? whole[0]! : '';
+    return this.only || undefined;
+  }
+
+  /** A name the text only ever writes after "in", "on", "near" …: "On Mars", "a startup in Leeds". */
+  private isPlace(name: string): boolean {
+    if (!this.notPlaces) {
+      // Built once per article: every name written at least once other than after such a preposition.
+      this.notPlaces = new Set();
+      for (const run of this.runs) if (!PLACE_BEFORE.test(this.text.slice(Math.max(0, run.at - 12), run.at))) this.notPlaces.add(run.words.join(' '));
+    }
+    return !this.notPlaces.has(name);
   }
 
   isOrgLike(run: NameRun): boolean {
@@ -553,6 +570,9 @@ function startsSentence(text: string, at: number): boolean {
 // (The words between are captured, unused, for the compile cost: see attribute-quote.ts's ANAPHOR.)
 const APPOSITION_NOUN =
   /(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}), (?:the|a|an) (?:([\p{L}'’-]+) ){0,3}?(company|firm|startup|start-up|union|regulator|agency|group|lab|maker|giant|court|commission|ministry|council|committee|authority|board)[,)]/gu;
+
+// A preposition of place right before a name.
+const PLACE_BEFORE = /\b(?:in|on|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/i;
 
 // The rest of a public body's name after its noun: " für Digitales", " para la Transformación Digital".
 const BODY_OF = /^ (?:für|für die|für den|des|der|de|del|de la|para la|para el|pour la|pour le|du|of|of the)(?: \p{Lu}[\p{L}-]*){1,3}/u;
