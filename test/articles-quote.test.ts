@@ -539,6 +539,16 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe('Margaret Ellis');
   });
 
+  it('resolves “she” across paragraphs to the one woman of the two people named', () => {
+    const found = quote('Jane Roe announced the deal on Monday, alongside Tom Hale.', '“We never trained on anything we did not license first, and we never will,” she said.');
+    expect(found?.speaker).toBe('Jane Roe');
+  });
+
+  it('gives no speaker for someone of a named person’s (“Jane Roe’s husband said”)', () => {
+    const found = quote('Jane Roe’s husband said “we never trained on anything we did not license first, and we never will.”');
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
   it('gives no speaker when “she” follows a man’s name only', () => {
     const found = quote('Thomas Brandt runs the Halvorsen lab.', '“We never trained on anything we did not license first,” she said.');
     expect(found?.speaker ?? null).toBeNull();
@@ -553,6 +563,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
   });
 
   it.each([
+    ['an English department by the noun in its name', 'The Department of Justice sued Fernleaf on Monday.', '“Fernleaf built its business on data it had no right to use at all,” the department said.', 'Department of Justice'],
     ['a German court', 'Das Landgericht Bremen hat einem Start-up die Nutzung einer geklonten Stimme verboten.', 'Die Stimme sei „ein Teil der Persönlichkeit und kein frei verwertbares Material“, erklärte das Gericht.', 'Landgericht Bremen'],
     ['a German ministry with its full name', 'Das Bundesministerium für Verkehr fördert ein neues Testfeld für autonome Busse.', '„Wir brauchen Strecken, auf denen die Busse wirklich fahren“, erklärte das Ministerium am Mittwoch.', 'Bundesministerium für Verkehr'],
     ['a Spanish ministry through its spokeswoman', 'El Ministerio de Sanidad presentó el martes una guía sobre el uso de IA en hospitales.', '«Los pacientes tienen derecho a saber cuándo una máquina ha leído su prueba», dijo una portavoz del ministerio.', 'Ministerio de Sanidad'],

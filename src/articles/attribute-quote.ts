@@ -421,6 +421,8 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
 
   if (mention.kind === 'name') {
     const words = mention.words!;
+    // "Jane Roe's husband said": someone of hers the text does not name.
+    if (mention.possessive && isPersonLike(words)) return { strength, speaker: null, kind: 'person', outlet: false };
     const name = words.join(' ');
     if (context.isOutlet(name)) return { strength, speaker: name, kind: 'org', outlet: true };
     if (words.length === 1) {
@@ -452,10 +454,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !/\p{Lu}/u.test(other.text.slice(1)))) {
         return { strength, speaker: null, kind: null, outlet: false };
       }
-      // Two or more people named in this paragraph before the pronoun: the one its gender can stand
-      // for ("Margaret Liu and Thomas Becker … she said"). When the gender does not tell them apart,
+      // Two or more people named in this paragraph (or the one before) before the pronoun: the one its
+      // gender can stand for ("Margaret Liu and Thomas Becker … she said"). When the gender does not tell them apart,
       // the rules below decide (nulling every such pronoun lost right speakers on the measure half).
-      const here = [...names.peopleBetween(context.offset, mention.at)];
+      const from = !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
+      const here = [...names.peopleBetween(from, mention.at)];
       if (here.length > 1) {
         const gender = pronoun === 'she' ? 'female' : 'male';
         const fits = here.filter((person) => (genderOfName(person) ?? gender) === gender);
@@ -495,7 +498,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   // "SAG-AFTRA, the actors' union, reached a deal … the union said": the name the text gave that noun.
   const defined = FORMAL_ORG.test(noun) || ORG_NOUN.test(noun) ? names.namedAs(noun, mention.at) : undefined;
   if (defined && !outletSafe(defined)) return found(defined, 'org');
-  if (FORMAL_ORG.test(noun)) return found(names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+  // "the department said" after "The Department of Justice sued …": the body with that noun in its name.
+  if (FORMAL_ORG.test(noun)) {
+    const body = names.lastOrgContaining(noun, mention.at);
+    return found(body ?? names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+  }
   // "the company said": the organisation that spoke last (a quote's or a statement's), else the only
   // one the story names. Never one merely named nearby, nor a place ("in China").
   if (ORG_NOUN.test(noun)) {

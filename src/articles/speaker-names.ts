@@ -481,12 +481,13 @@ export class SpeakerNames {
       if (at - run.at > MAX_LOOKBACK) break;
       // Without the article German and Spanish capitalise before it ("Das Landgericht", "El Tribunal").
       const name = (run.all ?? run.words).join(' ').replace(/^(?:Das|Der|Die|Dem|Den|El|La|Los|Las|Le|Les|The)\s+/, '');
-      if (this.isQuoted(run) || name.toLowerCase() === wanted || !name.toLowerCase().includes(wanted)) continue;
-      // "Bundesministerium für Digitales", "Ministerio para la Transformación Digital": the name goes on
-      // over the preposition other languages write in lowercase where English has "of".
+      if (this.isQuoted(run) || !name.toLowerCase().includes(wanted)) continue;
+      // "Bundesministerium für Digitales", "Ministerio para la Transformación Digital", "Department of
+      // Justice": the name goes on over the preposition written in lowercase.
       const end = run.at + (run.all ?? run.words).join(' ').length;
       const rest = BODY_OF.exec(this.text.slice(end, end + 80));
-      return rest ? name + rest[0] : name;
+      const full = rest ? name + rest[0] : name;
+      if (full.toLowerCase() !== wanted) return full;
     }
     return undefined;
   }
