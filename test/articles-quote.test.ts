@@ -563,6 +563,8 @@ describe('extractQuote: speakers the text names, and none when it names no one',
   });
 
   it.each([
+    ['a Portuguese minister after the role of a named body', '"Vamos contratar mais médicos para todas as regiões do país até o fim do ano", disse o ministro da Saúde, Alexandre Pires.', undefined, 'Alexandre Pires'],
+    ['the company of a French statement', 'Fernleaf a annoncé un partenariat avec un laboratoire.', '« Nous voulons intégrer l\'IA dans toutes nos usines d\'ici deux ans », selon un communiqué de Fernleaf.', 'Fernleaf'],
     ['an English department by the noun in its name', 'The Department of Justice sued Fernleaf on Monday.', '“Fernleaf built its business on data it had no right to use at all,” the department said.', 'Department of Justice'],
     ['a German court', 'Das Landgericht Bremen hat einem Start-up die Nutzung einer geklonten Stimme verboten.', 'Die Stimme sei „ein Teil der Persönlichkeit und kein frei verwertbares Material“, erklärte das Gericht.', 'Landgericht Bremen'],
     ['a German ministry with its full name', 'Das Bundesministerium für Verkehr fördert ein neues Testfeld für autonome Busse.', '„Wir brauchen Strecken, auf denen die Busse wirklich fahren“, erklärte das Ministerium am Mittwoch.', 'Bundesministerium für Verkehr'],

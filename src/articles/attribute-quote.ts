@@ -54,6 +54,10 @@ const SPEECH = new Set(
 // "According to" in the other languages the feeds are written in.
 const ACCORDING = new Set(['laut', 'selon', 'segundo', 'según', 'secondo', 'volgens']);
 
+// "selon un communiqué de Renault", "según un comunicado de Iberdrola", "laut einer Mitteilung von VW":
+// a statement of the organisation named after it.
+const FOREIGN_STATEMENT = /^\s+(?:un|une|le|la|l['’]|el|una|um|uma|o|einer|einem|der|dem)\s*(?:communiqué|comunicado|mitteilung|erklärung|pressemitteilung|nota|déclaration|declaración|declaração)\s+(?:de|del|de la|da|do|du|des|von|der)\s+\p{Lu}/iu;
+
 // An auxiliary before a past participle: "…», a déclaré la ministre", "“…”, ha detto".
 const AUXILIARY = /^(?:a|ont|avait|hat|hatte|ha|hanno|heeft|hebben)\s+$/;
 
@@ -247,13 +251,15 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   // a new statement, not the attribution of the quote before it.
   if (strict && (!/[.!?]\s*$/.test(text) || wordsIn(text.slice(first.end)) > 6 || REPORTED_CLAUSE.test(text.slice(first.end)))) return undefined;
   if (first.at === 0) {
+    // "», selon un communiqué de Renault": another language's "according to".
+    if (first.word === 'according') return accordingTo(text.slice(first.end), offset + shift + first.end, context);
     // "said X, …": the speaker follows the verb, up to the first comma.
     const rest = text.slice(first.end);
     const upTo = rest.search(/[,;:]/);
     const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
     // "…,” said its chief executive, Jane Roe.", "», a déclaré son directeur général, Jean Morel.":
     // a role without a name, then the name in apposition.
-    const named = mentions.some((mention) => mention.kind === 'name') || upTo < 0 ? undefined : appositionName(rest, upTo, offset + shift + first.end);
+    const named = upTo < 0 || (mentions.some((mention) => mention.kind === 'name') && !ROLE_OF.test(rest.slice(0, upTo))) ? undefined : appositionName(rest, upTo, offset + shift + first.end);
     if (named) return resolve(named, 3, context);
     const subject = upTo < 0 ? rest : rest.slice(0, upTo);
     // "…,” said a man who saw it": someone the text does not name.
@@ -315,10 +321,15 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
   return people.size === 1 ? { strength: 3, speaker: names.fullest(person!), kind: 'person', outlet: false } : { strength: 3, speaker: null, kind: null, outlet: false };
 }
 
+// A role of a named body before the person's name: "the Minister of Health, Jane Roe", "o ministro da
+// Saúde, Alexandre Padilha", "la ministra de Sanidad, Ana Ruiz". The body's capitalised name is no speaker.
+const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für)\s+[^,]{2,60}$/iu;
+
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {
   const role = text.slice(0, comma);
-  if (!/^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,5}$/u.test(role) || !role.split(/\s+/).some(isRoleWord)) return undefined;
+  const lowercase = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,5}$/u.test(role) && role.split(/\s+/).some(isRoleWord);
+  if (!lowercase && !ROLE_OF.test(role)) return undefined;
   const name = /^,\s*([^,;:.!?]{3,60}?)\s*(?:[,;.!?]|$)/u.exec(text.slice(comma));
   if (!name) return undefined;
   const mentions = mentionsIn(name[1]!, offset + comma + name[0].indexOf(name[1]!));
@@ -650,7 +661,7 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
     // "Jane Roe put it simply: “…”" (but "put it on the wall" says nothing).
     if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(next())) || ((word === 'put' || word === 'puts') && PUT_IT.test(next()))) {
       verbs.push({ word, at, end });
-    } else if (ACCORDING.has(word) && /^\s+\p{Lu}/u.test(text.slice(end))) {
+    } else if (ACCORDING.has(word) && (/^\s+\p{Lu}/u.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
       verbs.push({ word: 'according', at, end });
     }
