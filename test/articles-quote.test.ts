@@ -523,6 +523,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['a man who saw it', 'A delivery robot blocked a fire engine in Leeds on Friday.', '“It just sat there blinking while the siren was going,” a man who saw it said.'],
     ['an unnamed resident in German', 'Anwohner in Bremen beschweren sich über ein neues Rechenzentrum.', '„Nachts brummt es wie ein Flugzeug, das nie startet“, sagte eine Anwohnerin.'],
     ['a place opening the sentence before the speakers', 'The rules take effect next year.', 'In Brussels, officials said: "Platforms must assess the risks their AI features create for users."'],
+    ['an unnamed resident in Portuguese', 'Moradores reclamam do barulho do novo centro de dados.', '"À noite parece um avião que nunca decola e ninguém consegue dormir", disse uma moradora.'],
     ['researchers the story does not name', 'Researchers at a university in Devon tested three apps that check moles.', "'These tools are sold as safety nets, but the net has holes where it matters,' the researchers said."],
     ['a complaint, whose authors the story does not name one by one', 'Six illustrators sued Pixelworks in federal court on Friday.', '“Pixelworks copied our drawings and sold them back to us,” the complaint says.'],
   ])('%s: the quote, no speaker', (_name, ...paragraphs) => {

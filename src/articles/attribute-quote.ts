@@ -116,7 +116,7 @@ const INDEFINITE = /^\s*(?:(?:a|an|one|another|some|two|three|four|several|many|
 // Someone the text introduces without a name, whatever words stand between: "one Meta engineer",
 // "a senior administration official", "a man who saw the crash", German "eine Anwohnerin", Spanish
 // "un vecino de 67 años". Not a spokesperson, who speaks for the organisation named with them.
-const INDEFINITE_PERSON = /^\s*(?:a|an|one|another|ein|eine|einer|un|una|uno|une)\s+(?![^,;]*\b(?:spokes\w*|representative|representatives|sprecher\w*|portavoz|portavoces|vocero|vocera|porte-parole|press office)\b)[^,;:]*$/iu;
+const INDEFINITE_PERSON = /^\s*(?:a|an|one|another|ein|eine|einer|un|una|uno|une|um|uma|een)\s+(?![^,;]*\b(?:spokes\w*|representative|representatives|sprecher\w*|portavoz|portavoces|porta-voz|vocero|vocera|porte-parole|woordvoerder|woordvoerster|press office)\b)[^,;:]*$/iu;
 
 // A group the text does not name one by one, as the subject: "the researchers said", "two engineers wrote".
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
