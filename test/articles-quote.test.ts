@@ -613,6 +613,14 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found?.speaker ?? '').not.toMatch(/Mars|Leeds/);
   });
 
+  it('is the one the headline opens with, of several', () => {
+    const found = extractQuote(
+      ['Orbitline Systems signed a cloud deal with Corvane Systems and Halden Labs on Monday.', '“This deal lets us serve customers in twelve more countries next year,” the company said.'],
+      { isOutlet, headline: 'Orbitline Systems signs cloud deal with two rivals' },
+    );
+    expect(found?.speaker).toBe('Orbitline Systems');
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

@@ -363,7 +363,7 @@ export class SpeakerNames {
   }
 
 
-  /** The one organisation the text names, if it names only one (products, places and quoted names aside). */
+  /** The one organisation the text names, if it names only one (products, places and quoted names aside), else the one of them the headline opens with. */
   onlyOrg(exclude: (name: string) => boolean): string | undefined {
     // Asked once per quote, counted once per article ('' for none), like mainOrg.
     if (this.only !== undefined) return this.only || undefined;
@@ -376,8 +376,11 @@ export class SpeakerNames {
       orgs.add(name);
     }
     // "Stability" and "Stability AI" are one organisation, written short.
-    const whole = [...orgs].filter((name) => ![...orgs].some((other) => other !== name && other.startsWith(`${name} `)));
-    this.only = whole.length === 1 ? whole[0]! : '';
+    const whole = [...orgs].filter((name) => ![...orgs].some((other) => other !== name && other.startsWith(`${name} `)) && !this.isProduct(name));
+    // Of several, the one the headline opens with, its subject: "Orbital says its chatbot …". (Any
+    // organisation the headline names was right half the time on the measure half; its subject, every time.)
+    const headlined = whole.filter((name) => new RegExp(`^${escapeRegExp(name)}\\b`).test(this.headline.trim()));
+    this.only = whole.length === 1 ? whole[0]! : headlined.length === 1 ? headlined[0]! : '';
     return this.only || undefined;
   }
 
