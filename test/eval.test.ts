@@ -39,8 +39,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // at floors a little below the figures reached when the rules were last tuned (on `tune` only).
   // The tune half's company floor is lower since its own-written research items (quote-items.jsonl)
   // label companies a paper merely tested (0.941 → 0.90 with them). The tune half's ai-recall floor went
-  // from 0.95 to 0.88 when speakers8-items.jsonl (written for quotes and speakers) added 141 is_ai items the
-  // topic rules, owned elsewhere, had never seen: 0.968 → 0.89 (chip, robotaxi, age-check and German/Spanish items).
+  // from 0.95 to 0.91 when speakers8-items.jsonl (written for quotes and speakers) added 141 is_ai items the
+  // topic rules, owned elsewhere, had never seen: 0.959 → 0.924 (chip, robotaxi, age-check and German/Spanish items).
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -53,7 +53,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['source_accuracy', 'measure', 0.84],
       ['ai_precision', 'tune', 0.95],
       ['ai_precision', 'measure', 0.93],
-      ['ai_recall', 'tune', 0.88],
+      ['ai_recall', 'tune', 0.91],
       ['ai_recall', 'measure', 0.86],
       ['company_f1', 'tune', 0.88],
       ['company_f1', 'measure', 0.8],
