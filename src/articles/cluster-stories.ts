@@ -250,6 +250,10 @@ function stagesOf(headline: string): Set<string> {
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
 const PLACES = ['china', 'uk', 'france', 'korea', 'japan', 'europe', 'india', 'germany', 'canada', 'italy', 'spain', 'taiwan', 'israel', 'brazil', 'saudi', 'uae', 'singapore', 'australia', 'ireland', 'netherlands', 'sweden', 'switzerland', 'russia', 'vietnam', 'indonesia', 'mexico', 'california'];
 const NAME_CONCEPTS = new Set([...PLACES, 'meta', 'google']);
+// Concepts that are kinds of things, not who or which: written as a name ("Orbital Summit", "AI
+// Impact Summit") they still share no name (see keptApart). Not the law: "the Act" of two articles
+// is one law more often than not ("a law by its name and described").
+const GENERIC_NAMES = new Set(Object.values(CONCEPTS).filter((key) => !NAME_CONCEPTS.has(key) && key !== 'law'));
 
 // The names and words that most articles of an AI news feed carry: they say which company, not
 // which event, so a shared one counts for less (COMMON_FACTOR of its kind's weight). A fixed
@@ -730,7 +734,9 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   if (shared.rare === 0) return 'nothing rare shared';
   // Both name someone or something, and not the same: different stories told in the same words
   // ("ChatGPT is down" / "Claude is down").
-  if (print.hasNames && other.print.hasNames && shared.names === 0) return 'different names';
+  // A name that is a kind of thing ("Summit" in "Orbital Summit" and "AI Impact Summit") says what
+  // happened, not to whom: two companies' conferences share it and no name (see Print.generic).
+  if (print.hasNames && other.print.hasNames && shared.ownNames === 0) return 'different names';
   return undefined;
 }
 
@@ -757,7 +763,7 @@ function nodeOf(article: Article): Node {
 }
 
 function emptyOverlap(): Overlap {
-  return { weight: 0, kinds: 0, names: 0, rare: 0, amounts: 0, headline: 0 };
+  return { weight: 0, kinds: 0, names: 0, ownNames: 0, rare: 0, amounts: 0, headline: 0 };
 }
 
 function normOf(node: Node): number {
@@ -874,6 +880,8 @@ interface Overlap {
   kinds: number;
   /** How many shared features are names. */
   names: number;
+  /** Of them, how many are no generic concept (see Print.generic). */
+  ownNames: number;
   /** How many shared features are names or figures searchable on both sides (see Print.searchable). */
   rare: number;
   /** How many shared features are amounts ("$:65b"). */
@@ -890,6 +898,7 @@ function overlap(a: Print, b: Print, out: Overlap): void {
   out.weight = 0;
   out.kinds = 0;
   out.names = 0;
+  out.ownNames = 0;
   out.rare = 0;
   out.amounts = 0;
   out.headline = 0;
@@ -912,6 +921,7 @@ function overlap(a: Print, b: Print, out: Overlap): void {
       if (name) {
         larger = Math.max(larger, WEIGHT.entity);
         out.names++;
+        if (!a.generic[i]) out.ownNames++;
       }
       out.weight += larger * a.rarity[i]!;
       if (a.searchable[i] && b.searchable[j]) out.rare++;
@@ -971,6 +981,9 @@ interface Print {
   isName: Uint8Array;
   /** 1 for an amount ("$:65b"). */
   amount: Uint8Array;
+  /** 1 for a concept that is no place or company ("conference", "law"): written as a name ("Orbital
+   * Summit", "the AI Act") it still names a kind of thing, which two different events share. */
+  generic: Uint8Array;
   /** An amount's value and the step of its last digit (NaN for any other feature; see amountValue). */
   amountValues: Float64Array;
   amountSteps: Float64Array;
@@ -1079,6 +1092,7 @@ function fingerprintOf(article: Article): Print {
     searchable: Uint8Array.from(searchable, (yes) => (yes ? 1 : 0)),
     isName: Uint8Array.from(entries, (entry) => entry[2]),
     amount: Uint8Array.from(entries, (entry) => (entry[3].startsWith('$:') ? 1 : 0)),
+    generic: Uint8Array.from(entries, (entry) => (GENERIC_NAMES.has(entry[3]) ? 1 : 0)),
     amountValues: Float64Array.from(entries, (entry) => amountValue(entry[3])[0]),
     amountSteps: Float64Array.from(entries, (entry) => amountValue(entry[3])[1]),
     inHeadline: Uint8Array.from(entries, (entry) => (readable.headline.has(entry[3]) ? 1 : 0)),
