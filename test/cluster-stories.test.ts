@@ -619,6 +619,29 @@ describe('the same event in other words', () => {
     expectEachPairApart(pairs);
   });
 
+  it('keeps laws of different names apart (AI Act, Digital Services Act, Digital Markets Act), and joins a law by its name, its short name and its initials', () => {
+    const aiAct = [
+      article('ai-named', told('Euro Desk', '2027-08-02T06:00:00Z', 'AI Act’s chatbot disclosure duties kick in today', 'From Monday, chatbot makers in the EU must tell users they are talking to a machine, as the next part of the EU AI Act applies.')),
+      article('ai-described', told('Wire France', '2027-08-02T10:00:00Z', 'Europe’s artificial intelligence law enters its chatbot phase', 'Chatbot makers in Europe must now disclose that users are talking to machines, under a new stage of the bloc’s law on artificial intelligence.')),
+      article('ai-short', told('Daily Brief', '2027-08-03T08:00:00Z', 'What the bloc’s AI rules on chatbots mean for you from this week', 'Rules requiring chatbots to say they are machines now apply across the European Union.')),
+    ];
+    const dsaFine = [
+      article('dsa-named', told('Politico Europe', '2027-08-03T09:00:00Z', 'Brussels fines Lumen €150 million over chatbot deepfakes under the Digital Services Act', 'The European Commission said Lumen failed to stop its chatbot from making deepfakes of real people, in the first DSA penalty tied to AI.')),
+      article('dsa-initials', told('Reuters', '2027-08-03T12:00:00Z', 'Lumen hit with €150 million fine under EU DSA rules over chatbot deepfakes', 'EU regulators fined Lumen for letting its chatbot produce deepfakes of real people.')),
+    ];
+    const dmaCharge = article('dma', told('Bloomberg', '2027-08-02T15:00:00Z', 'EU charges Corvid under the Digital Markets Act over chatbot defaults', 'The European Commission said Corvid broke the bloc’s rules by making its own chatbot the default on its phones, as new AI duties apply.'));
+    const all = [...aiAct, ...dsaFine, dmaCharge];
+    const expected = (assigned: Article[]) => {
+      const story = new Map(assigned.map((item) => [item.id, item.story]));
+      const shown = assigned.map((item) => `${item.id}=${item.story}`).join(' ');
+      expect(new Set(aiAct.map((item) => story.get(item.id))).size, shown).toBe(1);
+      expect(new Set(dsaFine.map((item) => story.get(item.id))).size, shown).toBe(1);
+      expect(new Set(story.values()).size, shown).toBe(3);
+    };
+    for (const seed of [1, 2, 3]) expected(assignStories(shuffled(all, seed), []));
+    for (const seed of [4, 5]) expected(assignByPolls(shuffled(all, seed), 1));
+  });
+
   it('keeps another event of the same company in the same week apart', () => {
     const launch = article('launch', told('TechCrunch', '2026-04-05T17:00:00Z', 'Meta releases Llama 5 with open weights', 'Meta made the weights of Llama 5 available to download, with a licence that allows commercial use.'));
     const decoys = [

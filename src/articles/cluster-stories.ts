@@ -19,7 +19,9 @@
 //    event neither text mentions ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is
 //    not its launch), or two figures of one kind ("Acme raises $40 million" is not "Acme raises $75
 //    million", "GPT-5" is not "GPT-5.5"; see headlineFigures), or two stages of one company's news
-//    (a hire / a departure, talks / a signed deal, an IPO filing / the trading debut: EXCLUSIVE).
+//    (a hire / a departure, talks / a signed deal, an IPO filing / the trading debut: EXCLUSIVE),
+//    or two laws by their names ("the AI Act" / "the Digital Services Act": see lawsOf). A kind
+//    of thing written as a name ("Orbital Summit") is no shared name (see GENERIC_NAMES).
 //    A roundup ("5 things…", "this week in AI", a headline listing several events) joins nothing;
 //    a conference recap listing what was shown is the conference. Any other pair gets a score from
 //    what it shares, weighed by a small logistic model (PAIR_WEIGHTS): how alike the two
@@ -121,6 +123,8 @@ export interface StoryFingerprint {
   events: Set<string>;
   /** The stages the headline tells (see EXCLUSIVE). */
   stages: Set<string>;
+  /** The laws the headline and summary name or describe (see lawsOf). */
+  laws: Law[];
   /** Publication time in ms; an unreadable date counts as 1970, so it only meets other undated ones. */
   time: number;
   /** Outlet name normalised, so "The Verge" and "the verge" are one outlet. */
@@ -247,6 +251,73 @@ function stagesOf(headline: string): Set<string> {
   return new Set(Object.keys(STAGE_PATTERNS).filter((stage) => STAGE_PATTERNS[stage]!.test(headline)));
 }
 
+// Laws by their names: "the AI Act", "the Digital Services Act" and "the Digital Markets Act" are
+// three laws, and a fine under one is no news of another, though all are EU tech "rules" in
+// "Brussels". An Act's name is the run of capitalised words before "Act" ("the EU's Digital
+// Services Act": "Digital Services"); a law is also named short, by the acronyms before a law noun
+// ("the bloc's AI rules", "landmark AI regulation", "DSA rules"). A law described in plain words
+// ("age-check rules", "a new copyright law") is told by its subject, which its name need not hold
+// ("the Online Safety Act"): it names no law. Two Acts are one law when one name holds the other
+// ("AI Basic Act" / "AI Act"); a short name is an Act's when it shares a word with it ("AI rules" /
+// "Transparency in Frontier AI Act") or is its initials ("DSA").
+export interface Law {
+  /** The name's words, lower case and stemmed ("digital", "servic"). */
+  words: string[];
+  /** Named as an Act ("the Digital Services Act"), not by a short name ("new AI rules"). */
+  named: boolean;
+}
+const LAW_NOUN = /^(?:Acts?|laws?|Laws?|rules|Rules|regulations?|Regulations?|legislation|Legislation)$/;
+// A law noun that is part of another noun: a law firm, law enforcement, the Southern Environmental
+// Law Center (a group).
+const NOT_A_LAW = /^(?:firms?|enforcement|schools?|professors?|students?|makers?|clerks?|of|centers?|centres?|clinics?|institutes?|reviews?|journals?|society|offices?|groups?)$/i;
+// Words that end a law's name read backwards: function words, and the verbs of a Title Case
+// Headline ("Senate Passes Kids Online Safety Act", "Brussels Fines Lumen Under Digital Services Act").
+const LAW_NAME_ENDS = new Set(
+  `the a an of in on for to under by with and from at as new landmark sweeping its their
+  pass approv sign adopt enforc violat breach break brok delay scrap amend repeal vot`.split(/\s+/),
+);
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+/** The laws a text names (see Law). */
+function lawsOf(text: string): Law[] {
+  const laws: Law[] = [];
+  const plain = text.replace(/\bartificial[\s-]intelligence\b/gi, 'AI').replace(/[“”"«»()[\]{}]/g, ' ');
+  // A law's name never spans a clause: "Think Deeper, Act Faster" names no law.
+  for (const clause of plain.split(/(?<=[.!?:;,])\s+|\s+[-–—|]\s+|\n+/)) {
+    const words = clause.match(WORD) ?? [];
+    for (let i = 1; i < words.length; i++) {
+      if (!LAW_NOUN.test(words[i]!) || NOT_A_LAW.test(words[i + 1] ?? '')) continue;
+      const named = /^Acts?$/.test(words[i]!);
+      const name: string[] = [];
+      for (let k = i - 1; k >= 0 && name.length < 4; k--) {
+        const raw = words[k]!;
+        const key = normaliseWord(raw);
+        const word = stem(raw.toLowerCase());
+        // A possessive or a place is whose law, not its name ("California's", "EU", "U.S.").
+        if (/['’]s?$/.test(raw) || NAME_CONCEPTS.has(key) || key === 'us') break;
+        if (!(named ? /^\p{Lu}/u.test(raw) : ACRONYM.test(raw))) break;
+        if (LAW_NAME_ENDS.has(word) || LAW_NAME_ENDS.has(raw.toLowerCase()) || (EVENTS.has(key) && !ACRONYM.test(raw))) break;
+        name.unshift(word);
+      }
+      if (name.length) laws.push({ words: name, named });
+    }
+  }
+  return laws;
+}
+/** True when both texts name laws and no law of one is a law of the other. */
+function otherLaws(a: Law[], b: Law[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return !a.some((x) => b.some((y) => sameLaw(x, y)));
+}
+function sameLaw(x: Law, y: Law): boolean {
+  const within = (small: Law, large: Law) => small.words.every((word) => large.words.includes(word));
+  if (within(x, y) || within(y, x)) return true;
+  // "DSA rules" are the Digital Services Act's.
+  const initials = (law: Law) => (law.named && law.words.length > 1 ? `${law.words.map((word) => word[0]).join('')}a` : '');
+  if (x.words.length === 1 && x.words[0] === initials(y)) return true;
+  if (y.words.length === 1 && y.words[0] === initials(x)) return true;
+  return !(x.named && y.named) && x.words.some((word) => y.words.includes(word));
+}
+
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
 const PLACES = ['china', 'uk', 'france', 'korea', 'japan', 'europe', 'india', 'germany', 'canada', 'italy', 'spain', 'taiwan', 'israel', 'brazil', 'saudi', 'uae', 'singapore', 'australia', 'ireland', 'netherlands', 'sweden', 'switzerland', 'russia', 'vietnam', 'indonesia', 'mexico', 'california'];
 const NAME_CONCEPTS = new Set([...PLACES, 'meta', 'google']);
@@ -351,7 +422,8 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
     for (const company of companies) for (const kind of kinds) features.set(`c:${company}+${kind}`, 0);
   }
   const stages = stagesOf(told);
-  return { features, names, capitals, events, stages, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
+  const laws = lawsOf(`${headline}\n${summary}`);
+  return { features, names, capitals, events, stages, laws, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
 }
 
 // "Groq raises $1.5 billion as rival Cerebras goes public": what follows "as" or "while" is the
@@ -728,6 +800,7 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   // shared. (Read from the headlines alone: checked before the two fingerprints are compared.)
   if (otherEvents(print, other.print)) return 'other kinds of event';
   if (otherStages(print, other.print)) return 'other stages';
+  if (otherLaws(print.laws, other.print.laws)) return 'other laws';
   if (otherFigures(print, other.print)) return 'other figures';
   overlap(print, other.print, shared);
   // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
@@ -1004,6 +1077,8 @@ interface Print {
   currency: string;
   /** The stages the headline tells (see EXCLUSIVE). */
   stages: string[];
+  /** The laws the headline and summary tell of (see lawsOf). */
+  laws: Law[];
   time: number;
   source: string;
 }
@@ -1106,6 +1181,7 @@ function fingerprintOf(article: Article): Print {
     figureSteps: Float64Array.from(figures, (figure) => amountValue(figure[0])[1]),
     currency: readable.currency,
     stages: [...readable.stages],
+    laws: readable.laws,
     time: readable.time,
     source: readable.source,
   };
