@@ -53,6 +53,12 @@ describe('the default topic table', () => {
     ['Spanish IA', 'La IA llega a los hospitales', '', ['ai']],
     ['German capitalised', 'Künstliche Intelligenz im Krankenhaus', '', ['ai']],
     ['Russian', 'Искусственный интеллект в школах', 'Школы будут использовать искусственный интеллект.', ['ai']],
+    ['a German data centre', 'Bürger wehren sich gegen neues Rechenzentrum bei Hanau', '', ['ai']],
+    ['a German language model', 'Start-up aus München zeigt Sprachmodell für Kanzleien', '', ['ai', 'models']],
+    ['a Spanish data centre', 'Un pueblo de Aragón dice no a un centro de datos', '', ['ai']],
+    ['French facial recognition', 'Un stade renonce à la reconnaissance faciale', '', ['ai']],
+    ['Portuguese voice assistants', 'Bancos apostam em assistentes de voz', '', ['ai']],
+    ['a Dutch language model', 'Universiteit traint eigen taalmodel voor het Nederlands', '', ['ai', 'models']],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
