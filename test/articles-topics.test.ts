@@ -59,6 +59,8 @@ describe('the default topic table', () => {
     ['French facial recognition', 'Un stade renonce à la reconnaissance faciale', '', ['ai']],
     ['Portuguese voice assistants', 'Bancos apostam em assistentes de voz', '', ['ai']],
     ['a Dutch language model', 'Universiteit traint eigen taalmodel voor het Nederlands', '', ['ai', 'models']],
+    ['robots that learn are AI news', 'Household robots still struggle with stairs', '', ['ai', 'robotics']],
+    ['a robots.txt file is not', 'How to write a robots.txt for a small blog', 'A robots.txt tells crawlers what to skip.', []],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
