@@ -84,6 +84,29 @@ describe('the default topic table', () => {
     expect(table.match('Snapchat’s latest lens helps you learn the sign language alphabet', text)).toEqual([]);
   });
 
+  it('tags a short item whose first sentence is about AI, though it never says so again', () => {
+    const text = paragraphs(
+      'A three-person startup in Lyon says it trained a language model that matches GPT-4 on maths tests for $40,000.',
+      '"We only had one graphics card," its founder said.',
+      'Nobody has checked the claim yet.',
+    );
+    expect(table.match('Tiny team claims a cheap win', text)).toContain('ai');
+    // The same words in the last paragraph are a passing mention.
+    const passing = paragraphs('A three-person startup in Lyon sells bicycles.', '"We only had one shop," its founder said.', 'It once tried a language model that matches GPT-4.');
+    expect(table.match('Tiny team claims a cheap win', passing)).toEqual([]);
+    // A long story that opens on AI as context and never comes back to it is about something else.
+    const long = paragraphs(
+      'Honda is not the only carmaker busy with machine learning, and Toyota has its own plans.',
+      'Toyota showed four nursing beds on Tuesday.',
+      'The beds tilt and turn on their own.',
+      'Each costs about as much as a small car.',
+      'Hospitals in Nagoya will test them first.',
+      'Sales start next spring.',
+      'Toyota did not say how many it hopes to sell.',
+    );
+    expect(table.match('Toyota shows four nursing beds', long)).toEqual([]);
+  });
+
   it('tags a story that keeps coming back to AI, and one the publisher tagged AI', () => {
     const text = paragraphs('The startup trains a large language model for lawyers.', 'Its chatbot drafts contracts.', 'Investors like it.');
     expect(table.match('Legal startup raises money', text)).toContain('ai');

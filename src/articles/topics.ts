@@ -35,6 +35,13 @@ export interface Topic {
    * one that first names it further down mentions it, whatever the article's length.
    */
   leadChars?: number;
+  /**
+   * When the lead alone scores this much in a short item (five paragraphs or fewer), the topic needs
+   * only its `threshold`, however few paragraphs name it: a short item whose first sentence is about
+   * AI ("a language model that matches GPT-4") is AI news though it never says so again. Read over
+   * the lead's first sentence.
+   */
+  leadScore?: number;
 }
 
 export interface TopicTable {
@@ -54,6 +61,10 @@ export interface TopicTable {
 // Topics are decided by the title, the tags and the first part of the text; the rest of a long
 // article adds time, not evidence.
 const MAX_TEXT = 3_000;
+// An item of at most this many paragraphs is short: its lead may be the one place it names its topic.
+const SHORT_ITEM = 5;
+// The longest first sentence read for `leadScore` (past it, the text has no sentences: a list).
+const FIRST_SENTENCE_MAX = 400;
 
 const defaultTableUrl = new URL('./default-topics.json', import.meta.url);
 
@@ -102,13 +113,14 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const inTags = tags.length > 0 ? scanner().scan(tallies.tags, tags.join('\n\n')) : undefined;
       // The body is read within the whole text, up to the cap: a slice of it is slower to read.
       const inBody = scanner().scan(tallies.body, text, breaks, body.length);
-      // The lead's own scan, made only when a topic needs it.
+      // The lead's own scan, made only when a topic needs it: over its opening of `chars`, or over
+      // its first sentence when `chars` is 0.
       const match = ++matches;
       const leadScan = (chars: number) => {
         const source = lead || body;
         let kept = leadTallies.get(chars);
         if (!kept) leadTallies.set(chars, (kept = { match: 0, tallies: newTallies(topics) }));
-        if (kept.match !== match) (kept.match = match), scanner().scan(kept.tallies, source, undefined, openingLength(source, chars));
+        if (kept.match !== match) (kept.match = match), scanner().scan(kept.tallies, source, undefined, chars === 0 ? firstSentenceLength(source) : openingLength(source, chars));
         return kept.tallies;
       };
       const applied = new Set<string>(given);
@@ -123,7 +135,11 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         const negative = 2 * (inTitle[i]!.negative + (inTags?.[i]!.negative ?? 0)) + inBody[i]!.negative;
         const score = 2 * inTitle[i]!.score + rest - negative;
         if (score < topic.threshold) continue;
-        if (!titled) {
+        // A short item's lead about the topic waives the paragraphs' count (not the score). A longer
+        // story that never comes back to it opened on context ("Honda isn't the only carmaker in
+        // robotics; Toyota showed four nursing robots…").
+        const led = topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(0)[i]!, topic.leadScore);
+        if (!titled && !led) {
           if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
           const needed = Math.min(topic.minParagraphs ?? 1, breaks.length);
           if (!tagged && inBody[i]!.paragraphs < needed) continue;
@@ -155,6 +171,10 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       return topics.map((topic) => topic.name).filter((name) => applied.has(name));
     },
   };
+}
+
+function reaches(tally: Tally, score: number): boolean {
+  return tally.score - tally.negative >= score;
 }
 
 function newTallies(topics: Topic[]): Tally[] {
@@ -452,6 +472,15 @@ function termKey(term: string, fold: boolean): string {
 function openingLength(text: string, chars: number): number {
   const first = splitSentences(text.slice(0, 2 * chars + 1))[0] ?? '';
   return Math.min(text.length, Math.max(chars, text.indexOf(first) + first.length));
+}
+
+/** The length of a text's first sentence, within its first paragraph. */
+function firstSentenceLength(text: string): number {
+  const head = text.slice(0, FIRST_SENTENCE_MAX);
+  const paragraphEnd = head.indexOf('\n\n');
+  const paragraph = paragraphEnd >= 0 ? head.slice(0, paragraphEnd) : head;
+  const first = splitSentences(paragraph)[0] ?? '';
+  return paragraph.indexOf(first) + first.length;
 }
 
 /** Where each paragraph of a text joined by blank lines starts. */
