@@ -63,6 +63,7 @@ describe('the default topic table', () => {
     ['a robots.txt file is not', 'How to write a robots.txt for a small blog', 'A robots.txt tells crawlers what to skip.', []],
     ['an AI chip maker’s name is AI news', 'Groq opens a second factory in Texas', '', ['ai']],
     ['AI as an attribute says what the thing is', 'Ministers meet over export rules', paragraphs('Ministers met on Monday over rules for selling AI accelerators abroad.', 'No decision was taken.', 'They meet again in June.'), ['ai']],
+    ['image models are AI news', 'Five tips for better pictures from image generators', '', ['ai']],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
