@@ -64,6 +64,10 @@ describe('the default topic table', () => {
     ['an AI chip maker’s name is AI news', 'Groq opens a second factory in Texas', '', ['ai']],
     ['AI as an attribute says what the thing is', 'Ministers meet over export rules', paragraphs('Ministers met on Monday over rules for selling AI accelerators abroad.', 'No decision was taken.', 'They meet again in June.'), ['ai']],
     ['image models are AI news', 'Five tips for better pictures from image generators', '', ['ai']],
+    ['a model names its maker: AlphaFold', 'AlphaFold predicts how drugs bind', '', ['ai', 'google']],
+    ['a model names its maker: gpt-oss', 'Running gpt-oss on a laptop', '', ['ai', 'openai']],
+    ['a model names its maker: Nemotron', 'Nemotron tops a leaderboard for small models', '', ['ai', 'nvidia']],
+    ['German at a sentence start', 'Maschinelles Lernen erkennt Tumore früher', '', ['ai']],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
