@@ -68,6 +68,7 @@ describe('the default topic table', () => {
     ['a model names its maker: gpt-oss', 'Running gpt-oss on a laptop', '', ['ai', 'openai']],
     ['a model names its maker: Nemotron', 'Nemotron tops a leaderboard for small models', '', ['ai', 'nvidia']],
     ['German at a sentence start', 'Maschinelles Lernen erkennt Tumore früher', '', ['ai']],
+    ['a robotaxi item that says it once', 'Service starts in Austin next week', paragraphs('Zoox will carry paying riders in its robotaxis in Austin from next week.', 'Rides are free for the first month.', 'The company did not say how many cars it has.'), ['ai', 'robotics']],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
