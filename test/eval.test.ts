@@ -38,9 +38,10 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // Issue 10: sources, topics and story pairs on both halves of all labels (ours and the shared),
   // at floors a little below the figures reached when the rules were last tuned (on `tune` only).
   // The tune half's company floor is lower since its own-written research items (quote-items.jsonl)
-  // label companies a paper merely tested (0.941 → 0.90 with them). The tune half's ai-recall floor went
-  // from 0.95 to 0.91 when speakers8-items.jsonl (written for quotes and speakers) added 141 is_ai items the
-  // topic rules, owned elsewhere, had never seen: 0.959 → 0.924 (chip, robotaxi, age-check and German/Spanish items).
+  // label companies a paper merely tested (0.941 → 0.90 with them). The tune half's ai recall fell from
+  // 0.959 to 0.924 when speakers8-items.jsonl added 141 is_ai items the topic rules had never seen (chip,
+  // robot, German/Spanish/French items); AI in five languages, a short item's lead about AI, 'AI' naming
+  // what a thing is and AI makers by name took it back to 0.966 (measure 0.97 → 0.98).
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -53,8 +54,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['source_accuracy', 'measure', 0.84],
       ['ai_precision', 'tune', 0.95],
       ['ai_precision', 'measure', 0.93],
-      ['ai_recall', 'tune', 0.91],
-      ['ai_recall', 'measure', 0.86],
+      ['ai_recall', 'tune', 0.95],
+      ['ai_recall', 'measure', 0.95],
       ['company_f1', 'tune', 0.88],
       ['company_f1', 'measure', 0.8],
       ['story_pair_precision', 'tune', 0.97],
