@@ -341,6 +341,19 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ sourceName: 'harborgazette.com', link: 'https://news.google.com/rss/articles/x' }).name).toBe('Harbor Gazette');
   });
 
+  it('credits a wire story a portal carries to the wire, by its dateline or its byline, and the portal’s own stories to the portal', () => {
+    const portal = { title: 'Lakeview Daily: Top Stories', link: 'https://daily.lakeview.example/' };
+    const link = 'https://daily.lakeview.example/story-123.html';
+    expect(source({ html: '<p>OSLO, Nov 2 (Reuters) - Norway’s wealth fund sold its shares in two miners.</p>', link }, portal).name).toBe('Reuters');
+    expect(source({ html: '<p>DENVER (AP) — Snow closed the main highway for a day.</p>', link }, portal).name).toBe('The Associated Press');
+    expect(source({ html: '<p>(Bloomberg) -- A shipping firm is weighing a sale.</p>', link }, portal).name).toBe('Bloomberg');
+    expect(source({ html: '<p>Gold rose on Monday.</p>', author: 'Sam Ortiz, Associated Press', link }, portal).name).toBe('The Associated Press');
+    expect(source({ html: '<p>Gold rose on Monday.</p>', author: 'Bloomberg News', link }, portal).name).toBe('Bloomberg');
+    // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.
+    expect(source({ html: '<p>Ferry fares will rise, Reuters reported on Monday.</p>', author: 'Lakeview Staff', link }, portal).name).toBe('Lakeview Daily');
+    expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');
+  });
+
   it('reads an aggregator’s credit line even for an outlet it does not know', () => {
     const slash = { title: 'Slashdot', link: 'https://slashdot.org/' };
     const link = 'https://tech.slashdot.org/story/26/08/01/x';

@@ -81,7 +81,12 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const own = clean.links.some((anchor) => /^\[?link\]?$/i.test(anchor.text) && sameSite(anchor.href, link));
     if (own) return sourceOf(linkOutlet)!;
   }
-  // 3. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
+  // 3. A wire story another site carries: the wire's dateline credit ("TAIPEI (Reuters) -", "(Bloomberg)
+  // --") or the wire as the item's author ("Reuters", "Rosa Delgado, Associated Press"). The wire
+  // wrote it, whoever runs it; a newsroom's own story that merely cites a wire has neither.
+  const wire = wireCredit(entry.author, clean.paragraphs[0], linkOutlet);
+  if (wire) return wire;
+  // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
   if (linkOutlet?.kind !== 'news') {
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator');
     if (credited) return credited;
@@ -292,6 +297,32 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     if (name && trustNames && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
+}
+
+// A wire's dateline credit at the very start of a story: "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ",
+// "(Bloomberg) -- ". The place and date before it are capitals, digits and commas only.
+const DATELINE_CREDIT = /^(?:\p{Lu}[\p{Lu}\p{L}\d .,'’-]{0,60}?\s)?\(([^()]{2,30})\)\s*(?:-{1,2}|—|–)\s/u;
+// Wires known by their initials in datelines and bylines, which the outlet table lists by name.
+const WIRE_INITIALS: Record<string, string> = { AP: 'The Associated Press', 'Associated Press': 'The Associated Press' };
+
+/** A newsroom named in a dateline credit or an author line, other than the one whose page this is. */
+function wireCredit(author: string | undefined, lead: string | undefined, linkOutlet: Outlet | undefined): Source | undefined {
+  const dated = lead ? DATELINE_CREDIT.exec(lead)?.[1] : undefined;
+  // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
+  // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
+  // pieces under its own name, and our labels credit it.)
+  const byline = linkOutlet?.kind === 'news' ? undefined : author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
+  for (const name of [dated, byline]) {
+    const outlet = name ? newsroomNamed(name.trim()) : undefined;
+    if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
+  }
+  return undefined;
+}
+
+/** A known newsroom by its name, its initials or its name with "News" ("Bloomberg News"). */
+function newsroomNamed(name: string): Outlet | undefined {
+  const outlet = outletByName(WIRE_INITIALS[name] ?? name) ?? outletByName(name.replace(/\s+News$/, ''));
+  return outlet?.kind === 'news' ? outlet : undefined;
 }
 
 /** A byline's e-mail at a known outlet's domain. */
