@@ -156,6 +156,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Gadget Desk » AI', 'https://gadgetdesk.example/')).toBe('Gadget Desk');
     expect(siteInFeedTitle('Policy – The Daily Circuit', 'https://www.thedailycircuit.example/policy/')).toBe('The Daily Circuit');
     expect(siteInFeedTitle('AI | Wirehouse', 'https://wirehouse.example/ai')).toBe('Wirehouse');
+    // A site on a platform's subdomain is the part spelling the subdomain, not the platform.
+    expect(siteInFeedTitle('Loss Curves | Substack', 'https://losscurves.substack.com')).toBe('Loss Curves');
+    expect(siteInFeedTitle('Substack - Loss Curves', 'https://losscurves.substack.com/feed')).toBe('Loss Curves');
+    expect(siteInFeedTitle('Release Notes | Hostly', 'https://blog.hostly.example/')).toBe('Hostly');
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');

@@ -5,7 +5,7 @@
 import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
 import type { CleanText } from './clean-html.ts';
-import { isRedirector, outletByName, outletForUrl, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -204,7 +204,10 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does.
   if (parts.length === 1 && SECTION.test(parts[0]!) && registrable) return registrable;
   if (parts.length <= 1) return parts[0];
-  const spelled = domain ? parts.find((part) => spellsDomain(part, domain)) : undefined;
+  // A site on a platform's subdomain ("Model Drift | Substack" at modeldrift.substack.com) is the part
+  // spelling its subdomain, not the platform's name.
+  const own = ownSubdomainLabel(feedLink);
+  const spelled = parts.find((part) => own && spellsDomain(part, own)) ?? (domain ? parts.find((part) => spellsDomain(part, domain)) : undefined);
   if (spelled) return spelled;
   const notSections = parts.filter((part) => !SECTION.test(part));
   if (notSections.length === 1) return notSections[0];

@@ -664,6 +664,16 @@ function wordsSpelling(text: string, label: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The label of a site's own subdomain on a host the public suffix list does not know as a platform:
+ * "modeldrift" for modeldrift.substack.com; undefined for a section ("blog.fastmail.com") or none.
+ */
+export function ownSubdomainLabel(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  const labels = host ? (domainOf(host).subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part)) : [];
+  return labels.pop();
+}
+
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
 export function registrableDomain(url: string | undefined): string | undefined {
   const host = hostOf(url);
