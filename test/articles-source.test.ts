@@ -338,6 +338,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(item.headline).toBe('Top Stories: New Laptops - Which One to Buy');
   });
 
+  it('names a feed with an empty title by the site name its footer writes, not its domain run together', () => {
+    const feed = { url: 'https://feeds.feedburner.example/QuarnbyCourier', title: '', link: 'https://www.quarnbycourier.example/' };
+    const html = '<p>The ferry will run hourly from May.</p><p>The post <a href="https://www.quarnbycourier.example/ferry/">Ferry goes hourly</a> appeared first on <a href="https://www.quarnbycourier.example/">Quarnby Courier</a>.</p>';
+    const item = build({ title: 'Ferry goes hourly', link: 'https://www.quarnbycourier.example/ferry/', html }, feed);
+    expect(item.source).toBe('Quarnby Courier');
+  });
+
   it('keeps a known outlet’s own casing when an item names it otherwise', () => {
     expect(source({ sourceName: 'the verge', link: 'https://news.google.com/rss/articles/x' }).name).toBe('The Verge');
     // A credit that is only a domain: the outlet's name, or the words its domain spells.

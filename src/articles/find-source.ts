@@ -59,7 +59,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
-  const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}`;
+  // The furniture removed from the text counts too: a footer "The post … appeared first on Halden Gazette"
+  // spells the site's own name.
+  const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}\n${clean.removed.join('\n').slice(0, 1000)}`;
   // 1. The item itself names its outlet (Google News' <source>); a redirect may carry the story's address.
   if (entry.sourceName?.trim()) {
     // A known outlet keeps its own spelling ("the verge" → "The Verge").
