@@ -26,7 +26,7 @@ const CREDIT_TEXT: [RegExp, RegExp][] = [
   [/(?:writing|reporting|writes|reports) (?:for|in|at) /, new RegExp(String.raw`\b(?:writing|reporting|writes|reports)\s+(?:for|in|at)\s+${NAME}:`, 'u')],
   [/(?:reports|writes|notes|explains):/, new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:reports|writes|notes|explains):`, 'u')],
   [/reports /, new RegExp(String.raw`\breports\s+${NAME}[.:]`, 'u')],
-  [/(?:published|appeared|posted|ran) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
+  [/(?:published|appeared|posted|ran|featured) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|posted|ran|featured)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
   [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME_ALONE}`, 'u')],
 ];
 // The required words of all of them as one pattern.
@@ -291,8 +291,9 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     const name = viaName ?? (!sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink) ? siteNameForUrl(anchor.href) : undefined);
     if (name) return { name, topics: [] };
   }
-  // The lead and the removed furniture (bylines, "originally published" lines) carry text credits.
-  const text = [...clean.paragraphs.slice(0, 2), ...clean.removed].join('\n').slice(0, 3000);
+  // The lead and the removed furniture (bylines, "originally published" lines) carry text credits
+  // (and the last paragraph, where a syndicated story's "This article was originally published by X" sits).
+  const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
   // One pass for the words of every credit first: most texts hold none of them.
   if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
   for (const [words, pattern] of CREDIT_TEXT) {
