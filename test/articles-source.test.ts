@@ -368,6 +368,17 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');
   });
 
+  it('credits a press release a wire distributes to the company that issued it, not the wire', () => {
+    const wire = { title: 'Pressline - Technology News Releases', link: 'https://www.pressline.example/news-releases/technology/' };
+    const link = 'https://www.pressline.example/news-releases/brook-labs-opens-office-301.html';
+    const release = (last: string) => `<p>LEEDS, England, May 4, 2026 /Pressline/ -- Brook Labs Ltd. today opened an office in Leeds.</p><p>Brook Labs makes lab software.</p><p>${last}</p>`;
+    expect(source({ html: release('SOURCE Brook Labs'), link }, wire).name).toBe('Brook Labs');
+    expect(source({ html: release('Source: Brook Labs'), link }, wire).name).toBe('Brook Labs');
+    // A newsroom's story that merely ends on a "Source:" line, with no wire dateline, stays the newsroom's.
+    const paper = { title: 'Harbor Times', link: 'https://harbortimes.example/' };
+    expect(source({ html: '<p>Brook Labs opened an office in Leeds on Monday.</p><p>Source: Brook Labs</p>', link: 'https://harbortimes.example/brook' }, paper).name).toBe('Harbor Times');
+  });
+
   it('reads an aggregator’s credit line even for an outlet it does not know', () => {
     const slash = { title: 'Slashdot', link: 'https://slashdot.org/' };
     const link = 'https://tech.slashdot.org/story/26/08/01/x';

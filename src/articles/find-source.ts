@@ -83,6 +83,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const own = clean.links.some((anchor) => /^\[?link\]?$/i.test(anchor.text) && sameSite(anchor.href, link));
     if (own) return sourceOf(linkOutlet)!;
   }
+  // A press release a wire distributes is the issuing company's: its dateline names the wire in slashes
+  // ("SAN JOSE, Calif., Nov. 3, 2026 /PRNewswire/ --") and its last line the company ("SOURCE Acme Robotics").
+  const issuer = releaseIssuer(clean);
+  if (issuer) return { name: issuer, topics: [] };
   // 3. A wire story another site carries: the wire's dateline credit ("TAIPEI (Reuters) -", "(Bloomberg)
   // --") or the wire as the item's author ("Reuters", "Rosa Delgado, Associated Press"). The wire
   // wrote it, whoever runs it; a newsroom's own story that merely cites a wire has neither.
@@ -303,6 +307,21 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     if (name && trustNames && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
+}
+
+// A press wire's dateline ("… 2026 /PRNewswire/ -- ") and a release's closing credit line ("SOURCE Acme
+// Robotics", "Source: Acme Robotics").
+const RELEASE_DATELINE = /\s\/[\p{L}\d -]{2,30}\/\s*(?:-{1,2}|—|–)\s/u;
+const RELEASE_SOURCE = /^source:?\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,60})$/iu;
+
+/** The company that issued a press release, from its "SOURCE X" line, when the text is a wire's release. */
+function releaseIssuer(clean: CleanText): string | undefined {
+  if (!RELEASE_DATELINE.test(clean.paragraphs[0] ?? '')) return undefined;
+  for (const line of [...clean.paragraphs.slice(-2), ...clean.removed]) {
+    const name = RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
+    if (name) return name;
+  }
+  return undefined;
 }
 
 // A wire's dateline credit at the very start of a story: "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ",
