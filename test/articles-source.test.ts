@@ -163,6 +163,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Harbor Times » Feed', 'https://ht.example/')).toBe('Harbor Times');
+    // A comments feed: "Comments for" names the site, "Comments on:" only a post (the domain names the site).
+    expect(siteInFeedTitle('Comments for Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Comments on: Why the ferry matters', 'https://www.harbortimes.example/ferry/')).toBe('harbortimes.example');
     expect(siteInFeedTitle('Wirefeed', 'https://wirefeed.example/')).toBe('Wirefeed');
     // A title of nothing but section words names no site: the domain does.
     expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('ht.example');

@@ -197,7 +197,10 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
-  const named = (title ?? '').replace(/(?<=\S)(?:\s*[-|:–—]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
+  const named = (title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
+  // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
+  const comments = /^comments\s+(for|on):?\s+(.+)$/i.exec(named);
+  if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
