@@ -56,6 +56,11 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
+    // Initials are written in capitals: a label of no vowels, a short one of an agency or a school.
+    expect(siteNameForUrl('https://www.kqbd.com/news/x')).toBe('KQBD');
+    expect(siteNameForUrl('https://www.nrsa.gov/press/x')).toBe('NRSA');
+    expect(siteNameForUrl('https://news.ucsb.edu/2026/x')).toBe('UCSB');
+    expect(siteNameForUrl('https://www.nrsa.com/x')).not.toBe('NRSA');
     // A newspaper's name is written as words, a tech brand's run together.
     expect(siteNameForUrl('https://www.harborgazette.com/tech/x')).toBe('Harbor Gazette');
     // A .news site's name includes the suffix, unless its text spells the name without it.

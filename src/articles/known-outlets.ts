@@ -642,10 +642,21 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   // often a brand written as one word ("Tooscut", "Jsoftware"). (Showing the domain as written
   // instead, "tooscut.app", was right for personal sites and wrong for more brands: source
   // accuracy 0.903 → 0.875 on the measure half.)
-  const name = nameInDomainLabel(label) ?? label.charAt(0).toUpperCase() + label.slice(1);
+  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? nameInDomainLabel(label) ?? label.charAt(0).toUpperCase() + label.slice(1);
   // A .news site is named with its suffix ("positive.news" is Positive News): the suffix is the
   // newspaper word of its name.
   return parsed.publicSuffix === 'news' && !/news$/i.test(name) ? `${name} News` : name;
+}
+
+/**
+ * A label that is an organisation's initials, written in capitals: one of no vowels ("cnbc", "wsj"),
+ * or a short one on a government, university or military suffix ("nasa.gov", "mit.edu", "nist.gov"),
+ * where a short label is almost always an agency's or a school's initials.
+ */
+function acronymOf(label: string, suffix: string | undefined): string | undefined {
+  if (/^[b-df-hj-np-tv-xz]{2,5}$/.test(label)) return label.toUpperCase();
+  const institutional = suffix !== undefined && /(?:^|\.)(?:gov|edu|mil|ac)(?:\.|$)/.test(suffix);
+  return institutional && /^[a-z]{2,4}$/.test(label) ? label.toUpperCase() : undefined;
 }
 
 /** Capitalised words in `text` that spell `label` run together: "Le Monde" for lemonde, "Arc Games" for arcgames. */
