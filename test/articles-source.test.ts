@@ -61,6 +61,10 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://www.nrsa.gov/press/x')).toBe('NRSA');
     expect(siteNameForUrl('https://news.ucsb.edu/2026/x')).toBe('UCSB');
     expect(siteNameForUrl('https://www.nrsa.com/x')).not.toBe('NRSA');
+    // Initials at the head of a name are capitals and a word apart.
+    expect(siteNameForUrl('https://www.cbsweather.com/x')).toBe('CBS Weather');
+    expect(siteNameForUrl('https://www.aiweekly.com/x')).toBe('AI Weekly');
+    expect(siteNameForUrl('https://www.ukgardener.co.uk/x')).toBe('UK Gardener');
     // A newspaper's name is written as words, a tech brand's run together.
     expect(siteNameForUrl('https://www.harborgazette.com/tech/x')).toBe('Harbor Gazette');
     // A .news site's name includes the suffix, unless its text spells the name without it.

@@ -22,6 +22,9 @@ const CONNECTORS = new Set(['a', 'an', 'at', 'of', 'on', 'in', 'to', 'by', 'my',
 // Written in lower case inside a title ("Rest of World"), capitalised first ("The Verge").
 const LOWER_IN_TITLE = new Set(['a', 'an', 'at', 'of', 'on', 'in', 'to', 'by', 'and', 'for', 'or', 'the', 'from', 'with']);
 const MAX_PIECES = 4;
+// Initials common at the head of a name ("AI Journal", "USA Today", "UK Defence Journal"): pieces of
+// their own, written in capitals and apart from the next word.
+const INITIALISMS = new Set(['ai', 'uk', 'us', 'usa', 'eu', 'pc', 'tv']);
 // A newspaper's words: a name with one of them is written as separate words ("Harbor Gazette",
 // "Positive News", "Daily Beast"), not run together as a tech brand is ("PetaPixel").
 const NEWSPAPER_WORDS = new Set(['news', 'times', 'post', 'herald', 'journal', 'daily', 'tribune', 'gazette', 'chronicle', 'observer', 'courier', 'dispatch', 'ledger', 'examiner', 'telegraph', 'bulletin', 'weekly']);
@@ -64,7 +67,7 @@ export function nameInDomainLabel(label: string): string | undefined {
   const words = pieces.flat();
   if (words.length > MAX_PIECES) return undefined;
   // Joined with connectors, numbers, a person's names, "the" or a newspaper's word: separate words.
-  const spaced = parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
+  const spaced = parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word) || isInitials(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
   if (spaced) return words.map((word, at) => (at > 0 && LOWER_IN_TITLE.has(word) ? word : capitalise(word))).join(' ');
   return words.map(capitalise).join('');
 }
@@ -114,11 +117,19 @@ function pieceCost(piece: string, last: boolean, words: Map<string, number>): nu
   if (/^\d+$/.test(piece)) return 0;
   const rank = words.get(piece);
   if (rank === undefined || !/^[a-z]+$/.test(piece)) return undefined;
+  if (INITIALISMS.has(piece) && !last) return Math.log(rank + 2);
   if (piece.length < 3) return CONNECTORS.has(piece) && !last ? Math.log(rank + 2) : undefined;
   const limit = piece.length === 3 ? MAX_RANK_3 : piece.length === 4 ? MAX_RANK_4 : MAX_RANK;
   return rank < limit || (CONNECTORS.has(piece) && !last) ? Math.log(rank + 2) : undefined;
 }
 
+/** Initials: a piece of no vowels ("nbc", "cbs") or a common one ("usa", "ai"). */
+function isInitials(word: string): boolean {
+  return INITIALISMS.has(word) || /^[b-df-hj-np-tv-xz]{2,4}$/.test(word);
+}
+
+/** "news" → "News"; initials ("nbc", a piece of no vowels, or "usa") in capitals: "NBC News", "USA Today". */
 function capitalise(word: string): string {
+  if (isInitials(word)) return word.toUpperCase();
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
