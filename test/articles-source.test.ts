@@ -173,6 +173,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times » Feed', 'https://ht.example/')).toBe('Harbor Times');
+    // A section may trail the name in a feed's label; a name that ends in a section word keeps it.
+    expect(siteInFeedTitle('Harbor Times Technology RSS', 'https://www.harbortimes.example/tech/')).toBe('Harbor Times');
+    expect(siteInFeedTitle('Harbor Times News RSS', 'https://harbortimesnews.example/')).toBe('Harbor Times News');
     // A comments feed: "Comments for" names the site, "Comments on:" only a post (the domain names the site).
     expect(siteInFeedTitle('Comments for Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Comments on: Why the ferry matters', 'https://www.harbortimes.example/ferry/')).toBe('harbortimes.example');

@@ -181,6 +181,9 @@ const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // "Machine Learning").
 const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
 
+// Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
+const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
+
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle).
 const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news)\s+(?:on|from|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
 
@@ -203,6 +206,11 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
+  // A feed's label, "Harbor Times Technology RSS": with the format word gone, a section may trail the
+  // name with no separator; the name is the words before it when they spell the domain.
+  // ("Harbor Times News RSS" at harbortimesnews.example keeps its "News".)
+  const sectionFeed = named !== (title ?? '') && domain && compact(named) !== compact(domain) ? FEED_LABEL_SECTION.exec(named)?.[1] : undefined;
+  if (sectionFeed && spellsDomain(sectionFeed, domain!)) return sectionFeed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
   // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
   // words around the name are no part of it when the name spells the domain.
