@@ -61,6 +61,10 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://www.nrsa.gov/press/x')).toBe('NRSA');
     expect(siteNameForUrl('https://news.ucsb.edu/2026/x')).toBe('UCSB');
     expect(siteNameForUrl('https://www.nrsa.com/x')).not.toBe('NRSA');
+    // A brand's own top-level domain names the brand, not its section word.
+    expect(siteNameForUrl('https://home.fermi/news/x')).toBe('Fermi');
+    expect(siteNameForUrl('https://home.iter/x')).toBe('ITER');
+    expect(siteNameForUrl('https://www.news.com/x')).toBe('News');
     // Initials at the head of a name are capitals and a word apart.
     expect(siteNameForUrl('https://www.cbsweather.com/x')).toBe('CBS Weather');
     expect(siteNameForUrl('https://www.aiweekly.com/x')).toBe('AI Weekly');

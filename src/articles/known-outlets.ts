@@ -610,6 +610,9 @@ export function isRedirector(url: string | undefined): boolean {
 // files from ("i.imgur.com", "cdn.…"), and its help, forum and investor pages, are the site's too.
 const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads', 'support', 'help', 'community', 'forum', 'forums', 'investor', 'investors', 'ir', 'status', 'shop', 'store', 'careers']);
 
+// Top-level domains open to anyone: "news.com" is a site called News, not a brand's domain.
+const GENERIC_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'app', 'dev', 'blog', 'site', 'online', 'xyz', 'tech', 'news', 'media', 'page', 'live', 'world', 'club', 'store', 'shop', 'top', 'pro', 'int', 'edu', 'gov', 'mil', 'example']);
+
 // Domains reserved for examples (RFC 2606): a placeholder link names no outlet.
 const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org']);
 
@@ -629,6 +632,10 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
   const label = parsed.domainWithoutSuffix;
   const lower = text.toLowerCase();
+  // A brand's own top-level domain ("home.cern", "blog.google"): the label is a section word, the
+  // suffix the name (initials in capitals when short: "CERN").
+  const brand = parsed.publicSuffix && SECTION_SUBDOMAINS.has(label) && /^[a-z]{3,}$/.test(parsed.publicSuffix) && !GENERIC_SUFFIXES.has(parsed.publicSuffix) ? parsed.publicSuffix : undefined;
+  if (brand) return wordAt(text, lower, brand) ?? (brand.length <= 4 ? brand.toUpperCase() : brand.charAt(0).toUpperCase() + brand.slice(1));
   for (const candidate of [label, label.replace(/^(?:the|get|try|use)(?=.{4})/, '')]) {
     const written = wordAt(text, lower, candidate);
     // Written with a capital somewhere: the site's own spelling ("JetBrains"), not a plain word.
