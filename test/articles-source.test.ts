@@ -380,6 +380,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>(Bloomberg) -- A shipping firm is weighing a sale.</p>', link }, portal).name).toBe('Bloomberg');
     expect(source({ html: '<p>Gold rose on Monday.</p>', author: 'Sam Ortiz, Associated Press', link }, portal).name).toBe('The Associated Press');
     expect(source({ html: '<p>Gold rose on Monday.</p>', author: 'Bloomberg News', link }, portal).name).toBe('Bloomberg');
+    expect(source({ html: '<p>Gold rose on Monday.</p>', author: 'By Reuters Staff', link }, portal).name).toBe('Reuters');
+    expect(source({ html: '<p>Gold rose on Monday.</p>', author: 'Agence France-Presse', link }, portal).name).toBe('AFP');
     // A syndication footer at the end of the story names the outlet that first ran it.
     expect(source({ html: '<p>Rates held steady.</p><p>Markets shrugged.</p><p>Analysts had expected it.</p><p><em>This article was originally published by Bloomberg.</em></p>', link }, portal).name).toBe('Bloomberg');
     expect(source({ html: '<p>CEOs want offices full.</p><p>The share rose.</p><p>This story was originally featured on Fortune.com</p>', link }, portal).name).toBe('Fortune');
