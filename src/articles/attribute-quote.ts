@@ -103,6 +103,14 @@ const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|insid
 // matches is asked), but compiled in 1 ms on first use instead of 10.
 const OBJECT_OF_PARTICIPLE = /(?<!\p{L})(?!(?:morning|evening|nothing|something|anything|everything|thing|king|spring|string|ceiling|sibling|wedding|building|meeting|briefing|hearing|filing|ruling|funding|offering|earnings)\s)\p{Ll}{3,}ing\s+$/u;
 
+// The object of a relative clause's verb: "Scientists who study Mars said", "engineers who have
+// long watched Europa said". One or two lowercase words after the pronoun; not "the fact that Acme".
+const OBJECT_OF_RELATIVE = /(?<!\p{L})(?:who|that|which)\s+(?:\p{Ll}+\s+){1,2}$/u;
+
+// What joins two names of one list: "Venus and Mars", "Titan, Europa and Io". Not a comma alone:
+// "at Business Insider, Dennis Green says" sets the speaker off after the object.
+const COORDINATED = /^\s*,?\s*(?:and|or|&)\s+$/;
+
 // An unnamed person the text speaks of ("one resident", "a woman who asked not to be named"):
 // after one, "she said" may be that person, so it is not followed back to an earlier name.
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
@@ -121,6 +129,10 @@ const INDEFINITE_PERSON = /^\s*(?:a|an|one|another|ein|eine|einer|un|una|uno|une
 // A group the text does not name one by one, as the subject: "the researchers said", "two engineers wrote".
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
 const UNNAMED_GROUP = /^\s*(?:the|some|several|many|two|three|four|other)\s+(?:([\p{Ll}-]+)\s+){0,2}?(?:researchers|scientists|authors|analysts|experts|economists|doctors|officials|residents|users|employees|workers|engineers|critics|lawyers|executives|investors|people|students|teachers|parents|organisers|organizers|campaigners|activists)\s*$/u;
+
+// A team described by what it does, not named: "the mission team", "the research team". (A named
+// one, "the Gemini team", has a capital; the team of a company is "its team".)
+const UNNAMED_TEAM = /^\s*the\s+(?:[\p{Ll}-]+\s+){1,2}team\s*$/u;
 
 // A document someone filed or signed, as the subject of "says": "the complaint says", "the
 // lawsuit alleges". Whoever filed it is rarely the organisation the story is about (often the one sued).
@@ -277,8 +289,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const subject = text.slice(0, first.at);
   const inverted = FRENCH_INVERTED.exec(subject);
   if (inverted) return pronounPerson(inverted[1]!, offset + shift, context);
-  // "…,” the researchers said": people the text does not name one by one.
-  if (UNNAMED_GROUP.test(subject)) return UNNAMED_SPEAKER;
+  // "…,” the researchers said", "…,” the mission team said": people the text does not name one by one.
+  if (UNNAMED_GROUP.test(subject) || UNNAMED_TEAM.test(subject)) return UNNAMED_SPEAKER;
   // "…,” one Meta engineer wrote", "…,” the complaint says": no one the text names.
   if (isUnnamedPerson(subject)) return UNNAMED_SPEAKER;
   if (DOCUMENT_SUBJECT.test(subject)) return { strength: 3, speaker: null, kind: null, outlet: false };
@@ -594,7 +606,15 @@ function mentionsIn(text: string, offset: number): Mention[] {
     // the words before it are its title's.
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
-    mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before);
+    mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
+  }
+  // A name joined to an object by "and", "or" or a comma is an object too: "Researchers comparing
+  // Venus and Mars said", "Residents of Eastmoor and Westfield said" (neither planet nor town spoke).
+  for (let i = 1; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    const last = mentions[i - 1]!;
+    if (mention.kind !== 'name' || mention.governed || mention.cut || !last.governed || last.kind !== 'name') continue;
+    if (COORDINATED.test(text.slice(last.end - offset, mention.at - offset))) mention.governed = true;
   }
   // The object goes on over a role to the name it introduces: "a voice resembling Liberal
   // candidate Grace Holloway says" names her as the one resembled, not the one speaking.

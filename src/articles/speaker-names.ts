@@ -50,6 +50,9 @@ const ROLES = new Set(
     'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
     // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz").
     'skipper nurse farmer pilot chef ' +
+    // Sciences written before a name as a title ("Astronomer Ines Carvalho said").
+    'astronomer astrophysicist physicist biologist chemist geologist ecologist epidemiologist historian ' +
+    'psychologist sociologist mathematician statistician climatologist ' +
     // The same in French, Spanish and Portuguese ("son directeur général, Jean Morel").
     'directeur directrice président présidente fondateur fondatrice porte-parole ministre pdg dirigeant dirigeante ' +
     'directora presidente fundador fundadora diretor diretora portavoz porta-voz ministro ministra'
