@@ -545,6 +545,24 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe('Jane Roe');
   });
 
+  it('gives no speaker when “she” or “he” follows two people of that gender named together', () => {
+    const words = '“We were elected to keep these doors open, not to find reasons to lock them,”';
+    const told = [
+      ['Councillors Maria Lindqvist and Joanna Pereira both voted against the budget.', `${words} she said.`],
+      ['Harbour master Tomas Berglund and his deputy, Piotr Nowak, presented three options.', `${words} he said.`],
+      ['Daniel Ortiz of Corvane and Michael Brandt of Halvorsen both spoke in Austin.', `${words} he said after the panel.`],
+    ];
+    for (const paragraphs of told) expect(quote(...paragraphs)?.speaker ?? null).toBeNull();
+    // Told in one paragraph, and in either order of the two names.
+    expect(quote(`Joanna Pereira and Maria Lindqvist both voted against the budget. ${words} she said.`)?.speaker ?? null).toBeNull();
+  });
+
+  it('still resolves “he” when one of two men spoke last, or the sentence before names one', () => {
+    const words = '“None of these options gets the ferry running again before the summer season,”';
+    expect(quote('Tomas Berglund and Piotr Nowak met the board on Thursday.', `${words} said Berglund.`, '“Everybody here knows it,” he added.')?.speaker).toBe('Tomas Berglund');
+    expect(quote('Piotr Nowak chaired the meeting on Thursday.', `Harbour master Tomas Berglund was blunt. ${words} he said.`)?.speaker).toBe('Tomas Berglund');
+  });
+
   it('gives no speaker for someone of a named person’s (“Jane Roe’s husband said”)', () => {
     const found = quote('Jane Roe’s husband said “we never trained on anything we did not license first, and we never will.”');
     expect(found?.speaker ?? null).toBeNull();

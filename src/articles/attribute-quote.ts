@@ -486,6 +486,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         const gender = pronoun === 'she' ? 'female' : 'male';
         const fits = here.filter((person) => (genderOfName(person) ?? gender) === gender);
         if (fits.length === 1) return found(fits[0], 'person');
+        // Several it could stand for, and none of them spoke before: the last sentence naming any
+        // of them must name only one ("Maria Lindqvist and Joanna Pereira voted no. “…,” she
+        // said." is either of them). One who spoke before is followed by the rules below.
+        const spoke = previous?.kind === 'person' && fits.includes(previous.speaker);
+        if (fits.length > 1 && !spoke && namesSeveral(names, fits, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
       }
       // Resolved only when unambiguous: "“…,” said Jane Roe. Her rival, John Smith, disagreed.
       // “…,” he said." is not Jane Roe's, whoever it is.
@@ -540,6 +545,26 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   // after "One man stood by his car" is that man, whom the text does not name).
   if (previous?.kind === 'person') return found(unlessUnnamedSince(previous.speaker, mention.at, names), 'person');
   return found(unlessUnnamedSince(names.lastPersonBefore(mention.at), mention.at, names), 'person');
+}
+
+/**
+ * Whether the last sentence before `at` (from `from`) that names one of `people` joins two of them
+ * by "and" as one subject ("Maria Lindqvist and Joanna Pereira voted", "Tomas Berglund and his
+ * deputy, Piotr Nowak, presented"): a singular pronoun after it cannot pick one out.
+ */
+function namesSeveral(names: SpeakerNames, people: string[], from: number, at: number): boolean {
+  const mentions = names.personMentions(from, at).filter((mention) => people.includes(mention.person));
+  const last = mentions[mentions.length - 1];
+  if (!last) return false;
+  const text = names.slice(from, at);
+  const start = from + sentenceStart(text, 0, last.at - from);
+  const inSentence = mentions.filter((mention) => mention.at >= start);
+  return inSentence.some((mention, i) => {
+    const next = inSentence[i + 1];
+    if (!next || next.person === mention.person) return false;
+    const between = names.slice(mention.end, next.at);
+    return between.length <= 50 && /(?:^|[\s,])and\s/.test(between);
+  });
 }
 
 /**
@@ -608,12 +633,14 @@ function mentionsIn(text: string, offset: number): Mention[] {
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
   }
-  // A name joined to an object by "and", "or" or a comma is an object too: "Researchers comparing
-  // Venus and Mars said", "Residents of Eastmoor and Westfield said" (neither planet nor town spoke).
+  // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and
+  // Mars said", "Residents of Eastmoor and Westfield said" (neither planet nor town spoke). Only a
+  // name of the same kind: in "Daniel Ortiz of Corvane and Michael Brandt" the person joins the person.
   for (let i = 1; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const last = mentions[i - 1]!;
     if (mention.kind !== 'name' || mention.governed || mention.cut || !last.governed || last.kind !== 'name') continue;
+    if (isPersonLike(mention.words!) !== isPersonLike(last.words!)) continue;
     if (COORDINATED.test(text.slice(last.end - offset, mention.at - offset))) mention.governed = true;
   }
   // The object goes on over a role to the name it introduces: "a voice resembling Liberal

@@ -287,6 +287,17 @@ export class SpeakerNames {
     return people;
   }
 
+  /** Each naming of a person from one position to another, in order, by their fullest name; not in quotations (what is said, not who is there). */
+  personMentions(from: number, to: number): { person: string; at: number; end: number }[] {
+    const mentions: { person: string; at: number; end: number }[] = [];
+    for (let i = this.lastRunBefore(to); i >= 0 && this.runs[i]!.at >= from; i--) {
+      const run = this.runs[i]!;
+      const person = this.isQuoted(run) ? undefined : this.personOf(run);
+      if (person) mentions.unshift({ person, at: run.at, end: run.at + run.words.join(' ').length });
+    }
+    return mentions;
+  }
+
   /** The person a name run stands for, by the fullest name the article gives; none for a place or a thing. */
   private personOf(run: NameRun): string | undefined {
     // "a producer at Luma Pictures", "the World Wide Web": a place, an employer or a thing.
