@@ -563,6 +563,16 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote('Piotr Nowak chaired the meeting on Thursday.', `Harbour master Tomas Berglund was blunt. ${words} he said.`)?.speaker).toBe('Tomas Berglund');
   });
 
+  it('keeps a ministry’s whole name when its fields are listed with commas', () => {
+    const words = '“Hospitals must report each incident within thirty days, whether or not a patient was harmed,”';
+    const body = 'Ministry of Health, Labour and Welfare';
+    expect(quote('Japan set new rules for clinics.', `${words} the ${body} said in a statement.`)?.speaker).toBe(body);
+    expect(quote('Japan set new rules for clinics.', `${words} said Japan’s ${body}, which wrote the rules.`)?.speaker).toBe(body);
+    expect(quote('Japan set new rules for clinics.', `The ${body} said on Friday: ${words.replace(',”', '.”')}`)?.speaker).toBe(body);
+    const culture = 'Department for Culture, Media and Sport';
+    expect(quote(`${words} said the ${culture}.`)?.speaker).toBe(culture);
+  });
+
   it('gives no speaker for someone of a named person’s (“Jane Roe’s husband said”)', () => {
     const found = quote('Jane Roe’s husband said “we never trained on anything we did not license first, and we never will.”');
     expect(found?.speaker ?? null).toBeNull();

@@ -267,7 +267,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     if (first.word === 'according') return accordingTo(text.slice(first.end), offset + shift + first.end, context);
     // "said X, …": the speaker follows the verb, up to the first comma.
     const rest = text.slice(first.end);
-    const upTo = rest.search(/[,;:]/);
+    const upTo = endOfSubject(rest);
     const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
     // "…,” said its chief executive, Jane Roe.", "», a déclaré son directeur général, Jean Morel.":
     // a role without a name, then the name in apposition.
@@ -281,7 +281,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     // „…“, sagte er.; «…», explique-t-elle.: another language's "he said", the paragraph's one person if the gender fits.
     const pronoun = FOREIGN_PRONOUN.exec(subject);
     if (pronoun && /^[\s.!?]*$/.test(rest.slice(pronoun[0].length))) return pronounPerson(pronoun[1]!, offset + shift, context);
-    const chosen = preferPerson(mentions, false);
+    // "said Japan’s Ministry of Health": the owner is not who speaks, the name after it is.
+    const chosen = preferPerson(mentions.filter((mention, i) => !(mention.possessive && mentions[i + 1]?.kind === 'name')), false);
     // “…”, afirmou.: a language that drops the subject; it is the paragraph's one person, if one.
     if (mentions.length === 0 && /^[\s.!?]*$/.test(rest)) return { ...droppedSubject(offset + shift, context), strength: 3 };
     return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3, upTo < 0 ? rest : rest.slice(0, upTo));
@@ -297,6 +298,19 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const mentions = mentionsIn(subject, offset + shift);
   const chosen = subjectOf(mentions, subject, offset + shift);
   return chosen ? resolve(chosen, 3, context, mentions) : unnamed(mentions, 3, subject);
+}
+
+/**
+ * Where the subject after "said" ends: the first comma, semicolon or colon, but not the commas of a
+ * body's list of fields ("said the Ministry of Health, Labour and Welfare, which …").
+ */
+function endOfSubject(rest: string): number {
+  const upTo = rest.search(/[,;:]/);
+  if (upTo < 0 || rest[upTo] !== ',' || !/\b(?:of|for)\s+\p{Lu}[\p{L}-]*$/u.test(rest.slice(0, upTo))) return upTo;
+  const list = /^,(?: \p{Lu}[\p{L}-]*,)* \p{Lu}[\p{L}-]*,? and \p{Lu}[\p{L}-]*/u.exec(rest.slice(upTo));
+  if (!list) return upTo;
+  const next = rest.slice(upTo + list[0].length).search(/[,;:]/);
+  return next < 0 ? -1 : upTo + list[0].length + next;
 }
 
 /** An indefinite subject with no person's name in it (Portuguese "a ministra Ana Costa" opens with "a" too). */

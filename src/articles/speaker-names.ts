@@ -589,6 +589,9 @@ function startsSentence(text: string, at: number): boolean {
 const APPOSITION_NOUN =
   /(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}), (?:the|a|an) (?:([\p{L}'’-]+) ){0,3}?(company|firm|startup|start-up|union|regulator|agency|group|lab|maker|giant|court|commission|ministry|council|committee|authority|board)[,)]/gu;
 
+// The rest of a body's list of fields after a comma: ", Labour and Welfare", ", Culture, Sports and Technology".
+const BODY_LIST = /^, (?:\p{Lu}[\p{L}-]*, )*\p{Lu}[\p{L}-]*,? and \p{Lu}/u;
+
 // A preposition of place right before a name.
 const PLACE_BEFORE = /\b(?:in|on|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/i;
 
@@ -605,7 +608,7 @@ function isGivenNameBeforeName(words: string[]): boolean {
 
 /** A name of two words or more ending with an organisation's word, or with it before "of": "Supreme Court of Canada". */
 function isInstitution(words: string[]): boolean {
-  const of = words.indexOf('of');
+  const of = words.findIndex((word) => word === 'of' || word === 'for');
   return words.length > 1 && ORG_SUFFIX.has(words[(of > 0 ? of : words.length) - 1]!);
 }
 
@@ -638,13 +641,16 @@ export function nameRuns(text: string): NameRun[] {
   let words: string[] = [];
   let start = 0;
   let lastEnd = -1;
+  // Inside a body's list of fields ("Ministry of Health, Labour and Welfare"): commas and "and" go on.
+  let listing = false;
   const finish = (possessive = false) => {
+    listing = false;
     // Long runs that are not organisations are a title before a name: keep the name at the end.
     // The run starts where its name does: "In Broadview" is "Broadview" after a preposition.
     let shifted = false;
     while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) (words.shift(), (shifted = true));
     if (shifted && words.length > 0) start = Math.max(start, text.indexOf(words[0]!, start));
-    while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of')) words.pop();
+    while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of' || words[words.length - 1] === 'for')) words.pop();
     const all = words;
     if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
@@ -657,15 +663,20 @@ export function nameRuns(text: string): NameRun[] {
   const take = (word: string, at: number) => {
     // Only a single space joins two words of a name; a comma, a dash or a quote mark ends it.
     const joined = lastEnd < 0 || (at === lastEnd + 1 && text.charCodeAt(lastEnd) === 32);
-    if (!joined && words.length > 0) finish();
+    // "Ministry of Health, Labour and Welfare": a body's "of" goes on over a list of fields, comma and all.
+    if (!joined && words.length > 1 && at === lastEnd + 2 && (words.includes('of') || words.includes('for')) && isInstitution(words) && BODY_LIST.test(text.slice(lastEnd, lastEnd + 80))) {
+      words[words.length - 1] += ',';
+      listing = true;
+    } else if (!joined && words.length > 0) finish();
     lastEnd = at + word.length;
     // Most words are lowercase: they end a run (a particle like "van" may continue one).
     const first = word.charCodeAt(0);
     // "xAI", "eBay": a lowercase initial before a capital is a name's spelling, not a common word.
     const camel = first >= 97 && first <= 122 && /^\p{Ll}\p{Lu}/u.test(word);
-    // "Supreme Court of Canada", "Bank of England": "of" goes on with an organisation's name.
-    const ofName = word === 'of' && words.length > 0 && ORG_SUFFIX.has(words[words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(lastEnd, lastEnd + 2));
-    if (first >= 97 && first <= 122 && !camel && !ofName && !(words.length > 0 && PARTICLES.has(word))) {
+    // "Supreme Court of Canada", "Bank of England", "Center for AI Safety": "of" and "for" go on with an organisation's name.
+    const ofName = (word === 'of' || word === 'for') && words.length > 0 && ORG_SUFFIX.has(words[words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(lastEnd, lastEnd + 2));
+    const listAnd = listing && word === 'and';
+    if (first >= 97 && first <= 122 && !camel && !ofName && !listAnd && !(words.length > 0 && PARTICLES.has(word))) {
       if (words.length > 0) finish();
       return;
     }
@@ -683,7 +694,7 @@ export function nameRuns(text: string): NameRun[] {
       finish();
       return;
     }
-    if (capitalised || ofName || (PARTICLES.has(word) && words.length > 0)) {
+    if (capitalised || ofName || listAnd || (PARTICLES.has(word) && words.length > 0)) {
       if (words.length === 0) start = at;
       words.push(word);
       if (possessive) finish(true);
@@ -699,8 +710,9 @@ export function nameRuns(text: string): NameRun[] {
     // "xAI": a capital second (one beyond the BMP is left to the pattern in take).
     const second = end - at > 1 ? text.charCodeAt(at + 1) : -1;
     const camel = lowercase && (isUpperCode(second) || isSurrogateCode(second));
-    const of = code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102;
-    if (lowercase && !camel && !of && !(words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
+    const of = (code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102) || (code === 102 && end - at === 3 && text.startsWith('for', at));
+    const and = listing && text.startsWith('and', at) && end - at === 3;
+    if (lowercase && !camel && !of && !and && !(words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
       if (words.length > 0) finish();
       lastEnd = end;
     } else {
