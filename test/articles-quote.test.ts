@@ -573,6 +573,17 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote(`${words} said the ${culture}.`)?.speaker).toBe(culture);
   });
 
+  it('reads an attribution in the next paragraph that points back at a quotation standing alone', () => {
+    const words = '“We want every company to have a support desk that never sleeps and never loses its temper.”';
+    expect(quote('Quillwork raised $40 million on Wednesday.', words, 'That was how Lena Okafor, Quillwork’s co-founder, described the company’s ambition.')?.speaker).toBe('Lena Okafor');
+    expect(quote('Quillwork raised $40 million on Wednesday.', words, 'This is how Lena Okafor put it in an interview.')?.speaker).toBe('Lena Okafor');
+    expect(quote('Quillwork raised $40 million on Wednesday.', words, 'Those were the words of Lena Okafor, its founder.')?.speaker).toBe('Lena Okafor');
+    // A next paragraph that does not point back says nothing about whose the words were.
+    expect(quote('Quillwork raised $40 million on Wednesday.', words, 'Lena Okafor founded the company in 2024.')?.speaker ?? null).toBeNull();
+    // Nor does one naming no one, or only an organisation's possession.
+    expect(quote('Quillwork raised $40 million on Wednesday.', words, 'That was how the pitch deck described it.')?.speaker ?? null).toBeNull();
+  });
+
   it('gives no speaker for someone of a named person’s (“Jane Roe’s husband said”)', () => {
     const found = quote('Jane Roe’s husband said “we never trained on anything we did not license first, and we never will.”');
     expect(found?.speaker ?? null).toBeNull();

@@ -21,6 +21,8 @@ export interface AttributionContext {
   /** Offset of this paragraph in the text SpeakerNames was built from. */
   offset: number;
   previousParagraph?: string;
+  /** The paragraph after this one, for an attribution that looks back ("That was how Jane Roe put it."). */
+  nextParagraph?: string;
   /** The speaker of the last attributed quote, and its paragraph, for "he said" and continuations. */
   previous?: { speaker: string; kind: 'person' | 'org'; paragraph: number };
   paragraph: number;
@@ -214,11 +216,35 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
     const found = labelSpeaker(label[0].trimEnd(), context.offset, 2, context);
     if (found) return found;
   }
+  // A paragraph that is only a quotation, then one that says whose it was: "That was how Jane Roe,
+  // Acme's founder, described it." (the words that look back say the quotation is hers).
+  if (span.open === 0 && index === spans.length - 1 && context.nextParagraph && paragraph.slice(span.close).trim().length < 3) {
+    const found = lookingBack(sentenceHead(context.nextParagraph), context.offset + paragraph.length + 2, context);
+    if (found) return found;
+  }
   // A paragraph that is only a quotation continues the previous speaker's words.
   if (span.open === 0 && context.previous && context.previous.paragraph === context.paragraph - 1 && paragraph.slice(span.close).trim().length < 3) {
     return { strength: 1.5, speaker: context.previous.speaker, kind: context.previous.kind, outlet: false };
   }
   return NONE;
+}
+
+// A sentence that points back at the quotation before it: "That was how …", "This is how …", "Those were the words of …".
+const LOOKING_BACK = /^\s*(?:(?:That|This|Such)\s+(?:is|was|’s|'s)\s+how\s+|(?:Those|These)\s+were\s+the\s+words\s+of\s+|So\s+said\s+)/u;
+const LOOKING_BACK_VERB = /\b(?:put|puts|summed|sums|framed|frames|described|describes|explained|explains|said|says|saw|sees)\b/;
+
+/** The speaker of a sentence that points back at the quotation before it, with a person's name. */
+function lookingBack(sentence: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const opening = LOOKING_BACK.exec(sentence);
+  if (!opening) return undefined;
+  const rest = sentence.slice(opening[0].length);
+  const verb = /^(?:Those|These|So)/.test(opening[0].trim()) ? null : LOOKING_BACK_VERB.exec(rest);
+  const subject = verb ? rest.slice(0, verb.index) : rest.replace(/[,.;].*$/s, '');
+  const mentions = mentionsIn(subject, offset + opening[0].length);
+  const chosen = subjectOf(mentions, subject, offset + opening[0].length);
+  if (chosen?.kind !== 'name' || chosen.possessive) return undefined;
+  const found = resolve(chosen, 2.5, context, mentions);
+  return found.speaker ? found : undefined;
 }
 
 /** The named speaker of a whole sentence before a quotation, unless it introduces no speech. */

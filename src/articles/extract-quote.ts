@@ -64,6 +64,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
         names: lazyNames,
         offset,
         previousParagraph: kept[index - 1],
+        nextParagraph: kept[index + 1],
         previous,
         paragraph: index,
         isOutlet,
