@@ -180,6 +180,7 @@ describe('issue 10 speakers, through the article a user sees', () => {
     ['the planet a team spoke of', 'Orbiter survives its closest pass', '“Every instrument came back on within a minute of the pass, which is better than we planned,” the mission team said of Mars.'],
     ['both moons a group watches', 'New dish picks up faint moon signals', 'Engineers watching Titan and Europa said the signal was “cleaner than anything the old antenna ever picked up from that far out.”'],
     ['both towns residents come from', 'Two towns count the cost of the flood', 'Residents of Eastmoor and Westfield said the water came “faster than anything our parents ever told us about, and it did not stop.”'],
+    ['a team told by what it does, after the verb', 'Orbiter survives its closest pass', '“Every instrument came back on within a minute of the pass, which is better than we planned,” said the science team behind the Wren orbiter.'],
     ['both towns, with a colon', 'Two towns count the cost of the flood', 'Residents of Eastmoor or Westfield all said the same thing: “The water came faster than anything our parents ever told us about.”'],
   ])('shows no speaker for %s', (_name, title, paragraph) => {
     const article = build(title, 'The data came in this week after years of waiting.', paragraph);

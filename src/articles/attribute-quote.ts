@@ -566,6 +566,8 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   // "SAG-AFTRA, the actors' union, reached a deal … the union said": the name the text gave that noun.
   const defined = FORMAL_ORG.test(noun) || ORG_NOUN.test(noun) ? names.namedAs(noun, mention.at) : undefined;
   if (defined && !outletSafe(defined)) return found(defined, 'org');
+  // "said the science team behind the orbiter": a team described by what it does names no one.
+  if (!defined && noun === 'team' && UNNAMED_TEAM.test(mention.text)) return { strength, speaker: null, kind: 'person', outlet: false };
   // "the department said" after "The Department of Justice sued …": the body with that noun in its name.
   if (FORMAL_ORG.test(noun)) {
     const body = names.lastOrgContaining(noun, mention.at);
