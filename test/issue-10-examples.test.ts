@@ -181,6 +181,9 @@ describe('issue 10 speakers, through the article a user sees', () => {
     ['both moons a group watches', 'New dish picks up faint moon signals', 'Engineers watching Titan and Europa said the signal was “cleaner than anything the old antenna ever picked up from that far out.”'],
     ['both towns residents come from', 'Two towns count the cost of the flood', 'Residents of Eastmoor and Westfield said the water came “faster than anything our parents ever told us about, and it did not stop.”'],
     ['a team told by what it does, after the verb', 'Orbiter survives its closest pass', '“Every instrument came back on within a minute of the pass, which is better than we planned,” said the science team behind the Wren orbiter.'],
+    ['three planets in a list', 'Probe data hints three worlds were wet', 'Researchers comparing Venus, Mars and Earth said the readings pointed to “a far wetter past than anyone had expected for any of them.”'],
+    ['both towns, after "both"', 'Two towns count the cost of the flood', 'Residents of both Eastmoor and Westfield said the water came “faster than anything our parents ever told us about, and it did not stop.”'],
+    ['the planet a group has long studied', 'Rover finds a second lakebed', 'Scientists who have long studied Mars said the layers were “the clearest record of standing water we have ever been able to touch.”'],
     ['both towns, with a colon', 'Two towns count the cost of the flood', 'Residents of Eastmoor or Westfield all said the same thing: “The water came faster than anything our parents ever told us about.”'],
   ])('shows no speaker for %s', (_name, title, paragraph) => {
     const article = build(title, 'The data came in this week after years of waiting.', paragraph);

@@ -96,7 +96,7 @@ interface Mention {
 // A preposition right before a mention: "Residents in Broadview said", "On Mars, …", "in a statement".
 // Not "like": "folks like Sam Altman define it as …" names the speakers by example.
 // A determiner may stand between ("a manager at a European airline", "in the Netherlands").
-const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+(?:(?:a|an|the|one)\s+)?$/i;
+const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+(?:(?:a|an|the|one|both|either)\s+)?$/i;
 
 // Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
 // ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
@@ -107,10 +107,10 @@ const OBJECT_OF_PARTICIPLE = /(?<!\p{L})(?!(?:morning|evening|nothing|something|
 
 // The object of a relative clause's verb: "Scientists who study Mars said", "engineers who have
 // long watched Europa said". One or two lowercase words after the pronoun; not "the fact that Acme".
-const OBJECT_OF_RELATIVE = /(?<!\p{L})(?:who|that|which)\s+(?:\p{Ll}+\s+){1,2}$/u;
+const OBJECT_OF_RELATIVE = /(?<!\p{L})(?:who|that|which)\s+(?:\p{Ll}+\s+){1,3}$/u;
 
-// What joins two names of one list: "Venus and Mars", "Titan, Europa and Io". Not a comma alone:
-// "at Business Insider, Dennis Green says" sets the speaker off after the object.
+// What joins two names of one list: "Venus and Mars", "Europa, and Io". A comma alone only inside a
+// list "and" closes: "at Business Insider, Dennis Green says" sets the speaker off after the object.
 const COORDINATED = /^\s*,?\s*(?:and|or|&)\s+$/;
 
 // An unnamed person the text speaks of ("one resident", "a woman who asked not to be named"):
@@ -683,7 +683,11 @@ function mentionsIn(text: string, offset: number): Mention[] {
     const last = mentions[i - 1]!;
     if (mention.kind !== 'name' || mention.governed || mention.cut || !last.governed || last.kind !== 'name') continue;
     if (isPersonLike(mention.words!) !== isPersonLike(last.words!)) continue;
-    if (COORDINATED.test(text.slice(last.end - offset, mention.at - offset))) mention.governed = true;
+    const join = text.slice(last.end - offset, mention.at - offset);
+    // A comma joins only inside a list that "and" or "or" closes: "Venus, Mars and Earth".
+    const next = mentions[i + 1];
+    const listed = /^\s*,\s*$/.test(join) && next?.kind === 'name' && COORDINATED.test(text.slice(mention.end - offset, next.at - offset));
+    if (COORDINATED.test(join) || listed) mention.governed = true;
   }
   // The object goes on over a role to the name it introduces: "a voice resembling Liberal
   // candidate Grace Holloway says" names her as the one resembled, not the one speaking.
