@@ -557,6 +557,14 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote(`Joanna Pereira and Maria Lindqvist both voted against the budget. ${words} she said.`)?.speaker ?? null).toBeNull();
   });
 
+  it('gives no speaker when “he” follows a sentence whose subject and object are both men', () => {
+    const words = '“Nobody in that room believes the boats will be ready before July, whatever the timetable says,”';
+    expect(quote('Harbour master Tomas Berglund met ferry operator Piotr Nowak on Thursday.', `${words} he said.`)?.speaker ?? null).toBeNull();
+    expect(quote(`Tomas Berglund replaced Piotr Nowak on Thursday. ${words} he said.`)?.speaker ?? null).toBeNull();
+    // A woman as the object leaves one man for "he".
+    expect(quote(`Tomas Berglund replaced Ana Ruiz on Thursday. ${words} he said.`)?.speaker).toBe('Tomas Berglund');
+  });
+
   it('still resolves “he” when one of two men spoke last, or the sentence before names one', () => {
     const words = '“None of these options gets the ferry running again before the summer season,”';
     expect(quote('Tomas Berglund and Piotr Nowak met the board on Thursday.', `${words} said Berglund.`, '“Everybody here knows it,” he added.')?.speaker).toBe('Tomas Berglund');

@@ -589,10 +589,14 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   return found(unlessUnnamedSince(names.lastPersonBefore(mention.at), mention.at, names), 'person');
 }
 
+// Up to three words of a title before the sentence's first name: "Harbour master ", "Mayor ".
+const OPENS_WITH_TITLE = /^(?:[\p{L}-]+\s+){0,3}$/u;
+
 /**
  * Whether the last sentence before `at` (from `from`) that names one of `people` joins two of them
  * by "and" as one subject ("Maria Lindqvist and Joanna Pereira voted", "Tomas Berglund and his
- * deputy, Piotr Nowak, presented"): a singular pronoun after it cannot pick one out.
+ * deputy, Piotr Nowak, presented"), or names one as its subject and the other as the object ("Tomas
+ * Berglund met Piotr Nowak"): a singular pronoun after it cannot pick one out.
  */
 function namesSeveral(names: SpeakerNames, people: string[], from: number, at: number): boolean {
   const mentions = names.personMentions(from, at).filter((mention) => people.includes(mention.person));
@@ -605,7 +609,11 @@ function namesSeveral(names: SpeakerNames, people: string[], from: number, at: n
     const next = inSentence[i + 1];
     if (!next || next.person === mention.person) return false;
     const between = names.slice(mention.end, next.at);
-    return between.length <= 50 && /(?:^|[\s,])and\s/.test(between);
+    if (between.length <= 50 && /(?:^|[\s,])and\s/.test(between)) return true;
+    // "Tomas Berglund met ferry operator Piotr Nowak.": a subject, a verb and its object. "he"
+    // after it is more likely the subject, but the last-named one is the guess the rules below
+    // would make; neither is sure.
+    return i === 0 && inSentence.length === 2 && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && OPENS_WITH_TITLE.test(names.slice(start, mention.at));
   });
 }
 
