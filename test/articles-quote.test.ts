@@ -557,6 +557,17 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote(`Joanna Pereira and Maria Lindqvist both voted against the budget. ${words} she said.`)?.speaker ?? null).toBeNull();
   });
 
+  it('gives no speaker for “they said” after two people named together, not their company', () => {
+    const found = quote(
+      'The co-founders of Lanternfish AI, Priya Nair and Jonas Weber, disagree about publishing their model.',
+      'Over lunch they went through it again. “Publishing it is the only honest thing we can do here,” they said.',
+    );
+    expect(found?.text).toBeTruthy();
+    expect(found?.speaker ?? null).toBeNull();
+    // A company that spoke last is still who “they” stands for.
+    expect(quote('Priya Nair and Jonas Weber founded Lanternfish AI in 2024.', '“We will publish the weights this year,” Lanternfish AI said. “Publishing it is the only honest thing we can do here,” they said.')?.speaker).toBe('Lanternfish AI');
+  });
+
   it('gives no speaker when “he” follows a sentence whose subject and object are both men', () => {
     const words = '“Nobody in that room believes the boats will be ready before July, whatever the timetable says,”';
     expect(quote('Harbour master Tomas Berglund met ferry operator Piotr Nowak on Thursday.', `${words} he said.`)?.speaker ?? null).toBeNull();

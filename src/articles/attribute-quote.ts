@@ -548,6 +548,13 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     if (pronoun === 'they' && UNNAMED_PERSON.test(names.slice(Math.max(0, mention.at - 300), mention.at).toLowerCase())) {
       return { strength, speaker: null, kind: null, outlet: false };
     }
+    // "Alex Moreau and Sam Oduya disagree. … “…,” they said": the two of them, no one speaker (and
+    // not the company they founded).
+    if (pronoun === 'they' && !previous) {
+      const from = !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
+      const people = [...names.peopleBetween(from, mention.at)];
+      if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
+    }
     if (previous) return found(previous.speaker, previous.kind);
     if (pronoun === 'they') {
       const spokes = spokespersonOrg(names, mention.at, outletSafe);
