@@ -470,6 +470,20 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a caption with a German credit', '<p>Das neue Labor in Lissabon. (Bild: Acme)</p>'],
     ['a German update line', '<p>Aktualisiert am 3. Mai 2026</p>'],
     ['a pointer to more details at an address', '<p>You can find more details about our listener contest on the Harbor Podcast page here: https://harbor.example/contest</p>'],
+    ['a release header', '<p>FOR IMMEDIATE RELEASE</p>'],
+    ['an embargo line', '<p>Embargoed until 9:00 a.m. ET, June 2, 2026</p>'],
+    ['a media contact', '<p>Media contact: Ana Ruiz, press@acme.example, +1 555 0100</p>'],
+    ['a joint release line', '<p>Joint media release with the Minister for Science</p>'],
+    ['a minister’s title with an abbreviation', '<p>Media release</p><p>The Hon. Ana Ruiz MP, Minister for Science</p>'],
+    ['a release date', '<p>Release date: 2 June 2026 9:30am</p>'],
+    ['a speech’s delivery line', '<p>Delivered on: 2 June 2026 (Transcript of the speech, exactly as it was delivered)</p>'],
+    ['a wire’s note to editors', '<p>(ATTN: ADDS details in paras 3-5)</p>'],
+    ['a wire photo line', '<p>This photo, provided by Acme Inc., shows its lab in Lisbon on June 2, 2026. (PHOTO NOT FOR SALE) (Heronwire)</p>'],
+    ['a wire file photo', '<p>This file photo shows Acme Corp.’s headquarters in Lisbon. (Heronwire)</p>'],
+    ['a caption that says the photo is undated', '<p>Acme Corp.’s headquarters in Lisbon is seen in this undated file photo. (Heronwire)</p>'],
+    ['a welcome to new readers', '<p>A warm welcome to the 312 of you who joined since last week!</p>'],
+    ['an apology for a late letter', '<p>Hey everyone! Apologies for the late issue — travel got in the way this week.</p>'],
+    ['thanks and housekeeping', '<p>Thanks for being here. Housekeeping first: the letter moves to Wednesdays.</p>'],
   ])('%s', (_name, before) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `${before}<p>${story}</p>` })).toBe(story);
   });
@@ -578,5 +592,22 @@ describe('the lead without a news agency’s dateline', () => {
     ['a place and its state', 'AUSTIN, Texas (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
   ])('%s', (_name, paragraph, lead) => {
     expect(summarize([paragraph])).toBe(lead);
+  });
+});
+
+describe('the lead of a press release and of a newsletter that reports', () => {
+  it.each([
+    ['PR Newswire', 'SAN JOSE, Calif., June 2, 2026 /PRNewswire/ -- '],
+    ['Business Wire', 'AUSTIN, Texas--(BUSINESS WIRE)--'],
+    ['GlobeNewswire', 'TORONTO, June 02, 2026 (GLOBE NEWSWIRE) -- '],
+    ['ACCESSWIRE', 'NEW YORK, NY / ACCESSWIRE / June 2, 2026 / '],
+    ['Canada Newswire', 'VANCOUVER, BC, June 2, 2026 /CNW/ - '],
+  ])('strips a %s dateline', (_name, dateline) => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${dateline}Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.</p>` })).toBe('Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.');
+  });
+
+  it('keeps a sentence where a newsletter says what it saw', () => {
+    const lead = 'Acme has moved 300 engineers into its chip group, according to an internal memo seen by this newsletter.';
+    expect(summaryOf({ title: 'Acme’s chip team grows', html: `<p>${lead}</p>` })).toBe(lead);
   });
 });

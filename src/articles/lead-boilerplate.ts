@@ -14,13 +14,14 @@ import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
 const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
-  { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:welcome(?: back)? to\b|welcome back\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
+  { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:(?:a (?:warm |big |hearty |special )?)?welcome(?: back)? to\b|welcome back\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing|being here)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
   { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents ("In this issue: …")', newsletter: true },
   { rule: /^(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2}) (?:big |quick |short )?(?:stories|things|items|links|updates|reads) (?:this week|today|for you)\b/, why: 'a newsletter counting its sections ("Three stories this week.")', newsletter: true },
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye")', newsletter: true },
   { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Hi friends —")', newsletter: true },
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …")', newsletter: true },
+  { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
@@ -28,6 +29,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
   { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:")' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off))/, why: 'cookie and script notices' },
+  { rule: /^(?:(?:for immediate release|embargoed (?:until|till|to)|under embargo)\b|(?:joint )?(?:press|media|news) release\b[^.!?]{0,80}$|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)\s*:|attn\s*:)/, why: 'a press release\'s or a wire\'s header ("FOR IMMEDIATE RELEASE", "Embargoed until …", "Joint media release with …", "Media contact: …", "(ATTN: ADDS details …)")' },
   { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|(?:full )?disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
   { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
@@ -45,7 +47,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?(?:\s+[^.!?]{0,100})?$/, why: 'a live blog post\'s time and heading ("3.42pm Industry welcomes rules", "15:42 BST")' },
-  { rule: /^(?:last updated|published|posted|updated on|first published|aktualisiert|veröffentlicht|stand)\s*:?\s*(?:on\s+|am\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
+  { rule: /^(?:last updated|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand)\s*:?\s*(?:on\s+|am\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   // Written before a link to another story, in the languages of the feeds we read.
@@ -65,6 +67,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
   { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on|icymi|in case you missed it)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …")', needs: ':' },
   { rule: /^[a-z][a-z\d .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -", "BERLIN, 3. Mai (dpa) -")', needs: ')' },
+  // A press-release distributor's dateline: "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--",
+  // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
+  { rule: /^[^!?]{0,100}?(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline', needs: 'wire' },
+  { rule: /^[^!?]{0,100}?\/\s*cnw\s*\/\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline (Canada Newswire)', needs: '/cnw/' },
   { rule: /^\((?:reuters|ap|afp|bloomberg|upi|dpa|cnn|ians|pti|xinhua)\)\s*(?:--?|[—–])\s*/, why: 'a wire credit before the lead ("(Bloomberg) -- …")', needs: ')' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
@@ -83,7 +89,8 @@ const DATED_PLACE = /^\p{Lu}\p{Ll}+([ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{Ll
 // story's sentence speaks of its subject; "this newsletter" or "your inbox" is the medium's voice.
 // A word one of them needs is looked for first: most sentences hold none, and finding a word is
 // cheaper than trying the pattern at every position.
-const SELF_REFERENCE = /\b(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
+// A memo "seen by this newsletter", a source who "told this newsletter": the newsletter reporting, in the story's sentence.
+const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
 const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
@@ -95,10 +102,10 @@ function selfReference(lower: string): boolean {
 const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
-// tried: a colon (labels, kickers, relay and Slashdot lines), a bracket (wire credits), the first
+// tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits), the first
 // letter of "Listen to" or a greeting, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL]|[:(]/;
+const PREFIX_SIGN = /^[ghlGHL]|[:(/]/;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
@@ -211,7 +218,9 @@ const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutte
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
 const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(\s\p{Lu}[\p{L}&]+){0,2}$/u;
 // Words only a caption uses of the people in a photo: "(left)", "pictured", "from left".
-const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b/i;
+// And a wire's caption: "This photo, provided by Acme, shows …", "This file photo shows …", "… is seen in this
+// undated file photo.", "(PHOTO NOT FOR SALE)".
+const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b/i;
 // "— William Gibson": the line naming an epigraph's author.
 const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 
