@@ -58,6 +58,26 @@ describe('cleanHtml keeps the story', () => {
   });
 });
 
+describe('cleanHtml sets a box above the story apart', () => {
+  it.each([
+    ['key takeaways', '<p><strong>Key takeaways</strong></p>'],
+    ['a TL;DR', '<p>TL;DR</p>'],
+    ['a table of contents', '<h2>Contents</h2>'],
+  ])('the list under %s, not the list in the story', (_name, label) => {
+    const items = ['Most outages came from configuration, not code.', 'Autoscaling saved less than we hoped.'];
+    const later = ['Acme changed three things.', 'Builds are faster.'];
+    const html = `${label}<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul><p>${STORY}</p><ul>${later.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+    const { setApart } = cleanHtml(html);
+    for (const item of items) expect(setApart.has(item)).toBe(true);
+    for (const item of [STORY, ...later]) expect(setApart.has(item)).toBe(false);
+  });
+
+  it('does not set apart a list the story opens with, without a label above it', () => {
+    const { setApart } = cleanHtml(`<ul><li>Most outages came from configuration, not code.</li></ul><p>${STORY}</p>`);
+    expect(setApart.has('Most outages came from configuration, not code.')).toBe(false);
+  });
+});
+
 describe('summarize', () => {
   it('takes the lead: one or two sentences, at most about 300 characters', () => {
     const lead = 'Meta released a model on Tuesday. It is open. It is fast.';

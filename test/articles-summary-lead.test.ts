@@ -610,4 +610,12 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     const lead = 'Acme has moved 300 engineers into its chip group, according to an internal memo seen by this newsletter.';
     expect(summaryOf({ title: 'Acme’s chip team grows', html: `<p>${lead}</p>` })).toBe(lead);
   });
+
+  it('reads the story after a summary box’s list, and after a headline the feed ran into the excerpt', () => {
+    const lead = 'Acme opened a lab in Lisbon on Friday, its first outside the US.';
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p><strong>TL;DR</strong></p><ul><li>A new lab opens.</li><li>It will hire 200 people.</li></ul><p>${lead}</p>` })).toBe(lead);
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `Acme opens a Lisbon lab ${lead} […]` })).toBe(lead);
+    // A headline of one word may be the first word of the lead.
+    expect(summaryOf({ title: 'Acme', summaryHtml: 'Acme Corp opened a lab in Lisbon on Friday, its first outside the US.' })).toBe('Acme Corp opened a lab in Lisbon on Friday, its first outside the US.');
+  });
 });

@@ -164,6 +164,14 @@ class ProseReader implements Partial<Handler> {
   private picture = false;
   /** The last block with anything in it was a picture alone: a caption may come next. */
   private underPicture = false;
+  /** How many list items are open around the text. */
+  private listItems = 0;
+  /** A paragraph of prose (plain text of some words, outside lists and headings) was read. */
+  private prose = false;
+  /** How many words the last block with text had: a label of a few heads the list under it. */
+  private lastWords = 0;
+  /** The open list is a box above the story: it opened under a label, before any prose. */
+  private box = false;
   private tags = 0;
   /** The links being read, innermost last: their text is collected until they close. */
   private open: { href: string; text: string }[] = [];
@@ -189,6 +197,10 @@ class ProseReader implements Partial<Handler> {
     this.tags = 0;
     this.picture = false;
     this.underPicture = false;
+    this.listItems = 0;
+    this.prose = false;
+    this.lastWords = 0;
+    this.box = false;
   }
 
   finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
@@ -220,6 +232,7 @@ class ProseReader implements Partial<Handler> {
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND) this.italics++;
     if (kind === DISPLAY_KIND) this.display++;
+    if (kind === BLOCK && localName(qualifiedName) === 'li' && this.listItems++ === 0) this.box = !this.prose && this.lastWords > 0 && this.lastWords <= 4;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
   }
 
@@ -246,6 +259,7 @@ class ProseReader implements Partial<Handler> {
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
     if (kind === DISPLAY_KIND && this.display > 0) this.display--;
+    if (kind === BLOCK && this.listItems > 0 && localName(qualifiedName) === 'li') this.listItems--;
     if (kind !== LINK) return;
     const link = this.open.pop();
     if (link?.href) {
@@ -282,10 +296,15 @@ class ProseReader implements Partial<Handler> {
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
     if (text && (!this.plain || this.display > 0)) this.setApart.add(text);
+    // A list under a label of a few words, above the first paragraph of prose, is a box beside the
+    // story: "TL;DR", "Key takeaways", "Highlights", "Contents" with their items, then the story.
+    else if (text && this.listItems > 0 && this.box) this.setApart.add(text);
     // A line without a verb in the block right after a picture alone is the picture's caption
     // set as a plain paragraph (a figure's caption is dropped with the figure).
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
+    if (text && this.plain && this.display === 0 && this.listItems === 0 && text.split(' ').length >= 6) this.prose = true;
     if (text) this.underPicture = false;
+    if (text && this.listItems === 0) this.lastWords = text.split(' ').length;
     else if (this.picture) this.underPicture = true;
     this.picture = false;
     this.plain = false;

@@ -82,7 +82,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
-    const whole = stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw));
+    const whole = withoutCutMark(stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw)));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     const paragraph = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
@@ -303,11 +303,24 @@ function goesOnFrom(paragraph: string, headline: string): boolean {
   return /^\s*(?:[,;]|\p{Ll})/u.test(paragraph.slice(afterLettersOf(paragraph, headline)));
 }
 
+// A CMS's mark that the excerpt goes on at the site ("[…]", "[...]", "(…)", "…"), after a sentence that ended.
+const CUT_MARK = /(?<=[.!?]["'”’)\]]*)\s+(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|…)$/;
+
+/** "… the project said. […]" → "… the project said.": the excerpt ended at a sentence; the mark is no part of it. */
+function withoutCutMark(text: string): string {
+  if (!text.endsWith(']') && !text.endsWith(')') && !text.endsWith('…')) return text;
+  const mark = CUT_MARK.exec(text);
+  return mark ? text.slice(0, mark.index) : text;
+}
+
 /** The text after the headline and a dash that open a paragraph ("Headline — Text …"); else the paragraph. */
 function afterHeadline(paragraph: string, headline: string): string {
   if (paragraph.length <= headline.length || !sameStart(paragraph, headline)) return paragraph;
   const at = afterLettersOf(paragraph, headline);
-  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at));
+  // Set off by a dash, or run straight into the excerpt when the feed joined two blocks into one
+  // description ("Node 26 drops old Macs Node 26, released on Wednesday, …"): a capital opens the excerpt
+  // (a headline of some words: "Acme" may be the first word of "Acme Corp said …").
+  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (headline.split(/\s+/).length >= 4 ? /^\s+(?=\p{Lu}|\d)/u.exec(paragraph.slice(at)) : null);
   if (!dash || comparable(paragraph.slice(0, at)) !== comparable(headline)) return paragraph;
   // "Headline - Outlet" is the headline echoed with its outlet, not an excerpt: a sentence has some words.
   const rest = paragraph.slice(at + dash[0].length);
