@@ -484,6 +484,9 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a welcome to new readers', '<p>A warm welcome to the 312 of you who joined since last week!</p>'],
     ['an apology for a late letter', '<p>Hey everyone! Apologies for the late issue — travel got in the way this week.</p>'],
     ['thanks and housekeeping', '<p>Thanks for being here. Housekeeping first: the letter moves to Wednesdays.</p>'],
+    ['thanks to the audience', '<p>Thanks to everyone who joined the live stream last week!</p>'],
+    ['a Patreon plea with its address', '<p>Support the channel on Patreon: https://patreon.example/bench</p>'],
+    ['a few words and an address', '<p>📢 New merch is out now: https://shop.example/bench</p>'],
   ])('%s', (_name, before) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `${before}<p>${story}</p>` })).toBe(story);
   });
@@ -493,6 +496,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a label in plain text', `<p>Driving the news: ${story}</p>`],
     ['a dateline in title case with a date', `<p>San Francisco, March 3 — ${story}</p>`],
     ['a dateline with a state', `<p>REDMOND, Wash. — ${story}</p>`],
+    ['an outlet’s name in brackets', `<p>[Harbor Times] ${story}</p>`],
   ])('strips %s before the lead', (_name, html) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });
@@ -606,8 +610,10 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${dateline}Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.</p>` })).toBe('Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.');
   });
 
-  it('keeps a sentence where a newsletter says what it saw', () => {
-    const lead = 'Acme has moved 300 engineers into its chip group, according to an internal memo seen by this newsletter.';
+  it.each([
+    ['a newsletter says what it saw', 'Acme has moved 300 engineers into its chip group, according to an internal memo seen by this newsletter.'],
+    ['the story thanks people and goes on', 'Thanks to everyone who donated, the Lisbon shelter reopened on Friday.'],
+  ])('keeps a sentence where %s', (_name, lead) => {
     expect(summaryOf({ title: 'Acme’s chip team grows', html: `<p>${lead}</p>` })).toBe(lead);
   });
 

@@ -23,6 +23,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …")', newsletter: true },
   { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
+  // Thanks to the audience as a sentence of its own ("Thanks to everyone who joined the live stream!"); a
+  // story's "Thanks to X, the shelter reopened" goes on after a comma.
+  { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
   { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$|^sponsor(?:ed)?\s*[—–:|]|^a (?:word|message) from (?:this week(?:'|’)s |today(?:'|’)s |our )?sponsors?\b/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …", "Sponsored — Acme: …", "A word from our sponsor")', newsletter: true },
@@ -58,6 +61,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
+  { rule: /^\[[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
@@ -102,10 +106,10 @@ function selfReference(lower: string): boolean {
 const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
-// tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits), the first
+// tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), the first
 // letter of "Listen to" or a greeting, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL]|[:(/]/;
+const PREFIX_SIGN = /^[ghlGHL[]|[:(/]/;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
@@ -156,12 +160,15 @@ export function isLeadBoilerplate(text: string): boolean {
 // links with its words; an address spelled out after "here:" is a plug of a video's or a podcast's
 // description, and so is the paragraph it closes ("Season 2 is available now on Prime Video! Watch
 // here: https://…" above what the video is).
-const PLUG = /\b(?:watch|listen|stream|learn more|find (?:out )?more|more (?:details|info(?:rmation)?)|check (?:it |them )?out|get (?:it|yours|tickets)|download|shop|buy|order|pre-?order|subscribe|sign up|follow|join|visit|donate)\b[^.!?]{0,150}?(?:\b(?:here|at|on|via)\b|:)\s*:?\s*https?:\/\/\S+\s*$/;
+const PLUG = /\b(?:watch|listen|stream|support|learn more|find (?:out )?more|more (?:details|info(?:rmation)?)|check (?:it |them )?out|get (?:it|yours|tickets)|download|shop|buy|order|pre-?order|subscribe|sign up|follow|join|visit|donate)\b[^.!?]{0,150}?(?:\b(?:here|at|on|via)\b|:)\s*:?\s*https?:\/\/\S+\s*$/;
 const MAX_PLUG = 400;
+
+// A few words and an address after a colon, nothing else: "Parts list: https://…", "📢 New merch is out now: https://…".
+const LABELLED_ADDRESS = /^[^.!?:]{1,60}:\s*https?:\/\/\S+\s*$/;
 
 function isPlug(text: string): boolean {
   if (text.length > MAX_PLUG || !text.includes('http')) return false;
-  return PLUG.test(text.toLowerCase());
+  return LABELLED_ADDRESS.test(text) || PLUG.test(text.toLowerCase());
 }
 
 // A label of a few words in sentence case before the story: "Why it matters:", "The big picture:",
