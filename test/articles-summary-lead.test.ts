@@ -497,6 +497,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a dateline in title case with a date', `<p>San Francisco, March 3 — ${story}</p>`],
     ['a dateline with a state', `<p>REDMOND, Wash. — ${story}</p>`],
     ['an outlet’s name in brackets', `<p>[Harbor Times] ${story}</p>`],
+    ['emoji and a kicker', `<p>🚨 Breaking: ${story}</p>`],
   ])('strips %s before the lead', (_name, html) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });

@@ -186,9 +186,12 @@ export function stripTrailingCredit(text: string): string {
   return credit ? text.slice(0, credit.index) : text;
 }
 
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?\s*)+(?=[\p{L}\p{N}"“‘])/u;
+
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 export function stripLeadPrefixes(text: string): string {
-  let rest = text;
+  // Emoji before the text ("🚨 Breaking: …", "📢 New …") decorate it; a kicker or a note after them is still one.
+  let rest = text.charCodeAt(0) >= 0x2190 ? text.replace(LEADING_EMOJI, '') : text;
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.
   const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
   // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
