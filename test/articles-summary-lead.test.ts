@@ -622,6 +622,8 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     const lead = 'Acme opened a lab in Lisbon on Friday, its first outside the US.';
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p><strong>TL;DR</strong></p><ul><li>A new lab opens.</li><li>It will hire 200 people.</li></ul><p>${lead}</p>` })).toBe(lead);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `Acme opens a Lisbon lab ${lead} […]` })).toBe(lead);
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p><strong>Key points</strong></p><p>A new lab opens.</p><p>It will hire 200 people.</p><p>${lead}</p>` })).toBe(lead);
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>At a glance:</p><p>${lead}</p>` })).toBe(lead);
     // A headline of one word may be the first word of the lead.
     expect(summaryOf({ title: 'Acme', summaryHtml: 'Acme Corp opened a lab in Lisbon on Friday, its first outside the US.' })).toBe('Acme Corp opened a lab in Lisbon on Friday, its first outside the US.');
   });

@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -57,6 +57,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
 }
 
+// A box's point is a line of a few words; the story's first sentence is longer.
+const BOX_POINT_WORDS = 10;
+
 /**
  * The first one or two sentences of the story, or a line to fall back on when none is complete.
  * `droppedNote`: a paragraph was dropped whole as a note (only `wholeNotes` drops one).
@@ -74,9 +77,17 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let firstAt = -1;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
   let joined = -1;
+  // Under a box's label ("Key points"): its points, short paragraphs, come before the story.
+  let inBox = false;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
     if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined) continue;
+    if (sentences.length === 0 && isBoxLabel(raw)) {
+      inBox = true;
+      continue;
+    }
+    if (inBox && raw.split(' ').length < BOX_POINT_WORDS) continue;
+    inBox = false;
     // Set apart by its type (a heading, all italics) above a story in plain prose: a title, a
     // standfirst, a note or an epigraph, whatever its words.
     if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
