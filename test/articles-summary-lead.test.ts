@@ -563,6 +563,11 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(splitSentences('Three things happened. 1. Acme shipped a chip. 2. Lumen hired a chief.')).toEqual(['Three things happened.', '1. Acme shipped a chip.', '2. Lumen hired a chief.']);
   });
 
+  it('ends no sentence at a rank before a name or at “approx.”', () => {
+    const lead = 'Acme hired Capt. Jane Roe and Sgt. John Doe to run its Lisbon school, at a cost of approx. 40 million euros.';
+    expect(splitSentences(`${lead} It opens in June.`)).toEqual([lead, 'It opens in June.']);
+  });
+
   it('never gives a cut sentence a full stop', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `<p>${story} Its chief said the lab would “change how we think about</p>` })).toBe(story);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: '<p>Acme opened a lab in Lisbon and said it would hire two hundred researchers over the next</p>' })).toBe(

@@ -8,8 +8,9 @@ const MAX = 300;
 // A sentence ends at . ! or ? (plus closing quotes), then space, then a capital, digit or opening
 // quote; not after a title or initial ("Mr.", "U.S.") and never inside "3.1".
 const BOUNDARY = /([.!?]+["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
+// Ranks and titles before a name ("Capt. Jane Roe", "Sgt. John Doe"), "approx. 40".
 // German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|Fr|Mt|Ft|Dept|Univ|approx|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
