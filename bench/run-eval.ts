@@ -115,10 +115,10 @@ function defaultLabelFiles(): string[] {
   // speakers8-items.jsonl: eight tune-half publishers written around hard attributions (anonymous speakers, public bodies, pronouns, UI strings, sections);
   // sources9-items.jsonl: six tune-half publishers written to find source shapes (wire syndication, Substack, Medium, a Lobsters-like aggregator, FeedBurner with an empty title, a press-release wire);
   // speakers9-items.jsonl: one tune-half publisher written around issue 10's speaker shapes (unnamed groups with places as objects, ambiguous pronouns, a body with a comma in its name);
-  // leads9-items.jsonl: twelve tune-half publishers written to find lead shapes (newsletter buttons, Medium UI strings,
+  // leads9-items.jsonl: thirteen tune-half publishers written to find lead shapes (newsletter buttons, Medium UI strings,
   // press-release wires, a government press office, a Korean wire's English edition, WordPress footers, a YouTube
   // channel, a Japanese paper's English edition, a Brazilian portal, a German IT site, a tech site with cut bodies,
-  // a local paper whose body and description disagree).
+  // a local paper whose body and description disagree, a Mastodon account's untitled posts).
   const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
