@@ -498,6 +498,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a dateline with a state', `<p>REDMOND, Wash. — ${story}</p>`],
     ['an outlet’s name in brackets', `<p>[Harbor Times] ${story}</p>`],
     ['emoji and a kicker', `<p>🚨 Breaking: ${story}</p>`],
+    ['a repost’s credit', `<p>RT @harbortimes: ${story}</p>`],
   ])('strips %s before the lead', (_name, html) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });
@@ -629,6 +630,9 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', summaryHtml: `Acme opens a Lisbon lab ${lead} […]` })).toBe(lead);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p><strong>Key points</strong></p><p>A new lab opens.</p><p>It will hire 200 people.</p><p>${lead}</p>` })).toBe(lead);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>At a glance:</p><p>${lead}</p>` })).toBe(lead);
+    // A post without a title: its headline is its first words, and the lead still opens the post.
+    const post = 'Our paper on compressing language models is out! We show that a 4-bit model keeps 98% of the accuracy.';
+    expect(summaryOf({ title: undefined, html: `<p>${post}</p>` })).toBe(post);
     // A headline of one word may be the first word of the lead.
     expect(summaryOf({ title: 'Acme', summaryHtml: 'Acme Corp opened a lab in Lisbon on Friday, its first outside the US.' })).toBe('Acme Corp opened a lab in Lisbon on Friday, its first outside the US.');
   });

@@ -61,6 +61,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
+  { rule: /^(?:rt|boosted|reposted)\s+@[\w.@-]+\s*:\s*/, why: 'a repost\'s credit before the words it reposts ("RT @lab: We are hiring …")', needs: '@' },
   { rule: /^\[[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },

@@ -120,7 +120,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
-    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline)) continue;
+    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline) && !(isCutHeadline(headline) && paragraph.length > headline.length)) continue;
     const parts = paragraphSentences(paragraph);
     // "Workflows let each step create output, such as:" above a listing: the clause before the
     // comma is the whole sentence, and the lead (what follows is the example: code or a list).
@@ -331,12 +331,22 @@ function afterHeadline(paragraph: string, headline: string): string {
   const at = afterLettersOf(paragraph, headline);
   // Set off by a dash, or run straight into the excerpt when the feed joined two blocks into one
   // description ("Node 26 drops old Macs Node 26, released on Wednesday, …"): a capital opens the excerpt
-  // (a headline of some words: "Acme" may be the first word of "Acme Corp said …").
-  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (headline.split(/\s+/).length >= 4 ? /^\s+(?=\p{Lu}|\d)/u.exec(paragraph.slice(at)) : null);
+  // (a headline of some words: "Acme" may be the first word of "Acme Corp said …"; and a written one: a
+  // headline made of the text's first words, "Our paper is out! We show that a…", runs into the text it came from).
+  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (isWrittenHeadline(headline) ? /^\s+(?=\p{Lu}|\d)/u.exec(paragraph.slice(at)) : null);
   if (!dash || comparable(paragraph.slice(0, at)) !== comparable(headline)) return paragraph;
   // "Headline - Outlet" is the headline echoed with its outlet, not an excerpt: a sentence has some words.
   const rest = paragraph.slice(at + dash[0].length);
   return rest.split(/\s+/).length >= 6 ? rest : paragraph;
+}
+
+function isWrittenHeadline(headline: string): boolean {
+  return headline.split(/\s+/).length >= 4 && !isCutHeadline(headline);
+}
+
+/** A headline cut with "…": the first words of a text without a title (a post), which goes on past them. */
+function isCutHeadline(headline: string): boolean {
+  return headline.endsWith('…') || headline.endsWith('...');
 }
 
 /** Where `text` has gone past as many letters and digits as `headline` has. */
