@@ -613,6 +613,7 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     ['GlobeNewswire', 'TORONTO, June 02, 2026 (GLOBE NEWSWIRE) -- '],
     ['ACCESSWIRE', 'NEW YORK, NY / ACCESSWIRE / June 2, 2026 / '],
     ['Canada Newswire', 'VANCOUVER, BC, June 2, 2026 /CNW/ - '],
+    ['any distributor’s', 'BOSTON, June 2, 2026 /Heronwire/ -- '],
   ])('strips a %s dateline', (_name, dateline) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${dateline}Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.</p>` })).toBe('Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.');
   });
