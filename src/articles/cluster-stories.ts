@@ -95,7 +95,7 @@ const HEADLINE_BOOST = 1.25;
  */
 export const MEASURE_NAMES = ['alike', 'names', 'rare', 'shared', 'amounts', 'headline', 'apart', 'otherEvent'] as const;
 export type PairMeasures = Record<(typeof MEASURE_NAMES)[number], number>;
-const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.163, alike: 2.08, names: 0.5, rare: 0.92, shared: 2.55, amounts: 0.75, headline: 2.11, apart: -4.18, otherEvent: -1.49 };
+const PAIR_WEIGHTS: PairMeasures & { bias: number } = { bias: -1.057, alike: 1.84, names: 0.49, rare: 1.06, shared: 2.58, amounts: 0.62, headline: 2.13, apart: -4.42, otherEvent: -1.63 };
 /** How much of the body is read: the lead is where an article says what happened. */
 const TEXT_CHARS = 500;
 
