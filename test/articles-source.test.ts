@@ -147,6 +147,14 @@ describe('findSource', () => {
     expect(source({ link: 'https://example.com/' }, { title: 'Blog – Tidewater', link: 'https://www.tidewater.example/blog/' }).name).toBe('Tidewater');
   });
 
+  it('credits a social account’s feed to the account holder, not the server', () => {
+    // The title names the person; their "@handle" segment is an account, not a section of the site.
+    const account = { title: 'Marta Levin', link: 'https://toot.example/@martalevin' };
+    expect(source({ link: 'https://toot.example/@martalevin/1098765' }, account).name).toBe('Marta Levin');
+    const tilde = { title: 'Oskar Brandt', link: 'https://pubnix.example/~oskarbrandt/' };
+    expect(source({ link: 'https://pubnix.example/~oskarbrandt/notes.html' }, tilde).name).toBe('Oskar Brandt');
+  });
+
   it('reads no credit in a company name that qualifies a noun', () => {
     const blog = { title: 'Acme Testing Blog', link: 'https://testing.acmeblog.example/' };
     const html = '<p>A version of this post originally appeared in Google offices as a poster.</p><p>Tests should be small.</p>';

@@ -162,7 +162,9 @@ function namesPathSection(name: string, feedLink: string | undefined): boolean {
   } catch {
     return false;
   }
-  return path.split('/').some((segment) => compact(segment) === letters);
+  // An account's segment ("@anaruiz" on Mastodon, "~ann") is the person whose feed it is, not a
+  // section of the site: the title naming them names the account holder.
+  return path.split('/').some((segment) => !/^[@~]/.test(segment) && compact(segment) === letters);
 }
 
 /** The source an outlet (or a name) gives, if any. */
