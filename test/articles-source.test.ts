@@ -136,6 +136,10 @@ describe('findSource', () => {
     expect(source({ link: 'https://medium.com/towards-data-work/small-models-win-0a1b2c' }, publication).name).toBe('Towards Data Work');
     const writer = { title: 'Stories by Jane Doe on Medium', link: 'https://medium.com/@janedoe?source=rss' };
     expect(source({ link: 'https://medium.com/@janedoe/why-evals-matter-3d4e5f' }, writer).name).toBe('Jane Doe');
+    // The same on a Medium address we do not know (a custom or mirrored domain): the title's
+    // platform name says the path is a channel it hosts.
+    const mirrored = { title: 'Quietloop - Medium', link: 'https://medium.example/quietloop/' };
+    expect(source({ link: 'https://medium.example/quietloop/caching-lessons-9f8e7d' }, mirrored).name).toBe('Quietloop');
     // A link to a video from elsewhere is YouTube's.
     expect(source({ link: 'https://www.youtube.com/watch?v=xyz' }, aggregator).name).toBe('YouTube');
   });
@@ -181,6 +185,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Loss Curves | Substack', 'https://losscurves.substack.com')).toBe('Loss Curves');
     expect(siteInFeedTitle('Substack - Loss Curves', 'https://losscurves.substack.com/feed')).toBe('Loss Curves');
     expect(siteInFeedTitle('Release Notes | Hostly', 'https://blog.hostly.example/')).toBe('Hostly');
+    // A name with words of its own spelling the domain is the site; the subdomain another part spells
+    // is its section, in any language.
+    expect(siteInFeedTitle('Diario Tucano - Economia', 'https://economia.tucano.example/')).toBe('Diario Tucano');
+    expect(siteInFeedTitle('Economia | Diario Tucano', 'https://economia.tucano.example/feed')).toBe('Diario Tucano');
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');

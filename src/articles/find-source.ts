@@ -138,7 +138,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
 function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined): FeedName {
   if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher) return lastFeed;
   const titled = publisherOfSite(publisher, feedLink) ?? siteInFeedTitle(title, feedLink);
-  return (lastFeed = { title, feedLink, publisher, titled, namesSection: Boolean(titled) && namesPathSection(titled!, feedLink) });
+  // A title that also names a platform that hosts channels ("Byteform - Medium" at
+  // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
+  const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
+  return (lastFeed = { title, feedLink, publisher, titled, namesSection: Boolean(titled) && !namesHost && namesPathSection(titled!, feedLink) });
 }
 
 interface FeedName {
@@ -165,6 +168,15 @@ function namesPathSection(name: string, feedLink: string | undefined): boolean {
   // An account's segment ("@anaruiz" on Mastodon, "~ann") is the person whose feed it is, not a
   // section of the site: the title naming them names the account holder.
   return path.split('/').some((segment) => !/^[@~]/.test(segment) && compact(segment) === letters);
+}
+
+/** "byteform" for medium.example/byteform/; undefined for a root address or one that will not parse. */
+function firstPathSegment(url: string | undefined): string | undefined {
+  try {
+    return url ? decodeURIComponent(new URL(url).pathname).split('/').find(Boolean) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The source an outlet (or a name) gives, if any. */
@@ -225,8 +237,16 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   if (parts.length <= 1) return parts[0];
   // A site on a platform's subdomain ("Model Drift | Substack" at modeldrift.substack.com) is the part
   // spelling its subdomain, not the platform's name.
+  // The platform's part is its bare name ("Substack", "Medium"); a part with words of its own that
+  // spells the domain ("Portal Capivara" at tecnologia.capivara.example) is the site, and a subdomain
+  // spelled by another part is then a section ("Tecnologia").
   const own = ownSubdomainLabel(feedLink);
-  const spelled = parts.find((part) => own && spellsDomain(part, own)) ?? (domain ? parts.find((part) => spellsDomain(part, domain)) : undefined);
+  const byDomain = domain ? parts.find((part) => spellsDomain(part, domain)) : undefined;
+  const platformOnly = byDomain === undefined || compact(byDomain) === domain;
+  // A channel under the platform's address ("Byteform - Medium" at medium.example/byteform/): the
+  // part spelling the path's first segment.
+  const channel = firstPathSegment(feedLink);
+  const spelled = (platformOnly ? parts.find((part) => (own && spellsDomain(part, own)) || (channel && !SECTION.test(part) && compact(part) === compact(channel))) : undefined) ?? byDomain;
   if (spelled) return spelled;
   const notSections = parts.filter((part) => !SECTION.test(part));
   if (notSections.length === 1) return notSections[0];
