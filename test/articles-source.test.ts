@@ -189,6 +189,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // is its section, in any language.
     expect(siteInFeedTitle('Diario Tucano - Economia', 'https://economia.tucano.example/')).toBe('Diario Tucano');
     expect(siteInFeedTitle('Economia | Diario Tucano', 'https://economia.tucano.example/feed')).toBe('Diario Tucano');
+    // An edition word after the name is not part of it, unless the domain spells it too.
+    expect(siteInFeedTitle('The Harbin Daily English', 'https://english.harbindaily.example/')).toBe('The Harbin Daily');
+    expect(siteInFeedTitle('Kestrel Post International Edition', 'https://www.kestrelpost.example/intl/')).toBe('Kestrel Post');
+    expect(siteInFeedTitle('Polder Online', 'https://www.polderonline.example/')).toBe('Polder Online');
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');

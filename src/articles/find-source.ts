@@ -220,6 +220,8 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
+  const edition = domain ? withoutEdition(named, domain) : undefined;
+  if (edition) return siteInFeedTitle(edition, feedLink);
   // A feed's label, "Harbor Times Technology RSS": with the format word gone, a section may trail the
   // name with no separator; the name is the words before it when they spell the domain.
   // ("Harbor Times News RSS" at harbortimesnews.example keeps its "News".)
@@ -254,6 +256,23 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // tagline put the name first ("Import Notes: a weekly letter on AI").
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
   return registrable ?? notSections[0] ?? parts[0];
+}
+
+// Words naming an edition of a newspaper, trailing its name ("The Nami Shimbun English", "Daily Post
+// International", "… Online Edition").
+const EDITION = /^(.+?)\s+(?:(?:english|international|global|online|digital|edition)\s*)+$/i;
+
+/**
+ * The title without an edition word after the name, when the name alone spells the feed's domain and
+ * the edition word does not ("heiseonline.example" would keep its "Online").
+ */
+function withoutEdition(title: string, domain: string): string | undefined {
+  const match = EDITION.exec(title.trim());
+  if (!match) return undefined;
+  const name = match[1]!;
+  // The edition words spelled in the domain are part of the name.
+  if (domain.includes(compact(title.trim().slice(name.length)))) return undefined;
+  return spellsDomain(name, domain) ? name : undefined;
 }
 
 /**
