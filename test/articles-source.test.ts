@@ -155,6 +155,9 @@ describe('findSource', () => {
     // The title names the person; their "@handle" segment is an account, not a section of the site.
     const account = { title: 'Marta Levin', link: 'https://toot.example/@martalevin' };
     expect(source({ link: 'https://toot.example/@martalevin/1098765' }, account).name).toBe('Marta Levin');
+    // A title giving the handle beside the name, either way round, still names the holder.
+    expect(siteInFeedTitle('Marta Levin (@martalevin@toot.example)', 'https://toot.example/@martalevin')).toBe('Marta Levin');
+    expect(siteInFeedTitle('@martalevin.skyline.example - Marta Levin', 'https://skyline.example/profile/martalevin')).toBe('Marta Levin');
     const tilde = { title: 'Oskar Brandt', link: 'https://pubnix.example/~oskarbrandt/' };
     expect(source({ link: 'https://pubnix.example/~oskarbrandt/notes.html' }, tilde).name).toBe('Oskar Brandt');
   });

@@ -215,6 +215,10 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // "Harbor Times RSS Feed": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
   const named = (title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
+  // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
+  // Ana Ruiz"): the handle is an address, the holder the name.
+  const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
+  if (holder) return holder.trim();
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
   const comments = /^comments\s+(for|on):?\s+(.+)$/i.exec(named);
   if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
