@@ -83,6 +83,25 @@ describe('the default topic table', () => {
     expect(table.match('We ran twelve small models on a phone', paragraphs('We ran twelve open models under 4 billion parameters on a mid-range phone.', 'The fastest was the least accurate.'))).toContain('ai');
   });
 
+  it('tags a practitioner’s post by its working vocabulary (RAG, tokenizers, decoding, quantizing)', () => {
+    const post = (lead: string) => paragraphs(lead, 'Below are the steps I took and what broke along the way.');
+    expect(table.match('Chunk size matters more than you think in a RAG pipeline', post('Most bad answers I trace back come from how the documents were cut, not from the embedding model.'))).toContain('ai');
+    expect(table.match('Speculative decoding, explained with a toy', post('A small draft model proposes several tokens and the big one checks them at once.'))).toContain('ai');
+    expect(table.match('Quantizing a 13B model for a gaming PC', post('You can make a 13-billion-parameter model fit in 12 GB of memory.'))).toContain('ai');
+    expect(table.match('Notes from the mailbag', post('Most of your letters were about last week’s post on tokenizers.'))).toContain('ai');
+    // The same shape about something else is not AI.
+    expect(table.match('Chunk size matters more than you think in a concrete pour', post('Most cracks I trace back come from how the slab was cut, not from the mix.'))).toEqual([]);
+  });
+
+  it('tags chips and machines built for AI, not chips or machines alone', () => {
+    const wire = (lead: string) => paragraphs(lead, 'The company gave no further figures.');
+    expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in AI servers.'))).toContain('ai');
+    expect(table.match('Fund invests in chip designer', wire('A fund has invested $100 million in a designer of AI processors, the two said on Friday.'))).toContain('ai');
+    expect(table.match('Appliance maker unveils home robot', wire('An appliance maker on Tuesday unveiled a home robot that folds towels.'))).toContain('ai');
+    expect(table.match('Miner orders a new truck fleet', wire('A copper miner will run 30 autonomous haul trucks at its mine by 2028.'))).toContain('ai');
+    expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in phones.'))).toEqual([]);
+  });
+
   it('does not tag a general tech story that mentions AI in passing', () => {
     const text = paragraphs(
       'Snap has introduced a lens that teaches the sign language alphabet through short games.',
