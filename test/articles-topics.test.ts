@@ -102,6 +102,12 @@ describe('the default topic table', () => {
     expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in phones.'))).toEqual([]);
   });
 
+  it('does not take a data centre alone, in a short item’s lead, for AI news', () => {
+    const item = (lead: string) => paragraphs(lead, 'A vote is due in June.');
+    expect(table.match('Council reviews zoning on the old airfield', item('The council will review zoning rules for a data centre planned on the old airfield.'))).toEqual([]);
+    expect(table.match('Council reviews zoning on the old airfield', item('The council will review zoning rules for an AI data centre planned on the old airfield.'))).toContain('ai');
+  });
+
   it('does not tag a general tech story that mentions AI in passing', () => {
     const text = paragraphs(
       'Snap has introduced a lens that teaches the sign language alphabet through short games.',
