@@ -100,6 +100,8 @@ describe('the default topic table', () => {
     expect(table.match('Appliance maker unveils home robot', wire('An appliance maker on Tuesday unveiled a home robot that folds towels.'))).toContain('ai');
     expect(table.match('Miner orders a new truck fleet', wire('A copper miner will run 30 autonomous haul trucks at its mine by 2028.'))).toContain('ai');
     expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in phones.'))).toEqual([]);
+    // A chipmaker's market story is chip-market news, which is AI news now; a chip in a phone is not.
+    expect(table.match('Chipmaker shares slide as export curbs widen', wire('Shares fell on Tuesday after new curbs on exports of chip tools.'))).toContain('ai');
   });
 
   it('does not take a data centre alone, in a short item’s lead, for AI news', () => {
