@@ -98,6 +98,8 @@ describe('the default topic table', () => {
     expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in AI servers.'))).toContain('ai');
     expect(table.match('Fund invests in chip designer', wire('A fund has invested $100 million in a designer of AI processors, the two said on Friday.'))).toContain('ai');
     expect(table.match('Appliance maker unveils home robot', wire('An appliance maker on Tuesday unveiled a home robot that folds towels.'))).toContain('ai');
+    expect(table.match('Our robot hand learns to peel an orange', wire('It took forty tries to learn from eight videos.'))).toContain('ai');
+    expect(table.match('Startup releases its protein folding model', wire('It released the weights under an open licence.'))).toContain('ai');
     expect(table.match('Miner orders a new truck fleet', wire('A copper miner will run 30 autonomous haul trucks at its mine by 2028.'))).toContain('ai');
     expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in phones.'))).toEqual([]);
     // A chipmaker's market story is chip-market news, which is AI news now; a chip in a phone is not.
