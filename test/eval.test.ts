@@ -45,7 +45,9 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // sources9-items.jsonl (written for sources) added 31 is_ai items: 0.966 → 0.943 (practitioners' Medium
   // posts on RAG, decoding and evals, a model-watching newsletter, chip-market wire stories), so its floor was 0.93;
   // leads9-items.jsonl (written for lead sentences) added is_ai items in press releases, a Korean wire, a government
-  // office and a Mastodon account: 0.943 → 0.928 with its first 64 items, so the floor is 0.91 (topics are owned elsewhere).
+  // office and a Mastodon account: 0.943 → 0.928 with its first 64 items; practitioners' vocabulary (RAG, tokenizers, AI servers)
+  // and a data centre counted once took it to 0.954, so the floor is 0.93. Floors raised at stop 22 to a little below
+  // what main reaches (tune / measure: source 0.971 / 0.922, company F1 0.927 / 0.978, story pairs 1 / 0.948 P, 0.863 / 0.846 R).
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -54,18 +56,18 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       return measure!.value;
     };
     const floors: Array<[string, string, number]> = [
-      ['source_accuracy', 'tune', 0.88],
-      ['source_accuracy', 'measure', 0.84],
+      ['source_accuracy', 'tune', 0.95],
+      ['source_accuracy', 'measure', 0.9],
       ['ai_precision', 'tune', 0.95],
-      ['ai_precision', 'measure', 0.93],
-      ['ai_recall', 'tune', 0.91],
-      ['ai_recall', 'measure', 0.95],
-      ['company_f1', 'tune', 0.88],
-      ['company_f1', 'measure', 0.8],
-      ['story_pair_precision', 'tune', 0.97],
+      ['ai_precision', 'measure', 0.95],
+      ['ai_recall', 'tune', 0.93],
+      ['ai_recall', 'measure', 0.96],
+      ['company_f1', 'tune', 0.9],
+      ['company_f1', 'measure', 0.95],
+      ['story_pair_precision', 'tune', 0.98],
       ['story_pair_recall', 'tune', 0.84],
       ['story_pair_precision', 'measure', 0.93],
-      ['story_pair_recall', 'measure', 0.81],
+      ['story_pair_recall', 'measure', 0.83],
       ['story_shuffle_stable', 'all', 1],
       ['story_arrival_stable', 'all', 1],
     ];
@@ -95,8 +97,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
   };
 
   it.each([
-    ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.95, lead: 0.95 }],
-    ['measure', { hit: 0.78, falseAlarm: 0.035, speaker: 0.96, lead: 0.87 }],
+    ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.98, lead: 0.97 }],
+    ['measure', { hit: 0.88, falseAlarm: 0.035, speaker: 0.97, lead: 0.88 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
     expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);
