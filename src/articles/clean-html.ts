@@ -292,7 +292,10 @@ class ProseReader implements Partial<Handler> {
     const text = this.current === '' ? '' : collapse(this.current);
     // A short block that is nothing but a link is navigation (category links, "Source link").
     const linkText = this.linkText;
-    const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && text.split(' ').length < 8;
+    // The collapsed text's words, counted once for the three tests below (splitting the whole
+    // block into an array for each was most of this method's time).
+    const words = text === '' ? 1 : spaceCount(text) + 1;
+    const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && words < 8;
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
     if (text && (!this.plain || this.display > 0)) this.setApart.add(text);
@@ -302,15 +305,22 @@ class ProseReader implements Partial<Handler> {
     // A line without a verb in the block right after a picture alone is the picture's caption
     // set as a plain paragraph (a figure's caption is dropped with the figure).
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
-    if (text && this.plain && this.display === 0 && this.listItems === 0 && text.split(' ').length >= 6) this.prose = true;
+    if (text && this.plain && this.display === 0 && this.listItems === 0 && words >= 6) this.prose = true;
     if (text) this.underPicture = false;
-    if (text && this.listItems === 0) this.lastWords = text.split(' ').length;
+    if (text && this.listItems === 0) this.lastWords = words;
     else if (this.picture) this.underPicture = true;
     this.picture = false;
     this.plain = false;
     this.current = '';
     this.linkText = '';
   }
+}
+
+/** text.split(' ').length - 1, without making the array. */
+function spaceCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** "xhtml:p" → "p": XHTML from feeds may carry a namespace prefix on every element. */
