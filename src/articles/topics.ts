@@ -222,11 +222,11 @@ class TermScanner {
    * (lowercased). Start keys of an ASCII first letter (nearly every word) index a table: most words
    * start no term, and a table lookup rules them out cheaper than a Map; other keys are in a Map.
    */
-  private readonly lists: Term[][] = [[]];
+  private readonly lists: Candidates[] = [byThird([])];
   private readonly exactIndex = new Uint16Array(FLAT_KEYS);
   private readonly foldedIndex = new Uint16Array(FLAT_KEYS);
-  private readonly exact = new Map<number, Term[]>();
-  private readonly folded = new Map<number, Term[]>();
+  private readonly exact = new Map<number, Candidates>();
+  private readonly folded = new Map<number, Candidates>();
   private credits = 0;
   /**
    * How often each credit was counted in the current scan, valid where `stamps` holds the scan's
@@ -242,6 +242,8 @@ class TermScanner {
   private scans = 0;
 
   constructor(private readonly topics: Topic[]) {
+    const exact = new Map<number, Term[]>();
+    const folded = new Map<number, Term[]>();
     for (const fold of [false, true]) {
       const direct = new Map<string, Credit[]>();
       for (const [topic, { terms, negative }] of topics.entries()) {
@@ -270,14 +272,16 @@ class TermScanner {
             credits.push(credit);
           }
         }
-        const byStart = fold ? this.folded : this.exact;
+        const byStart = fold ? folded : exact;
         const start = startKey(key, 0);
         const terms = byStart.get(start) ?? [];
         terms.push({ text: key, codes: Array.from({ length: key.length }, (_, i) => key.charCodeAt(i)), fold, credits });
         byStart.set(start, terms);
       }
     }
-    for (const list of [...this.exact.values(), ...this.folded.values()]) list.sort((a, b) => b.text.length - a.text.length);
+    for (const [byStart, terms] of [[this.exact, exact], [this.folded, folded]] as const) {
+      for (const [start, list] of terms) byStart.set(start, byThird(list.sort((a, b) => b.text.length - a.text.length)));
+    }
     for (const [byStart, index] of [[this.exact, this.exactIndex], [this.folded, this.foldedIndex]] as const) {
       for (const [start, list] of byStart) {
         if (start >= FLAT_KEYS) continue;
@@ -329,7 +333,7 @@ class TermScanner {
   }
 
   /** The terms that start with this key, longest first (undefined when none does). */
-  private candidates(key: number, index: Uint16Array, byStart: Map<number, Term[]>): Term[] | undefined {
+  private candidates(key: number, index: Uint16Array, byStart: Map<number, Candidates>): Candidates | undefined {
     if (key < FLAT_KEYS) {
       const list = index[key]!;
       return list === 0 ? undefined : this.lists[list];
@@ -424,10 +428,36 @@ function startKeyOf(first: number, second: number): number {
   return first * 1024 + (normal & 1023);
 }
 
-function longestAt(candidates: Term[] | undefined, folding: Folding, at: number): Term | undefined {
+/**
+ * The terms of one start key, longest first, and of those the ones a word can match by its third
+ * character: common starts ("co", "re", "de") have a dozen terms or more, and most words that
+ * start like them differ at the third letter. Terms without a third letter, or with a space
+ * there, are in every list.
+ */
+interface Candidates {
+  all: Term[];
+  /** By the ASCII third code (lowercased for any-case terms), 128: the text ends before it. */
+  byThird: Term[][];
+}
+
+function byThird(all: Term[]): Candidates {
+  const anyThird = all.filter((term) => term.codes[2] === undefined || term.codes[2] === 32);
+  const lists: Term[][] = [];
+  for (let code = 0; code < 128; code++) {
+    const list = all.filter((term) => term.codes[2] === undefined || term.codes[2] === 32 || term.codes[2] === (term.fold ? asciiLower(code) : code));
+    // Most third letters start no term of the key: they share the one list (memory, not speed).
+    lists.push(list.length === anyThird.length ? anyThird : list);
+  }
+  lists.push(anyThird);
+  return { all, byThird: lists };
+}
+
+function longestAt(candidates: Candidates | undefined, folding: Folding, at: number): Term | undefined {
   if (!candidates) return undefined;
   const third = codeAt(folding, at + 2);
-  for (const candidate of candidates) {
+  // A third character outside ASCII is compared in full (it may lowercase to anything).
+  const terms = third >= 128 ? candidates.all : candidates.byThird[third < 0 ? 128 : third]!;
+  for (const candidate of terms) {
     // Most words share only their first two letters with a term: an ASCII third letter that
     // differs rules the term out before the whole comparison.
     const want = candidate.codes[2];
