@@ -133,14 +133,16 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A one-sentence teaser that trails off with more paragraphs below ("The crew sails north to
     // the ice city…" above a show's notes) was not cut by the feed, which cuts only at the text's end: the lead.
     if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!)) return { sentences: parts };
-    if (sentences.length === 0 && !endsSentence(stripLeadPrefixes(parts[0] ?? ''))) {
+    // The first sentence without its prefixes, read here and again as the lead's first sentence below.
+    const firstStripped = sentences.length === 0 ? stripLeadPrefixes(parts[0] ?? '') : undefined;
+    if (firstStripped !== undefined && !endsSentence(firstStripped)) {
       // A tagline of some words, rather than a two-word heading.
       // (A note is never the fallback: the second reading looks inside notes for the story only.)
       if ((!fallback || (fallback.split(' ').length < 4 && paragraph.split(' ').length >= 4)) && (wholeNotes || !isLeadBoilerplate(paragraph))) fallback = paragraph;
       continue;
     }
-    for (const sentence of parts) {
-      const text = sentences.length === 0 ? stripLeadPrefixes(sentence) : sentence;
+    for (const [k, sentence] of parts.entries()) {
+      const text = sentences.length > 0 ? sentence : k === 0 ? firstStripped! : stripLeadPrefixes(sentence);
       if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === (key ??= comparable(headline))) || isLeadBoilerplate(text)) continue;
       // An open sentence ends the lead: what follows it was cut away. The paragraph's last
       // sentence, unpunctuated but not cut ("Video games! Ghost Recon, Control and more"), stands.
