@@ -1195,29 +1195,56 @@ function fingerprintOf(article: Article): Print {
   const events = [...readable.events].sort((x, y) => dictionary.get(x)! - dictionary.get(y)!);
   const figures = headlineFigures(readable.headline);
   // A name, a figure, a headline word or a company and kind of event (see storyFingerprint), outside COMMON_WORDS.
-  const searchable = entries.map((entry) => !commonFeatures().has(entry[0]) && (entry[2] > 0 || FIGURE.test(entry[3]) || readable.headline.has(entry[3]) || entry[3].startsWith('c:')));
+  // The per-feature arrays filled in one loop (TypedArray.from with a mapping function is slow in
+  // V8, and each article has ~100 features: it was most of the time a fingerprint took).
+  const common = commonFeatures();
+  const n = entries.length;
+  const ids = new Int32Array(n);
+  const weights = new Float64Array(n);
+  const rarity = new Float64Array(n);
+  const searchable = new Uint8Array(n);
+  const isName = new Uint8Array(n);
+  const amount = new Uint8Array(n);
+  const generic = new Uint8Array(n);
+  const amountValues = new Float64Array(n);
+  const amountSteps = new Float64Array(n);
+  const inHeadline = new Uint8Array(n);
   const searchKeys = new Set<number>();
-  for (const [k, entry] of entries.entries()) {
-    if (commonFeatures().has(entry[0])) continue;
-    if (searchable[k]) searchKeys.add(entry[0]);
-    for (const coarse of coarseAmounts(entry[3])) {
-      let id = dictionary.get(coarse);
-      if (id === undefined) dictionary.set(coarse, (id = dictionary.size));
-      searchKeys.add(id);
+  for (let k = 0; k < n; k++) {
+    const [id, weight, nameFlag, feature] = entries[k]!;
+    const isCommon = common.has(id);
+    const [value, step] = amountValue(feature);
+    ids[k] = id;
+    weights[k] = weight;
+    rarity[k] = isCommon ? COMMON_FACTOR : 1;
+    // A name, a figure, a headline word or a company and kind of event (see storyFingerprint), outside COMMON_WORDS.
+    searchable[k] = !isCommon && (nameFlag > 0 || FIGURE.test(feature) || readable.headline.has(feature) || feature.startsWith('c:')) ? 1 : 0;
+    isName[k] = nameFlag;
+    amount[k] = feature.startsWith('$:') ? 1 : 0;
+    generic[k] = GENERIC_NAMES.has(feature) ? 1 : 0;
+    amountValues[k] = value;
+    amountSteps[k] = step;
+    inHeadline[k] = readable.headline.has(feature) ? 1 : 0;
+    if (isCommon) continue;
+    if (searchable[k]) searchKeys.add(id);
+    for (const coarse of coarseAmounts(feature)) {
+      let coarseId = dictionary.get(coarse);
+      if (coarseId === undefined) dictionary.set(coarse, (coarseId = dictionary.size));
+      searchKeys.add(coarseId);
     }
   }
   const print: Print = {
     searchKeys: Int32Array.from(searchKeys),
-    ids: Int32Array.from(entries, (entry) => entry[0]),
-    weights: Float64Array.from(entries, (entry) => entry[1]),
-    rarity: Float64Array.from(entries, (entry) => (commonFeatures().has(entry[0]) ? COMMON_FACTOR : 1)),
-    searchable: Uint8Array.from(searchable, (yes) => (yes ? 1 : 0)),
-    isName: Uint8Array.from(entries, (entry) => entry[2]),
-    amount: Uint8Array.from(entries, (entry) => (entry[3].startsWith('$:') ? 1 : 0)),
-    generic: Uint8Array.from(entries, (entry) => (GENERIC_NAMES.has(entry[3]) ? 1 : 0)),
-    amountValues: Float64Array.from(entries, (entry) => amountValue(entry[3])[0]),
-    amountSteps: Float64Array.from(entries, (entry) => amountValue(entry[3])[1]),
-    inHeadline: Uint8Array.from(entries, (entry) => (readable.headline.has(entry[3]) ? 1 : 0)),
+    ids,
+    weights,
+    rarity,
+    searchable,
+    isName,
+    amount,
+    generic,
+    amountValues,
+    amountSteps,
+    inHeadline,
     headlineSize: readable.headline.size,
     hasNames: readable.names.size > 0,
     events: Int32Array.from(events, (event) => dictionary.get(event)!),
