@@ -757,8 +757,11 @@ function sameList(a: string[] | undefined, b: string[] | undefined): boolean {
 function pairScore(node: Node, other: Node, shared: Overlap): number {
   const measures = pairMeasures(node, other, shared);
   if (!measures) return 0;
-  let evidence = PAIR_WEIGHTS.bias;
-  for (const name of MEASURE_NAMES) evidence += PAIR_WEIGHTS[name] * measures[name];
+  // Written out, in MEASURE_NAMES order (the same sum to the last bit): a loop over the names
+  // looks each up by a string key, for every candidate pair. A new measure must be added here too.
+  const w = PAIR_WEIGHTS;
+  const m = measures;
+  const evidence = w.bias + w.alike * m.alike + w.names * m.names + w.rare * m.rare + w.shared * m.shared + w.amounts * m.amounts + w.headline * m.headline + w.apart * m.apart + w.otherEvent * m.otherEvent;
   return 1 / (1 + Math.exp(-evidence));
 }
 
