@@ -383,8 +383,6 @@ function releaseIssuer(clean: CleanText): string | undefined {
 // A wire's dateline credit at the very start of a story: "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ",
 // "(Bloomberg) -- ". The place and date before it are capitals, digits and commas only.
 const DATELINE_CREDIT = /^(?:\p{Lu}[\p{Lu}\p{L}\d .,'’-]{0,60}?\s)?\(([^()]{2,30})\)\s*(?:-{1,2}|—|–)\s/u;
-// Wires known by their initials in datelines and bylines, which the outlet table lists by name.
-const WIRE_INITIALS: Record<string, string> = { AP: 'The Associated Press', 'Associated Press': 'The Associated Press', 'Agence France-Presse': 'AFP' };
 
 /** A newsroom named in a dateline credit or an author line, other than the one whose page this is. */
 function wireCredit(author: string | undefined, lead: string | undefined, linkOutlet: Outlet | undefined): Source | undefined {
@@ -400,11 +398,11 @@ function wireCredit(author: string | undefined, lead: string | undefined, linkOu
   return undefined;
 }
 
-/** A known newsroom by its name, its initials or its name in a byline ("Bloomberg News", "Reuters Staff"). */
+/** A known newsroom by its name (or another it goes by) or its name in a byline ("Bloomberg News", "Reuters Staff"). */
 function newsroomNamed(name: string): Outlet | undefined {
   // "By Reuters", "Reuters Staff", "Bloomberg News": the newsroom with a byline's words around it.
   const bare = name.replace(/^by\s+/i, '').replace(/\s+(?:news|staff|staff writers?|wire)$/i, '');
-  const outlet = outletByName(WIRE_INITIALS[bare] ?? bare);
+  const outlet = outletByName(bare);
   return outlet?.kind === 'news' ? outlet : undefined;
 }
 

@@ -579,6 +579,10 @@ export function outletForUrl(url: string | undefined): Outlet | undefined {
 
 const byName = new Map<string, Outlet>();
 for (const outlet of Object.values(KNOWN_OUTLETS)) byName.set(nameKey(outlet.name), outlet);
+// Other names outlets go by in datelines, bylines and credits ("WASHINGTON (AP) —"), each to the
+// name the table lists it under.
+const OTHER_NAMES: Record<string, string> = { AP: 'The Associated Press', 'Agence France-Presse': 'AFP' };
+for (const [other, name] of Object.entries(OTHER_NAMES)) byName.set(nameKey(other), byName.get(nameKey(name))!);
 
 /** "the Washington Post" → The Washington Post's entry. */
 export function outletByName(name: string): Outlet | undefined {
