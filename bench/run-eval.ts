@@ -119,7 +119,10 @@ function defaultLabelFiles(): string[] {
   // press-release wires, a government press office, a Korean wire's English edition, WordPress footers, a YouTube
   // channel, a Japanese paper's English edition, a Brazilian portal, a German IT site, a tech site with cut bodies,
   // a local paper whose body and description disagree, a Mastodon account's untitled posts).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl'].map(ownLabels);
+  // sources12-items.jsonl: ten tune-half publishers written around how feeds name themselves (PRISM in an RSS 1.0
+  // journal feed, feed titles that describe the feed or the home page in several languages, a domain plus words,
+  // a personal blog whose title and domain disagree, and names with "News" in them that stay whole).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
@@ -143,7 +146,8 @@ function readPublisherSplit(): Map<string, Half> {
   const split = JSON.parse(readFileSync(ownLabels('publisher-split.json'), 'utf8')) as Record<Half, Record<string, string[]>>;
   const halves = new Map<string, Half>();
   for (const half of ['tune', 'measure'] as const) {
-    for (const files of Object.values(split[half])) for (const file of files) halves.set(file, half);
+    // Keys starting with "_" are comments (a string), not publishers.
+    for (const [publisher, files] of Object.entries(split[half])) if (!publisher.startsWith('_')) for (const file of files) halves.set(file, half);
   }
   return halves;
 }
