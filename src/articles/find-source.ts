@@ -45,6 +45,8 @@ export interface SourceContext {
   feedLink?: string;
   /** A podcast's publisher (itunes:author). */
   feedPublisher?: string;
+  /** The publication's name as the feed states it (prism:publicationName). */
+  feedPublication?: string;
 }
 
 export interface Source {
@@ -55,7 +57,7 @@ export interface Source {
   topics: string[];
 }
 
-export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher }: SourceContext): Source {
+export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication }: SourceContext): Source {
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -121,11 +123,12 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const name = siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }
-  // 7. The feed's own name, without its section ("AI Archives - Engineering at Meta" → "Engineering at
-  // Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's). A title
+  // 7. The feed's own name: the publication's name when the feed states it (a journal's
+  // prism:publicationName), else its title without its section ("AI Archives - Engineering at Meta" →
+  // "Engineering at Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's). A title
   // that names a section of the site's address instead ("Neverwinter" at arcgames.example/games/
   // neverwinter/news: one game of a publisher's) gives way to the site's name.
-  const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher);
+  const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? titled);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
@@ -135,19 +138,22 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
  * The feed's own name (its publisher's or its title's) and whether that name is a section of the
  * feed's address: the same for every item of the feed, so read once per feed, not per item.
  */
-function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined): FeedName {
-  if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher) return lastFeed;
-  const titled = publisherOfSite(publisher, feedLink) ?? siteInFeedTitle(title, feedLink);
+function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined, publication: string | undefined): FeedName {
+  if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher && lastFeed.publication === publication) return lastFeed;
+  // A name the feed states as the publication's is taken as it is: the title may wrap it in a
+  // platform's name and furniture the domain cannot tell apart (the platform's is the domain).
+  const titled = publication?.trim() || (publisherOfSite(publisher, feedLink) ?? siteInFeedTitle(title, feedLink));
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
   const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
-  return (lastFeed = { title, feedLink, publisher, titled, namesSection: Boolean(titled) && !namesHost && namesPathSection(titled!, feedLink) });
+  return (lastFeed = { title, feedLink, publisher, publication, titled, namesSection: Boolean(titled) && !namesHost && namesPathSection(titled!, feedLink) });
 }
 
 interface FeedName {
   title: string | undefined;
   feedLink: string | undefined;
   publisher: string | undefined;
+  publication: string | undefined;
   titled: string | undefined;
   namesSection: boolean;
 }

@@ -39,6 +39,12 @@ export interface ParsedFeed {
    * show's ("Giant Bombcast"), not its publisher's.
    */
   publisher?: string;
+  /**
+   * The publication's own name when the feed states it outright (PRISM's prism:publicationName, as
+   * journals' RSS 1.0 feeds carry it): their titles wrap it in the platform's name and furniture
+   * ("Halyard Online: Annals of Marine Robotics: Table of Contents").
+   */
+  publication?: string;
   entries: RawEntry[];
 }
 

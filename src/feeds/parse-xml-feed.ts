@@ -62,6 +62,7 @@ const RAW_FEED_FIELDS = [
   ['title', 'rawTitle'],
   ['itunes:author', 'rawItunesAuthor'],
   ['itunes:owner', 'rawItunesOwner'],
+  ['prism:publicationName', 'rawPublicationName'],
 ] as const;
 
 /**
@@ -86,6 +87,7 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
     title: format === 'atom' ? atomTitle(first(output.rawTitle)) : htmlTitle(firstText(output.rawTitle)),
     link: channelLink,
     publisher: podcastPublisher(output),
+    publication: cleanText(firstText(output.rawPublicationName)),
     entries: items.map((item) => (format === 'atom' ? atomEntry(item, context) : rssEntry(item, context))),
   };
 }

@@ -1,0 +1,54 @@
+// The outlet named from the feed itself when an item credits no other: the name the feed states
+// outright (PRISM), and the feed title without the words that describe the feed or the home page.
+// Made-up publications on made-up or reserved domains.
+import { describe, expect, it } from 'vitest';
+import { buildArticle, type FeedContext } from '../src/articles/build-article.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+import { parseFeed } from '../src/feeds/parse-feed.ts';
+
+const topics = loadTopicTable();
+const seenAt = new Date('2026-03-20T12:00:00Z');
+
+/** The source a reader is shown for an item of the feed. */
+function sourceOf(feed: FeedContext, link: string): string {
+  return buildArticle({ categories: [], title: 'A new footbridge opens', link, html: '<p>The footbridge opened on Monday.</p>' }, feed, topics, seenAt).source;
+}
+
+// A journal's table-of-contents feed as publishing platforms write them: RSS 1.0 with PRISM, the
+// title wrapping the journal's name in the platform's and in furniture.
+const JOURNAL_RDF = `<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/">
+<channel rdf:about="https://www.quaypress.example/feed/jpl">
+<title>Quay Press Online: Journal of Peat Landscapes: Latest Issue</title>
+<link>https://www.quaypress.example/journal/jpl</link>
+<description>Table of Contents</description>
+<dc:publisher>Quay Academic Publishing</dc:publisher>
+<prism:publicationName>Journal of Peat Landscapes</prism:publicationName>
+</channel>
+<item rdf:about="https://www.quaypress.example/doi/10.5555/jpl.7">
+<title>Carbon loss from drained bogs</title>
+<link>https://www.quaypress.example/doi/10.5555/jpl.7</link>
+<description>Drained bogs lose carbon for decades.</description>
+</item>
+</rdf:RDF>`;
+
+describe('the publication a feed names outright', () => {
+  it('credits a journal feed to the journal its PRISM publicationName states, not the platform in its title', async () => {
+    const url = 'https://www.quaypress.example/feed/jpl';
+    const feed = await parseFeed(Buffer.from(JOURNAL_RDF), { url });
+    expect(feed.publication).toBe('Journal of Peat Landscapes');
+    const [entry] = feed.entries;
+    const article = buildArticle(entry!, { url, title: feed.title, link: feed.link, publisher: feed.publisher, publication: feed.publication }, topics, seenAt);
+    expect(article.source).toBe('Journal of Peat Landscapes');
+    // Without it, the title's first part (the platform, which its domain spells) is all there is.
+    const bare = buildArticle(entry!, { url, title: feed.title, link: feed.link }, topics, seenAt);
+    expect(bare.source).toBe('Quay Press Online');
+  });
+
+  it('never takes dc:publisher, which names the owner (a publishing house), for the publication', async () => {
+    const url = 'https://www.quaypress.example/feed/jpl';
+    const feed = await parseFeed(Buffer.from(JOURNAL_RDF.replace(/<prism:publicationName>.*<\/prism:publicationName>/, '')), { url });
+    expect(feed.publication).toBeUndefined();
+    expect(sourceOf({ url, title: feed.title, link: feed.link, publisher: feed.publisher }, 'https://www.quaypress.example/doi/10.5555/jpl.7')).not.toBe('Quay Academic Publishing');
+  });
+});
