@@ -52,3 +52,23 @@ describe('the publication a feed names outright', () => {
     expect(sourceOf({ url, title: feed.title, link: feed.link, publisher: feed.publisher }, 'https://www.quaypress.example/doi/10.5555/jpl.7')).not.toBe('Quay Academic Publishing');
   });
 });
+
+describe('a feed title that describes the feed', () => {
+  it.each([
+    ['Flux RSS du magazine Altitude Claire', 'https://www.alt-claire.example/', 'Altitude Claire'],
+    ['Flux RSS de La Gazette du Lac', 'https://www.glac.example/', 'La Gazette du Lac'],
+    ['RSS-Feed von Wetterauer Anzeiger', 'https://www.wa-online.example/', 'Wetterauer Anzeiger'],
+    ['Feed de Diario Altamar', 'https://www.altamar.example/', 'Diario Altamar'],
+    ['RSS feed of The Harbor Times', 'https://ht.example/', 'The Harbor Times'],
+    ['Latest articles from Brightwater Journal', 'https://bwj.example/', 'Brightwater Journal'],
+    ['Últimas noticias de Diario Altamar', 'https://www.altamar.example/', 'Diario Altamar'],
+  ])('"%s" credits the name it gives', (title, link, name) => {
+    expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
+  });
+
+  it('keeps a capitalised kind that is part of the name, and names that merely start with Feed or News', () => {
+    expect(sourceOf({ url: 'https://jserra.example/rss', title: 'Feed do Jornal da Serra', link: 'https://jserra.example/' }, 'https://jserra.example/a')).toBe('Jornal da Serra');
+    expect(sourceOf({ url: 'https://fft.example/rss', title: 'Feeds for Thought', link: 'https://fft.example/' }, 'https://fft.example/a')).toBe('Feeds for Thought');
+    expect(sourceOf({ url: 'https://nfn.example/rss', title: 'News from Nowhere', link: 'https://nfn.example/' }, 'https://nfn.example/a')).toBe('News from Nowhere');
+  });
+});

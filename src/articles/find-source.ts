@@ -220,7 +220,7 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
-  const named = (title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, '');
+  const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, ''));
   // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
@@ -266,6 +266,34 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // tagline put the name first ("Import Notes: a weekly letter on AI").
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
   return registrable ?? notSections[0] ?? parts[0];
+}
+
+// A title that describes the feed and names the site after it, in the languages feeds are written in:
+// "RSS feed of X", "Flux RSS du magazine X", "RSS-Feed von X", "Feed de X", "Latest articles from X",
+// "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The kind of publication
+// named before the name in lower case ("du magazine X", "des Blogs X") is no part of it; an article
+// that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised kind ("Feed do
+// Jornal da Serra"). "News from X" alone may be a name ("News from Nowhere"):
+// news needs a word saying it is the latest; a bare "Feed" only in a language that needs the word
+// ("Feed de X", "Feed von X"), not "Feeds for Thought".
+const FEED_DESCRIPTION = new RegExp(
+  String.raw`^(?:(?:(?:the\s+)?(?:rss|atom)(?:[\s-]*feeds?)?|newsfeed|feeds?(?=\s+(?:de|do|da|von|vom|du|des)\s)|flux(?:\s+rss)?|fil\s+rss)` +
+    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)` +
+    String.raw`|(?:neueste|aktuelle|alle)\s+(?:artikel|beiträge|nachrichten|meldungen)|(?:derniers|dernières|tous\s+les)\s+(?:articles|actualités|nouvelles|billets)` +
+    String.raw`|(?:últimas|últimos|todas\s+las|todos\s+los)\s+(?:noticias|notícias|artículos|artigos|entradas)))` +
+    String.raw`\s+(?:(?:of|for|from|von|vom|des|du|de|do|da|dos|das|del|di|della)\s+|(?:de\s+l|d)['’]\s*)` +
+    String.raw`((?:(?:the|le|la|der|die|das|el|o|a)\s+)?(?:magazine|magazin|magazins|journal|site|website|blog|blogs|zeitung|revista|periódico|jornal|portal|newsletter)\s+(?=\S))?` +
+    String.raw`(\S.*)$`,
+  'iu',
+);
+
+/** The name a title that describes the feed gives ("Flux RSS du magazine X" → "X"), else the title. */
+function withoutFeedDescription(title: string): string {
+  const match = FEED_DESCRIPTION.exec(title.trim());
+  if (!match) return title;
+  const kind = match[1] ?? '';
+  // The kind's own word (the last) decides, not the article before it.
+  return (/\p{Lu}\S*\s*$/u.test(kind) ? kind + match[2]! : match[2]!).trim();
 }
 
 // Words naming an edition of a newspaper, trailing its name ("The Nami Shimbun English", "Daily Post
