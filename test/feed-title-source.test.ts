@@ -72,3 +72,29 @@ describe('a feed title that describes the feed', () => {
     expect(sourceOf({ url: 'https://nfn.example/rss', title: 'News from Nowhere', link: 'https://nfn.example/' }, 'https://nfn.example/a')).toBe('News from Nowhere');
   });
 });
+
+describe('a feed title that is the home page', () => {
+  it.each([
+    ['Rheinblick Digital – Startseite', 'https://www.rb-digital.example/', 'Rheinblick Digital'],
+    ['Le Vélo Urbain | Accueil', 'https://www.lvu-mag.example/', 'Le Vélo Urbain'],
+    ['Inicio - Diario Altamar', 'https://www.dalt.example/', 'Diario Altamar'],
+    ['Portal Serrano – Página inicial', 'https://www.psr.example/', 'Portal Serrano'],
+    ['Home - Copperline Review', 'https://cplreview.example/', 'Copperline Review'],
+  ])('"%s" credits the site', (title, link, name) => {
+    expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
+  });
+
+  it('credits a personal blog to the name it calls itself, not its unrelated domain', () => {
+    // "Der Blog" is furniture: what is left is the owner's name, whatever the domain says.
+    expect(sourceOf({ url: 'https://blog.3141.example/feed/', title: 'hvogt - Der Blog', link: 'https://blog.3141.example/' }, 'https://blog.3141.example/2026/03/a/')).toBe('hvogt');
+    expect(sourceOf({ url: 'https://4711.example/feed/', title: 'jdoe', link: 'https://4711.example/' }, 'https://4711.example/a/')).toBe('jdoe');
+    // Two parts that could each be the name, neither spelling the domain, stay the domain's.
+    expect(sourceOf({ url: 'https://tmb.example/rss', title: 'Вести Тамбова и края / Рубрика Общество', link: 'https://tmb.example/' }, 'https://tmb.example/a')).toBe('tmb.example');
+  });
+
+  it('keeps names that contain News or Home as words of their own', () => {
+    expect(sourceOf({ url: 'https://www.kindnewsnet.example/rss', title: 'Kind News Network - Latest news', link: 'https://www.kindnewsnet.example/' }, 'https://www.kindnewsnet.example/a')).toBe('Kind News Network');
+    expect(sourceOf({ url: 'https://www.hfg.example/rss', title: 'Home Front Gazette | Home', link: 'https://www.hfg.example/' }, 'https://www.hfg.example/a')).toBe('Home Front Gazette');
+    expect(sourceOf({ url: 'https://www.ndovale.example/rss', title: 'Notícias do Vale', link: 'https://www.ndovale.example/' }, 'https://www.ndovale.example/a')).toBe('Notícias do Vale');
+  });
+});

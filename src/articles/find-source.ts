@@ -198,8 +198,10 @@ const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/-]\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
 // made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories", "AI",
-// "Machine Learning").
-const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
+// "Machine Learning"), or the home page's name in the languages sites are written in ("Home",
+// "Startseite", "Accueil", "Inicio", "Página inicial"), an article or a possessive before them ("Der
+// Blog", "Le blog", "My Blog": the blog is furniture, its owner's name the site's).
+const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+)?(?:(?:startseite|accueil|inicio|in[ií]cio|portada|p[aá]gina\s+(?:inicial|principal)|pagina\s+iniziale|homepage|home\s+page|welkom|willkommen|bienvenue|bienvenido|all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
 
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
