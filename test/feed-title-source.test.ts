@@ -98,3 +98,15 @@ describe('a feed title that is the home page', () => {
     expect(sourceOf({ url: 'https://www.ndovale.example/rss', title: 'Notícias do Vale', link: 'https://www.ndovale.example/' }, 'https://www.ndovale.example/a')).toBe('Notícias do Vale');
   });
 });
+
+describe('a feed title that is a domain name plus words', () => {
+  it('credits the domain as written, without "www."', () => {
+    expect(sourceOf({ url: 'https://www.balflits.nl/rss', title: 'www.balflits.nl voetbalnieuws', link: 'https://www.balflits.nl/' }, 'https://www.balflits.nl/nieuws/1')).toBe('balflits.nl');
+    expect(sourceOf({ url: 'https://kwartel.com/feed', title: 'Kwartel.com - tech news', link: 'https://kwartel.com/' }, 'https://kwartel.com/a')).toBe('Kwartel.com');
+  });
+
+  it('reads no domain in a name with a dot whose ending is no domain ending', () => {
+    expect(sourceOf({ url: 'https://stacknotes.example/feed', title: 'Node.js Notes', link: 'https://stacknotes.example/' }, 'https://stacknotes.example/a')).toBe('Node.js Notes');
+    expect(sourceOf({ url: 'https://usn.example/feed', title: 'U.S. Harbor Report', link: 'https://usn.example/' }, 'https://usn.example/a')).toBe('U.S. Harbor Report');
+  });
+});

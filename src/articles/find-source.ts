@@ -5,7 +5,7 @@
 import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
 import type { CleanText } from './clean-html.ts';
-import { isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { domainOf, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -227,6 +227,8 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
   if (holder) return holder.trim();
+  const host = hostFirst(named);
+  if (host) return host;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
   const comments = /^comments\s+(for|on):?\s+(.+)$/i.exec(named);
   if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
@@ -288,6 +290,21 @@ const FEED_DESCRIPTION = new RegExp(
     String.raw`(\S.*)$`,
   'iu',
 );
+
+// A host name at the start of a title, before words or a separator: "www.balflits.nl voetbalnieuws",
+// "Golem.de: IT-News für Profis".
+const HOST_FIRST = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?=$|[\s:|–—»/]|\s-)/u;
+
+/**
+ * The host a title starts with, as written and without "www.", when the public suffix list knows
+ * its ending ("Node.js Blog" starts with no host): a site that calls itself by its address.
+ */
+function hostFirst(title: string): string | undefined {
+  const host = HOST_FIRST.exec(title.trim())?.[1];
+  if (!host) return undefined;
+  const parsed = domainOf(host.toLowerCase());
+  return parsed.domain && (parsed.isIcann || parsed.isPrivate) ? host : undefined;
+}
 
 /** The name a title that describes the feed gives ("Flux RSS du magazine X" → "X"), else the title. */
 function withoutFeedDescription(title: string): string {
