@@ -80,6 +80,13 @@ describe('a feed title that is the home page', () => {
     ['Inicio - Diario Altamar', 'https://www.dalt.example/', 'Diario Altamar'],
     ['Portal Serrano – Página inicial', 'https://www.psr.example/', 'Portal Serrano'],
     ['Home - Copperline Review', 'https://cplreview.example/', 'Copperline Review'],
+    // The news section in the languages beside English is furniture too.
+    ['Kreisblatt Nord - Aktuelle Nachrichten', 'https://www.kbn.example/', 'Kreisblatt Nord'],
+    ['Actualités | Le Courrier Lacustre', 'https://www.clac.example/', 'Le Courrier Lacustre'],
+    ['Diario Altamar: Últimas noticias', 'https://www.dalt.example/', 'Diario Altamar'],
+    ['Polderpost – Nieuws', 'https://www.ppost.example/', 'Polderpost'],
+    // A title of nothing else names no site: its domain does.
+    ['Nachrichten', 'https://www.kbn.example/', 'kbn.example'],
   ])('"%s" credits the site', (title, link, name) => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });
