@@ -62,6 +62,7 @@ describe('a feed title that describes the feed', () => {
     ['RSS feed of The Harbor Times', 'https://ht.example/', 'The Harbor Times'],
     ['Latest articles from Brightwater Journal', 'https://bwj.example/', 'Brightwater Journal'],
     ['Últimas noticias de Diario Altamar', 'https://www.altamar.example/', 'Diario Altamar'],
+    ['Latest from Harbor Times', 'https://hbt.example/', 'Harbor Times'],
   ])('"%s" credits the name it gives', (title, link, name) => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });
@@ -115,5 +116,15 @@ describe('a feed title that is a domain name plus words', () => {
   it('reads no domain in a name with a dot whose ending is no domain ending', () => {
     expect(sourceOf({ url: 'https://stacknotes.example/feed', title: 'Node.js Notes', link: 'https://stacknotes.example/' }, 'https://stacknotes.example/a')).toBe('Node.js Notes');
     expect(sourceOf({ url: 'https://usn.example/feed', title: 'U.S. Harbor Report', link: 'https://usn.example/' }, 'https://usn.example/a')).toBe('U.S. Harbor Report');
+  });
+});
+
+describe('the separators feed titles put between the site and a section', () => {
+  it.each([
+    ['Gadgets :: Harbor Times', 'https://hbt.example/'],
+    ['Harbor Times · Robotics', 'https://hbt.example/'],
+    ['Technology • Harbor Times', 'https://hbt.example/'],
+  ])('"%s" credits the site, not its section', (title, link) => {
+    expect(sourceOf({ url: `${link}feed`, title, link }, `${link}a`)).toBe('Harbor Times');
   });
 });

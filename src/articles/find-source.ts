@@ -191,9 +191,9 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 }
 
 // A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site",
-// "Site / Section", "Site -- Section"; in scripts written without spaces (Chinese, Japanese) a bare
-// dash or bar between two characters ("站点-全文").
-const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/-]\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+// "Site / Section", "Site -- Section", "Site · Section", "Site • Section", "Site :: Section"; in scripts
+// written without spaces (Chinese, Japanese) a bare dash or bar between two characters ("站点-全文").
+const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
@@ -276,7 +276,7 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
 
 // A title that describes the feed and names the site after it, in the languages feeds are written in:
 // "RSS feed of X", "Flux RSS du magazine X", "RSS-Feed von X", "Feed de X", "Latest articles from X",
-// "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The kind of publication
+// "Latest from X", "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The kind of publication
 // named before the name in lower case ("du magazine X", "des Blogs X") is no part of it; an article
 // that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised kind ("Feed do
 // Jornal da Serra"). "News from X" alone may be a name ("News from Nowhere"):
@@ -284,7 +284,7 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
 // ("Feed de X", "Feed von X"), not "Feeds for Thought".
 const FEED_DESCRIPTION = new RegExp(
   String.raw`^(?:(?:(?:the\s+)?(?:rss|atom)(?:[\s-]*feeds?)?|newsfeed|feeds?(?=\s+(?:de|do|da|von|vom|du|des)\s)|flux(?:\s+rss)?|fil\s+rss)` +
-    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)` +
+    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)|(?:the\s+)?latest(?=\s+from\s)` +
     String.raw`|(?:neueste|aktuelle|alle)\s+(?:artikel|beiträge|nachrichten|meldungen)|(?:derniers|dernières|tous\s+les)\s+(?:articles|actualités|nouvelles|billets)` +
     String.raw`|(?:últimas|últimos|todas\s+las|todos\s+los)\s+(?:noticias|notícias|artículos|artigos|entradas)))` +
     String.raw`\s+(?:(?:of|for|from|von|vom|des|du|de|do|da|dos|das|del|di|della)\s+|(?:de\s+l|d)['’]\s*)` +
