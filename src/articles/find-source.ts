@@ -271,7 +271,21 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // A breadcrumb ("Site » Category", "NYT > Technology") goes from the site down; a name and its
   // tagline put the name first ("Import Notes: a weekly letter on AI").
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
+  // A name and a tagline on either side of any separator ("jdoe – Notizen über Linux und Elektronik",
+  // "Harbor Notes | Just another WordPress site"): the one part that is not a sentence is the name
+  // the site calls itself, whatever its domain says.
+  const names = notSections.filter((part) => !isTagline(part));
+  if (names.length === 1) return names[0];
   return registrable ?? notSections[0] ?? parts[0];
+}
+
+/**
+ * A part of a title that reads as a sentence, not a name: two or more words of three letters or more
+ * written in lower case ("Just another WordPress site", "Ihre Zeitung für den Norden"). A name's
+ * lower-case words are short joiners ("Engineering at Meta", "Jornal de Notícias").
+ */
+function isTagline(part: string): boolean {
+  return (part.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]{2,}/gu)?.length ?? 0) >= 2;
 }
 
 // A title that describes the feed and names the site after it, in the languages feeds are written in:
