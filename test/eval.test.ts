@@ -48,6 +48,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // office and a Mastodon account: 0.943 → 0.928 with its first 64 items; practitioners' vocabulary (RAG, tokenizers, AI servers)
   // and a data centre counted once took it to 0.954, so the floor is 0.93. Floors raised at stop 22 to a little below
   // what main reaches (tune / measure: source 0.971 / 0.922, company F1 0.927 / 0.978, story pairs 1 / 0.948 P, 0.863 / 0.846 R).
+  // Source floors raised when feeds' own names were read (PRISM publicationName, titles that describe the
+  // feed or the home page, a domain plus words; sources12-items.jsonl added 30 tune items): 0.971 / 0.944.
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -56,8 +58,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       return measure!.value;
     };
     const floors: Array<[string, string, number]> = [
-      ['source_accuracy', 'tune', 0.95],
-      ['source_accuracy', 'measure', 0.9],
+      ['source_accuracy', 'tune', 0.96],
+      ['source_accuracy', 'measure', 0.94],
       ['ai_precision', 'tune', 0.95],
       ['ai_precision', 'measure', 0.95],
       ['ai_recall', 'tune', 0.93],
