@@ -63,6 +63,10 @@ describe('a feed title that describes the feed', () => {
     ['Latest articles from Brightwater Journal', 'https://bwj.example/', 'Brightwater Journal'],
     ['Últimas noticias de Diario Altamar', 'https://www.altamar.example/', 'Diario Altamar'],
     ['Latest from Harbor Times', 'https://hbt.example/', 'Harbor Times'],
+    // The format after the name, in the ways other languages write it.
+    ['Harbor Times RSS-Feed', 'https://hbt.example/', 'Harbor Times'],
+    ['Le Courrier Lacustre - Flux RSS', 'https://www.clac.example/', 'Le Courrier Lacustre'],
+    ['Harbor Times (RSS)', 'https://hbt.example/', 'Harbor Times'],
   ])('"%s" credits the name it gives', (title, link, name) => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });

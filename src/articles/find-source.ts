@@ -222,9 +222,9 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
  * section. A channel on a platform (YouTube, Medium) is named by its part of the title.
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
-  // "Harbor Times RSS Feed": the format is no part of the name.
+  // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
-  const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)(?:(?:rss|atom)(?:\s+feeds?)?|feeds?)\s*$/i, ''));
+  const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, ''));
   // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
