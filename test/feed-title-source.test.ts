@@ -111,6 +111,9 @@ describe('a feed title that is the home page', () => {
     expect(sourceOf({ url: 'https://www.kindnewsnet.example/rss', title: 'Kind News Network - Latest news', link: 'https://www.kindnewsnet.example/' }, 'https://www.kindnewsnet.example/a')).toBe('Kind News Network');
     expect(sourceOf({ url: 'https://www.hfg.example/rss', title: 'Home Front Gazette | Home', link: 'https://www.hfg.example/' }, 'https://www.hfg.example/a')).toBe('Home Front Gazette');
     expect(sourceOf({ url: 'https://www.ndovale.example/rss', title: 'Notícias do Vale', link: 'https://www.ndovale.example/' }, 'https://www.ndovale.example/a')).toBe('Notícias do Vale');
+    // A name made of an article and section words is the name when the domain spells it.
+    expect(sourceOf({ url: 'https://www.thelocal.example/feeds/rss', title: 'The Local', link: 'https://www.thelocal.example/' }, 'https://www.thelocal.example/a')).toBe('The Local');
+    expect(sourceOf({ url: 'https://www.tl.example/feeds/rss', title: 'The National', link: 'https://www.tl.example/' }, 'https://www.tl.example/a')).toBe('The National');
   });
 });
 

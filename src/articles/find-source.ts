@@ -199,11 +199,12 @@ const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
 // made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories", "AI",
 // "Machine Learning"), or the home page's name in the languages sites are written in ("Home",
-// "Startseite", "Accueil", "Inicio", "Página inicial"), an article or a possessive before them ("Der
-// Blog", "Le blog", "My Blog": the blog is furniture, its owner's name the site's), and the news
+// "Startseite", "Accueil", "Inicio", "Página inicial"), an article or a possessive before the blog or
+// the home page ("Der Blog", "Le blog", "My Blog": the blog is furniture, its owner's name the site's;
+// "The Local", "The National" stay names), and the news
 // words of the languages beside English feeds are most often written in ("Aktuelle Nachrichten",
 // "Actualités", "Últimas noticias", "Nieuws").
-const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+)?(?:(?:startseite|accueil|inicio|in[ií]cio|portada|p[aá]gina\s+(?:inicial|principal)|pagina\s+iniziale|homepage|home\s+page|welkom|willkommen|bienvenue|bienvenido|nachrichten|aktuelles|aktuelle|neueste|neuigkeiten|schlagzeilen|meldungen|alle|actualit[ée]s|actus|infos|[àa]\s+la\s+une|derni[èe]res|derniers|noticias|not[ií]cias|[úu]ltimas|[úu]ltimos|novedades|notizie|ultime|nieuws|laatste|und|et|all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
+const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b))?(?:(?:startseite|accueil|inicio|in[ií]cio|portada|p[aá]gina\s+(?:inicial|principal)|pagina\s+iniziale|homepage|home\s+page|welkom|willkommen|bienvenue|bienvenido|nachrichten|aktuelles|aktuelle|neueste|neuigkeiten|schlagzeilen|meldungen|alle|actualit[ée]s|actus|infos|[àa]\s+la\s+une|derni[èe]res|derniers|noticias|not[ií]cias|[úu]ltimas|[úu]ltimos|novedades|notizie|ultime|nieuws|laatste|und|et|all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
 
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
@@ -250,8 +251,10 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   const name = wrapped?.slice(1).find((part) => part && spellsDomain(part, domain!));
   if (name) return name;
   const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
-  // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does.
-  if (parts.length === 1 && SECTION.test(parts[0]!) && registrable) return registrable;
+  // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does,
+  // unless the title spells it ("The Local" at thelocal.example, "The National" at thenational.example:
+  // names made of an article and a section word).
+  if (parts.length === 1 && SECTION.test(parts[0]!) && registrable && !spellsDomain(parts[0]!, domain!)) return registrable;
   if (parts.length <= 1) return parts[0];
   // A site on a platform's subdomain ("Model Drift | Substack" at modeldrift.substack.com) is the part
   // spelling its subdomain, not the platform's name.
