@@ -209,8 +209,9 @@ const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
 
-// A name with a byline, a "posts on" or a description around it (see siteInFeedTitle).
-const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news)\s+(?:on|from|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
+// A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
+// FEED_DESCRIPTION's, whatever the domain).
+const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news)\s+(?:on|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
 
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
