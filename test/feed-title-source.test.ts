@@ -45,6 +45,16 @@ describe('the publication a feed names outright', () => {
     expect(bare.source).toBe('Quay Press Online');
   });
 
+  it('credits each item of a feed that mixes journals to the journal it names', async () => {
+    const url = 'https://www.quaypress.example/feed/all';
+    const mixed = JOURNAL_RDF.replace(/<prism:publicationName>.*<\/prism:publicationName>/, '')
+      .replace('<title>Quay Press Online: Journal of Peat Landscapes: Latest Issue</title>', '<title>Quay Press Online: all journals</title>')
+      .replace('</item>', '<prism:publicationName>Journal of Peat Landscapes</prism:publicationName></item>\n<item rdf:about="https://www.quaypress.example/doi/10.5555/fjr.3"><title>Spring floods in braided rivers</title><link>https://www.quaypress.example/doi/10.5555/fjr.3</link><description>Floods reshape braided rivers.</description><prism:publicationName>Fenland Journal of Rivers</prism:publicationName></item>');
+    const feed = await parseFeed(Buffer.from(mixed), { url });
+    const sources = feed.entries.map((entry) => buildArticle(entry, { url, title: feed.title, link: feed.link, publication: feed.publication }, topics, seenAt).source);
+    expect(sources).toEqual(['Journal of Peat Landscapes', 'Fenland Journal of Rivers']);
+  });
+
   it('never takes dc:publisher, which names the owner (a publishing house), for the publication', async () => {
     const url = 'https://www.quaypress.example/feed/jpl';
     const feed = await parseFeed(Buffer.from(JOURNAL_RDF.replace(/<prism:publicationName>.*<\/prism:publicationName>/, '')), { url });

@@ -38,6 +38,7 @@ const RAW_ITEM_FIELDS = [
   ['enclosure', 'rawEnclosures'],
   ['itunes:summary', 'rawItunesSummary'],
   ['dc:description', 'rawDcDescription'],
+  ['prism:publicationName', 'rawPublicationName'],
   // Dates, in the order they are read (published_DATES, then UPDATED_DATES below).
   ['pubDate', 'rawPubDate'],
   ['published', 'rawPublished'],
@@ -216,7 +217,9 @@ function rssEntry(item: Fields, context: EntryContext): RawEntry {
     author: authorNames(item.rawCreators) ?? authorNames(item.rawAuthors),
     published: itemDate(item),
     categories: categoriesOf(item),
-    sourceName: source !== undefined ? cleanText(textOf(source)) : undefined,
+    // An item of a feed that mixes publications (a publisher's feed of all its journals) names its own
+    // in PRISM.
+    sourceName: source !== undefined ? cleanText(textOf(source)) : cleanText(firstText(item.rawPublicationName)),
     sourceUrl: absoluteUrl(attributesOf(source)?.url, base),
     image: itemImage(item, context, link),
   };
