@@ -197,14 +197,28 @@ const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
-// made of nothing but a newsroom's section words ("Latest News", "Technology", "Top Stories", "AI",
-// "Machine Learning"), or the home page's name in the languages sites are written in ("Home",
-// "Startseite", "Accueil", "Inicio", "Página inicial"), an article or a possessive before the blog or
-// the home page ("Der Blog", "Le blog", "My Blog": the blog is furniture, its owner's name the site's;
-// "The Local", "The National" stay names), and the news
-// words of the languages beside English feeds are most often written in ("Aktuelle Nachrichten",
-// "Actualités", "Últimas noticias", "Nieuws").
-const SECTION = /\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b))?(?:(?:startseite|accueil|inicio|in[ií]cio|portada|p[aá]gina\s+(?:inicial|principal)|pagina\s+iniziale|homepage|home\s+page|welkom|willkommen|bienvenue|bienvenido|nachrichten|aktuelles|aktuelle|neueste|neuigkeiten|schlagzeilen|meldungen|alle|actualit[ée]s|actus|infos|[àa]\s+la\s+une|derni[èe]res|derniers|noticias|not[ií]cias|[úu]ltimas|[úu]ltimos|novedades|notizie|ultime|nieuws|laatste|und|et|all|latest|top|breaking|recent|new|news|headlines|stories|articles|posts|updates|blog|rss|feed|home|front|page|world|national|local|tech|technology|science|business|politics|sports?|opinion|culture|entertainment|health|ai|artificial|intelligence|machine|learning|robotics|research|security|gaming|games|apps|mobile|software|hardware|startups|policy|gadgets|reviews|features|cloud|enterprise|deals|videos?|podcasts?|events|and|&)\s*)+$/i;
+// made of nothing but section words: a newsroom's ("Latest News", "Technology", "Top Stories", "AI",
+// "Machine Learning"), the home page's in the languages sites are written in ("Home", "Startseite",
+// "Accueil", "Inicio", "Página inicial"), and the news words of the languages beside English feeds are
+// most often written in ("Aktuelle Nachrichten", "Actualités", "Últimas noticias", "Nieuws"). An article
+// or a possessive before the blog or the home page makes furniture too ("Der Blog", "Le blog", "My
+// Blog": the blog is furniture, its owner's name the site's); "The Local", "The National" stay names.
+const SECTION_WORDS = [
+  'all', 'latest', 'top', 'breaking', 'recent', 'new', 'news', 'headlines', 'stories', 'articles', 'posts', 'updates', 'blog', 'rss', 'feed',
+  'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
+  'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
+  'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
+  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'and', '&',
+  // The home page.
+  'startseite', 'accueil', 'inicio', 'in[ií]cio', 'portada', String.raw`p[aá]gina\s+(?:inicial|principal)`, String.raw`pagina\s+iniziale`, 'homepage',
+  String.raw`home\s+page`, 'welkom', 'willkommen', 'bienvenue', 'bienvenido',
+  // News in German, French, Spanish, Portuguese, Italian and Dutch.
+  'nachrichten', 'aktuelles', 'aktuelle', 'neueste', 'neuigkeiten', 'schlagzeilen', 'meldungen', 'alle', 'und', 'actualit[ée]s', 'actus',
+  'infos', String.raw`[àa]\s+la\s+une`, 'derni[èe]res', 'derniers', 'et', 'noticias', 'not[ií]cias', '[úu]ltimas', '[úu]ltimos', 'novedades',
+  'notizie', 'ultime', 'nieuws', 'laatste',
+];
+const FURNITURE_ARTICLE = String.raw`(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b)`;
+const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:${FURNITURE_ARTICLE})?(?:(?:${SECTION_WORDS.join('|')})\s*)+$`, 'i');
 
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
