@@ -125,9 +125,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   }
   // 7. The feed's own name: the publication's name when the feed states it (a journal's
   // prism:publicationName), else its title without its section ("AI Archives - Engineering at Meta" →
-  // "Engineering at Meta"); a podcast's publisher when it spells the feed's domain (its title is the show's). A title
-  // that names a section of the site's address instead ("Neverwinter" at arcgames.example/games/
-  // neverwinter/news: one game of a publisher's) gives way to the site's name.
+  // "Engineering at Meta") or its description of the feed ("Flux RSS du magazine X"); a podcast's
+  // publisher when it spells the feed's domain (its title is the show's). A title that names a section
+  // of the site's address instead ("Neverwinter" at arcgames.example/games/neverwinter/news: one game
+  // of a publisher's) gives way to the site's name.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? titled);
@@ -308,12 +309,12 @@ function isTagline(part: string): boolean {
 
 // A title that describes the feed and names the site after it, in the languages feeds are written in:
 // "RSS feed of X", "Flux RSS du magazine X", "RSS-Feed von X", "Feed de X", "Latest articles from X",
-// "Latest from X", "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The kind of publication
-// named before the name in lower case ("du magazine X", "des Blogs X") is no part of it; an article
-// that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised kind ("Feed do
-// Jornal da Serra"). "News from X" alone may be a name ("News from Nowhere"):
-// news needs a word saying it is the latest; a bare "Feed" only in a language that needs the word
-// ("Feed de X", "Feed von X"), not "Feeds for Thought".
+// "Latest from X", "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The
+// kind of publication named before the name in lower case ("du magazine X", "des Blogs X") is no part
+// of it; an article that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised
+// kind ("Feed do Jornal da Serra"). "News from X" alone may be a name ("News from Nowhere"): news
+// needs a word saying it is the latest; a bare "Feed" only in a language that needs the word ("Feed
+// de X", "Feed von X"), not "Feeds for Thought".
 const FEED_DESCRIPTION = new RegExp(
   String.raw`^(?:(?:(?:the\s+)?(?:rss|atom)(?:[\s-]*feeds?)?|newsfeed|feeds?(?=\s+(?:de|do|da|von|vom|du|des)\s)|flux(?:\s+rss)?|fil\s+rss)` +
     String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)|(?:the\s+)?latest(?=\s+from\s)` +
