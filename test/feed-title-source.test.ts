@@ -102,6 +102,8 @@ describe('a feed title that is the home page', () => {
     ['Polderpost – Nieuws', 'https://www.ppost.example/', 'Polderpost'],
     // A title of nothing else names no site: its domain does.
     ['Nachrichten', 'https://www.kbn.example/', 'kbn.example'],
+    ['Flux RSS', 'https://www.clac.example/', 'clac.example'],
+    ['RSS-Feed', 'https://www.kbn.example/', 'kbn.example'],
   ])('"%s" credits the site', (title, link, name) => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });

@@ -210,6 +210,8 @@ const SECTION_WORDS = [
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
   'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'and', '&',
+  // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
+  String.raw`flux\s+rss`, 'rss-feeds?', 'atom',
   // The home page.
   'startseite', 'accueil', 'inicio', 'in[ií]cio', 'portada', String.raw`p[aá]gina\s+(?:inicial|principal)`, String.raw`pagina\s+iniziale`, 'homepage',
   String.raw`home\s+page`, 'welkom', 'willkommen', 'bienvenue', 'bienvenido',
@@ -241,7 +243,7 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
-  const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, ''));
+  const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, ''));
   // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
