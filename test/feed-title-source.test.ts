@@ -102,6 +102,7 @@ describe('a feed title that is the home page', () => {
     ['Polderpost – Nieuws', 'https://www.ppost.example/', 'Polderpost'],
     // A title of nothing else names no site: its domain does.
     ['Nachrichten', 'https://www.kbn.example/', 'kbn.example'],
+    ['Nachrichten | Startseite', 'https://www.kbn.example/', 'kbn.example'],
     ['Flux RSS', 'https://www.clac.example/', 'clac.example'],
     ['RSS-Feed', 'https://www.kbn.example/', 'kbn.example'],
   ])('"%s" credits the site', (title, link, name) => {
@@ -112,9 +113,11 @@ describe('a feed title that is the home page', () => {
     // "Der Blog" is furniture: what is left is the owner's name, whatever the domain says.
     expect(sourceOf({ url: 'https://blog.3141.example/feed/', title: 'hvogt - Der Blog', link: 'https://blog.3141.example/' }, 'https://blog.3141.example/2026/03/a/')).toBe('hvogt');
     expect(sourceOf({ url: 'https://4711.example/feed/', title: 'jdoe', link: 'https://4711.example/' }, 'https://4711.example/a/')).toBe('jdoe');
-    // So is a tagline beside the name, on either side of the separator.
+    // So is a tagline after the name.
     expect(sourceOf({ url: 'https://4711.example/feed/', title: 'jdoe – Notizen über Linux und Elektronik', link: 'https://4711.example/' }, 'https://4711.example/a/')).toBe('jdoe');
-    expect(sourceOf({ url: 'https://hn-blog.example/feed/', title: 'Just another WordPress site | Harbor Notes', link: 'https://hn-blog.example/' }, 'https://hn-blog.example/a/')).toBe('Harbor Notes');
+    expect(sourceOf({ url: 'https://hn-blog.example/feed/', title: 'Harbor Notes | Just another WordPress site', link: 'https://hn-blog.example/' }, 'https://hn-blog.example/a/')).toBe('Harbor Notes');
+    // A name in sentence case before a section is no tagline: the section is not taken for the name.
+    expect(sourceOf({ url: 'https://edt.example/feed/', title: 'El diario de la tarde | Cultura', link: 'https://edt.example/' }, 'https://edt.example/a/')).toBe('edt.example');
     // Two parts that could each be the name, neither spelling the domain, stay the domain's.
     expect(sourceOf({ url: 'https://tmb.example/rss', title: 'Вести Тамбова и края / Рубрика Общество', link: 'https://tmb.example/' }, 'https://tmb.example/a')).toBe('tmb.example');
   });

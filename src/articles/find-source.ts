@@ -292,11 +292,11 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // A breadcrumb ("Site » Category", "NYT > Technology") goes from the site down; a name and its
   // tagline put the name first ("Import Notes: a weekly letter on AI").
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
-  // A name and a tagline on either side of any separator ("jdoe – Notizen über Linux und Elektronik",
-  // "Harbor Notes | Just another WordPress site"): the one part that is not a sentence is the name
-  // the site calls itself, whatever its domain says.
-  const names = notSections.filter((part) => !isTagline(part));
-  if (names.length === 1) return names[0];
+  // A name and its tagline after any separator ("jdoe – Notizen über Linux und Elektronik", "Harbor
+  // Notes | Just another WordPress site"): the name the site calls itself, whatever its domain says.
+  // Only name first: in languages whose names are written in sentence case, a name after the
+  // separator reads as a sentence too ("El diario de la tarde | Cultura" is no tagline and a section).
+  if (notSections.length > 1 && !isTagline(notSections[0]!) && notSections.slice(1).every(isTagline)) return notSections[0];
   return registrable ?? notSections[0] ?? parts[0];
 }
 
