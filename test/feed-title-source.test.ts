@@ -59,7 +59,7 @@ describe('the publication a feed names outright', () => {
     const url = 'https://www.quaypress.example/feed/jpl';
     const feed = await parseFeed(Buffer.from(JOURNAL_RDF.replace(/<prism:publicationName>.*<\/prism:publicationName>/, '')), { url });
     expect(feed.publication).toBeUndefined();
-    expect(sourceOf({ url, title: feed.title, link: feed.link, publisher: feed.publisher }, 'https://www.quaypress.example/doi/10.5555/jpl.7')).not.toBe('Quay Academic Publishing');
+    expect(sourceOf({ url, title: feed.title, link: feed.link, publisher: feed.publisher }, 'https://www.quaypress.example/doi/10.5555/jpl.7')).toBe('Quay Press Online');
   });
 });
 
