@@ -85,6 +85,8 @@ describe('a feed title that describes the feed', () => {
     expect(sourceOf({ url: 'https://jserra.example/rss', title: 'Feed do Jornal da Serra', link: 'https://jserra.example/' }, 'https://jserra.example/a')).toBe('Jornal da Serra');
     expect(sourceOf({ url: 'https://fft.example/rss', title: 'Feeds for Thought', link: 'https://fft.example/' }, 'https://fft.example/a')).toBe('Feeds for Thought');
     expect(sourceOf({ url: 'https://nfn.example/rss', title: 'News from Nowhere', link: 'https://nfn.example/' }, 'https://nfn.example/a')).toBe('News from Nowhere');
+    expect(sourceOf({ url: 'https://sof.example/rss', title: 'Stories of the Fens', link: 'https://sof.example/' }, 'https://sof.example/a')).toBe('Stories of the Fens');
+    expect(sourceOf({ url: 'https://tn.example/rss', title: 'Posts from Tinker Notes', link: 'https://tn.example/' }, 'https://tn.example/a')).toBe('Tinker Notes');
   });
 });
 

@@ -315,11 +315,12 @@ function isTagline(part: string): boolean {
 // kind of publication named before the name in lower case ("du magazine X", "des Blogs X") is no part
 // of it; an article that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised
 // kind ("Feed do Jornal da Serra"). "News from X" alone may be a name ("News from Nowhere"): news
-// needs a word saying it is the latest; a bare "Feed" only in a language that needs the word ("Feed
-// de X", "Feed von X"), not "Feeds for Thought".
+// needs a word saying it is the latest, and other plain nouns a "from" ("Stories of Ukraine" stays a
+// name); a bare "Feed" only in a language that needs the word ("Feed de X", "Feed von X"), not "Feeds
+// for Thought".
 const FEED_DESCRIPTION = new RegExp(
   String.raw`^(?:(?:(?:the\s+)?(?:rss|atom)(?:[\s-]*feeds?)?|newsfeed|feeds?(?=\s+(?:de|do|da|von|vom|du|des)\s)|flux(?:\s+rss)?|fil\s+rss)` +
-    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)|(?:the\s+)?latest(?=\s+from\s)` +
+    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)(?=\s+(?:from|von|vom|de|du|des|do|da|del|di)\s)|(?:the\s+)?latest(?=\s+from\s)` +
     String.raw`|(?:neueste|aktuelle|alle)\s+(?:artikel|beiträge|nachrichten|meldungen)|(?:derniers|dernières|tous\s+les)\s+(?:articles|actualités|nouvelles|billets)` +
     String.raw`|(?:últimas|últimos|todas\s+las|todos\s+los)\s+(?:noticias|notícias|artículos|artigos|entradas)))` +
     String.raw`\s+(?:(?:of|for|from|von|vom|des|du|de|do|da|dos|das|del|di|della)\s+|(?:de\s+l|d)['’]\s*)` +
