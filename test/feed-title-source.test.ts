@@ -155,3 +155,10 @@ describe('the separators feed titles put between the site and a section', () => 
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}a`)).toBe('Harbor Times');
   });
 });
+
+describe('a name that spells its domain with accents the domain drops', () => {
+  it('credits "Agence Lumière – English wire" at lumiere.example to Agence Lumière, not the domain', () => {
+    const link = 'https://lumiere.example/en';
+    expect(sourceOf({ url: `${link}/feed`, title: 'Agence Lumière – English wire', link }, `${link}/2028/03/14/kestrel`)).toBe('Agence Lumière');
+  });
+});

@@ -389,7 +389,8 @@ function publisherOfSite(publisher: string | undefined, feedLink: string | undef
 
 /** "AI | The Verge" at theverge.com, "Jornal de Notícias" at jn.pt (its initials). */
 function spellsDomain(part: string, domain: string): boolean {
-  const letters = compact(part);
+  // Accents dropped: domains seldom carry them ("Agence Lumière" at lumiere.example).
+  const letters = compact(part.normalize('NFD'));
   const label = compact(domain);
   if (label.length >= 3 && (letters.includes(label) || (letters.length >= 3 && label.includes(letters)))) return true;
   // Initials of the capitalised words: short domains are often a name's initials.
