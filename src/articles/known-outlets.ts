@@ -410,6 +410,23 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'jpost.com': news('The Jerusalem Post'),
   'kyivindependent.com': news('The Kyiv Independent'),
   'themoscowtimes.com': news('The Moscow Times'),
+  // News agencies whose copy portals and papers run under the agency's dateline credit ("TOKYO (Kyodo) --",
+  // "MADRID, 5 dic (EFE).-"): each under the name its credits use.
+  'efe.com': news('EFE'),
+  'ansa.it': news('ANSA'),
+  'kyodonews.net': news('Kyodo News'),
+  'aap.com.au': news('AAP'),
+  'dpa.com': news('dpa'),
+  'europapress.es': news('Europa Press'),
+  'telam.com.ar': news('Télam'),
+  'lusa.pt': news('Lusa'),
+  'jiji.com': news('Jiji Press'),
+  'bernama.com': news('Bernama'),
+  'antaranews.com': news('Antara'),
+  'ptinews.com': news('PTI'),
+  'ians.in': news('IANS'),
+  'tass.com': news('TASS'),
+  'upi.com': news('UPI'),
   // Writers' own sites that link aggregators send many readers to: the writer is the outlet (and
   // a person: words quoted from them elsewhere are theirs, not a newsroom's).
   'daringfireball.net': news('Daring Fireball'),
@@ -581,7 +598,21 @@ const byName = new Map<string, Outlet>();
 for (const outlet of Object.values(KNOWN_OUTLETS)) byName.set(nameKey(outlet.name), outlet);
 // Other names outlets go by in datelines, bylines and credits ("WASHINGTON (AP) —"), each to the
 // name the table lists it under.
-const OTHER_NAMES: Record<string, string> = { AP: 'The Associated Press', 'Agence France-Presse': 'AFP' };
+const OTHER_NAMES: Record<string, string> = {
+  AP: 'The Associated Press',
+  'Agence France-Presse': 'AFP',
+  Kyodo: 'Kyodo News',
+  'Australian Associated Press': 'AAP',
+  'Deutsche Presse-Agentur': 'dpa',
+  Telam: 'Télam',
+  'Agência Lusa': 'Lusa',
+  Jiji: 'Jiji Press',
+  'Press Trust of India': 'PTI',
+  'United Press International': 'UPI',
+  'Yonhap News Agency': 'Yonhap',
+  'Xinhua News Agency': 'Xinhua',
+  'Agencia EFE': 'EFE',
+};
 for (const [other, name] of Object.entries(OTHER_NAMES)) byName.set(nameKey(other), byName.get(nameKey(name))!);
 
 /** "the Washington Post" → The Washington Post's entry. */

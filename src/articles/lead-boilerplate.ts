@@ -8,6 +8,7 @@
 // copying it once per repeat, with its large letter classes, which costs several milliseconds to
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
 import { anyOf } from './any-of-patterns.ts';
+import { readDateline } from './dateline.ts';
 import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
@@ -72,25 +73,14 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
   { rule: /^(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on|icymi|in case you missed it)\s*:\s+/, why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …")', needs: ':' },
-  { rule: /^[a-z][a-z\d .,'’-]{1,40}\s*\((?:reuters|ap|afp|bloomberg|upi|dpa)\)\s*[-—–]\s*/, why: 'a wire dateline ("LONDON (Reuters) -", "BERLIN, 3. Mai (dpa) -")', needs: ')' },
   // A press-release distributor's dateline: "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--",
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
   { rule: /^[^!?]{0,100}?(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline', needs: 'wire' },
   { rule: /^[^!?]{0,100}?\/\s*cnw\s*\/\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline (Canada Newswire)', needs: '/cnw/' },
   // Any distributor in slashes after the date's year, then a dash: "BOSTON, Nov. 6, 2026 /Wirepoint/ -- …".
   { rule: /^[^!?]{0,100}?\b(?:19|20)\d{2}\s*\/\s*[a-z][a-z .&-]{1,30}\/\s*(?:--?|[—–])\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
-  { rule: /^\((?:reuters|ap|afp|bloomberg|upi|dpa|cnn|ians|pti|xinhua)\)\s*(?:--?|[—–])\s*/, why: 'a wire credit before the lead ("(Bloomberg) -- …")', needs: ')' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
-
-// A place's dateline in capitals before the lead: "SAN FRANCISCO — …", "BERLIN, March 3 (dpa) - …",
-// "MOUNTAIN VIEW, California, May 14 (Corvid) - …" (a state and a date: two parts after the place),
-// "LONDON, 3 May — …" (the day first).
-// Tested on the text as written: the capitals are the signal.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(,\s*(\p{Lu}[\p{Lu}.\s]{1,20}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}{3,13}(?=,|\s*\(|\s+[—–-]))){0,2}\s*(?:\([^()]{1,25}\)\s*)?(?:--?|[—–])\s+/u;
-// A place in title case is a dateline only with a date after it: "San Francisco, March 3 — …".
-// So is one with a news agency's credit: "Berlin (dpa) - …", "Lisboa (Lusa) – …".
-const DATED_PLACE = /^\p{Lu}\p{Ll}+([ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\p{Lu}\p{Ll}{1,4}\.?,\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{Ll}*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,25}\)\s*)?|\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|lusa|efe|ansa|ana|pti|ians|xinhua|tass|bloomberg)(?:\/[^()]{1,15})?\)\s*)(?:--?|[—–])\s+/iu;
 
 // Anywhere in a sentence: the publication speaking of itself to its reader ("If you like this
 // newsletter, …", "… in your inbox every morning", "This article is for subscribers only."). A
@@ -208,14 +198,15 @@ export function stripLeadPrefixes(text: string): string {
   const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
   // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
   if (label && !LABEL_SPEECH.test(label[0]) && !isLeadBoilerplate(label[0])) rest = rest.slice(label[0].length);
-  const dateline = DATELINE.exec(rest);
-  if (dateline && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dateline[0].length)) && /\p{Lu}{3}/u.test(dateline[0])) rest = rest.slice(dateline[0].length);
-  else if (/[—–-]/.test(rest.slice(0, 80))) {
-    const dated = DATED_PLACE.exec(rest);
-    if (dated && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(dated[0].length))) rest = rest.slice(dated[0].length);
-  }
   for (let changed = true; changed; ) {
     changed = false;
+    // A wire's dateline ("SEOUL, Dec. 3 (Yonhap) --", "MADRID, 5 dic (EFE).-"), also after a kicker ("Exclusive: ").
+    const dateline = readDateline(rest);
+    if (dateline) {
+      rest = rest.slice(dateline.length);
+      changed = true;
+      continue;
+    }
     const head = rest.slice(0, 300);
     if (!mayOpenWithPrefix(head)) break;
     const lower = head.toLowerCase();

@@ -1,0 +1,103 @@
+// A dateline: where (and when) a story was filed, and often by which newsroom, set before its first
+// sentence: "SEOUL, Dec. 3 (Yonhap) --", "MADRID, 5 dic (EFE).-", "BEIJING/HONG KONG, June 16 (Reuters) -",
+// "SÃO PAULO, 2 DEZ (Reuters) -", "BERLIN, 3. Dezember (dpa) -", "San Francisco, March 3 —", "(Bloomberg) --".
+//
+// One grammar for the wires' many shapes, read on the text as written (the capitals are a signal):
+//   places   a place in capitals or in title case ("Buenos Aires", "Rio de Janeiro"), up to four joined by "/"
+//   parts    up to three after commas: a state or country ("Calif.", "Japan"), a date (month names in
+//            English, Spanish, Portuguese, Italian, French and German, month or day first), a year
+//   credit   a newsroom's name in brackets ("(Kyodo)", "(Europa Press)", "(dpa)")
+//   dash     "-", "--", "–", "—", or EFE's ".-" after the credit
+// Prose that opens the same way is told apart by what a dateline needs besides its shape: a place in
+// title case ("Mercado Pago - La billetera …", "Paris Hilton (socialite) - …") is a dateline only with a
+// date or a credit naming a newsroom the outlet table knows (a ticker, "Sony Group (SONY) –", names none);
+// and the story after the dash opens as a sentence does, with a capital, a digit, a quotation mark or a
+// brand written in lower case ("xAI", "iPhone"): "Hong Kong, December 3 — a date the city …" goes on
+// with the same sentence.
+import { outletByName } from './known-outlets.ts';
+
+// Month names and their usual abbreviations, lower case: English, Spanish, Portuguese, Italian, French, German.
+const MONTHS = new Set(
+  [
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+    'ene abr ago set dic',
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+    'fev mai out dez',
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+    'gen mag giu lug ott',
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'janv févr fév avr juil déc',
+    'januar jänner februar märz april mai juni juli august september oktober november dezember',
+    'mär okt',
+  ].flatMap((names) => names.split(' ')),
+);
+
+// Repeats of a group holding a Unicode class are written as capturing groups, read by nobody: V8
+// compiles a bounded non-capturing repeat by copying it, which makes the first use slow (see
+// lead-boilerplate.ts); the parts the code reads are named.
+// A word of a place's name, in capitals ("SAN", "ST.", "WINSTON-SALEM") or in title case ("Buenos", "St.").
+const WORD = String.raw`\p{Lu}(\p{Ll}+\.?(-\p{Lu}\p{Ll}+)*|[\p{Lu}.'’-]*)`;
+// The small words inside a place's name: "Rio de Janeiro", "Frankfurt am Main", "Ciudad de México".
+const PARTICLE = '(?:de|do|da|dos|das|del|di|la|el|am|an|der|sur|upon|on)';
+// Up to eight words in all, places joined by "/": "BEIJING/HONG KONG", "NEW YORK / LONDON".
+const PLACES = String.raw`${WORD}(( ?\/ ?| (${PARTICLE} )?)${WORD}){0,7}`;
+// A part after a comma holds no comma, bracket or dash: the grammar's delimiters end it.
+const PART = String.raw`,\s*[\p{L}\d][\p{L}\d.'’ ]{0,24}`;
+const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /-]{0,29}`;
+const DATELINE = new RegExp(
+  String.raw`^((?<place>${PLACES})(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\))?(?<dash>\.?\s*(?:--?|[—–]))(?<space>\s*)`,
+  'u',
+);
+const DATE = /^(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
+const YEAR = /^\d{4}$/;
+// A state, province or country: "Calif.", "N.Y.", "Japan", "South Korea".
+const REGION = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
+// A newsroom's name: capitalised ("Kyodo", "EUROPA PRESS"), or initials in lower case as dpa writes its own.
+const CREDIT_NAME = /^(?:\p{Lu}.*|\p{Ll}{2,4})$/u;
+// How a story's first sentence opens: a capital or a digit, maybe after a quotation mark or an opening
+// "¿"/"¡", or a brand written in lower case before a capital ("xAI", "iPhone", "eBay").
+const SENTENCE_OPENING = /^["“‘«„¿¡]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})/u;
+
+export interface Dateline {
+  /** How many characters of the text the dateline takes, the space after its dash included. */
+  length: number;
+  /** The name in the dateline's brackets ("Kyodo", "EFE"), if any. */
+  credit?: string;
+}
+
+/** The dateline opening a story's text, if it has one. */
+export function readDateline(text: string): Dateline | undefined {
+  // A dateline opens with a capital or a credit's bracket, and has its dash near the start.
+  const first = text.charCodeAt(0);
+  if (first !== 40 && !(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) return undefined;
+  if (!/[—–-]/.test(text.slice(0, 160))) return undefined;
+  const match = DATELINE.exec(text);
+  if (!match) return undefined;
+  const whole = match[0];
+  const { place, parts: partsText, credit, dash, space } = match.groups!;
+  if (!place && !credit) return undefined;
+  if (credit !== undefined && !CREDIT_NAME.test(credit)) return undefined;
+  // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word ("U.S.-China").
+  if (credit === undefined && (dash!.startsWith('.') || space === '')) return undefined;
+  let dated = false;
+  for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
+    const date = DATE.exec(part);
+    if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
+    else if (!YEAR.test(part) && !REGION.test(part)) return undefined;
+  }
+  if (place) {
+    const capitals = !/\p{Ll}/u.test(place);
+    // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
+    // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.
+    const placed = capitals ? /\p{Lu}{3}/u.test(place) || dated || credit !== undefined : dated || (credit !== undefined && isNewsroom(credit));
+    if (!placed) return undefined;
+  }
+  if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
+  return { length: whole.length, credit: credit?.trim() };
+}
+
+function isNewsroom(name: string): boolean {
+  return outletByName(name.trim())?.kind === 'news';
+}

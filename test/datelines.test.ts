@@ -1,0 +1,57 @@
+// Wire datelines in the shapes the world's agencies write them: the summary's lead starts after the
+// dateline, and prose that merely opens like a dateline keeps its opening. Our own invented places, outlets and events.
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+
+const topics = loadTopicTable();
+const summaryOf = (html: string) =>
+  buildArticle({ categories: [], link: 'https://news.example/a', title: 'A story', html }, { url: 'https://news.example/feed' }, topics, new Date('2026-01-01T00:00:00Z')).summary;
+
+describe('the lead after a wire dateline', () => {
+  it.each([
+    ['an Asian wire with a date', 'SEOUL, Dec. 3 (Yonhap) -- ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['a wire with the place alone', 'TOKYO (Kyodo) -- ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['an Australian wire with one dash', 'SYDNEY (AAP) - ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['a credit alone', '(Bloomberg) -- ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['any newsroom’s name in brackets', 'HALVERTON (Kestrel Wire) -- ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['an agency of two words', 'MADRID (Europa Press) - ', 'El puerto de Valencia batió su récord de carga en noviembre.'],
+    ['places joined by a slash, with a date', 'BEIJING/HONG KONG, June 16 (Corvid) - ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['places joined by a slash, no date', 'NEW YORK/LONDON (Corvid) - ', 'The port of Ulsan handled a record cargo volume in November.'],
+    ['a Spanish date and EFE’s “.-”', 'MADRID, 5 may (EFE).- ', 'El puerto de Valencia batió su récord de carga en noviembre.'],
+    ['a place in title case with a Spanish date', 'Buenos Aires, 3 dic (Télam) - ', 'El puerto de Rosario batió su récord de carga en noviembre.'],
+    ['a Portuguese date', 'Nova York, 24 set (EFE).- ', 'O porto de Santos bateu seu recorde de carga em novembro.'],
+    ['a Portuguese month in capitals after an accented place', 'SÃO PAULO, 2 DEZ (Corvid) - ', 'O porto de Santos bateu seu recorde de carga em novembro.'],
+    ['an Italian month in capitals', 'ROMA, 24 SET (ANSA) - ', 'Il porto di Genova ha battuto il record di merci a novembre.'],
+    ['a French month', 'PARIS, 3 déc (AFP) - ', 'Le port du Havre a battu son record de fret en novembre.'],
+    ['a German date', 'BERLIN, 3. Dezember (dpa) - ', 'Der Hamburger Hafen hat im November einen Frachtrekord erzielt.'],
+    ['a date written out with “de” and an en dash', 'Bogotá, 2 de diciembre (Corvid) – ', 'El puerto de Cartagena batió su récord de carga en noviembre.'],
+    ['a date with its year and an em dash', 'Ciudad de México, 30 nov 2026 (Corvid) — ', 'El puerto de Veracruz batió su récord de carga en noviembre.'],
+    ['a place with its country', 'NAHA, Japan (Kyodo) -- ', 'The port of Naha handled a record cargo volume in November.'],
+  ])('skips %s', (_name, dateline, lead) => {
+    expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
+  });
+
+  it.each([
+    ['SAN FRANCISCO, Dec 2 (Corvid) - ', 'xAI said on Wednesday it had raised new funding.'],
+    ['TOKYO (Kyodo) -- ', 'iPhone sales in Japan rose 12 percent in the quarter.'],
+    ['SAN JOSE, Calif. (Corvid) - ', 'eBay said on Tuesday it would cut its fees for small sellers.'],
+  ])('keeps a brand written in lower case that opens the story: %s', (dateline, lead) => {
+    expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
+  });
+});
+
+describe('an opening that only looks like a dateline', () => {
+  it.each([
+    ['a name and a lower-case aside', 'OpenAI - the company that makes ChatGPT - said on Tuesday it would open an office in Lagos.'],
+    ['a person and a description in brackets', 'Paris Hilton (socialite) - The heiress said on Tuesday she would launch a podcast about start-ups.'],
+    ['a brand in title case and a dash', 'Mercado Pago - La billetera digital sumó 3 millones de usuarios en noviembre.'],
+    ['a company and its ticker', 'Sony Group (SONY) – Shares of the electronics maker rose 4% in Tokyo on Wednesday.'],
+    ['a place and a date as the subject', 'Hong Kong, December 3 — a date the city’s retailers have circled for months — opened a shopping festival.'],
+    ['a place and an apposition', 'Santiago, la capital chilena, amaneció este lunes bajo una nube de humo.'],
+    ['two names and an aside', 'Temasek, GIC — Singapore’s two state investors — said on Monday they would pool their climate funds.'],
+    ['initials joined by a hyphen', 'U.S.-China talks on chip exports resumed in Geneva on Monday.'],
+  ])('keeps %s', (_name, sentence) => {
+    expect(summaryOf(`<p>${sentence}</p>`)).toBe(sentence);
+  });
+});
