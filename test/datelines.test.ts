@@ -1,12 +1,22 @@
 // Wire datelines in the shapes the world's agencies write them: the summary's lead starts after the
-// dateline, and prose that merely opens like a dateline keeps its opening. Our own invented places, outlets and events.
+// dateline, a portal's copy of a wire story is credited to the wire, and prose that merely opens like
+// a dateline keeps its opening. Our own invented places, outlets and events.
 import { describe, expect, it } from 'vitest';
+import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
+import { cleanHtml } from '../src/articles/clean-html.ts';
+import { findSource } from '../src/articles/find-source.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 const topics = loadTopicTable();
 const summaryOf = (html: string) =>
   buildArticle({ categories: [], link: 'https://news.example/a', title: 'A story', html }, { url: 'https://news.example/feed' }, topics, new Date('2026-01-01T00:00:00Z')).summary;
+
+const portal = { title: 'Tidepool Noticias', link: 'https://www.tidepool.example/' };
+function sourceOf(html: string, link = 'https://www.tidepool.example/2026/12/03/story.html'): string {
+  const entry: RawEntry = { categories: [], html, link };
+  return findSource({ entry, clean: cleanHtml(html), link, feedTitle: portal.title, feedLink: portal.link }).name;
+}
 
 describe('the lead after a wire dateline', () => {
   it.each([
@@ -53,5 +63,33 @@ describe('an opening that only looks like a dateline', () => {
     ['initials joined by a hyphen', 'U.S.-China talks on chip exports resumed in Geneva on Monday.'],
   ])('keeps %s', (_name, sentence) => {
     expect(summaryOf(`<p>${sentence}</p>`)).toBe(sentence);
+  });
+});
+
+describe('a wire story a portal carries', () => {
+  it.each([
+    ['TOKYO (Kyodo) -- The port handled a record cargo volume.', 'Kyodo News'],
+    ['SEOUL, Dec. 3 (Yonhap) -- The port handled a record cargo volume.', 'Yonhap'],
+    ['BEIJING, Dec. 3 (Xinhua) -- The port handled a record cargo volume.', 'Xinhua'],
+    ['SYDNEY (AAP) - The port handled a record cargo volume.', 'AAP'],
+    ['MADRID, 5 dic (EFE).- El puerto batió su récord de carga.', 'EFE'],
+    ['ROMA, 24 SET (ANSA) - Il porto ha battuto il record.', 'ANSA'],
+    ['Buenos Aires, 3 dic (Télam) - El puerto batió su récord.', 'Télam'],
+    ['Lisboa, 1 dez (Lusa) - O porto bateu o recorde.', 'Lusa'],
+    ['Berlin (dpa) - Der Hafen hat einen Rekord erzielt.', 'dpa'],
+    ['Barcelona, 4 Dic. (EUROPA PRESS) - El puerto batió su récord.', 'Europa Press'],
+    ['BEIJING/HONG KONG, Dec 2 (Reuters) - The port handled a record cargo volume.', 'Reuters'],
+  ])('is credited to the wire its dateline names: %s', (lead, wire) => {
+    expect(sourceOf(`<p>${lead}</p>`)).toBe(wire);
+  });
+
+  it('stays the portal’s when the brackets name no newsroom the outlet table knows', () => {
+    expect(sourceOf('<p>HALVERTON (Kestrel Wire) -- The port handled a record cargo volume.</p>')).toBe('Tidepool Noticias');
+    expect(sourceOf('<p>Sony Group (SONY) – Shares of the electronics maker rose 4% in Tokyo on Wednesday.</p>')).toBe('Tidepool Noticias');
+    expect(sourceOf('<p>La alcaldía inauguró 40 kilómetros de ciclovías, informó EFE.</p>')).toBe('Tidepool Noticias');
+  });
+
+  it('credits the agency’s own site to itself', () => {
+    expect(sourceOf('<p>MADRID, 5 dic (EFE).- El puerto batió su récord de carga.</p>', 'https://efe.com/economia/2026-12-05/puerto-record/')).toBe('EFE');
   });
 });

@@ -5,6 +5,7 @@
 import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
 import type { CleanText } from './clean-html.ts';
+import { readDateline } from './dateline.ts';
 import { domainOf, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
@@ -472,13 +473,11 @@ function releaseIssuer(clean: CleanText): string | undefined {
   return undefined;
 }
 
-// A wire's dateline credit at the very start of a story: "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ",
-// "(Bloomberg) -- ". The place and date before it are capitals, digits and commas only.
-const DATELINE_CREDIT = /^(?:\p{Lu}[\p{Lu}\p{L}\d .,'’-]{0,60}?\s)?\(([^()]{2,30})\)\s*(?:-{1,2}|—|–)\s/u;
-
 /** A newsroom named in a dateline credit or an author line, other than the one whose page this is. */
 function wireCredit(author: string | undefined, lead: string | undefined, linkOutlet: Outlet | undefined): Source | undefined {
-  const dated = lead ? DATELINE_CREDIT.exec(lead)?.[1] : undefined;
+  // The credit of a wire's dateline at the very start of the story, in any of the wires' shapes (dateline.ts):
+  // "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ", "(Bloomberg) -- ", "MADRID, 5 dic (EFE).- ", "TOKYO (Kyodo) -- ".
+  const dated = lead ? readDateline(lead)?.credit : undefined;
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
   // pieces under its own name, and our labels credit it.)
