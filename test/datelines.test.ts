@@ -38,6 +38,7 @@ describe('the lead after a wire dateline', () => {
     ['a date written out with “de” and an en dash', 'Bogotá, 2 de diciembre (Corvid) – ', 'El puerto de Cartagena batió su récord de carga en noviembre.'],
     ['a date with its year and an em dash', 'Ciudad de México, 30 nov 2026 (Corvid) — ', 'El puerto de Veracruz batió su récord de carga en noviembre.'],
     ['a place with its country', 'NAHA, Japan (Kyodo) -- ', 'The port of Naha handled a record cargo volume in November.'],
+    ['a wire’s regional service, its names joined by a slash', 'Kiel (dpa/lno) - ', 'Der Kieler Hafen hat im November einen Frachtrekord erzielt.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });
@@ -79,6 +80,8 @@ describe('a wire story a portal carries', () => {
     ['Berlin (dpa) - Der Hafen hat einen Rekord erzielt.', 'dpa'],
     ['Barcelona, 4 Dic. (EUROPA PRESS) - El puerto batió su récord.', 'Europa Press'],
     ['BEIJING/HONG KONG, Dec 2 (Reuters) - The port handled a record cargo volume.', 'Reuters'],
+    ['Kiel (dpa/lno) - Der Hafen hat einen Rekord erzielt.', 'dpa'],
+    ['WASHINGTON (Kestrel Wire/AP) — The port handled a record cargo volume.', 'The Associated Press'],
   ])('is credited to the wire its dateline names: %s', (lead, wire) => {
     expect(sourceOf(`<p>${lead}</p>`)).toBe(wire);
   });

@@ -54,7 +54,8 @@ const DATE = /^(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4}
 const YEAR = /^\d{4}$/;
 // A state, province or country: "Calif.", "N.Y.", "Japan", "South Korea".
 const REGION = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
-// A newsroom's name: capitalised ("Kyodo", "EUROPA PRESS"), or initials in lower case as dpa writes its own.
+// A newsroom's name: capitalised ("Kyodo", "EUROPA PRESS"), or initials in lower case as dpa writes its
+// own and its regional services' ("dpa/lno").
 const CREDIT_NAME = /^(?:\p{Lu}.*|\p{Ll}{2,4})$/u;
 // How a story's first sentence opens: a capital or a digit, maybe after a quotation mark or an opening
 // "¿"/"¡", or a brand written in lower case before a capital ("xAI", "iPhone", "eBay").
@@ -63,8 +64,11 @@ const SENTENCE_OPENING = /^["“‘«„¿¡]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu}
 export interface Dateline {
   /** How many characters of the text the dateline takes, the space after its dash included. */
   length: number;
-  /** The name in the dateline's brackets ("Kyodo", "EFE"), if any. */
-  credit?: string;
+  /**
+   * The names in the dateline's brackets, first named first: "(Kyodo)" → Kyodo; "(dpa/lno)", a
+   * regional service of dpa's → dpa, lno; "(Reuters/AP)" → Reuters, AP. None without brackets.
+   */
+  credits: string[];
 }
 
 /** The dateline opening a story's text, if it has one. */
@@ -78,7 +82,7 @@ export function readDateline(text: string): Dateline | undefined {
   const whole = match[0];
   const { place, parts: partsText, credit, dash, space } = match.groups!;
   if (!place && !credit) return undefined;
-  if (credit !== undefined && !CREDIT_NAME.test(credit)) return undefined;
+  if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word ("U.S.-China").
   if (credit === undefined && (dash!.startsWith('.') || space === '')) return undefined;
   let dated = false;
@@ -95,9 +99,14 @@ export function readDateline(text: string): Dateline | undefined {
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
-  return { length: whole.length, credit: credit?.trim() };
+  return { length: whole.length, credits: names(credit) };
 }
 
-function isNewsroom(name: string): boolean {
-  return outletByName(name.trim())?.kind === 'news';
+function names(credit: string | undefined): string[] {
+  return credit === undefined ? [] : credit.split('/').map((name) => name.trim()).filter(Boolean);
+}
+
+/** A credit one of whose names is a newsroom the outlet table knows. */
+function isNewsroom(credit: string): boolean {
+  return names(credit).some((name) => outletByName(name)?.kind === 'news');
 }

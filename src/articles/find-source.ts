@@ -477,12 +477,13 @@ function releaseIssuer(clean: CleanText): string | undefined {
 function wireCredit(author: string | undefined, lead: string | undefined, linkOutlet: Outlet | undefined): Source | undefined {
   // The credit of a wire's dateline at the very start of the story, in any of the wires' shapes (dateline.ts):
   // "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ", "(Bloomberg) -- ", "MADRID, 5 dic (EFE).- ", "TOKYO (Kyodo) -- ".
-  const dated = lead ? readDateline(lead)?.credit : undefined;
+  // A credit of two names ("(dpa/lno)", "(Reuters/AP)") is tried name by name, the first named first.
+  const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
   // pieces under its own name, and our labels credit it.)
   const byline = linkOutlet?.kind === 'news' ? undefined : author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
-  for (const name of [dated, byline]) {
+  for (const name of [...dated, byline]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }
