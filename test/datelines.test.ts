@@ -39,6 +39,9 @@ describe('the lead after a wire dateline', () => {
     ['a date with its year and an em dash', 'Ciudad de México, 30 nov 2026 (Corvid) — ', 'El puerto de Veracruz batió su récord de carga en noviembre.'],
     ['a place with its country', 'NAHA, Japan (Kyodo) -- ', 'The port of Naha handled a record cargo volume in November.'],
     ['a wire’s regional service, its names joined by a slash', 'Kiel (dpa/lno) - ', 'Der Kieler Hafen hat im November einen Frachtrekord erzielt.'],
+    ['a whole dateline with no dash, as PTI writes it', 'New Delhi, Dec 3 (PTI) ', 'The port of Chennai handled a record cargo volume in November.'],
+    ['a country in square brackets and a colon, as ANI writes it', 'New Delhi [India], December 3 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
+    ['a state in round brackets before the country', 'Hyderabad (Telangana) [India], December 2 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });
@@ -62,6 +65,10 @@ describe('an opening that only looks like a dateline', () => {
     ['a place and an apposition', 'Santiago, la capital chilena, amaneció este lunes bajo una nube de humo.'],
     ['two names and an aside', 'Temasek, GIC — Singapore’s two state investors — said on Monday they would pool their climate funds.'],
     ['initials joined by a hyphen', 'U.S.-China talks on chip exports resumed in Geneva on Monday.'],
+    ['a company’s short name in brackets and no dash', 'Tata Consultancy Services (TCS) Chief Executive Anand Rao said the company would hire 20,000 graduates.'],
+    ['a credit with no date and no dash', 'MUMBAI (Corvid) Shares of the port operator rose 3 per cent on Tuesday.'],
+    ['a day in brackets after a date, no dash', 'Election Day, Nov. 5 (Tuesday) Voters queued before dawn at most polling stations in Pune.'],
+    ['scores in brackets', 'Arjun Mehra (112) and Kabir Sethi (78) put on 190 runs as India won in Ranchi on Sunday.'],
   ])('keeps %s', (_name, sentence) => {
     expect(summaryOf(`<p>${sentence}</p>`)).toBe(sentence);
   });
@@ -81,6 +88,9 @@ describe('a wire story a portal carries', () => {
     ['Barcelona, 4 Dic. (EUROPA PRESS) - El puerto batió su récord.', 'Europa Press'],
     ['BEIJING/HONG KONG, Dec 2 (Reuters) - The port handled a record cargo volume.', 'Reuters'],
     ['Kiel (dpa/lno) - Der Hafen hat einen Rekord erzielt.', 'dpa'],
+    ['New Delhi, Dec 3 (PTI) The port handled a record cargo volume.', 'PTI'],
+    ['NEW DELHI, Dec 2 (IANS) OpenAI on Tuesday launched a cheaper plan.', 'IANS'],
+    ['New Delhi [India], December 3 (ANI): The port handled a record cargo volume.', 'ANI'],
     ['WASHINGTON (Kestrel Wire/AP) — The port handled a record cargo volume.', 'The Associated Press'],
   ])('is credited to the wire its dateline names: %s', (lead, wire) => {
     expect(sourceOf(`<p>${lead}</p>`)).toBe(wire);

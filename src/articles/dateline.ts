@@ -3,11 +3,13 @@
 // "SÃO PAULO, 2 DEZ (Reuters) -", "BERLIN, 3. Dezember (dpa) -", "San Francisco, March 3 —", "(Bloomberg) --".
 //
 // One grammar for the wires' many shapes, read on the text as written (the capitals are a signal):
-//   places   a place in capitals or in title case ("Buenos Aires", "Rio de Janeiro"), up to four joined by "/"
+//   places   a place in capitals or in title case ("Buenos Aires", "Rio de Janeiro"), places joined by "/",
+//            ANI's state and country in brackets after it ("Hyderabad (Telangana) [India]")
 //   parts    up to three after commas: a state or country ("Calif.", "Japan"), a date (month names in
 //            English, Spanish, Portuguese, Italian, French and German, month or day first), a year
 //   credit   a newsroom's name in brackets ("(Kyodo)", "(Europa Press)", "(dpa)")
-//   dash     "-", "--", "–", "—", or EFE's ".-" after the credit
+//   dash     "-", "--", "–", "—"; after a credit also EFE's ".-", ANI's ":", or none after a whole
+//            dateline as PTI and IANS write it ("New Delhi, Dec 3 (PTI) The …")
 // Prose that opens the same way is told apart by what a dateline needs besides its shape: a place in
 // title case ("Mercado Pago - La billetera …", "Paris Hilton (socialite) - …") is a dateline only with a
 // date or a credit naming a newsroom the outlet table knows (a ticker, "Sony Group (SONY) –", names none);
@@ -46,8 +48,12 @@ const PLACES = String.raw`${WORD}(( ?\/ ?| (${PARTICLE} )?)${WORD}){0,7}`;
 // A part after a comma holds no comma, bracket or dash: the grammar's delimiters end it.
 const PART = String.raw`,\s*[\p{L}\d][\p{L}\d.'’ ]{0,24}`;
 const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /-]{0,29}`;
+// ANI's state and country after the place: "Hyderabad (Telangana) [India]", "New Delhi [India]". The state
+// in round brackets only before a country in square ones: otherwise round brackets hold the credit.
+const REGION_BRACKETS = String.raw`(\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*\[))?(\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
+// After the credit a dash, or ANI's colon; PTI and IANS set none ("New Delhi, Dec 3 (PTI) The …").
 const DATELINE = new RegExp(
-  String.raw`^((?<place>${PLACES})(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\))?(?<dash>\.?\s*(?:--?|[—–]))(?<space>\s*)`,
+  String.raw`^((?<place>${PLACES})${REGION_BRACKETS}(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\))?(?<dash>\.?\s*(?:--?|[—–])|:)?(?<space>\s*)`,
   'u',
 );
 const DATE = /^(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
@@ -73,24 +79,28 @@ export interface Dateline {
 
 /** The dateline opening a story's text, if it has one. */
 export function readDateline(text: string): Dateline | undefined {
-  // A dateline opens with a capital or a credit's bracket, and has its dash near the start.
+  // A dateline opens with a capital or a credit's bracket, and has its dash or its credit near the start.
   const first = text.charCodeAt(0);
   if (first !== 40 && !(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) return undefined;
-  if (!/[—–-]/.test(text.slice(0, 160))) return undefined;
+  if (!/[—–(-]/.test(text.slice(0, 160))) return undefined;
   const match = DATELINE.exec(text);
   if (!match) return undefined;
   const whole = match[0];
   const { place, parts: partsText, credit, dash, space } = match.groups!;
   if (!place && !credit) return undefined;
   if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
-  // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word ("U.S.-China").
-  if (credit === undefined && (dash!.startsWith('.') || space === '')) return undefined;
+  // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
+  // ("U.S.-China"), and a colon or EFE's ".-" follows a credit only.
+  if (credit === undefined && (dash === undefined || dash === ':' || dash.startsWith('.') || space === '')) return undefined;
   let dated = false;
   for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const date = DATE.exec(part);
     if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
     else if (!YEAR.test(part) && !REGION.test(part)) return undefined;
   }
+  // No dash at all only after a whole dateline, a place, a date and a known newsroom's credit: "New Delhi,
+  // Dec 3 (PTI) The …" ("Election Day, Nov. 5 (Tuesday) Voters …" is a sentence).
+  if (dash === undefined && (!place || !dated || space === '' || !isNewsroom(credit!))) return undefined;
   if (place) {
     const capitals = !/\p{Ll}/u.test(place);
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a

@@ -425,6 +425,7 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'antaranews.com': news('Antara'),
   'ptinews.com': news('PTI'),
   'ians.in': news('IANS'),
+  'aninews.in': news('ANI'),
   'tass.com': news('TASS'),
   'upi.com': news('UPI'),
   // Writers' own sites that link aggregators send many readers to: the writer is the outlet (and
@@ -608,6 +609,7 @@ const OTHER_NAMES: Record<string, string> = {
   'Agência Lusa': 'Lusa',
   Jiji: 'Jiji Press',
   'Press Trust of India': 'PTI',
+  'Asian News International': 'ANI',
   'United Press International': 'UPI',
   'Yonhap News Agency': 'Yonhap',
   'Xinhua News Agency': 'Xinhua',
