@@ -89,6 +89,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // before any rule was written for them, and back to 0.979 / 0.975 once unnamed people, gendered pronouns,
 // documents as subjects, public bodies in other languages and Jr./Sr. were read (measure speaker 0.942 → 0.96),
 // and measure speaker 0.96 → 0.99 when "the company said" stopped guessing the most-named organisation.
+// The lead floors raised by datelines11 once datelines in the wires' other shapes were skipped (lead tune /
+// measure 0.974 / 0.896 → 0.988 / 0.932).
 describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
@@ -99,8 +101,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
   };
 
   it.each([
-    ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.98, lead: 0.97 }],
-    ['measure', { hit: 0.88, falseAlarm: 0.035, speaker: 0.97, lead: 0.88 }],
+    ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.98, lead: 0.98 }],
+    ['measure', { hit: 0.88, falseAlarm: 0.035, speaker: 0.97, lead: 0.92 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
     expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);
