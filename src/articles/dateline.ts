@@ -53,16 +53,19 @@ const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /-]{0,29}`;
 const REGION_BRACKETS = String.raw`(\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*\[))?(\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
 // After the credit a dash, or ANI's colon; PTI and IANS set none ("New Delhi, Dec 3 (PTI) The …").
 const DATELINE = new RegExp(
-  String.raw`^((?<place>${PLACES})${REGION_BRACKETS}(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\))?(?<dash>\.?\s*(?:--?|[—–])|:)?(?<space>\s*)`,
+  String.raw`^((?<place>${PLACES})${REGION_BRACKETS}(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\))?(?<dash>\s*\.?\s*(?:--?|[—–])|:)?(?<space>\s*)`,
   'u',
 );
 const DATE = /^(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
 const YEAR = /^\d{4}$/;
+// The day of the month alone, as Europa Press writes it ("MADRID, 5 (EUROPA PRESS) -"): a part of a
+// dateline, but no date to vouch for a place in title case.
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 // A state, province or country: "Calif.", "N.Y.", "Japan", "South Korea".
 const REGION = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
 // A newsroom's name: capitalised ("Kyodo", "EUROPA PRESS"), or initials in lower case as dpa writes its
-// own and its regional services' ("dpa/lno").
-const CREDIT_NAME = /^(?:\p{Lu}.*|\p{Ll}{2,4})$/u;
+// own, its regional services' ("dpa/lno") and its financial service's ("dpa-AFX").
+const CREDIT_NAME = /^(?:\p{Lu}.*|\p{Ll}{2,4}(?:-\p{Lu}+)?)$/u;
 // How a story's first sentence opens: a capital or a digit, maybe after a quotation mark or an opening
 // "¿"/"¡", or a brand written in lower case before a capital ("xAI", "iPhone", "eBay").
 const SENTENCE_OPENING = /^["“‘«„¿¡]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})/u;
@@ -91,12 +94,12 @@ export function readDateline(text: string): Dateline | undefined {
   if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
   // ("U.S.-China"), and a colon or EFE's ".-" follows a credit only.
-  if (credit === undefined && (dash === undefined || dash === ':' || dash.startsWith('.') || space === '')) return undefined;
+  if (credit === undefined && (dash === undefined || dash === ':' || dash.includes('.') || space === '')) return undefined;
   let dated = false;
   for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const date = DATE.exec(part);
     if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
-    else if (!YEAR.test(part) && !REGION.test(part)) return undefined;
+    else if (!YEAR.test(part) && !DAY.test(part) && !REGION.test(part)) return undefined;
   }
   // No dash at all only after a whole dateline, a place, a date and a known newsroom's credit: "New Delhi,
   // Dec 3 (PTI) The …" ("Election Day, Nov. 5 (Tuesday) Voters …" is a sentence).
