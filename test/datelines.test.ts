@@ -43,6 +43,7 @@ describe('the lead after a wire dateline', () => {
     ['a space before EFE’s “.-”', 'MADRID, 5 dic (EFE) .- ', 'El puerto de Valencia batió su récord de carga en noviembre.'],
     ['a financial service in lower-case initials and a hyphen', 'FRANKFURT (dpa-AFX) - ', 'Der Hamburger Hafen hat im November einen Frachtrekord erzielt.'],
     ['the credit before the place and date, as ANSA writes it', '(ANSA) - ROMA, 24 SET - ', 'Il porto di Genova ha battuto il record di merci a novembre.'],
+    ['a credit in slashes and a period, as TASS writes it', 'MOSCOW, December 3. /TASS/. ', 'The port of Murmansk handled a record cargo volume in November.'],
     ['a whole dateline with no dash, as PTI writes it', 'New Delhi, Dec 3 (PTI) ', 'The port of Chennai handled a record cargo volume in November.'],
     ['a country in square brackets and a colon, as ANI writes it', 'New Delhi [India], December 3 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
     ['a state in round brackets before the country', 'Hyderabad (Telangana) [India], December 2 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
@@ -72,6 +73,7 @@ describe('an opening that only looks like a dateline', () => {
     ['a company’s short name in brackets and no dash', 'Tata Consultancy Services (TCS) Chief Executive Anand Rao said the company would hire 20,000 graduates.'],
     ['a credit with no date and no dash', 'MUMBAI (Corvid) Shares of the port operator rose 3 per cent on Tuesday.'],
     ['a name and a number, the number no date for a title-case name', 'Apollo, 11 — The crew splashed down in the Pacific on a July afternoon in 1969.'],
+    ['a fraction after a name', 'Acme Robotics 3/4. The share of orders it fills on time rose again in November.'],
     ['a day in brackets after a date, no dash', 'Election Day, Nov. 5 (Tuesday) Voters queued before dawn at most polling stations in Pune.'],
     ['scores in brackets', 'Arjun Mehra (112) and Kabir Sethi (78) put on 190 runs as India won in Ranchi on Sunday.'],
   ])('keeps %s', (_name, sentence) => {
@@ -96,6 +98,7 @@ describe('a wire story a portal carries', () => {
     ['Wien (APA) - Der Hafen hat einen Rekord erzielt.', 'APA'],
     ['FRANKFURT (dpa-AFX) - Der Hafen hat einen Rekord erzielt.', 'dpa-AFX'],
     ['Hanoi (VNA) – The port handled a record cargo volume.', 'VNA'],
+    ['MOSCOW, December 3. /TASS/. The port handled a record cargo volume.', 'TASS'],
     ['New Delhi, Dec 3 (PTI) The port handled a record cargo volume.', 'PTI'],
     ['NEW DELHI, Dec 2 (IANS) OpenAI on Tuesday launched a cheaper plan.', 'IANS'],
     ['New Delhi [India], December 3 (ANI): The port handled a record cargo volume.', 'ANI'],

@@ -7,8 +7,8 @@
 //            ANI's state and country in brackets after it ("Hyderabad (Telangana) [India]")
 //   parts    up to three after commas: a state or country ("Calif.", "Japan"), a date (month names in
 //            English, Spanish, Portuguese, Italian, French and German, month or day first), a year
-//   credit   a newsroom's name in brackets ("(Kyodo)", "(Europa Press)", "(dpa)")
-//   dash     "-", "--", "–", "—"; after a credit also EFE's ".-", ANI's ":", or none after a whole
+//   credit   a newsroom's name in brackets ("(Kyodo)", "(Europa Press)", "(dpa)"), or in slashes ("/TASS/")
+//   dash     "-", "--", "–", "—"; after a credit also EFE's ".-", ANI's ":", TASS's ".", or none after a whole
 //            dateline as PTI and IANS write it ("New Delhi, Dec 3 (PTI) The …")
 // Prose that opens the same way is told apart by what a dateline needs besides its shape: a place in
 // title case ("Mercado Pago - La billetera …", "Paris Hilton (socialite) - …") is a dateline only with a
@@ -51,9 +51,10 @@ const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /-]{0,29}`;
 // ANI's state and country after the place: "Hyderabad (Telangana) [India]", "New Delhi [India]". The state
 // in round brackets only before a country in square ones: otherwise round brackets hold the credit.
 const REGION_BRACKETS = String.raw`(\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*\[))?(\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
-// After the credit a dash, or ANI's colon; PTI and IANS set none ("New Delhi, Dec 3 (PTI) The …").
+// The credit in round brackets, or in slashes as TASS writes it ("MOSCOW, December 3. /TASS/. …").
+// After it a dash, ANI's colon, TASS's period; PTI and IANS set none ("New Delhi, Dec 3 (PTI) The …").
 const DATELINE = new RegExp(
-  String.raw`^((?<place>${PLACES})${REGION_BRACKETS}(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\))?(?<dash>\s*\.?\s*(?:--?|[—–])|:)?(?<space>\s*)`,
+  String.raw`^((?<place>${PLACES})${REGION_BRACKETS}(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\)|\/(?<slashed>\p{Lu}[\p{L}\d&'’ -]{1,29})\/)?(?<dash>\s*\.?\s*(?:--?|[—–])|:|\.)?(?<space>\s*)`,
   'u',
 );
 const DATE = /^(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
@@ -85,12 +86,15 @@ export function readDateline(text: string): Dateline | undefined {
   // A dateline opens with a capital or a credit's bracket, and has its dash or its credit near the start.
   const first = text.charCodeAt(0);
   if (first !== 40 && !(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) return undefined;
-  if (!/[—–(-]/.test(text.slice(0, 160))) return undefined;
+  if (!/[—–(/-]/.test(text.slice(0, 160))) return undefined;
   const match = DATELINE.exec(text);
   if (!match) return undefined;
   const whole = match[0];
-  const { place, parts: partsText, credit, dash, space } = match.groups!;
+  const { place, parts: partsText, slashed, dash, space } = match.groups!;
+  const credit = match.groups!.credit ?? slashed;
   if (!place && !credit) return undefined;
+  // A period alone ends a dateline only after a credit in slashes: "/TASS/. Russia's …".
+  if (dash === '.' && slashed === undefined) return undefined;
   if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
   // ("U.S.-China"), and a colon or EFE's ".-" follows a credit only.
