@@ -55,6 +55,7 @@ describe('the lead after a wire dateline', () => {
     ['SAN FRANCISCO, Dec 2 (Corvid) - ', 'xAI said on Wednesday it had raised new funding.'],
     ['TOKYO (Kyodo) -- ', 'iPhone sales in Japan rose 12 percent in the quarter.'],
     ['SAN JOSE, Calif. (Corvid) - ', 'eBay said on Tuesday it would cut its fees for small sellers.'],
+    ['CUPERTINO, Calif., Dec 2 (Corvid) - ', 'macOS users will get the update on Monday, the company said.'],
   ])('keeps a brand written in lower case that opens the story: %s', (dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });

@@ -68,8 +68,9 @@ const REGION = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
 // own, its regional services' ("dpa/lno") and its financial service's ("dpa-AFX").
 const CREDIT_NAME = /^(?:\p{Lu}.*|\p{Ll}{2,4}(?:-\p{Lu}+)?)$/u;
 // How a story's first sentence opens: a capital or a digit, maybe after a quotation mark or an opening
-// "¿"/"¡", or a brand written in lower case before a capital ("xAI", "iPhone", "eBay").
-const SENTENCE_OPENING = /^["“‘«„¿¡]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})/u;
+// "¿"/"¡", or a brand written in lower case before a capital ("xAI", "iPhone", "eBay", "macOS", "visionOS"):
+// no word of prose runs into a capital.
+const SENTENCE_OPENING = /^["“‘«„¿¡]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,6}\p{Lu})/u;
 
 export interface Dateline {
   /** How many characters of the text the dateline takes, the space after its dash included. */
