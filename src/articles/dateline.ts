@@ -6,7 +6,8 @@
 //   places   a place in capitals or in title case ("Buenos Aires", "Rio de Janeiro"), places joined by "/",
 //            ANI's state and country in brackets after it ("Hyderabad (Telangana) [India]")
 //   parts    up to three after commas: a state or country ("Calif.", "Japan"), a date (month names in
-//            English, Spanish, Portuguese, Italian, French and German, month or day first), a year
+//            English, Spanish, Portuguese, Italian, French and German, month or day first), a year, or
+//            the day of the month alone
 //   credit   a newsroom's name in brackets ("(Kyodo)", "(Europa Press)", "(dpa)"), or in slashes ("/TASS/")
 //   dash     "-", "--", "–", "—"; after a credit also EFE's ".-", ANI's ":", TASS's ".", or none after a whole
 //            dateline as PTI and IANS write it ("New Delhi, Dec 3 (PTI) The …")
@@ -63,7 +64,7 @@ const YEAR = /^\d{4}$/;
 // dateline, but no date to vouch for a place in title case.
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 // A state, province or country: "Calif.", "N.Y.", "Japan", "South Korea".
-const REGION = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
+const REGION = /^\p{Lu}[\p{L}.'’]*(\s\p{Lu}[\p{L}.'’]*){0,2}$/u;
 // A newsroom's name: capitalised ("Kyodo", "EUROPA PRESS"), or initials in lower case as dpa writes its
 // own, its regional services' ("dpa/lno") and its financial service's ("dpa-AFX").
 const CREDIT_NAME = /^(?:\p{Lu}.*|\p{Ll}{2,4}(?:-\p{Lu}+)?)$/u;
