@@ -42,6 +42,7 @@ describe('the lead after a wire dateline', () => {
     ['the day of the month alone, as Europa Press writes it', 'MADRID, 5 (EUROPA PRESS) - ', 'El puerto de Valencia batió su récord de carga en noviembre.'],
     ['a space before EFE’s “.-”', 'MADRID, 5 dic (EFE) .- ', 'El puerto de Valencia batió su récord de carga en noviembre.'],
     ['a financial service in lower-case initials and a hyphen', 'FRANKFURT (dpa-AFX) - ', 'Der Hamburger Hafen hat im November einen Frachtrekord erzielt.'],
+    ['a kicker before it', 'Exclusive: TOKYO (Kyodo) -- ', 'The port of Ulsan handled a record cargo volume in November.'],
     ['the credit before the place and date, as ANSA writes it', '(ANSA) - ROMA, 24 SET - ', 'Il porto di Genova ha battuto il record di merci a novembre.'],
     ['a credit in slashes and a period, as TASS writes it', 'MOSCOW, December 3. /TASS/. ', 'The port of Murmansk handled a record cargo volume in November.'],
     ['a whole dateline with no dash, as PTI writes it', 'New Delhi, Dec 3 (PTI) ', 'The port of Chennai handled a record cargo volume in November.'],
