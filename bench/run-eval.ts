@@ -122,8 +122,9 @@ function defaultLabelFiles(): string[] {
   // sources12-items.jsonl: ten tune-half publishers written around how feeds name themselves (PRISM in an RSS 1.0
   // journal feed, feed titles that describe the feed or the home page in several languages, a domain plus words,
   // a personal blog whose title and domain disagree, and names with "News" in them that stay whole).
-  // datelines11-items.jsonl: tune-half publishers written around wire datelines (a Latin-American portal running
-  // EFE/ANSA/Télam/Lusa copy, an Asian English-language site running Kyodo/Yonhap/Xinhua/AAP copy, near-miss openings).
+  // datelines11-items.jsonl: three tune-half publishers written around wire datelines (a Latin-American portal running
+  // EFE/ANSA/Télam/Lusa copy, an Asian English-language site running Kyodo/Yonhap/Xinhua/AAP copy, an Indian portal
+  // running PTI/IANS/ANI copy, near-miss openings).
   const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
