@@ -462,6 +462,15 @@ describe('the same event in other words', () => {
         told('The Decoder', '2027-01-20T21:15:00Z', 'Nova-Lite-3 tops small-model coding benchmarks', 'Nimbus’s new open-weight Nova-Lite-3 scores 64 percent on a popular coding benchmark.'),
       ],
     ],
+    [
+      'a round told in German, French and Spanish (their figures, event and place words)',
+      [
+        told('Meridian Wire', '2026-05-12T09:00:00Z', 'Zentria raises $1.25 bln at $9 bln valuation', 'Dutch robotics start-up Zentria raised $1.25 billion in a round that values it at $9 billion.'),
+        told('Handelsblick', '2026-05-12T11:00:00Z', 'Zentria sammelt 1,25 Milliarden Dollar ein', 'Das niederländische Robotik-Start-up wird in der Finanzierungsrunde mit 9 Milliarden Dollar bewertet.'),
+        told('L’Écho Tech', '2026-05-12T12:00:00Z', 'Le néerlandais Zentria lève 1,25 milliard de dollars', 'La start-up de robotique est désormais valorisée à 9 milliards de dollars.'),
+        told('Crónica Tech', '2026-05-12T13:00:00Z', 'Zentria recauda 1.250 millones de dólares', 'La empresa neerlandesa de robótica alcanza una valoración de 9.000 millones de dólares.'),
+      ],
+    ],
   ];
 
   it.each(cases)('joins %s, in every order', (_name, items) => {
@@ -525,6 +534,21 @@ describe('the same event in other words', () => {
     ];
     for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(items, seed), []).map((item) => item.story)).size).toBe(1);
     expect(new Set(assignByPolls(items, 1).map((item) => item.story)).size).toBe(1);
+  });
+
+  // German, French and Spanish function words ("der", "les", "para") say nothing about the event.
+  it('keeps apart articles in another language that share only its function words, or a company and no kind of event', () => {
+    const pairs = [
+      [
+        article('de-round', told('Handelsblick', '2026-05-12T11:00:00Z', 'Zentria sammelt 1,25 Milliarden Dollar für die Robotik ein', 'Das Start-up aus Eindhoven will mit dem Geld die Produktion in den Niederlanden ausbauen.')),
+        article('de-suit', told('Netzrundschau', '2026-05-12T14:00:00Z', 'Verlage verklagen Brontis wegen der Nutzung ihrer Artikel', 'Die Klage wurde in Hamburg eingereicht, die Verlage fordern Schadenersatz für die Nutzung ihrer Texte.')),
+      ],
+      [
+        article('fr-fine', told('L’Écho Tech', '2026-05-12T09:00:00Z', 'Zentria condamné à une amende de 40 millions d’euros', 'La CNIL reproche à la start-up d’avoir filmé les salariés de ses clients sans les informer.')),
+        article('en-launch', told('Meridian Wire', '2026-05-12T16:00:00Z', 'Zentria launches warehouse robot arm', 'Zentria unveiled a robot arm for warehouses that costs less than $30,000.')),
+      ],
+    ];
+    expectEachPairApart(pairs);
   });
 
   it('keeps apart two stages of one company\'s news: a hire and a departure, talks and a signed deal, an IPO filing and the trading debut', () => {

@@ -52,7 +52,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // feed or the home page, a domain plus words; sources12-items.jsonl added 30 tune items): 0.971 / 0.944.
   // story-groups-6.json (written for coverage the earlier story sets lacked: other languages, a report then its
   // confirmation, same numbers in other words) took story pair recall to 0.826 / 0.797 and tune precision to 0.983
-  // (a law taking effect in Ontario joined California's the same day): recall floors 0.82 / 0.79 until rules catch up.
+  // (a law taking effect in Ontario joined California's the same day); German, French and Spanish words and figures
+  // read like English ones (story-languages.ts) took recall back to 0.838 / 0.823: floors 0.83 / 0.82.
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -70,9 +71,9 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['company_f1', 'tune', 0.9],
       ['company_f1', 'measure', 0.95],
       ['story_pair_precision', 'tune', 0.98],
-      ['story_pair_recall', 'tune', 0.82],
+      ['story_pair_recall', 'tune', 0.83],
       ['story_pair_precision', 'measure', 0.93],
-      ['story_pair_recall', 'measure', 0.79],
+      ['story_pair_recall', 'measure', 0.82],
       ['story_shuffle_stable', 'all', 1],
       ['story_arrival_stable', 'all', 1],
     ];

@@ -52,6 +52,7 @@
 // and headline words only). The caches never change a result: the output depends on the
 // arguments alone.
 import type { Article } from './article.ts';
+import { englishFigures, FOREIGN_CONCEPTS, FOREIGN_ALIASES, FOREIGN_STOP_WORDS, withoutElision } from './story-languages.ts';
 
 /** Articles further apart than this are different stories, however alike (follow-ups, anniversaries). */
 export const STORY_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
@@ -220,6 +221,10 @@ for (const [concept, words] of Object.entries({
   meta: 'meta facebook',
   google: 'google alphabet',
 })) {
+  for (const word of words.split(' ')) CONCEPTS[word] = concept;
+}
+// The same concepts in German, French and Spanish outlets' words (see story-languages.ts).
+for (const [concept, words] of Object.entries(FOREIGN_CONCEPTS)) {
   for (const word of words.split(' ')) CONCEPTS[word] = concept;
 }
 
@@ -1434,8 +1439,10 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
 
 function readSegment(segment: string, titleCase: boolean, add: (key: string, kind: Kind) => void): void {
   if (!segment) return;
-  let rest = segment.replace(/[“”"«»()[\]{}]/g, ' ');
+  // A German, French or Spanish text's figures written the English way ("2,41 Milliarden").
+  let rest = englishFigures(segment.replace(/[“”"«»()[\]{}]/g, ' '));
   for (const [pattern, replacement] of ALIASES) rest = rest.replace(pattern, replacement as string);
+  for (const [pattern, replacement] of FOREIGN_ALIASES) rest = rest.replace(pattern, replacement);
   // Amounts, products and numbers all have a digit: most headlines have none.
   if (/\d/.test(rest)) rest = readFigures(rest, add);
   // Sentences, so that a capital letter at the start of one is not taken for a name.
@@ -1520,7 +1527,8 @@ function readWord(raw: string): Word {
     const key = normaliseWord(raw);
     word = {
       key,
-      skip: !key || key.length < 2 || STOP_WORDS.has(key),
+      // German, French and Spanish function words too, unless in capitals (a name: "MIT").
+      skip: !key || key.length < 2 || STOP_WORDS.has(key) || (FOREIGN_STOP_WORDS.has(withoutElision(raw.toLowerCase())) && raw !== raw.toUpperCase()),
       // ("Character.AI" is CamelCase once its dot is gone.)
       brand: /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,6}s?$/u.test(raw.replace(/\./g, '')),
       capitalised: /^\p{Lu}/u.test(raw),
@@ -1546,7 +1554,7 @@ function wordKind(word: Word, index: number, words: string[], titleCase: boolean
 }
 
 function normaliseWord(raw: string): string {
-  const word = raw.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '').replace(/\./g, '');
+  const word = withoutElision(raw.toLowerCase().replace(/’/g, "'")).replace(/'s$|'$/, '').replace(/\./g, '');
   if (STOP_WORDS.has(word)) return word;
   const concept = CONCEPTS[word];
   if (concept) return concept;

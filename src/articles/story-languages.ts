@@ -1,0 +1,147 @@
+// German, French and Spanish outlets tell the same events as English ones (a wire's "Meta fined
+// 310 mln euros" is Le Monde's "amende de 310 millions d'euros" and El País's "multa de 310
+// millones de euros"). What such a pair shares is the company, the figures, the place and the kind
+// of event: this module lets the story fingerprint (cluster-stories.ts) read those in the three
+// languages as it reads them in English. It does not translate: function words are dropped, event
+// and place words join the English concept they name, and figures are written the English way.
+
+/**
+ * Function words and the vocabulary of every article in these languages (days, months, "AI",
+ * "company"): they say nothing about which event it is. Skipped only when not written in capitals
+ * ("MIT", "DIE" may be names).
+ */
+export const FOREIGN_STOP_WORDS = new Set(
+  `de des en der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur im am auf aus bei mit nach für über
+  unter um durch gegen ohne seit bis ist sind wird werden wurde wurden hat haben hatte sich sie er es wir ihr ihre ihren ihrem
+  sein seine seinen seiner nicht auch noch nur wie mehr neue neuen neuer neues neu erste ersten dass soll sollen will kann können
+  rund etwa deutlich bisher laufende laufenden heute jahr jahres montag dienstag mittwoch donnerstag freitag samstag sonntag
+  januar februar märz juni juli oktober dezember unternehmen konzern firma nutzer kunden ki künstliche künstlichen intelligenz
+  modell modelle modells
+  le la les un une du au aux et ou mais pour par sur dans avec sans sous entre chez son sa ses leur leurs ce cet cette ces qui
+  que dont est sont été être ont avait plus moins très aussi ne pas se il elle ils elles nous vous lors depuis selon après avant
+  nouveau nouvelle nouveaux nouvelles premier première ia intelligence artificielle modèle modèles entreprise société groupe
+  utilisateurs lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre
+  octobre novembre décembre désormais
+  el los las lo una unos unas pero del al en con por para sin sobre su sus es son fue ha han más menos muy también como según
+  tras ante desde hasta nuevo nueva nuevos nuevas primera primer inteligencia artificial modelo modelos empresa compañía
+  usuarios lunes martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+  diciembre`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// French elides an article or pronoun into the next word: "l'entraînement", "d'euros".
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’](?=\p{L}{2})/u;
+/** A lower-case word without its elided article ("d'euros": "euros"). */
+export function withoutElision(word: string): string {
+  return word.replace(ELISION, '');
+}
+
+/** Words of these languages by the English concept they name (see CONCEPTS in cluster-stories.ts). */
+export const FOREIGN_CONCEPTS: Record<string, string> = {
+  acquire: 'rachète rachètent rachat rachats acquiert adquiere adquirió adquisición compra compró übernimmt übernahme übernehmen kauft',
+  funding: 'lève levée financement valorisation valorisée recauda recaudó ronda financiación valoración valorada finanzierungsrunde finanzierung bewertung bewertet',
+  lawsuit: 'demandan demandó demandado poursuit poursuivent poursuite poursuites plainte procès klage klagen verklagt verklagen',
+  layoff: 'licenciement licenciements licencie despide despidos entlassungen entlässt stellenabbau',
+  listing: 'börsengang börsengangs',
+  launch: 'lance lancent lancé lancement lanza lanzó lanzamiento presenta presentó présente présenté dévoile dévoilé veröffentlicht vorgestellt präsentiert enthüllt',
+  law: 'loi lois ley leyes gesetz gesetze règlement reglamento verordnung',
+  force: 'vigueur vigor kraft',
+  ban: 'interdit interdiction interdire prohíbe prohibición verbot verbietet',
+  fine: 'amende amendes multa multas multado bußgeld geldstrafe',
+  probe: 'enquête enquêtes investiga investigación investigar prüft untersuchung untersucht ermittlung ermittelt',
+  depart: 'démission démissionne quitte abandona dimite dimisión verlässt rücktritt',
+  conference: 'conférence conferencia konferenz entwicklerkonferenz',
+  security: 'datenleck datenlecks fuite fuites filtración brecha piratage cyberattaque cyberangriff sicherheitslücke faille',
+  outage: 'störung panne ausfall interrupción',
+  earnings: 'quartal quartals geschäftsquartal trimestre trimestral résultats resultados bénéfice beneficio gewinn prognose prévisions previsión',
+  revenue: 'umsatz ingresos facturación',
+  estimate: 'erwartungen attentes estimaciones expectativas',
+  minor: 'mineurs menores minderjährige',
+  china: 'chine chinois chinoise chinoises chinesisch chinesische chinesischen chinesischer chino pékin pekín peking',
+  uk: 'britannique britanniques británico británica großbritannien britisch britische britischen',
+  europe: 'européenne européennes européen européens europea europeo europeos europeas europa europäische europäischen europäisch bruxelles bruselas brüssel',
+  germany: 'allemagne allemand allemande alemania alemán alemana deutschland deutsche deutschen deutscher',
+  france: 'français française françaises frankreich französisch französische französischen francia francés francesa',
+  spain: 'espagne espagnol espagnole espagnols españa español española españoles españolas spanien spanisch spanische spanischen',
+  japan: 'japon japonais japonaise japón japonés japonesa japanisch japanische',
+  ireland: 'irlande irlandais irlandaise irlanda irlandés irlandesa irland irisch irische irischen',
+  netherlands: 'néerlandais néerlandaise niederlande niederländisch niederländische neerlandés',
+  sweden: 'suède suédois suédoise suecia sueco sueca schweden schwedisch schwedische',
+  israel: 'israélien israélienne israelí israelisch israelische',
+  india: 'inde indien indienne',
+  italy: 'italie italienne italiano italiana italienisch',
+  canada: 'kanada canadien canadienne canadiense kanadisch',
+  korea: 'corée coréen coréenne corea coreano coreana südkorea koreanisch',
+  russia: 'russie russe rusia ruso rusa russland russisch',
+  brazil: 'brésil brasil brasilien',
+  switzerland: 'suisse suiza schweiz schweizer',
+  mexico: 'mexique méxico mexiko',
+  california: 'californie kalifornien',
+  singapore: 'singapour singapur',
+  australia: 'australie australien',
+};
+
+// Names written in several words or other letters, one spelling each (see ALIASES in cluster-stories.ts).
+export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
+  // "IA" (French, Spanish) and "KI" (German) are "AI", a word every article of these feeds has.
+  [/\b(?:IA|KI)\b/g, 'AI'],
+  [/\bRoyaume-Uni\b|\bReino Unido\b/g, 'UK'],
+  [/\bPays-Bas\b|\bPaíses Bajos\b/g, 'Netherlands'],
+  [/\bintroduction en bourse\b|\bsalida a bolsa\b|\bentrée en bourse\b/gi, 'IPO'],
+  [/\bchiffre d['’]affaires\b/gi, 'revenue'],
+];
+
+// A text is read as German, French or Spanish when it has two of their function words: only
+// then are "2,41" a decimal and "18.000" a thousands figure (in English "1,200" is a thousand).
+const FOREIGN_WORD = /(?<![\p{L}'’])(?:der|die|und|für|mit|auf|le|la|les|des|du|et|pour|avec|dans|el|los|las|del|para|con|una)(?![\p{L}'’])/giu;
+
+/** True when `text` reads as German, French or Spanish (see FOREIGN_WORD). */
+export function isForeign(text: string): boolean {
+  FOREIGN_WORD.lastIndex = 0;
+  let found = 0;
+  while (FOREIGN_WORD.exec(text)) if (++found >= 2) return true;
+  return false;
+}
+
+// Scale words: German "Milliarden" and French "milliards" are billions, Spanish "mil millones" a
+// thousand millions and "billones" trillions (as is German "Billionen").
+const FOREIGN_SCALES: Array<[RegExp, number]> = [
+  [/^(?:mil\s+millones)$/i, 1e9],
+  [/^(?:milliarden?|mrd\.?|milliards?)$/i, 1e9],
+  [/^(?:millionen|mio\.?|millions?|millones|millón|million)$/i, 1e6],
+  [/^(?:billones|billón|billionen)$/i, 1e12],
+];
+const FOREIGN_AMOUNT =
+  /(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+(?:,\d+)?)\s?(mil\s+millones|Milliarden|Milliarde|Mrd\.?|Millionen|Mio\.?|milliards?|millions?|millones|millón|billones|billón|Billionen)(?![\p{L}])(?:\s+(?:de\s+|d['’])?(dólares|dollars?|Dollar|US-Dollar|euros?|Euro|libras|livres|Pfund|yuans?|yenes|yens?)\b)?/giu;
+const CURRENCY_IN_ENGLISH: Record<string, string> = { dólares: 'dollars', dollar: 'dollars', 'us-dollar': 'dollars', euro: 'euros', libras: 'pounds', livres: 'pounds', pfund: 'pounds', yenes: 'yen', yens: 'yen', yuans: 'yuan' };
+
+/**
+ * `text` with a German, French or Spanish text's figures written the English way: "2,41 Milliarden
+ * Dollar" as "2.41 billion dollars", "20.000 millones de dólares" as "20 billion dollars", "1,2
+ * billones de parámetros" as "1.2 trillion parameters", "18.000 Chips" as "18000 Chips", "38
+ * Prozent" as "38%". Any other text is returned as it is.
+ */
+export function englishFigures(text: string): string {
+  if (!/\d/.test(text) || !isForeign(text)) return text;
+  let rest = text.replace(FOREIGN_AMOUNT, (_match, number: string, scaleWord: string, currency: string | undefined) => {
+    const scale = FOREIGN_SCALES.find(([pattern]) => pattern.test(scaleWord.trim()))?.[1] ?? 1e6;
+    const value = Number(number.replace(/[.\u00a0\u202f ]/g, '').replace(',', '.')) * scale;
+    const lower = currency?.toLowerCase();
+    const unit = lower ? ` ${CURRENCY_IN_ENGLISH[lower] ?? lower}` : '';
+    return `${englishAmount(value)}${unit}`;
+  });
+  // Thousands "18.000" / "18 000" and decimals "1,2", in one pass (a figure is read once).
+  rest = rest.replace(/\b(?:\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d+)(?![.,]?\d)/g, (number: string) => String(Number(number.replace(/[.\u00a0\u202f]/g, '').replace(',', '.'))));
+  rest = rest.replace(/(\d)\s?(?:%|Prozent|por ciento|pour cent)/g, '$1%');
+  // "de parámetros": a model's size (see MODEL_SIZE in cluster-stories.ts).
+  return rest.replace(/(?:\bde\s+|\bd['’])?(?:parámetros|paramètres|Parametern?)(?![\p{L}])/gu, 'parameters');
+}
+
+/** A value as an English amount with the largest scale that keeps it at 1 or more ("20 billion"). */
+function englishAmount(value: number): string {
+  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (value >= scale) return `${Number((value / scale).toPrecision(6))} ${word}`;
+  }
+  return String(value);
+}
