@@ -602,6 +602,12 @@ describe('the same event in other words', () => {
       article('keynote', told('The Verge', '2028-05-16T19:20:00Z', 'Everything Corvid announced at its Summit keynote', 'Corvid spent two hours on Orin 3, mail agents and smart glasses at its annual developer conference.')),
     ];
     for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(items, seed), []).map((item) => item.story)).size).toBe(1);
+    // A product and what it is, listed ("Orin 3: 400B parameters, Apache license, and a new price"), is the product's news.
+    const specs = [
+      article('specs', told('Tensor Weekly', '2028-05-16T18:30:00Z', 'Orin 3: 400B parameters, Apache license, and a new price', 'Corvid’s Orin 3, shown at its developer conference today, is the largest model it has opened.')),
+      items[1]!,
+    ];
+    for (const seed of [1, 2]) expect(new Set(assignStories(shuffled(specs, seed), []).map((item) => item.story)).size).toBe(1);
     // A list of conferences, with or without "and", is a roundup, even in the conference's week.
     for (const headline of ['Corvid Summit recap, Lumen Build, Tessera in India', 'Corvid Summit, Lumen Build and Tessera’s chip boom: the week in AI']) {
       const roundup = article('roundup', told('Frontier Notes', '2028-05-17T09:00:00Z', headline, 'Corvid introduced Orin 3 and mail agents at its Summit; Lumen and Tessera had news too.'));

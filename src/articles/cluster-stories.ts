@@ -369,9 +369,13 @@ function isRoundup(headline: string): boolean {
     if (items.length < 3) return false;
     if (items.some((item) => item.split(/\s+/).length > ROUNDUP_ITEM_WORDS)) return false;
     if (!items.slice(0, -1).every((item) => /^[\p{Lu}\d]/u.test(item))) return false;
-    return !(index > 0 && CONFERENCE_NAME.test(clauses[index - 1]!));
+    return !(index > 0 && (CONFERENCE_NAME.test(clauses[index - 1]!) || ONE_PRODUCT.test(clauses[index - 1]!)));
   });
 }
+// A product and its version alone before the list: the list is what that product is ("DeepSeek-V4:
+// 1.2T parameters, MIT license, and a new attention trick"), one event. Not a newsletter's issue
+// number ("Week 12: GPT-6, Llama 5 and Claude 7").
+const ONE_PRODUCT = /^(?!(?:week|day|issue|episode|part|vol|no)\b)(?:[\p{L}.]+[\s-]){0,2}\p{L}*\d+(?:\.\d+)*\p{L}*(?:\s\p{Lu}\p{L}*)?$/iu;
 
 // "March 3" is a date, not a product called March (but "Nova 3" and "Marvel 2" are products).
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
