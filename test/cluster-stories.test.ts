@@ -536,6 +536,16 @@ describe('the same event in other words', () => {
     expect(new Set(assignByPolls(items, 1).map((item) => item.story)).size).toBe(1);
   });
 
+  it('keeps apart the same kind of news in two places: two laws taking effect the same day', () => {
+    const pairs = [
+      [
+        article('texas', told('Lone Star Ledger', '2026-09-01T08:00:00Z', 'Texas’s AI disclosure law takes effect', 'From today, companies must tell Texans when a chatbot answers their questions, under the Responsible AI Act.')),
+        article('ohio', told('Buckeye Tech', '2026-09-01T10:00:00Z', 'Ohio’s new AI disclosure rules come into force', 'Businesses in the state must disclose chatbot use to customers from today, under the Responsible AI Act.')),
+      ],
+    ];
+    expectEachPairApart(pairs);
+  });
+
   // German, French and Spanish function words ("der", "les", "para") say nothing about the event.
   it('keeps apart articles in another language that share only its function words, or a company and no kind of event', () => {
     const pairs = [

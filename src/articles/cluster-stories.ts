@@ -172,6 +172,11 @@ const STOP_WORDS = new Set(
 // Words that name the same act in different outlets' wording, folded to one term: one outlet
 // "buys", another "acquires", a third reports an "acquisition".
 const CONCEPTS: Record<string, string> = {};
+const MORE_PLACES = `norway poland austria belgium denmark finland portugal greece turkey egypt nigeria kenya argentina chile
+  colombia peru philippines thailand malaysia pakistan qatar alabama alaska arizona arkansas colorado connecticut delaware florida
+  hawaii idaho illinois indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming ontario quebec
+  alberta manitoba saskatchewan`.split(/\s+/);
 for (const [concept, words] of Object.entries({
   acquire: 'acquire acquires acquired acquiring acquisition acquisitions buy buys buying bought purchase purchases purchased takeover',
   // A funding round is told by its size or by the valuation it gives.
@@ -217,6 +222,9 @@ for (const [concept, words] of Object.entries({
   ireland: 'ireland irish dublin', netherlands: 'netherlands dutch amsterdam', sweden: 'sweden swedish stockholm', switzerland: 'switzerland swiss zurich geneva',
   russia: 'russia russian moscow', vietnam: 'vietnam vietnamese hanoi', indonesia: 'indonesia indonesian jakarta', mexico: 'mexico mexican',
   california: 'california californian sacramento',
+  // Other countries, and the states and provinces that make their own laws (one word each: "New
+  // York" and "British Columbia" would read as other names).
+  ...Object.fromEntries(MORE_PLACES.map((place) => [place, place])),
   // Companies by another of their names.
   meta: 'meta facebook',
   google: 'google alphabet',
@@ -324,7 +332,8 @@ function sameLaw(x: Law, y: Law): boolean {
 }
 
 // Concepts that are names (a place, a company): capitalised, they may be a name (see WEIGHT.initial).
-const PLACES = ['china', 'uk', 'france', 'korea', 'japan', 'europe', 'india', 'germany', 'canada', 'italy', 'spain', 'taiwan', 'israel', 'brazil', 'saudi', 'uae', 'singapore', 'australia', 'ireland', 'netherlands', 'sweden', 'switzerland', 'russia', 'vietnam', 'indonesia', 'mexico', 'california'];
+const PLACES = ['china', 'uk', 'france', 'korea', 'japan', 'europe', 'india', 'germany', 'canada', 'italy', 'spain', 'taiwan', 'israel', 'brazil', 'saudi', 'uae', 'singapore', 'australia', 'ireland', 'netherlands', 'sweden', 'switzerland', 'russia', 'vietnam', 'indonesia', 'mexico', 'california', ...MORE_PLACES];
+const PLACE_SET = new Set(PLACES);
 const NAME_CONCEPTS = new Set([...PLACES, 'meta', 'google']);
 // Concepts that are kinds of things, not who or which: written as a name ("Orbital Summit", "AI
 // Impact Summit") they still share no name (see keptApart). Not the law: "the Act" of two articles
@@ -816,6 +825,7 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   if (otherEvents(print, other.print)) return 'other kinds of event';
   if (otherStages(print, other.print)) return 'other stages';
   if (otherLaws(print.laws, other.print.laws)) return 'other laws';
+  if (otherPlaces(print, other.print)) return 'other places';
   if (otherFigures(print, other.print)) return 'other figures';
   overlap(print, other.print, shared);
   // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
@@ -868,6 +878,18 @@ function otherEvents(a: Print, b: Print): boolean {
   const onlyA = unmentioned(a, b);
   const onlyB = unmentioned(b, a);
   return (onlyA > 0 && onlyB > 0) || onlyA > 1 || onlyB > 1;
+}
+
+/**
+ * True when both headlines name a place and neither article names a place of the other's headline:
+ * the same kind of news in two places ("California's AI law kicks in" / "Ontario's AI hiring rules
+ * come into force").
+ */
+function otherPlaces(a: Print, b: Print): boolean {
+  if (a.places.length === 0 || b.places.length === 0) return false;
+  for (let k = 0; k < a.places.length; k++) if (contains(b.ids, a.places[k]!)) return false;
+  for (let k = 0; k < b.places.length; k++) if (contains(a.ids, b.places[k]!)) return false;
+  return true;
 }
 
 /** True when the headlines tell two stages that exclude each other, and neither tells both (see EXCLUSIVE). */
@@ -1119,6 +1141,8 @@ interface Print {
   /** An amount's value and the step of its last digit (NaN for any other feature; see amountValue). */
   amountValues: Float64Array;
   amountSteps: Float64Array;
+  /** Feature ids of the places the headline names (see otherPlaces). */
+  places: Int32Array;
   /** 1 for a feature of the headline; headlineSize: how many the headline has. */
   inHeadline: Uint8Array;
   headlineSize: number;
@@ -1258,6 +1282,7 @@ function fingerprintOf(article: Article): Print {
     amountSteps,
     inHeadline,
     headlineSize: readable.headline.size,
+    places: Int32Array.from([...readable.headline].filter((key) => PLACE_SET.has(key)), (key) => dictionary.get(key)!),
     hasNames: readable.names.size > 0,
     events: Int32Array.from(events, (event) => dictionary.get(event)!),
     aftermath: Uint8Array.from(events, (event) => (AFTERMATH.has(event) ? 1 : 0)),
