@@ -463,6 +463,13 @@ describe('the same event in other words', () => {
       ],
     ],
     [
+      'a conference by its one-word name and described, in English and French',
+      [
+        told('Stackwise', '2026-06-04T21:00:00Z', 'Here is everything Tessera announced at TesseraCon', 'A new SDK for agents, a sandboxed code runner and a cheaper batch tier: the full list from the keynote.'),
+        told('L’Écho Tech', '2026-06-05T07:00:00Z', 'Tessera dévoile ses agents lors de sa conférence pour développeurs', 'La start-up a présenté à Austin un kit pour créer des agents qui travaillent des heures sans intervention.'),
+      ],
+    ],
+    [
       'a round told in German, French and Spanish (their figures, event and place words)',
       [
         told('Meridian Wire', '2026-05-12T09:00:00Z', 'Zentria raises $1.25 bln at $9 bln valuation', 'Dutch robotics start-up Zentria raised $1.25 billion in a round that values it at $9 billion.'),

@@ -1453,6 +1453,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\bfine[-\s]?tun(?:e|es|ed|ing|er|ers)\b/gi, 'finetuning'],
   // A developer conference by its name is a conference ("WWDC" / "Apple's developers conference").
   [/\b(?:WWDC|DevDay|Dreamforce|Computex|GTC|I\/O|re:Invent)\b/g, (name: string) => `${name} conference`],
+  // A conference named as one word: "DevSummit", "LlamaCon", "AI Summit" are conferences.
+  [/\b\p{Lu}[\p{L}]*\p{Ll}(?:Summit|Con|Conf)\b/gu, (name: string) => `${name} conference`],
   // "Q4 results", "2Q26": a quarter's earnings.
   [/\b(?:Q[1-4]|[1-4]Q)(?:\s?\d{2}|\s?20\d\d)?\b/g, 'quarter'],
   [

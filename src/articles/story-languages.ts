@@ -16,15 +16,15 @@ export const FOREIGN_STOP_WORDS = new Set(
   sein seine seinen seiner nicht auch noch nur wie mehr neue neuen neuer neues neu erste ersten dass soll sollen will kann können
   rund etwa deutlich bisher laufende laufenden heute jahr jahres montag dienstag mittwoch donnerstag freitag samstag sonntag
   januar februar märz juni juli oktober dezember unternehmen konzern firma nutzer kunden ki künstliche künstlichen intelligenz
-  modell modelle modells
+  modell modelle modells entwickler
   le la les un une du au aux et ou mais pour par sur dans avec sans sous entre chez son sa ses leur leurs ce cet cette ces qui
   que dont est sont été être ont avait plus moins très aussi ne pas se il elle ils elles nous vous lors depuis selon après avant
   nouveau nouvelle nouveaux nouvelles premier première ia intelligence artificielle modèle modèles entreprise société groupe
-  utilisateurs lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre
+  utilisateurs développeurs lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre
   octobre novembre décembre désormais
   el los las lo una unos unas pero del al en con por para sin sobre su sus es son fue ha han más menos muy también como según
   tras ante desde hasta nuevo nueva nuevos nuevas primera primer inteligencia artificial modelo modelos empresa compañía
-  usuarios lunes martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+  usuarios desarrolladores lunes martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
   diciembre`
     .split(/\s+/)
     .filter(Boolean),
