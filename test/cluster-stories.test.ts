@@ -471,6 +471,13 @@ describe('the same event in other words', () => {
       ],
     ],
     [
+      'an investment in dollars and in the local currency',
+      [
+        told('Harbour Wire', '2027-02-10T04:00:00Z', 'Corvid to invest $4 billion in Indonesia data centres', 'Corvid will build two data centres near Jakarta by 2030, the company said.'),
+        told('Jakarta Daily', '2027-02-10T07:00:00Z', 'Corvid pledges Rp 65 trillion for data centres near Jakarta', 'The investment will fund two data centres in West Java, Corvid said on Wednesday.'),
+      ],
+    ],
+    [
       'a conference by its one-word name and described, in English and French',
       [
         told('Stackwise', '2026-06-04T21:00:00Z', 'Here is everything Tessera announced at TesseraCon', 'A new SDK for agents, a sandboxed code runner and a cheaper batch tier: the full list from the keynote.'),

@@ -474,6 +474,11 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/€|\beuros?\b|\bEUR\b/i, '€'],
   [/£|\bpounds?\b|\bGBP\b/i, '£'],
   [/¥|\byuan\b|\byen\b|\bRMB\b/i, '¥'],
+  // Currencies whose large sums outlets convert ("Rp 146 trillion" / "US$9b", "₹8,000 crore").
+  [/\bRp\.?(?=\s?\d)|\brupiah\b|\bIDR\b/, 'Rp'],
+  [/₹|\bRs\.?(?=\s?\d)|\brupees?\b|\bINR\b/, '₹'],
+  [/₩|\bKRW\b|\d\s?won\b/, '₩'],
+  [/\bCHF\b|\bSwiss francs?\b/, 'CHF'],
 ];
 /** The one currency a headline names (see StoryFingerprint.currency). */
 function currencyOf(headline: string): string {
