@@ -31,7 +31,9 @@
 //    event, and how far apart in time they are. Two articles match at SCORE_THRESHOLD.
 //    Outlets word names and events differently: aliases ("the European Union" = "EU", "the ChatGPT
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
-//    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first.
+//    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first, and so are
+//    German, French and Spanish outlets' event and place words and figures ("amende" = "fine",
+//    "2,41 Milliarden" = "2.41 billion": see story-languages.ts).
 // 4. Only articles of different outlets, published within three days of each other, that share a
 //    name, figure or headline word outside COMMON_WORDS, or a well-known company together with a
 //    kind of event ("Microsoft" + earnings), can match. The articles linked by matching
