@@ -13,7 +13,7 @@ describe('englishFigures', () => {
   });
 
   it('leaves an English text as it is ("1,200" is a thousand there, "billion" a thousand million)', () => {
-    const english = 'The company cut 1,200 jobs and raised $2.5 billion, or 2,500 million dollars.';
+    const english = 'The company cut 1,200 jobs in Las Vegas and Los Angeles and raised $2.5 billion, or 2,500 million dollars.';
     expect(englishFigures(english)).toBe(english);
   });
 });

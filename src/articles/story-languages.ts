@@ -92,12 +92,17 @@ export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
   [/\bchiffre d['’]affaires\b/gi, 'revenue'],
 ];
 
-// A text is read as German, French or Spanish when it has two of their function words: only
-// then are "2,41" a decimal and "18.000" a thousands figure (in English "1,200" is a thousand).
-const FOREIGN_WORD = /(?<![\p{L}'’])(?:der|die|und|für|mit|auf|le|la|les|des|du|et|pour|avec|dans|el|los|las|del|para|con|una)(?![\p{L}'’])/giu;
+// A text is read as German, French or Spanish when it has two of their function words in lower
+// case (names such as "Las Vegas", "Le Chat" or "Des Moines" do not count): only then are "2,41" a
+// decimal and "18.000" a thousands figure (in English "1,200" is a thousand).
+const FOREIGN_WORD = /(?<![\p{L}'’])(?:der|die|und|für|mit|auf|le|la|les|des|du|et|pour|avec|dans|el|los|las|del|para|con|una)(?![\p{L}'’])/gu;
+
+// Scale words English never uses: a figure written with one is German, French or Spanish.
+const FOREIGN_SCALE_WORD = /(?<![\p{L}])(?:Milliarden?|Millionen|Billionen|Mrd\.|Mio\.|milliards?|millones|millón|billones|billón)(?![\p{L}])/u;
 
 /** True when `text` reads as German, French or Spanish (see FOREIGN_WORD). */
 export function isForeign(text: string): boolean {
+  if (FOREIGN_SCALE_WORD.test(text)) return true;
   FOREIGN_WORD.lastIndex = 0;
   let found = 0;
   while (FOREIGN_WORD.exec(text)) if (++found >= 2) return true;
