@@ -53,7 +53,9 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // story-groups-6.json (written for coverage the earlier story sets lacked: other languages, a report then its
   // confirmation, same numbers in other words) took story pair recall to 0.826 / 0.797 and tune precision to 0.983
   // (a law taking effect in Ontario joined California's the same day); German, French and Spanish words and figures
-  // read like English ones (story-languages.ts) took recall back to 0.838 / 0.823: floors 0.83 / 0.82.
+  // read like English ones (story-languages.ts) took recall back to 0.838 / 0.823; places, conference names, talks
+  // then a signed deal as one story and more currencies took the tune half to 1 P / 0.864 R (measure 0.955 / 0.823):
+  // floors tune 0.99 P / 0.85 R, measure recall 0.82.
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -72,7 +74,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['company_f1', 'measure', 0.95],
       ['story_pair_precision', 'tune', 0.99],
       ['story_pair_recall', 'tune', 0.85],
-      ['story_pair_precision', 'measure', 0.93],
+      ['story_pair_precision', 'measure', 0.94],
       ['story_pair_recall', 'measure', 0.82],
       ['story_shuffle_stable', 'all', 1],
       ['story_arrival_stable', 'all', 1],
