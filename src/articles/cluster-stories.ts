@@ -19,8 +19,7 @@
 //    event neither text mentions ("Meta fined" is not "Meta launches Llama 5", a jailbreak of it is
 //    not its launch), or two figures of one kind ("Acme raises $40 million" is not "Acme raises $75
 //    million", "GPT-5" is not "GPT-5.5"; see headlineFigures), or two stages of one company's news
-//    (a hire / a departure, an IPO filing / the trading debut: EXCLUSIVE; talks reported and the deal
-//    then signed are one story, as readers follow it),
+//    (a hire / a departure, talks / a signed deal, an IPO filing / the trading debut: EXCLUSIVE),
 //    or two laws by their names ("the AI Act" / "the Digital Services Act": see lawsOf). A kind
 //    of thing written as a name ("Orbital Summit") is no shared name (see GENERIC_NAMES).
 //    A roundup ("5 things…", "this week in AI", a headline listing several events) joins nothing;
@@ -249,6 +248,7 @@ const AFTERMATH = new Set(['security', 'outage']);
 // though they name the same company (its IPO filing and, weeks later, its trading debut).
 const EXCLUSIVE: Array<[string, string]> = [
   ['hire', 'depart'],
+  ['talks', 'signed'],
   ['ipofiling', 'tradingdebut'],
 ];
 // How a headline tells each stage. Read from the headline's own words, not folded into features:
@@ -256,6 +256,8 @@ const EXCLUSIVE: Array<[string, string]> = [
 const STAGE_PATTERNS: Record<string, RegExp> = {
   hire: /\b(?:hires?|hired|hiring|appoints?|appointed|poach(?:es|ed)?|recruits?|recruited|taps|tapped)\b|\b(?:names?|named)\s+(?:[\w'’.-]+\s+){1,4}?as\b|\b(?:joins?|joined|joining)\s+(?:[\w'’.-]+\s+){1,3}?as\b/i,
   depart: /\b(?:resign(?:s|ed|ation)?|quits?|departs?|departure|ousted|ouster|steps? down|stepping down|stepped down)\b|(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|chief|head|executive|scientist|researcher|founder|co-founder|CEO|CTO|CFO|COO|president|VP|officer|director)(?:'s|’s)?\s)(?:leaves|leaving|to leave|exits)\b/iu,
+  talks: /\bin (?:advanced |early |exclusive )?(?:talks|discussions|negotiations)\b|\btalks (?:to|with|over|on)\b|\bnears? (?:a )?deal\b|\b(?:weighs|explores|mulls|considers)\b/i,
+  signed: /\b(?:signs?|signed|inks?|inked|seals?|sealed|finali[sz]es|finali[sz]ed|completes|completed)\b|\bagree[sd]? to\b/i,
   ipofiling: /\b(?:files?|filed|filing)\s+(?:confidentially\s+)?(?:for|to)\s+(?:an?\s+|its\s+)?(?:U\.?S\.?\s+)?(?:IPO|initial public offering|go public|list)\b|\bIPO (?:filing|paperwork|prospectus)\b|\bsets? (?:IPO )?terms\b/i,
   tradingdebut: /\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day of trading\b|\bbegins? trading\b|\bshares (?:soar|jump|surge|pop|rise|fall|slump)\b/i,
 };
