@@ -54,3 +54,19 @@ describe('tables and blocks', () => {
     expect(cleanHtml('<p>Before.</p><iframe src="https://video.example/1"/><p>After.</p>').paragraphs).toEqual(['Before.', 'After.']);
   });
 });
+
+describe('entities are decoded where a browser decodes them, and only there', () => {
+  it('decodes text and link addresses, legacy names without ";" included', () => {
+    const clean = cleanHtml('<p>AT&amp;T &eacute;l&egrave;ve &copy 2026 &lt;b&gt; &notanentity; <a href="https://x.example/?a=1&amp;b=2&copy=3">Q&amp;A</a></p>');
+    expect(clean.paragraphs).toEqual(['AT&T élève © 2026 <b> ¬anentity; Q&A']);
+    expect(clean.links).toEqual([{ text: 'Q&A', href: 'https://x.example/?a=1&b=2&copy=3' }]);
+  });
+
+  it('keeps CDATA sections and raw-text elements as written', () => {
+    expect(htmlToText('<![CDATA[Tom &amp; Jerry]]> &amp; <xmp>&lt;p&gt;</xmp>')).toBe('Tom &amp; Jerry & &lt;p&gt;');
+  });
+
+  it('decodes an <xmp> inside MathML, which is not raw text there', () => {
+    expect(htmlToText('<math><xmp>&lt;</xmp></math>')).toBe('<');
+  });
+});

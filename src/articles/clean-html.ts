@@ -1,6 +1,6 @@
 // Feed HTML → the article's own prose as paragraphs. Captions, credits, share buttons, newsletter
 // pleas and comment forms are dropped here so that no later step (summary, quote, search) sees them.
-import { decodeHTML } from 'entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { type Handler, Parser } from 'htmlparser2';
 import { isVerbless } from './lead-boilerplate.ts';
 import { rulesByOpening } from './rules-by-opening.ts';
@@ -104,10 +104,18 @@ const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 // ("GPT-5 91%", not "GPT-591%"); the row is the paragraph.
 const CELLS = new Set(['td', 'th']);
 
-// htmlparser2 options: HTML rules (implied end tags, raw-text script/style/title/textarea,
-// browser entity decoding), plus what feed bodies need because they come out of XML documents:
-// "<iframe/>" is closed at once (XHTML writers), and CDATA sections are text, not comments.
-const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, recognizeCDATA: true };
+// htmlparser2 options: HTML rules (implied end tags, raw-text script/style/title/textarea), plus
+// what feed bodies need because they come out of XML documents: "<iframe/>" is closed at once
+// (XHTML writers), and CDATA sections are text, not comments. Entities are decoded by the reader
+// (see ProseReader.ontext), not the tokenizer: decoding them, the tokenizer steps through text and
+// attribute values one character at a time, where without it it skips to the next "<" or quote
+// (a third of its time over the fixture feeds' items).
+const PARSER_OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true, recognizeCDATA: true };
+
+// Elements whose text HTML reads raw, entities and all, that the reader keeps (the other raw-text
+// and RCDATA elements, script, style, iframe, title, textarea, are skipped). Read as raw only where
+// htmlparser2 does: outside SVG and MathML.
+const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 
 /**
  * Feed HTML through htmlparser2 (a spec-following tokenizer with HTML's implied end tags): no
@@ -173,6 +181,9 @@ class ProseReader implements Partial<Handler> {
   /** The open list is a box above the story: it opened under a label, before any prose. */
   private box = false;
   private tags = 0;
+  /** Inside a CDATA section, or an element whose text is raw (RAW_TEXT): entities stay as written. */
+  private cdata = false;
+  private rawText = false;
   /** The links being read, innermost last: their text is collected until they close. */
   private open: { href: string; text: string }[] = [];
   /** The link whose start tag is being read: its first href attribute is its address. */
@@ -195,6 +206,8 @@ class ProseReader implements Partial<Handler> {
     this.figureText = '';
     this.figureBlocks = [];
     this.tags = 0;
+    this.cdata = false;
+    this.rawText = false;
     this.picture = false;
     this.underPicture = false;
     this.listItems = 0;
@@ -214,6 +227,7 @@ class ProseReader implements Partial<Handler> {
   // only a link's href is read).
   onopentagname(qualifiedName: string): void {
     this.opening = undefined;
+    if (RAW_TEXT.has(qualifiedName) && !parser.isInForeignContext()) this.rawText = true;
     const kind = kindOf(qualifiedName);
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
     if (++this.tags > MAX_TAGS) return parser.pause();
@@ -238,11 +252,13 @@ class ProseReader implements Partial<Handler> {
 
   onattribute(name: string, value: string): void {
     if (name !== 'href' || !this.opening) return;
-    this.opening.href = value.trim();
+    // Decoded as a browser decodes an attribute value ("&amp;" → "&", "&copy=" left as written).
+    this.opening.href = (value.includes('&') ? decodeHTMLAttribute(value) : value).trim();
     this.opening = undefined;
   }
 
   onclosetag(qualifiedName: string): void {
+    if (this.rawText && RAW_TEXT.has(qualifiedName)) this.rawText = false;
     const kind = kindOf(qualifiedName);
     if (kind === SKIP) {
       if (this.skipping) this.skipping--;
@@ -268,7 +284,18 @@ class ProseReader implements Partial<Handler> {
     }
   }
 
-  ontext(text: string): void {
+  oncdatastart(): void {
+    this.cdata = true;
+  }
+
+  oncdataend(): void {
+    this.cdata = false;
+  }
+
+  // Entities decoded as a browser decodes text (legacy names without ";" too), except in CDATA
+  // sections and raw-text elements, which HTML reads as written.
+  ontext(raw: string): void {
+    const text = raw.includes('&') && !this.cdata && !this.rawText ? decodeHTML(raw) : raw;
     if (!this.skipping) this.addText(text);
     // Inside figures and nothing else that never holds prose (not a caption, a picture, a script).
     else if (this.skipping === this.figures) this.figureText += text;
