@@ -320,8 +320,9 @@ class ProseReader implements Partial<Handler> {
     // A short block that is nothing but a link is navigation (category links, "Source link").
     const linkText = this.linkText;
     // The collapsed text's words, counted once for the three tests below (splitting the whole
-    // block into an array for each was most of this method's time).
-    const words = text === '' ? 1 : spaceCount(text) + 1;
+    // block into an array for each was most of this method's time), and only up to what they
+    // compare with (8): a long paragraph is not counted to its end.
+    const words = text === '' ? 1 : spaceCount(text, MAX_COUNTED_WORDS - 1) + 1;
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && words < 8;
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
@@ -343,10 +344,13 @@ class ProseReader implements Partial<Handler> {
   }
 }
 
-/** text.split(' ').length - 1, without making the array. */
-function spaceCount(text: string): number {
+// The most words flush needs to tell apart: its tests compare a block's words with 4, 6 and 8.
+const MAX_COUNTED_WORDS = 8;
+
+/** text.split(' ').length - 1, without making the array; `limit` when there are more. */
+function spaceCount(text: string, limit: number): number {
   let count = 0;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  for (let at = text.indexOf(' '); at >= 0 && count < limit; at = text.indexOf(' ', at + 1)) count++;
   return count;
 }
 
