@@ -113,16 +113,8 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const inTags = tags.length > 0 ? scanner().scan(tallies.tags, tags.join('\n\n')) : undefined;
       // The body is read within the whole text, up to the cap: a slice of it is slower to read.
       const inBody = scanner().scan(tallies.body, text, breaks, body.length);
-      // The lead's own scan, made only when a topic needs it: over its opening of `chars`, or over
-      // its first sentence when `chars` is 0.
-      const match = ++matches;
-      const leadScan = (chars: number) => {
-        const source = lead || body;
-        let kept = leadTallies.get(chars);
-        if (!kept) leadTallies.set(chars, (kept = { match: 0, tallies: newTallies(topics) }));
-        if (kept.match !== match) (kept.match = match), scanner().scan(kept.tallies, source, undefined, chars === 0 ? firstSentenceLength(source) : openingLength(source, chars));
-        return kept.tallies;
-      };
+      // The lead's own scans, made only when a topic needs them (see leadScan).
+      const leadScans: LeadScans = { kept: leadTallies, match: ++matches, source: lead || body, scanner: scanner(), topics };
       const applied = new Set<string>(given);
       const scores = new Map<string, { score: number; headline: boolean }>();
       for (let i = 0; i < topics.length; i++) {
@@ -138,12 +130,12 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         // A short item's lead about the topic waives the paragraphs' count (not the score). A longer
         // story that never comes back to it opened on context ("Honda isn't the only carmaker in
         // robotics; Toyota showed four nursing robots…").
-        const led = topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(0)[i]!, topic.leadScore);
+        const led = topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(leadScans, 0)[i]!, topic.leadScore);
         if (!titled && !led) {
           if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
           const needed = Math.min(topic.minParagraphs ?? 1, breaks.length);
           if (!tagged && inBody[i]!.paragraphs < needed) continue;
-          if (!tagged && topic.leadChars !== undefined && leadScan(topic.leadChars)[i]!.score <= 0) continue;
+          if (!tagged && topic.leadChars !== undefined && leadScan(leadScans, topic.leadChars)[i]!.score <= 0) continue;
         }
         applied.add(topic.name);
         scores.set(topic.name, { score, headline: titled });
@@ -171,6 +163,28 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       return topics.map((topic) => topic.name).filter((name) => applied.has(name));
     },
   };
+}
+
+/**
+ * One match's lead and what its scans are kept in (by opening length, stamped with the match that
+ * filled them). A module function, not a closure made per match: closures named by their binding
+ * cost a defineProperty each under tsx (keepNames), as many as the scan they spare.
+ */
+interface LeadScans {
+  kept: Map<number, { match: number; tallies: Tally[] }>;
+  match: number;
+  source: string;
+  scanner: TermScanner;
+  topics: Topic[];
+}
+
+/** The lead's tallies over its opening of `chars`, or over its first sentence when `chars` is 0. */
+function leadScan(scans: LeadScans, chars: number): Tally[] {
+  const { source } = scans;
+  let kept = scans.kept.get(chars);
+  if (!kept) scans.kept.set(chars, (kept = { match: 0, tallies: newTallies(scans.topics) }));
+  if (kept.match !== scans.match) (kept.match = scans.match), scans.scanner.scan(kept.tallies, source, undefined, chars === 0 ? firstSentenceLength(source) : openingLength(source, chars));
+  return kept.tallies;
 }
 
 function reaches(tally: Tally, score: number): boolean {
