@@ -473,14 +473,6 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
 /** `clause`: the other mentions of the attribution, for "The train manager … when she says". */
 function resolve(mention: Mention, strength: number, context: AttributionContext, clause: Mention[] = []): Attribution {
   const names = context.names();
-  const outletSafe = (name: string) => context.isOutlet(name);
-  const found = (named: string | undefined, kind: 'person' | 'org'): Attribution => {
-    // "Cerebras Systems Inc.": the legal form is no part of the name a reader knows.
-    const speaker = kind === 'org' ? named?.replace(LEGAL_FORM, '') : named;
-    return speaker
-      ? { strength, speaker, kind, outlet: context.isOutlet(speaker) }
-      : { strength, speaker: null, kind: null, outlet: false };
-  };
 
   if (mention.kind === 'name') {
     const words = mention.words!;
@@ -491,23 +483,23 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     if (words.length === 1) {
       const word = words[0]!;
       if (!mention.possessive && names.isKnownPersonWord(word) && !names.isOrgLike({ words, at: mention.at, possessive: false })) {
-        return found(names.fullest(word), 'person');
+        return attributed(names.fullest(word), 'person', strength, context);
       }
       // "Mr. Kalanick said": a surname the headline gives in full.
       const full = mention.possessive ? word : names.fullest(word);
-      if (full !== word && !/^\p{Lu}+$/u.test(word)) return found(full, 'person');
+      if (full !== word && !/^\p{Lu}+$/u.test(word)) return attributed(full, 'person', strength, context);
       const expanded = names.expansion(word);
-      if (expanded) return found(expanded, 'org');
+      if (expanded) return attributed(expanded, 'org', strength, context);
       // "erklärte das Gericht": German capitalises the noun; it is the court named before.
-      if (FOREIGN_BODY_WORD.test(word)) return found(names.lastOrgContaining(word, mention.at), 'org');
+      if (FOREIGN_BODY_WORD.test(word)) return attributed(names.lastOrgContaining(word, mention.at), 'org', strength, context);
       // "ein Sprecher des Bundeskartellamts": a German genitive of a name the text writes plainly.
-      if (/s$/.test(word) && names.hasName(word.slice(0, -1))) return found(word.slice(0, -1), 'org');
+      if (/s$/.test(word) && names.hasName(word.slice(0, -1))) return attributed(word.slice(0, -1), 'org', strength, context);
       // "Residents said", "Users report": a common word opening a sentence; "Gemini": a product.
       if (!names.isNameWord(word, mention.at) || names.isProduct(word)) return { strength, speaker: null, kind: null, outlet: false };
-      return found(word, 'org');
+      return attributed(word, 'org', strength, context);
     }
-    if (isPersonLike(words) && !names.isOrgLike({ words, at: mention.at, possessive: false })) return found(names.fullest(name), 'person');
-    return found(name, 'org');
+    if (isPersonLike(words) && !names.isOrgLike({ words, at: mention.at, possessive: false })) return attributed(names.fullest(name), 'person', strength, context);
+    return attributed(name, 'org', strength, context);
   }
   const previous = context.previous && context.paragraph - context.previous.paragraph <= 2 ? context.previous : undefined;
   if (mention.kind === 'pronoun') {
@@ -525,7 +517,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (here.length > 1) {
         const gender = pronoun === 'she' ? 'female' : 'male';
         const fits = here.filter((person) => (genderOfName(person) ?? gender) === gender);
-        if (fits.length === 1) return found(fits[0], 'person');
+        if (fits.length === 1) return attributed(fits[0], 'person', strength, context);
         // Several it could stand for, and none of them spoke before: the last sentence naming any
         // of them must name only one ("Maria Lindqvist and Joanna Pereira voted no. “…,” she
         // said." is either of them). One who spoke before is followed by the rules below.
@@ -542,7 +534,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // "she said" after a man's name stands for someone else.
       const gender = person ? genderOfName(person) : undefined;
       if (gender && gender !== (pronoun === 'she' ? 'female' : 'male')) return { strength, speaker: null, kind: null, outlet: false };
-      return found(unlessUnnamedSince(person, mention.at, names), 'person');
+      return attributed(unlessUnnamedSince(person, mention.at, names), 'person', strength, context);
     }
     // "Two students watched. “…,” they said": people the text does not name.
     if (pronoun === 'they' && UNNAMED_PERSON.test(names.slice(Math.max(0, mention.at - 300), mention.at).toLowerCase())) {
@@ -555,45 +547,45 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       const people = [...names.peopleBetween(from, mention.at)];
       if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
     }
-    if (previous) return found(previous.speaker, previous.kind);
+    if (previous) return attributed(previous.speaker, previous.kind, strength, context);
     if (pronoun === 'they') {
-      const spokes = spokespersonOrg(names, mention.at, outletSafe);
-      if (spokes) return found(spokes, 'org');
+      const spokes = spokespersonOrg(names, mention.at, context.isOutlet);
+      if (spokes) return attributed(spokes, 'org', strength, context);
     }
-    return found(names.mainOrg(outletSafe), 'org');
+    return attributed(names.mainOrg(context.isOutlet), 'org', strength, context);
   }
   const noun = mention.noun!.toLowerCase();
   if (OUTLET_NOUN.test(noun)) return { strength, speaker: null, kind: null, outlet: true };
   if (SPOKES.test(noun)) {
     // "an Apple spokesperson" names its organisation; "the spokesperson" refers back to one.
     const own = nameRuns(mention.text).filter((run) => !context.isOutlet(run.words.join(' ')));
-    if (own.length > 0) return found(own[own.length - 1]!.words.join(' '), 'org');
-    return found(spokespersonOrg(names, mention.at, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+    if (own.length > 0) return attributed(own[own.length - 1]!.words.join(' '), 'org', strength, context);
+    return attributed(spokespersonOrg(names, mention.at, context.isOutlet) ?? names.mainOrg(context.isOutlet), 'org', strength, context);
   }
   // "SAG-AFTRA, the actors' union, reached a deal … the union said": the name the text gave that noun.
   const defined = FORMAL_ORG.test(noun) || ORG_NOUN.test(noun) ? names.namedAs(noun, mention.at) : undefined;
-  if (defined && !outletSafe(defined)) return found(defined, 'org');
+  if (defined && !context.isOutlet(defined)) return attributed(defined, 'org', strength, context);
   // "said the science team behind the orbiter": a team described by what it does names no one.
   if (!defined && noun === 'team' && UNNAMED_TEAM.test(mention.text)) return { strength, speaker: null, kind: 'person', outlet: false };
   // "the department said" after "The Department of Justice sued …": the body with that noun in its name.
   if (FORMAL_ORG.test(noun)) {
     const body = names.lastOrgContaining(noun, mention.at);
-    return found(body ?? names.lastOrgBefore(mention.at, true, outletSafe) ?? names.mainOrg(outletSafe), 'org');
+    return attributed(body ?? names.lastOrgBefore(mention.at, true, context.isOutlet) ?? names.mainOrg(context.isOutlet), 'org', strength, context);
   }
   // "the company said": the organisation that spoke last (a quote's or a statement's), else the only
   // one the story names. Never one merely named nearby, nor a place ("in China").
   if (ORG_NOUN.test(noun)) {
-    if (previous?.kind === 'org') return found(previous.speaker, 'org');
+    if (previous?.kind === 'org') return attributed(previous.speaker, 'org', strength, context);
     // With no organisation speaking before, only an article naming one organisation says which it
     // is: guessing the most-named one was right about half the time on the measure half.
-    return found(names.lastOrgSpeakingBefore(mention.at, outletSafe) ?? names.onlyOrg(outletSafe), 'org');
+    return attributed(names.lastOrgSpeakingBefore(mention.at, context.isOutlet) ?? names.onlyOrg(context.isOutlet), 'org', strength, context);
   }
   // "according to the letter": signed by several, rarely the organisation the story is about.
   if (noun === 'letter') return { strength, speaker: null, kind: null, outlet: false };
   // "the Arsenal defender said": a role standing for the person named before ("the man said"
   // after "One man stood by his car" is that man, whom the text does not name).
-  if (previous?.kind === 'person') return found(unlessUnnamedSince(previous.speaker, mention.at, names), 'person');
-  return found(unlessUnnamedSince(names.lastPersonBefore(mention.at), mention.at, names), 'person');
+  if (previous?.kind === 'person') return attributed(unlessUnnamedSince(previous.speaker, mention.at, names), 'person', strength, context);
+  return attributed(unlessUnnamedSince(names.lastPersonBefore(mention.at), mention.at, names), 'person', strength, context);
 }
 
 // Up to three words of a title before the sentence's first name: "Harbour master ", "Mayor ".
@@ -605,6 +597,15 @@ const OPENS_WITH_TITLE = /^(?:[\p{L}-]+\s+){0,3}$/u;
  * deputy, Piotr Nowak, presented"), or names one as its subject and the other as the object ("Tomas
  * Berglund met Piotr Nowak"): a singular pronoun after it cannot pick one out.
  */
+/** A speaker found, as an attribution of this strength (none when the name is empty). */
+function attributed(named: string | undefined, kind: 'person' | 'org', strength: number, context: AttributionContext): Attribution {
+  // "Cerebras Systems Inc.": the legal form is no part of the name a reader knows.
+  const speaker = kind === 'org' ? named?.replace(LEGAL_FORM, '') : named;
+  return speaker
+    ? { strength, speaker, kind, outlet: context.isOutlet(speaker) }
+    : { strength, speaker: null, kind: null, outlet: false };
+}
+
 function namesSeveral(names: SpeakerNames, people: string[], from: number, at: number): boolean {
   const mentions = names.personMentions(from, at).filter((mention) => people.includes(mention.person));
   const last = mentions[mentions.length - 1];
@@ -665,9 +666,8 @@ function mentionsIn(text: string, offset: number): Mention[] {
     mentions.push({ at: offset + match.index, end: offset + match.index + length, kind: 'anaphor', text: text.slice(match.index, match.index + length), noun });
     covered.push([match.index, match.index + length]);
   }
-  const inside = (at: number) => covered.some(([from, to]) => at >= from && at < to);
   for (const run of nameRuns(text)) {
-    if (inside(run.at)) continue;
+    if (isCovered(covered, run.at)) continue;
     mentions.push({
       at: offset + run.at,
       end: offset + run.at + run.words.join(' ').length,
@@ -679,7 +679,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
     });
   }
   for (const match of text.matchAll(PRONOUN)) {
-    if (inside(match.index)) continue;
+    if (isCovered(covered, match.index)) continue;
     mentions.push({ at: offset + match.index, end: offset + match.index + match[0].length, kind: 'pronoun', text: match[0] });
   }
   mentions.sort((a, b) => a.at - b.at);
@@ -715,6 +715,11 @@ function mentionsIn(text: string, offset: number): Mention[] {
     mention.governed = GOVERNED.test(head) || OBJECT_OF_PARTICIPLE.test(head);
   }
   return joinPairs(mentions, text, offset);
+}
+
+/** Whether a position is inside one of the ranges. */
+function isCovered(covered: [number, number][], at: number): boolean {
+  return covered.some(([from, to]) => at >= from && at < to);
 }
 
 /** "Tim Cook and Phil Schiller" said it together: one speaker. */
@@ -765,9 +770,9 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
   // is read only for the few words that need it.
   forEachMatch(text, LETTERS, isLetterCode, isLetterCode, (at, end) => {
     const word = text.slice(at, end).toLowerCase();
-    const next = () => text.slice(end, end + 30);
-    // "Jane Roe put it simply: “…”" (but "put it on the wall" says nothing).
-    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(next())) || ((word === 'put' || word === 'puts') && PUT_IT.test(next()))) {
+    // "Jane Roe put it simply: “…”" (but "put it on the wall" says nothing). What follows the word
+    // is sliced only for these two (no closure made per word to slice it).
+    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 30))) || ((word === 'put' || word === 'puts') && PUT_IT.test(text.slice(end, end + 30)))) {
       verbs.push({ word, at, end });
     } else if (ACCORDING.has(word) && (/^\s+\p{Lu}/u.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.

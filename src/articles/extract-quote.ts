@@ -46,10 +46,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const candidateAt = spansOf.map((spans) => spans.some((span) => countWords(span.text) >= MIN_WORDS));
   // Without a quotation of six words or more there is nothing to attribute (and no time to spend).
   if (!candidateAt.includes(true)) return null;
-  const worthAttributing = (index: number) => candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
   const headlineWords = keyWords(context.headline ?? '');
-  let names: SpeakerNames | undefined;
-  const lazyNames = () => (names ??= new SpeakerNames(kept.join('\n\n'), context.headline, quotedRanges(kept, spansOf)));
+  const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
 
   const candidates: { score: number; quote: Quote }[] = [];
   // How many quotations each person is credited with (by surname): the story's main voice.
@@ -57,7 +55,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;
   let offset = 0;
   for (const [index, paragraph] of kept.entries()) {
-    const spans = worthAttributing(index) ? spansOf[index]! : [];
+    const worthAttributing = candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
+    const spans = worthAttributing ? spansOf[index]! : [];
     const attributions: Attribution[] = [];
     for (const k of spans.keys()) {
       const attribution = attributeQuote(paragraph, spans, k, {
@@ -107,6 +106,16 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   return best?.quote ?? null;
 }
 
+/**
+ * The text's names, read when an attribution first asks for them. Returned as an unnamed arrow: a
+ * closure bound to a name is given that name at every call under tsx (keepNames), which cost more
+ * than the rest of this setup.
+ */
+function speakerNamesOnce(kept: string[], headline: string | undefined, spansOf: QuotedSpan[][]): () => SpeakerNames {
+  let names: SpeakerNames | undefined;
+  return () => (names ??= new SpeakerNames(kept.join('\n\n'), headline, quotedRanges(kept, spansOf)));
+}
+
 function surname(speaker: string): string {
   return (speaker.split(/\s+/).pop() ?? speaker).toLowerCase();
 }
@@ -146,15 +155,18 @@ function isSplit(paragraph: string, first: QuotedSpan, second: QuotedSpan): bool
 
 /** The attribution of another quote in the same sentence (none when no other one has one). */
 function sentenceAttribution(paragraph: string, spans: QuotedSpan[], attributions: Attribution[], k: number): Attribution | undefined {
-  // Two spans share a sentence when neither the first quote nor the text between them ends one.
-  const together = (a: QuotedSpan, b: QuotedSpan) => !/[.!?…]$/.test(a.text) && !/[.!?](?:\s|$)/u.test(paragraph.slice(a.close, b.open));
-  for (let j = k + 1; j < spans.length && together(spans[j - 1]!, spans[j]!); j++) {
+  for (let j = k + 1; j < spans.length && shareSentence(paragraph, spans[j - 1]!, spans[j]!); j++) {
     if (attributions[j]!.strength > 0) return attributions[j]!;
   }
-  for (let j = k - 1; j >= 0 && together(spans[j]!, spans[j + 1]!); j--) {
+  for (let j = k - 1; j >= 0 && shareSentence(paragraph, spans[j]!, spans[j + 1]!); j--) {
     if (attributions[j]!.strength > 0) return attributions[j]!;
   }
   return undefined;
+}
+
+/** Two spans share a sentence when neither the first quote nor the text between them ends one. */
+function shareSentence(paragraph: string, a: QuotedSpan, b: QuotedSpan): boolean {
+  return !/[.!?…]$/.test(a.text) && !/[.!?](?:\s|$)/u.test(paragraph.slice(a.close, b.open));
 }
 
 /**

@@ -145,8 +145,6 @@ export class SpeakerNames {
       // Adams To Floridians"), or at a word the text itself capitalises mid-sentence
       // ("Teens Bypass Discord Age Checks" gives no "Bypass" to "Discord").
       const fromHeadline = runs !== this.runs && isTitleCase(this.headline);
-      const nameLike = (word: string) => isPersonWord(word) && (!fromHeadline || this.readsAsName(word));
-      const startsName = (word: string) => !fromHeadline || this.wordForms().midSentence.has(word) || opensHeadlineName(this.headline, word);
       let best = words;
       for (const run of runs) {
         const all = run.all ?? run.words;
@@ -154,10 +152,9 @@ export class SpeakerNames {
         if (i < 0) continue;
         let start = i;
         // Two words back only over an initial when the headline's capitals say nothing ("Janet L. Yellen").
-        const reach = (at: number) => i - at < (fromHeadline && !INITIAL.test(all[at]!) ? 1 : 2);
-        while (start > 0 && reach(start) && nameLike(all[start - 1]!)) start--;
+        while (start > 0 && i - start < (fromHeadline && !INITIAL.test(all[start]!) ? 1 : 2) && this.nameLike(all[start - 1]!, fromHeadline)) start--;
         let candidate = all.slice(start, i + 1);
-        if (candidate.length > best.length && candidate.every(isPersonWord) && startsName(candidate[0]!)) {
+        if (candidate.length > best.length && candidate.every(isPersonWord) && this.startsName(candidate[0]!, fromHeadline)) {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
           if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
           best = candidate;
@@ -170,7 +167,7 @@ export class SpeakerNames {
           if (i < 0 || i + 1 >= run.words.length) continue;
           const candidate = run.words.slice(i, i + 2);
           const evident = !fromHeadline || this.wordForms().midSentence.has(candidate[1]!);
-          if (candidate.every(nameLike) && NAME_WORD.test(candidate[1]!) && evident) best = candidate;
+          if (candidate.every((word) => this.nameLike(word, fromHeadline)) && NAME_WORD.test(candidate[1]!) && evident) best = candidate;
         }
       }
       if (best.length > words.length) return best.join(' ');
@@ -349,6 +346,17 @@ export class SpeakerNames {
       if (run.words.length > best.length && run.words[words.length] === 'of' && words.every((word, i) => run.words[i] === word)) best = run.words;
     }
     return best.join(' ');
+  }
+
+  // fullest's word tests, as methods: closures made for every run read cost more than the tests.
+  /** A word of a name (in a title-case headline, one that reads as a name). */
+  private nameLike(word: string, fromHeadline: boolean): boolean {
+    return isPersonWord(word) && (!fromHeadline || this.readsAsName(word));
+  }
+
+  /** A word a name can start with (in a title-case headline, where names start). */
+  private startsName(word: string, fromHeadline: boolean): boolean {
+    return !fromHeadline || this.wordForms().midSentence.has(word) || opensHeadlineName(this.headline, word);
   }
 
   /** The organisation the article is about: the one its text names most often. */
@@ -637,14 +645,32 @@ const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|prä
 
 /** The capitalised runs of a text, split at roles, possessives and punctuation. */
 export function nameRuns(text: string): NameRun[] {
-  const runs: NameRun[] = [];
-  let words: string[] = [];
-  let start = 0;
-  let lastEnd = -1;
+  const reader = new RunReader(text);
+  // Most words are plain lowercase ones, which only end a run: no string is made of them.
+  forEachMatch(text, WORD, isLetterOrDigitCode, isWordTail, (at, end) => reader.read(at, end));
+  reader.finish();
+  return reader.runs;
+}
+
+/**
+ * The state of one nameRuns reading, word by word. A class, not closures over the function's
+ * variables: under tsx (keepNames) each closure bound to a name is named again at every call.
+ */
+class RunReader {
+  readonly runs: NameRun[] = [];
+  private words: string[] = [];
+  private start = 0;
+  private lastEnd = -1;
   // Inside a body's list of fields ("Ministry of Health, Labour and Welfare"): commas and "and" go on.
-  let listing = false;
-  const finish = (possessive = false) => {
-    listing = false;
+  private listing = false;
+
+  constructor(private readonly text: string) {}
+
+  finish(possessive = false): void {
+    const text = this.text;
+    let words = this.words;
+    let start = this.start;
+    this.listing = false;
     // Long runs that are not organisations are a title before a name: keep the name at the end.
     // The run starts where its name does: "In Broadview" is "Broadview" after a preposition.
     let shifted = false;
@@ -656,28 +682,31 @@ export function nameRuns(text: string): NameRun[] {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       words = words.slice(-keep);
     }
-    if (words.length > 0) runs.push({ words, all, at: start, possessive });
-    words = [];
-  };
-  // One word of the text (WORD's match at `at`).
-  const take = (word: string, at: number) => {
+    if (words.length > 0) this.runs.push({ words, all, at: start, possessive });
+    this.words = [];
+    this.start = start;
+  }
+
+  /** One word of the text (WORD's match at `at`). */
+  private take(word: string, at: number): void {
+    const text = this.text;
     // Only a single space joins two words of a name; a comma, a dash or a quote mark ends it.
-    const joined = lastEnd < 0 || (at === lastEnd + 1 && text.charCodeAt(lastEnd) === 32);
+    const joined = this.lastEnd < 0 || (at === this.lastEnd + 1 && text.charCodeAt(this.lastEnd) === 32);
     // "Ministry of Health, Labour and Welfare": a body's "of" goes on over a list of fields, comma and all.
-    if (!joined && words.length > 1 && at === lastEnd + 2 && (words.includes('of') || words.includes('for')) && isInstitution(words) && BODY_LIST.test(text.slice(lastEnd, lastEnd + 80))) {
-      words[words.length - 1] += ',';
-      listing = true;
-    } else if (!joined && words.length > 0) finish();
-    lastEnd = at + word.length;
+    if (!joined && this.words.length > 1 && at === this.lastEnd + 2 && (this.words.includes('of') || this.words.includes('for')) && isInstitution(this.words) && BODY_LIST.test(text.slice(this.lastEnd, this.lastEnd + 80))) {
+      this.words[this.words.length - 1] += ',';
+      this.listing = true;
+    } else if (!joined && this.words.length > 0) this.finish();
+    this.lastEnd = at + word.length;
     // Most words are lowercase: they end a run (a particle like "van" may continue one).
     const first = word.charCodeAt(0);
     // "xAI", "eBay": a lowercase initial before a capital is a name's spelling, not a common word.
     const camel = first >= 97 && first <= 122 && /^\p{Ll}\p{Lu}/u.test(word);
     // "Supreme Court of Canada", "Bank of England", "Center for AI Safety": "of" and "for" go on with an organisation's name.
-    const ofName = (word === 'of' || word === 'for') && words.length > 0 && ORG_SUFFIX.has(words[words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(lastEnd, lastEnd + 2));
-    const listAnd = listing && word === 'and';
-    if (first >= 97 && first <= 122 && !camel && !ofName && !listAnd && !(words.length > 0 && PARTICLES.has(word))) {
-      if (words.length > 0) finish();
+    const ofName = (word === 'of' || word === 'for') && this.words.length > 0 && ORG_SUFFIX.has(this.words[this.words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(this.lastEnd, this.lastEnd + 2));
+    const listAnd = this.listing && word === 'and';
+    if (first >= 97 && first <= 122 && !camel && !ofName && !listAnd && !(this.words.length > 0 && PARTICLES.has(word))) {
+      if (this.words.length > 0) this.finish();
       return;
     }
     let endsSentence = false;
@@ -691,34 +720,34 @@ export function nameRuns(text: string): NameRun[] {
     // "Don’t", "I’d": contractions are never names.
     const capitalised = (camel || /^\p{Lu}/u.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
     if (isRoleWord(word)) {
-      finish();
+      this.finish();
       return;
     }
-    if (capitalised || ofName || listAnd || (PARTICLES.has(word) && words.length > 0)) {
-      if (words.length === 0) start = at;
-      words.push(word);
-      if (possessive) finish(true);
-      else if (endsSentence) finish();
-    } else if (words.length > 0) {
-      finish();
+    if (capitalised || ofName || listAnd || (PARTICLES.has(word) && this.words.length > 0)) {
+      if (this.words.length === 0) this.start = at;
+      this.words.push(word);
+      if (possessive) this.finish(true);
+      else if (endsSentence) this.finish();
+    } else if (this.words.length > 0) {
+      this.finish();
     }
-  };
-  // Most words are plain lowercase ones, which only end a run: no string is made of them.
-  forEachMatch(text, WORD, isLetterOrDigitCode, isWordTail, (at, end) => {
+  }
+
+  /** The word of the text from `at` to `end`. */
+  read(at: number, end: number): void {
+    const text = this.text;
     const code = text.charCodeAt(at);
     const lowercase = code >= 97 && code <= 122;
     // "xAI": a capital second (one beyond the BMP is left to the pattern in take).
     const second = end - at > 1 ? text.charCodeAt(at + 1) : -1;
     const camel = lowercase && (isUpperCode(second) || isSurrogateCode(second));
     const of = (code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102) || (code === 102 && end - at === 3 && text.startsWith('for', at));
-    const and = listing && text.startsWith('and', at) && end - at === 3;
-    if (lowercase && !camel && !of && !and && !(words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
-      if (words.length > 0) finish();
-      lastEnd = end;
+    const and = this.listing && text.startsWith('and', at) && end - at === 3;
+    if (lowercase && !camel && !of && !and && !(this.words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
+      if (this.words.length > 0) this.finish();
+      this.lastEnd = end;
     } else {
-      take(text.slice(at, end), at);
+      this.take(text.slice(at, end), at);
     }
-  });
-  finish();
-  return runs;
+  }
 }
