@@ -325,22 +325,22 @@ class TermScanner {
     // The exact-case and any-case terms are two separate scans: each resumes after its own match.
     let resumeExact = 0;
     let resumeFolded = 0;
-    // At each word start; the rest of the word is passed over in one tight loop (a term starts
-    // only where a word does).
+    let previousIsWord = false;
     for (let at = 0; at < end; at++) {
+      const isWord = isLetterOrDigitCode(text.charCodeAt(at));
+      const start = isWord && !previousIsWord;
+      previousIsWord = isWord;
+      if (!start) continue;
       const first = text.charCodeAt(at);
-      if (!isLetterOrDigitCode(first)) continue;
-      const start = at;
-      while (at + 1 < end && isLetterOrDigitCode(text.charCodeAt(at + 1))) at++;
-      const second = start + 1 < end ? text.charCodeAt(start + 1) : 128;
+      const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
-      if (start >= resumeExact) {
-        const term = longestAt(this.candidates(startKeyOf(first, codeAt(folding, start + 1)), this.exactIndex, this.exact), folding, start);
-        if (term) (resumeExact = start + term.text.length), credit(term, start, tallies, seen, breaks);
+      if (at >= resumeExact) {
+        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at);
+        if (term) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
-      if (start >= resumeFolded) {
-        const term = longestAt(this.candidates(foldedKey(folding, start), this.foldedIndex, this.folded), folding, start);
-        if (term) (resumeFolded = start + term.text.length), credit(term, start, tallies, seen, breaks);
+      if (at >= resumeFolded) {
+        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at);
+        if (term) (resumeFolded = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
     }
     return tallies;
