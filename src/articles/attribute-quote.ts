@@ -171,6 +171,12 @@ const FIRST_PERSON_OPENING = /^\s*(?:I|We)\b|(?:^|[,;]\s*)(?:I|we)\s+\p{Ll}+/u;
 
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|once|then|recently|already|just|previously|first))?\s+$/u;
 
+// A capital after any space: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const CAPITAL_NEXT = /^\s*\p{Lu}/u;
+
+// A label of a few words and a colon before a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LABEL_COLON = /^[^:.!?"“‘']{2,60}:\s+(?=\p{Lu})/u;
+
 export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: number, context: AttributionContext): Attribution {
   const span = spans[index]!;
   const previousClose = index > 0 ? spans[index - 1]!.close : 0;
@@ -179,7 +185,7 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   // After the quote: "…,” Zuckerberg wrote" / "…,” said OpenAI spokesperson Niko Felix".
   const post = sentenceHead(paragraph.slice(span.close, nextOpen));
   // A quote that ends its sentence is followed by a new one: only "Roth said." right away attributes it.
-  const strict = /[.!?…]$/.test(span.text) && /^\s*\p{Lu}/u.test(post);
+  const strict = /[.!?…]$/.test(span.text) && CAPITAL_NEXT.test(post);
   const after = afterQuote(post, context.offset + span.close, strict, context);
   if (after) return after;
   // Before the quote, in the same sentence: "Tim Armstrong … said in a statement: “…”".
@@ -211,7 +217,7 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   }
   // A transcript's answer: "Wang Lei: It is real. “We were poor, so we were careful” is how I'd
   // put it." The label opening the paragraph names who speaks all of it.
-  const label = /^[^:.!?"“‘']{2,60}:\s+(?=\p{Lu})/u.exec(paragraph);
+  const label = LABEL_COLON.exec(paragraph);
   if (label && label[0].length <= span.open) {
     const found = labelSpeaker(label[0].trimEnd(), context.offset, 2, context);
     if (found) return found;
@@ -254,11 +260,17 @@ function speakerOfSentence(sentence: string, offset: number, context: Attributio
   return found?.speaker ? { ...found, strength: 2 } : undefined;
 }
 
+// A dash, a name and a comma before words ("— Jane Roe, CEO"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SIGNATURE = /^\s*(?:—|–|--|―)\s*([^,]{3,60}),\s*\p{L}/u;
+
+// "so" before a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SO_BEFORE_NAME = /^so\s+(?=\p{Lu})/u;
+
 /** "…,” she said" → she; "…,” said Diane Greene, …" → Diane Greene; "…,” according to X". */
 function afterQuote(post: string, offset: number, strict: boolean, context: AttributionContext): Attribution | undefined {
   // “…” — Jane Roe, CEO of Acme: a signed quotation. Only with the signer's role or affiliation:
   // an epigraph is signed with a bare name ("-- Edgar Allan Poe") and is no quote in the story.
-  const signed = /^\s*(?:—|–|--|―)\s*([^,]{3,60}),\s*\p{L}/u.exec(post);
+  const signed = SIGNATURE.exec(post);
   if (signed) {
     const mentions = mentionsIn(signed[1]!, offset + signed[0].indexOf(signed[1]!));
     const name = mentions.length === 1 && mentions[0]!.kind === 'name' && isPersonLike(mentions[0]!.words!) ? mentions[0]! : undefined;
@@ -270,7 +282,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const according = /^(?:according to|per|(?:reads|read|says|said) (?:a|an|the) (?:\w+ )?statement (?:from|by))\s+/i.exec(text);
   if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
   // „…“, so Müller: German's "said Müller".
-  const so = /^so\s+(?=\p{Lu})/u.exec(text);
+  const so = SO_BEFORE_NAME.exec(text);
   const verbs = so ? [{ word: 'so', at: 0, end: 2 }] : speechVerbs(text);
   const first = verbs[0];
   if (!first) return undefined;
@@ -326,14 +338,20 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   return chosen ? resolve(chosen, 3, context, mentions) : unnamed(mentions, 3, subject);
 }
 
+// "of" or "for" and a capitalised word at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const OF_NAME_END = /\b(?:of|for)\s+\p{Lu}[\p{L}-]*$/u;
+
+// A list of capitalised names that "and" closes: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const NAME_LIST = /^,(?: \p{Lu}[\p{L}-]*,)* \p{Lu}[\p{L}-]*,? and \p{Lu}[\p{L}-]*/u;
+
 /**
  * Where the subject after "said" ends: the first comma, semicolon or colon, but not the commas of a
  * body's list of fields ("said the Ministry of Health, Labour and Welfare, which …").
  */
 function endOfSubject(rest: string): number {
   const upTo = rest.search(/[,;:]/);
-  if (upTo < 0 || rest[upTo] !== ',' || !/\b(?:of|for)\s+\p{Lu}[\p{L}-]*$/u.test(rest.slice(0, upTo))) return upTo;
-  const list = /^,(?: \p{Lu}[\p{L}-]*,)* \p{Lu}[\p{L}-]*,? and \p{Lu}[\p{L}-]*/u.exec(rest.slice(upTo));
+  if (upTo < 0 || rest[upTo] !== ',' || !OF_NAME_END.test(rest.slice(0, upTo))) return upTo;
+  const list = NAME_LIST.exec(rest.slice(upTo));
   if (!list) return upTo;
   const next = rest.slice(upTo + list[0].length).search(/[,;:]/);
   return next < 0 ? -1 : upTo + list[0].length + next;
@@ -377,10 +395,13 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 // Saúde, Alexandre Padilha", "la ministra de Sanidad, Ana Ruiz". The body's capitalised name is no speaker.
 const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für)\s+[^,]{2,60}$/iu;
 
+// One to five lowercase words: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,5}$/u;
+
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {
   const role = text.slice(0, comma);
-  const lowercase = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,5}$/u.test(role) && role.split(/\s+/).some(isRoleWord);
+  const lowercase = LOWERCASE_WORDS.test(role) && role.split(/\s+/).some(isRoleWord);
   if (!lowercase && !ROLE_OF.test(role)) return undefined;
   const name = /^,\s*([^,;:.!?]{3,60}?)\s*(?:[,;.!?]|$)/u.exec(text.slice(comma));
   if (!name) return undefined;
@@ -470,6 +491,12 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
   return found?.speaker ? found : undefined;
 }
 
+// Capitals only: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
+// A capital anywhere: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const A_CAPITAL = /\p{Lu}/u;
+
 /** `clause`: the other mentions of the attribution, for "The train manager … when she says". */
 function resolve(mention: Mention, strength: number, context: AttributionContext, clause: Mention[] = []): Attribution {
   const names = context.names();
@@ -487,7 +514,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       }
       // "Mr. Kalanick said": a surname the headline gives in full.
       const full = mention.possessive ? word : names.fullest(word);
-      if (full !== word && !/^\p{Lu}+$/u.test(word)) return attributed(full, 'person', strength, context);
+      if (full !== word && !ALL_CAPITALS.test(word)) return attributed(full, 'person', strength, context);
       const expanded = names.expansion(word);
       if (expanded) return attributed(expanded, 'org', strength, context);
       // "erklärte das Gericht": German capitalises the noun; it is the court named before.
@@ -506,7 +533,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     const pronoun = mention.text.toLowerCase();
     if (pronoun === 'he' || pronoun === 'she') {
       // "The train manager … when she says": the pronoun stands for a person the text does not name.
-      if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !/\p{Lu}/u.test(other.text.slice(1)))) {
+      if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !A_CAPITAL.test(other.text.slice(1)))) {
         return { strength, speaker: null, kind: null, outlet: false };
       }
       // Two or more people named in this paragraph (or the one before) before the pronoun: the one its
@@ -606,6 +633,9 @@ function attributed(named: string | undefined, kind: 'person' | 'org', strength:
     : { strength, speaker: null, kind: null, outlet: false };
 }
 
+// One to three lowercase words between spaces: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const FEW_LOWERCASE_WORDS = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
+
 function namesSeveral(names: SpeakerNames, people: string[], from: number, at: number): boolean {
   const mentions = names.personMentions(from, at).filter((mention) => people.includes(mention.person));
   const last = mentions[mentions.length - 1];
@@ -621,7 +651,7 @@ function namesSeveral(names: SpeakerNames, people: string[], from: number, at: n
     // "Tomas Berglund met ferry operator Piotr Nowak.": a subject, a verb and its object. "he"
     // after it is more likely the subject, but the last-named one is the guess the rules below
     // would make; neither is sure.
-    return i === 0 && inSentence.length === 2 && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && OPENS_WITH_TITLE.test(names.slice(start, mention.at));
+    return i === 0 && inSentence.length === 2 && FEW_LOWERCASE_WORDS.test(between) && OPENS_WITH_TITLE.test(names.slice(start, mention.at));
   });
 }
 
@@ -653,6 +683,9 @@ function spokespersonOrg(names: SpeakerNames, at: number, exclude: (name: string
   orgs.sort((a, b) => Math.abs(a.at - target) - Math.abs(b.at - target));
   return orgs[0]!.words.join(' ');
 }
+
+// A role of lowercase words after up to three capitalised ones, at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const ROLE_BEFORE = /(?:\s\p{Lu}[\p{L}’'-]*){0,3}((?:\s\p{Ll}[\p{Ll}-]*){1,3})\s+$/u;
 
 /** Name runs, pronouns and role phrases in a stretch of text, in order, with absolute positions. */
 function mentionsIn(text: string, offset: number): Mention[] {
@@ -709,7 +742,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
   for (const mention of mentions) {
     if (mention.kind !== 'name' || mention.governed || mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 80), mention.at - offset);
-    const role = /(?:\s\p{Lu}[\p{L}’'-]*){0,3}((?:\s\p{Ll}[\p{Ll}-]*){1,3})\s+$/u.exec(before);
+    const role = ROLE_BEFORE.exec(before);
     if (!role || !role[1]!.trim().split(/\s+/).every(isRoleWord)) continue;
     const head = before.slice(0, role.index + 1);
     mention.governed = GOVERNED.test(head) || OBJECT_OF_PARTICIPLE.test(head);
@@ -764,6 +797,9 @@ function preferPerson(all: Mention[], nearestLast: boolean): Mention | undefined
 
 const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly|best|well|this way|that way|another way|like this|in a (?:post|statement|tweet|memo|letter|blog post))\b/;
 
+// Space then a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+
 function speechVerbs(text: string): { word: string; at: number; end: number }[] {
   const verbs: { word: string; at: number; end: number }[] = [];
   // Every word of the clause is looked up: found by the character tables, and what follows a word
@@ -774,7 +810,7 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
     // is sliced only for these two (no closure made per word to slice it).
     if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 30))) || ((word === 'put' || word === 'puts') && PUT_IT.test(text.slice(end, end + 30)))) {
       verbs.push({ word, at, end });
-    } else if (ACCORDING.has(word) && (/^\s+\p{Lu}/u.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
+    } else if (ACCORDING.has(word) && (SPACE_THEN_CAPITAL.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
       verbs.push({ word: 'according', at, end });
     }
@@ -784,13 +820,16 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
 
 const LETTERS = /\p{L}+/gu;
 
+// An initial or a title at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u;
+
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {
   const end = /[.!?](?=\s+[\p{Lu}“"‘]|\s*$)/u.exec(text);
   if (!end) return text;
   // Not after an initial or a title: "J. Trevor Hughes", "Mr. Kalanick".
   const before = text.slice(Math.max(0, end.index - 4), end.index);
-  if (/(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u.test(before)) {
+  if (INITIAL_OR_TITLE_END.test(before)) {
     const rest = sentenceHead(text.slice(end.index + 1));
     return text.slice(0, end.index + 1) + rest;
   }
@@ -804,15 +843,18 @@ function sentenceStart(text: string, from: number, at: number): number {
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < at; match = pattern.exec(text)) {
     const before = text.slice(Math.max(from, match.index - 4), match.index);
-    if (/(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u.test(before)) continue;
+    if (INITIAL_OR_TITLE_END.test(before)) continue;
     start = match.index + match[0].length;
   }
   return Math.min(start, at);
 }
 
+// A capital first: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Capitalised words, roles and name particles only: "Alex Wurz", "former president Barack Obama". */
 function onlyNameWords(text: string): boolean {
-  return (text.match(/[\p{L}][\p{L}’'.-]*/gu) ?? []).every((word) => /^\p{Lu}/u.test(word) || isRoleWord(word) || isPersonWord(word));
+  return (text.match(/[\p{L}][\p{L}’'.-]*/gu) ?? []).every((word) => CAPITAL_FIRST.test(word) || isRoleWord(word) || isPersonWord(word));
 }
 
 function wordsIn(text: string): number {

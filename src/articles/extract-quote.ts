@@ -131,18 +131,24 @@ function quotedRanges(paragraphs: string[], spansOf: QuotedSpan[][]): [number, n
   return ranges;
 }
 
+// A sentence break before a capital, opening quote or bracket: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
 /** The sentence up to a quote's opening mark (at most 200 characters of it). */
 function sentenceBefore(paragraph: string, open: number): string {
   const before = paragraph.slice(Math.max(0, open - 200), open);
   let start = 0;
-  for (const match of before.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu)) start = match.index + match[0].length;
+  for (const match of before.matchAll(SENTENCE_BREAK)) start = match.index + match[0].length;
   return before.slice(start);
 }
+
+// A sentence's end: before a capital or the text's end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SENTENCE_END = /[.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/u;
 
 /** The rest of a quote's sentence after its closing mark (at most 160 characters). */
 function sentenceAfter(paragraph: string, close: number): string {
   const after = paragraph.slice(close, close + 160);
-  const end = /[.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/u.exec(after);
+  const end = SENTENCE_END.exec(after);
   return end ? after.slice(0, end.index + 1) : after;
 }
 
@@ -208,6 +214,12 @@ function scoreOf(text: string, words: number, attribution: Attribution, at: numb
   return attribution.strength + speaker + sentence + length + early;
 }
 
+// A word of four letters or more: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LONG_WORD = /^\P{L}*\p{L}{4}/u;
+
+// A word that opens with a capital or a digit: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const CAPITALISED_WORD = /^\P{L}*[\p{Lu}\d]/u;
+
 /**
  * "Moving Uber Forward": every word of four letters or more capitalised is a title or a name.
  * "How Google’s Pixel Buds will kill Apple AirPods.": a short how/why clause that asks nothing is
@@ -215,16 +227,19 @@ function scoreOf(text: string, words: number, attribution: Attribution, at: numb
  */
 function isTitle(text: string): boolean {
   if (/^(?:How|Why)\s/.test(text) && !/[?,;]/.test(text) && countWords(text) <= 12) return true;
-  const words = text.split(/\s+/).slice(1).filter((word) => /^\P{L}*\p{L}{4}/u.test(word));
+  const words = text.split(/\s+/).slice(1).filter((word) => LONG_WORD.test(word));
   if (words.length === 0 || words.length > 14) return false;
-  return words.every((word) => /^\P{L}*[\p{Lu}\d]/u.test(word));
+  return words.every((word) => CAPITALISED_WORD.test(word));
 }
+
+// A letter anywhere: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LETTER = /\p{L}/u;
 
 /** Words, not code or markup: `x = 1`, `<a href=`, `general.architecture`, `\x04`. */
 function isProse(text: string): boolean {
   if (/[{}<>\\]|\s=\s|=>|\w\.\w+\.\w|\w_\w/.test(text)) return false;
   const words = text.split(/\s+/);
-  const wordy = words.filter((word) => /\p{L}/u.test(word)).length;
+  const wordy = words.filter((word) => LETTER.test(word)).length;
   return wordy / words.length >= 0.6;
 }
 

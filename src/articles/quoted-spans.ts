@@ -114,6 +114,9 @@ function closingFor(text: string, open: number, mark: string): number {
   return -1;
 }
 
+// A space and a lowercase letter: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SPACE_LOWERCASE = /^\s\p{Ll}/u;
+
 /**
  * A straight single mark at `i` closes a quotation when it follows a word or its punctuation and no
  * letter follows it ("don't" is an apostrophe), and it is not a plural's possessive before the noun
@@ -122,7 +125,7 @@ function closingFor(text: string, open: number, mark: string): number {
 function closesSingle(text: string, i: number): boolean {
   const after = codeAfter(text, i);
   if (isLetterOrDigitCode(after) || isSpaceCode(text.charCodeAt(i - 1))) return false;
-  return !(text.charCodeAt(i - 1) === 0x73 && isSpaceCode(after) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+  return !(text.charCodeAt(i - 1) === 0x73 && isSpaceCode(after) && SPACE_LOWERCASE.test(text.slice(i + 1, i + 3)));
 }
 
 /** `…built."1`: a footnote's number after a quotation's closing mark and its full stop. */

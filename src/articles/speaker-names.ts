@@ -99,6 +99,15 @@ function isWordTail(code: number): boolean {
 // A speech verb right after an organisation's name: "Apple said", "Meta has confirmed", "Nvidia told".
 const ORG_SPEECH = /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|stated|states|announced|announces|confirmed|confirms|wrote|writes|added|adds|explained|explains|noted|notes)\b/;
 
+// An acronym of two to six capitals: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+// One or two capitals: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const ONE_OR_TWO_CAPITALS = /^\p{Lu}{1,2}$/u;
+
+// A capital first: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export class SpeakerNames {
   readonly runs: NameRun[];
   private readonly text: string;
@@ -135,7 +144,7 @@ export class SpeakerNames {
    */
   fullest(name: string): string {
     const words = name.split(' ');
-    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return this.expansion(name) ?? name;
+    if (words.length === 1 && ACRONYM.test(name)) return this.expansion(name) ?? name;
     if (words.length > 1 && !words.every(isPersonWord)) return name;
     const last = words[words.length - 1]!;
     for (const runs of [this.runs, this.headlineRuns()]) {
@@ -208,7 +217,7 @@ export class SpeakerNames {
 
   /** "IEA" → "International Energy Agency": a run whose capitalised words' initials spell it. */
   expansion(acronym: string): string | undefined {
-    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    if (!ACRONYM.test(acronym)) return undefined;
     // Asked again for every mention of the acronym: found once.
     if (this.expansions.has(acronym)) return this.expansions.get(acronym);
     const found = this.findExpansion(acronym);
@@ -223,13 +232,13 @@ export class SpeakerNames {
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for|the|on|de)\\s+)?){1,7})\\(${acronym}\\)`, 'u');
     const found = pattern.exec(this.text)?.[1]?.trim();
     if (found) {
-      const initials = found.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      const initials = found.split(/\s+/).filter((word) => CAPITAL_FIRST.test(word)).map((word) => word[0]).join('');
       if (initials.endsWith(acronym)) {
         const words = found.split(/\s+/);
         // Drop leading words beyond the acronym's letters ("The International Energy Agency").
         let capitals = 0;
         for (let i = words.length - 1; i >= 0; i--) {
-          if (/^\p{Lu}/u.test(words[i]!)) capitals++;
+          if (CAPITAL_FIRST.test(words[i]!)) capitals++;
           if (capitals === acronym.length) return words.slice(i).join(' ');
         }
       }
@@ -424,7 +433,7 @@ export class SpeakerNames {
     if (isInstitution(words)) return true;
     if (words.length === 1) {
       // Two-letter capitals (AI, US, EU) are rarely the speaker; a surname said alone is a person.
-      if (/^\p{Lu}{1,2}$/u.test(last)) return false;
+      if (ONE_OR_TWO_CAPITALS.test(last)) return false;
       return !this.isKnownPersonWord(last) || !isPersonWord(last);
     }
     return !isPersonLike(words) || this.repeatedInFull(words);
@@ -652,6 +661,15 @@ export function nameRuns(text: string): NameRun[] {
   return reader.runs;
 }
 
+// A lowercase letter then a capital ("xAI", "eBay"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const CAMEL_START = /^\p{Ll}\p{Lu}/u;
+
+// A space and a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const SPACE_CAPITAL = /^ \p{Lu}/u;
+
+// Initials with their stops ("U.S."): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /**
  * The state of one nameRuns reading, word by word. A class, not closures over the function's
  * variables: under tsx (keepNames) each closure bound to a name is named again at every call.
@@ -701,16 +719,16 @@ class RunReader {
     // Most words are lowercase: they end a run (a particle like "van" may continue one).
     const first = word.charCodeAt(0);
     // "xAI", "eBay": a lowercase initial before a capital is a name's spelling, not a common word.
-    const camel = first >= 97 && first <= 122 && /^\p{Ll}\p{Lu}/u.test(word);
+    const camel = first >= 97 && first <= 122 && CAMEL_START.test(word);
     // "Supreme Court of Canada", "Bank of England", "Center for AI Safety": "of" and "for" go on with an organisation's name.
-    const ofName = (word === 'of' || word === 'for') && this.words.length > 0 && ORG_SUFFIX.has(this.words[this.words.length - 1]!) && /^ \p{Lu}/u.test(text.slice(this.lastEnd, this.lastEnd + 2));
+    const ofName = (word === 'of' || word === 'for') && this.words.length > 0 && ORG_SUFFIX.has(this.words[this.words.length - 1]!) && SPACE_CAPITAL.test(text.slice(this.lastEnd, this.lastEnd + 2));
     const listAnd = this.listing && word === 'and';
     if (first >= 97 && first <= 122 && !camel && !ofName && !listAnd && !(this.words.length > 0 && PARTICLES.has(word))) {
       if (this.words.length > 0) this.finish();
       return;
     }
     let endsSentence = false;
-    if (word.endsWith('.') && !INITIAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+    if (word.endsWith('.') && !INITIAL.test(word) && !INITIALS.test(word)) {
       word = word.replace(/\.+$/, '');
       endsSentence = !/^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt)$/.test(word);
     }
@@ -718,7 +736,7 @@ class RunReader {
     if (possessive) word = word.slice(0, -2);
 
     // "Don’t", "I’d": contractions are never names.
-    const capitalised = (camel || /^\p{Lu}/u.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
+    const capitalised = (camel || CAPITAL_FIRST.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
     if (isRoleWord(word)) {
       this.finish();
       return;

@@ -61,6 +61,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
 // A box's point is a line of a few words; the story's first sentence is longer.
 const BOX_POINT_WORDS = 10;
 
+// A letter anywhere: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LETTER = /\p{L}/u;
+
 /**
  * The first one or two sentences of the story, or a line to fall back on when none is complete.
  * `droppedNote`: a paragraph was dropped whole as a note (only `wholeNotes` drops one).
@@ -116,7 +119,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       droppedNote = true;
       continue;
     }
-    if (isLinkRow(paragraph, links) || !/\p{L}/u.test(paragraph)) continue;
+    if (isLinkRow(paragraph, links) || !LETTER.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
@@ -307,6 +310,9 @@ function isHeadline(key: string, headlineKey: string): boolean {
   return key.startsWith(headlineKey) && key.length - headlineKey.length < 40;
 }
 
+// A comma or a lowercase word next: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const GOES_ON = /^\s*(?:[,;]|\p{Ll})/u;
+
 /**
  * A sentence that opens with the headline's words and goes on with its own ("Ann Lee is the new
  * coach, from Monday.", "dance should be on the curriculum" under "dance"): a comma or a lower-case
@@ -314,7 +320,7 @@ function isHeadline(key: string, headlineKey: string): boolean {
  * ("Headline - Outlet", "Headline  Outlet").
  */
 function goesOnFrom(paragraph: string, headline: string): boolean {
-  return /^\s*(?:[,;]|\p{Ll})/u.test(paragraph.slice(afterLettersOf(paragraph, headline)));
+  return GOES_ON.test(paragraph.slice(afterLettersOf(paragraph, headline)));
 }
 
 // A CMS's mark that the excerpt goes on at the site ("[…]", "[...]", "(…)", "…"), after a sentence that ended.
@@ -327,6 +333,9 @@ function withoutCutMark(text: string): string {
   return mark ? text.slice(0, mark.index) : text;
 }
 
+// Space before a capital or a digit: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const BEFORE_CAPITAL = /^\s+(?=\p{Lu}|\d)/u;
+
 /** The text after the headline and a dash that open a paragraph ("Headline — Text …"); else the paragraph. */
 function afterHeadline(paragraph: string, headline: string): string {
   if (paragraph.length <= headline.length || !sameStart(paragraph, headline)) return paragraph;
@@ -335,7 +344,7 @@ function afterHeadline(paragraph: string, headline: string): string {
   // description ("Node 26 drops old Macs Node 26, released on Wednesday, …"): a capital opens the excerpt
   // (a headline of some words: "Acme" may be the first word of "Acme Corp said …"; and a written one: a
   // headline made of the text's first words, "Our paper is out! We show that a…", runs into the text it came from).
-  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (isWrittenHeadline(headline) ? /^\s+(?=\p{Lu}|\d)/u.exec(paragraph.slice(at)) : null);
+  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (isWrittenHeadline(headline) ? BEFORE_CAPITAL.exec(paragraph.slice(at)) : null);
   if (!dash || comparable(paragraph.slice(0, at)) !== comparable(headline)) return paragraph;
   // "Headline - Outlet" is the headline echoed with its outlet, not an excerpt: a sentence has some words.
   const rest = paragraph.slice(at + dash[0].length);
