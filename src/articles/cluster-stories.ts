@@ -54,6 +54,7 @@
 // and headline words only). The caches never change a result: the output depends on the
 // arguments alone.
 import type { Article } from './article.ts';
+import { calendarWords, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { englishFigures, FOREIGN_CONCEPTS, FOREIGN_ALIASES, FOREIGN_STOP_WORDS, withoutElision } from './story-languages.ts';
 
 /** Articles further apart than this are different stories, however alike (follow-ups, anniversaries). */
@@ -161,14 +162,13 @@ const STOP_WORDS = new Set(
   tool tools product products feature features system systems service services platform platforms
   user users customer customers developer developers team teams industry market markets world
   global percent cent year years month months week weeks day days time times way ways thing things
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   api gpu gpus ceo cfo cto chief executive officer founder president head usa inc corp co ltd llc plc
   mr ms mrs dr amid despite toward towards around roughly nearly almost less far much many well like
   free help helps need needs use uses used using work works working part parts set sets
   best better good great major key top early late lot lots million billion trillion`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(calendarWords(DAY_NAMES, ['en']), calendarWords(MONTH_NAMES, ['en']), calendarWords(MONTH_ABBREVIATIONS, ['en'])),
 );
 
 // Words that name the same act in different outlets' wording, folded to one term: one outlet

@@ -17,25 +17,12 @@
 // and the story after the dash opens as a sentence does, with a capital, a digit, a quotation mark or a
 // brand written in lower case ("xAI", "iPhone"): "Hong Kong, December 3 — a date the city …" goes on
 // with the same sentence.
+import { type CalendarLanguage, calendarWords, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { outletByName } from './known-outlets.ts';
 
-// Month names and their usual abbreviations, lower case: English, Spanish, Portuguese, Italian, French, German.
-const MONTHS = new Set(
-  [
-    'january february march april may june july august september october november december',
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
-    'ene abr ago set dic',
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-    'fev mai out dez',
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-    'gen mag giu lug ott',
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-    'janv févr fév avr juil déc',
-    'januar jänner februar märz april mai juni juli august september oktober november dezember',
-    'mär okt',
-  ].flatMap((names) => names.split(' ')),
-);
+// Month names and their usual abbreviations in every language a dateline is read in.
+const ALL: CalendarLanguage[] = ['en', 'es', 'pt', 'it', 'fr', 'de'];
+const MONTHS = new Set([...calendarWords(MONTH_NAMES, ALL), ...calendarWords(MONTH_ABBREVIATIONS, ALL)]);
 
 // Repeats of a group holding a Unicode class are written as capturing groups, read by nobody: V8
 // compiles a bounded non-capturing repeat by copying it, which makes the first use slow (see

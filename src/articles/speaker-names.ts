@@ -1,6 +1,7 @@
 // The names an article mentions, for naming a quote's speaker: runs of capitalised words split at
 // titles and roles ("Meta CEO Mark Zuckerberg" → "Meta", "Mark Zuckerberg"), classified as
 // person-like or organisation-like, with their positions so "he" or "the company" can be resolved.
+import { calendarWords, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { isTitleCase } from './title-case.ts';
@@ -27,10 +28,14 @@ const STOPWORDS = new Set(
     'Laut Selon Segundo Según Secondo Volgens ' +
     'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
     'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
-    'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August ' +
-    'September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
-  ).split(' '),
+    'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd'
+  )
+    .split(' ')
+    .concat(
+      [...calendarWords(DAY_NAMES, ['en']), ...calendarWords(MONTH_NAMES, ['en']), ...calendarWords(MONTH_ABBREVIATIONS, ['en'])].map(
+        (word) => word[0]!.toUpperCase() + word.slice(1),
+      ),
+    ),
 );
 
 // Titles and roles: they split a run and are dropped ("Secretary Janet Yellen" → "Janet Yellen").

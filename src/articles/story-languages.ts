@@ -5,6 +5,8 @@
 // languages as it reads them in English. It does not translate: function words are dropped, event
 // and place words join the English concept they name, and figures are written the English way.
 
+import { calendarWords, DAY_NAMES, MONTH_NAMES } from './calendar-words.ts';
+
 /**
  * Function words and the vocabulary of every article in these languages (days, months, "AI",
  * "company"): they say nothing about which event it is. Skipped only when not written in capitals
@@ -14,20 +16,18 @@ export const FOREIGN_STOP_WORDS = new Set(
   `de des en der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur im am auf aus bei mit nach für über
   unter um durch gegen ohne seit bis ist sind wird werden wurde wurden hat haben hatte sich sie er es wir ihr ihre ihren ihrem
   sein seine seinen seiner nicht auch noch nur wie mehr neue neuen neuer neues neu erste ersten dass soll sollen will kann können
-  rund etwa deutlich bisher laufende laufenden heute jahr jahres montag dienstag mittwoch donnerstag freitag samstag sonntag
-  januar februar märz juni juli oktober dezember unternehmen konzern firma nutzer kunden ki künstliche künstlichen intelligenz
+  rund etwa deutlich bisher laufende laufenden heute jahr jahres unternehmen konzern firma nutzer kunden ki künstliche künstlichen intelligenz
   modell modelle modells entwickler
   le la les un une du au aux et ou mais pour par sur dans avec sans sous entre chez son sa ses leur leurs ce cet cette ces qui
   que dont est sont été être ont avait plus moins très aussi ne pas se il elle ils elles nous vous lors depuis selon après avant
   nouveau nouvelle nouveaux nouvelles premier première ia intelligence artificielle modèle modèles entreprise société groupe
-  utilisateurs développeurs lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre
-  octobre novembre décembre désormais
+  utilisateurs développeurs désormais
   el los las lo una unos unas pero del al en con por para sin sobre su sus es son fue ha han más menos muy también como según
   tras ante desde hasta nuevo nueva nuevos nuevas primera primer inteligencia artificial modelo modelos empresa compañía
-  usuarios desarrolladores lunes martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
-  diciembre`
+  usuarios desarrolladores`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(calendarWords(DAY_NAMES, ['de', 'fr', 'es']), calendarWords(MONTH_NAMES, ['de', 'fr', 'es'])),
 );
 
 // French elides an article or pronoun into the next word: "l'entraînement", "d'euros".
