@@ -388,9 +388,6 @@ function isRoundup(headline: string): boolean {
 // number ("Week 12: GPT-6, Llama 5 and Claude 7").
 const ONE_PRODUCT = /^(?!(?:week|day|issue|episode|part|vol|no)\b)(?:[\p{L}.]+[\s-]){0,2}\p{L}*\d+(?:\.\d+)*\p{L}*(?:\s\p{Lu}\p{L}*)?$/iu;
 
-// "March 3" is a date, not a product called March (but "Nova 3" and "Marvel 2" are products).
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
-
 /** The features of one article, computed once per article (see `fingerprintOf`). */
 export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' | 'text' | 'published' | 'source'>): StoryFingerprint {
   const features = new Map<string, number>();
@@ -1531,7 +1528,9 @@ function readFigures(text: string, add: (key: string, kind: Kind) => void): stri
     return ' ';
   });
   rest = rest.replace(PRODUCT_SPACED, (match: string, name: string, version: string) => {
-    if (MONTHS.test(name) || STOP_WORDS.has(name.toLowerCase())) return match;
+    // "March 3" is a date, not a product called March (STOP_WORDS holds the months and their
+    // abbreviations); "Nova 3" and "Marvel 2" are products.
+    if (STOP_WORDS.has(name.toLowerCase())) return match;
     add(`p:${name.toLowerCase()}${version}`, 'product');
     return ' ';
   });
