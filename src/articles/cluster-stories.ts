@@ -461,11 +461,12 @@ const BLOG_OWNER = /^(?:the\s+)?(.+?)\s+(?:(?:official|research|ai|engineering|d
 const NEWS_OWNER = /^(.+?)\s+news$/i;
 /** The company whose own feed `source` is, or '' (see BLOG_OWNER). */
 function blogOwner(source: string): string {
-  const blog = BLOG_OWNER.exec(source.trim());
+  const name = source.trim();
+  const blog = BLOG_OWNER.exec(name);
   if (blog) return blog[1] ?? blog[2]!;
   // The company itself as the outlet: "Amazon", "Mistral AI", "Meta AI".
-  if (/^\S+\s(?:AI|Labs)$/.test(source.trim()) || KNOWN_NAMES.has(normaliseWord(source.trim()))) return source.trim();
-  const news = NEWS_OWNER.exec(source.trim());
+  if (/^\S+\s(?:AI|Labs)$/.test(name) || KNOWN_NAMES.has(normaliseWord(name))) return name;
+  const news = NEWS_OWNER.exec(name);
   if (news && (/\s(?:AI|Labs)$/.test(news[1]!) || news[1]!.split(/\s+/).some((word) => KNOWN_NAMES.has(normaliseWord(word)) || /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)))) return news[1]!;
   return '';
 }
