@@ -273,6 +273,8 @@ describe('assignStories rules', () => {
     expect(events('Lumen is shutting down Echo')).toEqual(['shutdown']);
     expect(events('Lumen’s Echo is down for thousands')).toEqual(['outage']);
     expect(events('AWS us-east-1 falls over again')).toEqual(['outage']);
+    expect(events('A database change took the Lumen chatbot offline for hours')).toEqual(['outage']);
+    expect(events('Lumen knocked offline by a bad update')).toEqual(['outage']);
     expect(events('Brussels fines Kestrel €200 million')).toEqual(['fine']);
     expect(events('Kestrel fine-tunes its model for law firms')).toEqual([]);
     expect(events('Lumen snaps up Echo Labs')).toEqual(['acquire']);

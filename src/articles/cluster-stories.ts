@@ -1431,7 +1431,9 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\bunder[\s-]1[68]s?\b/gi, 'minors'],
   [/\b(?:steps|stepped|stepping|step) down\b|\bpushed out\b/gi, 'resigns'],
   [/\b(?:kicks?|kicked|kicking) in\b|\bin force\b|\bin effect\b/gi, 'effect'],
-  [/\bnot working\b|\b(?:knocks?|knocked|knocking|goes|went|gone|going|taken|taking|takes) offline\b|\b(?:falls?|fell|falling) over\b|\belevated error rates\b/gi, 'outage'],
+  [/\bnot working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated error rates\b/gi, 'outage'],
+  // What was knocked or taken offline stays a word of its own: "a database change took its chatbot offline".
+  [/\b(?:knocks?|knocked|knocking|taken|taking|takes|took|take)\s+((?:[\p{L}'’-]+\s+){0,3}?)offline\b/giu, 'outage $1'],
   // A service closing for good is no outage: "shutting down Pi", "sunsets", "pulls the plug on".
   [/\b(?:shut|shuts|shutting) (?:down|off)\b|\b(?:pulls?|pulled|pulling) the plug\b|\b(?:is|are) going away\b/gi, 'shutdown'],
   // A company going public: "IPO", "goes public", "Nasdaq debut" (a debut on an exchange is no launch).
