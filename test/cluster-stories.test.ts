@@ -278,6 +278,8 @@ describe('assignStories rules', () => {
     expect(events('Brussels fines Kestrel €200 million')).toEqual(['fine']);
     expect(events('Kestrel fine-tunes its model for law firms')).toEqual([]);
     expect(events('Lumen snaps up Echo Labs')).toEqual(['acquire']);
+    expect(events('Lumen lancia Orin 3 per il codice')).toEqual(['launch']);
+    expect(events('Lumen lança o Orin 3')).toEqual(['launch']);
   });
 
   it('does not throw on empty or odd articles, and returns the fresh articles in order', () => {
@@ -485,6 +487,14 @@ describe('the same event in other words', () => {
         told('Handelsblick', '2026-05-12T11:00:00Z', 'Zentria sammelt 1,25 Milliarden Dollar ein', 'Das niederländische Robotik-Start-up wird in der Finanzierungsrunde mit 9 Milliarden Dollar bewertet.'),
         told('L’Écho Tech', '2026-05-12T12:00:00Z', 'Le néerlandais Zentria lève 1,25 milliard de dollars', 'La start-up de robotique est désormais valorisée à 9 milliards de dollars.'),
         told('Crónica Tech', '2026-05-12T13:00:00Z', 'Zentria recauda 1.250 millones de dólares', 'La empresa neerlandesa de robótica alcanza una valoración de 9.000 millones de dólares.'),
+      ],
+    ],
+    [
+      'an outage told in Portuguese and Italian (their event and function words)',
+      [
+        told('Meridian Wire', '2026-07-06T15:00:00Z', 'Lumen’s Echo assistant down for thousands in outage', 'Echo returned errors for about three hours on Monday, Lumen said.'),
+        told('Rede Tech', '2026-07-06T17:00:00Z', 'Echo, o assistente da Lumen, fica fora do ar por três horas', 'Usuários relataram erros ao tentar acessar o assistente da Lumen nesta segunda-feira.'),
+        told('Il Digitale', '2026-07-06T18:00:00Z', 'Echo di Lumen fuori servizio per tre ore', 'Gli utenti hanno segnalato errori per circa tre ore, ha detto Lumen.'),
       ],
     ],
   ];

@@ -1,7 +1,7 @@
-// German, French and Spanish outlets tell the same events as English ones (a wire's "Meta fined
+// German, French, Spanish, Portuguese and Italian outlets tell the same events as English ones (a wire's "Meta fined
 // 310 mln euros" is Le Monde's "amende de 310 millions d'euros" and El País's "multa de 310
 // millones de euros"). What such a pair shares is the company, the figures, the place and the kind
-// of event: this module lets the story fingerprint (cluster-stories.ts) read those in the three
+// of event: this module lets the story fingerprint (cluster-stories.ts) read those in these
 // languages as it reads them in English. It does not translate: function words are dropped, event
 // and place words join the English concept they name, and figures are written the English way.
 
@@ -24,10 +24,15 @@ export const FOREIGN_STOP_WORDS = new Set(
   utilisateurs développeurs désormais
   el los las lo una unos unas pero del al en con por para sin sobre su sus es son fue ha han más menos muy también como según
   tras ante desde hasta nuevo nueva nuevos nuevas primera primer inteligencia artificial modelo modelos empresa compañía
-  usuarios desarrolladores`
+  usuarios desarrolladores
+  os um uma uns umas do dos da das no nos na nas em com sem pelo pela pelos pelas seu sua seus suas são foi ser tem
+  mais muito também após até novo novos primeiro inteligência empresa usuários desenvolvedores segunda terça quarta
+  quinta sexta feira nesta neste
+  il gli dei degli delle della dello nel nella nei nelle alla ai agli alle dal dalla di in su tra fra che sono stato
+  essere hanno più molto anche dopo nuovi nuove primo intelligenza artificiale modello modelli azienda utenti sviluppatori`
     .split(/\s+/)
     .filter(Boolean)
-    .concat(calendarWords(DAY_NAMES, ['de', 'fr', 'es']), calendarWords(MONTH_NAMES, ['de', 'fr', 'es'])),
+    .concat(calendarWords(DAY_NAMES, ['de', 'fr', 'es', 'pt', 'it']), calendarWords(MONTH_NAMES, ['de', 'fr', 'es', 'pt', 'it'])),
 );
 
 // French elides an article or pronoun into the next word: "l'entraînement", "d'euros".
@@ -39,45 +44,45 @@ export function withoutElision(word: string): string {
 
 /** Words of these languages by the English concept they name (see CONCEPTS in cluster-stories.ts). */
 export const FOREIGN_CONCEPTS: Record<string, string> = {
-  acquire: 'rachète rachètent rachat rachats acquiert adquiere adquirió adquisición compra compró übernimmt übernahme übernehmen kauft',
+  acquire: 'rachète rachètent rachat rachats acquiert adquiere adquirió adquisición compra compró übernimmt übernahme übernehmen kauft adquire aquisição acquisisce acquisizione acquista',
   funding: 'lève levée financement valorisation valorisée recauda recaudó ronda financiación valoración valorada finanzierungsrunde finanzierung bewertung bewertet',
   lawsuit: 'demandan demandó demandado poursuit poursuivent poursuite poursuites plainte procès klage klagen verklagt verklagen',
-  layoff: 'licenciement licenciements licencie despide despidos entlassungen entlässt stellenabbau',
+  layoff: 'licenciement licenciements licencie despide despidos entlassungen entlässt stellenabbau demissões demite licenziamenti esuberi',
   listing: 'börsengang börsengangs',
-  launch: 'lance lancent lancé lancement lanza lanzó lanzamiento presenta presentó présente présenté dévoile dévoilé veröffentlicht vorgestellt präsentiert enthüllt',
-  law: 'loi lois ley leyes gesetz gesetze règlement reglamento verordnung',
+  launch: 'lance lancent lancé lancement lanza lanzó lanzamiento presenta presentó présente présenté dévoile dévoilé veröffentlicht vorgestellt präsentiert enthüllt lança lançou lançamento apresenta apresentou lancia lanciato lancio svela presentato',
+  law: 'loi lois ley leyes gesetz gesetze règlement reglamento verordnung legge leggi regolamento regulamento',
   force: 'vigueur vigor kraft',
   ban: 'interdit interdiction interdire prohíbe prohibición verbot verbietet',
-  fine: 'amende amendes multa multas multado bußgeld geldstrafe',
-  probe: 'enquête enquêtes investiga investigación investigar prüft untersuchung untersucht ermittlung ermittelt',
+  fine: 'amende amendes multa multas multado bußgeld geldstrafe multada sanzione sanzioni multe',
+  probe: 'enquête enquêtes investiga investigación investigar prüft untersuchung untersucht ermittlung ermittelt investigação indagine inchiesta',
   depart: 'démission démissionne quitte abandona dimite dimisión verlässt rücktritt',
-  conference: 'conférence conferencia konferenz entwicklerkonferenz',
-  security: 'datenleck datenlecks fuite fuites filtración brecha piratage cyberattaque cyberangriff sicherheitslücke faille',
-  outage: 'störung panne ausfall interrupción',
-  earnings: 'quartal quartals geschäftsquartal trimestre trimestral résultats resultados bénéfice beneficio gewinn prognose prévisions previsión',
-  revenue: 'umsatz ingresos facturación',
-  estimate: 'erwartungen attentes estimaciones expectativas',
-  minor: 'mineurs menores minderjährige',
-  china: 'chine chinois chinoise chinoises chinesisch chinesische chinesischen chinesischer chino pékin pekín peking',
+  conference: 'conférence conferencia konferenz entwicklerkonferenz conferência conferenza',
+  security: 'datenleck datenlecks fuite fuites filtración brecha piratage cyberattaque cyberangriff sicherheitslücke faille ciberataque ciberataques vazamento ciberattacco violazione',
+  outage: 'störung panne ausfall interrupción instabilidade interruzione disservizio',
+  earnings: 'quartal quartals geschäftsquartal trimestre trimestral résultats resultados bénéfice beneficio gewinn prognose prévisions previsión trimestrale risultati lucro',
+  revenue: 'umsatz ingresos facturación receita faturamento ricavi fatturato',
+  estimate: 'erwartungen attentes estimaciones expectativas estimativas stime attese',
+  minor: 'mineurs menores minderjährige minorenni',
+  china: 'chine chinois chinoise chinoises chinesisch chinesische chinesischen chinesischer chino pékin pekín peking cina cinese pequim pechino',
   uk: 'britannique britanniques británico británica großbritannien britisch britische britischen',
-  europe: 'européenne européennes européen européens europea europeo europeos europeas europa europäische europäischen europäisch bruxelles bruselas brüssel',
-  germany: 'allemagne allemand allemande alemania alemán alemana deutschland deutsche deutschen deutscher',
-  france: 'français française françaises frankreich französisch französische französischen francia francés francesa',
-  spain: 'espagne espagnol espagnole espagnols españa español española españoles españolas spanien spanisch spanische spanischen',
-  japan: 'japon japonais japonaise japón japonés japonesa japanisch japanische',
+  europe: 'européenne européennes européen européens europea europeo europeos europeas europa europäische europäischen europäisch bruxelles bruselas brüssel europeia europeu bruxelas',
+  germany: 'allemagne allemand allemande alemania alemán alemana deutschland deutsche deutschen deutscher alemanha germania tedesco tedesca',
+  france: 'français française françaises frankreich französisch französische französischen francia francés francesa francese',
+  spain: 'espagne espagnol espagnole espagnols españa español española españoles españolas spanien spanisch spanische spanischen espanha spagna spagnolo spagnola',
+  japan: 'japon japonais japonaise japón japonés japonesa japanisch japanische japão japonês japonesa giappone giapponese tóquio',
   ireland: 'irlande irlandais irlandaise irlanda irlandés irlandesa irland irisch irische irischen',
   netherlands: 'néerlandais néerlandaise niederlande niederländisch niederländische neerlandés',
   sweden: 'suède suédois suédoise suecia sueco sueca schweden schwedisch schwedische',
   israel: 'israélien israélienne israelí israelisch israelische',
-  india: 'inde indien indienne',
-  italy: 'italie italienne italiano italiana italienisch',
-  canada: 'kanada canadien canadienne canadiense kanadisch',
-  korea: 'corée coréen coréenne corea coreano coreana südkorea koreanisch',
-  russia: 'russie russe rusia ruso rusa russland russisch',
-  brazil: 'brésil brasil brasilien',
-  switzerland: 'suisse suiza schweiz schweizer',
-  mexico: 'mexique méxico mexiko',
-  california: 'californie kalifornien',
+  india: 'inde indien indienne índia',
+  italy: 'italie italienne italiano italiana italienisch itália',
+  canada: 'kanada canadien canadienne canadiense kanadisch canadese',
+  korea: 'corée coréen coréenne corea coreano coreana südkorea koreanisch coreia sul-coreana',
+  russia: 'russie russe rusia ruso rusa russland russisch rússia',
+  brazil: 'brésil brasil brasilien brasile brasileiro brasileira',
+  switzerland: 'suisse suiza schweiz schweizer suíça svizzera',
+  mexico: 'mexique méxico mexiko messico',
+  california: 'californie kalifornien califórnia',
   singapore: 'singapour singapur',
   australia: 'australie australien',
 };
@@ -86,9 +91,11 @@ export const FOREIGN_CONCEPTS: Record<string, string> = {
 export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
   // "IA" (French, Spanish) and "KI" (German) are "AI", a word every article of these feeds has.
   [/\b(?:IA|KI)\b/g, 'AI'],
-  [/\bRoyaume-Uni\b|\bReino Unido\b/g, 'UK'],
-  [/\bPays-Bas\b|\bPaíses Bajos\b/g, 'Netherlands'],
-  [/\bintroduction en bourse\b|\bsalida a bolsa\b|\bentrée en bourse\b/gi, 'IPO'],
+  [/\bRoyaume-Uni\b|\bReino Unido\b|\bRegno Unito\b/g, 'UK'],
+  // A service that is down: Portuguese "fora do ar", Italian "fuori servizio", "in tilt".
+  [/\bfora do ar\b|\bfuori servizio\b|\bin tilt\b/gi, 'outage'],
+  [/\bPays-Bas\b|\bPaíses Bajos\b|\bPaíses Baixos\b|\bPaesi Bassi\b/g, 'Netherlands'],
+  [/\bintroduction en bourse\b|\bsalida a bolsa\b|\bentrée en bourse\b|\bquotazione in borsa\b/gi, 'IPO'],
   [/\bchiffre d['’]affaires\b/gi, 'revenue'],
 ];
 
