@@ -55,7 +55,7 @@
 // arguments alone.
 import type { Article } from './article.ts';
 import { calendarWords, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
-import { englishFigures, FOREIGN_CONCEPTS, FOREIGN_ALIASES, FOREIGN_STOP_WORDS, withoutElision } from './story-languages.ts';
+import { englishFigures, FOREIGN_CONCEPTS, FOREIGN_ALIASES, FOREIGN_STOP_WORDS, isForeign, withoutElision } from './story-languages.ts';
 
 /** Articles further apart than this are different stories, however alike (follow-ups, anniversaries). */
 export const STORY_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
@@ -413,12 +413,15 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   // What the headline names is what the story is about: its features weigh more.
   boost = HEADLINE_BOOST;
   const [told, context] = headlineClauses(headline);
-  readSegment(told, isTitleCase(headline), add);
+  // The article's language, judged on the headline and summary together: a headline alone is often
+  // too short to tell that "1.200 repositorios" is twelve hundred.
+  const foreign = isForeign(`${headline}\n${summary}`);
+  readSegment(told, isTitleCase(headline), foreign, add);
   boost = 1;
-  readSegment(context, isTitleCase(headline), add);
-  readSegment(summary, false, add);
+  readSegment(context, isTitleCase(headline), foreign, add);
+  readSegment(summary, false, foreign, add);
   boost = TEXT_WEIGHT;
-  readSegment(text, false, add);
+  readSegment(text, false, foreign, add);
   // A company's own blog rarely names the company ("Introducing gpt-oss-2", "Today we're
   // releasing…"): the outlet's name says who it is.
   for (const raw of blogOwner(article.source ?? '').match(WORD) ?? []) {
@@ -1475,10 +1478,10 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   ],
 ];
 
-function readSegment(segment: string, titleCase: boolean, add: (key: string, kind: Kind) => void): void {
+function readSegment(segment: string, titleCase: boolean, foreign: boolean, add: (key: string, kind: Kind) => void): void {
   if (!segment) return;
-  // A German, French or Spanish text's figures written the English way ("2,41 Milliarden").
-  let rest = englishFigures(segment.replace(/[“”"«»()[\]{}]/g, ' '));
+  // A German, French, Spanish, Portuguese or Italian text's figures written the English way ("2,41 Milliarden").
+  let rest = englishFigures(segment.replace(/[“”"«»()[\]{}]/g, ' '), foreign);
   for (const [pattern, replacement] of ALIASES) rest = rest.replace(pattern, replacement as string);
   for (const [pattern, replacement] of FOREIGN_ALIASES) rest = rest.replace(pattern, replacement);
   // Amounts, products and numbers all have a digit: most headlines have none.

@@ -99,15 +99,15 @@ export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
   [/\bchiffre d['’]affaires\b/gi, 'revenue'],
 ];
 
-// A text is read as German, French or Spanish when it has two of their function words in lower
-// case (names such as "Las Vegas", "Le Chat" or "Des Moines" do not count): only then are "2,41" a
-// decimal and "18.000" a thousands figure (in English "1,200" is a thousand).
-const FOREIGN_WORD = /(?<![\p{L}'’])(?:der|die|und|für|mit|auf|le|la|les|des|du|et|pour|avec|dans|el|los|las|del|para|con|una)(?![\p{L}'’])/gu;
+// A text is read as German, French, Spanish, Portuguese or Italian when it has two of their function
+// words in lower case (names such as "Las Vegas", "Le Chat" or "Des Moines" do not count): only then
+// are "2,41" a decimal and "18.000" a thousands figure (in English "1,200" is a thousand).
+const FOREIGN_WORD = /(?<![\p{L}'’])(?:der|die|und|für|mit|auf|le|la|les|des|du|et|pour|avec|dans|el|los|las|del|para|con|una|um|dos|das|em|com|il|di|della|che|nel|gli|dei|degli|delle)(?![\p{L}'’])/gu;
 
 // Scale words English never uses: a figure written with one is German, French or Spanish.
-const FOREIGN_SCALE_WORD = /(?<![\p{L}])(?:Milliarden?|Millionen|Billionen|Mrd\.|Mio\.|milliards?|millones|millón|billones|billón)(?![\p{L}])/u;
+const FOREIGN_SCALE_WORD = /(?<![\p{L}])(?:Milliarden?|Millionen|Billionen|Mrd\.|Mio\.|milliards?|millones|millón|billones|billón|miliard[io]|milion[ei]|milhões|milhão|bilhões|bilhão)(?![\p{L}])/u;
 
-/** True when `text` reads as German, French or Spanish (see FOREIGN_WORD). */
+/** True when `text` reads as German, French, Spanish, Portuguese or Italian (see FOREIGN_WORD). */
 export function isForeign(text: string): boolean {
   if (FOREIGN_SCALE_WORD.test(text)) return true;
   FOREIGN_WORD.lastIndex = 0;
@@ -116,26 +116,29 @@ export function isForeign(text: string): boolean {
   return false;
 }
 
-// Scale words: German "Milliarden" and French "milliards" are billions, Spanish "mil millones" a
-// thousand millions and "billones" trillions (as is German "Billionen").
+// Scale words: German "Milliarden", French "milliards" and Italian "miliardi" are billions, Spanish
+// "mil millones" and Portuguese "mil milhões" a thousand millions (Brazil's "bilhões" too), Spanish
+// "billones" trillions (as is German "Billionen").
 const FOREIGN_SCALES: Array<[RegExp, number]> = [
-  [/^(?:mil\s+millones)$/i, 1e9],
-  [/^(?:milliarden?|mrd\.?|milliards?)$/i, 1e9],
-  [/^(?:millionen|mio\.?|millions?|millones|millón|million)$/i, 1e6],
+  [/^(?:mil\s+millones|mil\s+milhões)$/i, 1e9],
+  [/^(?:milliarden?|mrd\.?|milliards?|miliard[io]|bilhões|bilhão)$/i, 1e9],
+  [/^(?:millionen|mio\.?|millions?|millones|millón|million|milion[ei]|milhões|milhão)$/i, 1e6],
   [/^(?:billones|billón|billionen)$/i, 1e12],
 ];
 const FOREIGN_AMOUNT =
-  /(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+(?:,\d+)?)\s?(mil\s+millones|Milliarden|Milliarde|Mrd\.?|Millionen|Mio\.?|milliards?|millions?|millones|millón|billones|billón|Billionen)(?![\p{L}])(?:\s+(?:de\s+|d['’])?(dólares|dollars?|Dollar|US-Dollar|euros?|Euro|libras|livres|Pfund|yuans?|yenes|yens?)\b)?/giu;
-const CURRENCY_IN_ENGLISH: Record<string, string> = { dólares: 'dollars', dollar: 'dollars', 'us-dollar': 'dollars', euro: 'euros', libras: 'pounds', livres: 'pounds', pfund: 'pounds', yenes: 'yen', yens: 'yen', yuans: 'yuan' };
+  /(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+(?:,\d+)?)\s?(mil\s+millones|mil\s+milhões|Milliarden|Milliarde|Mrd\.?|Millionen|Mio\.?|milliards?|millions?|millones|millón|billones|billón|Billionen|miliard[io]|milion[ei]|milhões|milhão|bilhões|bilhão)(?![\p{L}])(?:\s+(?:de\s+|di\s+|d['’])?(dólares|dollars?|dollari|Dollar|US-Dollar|euros?|Euro|libras|livres|Pfund|sterline|yuans?|yenes|yens?)(?![\p{L}]))?/giu;
+const CURRENCY_IN_ENGLISH: Record<string, string> = { dólares: 'dollars', dollar: 'dollars', dollari: 'dollars', 'us-dollar': 'dollars', euro: 'euros', libras: 'pounds', livres: 'pounds', pfund: 'pounds', sterline: 'pounds', yenes: 'yen', yens: 'yen', yuans: 'yuan' };
 
 /**
- * `text` with a German, French or Spanish text's figures written the English way: "2,41 Milliarden
- * Dollar" as "2.41 billion dollars", "20.000 millones de dólares" as "20 billion dollars", "1,2
- * billones de parámetros" as "1.2 trillion parameters", "18.000 Chips" as "18000 Chips", "38
- * Prozent" as "38%". Any other text is returned as it is.
+ * `text` with a German, French, Spanish, Portuguese or Italian text's figures written the English
+ * way: "2,41 Milliarden Dollar" as "2.41 billion dollars", "20.000 millones de dólares" as "20
+ * billion dollars", "1,2 billones de parámetros" as "1.2 trillion parameters", "18.000 Chips" as
+ * "18000 Chips", "9mila posti" as "9000 posti", "38 Prozent" as "38%". Any other text is returned
+ * as it is. `foreign` says whether the text is in one of those languages: a headline alone is
+ * often too short to tell, so the caller may judge the whole article (see isForeign).
  */
-export function englishFigures(text: string): string {
-  if (!/\d/.test(text) || !isForeign(text)) return text;
+export function englishFigures(text: string, foreign = isForeign(text)): string {
+  if (!/\d/.test(text) || !foreign) return text;
   let rest = text.replace(FOREIGN_AMOUNT, (_match, number: string, scaleWord: string, currency: string | undefined) => {
     const scale = FOREIGN_SCALES.find(([pattern]) => pattern.test(scaleWord.trim()))?.[1] ?? 1e6;
     const value = Number(number.replace(/[.\u00a0\u202f ]/g, '').replace(',', '.')) * scale;
@@ -143,9 +146,11 @@ export function englishFigures(text: string): string {
     const unit = lower ? ` ${CURRENCY_IN_ENGLISH[lower] ?? lower}` : '';
     return `${englishAmount(value)}${unit}`;
   });
+  // Thousands as a word: Italian "9mila", Portuguese and Spanish "9 mil" (not "mil millones").
+  rest = rest.replace(/\b(\d+(?:,\d+)?)\s?(?:mila|mil)(?![\p{L}])(?!\s+mill)/gu, (_match, number: string) => String(Number(number.replace(',', '.')) * 1000));
   // Thousands "18.000" / "18 000" and decimals "1,2", in one pass (a figure is read once).
   rest = rest.replace(/\b(?:\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d+)(?![.,]?\d)/g, (number: string) => String(Number(number.replace(/[.\u00a0\u202f]/g, '').replace(',', '.'))));
-  rest = rest.replace(/(\d)\s?(?:%|Prozent|por ciento|pour cent)/g, '$1%');
+  rest = rest.replace(/(\d)\s?(?:%|Prozent|por ciento|pour cent|por cento|per cento)/g, '$1%');
   // "de parámetros": a model's size (see MODEL_SIZE in cluster-stories.ts).
   return rest.replace(/(?:\bde\s+|\bd['’])?(?:parámetros|paramètres|Parametern?)(?![\p{L}])/gu, 'parameters');
 }
