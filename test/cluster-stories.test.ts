@@ -662,6 +662,17 @@ describe('the same event in other words', () => {
     expect(breach.has('outage')).toBe(false);
   });
 
+  it('reads a public body written in full and by its initials as one name', () => {
+    const features = (summary: string) => storyFingerprint({ headline: 'x', summary, text: '', published: '', source: 'x' }).features;
+    expect(features('The U.S. Federal Trade Commission sued Lumen on Tuesday.').has('ftc')).toBe(true);
+    expect(features('Britain’s Competition and Markets Authority fined Lumen.').has('cma')).toBe(true);
+    expect(features('The Bureau of Industry and Security published the rule.').has('bis')).toBe(true);
+    const irish = features('The Irish Data Protection Commission fined Lumen.');
+    expect(irish.has('dpc') && irish.has('ireland')).toBe(true);
+    // Two letters say too little: the European Commission stays Europe's.
+    expect(features('The European Commission fined Lumen.').has('europe')).toBe(true);
+  });
+
   it('reads "act" and "rules" as verbs where they are verbs: a product launch and a court ruling are no law', () => {
     const launch = storyFingerprint(article('launch', told('Nikkei Asia', '2028-06-09T04:00:00Z', 'Apple shows a Siri that can act across apps', 'The assistant can act on what is on screen.')));
     const ruling = storyFingerprint(article('ruling', told('Reuters', '2028-06-09T21:00:00Z', 'Apple must face lawsuit over Siri delay, judge rules', 'A federal judge rules the class action can go on.')));

@@ -1425,7 +1425,23 @@ const EPITHETS: Record<string, string> = {
   Altman: 'OpenAI', Zuckerberg: 'Meta', Nadella: 'Microsoft', Pichai: 'Google', Amodei: 'Anthropic', Jassy: 'Amazon',
 };
 const EPITHET_NOUNS = 'company|firm|giant|tech giant|software giant|search giant|chipmaker|startup|start-up|lab|retailer|group';
+// A public body is written in full and by its initials: "the Federal Trade Commission" / "the FTC",
+// "Britain's Competition and Markets Authority" / "the CMA", "the Bureau of Industry and Security" /
+// "BIS". Its full name is folded into its initials, a place or company before it left as a word of
+// its own ("Irish Data Protection Commission": "Irish DPC"). Two letters are too ambiguous
+// ("European Commission", "Home Office" stay as written).
+const PUBLIC_BODY =
+  /\b(?:(?:Bureau|Office|Department|Ministry) of \p{Lu}\p{L}+(?: (?:and|&) \p{Lu}\p{L}+)?|(?:(?!(?:The|A|An|In|On|At|By|For|From|With|After|This|That)\s)\p{Lu}[\p{L}'’]*\s+(?:(?:and|of|for|on|&)\s+)?){1,4}(?:Commission|Authority|Agency|Administration|Bureau|Board|Office|Department|Council|Committee|Ministry|Service))\b/gu;
+function publicBodyInitials(match: string): string {
+  const words = match.split(/\s+/);
+  const kept: string[] = [];
+  while (words.length && (NAME_CONCEPTS.has(normaliseWord(words[0]!)) || KNOWN_NAMES.has(normaliseWord(words[0]!)) || /['’]s?$/.test(words[0]!))) kept.push(words.shift()!);
+  const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toUpperCase()).join('');
+  if (initials.length < 3) return match;
+  return [...kept, initials].join(' ');
+}
 const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string | undefined>) => string)]> = [
+  [PUBLIC_BODY, publicBodyInitials],
   [/\b(?:the\s+)?European Union\b|\bE\.U\.(?=[\s,;:]|$)/g, 'EU'],
   [/\b(?:the\s+)?United Kingdom\b|\bGreat Britain\b|\bU\.K\.(?=[\s,;:]|$)/g, 'UK'],
   // Cities by their initials: "S.F.", "SF" and "San Francisco"; "NYC" and "New York City".
