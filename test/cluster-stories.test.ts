@@ -279,6 +279,9 @@ describe('assignStories rules', () => {
     expect(events('Kestrel fine-tunes its model for law firms')).toEqual([]);
     expect(events('Lumen snaps up Echo Labs')).toEqual(['acquire']);
     expect(events('Lumen lancia Orin 3 per il codice')).toEqual(['launch']);
+    expect(events('Lumen Science Chief Ada Vance Leaves to Start Her Own Lab')).toEqual(['depart']);
+    expect(events('Echo maker loses its research chief')).toEqual(['depart']);
+    expect(events('Lumen loses its lead in phone sales')).toEqual([]);
     expect(events('Lumen lança o Orin 3')).toEqual(['launch']);
   });
 

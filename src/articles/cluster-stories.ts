@@ -1463,7 +1463,10 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:job|staff|workforce) cuts\b|\b(?:cut|cuts|cutting|slash|slashes|slashing|eliminate|eliminates|eliminating)(?=\s+(?:[\w,-]+\s+){0,3}?(?:jobs|roles|positions|staff|workers|employees)\b)|\bthe axe\b/gi, 'layoffs'],
   // A person leaving a post ("chief scientist leaves", "Jane Doe leaves OpenAI"), not an outage
   // that "leaves users stranded".
-  [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|chief|head|executive|scientist|researcher|founder|co-founder|CEO|CTO|CFO|COO|president|VP|officer|director)(?:'s|’s)?\s)(?:leaves|leaving|to leave|exits)\b/gu, 'departs'],
+  // (In a Title Case Headline too: "Science Chief Ilsa Brandt Leaves to Start AI Lab".)
+  [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|[Cc]hief|[Hh]ead|[Ee]xecutive|[Ss]cientist|[Rr]esearcher|[Ff]ounder|[Cc]o-[Ff]ounder|CEO|CTO|CFO|COO|[Pp]resident|VP|[Oo]fficer|[Dd]irector)(?:'s|’s)?\s)(?:[Ll]eaves|[Ll]eaving|to [Ll]eave|[Ee]xits)\b/gu, 'departs'],
+  // A company losing a person is that person's departure: "Claude maker loses its research chief".
+  [/\b(?:loses|lost|losing)(?=\s+(?:its|their|a|another|top|key)\s+(?:[\w-]+\s+){0,2}?(?:chief|head|CEO|CTO|CFO|COO|president|scientist|researcher|executive|leader|founder|co-founder)\b)/gi, 'departs'],
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
