@@ -601,6 +601,11 @@ describe('the same event in other words', () => {
         article('signed', told('TechCrunch', '2028-05-04T09:00:00Z', 'Lumen signs deal to buy speech startup Cadence Voice', 'Lumen has agreed to acquire Cadence Voice, the companies said on Thursday.')),
       ],
       [
+        // The deal told as done, with no word of signing: "to acquire", "rachète".
+        article('near', told('Briefing Desk', '2028-05-02T19:00:00Z', 'Lumen Is Said to Be Near Deal to Buy Cadence Voice for $3 Billion', 'Lumen is in advanced talks to acquire Cadence Voice, people familiar with the matter said.')),
+        article('done', told('Meridian Wire', '2028-05-04T09:00:00Z', 'Lumen to acquire speech startup Cadence Voice for $3 bln', 'Lumen agreed to buy Cadence Voice for $3 billion in cash, the companies said on Thursday.')),
+      ],
+      [
         article('filing', told('Reuters', '2028-05-02T13:00:00Z', 'Tessera files for Nasdaq IPO as inference chip demand booms', 'Tessera disclosed revenue of $410 million in its IPO filing with the SEC.')),
         article('debut', told('CNBC', '2028-05-04T16:00:00Z', 'Tessera shares soar in Nasdaq debut', 'Tessera opened at $31 after pricing its IPO above the range, with revenue of $410 million last year.')),
       ],

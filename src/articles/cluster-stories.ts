@@ -261,9 +261,14 @@ const STAGE_PATTERNS: Record<string, RegExp> = {
   ipofiling: /\b(?:files?|filed|filing)\s+(?:confidentially\s+)?(?:for|to)\s+(?:an?\s+|its\s+)?(?:U\.?S\.?\s+)?(?:IPO|initial public offering|go public|list)\b|\bIPO (?:filing|paperwork|prospectus)\b|\bsets? (?:IPO )?terms\b/i,
   tradingdebut: /\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day of trading\b|\bbegins? trading\b|\bshares (?:soar|jump|surge|pop|rise|fall|slump)\b/i,
 };
-/** The stages a headline tells (see EXCLUSIVE). */
-function stagesOf(headline: string): Set<string> {
-  return new Set(Object.keys(STAGE_PATTERNS).filter((stage) => STAGE_PATTERNS[stage]!.test(headline)));
+// Deals a headline tells as done when it tells them without a hedge of talks: "Nvidia to acquire
+// Gideon for $3 bln", "Nvidia rachète Gideon" are the deal, not the talks before it.
+const DEALS = ['acquire', 'funding', 'partner'];
+/** The stages a headline tells (see EXCLUSIVE); `events` are its kinds of event. */
+function stagesOf(headline: string, events: Set<string>): Set<string> {
+  const stages = new Set(Object.keys(STAGE_PATTERNS).filter((stage) => STAGE_PATTERNS[stage]!.test(headline)));
+  if (!stages.has('talks') && DEALS.some((deal) => events.has(deal))) stages.add('signed');
+  return stages;
 }
 
 // Laws by their names: "the AI Act", "the Digital Services Act" and "the Digital Markets Act" are
@@ -441,7 +446,7 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
     const kinds = [...features.keys()].filter((key) => EVENTS.has(key) || key === 'conference');
     for (const company of companies) for (const kind of kinds) features.set(`c:${company}+${kind}`, 0);
   }
-  const stages = stagesOf(told);
+  const stages = stagesOf(told, events);
   const laws = lawsOf(`${headline}\n${summary}`);
   return { features, names, capitals, events, stages, laws, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
 }
