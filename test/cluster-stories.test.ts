@@ -265,6 +265,11 @@ describe('assignStories rules', () => {
     const events = (headline: string) => [...storyFingerprint({ headline, summary: '', text: '', published: '', source: 'x' }).events];
     expect(events('Kestrel Software to cut up to 3,000 jobs')).toEqual(['layoff']);
     expect(events('Kestrel Software wields the axe in support')).toEqual(['layoff']);
+    expect(events('Kestrel Software is shedding 8% of its staff')).toEqual(['layoff']);
+    expect(events('Kestrel taglia l’8% dei dipendenti')).toEqual(['layoff']);
+    expect(events('Kestrel streicht 9.000 Stellen')).toEqual(['layoff']);
+    expect(events('Kestrel supprime 900 postes en France')).toEqual(['layoff']);
+    expect(events('Kestrel taglia i prezzi del cloud')).toEqual([]);
     expect(events('Halcyon Robotics soars in Nasdaq debut')).toEqual(['listing']);
     expect(events('Halcyon Robotics goes public')).toEqual(['listing']);
     expect(events('Halcyon Robotics prices its IPO')).toEqual(['listing']);

@@ -1465,7 +1465,7 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // Raising a forecast or a price is no funding round: "TSMC raises annual growth target".
   [/\b(?:raise[sd]?|raising)(?=\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|outlook|targets?|guidance|expectations|estimates?|prices?|dividends?)\b)/gi, 'lifts'],
   // Job cuts are layoffs however told: "to cut 5,000 jobs", "job cuts", "wields the axe".
-  [/\b(?:job|staff|workforce) cuts\b|\b(?:cut|cuts|cutting|slash|slashes|slashing|eliminate|eliminates|eliminating)(?=\s+(?:[\w,-]+\s+){0,3}?(?:jobs|roles|positions|staff|workers|employees)\b)|\bthe axe\b/gi, 'layoffs'],
+  [/\b(?:job|staff|workforce) cuts\b|\b(?:cut|cuts|cutting|slash|slashes|slashing|eliminate|eliminates|eliminating|shed|sheds|shedding)(?=\s+(?:[\w,%-]+\s+){0,3}?(?:jobs|roles|positions|staff|workers|employees|workforce)\b)|\bthe axe\b/gi, 'layoffs'],
   // A person leaving a post ("chief scientist leaves", "Jane Doe leaves OpenAI"), not an outage
   // that "leaves users stranded".
   // (In a Title Case Headline too: "Science Chief Ilsa Brandt Leaves to Start AI Lab".)

@@ -97,6 +97,9 @@ export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
   [/\bPays-Bas\b|\bPaíses Bajos\b|\bPaíses Baixos\b|\bPaesi Bassi\b/g, 'Netherlands'],
   [/\bintroduction en bourse\b|\bsalida a bolsa\b|\bentrée en bourse\b|\bquotazione in borsa\b/gi, 'IPO'],
   [/\bchiffre d['’]affaires\b/gi, 'revenue'],
+  // Job cuts told with the verb and the jobs: "taglia l'8% dei dipendenti", "streicht 9.000 Stellen",
+  // "supprime 900 postes", "recorta 500 empleos", "corta 300 empregos".
+  [/\b(?:taglia|tagliare|tagli|streicht|streichen|supprime|suppriment|supprimer|recorta|recortará|elimina|eliminará|corta|cortará)(?=\s+(?:[\p{L}\d.,%'’-]+\s+){0,4}?(?:posti|dipendenti|lavoratori|Stellen|Arbeitsplätze|postes|emplois|empleos|puestos|empregos|funcionários|trabajadores)(?![\p{L}]))/giu, 'layoffs'],
 ];
 
 // A text is read as German, French, Spanish, Portuguese or Italian when it has two of their function
