@@ -281,6 +281,8 @@ describe('assignStories rules', () => {
     expect(events('A database change took the Lumen chatbot offline for hours')).toEqual(['outage']);
     expect(events('Lumen knocked offline by a bad update')).toEqual(['outage']);
     expect(events('Brussels fines Kestrel €200 million')).toEqual(['fine']);
+    expect(events('SB 90 is now law: what chatbot apps must change')).toEqual(['force']);
+    expect(storyFingerprint({ headline: 'Chatbots must now say they are bots in the Golden State', summary: '', text: '', published: '', source: 'x' }).features.has('california')).toBe(true);
     expect(events('Kestrel fine-tunes its model for law firms')).toEqual([]);
     expect(events('Lumen snaps up Echo Labs')).toEqual(['acquire']);
     expect(events('Lumen lancia Orin 3 per il codice')).toEqual(['launch']);

@@ -1452,9 +1452,13 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // Cities by their initials: "S.F.", "SF" and "San Francisco"; "NYC" and "New York City".
   [/\bSan Francisco\b|\bS\.F\.(?=[\s,;:']|$)/g, 'SF'],
   [/\bNew York City\b|\bN\.Y\.C\.(?=[\s,;:']|$)/g, 'NYC'],
+  // A state by its nickname, as outlets write it to avoid repeating the name.
+  [/\b(?:the\s+)?Golden State(?!\s+Warriors)\b/gi, 'California'],
   [/\bunder[\s-]1[68]s?\b/gi, 'minors'],
   [/\b(?:steps|stepped|stepping|step) down\b|\bpushed out\b/gi, 'resigns'],
   [/\b(?:kicks?|kicked|kicking) in\b|\bin force\b|\bin effect\b/gi, 'effect'],
+  // A bill that "is now law" has taken effect (or been enacted): the law's coming into force.
+  [/\b(?:is|are|becomes?|became) now law\b|\bnow (?:the )?law\b/gi, 'effect law'],
   [/\bnot working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated error rates\b/gi, 'outage'],
   // What was knocked or taken offline stays a word of its own: "a database change took its chatbot offline".
   [/\b(?:knocks?|knocked|knocking|taken|taking|takes|took|take)\s+((?:[\p{L}'’-]+\s+){0,3}?)offline\b/giu, 'outage $1'],
