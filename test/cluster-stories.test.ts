@@ -272,6 +272,8 @@ describe('assignStories rules', () => {
     expect(events('Kestrel taglia i prezzi del cloud')).toEqual([]);
     expect(events('Halcyon Robotics soars in Nasdaq debut')).toEqual(['listing']);
     expect(events('Halcyon Robotics goes public')).toEqual(['listing']);
+    expect(events('Halcyon Robotics fait une entrée remarquée en Bourse')).toEqual(['listing']);
+    expect(events('Halcyon Robotics estreia na bolsa de Nova York')).toEqual(['listing']);
     expect(events('Halcyon Robotics prices its IPO')).toEqual(['listing']);
     expect(events('Kestrel raises annual revenue forecast')).toEqual(['earnings']);
     expect(events('Kestrel raises $300 million')).toEqual(['funding']);

@@ -95,7 +95,9 @@ export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
   // A service that is down: Portuguese "fora do ar", Italian "fuori servizio", "in tilt".
   [/\bfora do ar\b|\bfuori servizio\b|\bin tilt\b/gi, 'outage'],
   [/\bPays-Bas\b|\bPaíses Bajos\b|\bPaíses Baixos\b|\bPaesi Bassi\b/g, 'Netherlands'],
-  [/\bintroduction en bourse\b|\bsalida a bolsa\b|\bentrée en bourse\b|\bquotazione in borsa\b/gi, 'IPO'],
+  // A listing and a market debut: "entrée (remarquée) en Bourse", "débuts en Bourse", "estreia na
+  // bolsa", "debutto in Borsa", "Börsendebüt".
+  [/\bintroduction en bourse\b|\bsalida a bolsa\b|\b(?:entrée|débuts?)\s(?:\p{L}+\s)?en bourse\b|\bquotazione in borsa\b|\b(?:debut|debutto|estreia|estreno)\s(?:\p{L}+\s)?(?:en|in|na|no)\s(?:bolsa|borsa)\b|\bBörsendebüt\b/giu, 'IPO'],
   [/\bchiffre d['’]affaires\b/gi, 'revenue'],
   // Job cuts told with the verb and the jobs: "taglia l'8% dei dipendenti", "streicht 9.000 Stellen",
   // "supprime 900 postes", "recorta 500 empleos", "corta 300 empregos".
