@@ -58,7 +58,10 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // floors tune 0.99 P / 0.85 R, measure recall 0.82.
   // story-groups-7.json (July–September 2029, written before its author read the clustering, split committed
   // before its first run) scored tune 1 P / 0.629 R, measure 0.929 P / 0.722 R on its first run, and took all
-  // sets to tune 0.995 / 0.845, measure 0.953 / 0.824: tune recall floor 0.83 until rules earn it back.
+  // sets to tune 0.995 / 0.845, measure 0.953 / 0.824. Portuguese and Italian words and figures, outages, departures,
+  // debuts and laws in more wordings, public bodies by their initials and a deal told as done kept apart from its
+  // talks took them to tune 1 / 0.869, measure 0.953 / 0.836 (set 7: tune 1 / 0.857, measure 0.933 / 0.778):
+  // tune recall floor back to 0.85.
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -76,7 +79,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['company_f1', 'tune', 0.9],
       ['company_f1', 'measure', 0.95],
       ['story_pair_precision', 'tune', 0.99],
-      ['story_pair_recall', 'tune', 0.83],
+      ['story_pair_recall', 'tune', 0.85],
       ['story_pair_precision', 'measure', 0.94],
       ['story_pair_recall', 'measure', 0.82],
       ['story_shuffle_stable', 'all', 1],
