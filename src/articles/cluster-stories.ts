@@ -31,7 +31,7 @@
 //    Outlets word names and events differently: aliases ("the European Union" = "EU", "the ChatGPT
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
 //    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first, and so are
-//    German, French and Spanish outlets' event and place words and figures ("amende" = "fine",
+//    German, French, Spanish, Portuguese and Italian outlets' event and place words and figures ("amende" = "fine",
 //    "2,41 Milliarden" = "2.41 billion": see story-languages.ts).
 // 4. Only articles of different outlets, published within three days of each other, that share a
 //    name, figure or headline word outside COMMON_WORDS, or a well-known company together with a
@@ -233,7 +233,7 @@ for (const [concept, words] of Object.entries({
 })) {
   for (const word of words.split(' ')) CONCEPTS[word] = concept;
 }
-// The same concepts in German, French and Spanish outlets' words (see story-languages.ts).
+// The same concepts in German, French, Spanish, Portuguese and Italian outlets' words (see story-languages.ts).
 for (const [concept, words] of Object.entries(FOREIGN_CONCEPTS)) {
   for (const word of words.split(' ')) CONCEPTS[word] = concept;
 }
@@ -1598,7 +1598,7 @@ function readWord(raw: string): Word {
     const key = normaliseWord(raw);
     word = {
       key,
-      // German, French and Spanish function words too, unless in capitals (a name: "MIT").
+      // German, French, Spanish, Portuguese and Italian function words too, unless in capitals (a name: "MIT").
       skip: !key || key.length < 2 || STOP_WORDS.has(key) || (FOREIGN_STOP_WORDS.has(withoutElision(raw.toLowerCase())) && raw !== raw.toUpperCase()),
       // ("Character.AI" is CamelCase once its dot is gone.)
       brand: /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,6}s?$/u.test(raw.replace(/\./g, '')),

@@ -109,7 +109,7 @@ export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
 // are "2,41" a decimal and "18.000" a thousands figure (in English "1,200" is a thousand).
 const FOREIGN_WORD = /(?<![\p{L}'’])(?:der|die|und|für|mit|auf|le|la|les|des|du|et|pour|avec|dans|el|los|las|del|para|con|una|um|dos|das|em|com|il|di|della|che|nel|gli|dei|degli|delle)(?![\p{L}'’])/gu;
 
-// Scale words English never uses: a figure written with one is German, French or Spanish.
+// Scale words English never uses: a figure written with one is German, French, Spanish, Portuguese or Italian.
 const FOREIGN_SCALE_WORD = /(?<![\p{L}])(?:Milliarden?|Millionen|Billionen|Mrd\.|Mio\.|milliards?|millones|millón|billones|billón|miliard[io]|milion[ei]|milhões|milhão|bilhões|bilhão)(?![\p{L}])/u;
 
 /** True when `text` reads as German, French, Spanish, Portuguese or Italian (see FOREIGN_WORD). */
