@@ -26,7 +26,7 @@ export const FOREIGN_STOP_WORDS = new Set(
   tras ante desde hasta nuevo nueva nuevos nuevas primera primer inteligencia artificial modelo modelos empresa compañía
   usuarios desarrolladores
   os um uma uns umas do dos da das no nos na nas em com sem pelo pela pelos pelas seu sua seus suas são foi ser tem
-  mais muito também após até novo novos primeiro inteligência empresa usuários desenvolvedores segunda terça quarta
+  mais muito também após até primeiro inteligência empresa usuários desenvolvedores segunda terça quarta
   quinta sexta feira nesta neste
   il gli dei degli delle della dello nel nella nei nelle alla ai agli alle dal dalla di in su tra fra che sono stato
   essere hanno più molto anche dopo nuovi nuove primo intelligenza artificiale modello modelli azienda utenti sviluppatori`
