@@ -62,6 +62,9 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // debuts and laws in more wordings, public bodies by their initials and a deal told as done kept apart from its
   // talks took them to tune 1 / 0.869, measure 0.953 / 0.836 (set 7: tune 1 / 0.857, measure 0.933 / 0.778):
   // tune recall floor back to 0.85.
+  // blind13-items.jsonl added 60 measure items of nine publishers written blind (no rule or miss read first): the
+  // measure half's source accuracy fell 0.949 → 0.916 and company F1 0.978 → 0.949 (its items alone: 0.667, 0.836),
+  // which is the honest reading of unseen publishers, so those floors are the new figures minus 0.005.
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -71,13 +74,13 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
     };
     const floors: Array<[string, string, number]> = [
       ['source_accuracy', 'tune', 0.96],
-      ['source_accuracy', 'measure', 0.94],
+      ['source_accuracy', 'measure', 0.911],
       ['ai_precision', 'tune', 0.95],
       ['ai_precision', 'measure', 0.95],
       ['ai_recall', 'tune', 0.93],
       ['ai_recall', 'measure', 0.96],
       ['company_f1', 'tune', 0.9],
-      ['company_f1', 'measure', 0.95],
+      ['company_f1', 'measure', 0.944],
       ['story_pair_precision', 'tune', 0.99],
       ['story_pair_recall', 'tune', 0.85],
       ['story_pair_precision', 'measure', 0.94],
@@ -103,6 +106,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // and measure speaker 0.96 → 0.99 when "the company said" stopped guessing the most-named organisation.
 // The lead floors raised by datelines11 once datelines in the wires' other shapes were skipped (lead tune /
 // measure 0.974 / 0.896 → 0.988 / 0.932).
+// blind13-items.jsonl (60 measure items written blind, 39 quotes) took measure quote hit 0.904 → 0.872 (its items
+// alone: 0.769): the measure hit floor is that figure minus 0.005, the honest reading of unseen publishers.
 describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
@@ -114,7 +119,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
 
   it.each([
     ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.98, lead: 0.98 }],
-    ['measure', { hit: 0.88, falseAlarm: 0.035, speaker: 0.97, lead: 0.92 }],
+    ['measure', { hit: 0.867, falseAlarm: 0.035, speaker: 0.97, lead: 0.92 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
     expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);
