@@ -127,7 +127,11 @@ function defaultLabelFiles(): string[] {
   // running PTI/IANS/ANI copy, near-miss openings).
   // blind13-items.jsonl: nine measure-half publishers written blind (without reading the rules, the other labels or any
   // misses; labels committed before the bot ran on them), so the measure half again estimates unseen publishers.
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl'].map(ownLabels);
+  // sources13-items.jsonl: nine tune-half publishers written around outlets the feed names in other ways (a section
+  // edition, a section-only title with the paper in <image> and copyright, a personal Atom feed's <author>, a newsletter
+  // at a platform's path, a podcast host, credits at the end of syndicated copy, a Google-News-like aggregator on its
+  // own domain, an all-capitals title, a university press office).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
