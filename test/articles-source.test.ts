@@ -408,6 +408,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A syndication footer at the end of the story names the outlet that first ran it.
     expect(source({ html: '<p>Rates held steady.</p><p>Markets shrugged.</p><p>Analysts had expected it.</p><p><em>This article was originally published by Bloomberg.</em></p>', link }, portal).name).toBe('Bloomberg');
     expect(source({ html: '<p>CEOs want offices full.</p><p>The share rose.</p><p>This story was originally featured on Fortune.com</p>', link }, portal).name).toBe('Fortune');
+    // A wire's copyright line closing copy whose dateline lost its credit names the wire.
+    expect(source({ html: '<p>Courts went back to paper filings.</p><p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published.</p>', link }, portal).name).toBe('The Associated Press');
+    // The repost's own sentence about where it first ran names the original even when it is no known outlet;
+    // a story that only mentions where something else first appeared does not.
+    expect(source({ html: '<p>Shrimpers oppose the cable route.</p><p>A hearing is set.</p><p>This story was originally published by The Marsh Ledger, a nonprofit newsroom.</p>', link }, portal).name).toBe('The Marsh Ledger');
+    expect(source({ html: '<p>Water rates rose.</p><p>This article first appeared on Inside Climate Beat and is republished here under a Creative Commons license.</p>', link }, portal).name).toBe('Inside Climate Beat');
+    expect(source({ html: '<p>The rumour first appeared on Harbor Forums last week.</p>', link }, portal).name).toBe('Lakeview Daily');
     // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.
     expect(source({ html: '<p>Ferry fares will rise, Reuters reported on Monday.</p>', author: 'Lakeview Staff', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');

@@ -16,8 +16,17 @@ const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&
 // credits no outlet named Google (the name qualifies a plain noun).
 const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an)\b)\p{Ll})`;
 // Text by which an aggregator credits the outlet it quotes, each with words that must be there
-// (a cheap test before the pattern).
-const CREDIT_TEXT: [RegExp, RegExp][] = [
+// (a cheap test before the pattern), and whether the name it gives is trusted when it is not a known
+// outlet's.
+const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
+  // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
+  // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
+  // "This article is republished from X under a Creative Commons license"): the story says whose it is.
+  [
+    /(?:published|appeared|posted|ran) (?:at|on|in|by) |appeared first on |republished from /,
+    new RegExp(String.raw`\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|in|by)|appeared\s+first\s+on|republished\s+from)\s+${NAME_ALONE}`, 'u'),
+    true,
+  ],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
   [/ via /, new RegExp(String.raw`\b(?:reports|writes|notes)\s+via\s+${NAME}:`, 'u')],
   // "According to Science News, … From the report: …" (Slashdot's way of crediting).
@@ -93,7 +102,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // 3. A wire story another site carries: the wire's dateline credit ("TAIPEI (Reuters) -", "(Bloomberg)
   // --") or the wire as the item's author ("Reuters", "Rosa Delgado, Associated Press"). The wire
   // wrote it, whoever runs it; a newsroom's own story that merely cites a wire has neither.
-  const wire = wireCredit(entry.author, clean.paragraphs[0], linkOutlet);
+  const wire = wireCredit(entry.author, clean, linkOutlet);
   if (wire) return wire;
   // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
   if (linkOutlet?.kind !== 'news') {
@@ -449,11 +458,11 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
   // One pass for the words of every credit first: most texts hold none of them.
   if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
-  for (const [words, pattern] of CREDIT_TEXT) {
+  for (const [words, pattern, trusted] of CREDIT_TEXT) {
     const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(/[.,;:]+$/, '') : undefined;
     const outlet = name ? outletByName(name) ?? outletForUrl(domainLike(name)) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
-    if (name && trustNames && !/^the$/i.test(name)) return { name, topics: [] };
+    if (name && (trustNames || trusted) && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
 }
@@ -473,17 +482,36 @@ function releaseIssuer(clean: CleanText): string | undefined {
   return undefined;
 }
 
-/** A newsroom named in a dateline credit or an author line, other than the one whose page this is. */
-function wireCredit(author: string | undefined, lead: string | undefined, linkOutlet: Outlet | undefined): Source | undefined {
+// The closing line by which a wire's copy names the wire where the dateline lost its credit: its
+// copyright ("Copyright 2026 The Associated Press. All rights reserved."). (Reuters' footer of the
+// story's reporters and editors, "(Reporting by …; Editing by …)", taken for Reuters' too, cost the
+// measure half three items: 0.949 → 0.942.)
+const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?\s+All rights reserved\b/iu;
+
+/** The holder a closing copyright line names, if any: the last paragraph's or the furniture's removed from the text. */
+function copyrightHolder(clean: CleanText): string | undefined {
+  for (const line of [clean.paragraphs.at(-1), ...clean.removed]) {
+    const holder = line && COPYRIGHT_LINE.exec(line.trim())?.[1];
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
+/**
+ * A newsroom named in a dateline credit, an author line or the story's closing line, other than the
+ * one whose page this is.
+ */
+function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Outlet | undefined): Source | undefined {
   // The credit of a wire's dateline at the very start of the story, in any of the wires' shapes (dateline.ts):
   // "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ", "(Bloomberg) -- ", "MADRID, 5 dic (EFE).- ", "TOKYO (Kyodo) -- ".
   // A credit of two names ("(dpa/lno)", "(Reuters/AP)") is tried name by name, the first named first.
+  const lead = clean.paragraphs[0];
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
   // pieces under its own name, and our labels credit it.)
   const byline = linkOutlet?.kind === 'news' ? undefined : author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
-  for (const name of [...dated, byline]) {
+  for (const name of [...dated, byline, copyrightHolder(clean)]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }
