@@ -300,6 +300,16 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(sourced).toMatchObject({ source: 'Riverside Ledger', headline: 'Council approves new transit plan' });
   });
 
+  it('credits an item in Google News’ shape on an aggregator’s own domain to the outlet it names', () => {
+    const feed = { url: 'https://newsloft.example/rss/robotics', title: 'Robotics - Newsloft', link: 'https://newsloft.example/robotics' };
+    const link = 'https://newsloft.example/r/a1b2c3';
+    const item = (title: string, html: string) => build({ title, link, html }, feed);
+    const shaped = item('Robots get a union clause - Pell Valley Star', `<a href="${link}">Robots get a union clause</a>&nbsp;&nbsp;<font color="#6f6f6f">Pell Valley Star</font>`);
+    expect(shaped).toMatchObject({ source: 'Pell Valley Star', headline: 'Robots get a union clause' });
+    // A description that only repeats the title is no credit: the tail is the headline's own words.
+    expect(item('Robots get a union clause - here is why', '<p>Robots get a union clause - here is why</p>').source).toBe('Newsloft');
+  });
+
   it('never keeps a link aggregator’s score or comment count in the headline', () => {
     expect(cleanHeadline('39 – Lumen Expands Bug Bounty Program', [])).toBe('Lumen Expands Bug Bounty Program');
     expect(cleanHeadline('412 - Show HN: A tiny text editor', [])).toBe('Show HN: A tiny text editor');

@@ -109,9 +109,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator');
     if (credited) return credited;
   }
-  // 4. A credit at the end of the title, for an aggregator's redirect (Google News) or naming a known
-  // outlet. A feed's own proxy (FeedBurner) credits nobody: its titles' tails are their own words.
-  const titleCredit = creditInTitle(entry.title, isRedirector(link) && outletForUrl(link)?.kind === 'aggregator');
+  // 4. A credit at the end of the title, for an aggregator's redirect (Google News) or an item in
+  // Google News' shape (the headline as a link and the outlet), or naming a known outlet. A feed's own
+  // proxy (FeedBurner) credits nobody: its titles' tails are their own words.
+  const titleCredit = creditInTitle(entry.title, (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || isHeadlineAndOutlet(entry.title, clean));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
@@ -543,6 +544,19 @@ function creditInTitle(title: string | undefined, redirected: boolean): Source |
   const outlet = outletByName(name);
   if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
   return redirected || byline ? { name, topics: [] } : undefined;
+}
+
+/**
+ * True for an item whose whole text is its headline as a link and the outlet after it, which the
+ * title repeats in its tail ("Robots get a union clause - Pell Valley Star" over "<a>Robots get a
+ * union clause</a> <font>Pell Valley Star</font>"): Google News' shape, which news aggregators
+ * copy on their own domains. A description that merely repeats the title has no link made of its head.
+ */
+function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boolean {
+  const match = title ? TITLE_CREDIT.exec(title.trim()) : null;
+  if (!match?.[2] || clean.paragraphs.length !== 1) return false;
+  const head = compact(title!.trim().slice(0, match.index));
+  return compact(clean.paragraphs[0]!) === compact(title!) && clean.links.some((anchor) => compact(anchor.text) === head);
 }
 
 const AUTHOR_AND_OUTLET = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;
