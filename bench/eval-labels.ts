@@ -32,7 +32,7 @@ export interface Label {
 export interface LabelledItem {
   label: Label;
   entry: RawEntry;
-  feed: { url: string; title?: string; link?: string; publisher?: string; publication?: string };
+  feed: { url: string; title?: string; link?: string; publisher?: string; publication?: string; ownerNames?: string[] };
 }
 
 export function readLabels(file: string): Label[] {
@@ -64,7 +64,7 @@ export async function findLabelledItems(
       missing.push(label);
       continue;
     }
-    items.push({ label, entry, feed: { url, title: parsed.title, link: parsed.link, publisher: parsed.publisher, publication: parsed.publication } });
+    items.push({ label, entry, feed: { url, title: parsed.title, link: parsed.link, publisher: parsed.publisher, publication: parsed.publication, ownerNames: parsed.ownerNames } });
   }
   return { items, missing };
 }

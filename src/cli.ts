@@ -165,7 +165,7 @@ async function digest(argv: string[]): Promise<number> {
       const response = await fetchFeed(url);
       if (response.status !== 'ok') continue;
       const feed = await parseFeed(response.body, { url: response.finalUrl, contentType: response.contentType });
-      const context = { url, title: feed.title, link: feed.link, publisher: feed.publisher, publication: feed.publication };
+      const context = { url, title: feed.title, link: feed.link, publisher: feed.publisher, publication: feed.publication, ownerNames: feed.ownerNames };
       for (const entry of feed.entries) articles.push(buildArticle(entry, context, topics, seenAt));
     } catch (error) {
       failed = true;

@@ -162,3 +162,44 @@ describe('a name that spells its domain with accents the domain drops', () => {
     expect(sourceOf({ url: `${link}/feed`, title: 'Agence Lumière – English wire', link }, `${link}/2028/03/14/kestrel`)).toBe('Agence Lumière');
   });
 });
+
+/** An RSS channel with the given title and elements, one item at `link`. */
+function channel(title: string, link: string, extra: string): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${link}</link>${extra}<item><title>A new footbridge opens</title><link>${link}footbridge</link><description>The footbridge opened on Monday.</description></item></channel></rss>`;
+}
+
+async function feedSource(xml: string, url: string): Promise<string> {
+  const feed = await parseFeed(Buffer.from(xml), { url });
+  return buildArticle(feed.entries[0]!, { url, title: feed.title, link: feed.link, ownerNames: feed.ownerNames }, topics, seenAt).source;
+}
+
+describe('the names a feed gives its site outside its title', () => {
+  const url = 'https://www.millbrookherald.example/rss';
+  const link = 'https://www.millbrookherald.example/technology/';
+
+  it('credits a section-only title to the name its image or its copyright line gives, not the domain', async () => {
+    expect(await feedSource(channel('Technology', link, '<image><url>https://www.millbrookherald.example/logo.png</url><title>The Millbrook Herald</title><link>https://www.millbrookherald.example/</link></image>'), url)).toBe('The Millbrook Herald');
+    expect(await feedSource(channel('Technology', link, '<copyright>Copyright © 2019-2026 The Millbrook Herald Ltd. All rights reserved.</copyright>'), url)).toBe('The Millbrook Herald');
+    // A name that does not spell the domain (a parent company's), or an address, is not the site's.
+    expect(await feedSource(channel('Technology', link, '<copyright>© 2026 Quarry Media Group</copyright>'), url)).toBe('millbrookherald.example');
+    expect(await feedSource(channel('Technology', link, '<image><title>http://millbrookherald.example/</title></image>'), url)).toBe('millbrookherald.example');
+  });
+
+  it('credits a press office whose title names only the office to its university', async () => {
+    const office = channel('News Releases | Office of Communications', 'https://news.tarrant.example/', '<image><title>Tarrant State University</title></image>');
+    expect(await feedSource(office, 'https://news.tarrant.example/feed')).toBe('Tarrant State University');
+  });
+
+  it('gives a title in capitals the casing the copyright line writes', async () => {
+    const caps = channel('MILLBROOK HERALD | NEWS FROM THE VALLEY', 'https://www.millbrookherald.example/', '<copyright>© 2026 The Millbrook Herald Ltd</copyright>');
+    expect(await feedSource(caps, url)).toBe('The Millbrook Herald');
+    // Without one, the title's words as written.
+    expect(await feedSource(channel('MILLBROOK HERALD | NEWS FROM THE VALLEY', 'https://www.millbrookherald.example/', ''), url)).toBe('MILLBROOK HERALD');
+  });
+
+  it('credits a personal Atom feed titled only "Posts" to its author, whose initial and surname the domain spells', async () => {
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Posts</title><link href="https://jvarga.example/" rel="alternate"/><id>https://jvarga.example/</id><updated>2026-03-01T00:00:00Z</updated><author><name>Jana Varga</name></author>
+<entry><title>A new footbridge opens</title><link href="https://jvarga.example/posts/footbridge/" rel="alternate"/><id>https://jvarga.example/posts/footbridge/</id><updated>2026-03-01T00:00:00Z</updated><content type="html">&lt;p&gt;The footbridge opened on Monday.&lt;/p&gt;</content></entry></feed>`;
+    expect(await feedSource(atom, 'https://jvarga.example/index.xml')).toBe('Jana Varga');
+  });
+});

@@ -22,6 +22,8 @@ export interface FeedContext {
   publisher?: string;
   /** The publication's name as the feed states it (ParsedFeed.publication). */
   publication?: string;
+  /** Names the feed gives its site outside its title (ParsedFeed.ownerNames). */
+  ownerNames?: string[];
   /** Topics every item of this feed has (an AI lab's blog is all `ai`). */
   topics?: string[];
 }
@@ -35,7 +37,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // The feed readers already took a permalink guid as the link; any other guid is only an id
   // (isPermaLink="false": often a URL that does not open the article).
   const url = canonicalUrl(entry.link, feed.url) ?? feed.link ?? feed.url;
-  const found = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link, feedPublisher: feed.publisher, feedPublication: feed.publication });
+  const found = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link, feedPublisher: feed.publisher, feedPublication: feed.publication, feedOwners: feed.ownerNames });
   // The outlet's own page when the item only points at it (a Google News redirect, a Reddit link post):
   // the link then leads to the source it names.
   const source = { ...found, link: canonicalUrl(found.link) };

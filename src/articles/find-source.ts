@@ -57,6 +57,8 @@ export interface SourceContext {
   feedPublisher?: string;
   /** The publication's name as the feed states it (prism:publicationName). */
   feedPublication?: string;
+  /** Names the feed gives its site outside its title (its image's title, its copyright, its Atom author). */
+  feedOwners?: string[];
 }
 
 export interface Source {
@@ -67,7 +69,7 @@ export interface Source {
   topics: string[];
 }
 
-export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication }: SourceContext): Source {
+export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication, feedOwners }: SourceContext): Source {
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -140,7 +142,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // publisher when it spells the feed's domain (its title is the show's). A title that names a section
   // of the site's address instead ("Neverwinter" at arcgames.example/games/neverwinter/news: one game
   // of a publisher's) gives way to the site's name.
-  const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication);
+  const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? titled);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
@@ -150,15 +152,15 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
  * The feed's own name (its publisher's or its title's) and whether that name is a section of the
  * feed's address: the same for every item of the feed, so read once per feed, not per item.
  */
-function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined, publication: string | undefined): FeedName {
-  if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher && lastFeed.publication === publication) return lastFeed;
+function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined, publication: string | undefined, owners: string[] = []): FeedName {
+  if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher && lastFeed.publication === publication && lastFeed.owners === owners) return lastFeed;
   // A name the feed states as the publication's is taken as it is: the title may wrap it in a
   // platform's name and furniture the domain cannot tell apart (the platform's is the domain).
-  const titled = publication?.trim() || (publisherOfSite(publisher, feedLink) ?? siteInFeedTitle(title, feedLink));
+  const titled = publication?.trim() || (publisherOfSite(publisher, feedLink) ?? ownerOverTitle(siteInFeedTitle(title, feedLink), owners, feedLink));
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
   const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
-  return (lastFeed = { title, feedLink, publisher, publication, titled, namesSection: Boolean(titled) && !namesHost && namesPathSection(titled!, feedLink) });
+  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && namesPathSection(titled!, feedLink) });
 }
 
 interface FeedName {
@@ -166,11 +168,33 @@ interface FeedName {
   feedLink: string | undefined;
   publisher: string | undefined;
   publication: string | undefined;
+  owners: string[];
   titled: string | undefined;
   namesSection: boolean;
 }
 
 let lastFeed: FeedName | undefined;
+
+// A copyright line's furniture around the holder's name: "Copyright © 2019-2026 The Dunmore Observer
+// Ltd. All rights reserved."
+const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)?\.?(?:\s+all rights reserved\.?)?$/iu;
+
+/**
+ * The title's site, or a name the feed gives its site elsewhere that spells its domain when the title
+ * names none (the domain as written was the last resort: "Technology" at dunmoreobserver.example, whose
+ * image is titled "The Dunmore Observer") or names it in capitals ("KESWICK LANTERN", whose copyright
+ * is "© 2026 The Keswick Lantern Ltd").
+ */
+function ownerOverTitle(titled: string | undefined, owners: string[], feedLink: string | undefined): string | undefined {
+  const registrable = registrableDomain(feedLink);
+  const domain = registrable?.split('.')[0];
+  const capitals = titled !== undefined && /\p{Lu}{2}/u.test(titled) && !/\p{Ll}/u.test(titled);
+  if (!domain || (titled !== registrable && !capitals)) return titled;
+  // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
+  const names = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).filter((name) => !/^\S*[./]\S*$/.test(name));
+  const owner = names.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
+  return owner ?? titled;
+}
 
 /** True when `name` spells a segment of the feed link's path and not its domain: a section's name. */
 function namesPathSection(name: string, feedLink: string | undefined): boolean {
@@ -406,7 +430,10 @@ function spellsDomain(part: string, domain: string): boolean {
   if (label.length >= 3 && (letters.includes(label) || (letters.length >= 3 && label.includes(letters)))) return true;
   // Initials of the capitalised words: short domains are often a name's initials.
   const initials = (part.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? []).join('').toLowerCase();
-  return initials.length >= 2 && initials === label;
+  if (initials.length >= 2 && initials === label) return true;
+  // A person's initial and surname, as personal sites are often named ("mdobre" for Mirela Dobre).
+  const words = part.normalize('NFD').split(/\s+/).map(compact).filter(Boolean);
+  return words.length === 2 && label === words[0]!.charAt(0) + words[1];
 }
 
 /** Letters and digits only, lowercased: "The Verge" → "theverge". */

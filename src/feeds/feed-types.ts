@@ -45,6 +45,12 @@ export interface ParsedFeed {
    * ("Halyard Online: Annals of Marine Robotics: Table of Contents").
    */
   publication?: string;
+  /**
+   * Names the feed gives its site outside its title, as written: its <image>'s title, its <copyright>
+   * line (Atom's <rights>), its own Atom <author>'s name. A title may name only a section ("Technology")
+   * or be written in capitals; these spell the site.
+   */
+  ownerNames?: string[];
   entries: RawEntry[];
 }
 

@@ -64,6 +64,10 @@ const RAW_FEED_FIELDS = [
   ['itunes:author', 'rawItunesAuthor'],
   ['itunes:owner', 'rawItunesOwner'],
   ['prism:publicationName', 'rawPublicationName'],
+  ['image', 'rawImage'],
+  ['copyright', 'rawCopyright'],
+  ['rights', 'rawRights'],
+  ['author', 'rawAuthor'],
 ] as const;
 
 /**
@@ -89,6 +93,7 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
     link: channelLink,
     publisher: podcastPublisher(output),
     publication: cleanText(firstText(output.rawPublicationName)),
+    ownerNames: ownerNames(output),
     entries: items.map((item) => (format === 'atom' ? atomEntry(item, context) : rssEntry(item, context))),
   };
 }
@@ -97,6 +102,14 @@ export async function parseXmlFeed(text: string, options: { url: string; maxEntr
 function podcastPublisher(channel: Fields): string | undefined {
   const owner = first(channel.rawItunesOwner);
   return cleanText(firstText(channel.rawItunesAuthor) ?? firstText(isRecord(owner) ? owner['itunes:name'] : undefined));
+}
+
+/** The names a feed gives its site outside its title: its image's title, its copyright line, its Atom author's name. */
+function ownerNames(channel: Fields): string[] {
+  const image = first(channel.rawImage);
+  const author = first(channel.rawAuthor);
+  const copyright = firstText(channel.rawCopyright) ?? firstText(channel.rawRights);
+  return uniqueStrings([isRecord(image) ? firstText(image.title) : undefined, copyright, isRecord(author) ? firstText(author.name) : undefined].map((name) => cleanText(name)));
 }
 
 /**
