@@ -196,6 +196,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('The Harbin Daily English', 'https://english.harbindaily.example/')).toBe('The Harbin Daily');
     expect(siteInFeedTitle('Kestrel Post International Edition', 'https://www.kestrelpost.example/intl/')).toBe('Kestrel Post');
     expect(siteInFeedTitle('Polder Online', 'https://www.polderonline.example/')).toBe('Polder Online');
+    // A section's edition too; a section word that is no edition's stays ("Polder Tech" is a name).
+    expect(siteInFeedTitle('Kestrel Post Tech Edition', 'https://www.kestrelpost.example/tech/')).toBe('Kestrel Post');
+    expect(siteInFeedTitle('Polder Tech', 'https://www.poldertech.example/')).toBe('Polder Tech');
     // The format is no part of the name.
     expect(siteInFeedTitle('Harbor Times RSS Feed', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times - Atom', 'https://ht.example/')).toBe('Harbor Times');

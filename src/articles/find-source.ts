@@ -389,8 +389,8 @@ function withoutFeedDescription(title: string): string {
 }
 
 // Words naming an edition of a newspaper, trailing its name ("The Nami Shimbun English", "Daily Post
-// International", "… Online Edition").
-const EDITION = /^(.+?)\s+(?:(?:english|international|global|online|digital|edition)\s*)+$/i;
+// International", "… Online Edition"), a section's edition among them ("Saltmarsh Courier Tech Edition").
+const EDITION = /^(.+?)\s+(?:(?:tech|technology|business|science|sports?|weekend|morning|evening)\s+(?=edition\b))?(?:(?:english|international|global|online|digital|edition)\s*)+$/i;
 
 /**
  * The title without an edition word after the name, when the name alone spells the feed's domain and
