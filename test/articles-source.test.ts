@@ -261,6 +261,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A site whose name is also a path of its own keeps its name.
     const blog = { url: 'https://quillmark.example/quillmark/feed', title: 'Quillmark', link: 'https://quillmark.example/quillmark/' };
     expect(build({ title: 'Notes', link: 'https://quillmark.example/quillmark/notes', html: '<p>Some notes.</p>' }, blog).source).toBe('Quillmark');
+    // A newsletter presenting itself with a tagline at its own path of a newsletter platform is the newsletter.
+    const letter = { url: 'https://letterbox.example/slowbytes/rss', title: 'Slow Bytes: notes on keeping old computers running', link: 'https://letterbox.example/slowbytes' };
+    expect(build({ title: 'Issue 12', link: 'https://letterbox.example/slowbytes/archive/issue-12/', html: '<p>This week a reader fixed a floppy drive.</p>' }, letter).source).toBe('Slow Bytes');
   });
 
   it('credits a Google Alerts item to the outlet its redirect leads to, and links there', async () => {

@@ -160,7 +160,11 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
   const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
-  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && namesPathSection(titled!, feedLink) });
+  // A name with its tagline ("Quiet Compute: notes on running small models at home" at
+  // buttondown.example/quietcompute) is a publication presenting itself, one a platform hosts at its
+  // own path, not a section of the platform's site.
+  const withTagline = (title ?? '').split(TITLE_PARTS).slice(1).some((part) => isTagline(part.trim()));
+  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && namesPathSection(titled!, feedLink) });
 }
 
 interface FeedName {
