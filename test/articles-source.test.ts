@@ -431,6 +431,7 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>Shrimpers oppose the cable route.</p><p>A hearing is set.</p><p>This story was originally published by The Marsh Ledger, a nonprofit newsroom.</p>', link }, portal).name).toBe('The Marsh Ledger');
     expect(source({ html: '<p>Water rates rose.</p><p>This article first appeared on Inside Climate Beat and is republished here under a Creative Commons license.</p>', link }, portal).name).toBe('Inside Climate Beat');
     expect(source({ html: '<p>The rumour first appeared on Harbor Forums last week.</p>', link }, portal).name).toBe('Lakeview Daily');
+    expect(source({ html: '<p><em>This article was first published in Japanese on May 5.</em></p><p>Rice prices fell.</p>', link }, portal).name).toBe('Lakeview Daily');
     // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.
     expect(source({ html: '<p>Ferry fares will rise, Reuters reported on Monday.</p>', author: 'Lakeview Staff', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');

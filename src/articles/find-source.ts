@@ -22,9 +22,10 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
   // "This article is republished from X under a Creative Commons license"): the story says whose it is.
+  // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
-    /(?:published|appeared|posted|ran) (?:at|on|in|by) |appeared first on |republished from /,
-    new RegExp(String.raw`\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|in|by)|appeared\s+first\s+on|republished\s+from)\s+${NAME_ALONE}`, 'u'),
+    /(?:published|appeared|posted|ran) (?:at|on|by) |appeared first on |republished from /,
+    new RegExp(String.raw`\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by)|appeared\s+first\s+on|republished\s+from)\s+${NAME_ALONE}`, 'u'),
     true,
   ],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
