@@ -201,5 +201,8 @@ describe('the names a feed gives its site outside its title', () => {
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Posts</title><link href="https://jvarga.example/" rel="alternate"/><id>https://jvarga.example/</id><updated>2026-03-01T00:00:00Z</updated><author><name>Jana Varga</name></author>
 <entry><title>A new footbridge opens</title><link href="https://jvarga.example/posts/footbridge/" rel="alternate"/><id>https://jvarga.example/posts/footbridge/</id><updated>2026-03-01T00:00:00Z</updated><content type="html">&lt;p&gt;The footbridge opened on Monday.&lt;/p&gt;</content></entry></feed>`;
     expect(await feedSource(atom, 'https://jvarga.example/index.xml')).toBe('Jana Varga');
+    // A JSON Feed's own author likewise.
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Posts', home_page_url: 'https://jvarga.example/', authors: [{ name: 'Jana Varga' }], items: [{ id: '1', url: 'https://jvarga.example/posts/footbridge/', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
+    expect(await feedSource(json, 'https://jvarga.example/feed.json')).toBe('Jana Varga');
   });
 });

@@ -24,6 +24,8 @@ export function parseJsonFeed(text: string, options: { url: string; maxEntries: 
     format: 'jsonfeed',
     title: cleanText(stringOf(document.title)),
     link,
+    // The feed's own author names its site as an Atom feed's does (ParsedFeed.ownerNames).
+    ownerNames: uniqueStrings([authorOf(document)]),
     entries: items.filter(isObject).map((item) => jsonEntry(item, base)),
   };
 }
