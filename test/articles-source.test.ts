@@ -312,6 +312,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     const item = (title: string, html: string) => build({ title, link, html }, feed);
     const shaped = item('Robots get a union clause - Pell Valley Star', `<a href="${link}">Robots get a union clause</a>&nbsp;&nbsp;<font color="#6f6f6f">Pell Valley Star</font>`);
     expect(shaped).toMatchObject({ source: 'Pell Valley Star', headline: 'Robots get a union clause' });
+    // A cluster: other outlets' headlines on the story follow, one a line.
+    const cluster = item('Robots get a union clause - Pell Valley Star', `<ol><li><a href="${link}">Robots get a union clause</a>&nbsp;&nbsp;<font>Pell Valley Star</font></li><li><a href="https://newsloft.example/r/z9">Union wins a say over robots</a>&nbsp;&nbsp;<font>Orrin Gazette</font></li></ol>`);
+    expect(cluster.source).toBe('Pell Valley Star');
     // A description that only repeats the title is no credit: the tail is the headline's own words.
     expect(item('Robots get a union clause - here is why', '<p>Robots get a union clause - here is why</p>').source).toBe('Newsloft');
   });

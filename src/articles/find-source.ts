@@ -579,14 +579,15 @@ function creditInTitle(title: string | undefined, redirected: boolean): Source |
 }
 
 /**
- * True for an item whose whole text is its headline as a link and the outlet after it, which the
+ * True for an item whose text opens with its headline as a link and the outlet after it, which the
  * title repeats in its tail ("Robots get a union clause - Pell Valley Star" over "<a>Robots get a
- * union clause</a> <font>Pell Valley Star</font>"): Google News' shape, which news aggregators
- * copy on their own domains. A description that merely repeats the title has no link made of its head.
+ * union clause</a> <font>Pell Valley Star</font>"), then at most other outlets' headlines on the
+ * story, one a line: Google News' shape, which news aggregators copy on their own domains. A
+ * description that merely repeats the title has no link made of its head.
  */
 function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boolean {
   const match = title ? TITLE_CREDIT.exec(title.trim()) : null;
-  if (!match?.[2] || clean.paragraphs.length !== 1) return false;
+  if (!match?.[2] || clean.paragraphs.length === 0 || clean.paragraphs.length !== clean.links.length) return false;
   const head = compact(title!.trim().slice(0, match.index));
   return compact(clean.paragraphs[0]!) === compact(title!) && clean.links.some((anchor) => compact(anchor.text) === head);
 }
