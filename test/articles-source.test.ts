@@ -433,6 +433,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // a story that only mentions where something else first appeared does not.
     expect(source({ html: '<p>Shrimpers oppose the cable route.</p><p>A hearing is set.</p><p>This story was originally published by The Marsh Ledger, a nonprofit newsroom.</p>', link }, portal).name).toBe('The Marsh Ledger');
     expect(source({ html: '<p>Water rates rose.</p><p>This article first appeared on Inside Climate Beat and is republished here under a Creative Commons license.</p>', link }, portal).name).toBe('Inside Climate Beat');
+    expect(source({ html: '<p>Laptops went missing.</p><p>Republished with permission from The Statehouse Courier, a nonprofit newsroom.</p>', link }, portal).name).toBe('The Statehouse Courier');
+    expect(source({ html: '<p>The permit was approved.</p><p>This story was produced by Valley Ledger Media, an independent newsroom, and is shared here.</p>', link }, portal).name).toBe('Valley Ledger Media');
+    expect(source({ html: '<p>EU negotiators agreed on labels.</p><p>© 2026 AFP</p>', link }, portal).name).toBe('AFP');
     expect(source({ html: '<p>The rumour first appeared on Harbor Forums last week.</p>', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p><em>This article was first published in Japanese on May 5.</em></p><p>Rice prices fell.</p>', link }, portal).name).toBe('Lakeview Daily');
     // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.

@@ -21,11 +21,12 @@ const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or
 const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
-  // "This article is republished from X under a Creative Commons license"): the story says whose it is.
+  // "This article is republished from X under a Creative Commons license", "This story was produced by
+  // X, an independent newsroom", "Republished with permission from X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
-    /(?:published|appeared|posted|ran) (?:at|on|by) |appeared first on |republished from /,
-    new RegExp(String.raw`\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by)|appeared\s+first\s+on|republished\s+from)\s+${NAME_ALONE}`, 'u'),
+    /(?:published|appeared|posted|ran) (?:at|on|by) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission /,
+    new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of))\s+${NAME_ALONE}`, 'mu'),
     true,
   ],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
@@ -516,10 +517,10 @@ function releaseIssuer(clean: CleanText): string | undefined {
 }
 
 // The closing line by which a wire's copy names the wire where the dateline lost its credit: its
-// copyright ("Copyright 2026 The Associated Press. All rights reserved."). (Reuters' footer of the
+// copyright ("Copyright 2026 The Associated Press. All rights reserved.", "© 2026 AFP"). (Reuters' footer of the
 // story's reporters and editors, "(Reporting by …; Editing by …)", taken for Reuters' too, cost the
 // measure half three items: 0.949 → 0.942.)
-const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?\s+All rights reserved\b/iu;
+const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?(?:\s+All rights reserved\b.*)?$/iu;
 
 /** The holder a closing copyright line names, if any: the last paragraph's or the furniture's removed from the text. */
 function copyrightHolder(clean: CleanText): string | undefined {
