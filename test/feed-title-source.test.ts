@@ -183,6 +183,8 @@ describe('the names a feed gives its site outside its title', () => {
     // A name that does not spell the domain (a parent company's), or an address, is not the site's.
     expect(await feedSource(channel('Technology', link, '<copyright>© 2026 Quarry Media Group</copyright>'), url)).toBe('millbrookherald.example');
     expect(await feedSource(channel('Technology', link, '<image><title>http://millbrookherald.example/</title></image>'), url)).toBe('millbrookherald.example');
+    // A site whose title calls it by its address keeps that name.
+    expect(await feedSource(channel('www.millbrookherald.nl nieuws', 'https://www.millbrookherald.nl/', '<image><title>Millbrook Herald</title></image>'), 'https://www.millbrookherald.nl/rss')).toBe('millbrookherald.nl');
   });
 
   it('credits a press office whose title names only the office to its university', async () => {

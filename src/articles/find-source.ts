@@ -154,11 +154,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
  * The feed's own name (its publisher's or its title's) and whether that name is a section of the
  * feed's address: the same for every item of the feed, so read once per feed, not per item.
  */
-function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined, publication: string | undefined, owners: string[] = []): FeedName {
+function feedName(title: string | undefined, feedLink: string | undefined, publisher: string | undefined, publication: string | undefined, owners: string[] | undefined): FeedName {
   if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher && lastFeed.publication === publication && lastFeed.owners === owners) return lastFeed;
   // A name the feed states as the publication's is taken as it is: the title may wrap it in a
   // platform's name and furniture the domain cannot tell apart (the platform's is the domain).
-  const titled = publication?.trim() || (publisherOfSite(publisher, feedLink) ?? ownerOverTitle(siteInFeedTitle(title, feedLink), owners, feedLink));
+  const titled = publication?.trim() || (publisherOfSite(publisher, feedLink) ?? ownerOverTitle(siteInFeedTitle(title, feedLink), title, owners ?? [], feedLink));
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
   const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
@@ -174,7 +174,7 @@ interface FeedName {
   feedLink: string | undefined;
   publisher: string | undefined;
   publication: string | undefined;
-  owners: string[];
+  owners: string[] | undefined;
   titled: string | undefined;
   namesSection: boolean;
 }
@@ -191,11 +191,13 @@ const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*
  * image is titled "The Dunmore Observer") or names it in capitals ("KESWICK LANTERN", whose copyright
  * is "© 2026 The Keswick Lantern Ltd").
  */
-function ownerOverTitle(titled: string | undefined, owners: string[], feedLink: string | undefined): string | undefined {
+function ownerOverTitle(titled: string | undefined, title: string | undefined, owners: string[], feedLink: string | undefined): string | undefined {
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0];
   const capitals = titled !== undefined && /\p{Lu}{2}/u.test(titled) && !/\p{Ll}/u.test(titled);
-  if (!domain || (titled !== registrable && !capitals)) return titled;
+  // A site that calls itself by its address in its title ("www.balflits.nl voetbalnieuws") keeps it.
+  const namesNone = titled === registrable && !(title ?? '').toLowerCase().includes(registrable!);
+  if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
   const names = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).filter((name) => !/^\S*[./]\S*$/.test(name));
   const owner = names.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
