@@ -195,8 +195,15 @@ describe('the names a feed gives its site outside its title', () => {
   it('gives a title in capitals the casing the copyright line writes', async () => {
     const caps = channel('MILLBROOK HERALD | NEWS FROM THE VALLEY', 'https://www.millbrookherald.example/', '<copyright>© 2026 The Millbrook Herald Ltd</copyright>');
     expect(await feedSource(caps, url)).toBe('The Millbrook Herald');
-    // Without one, the title's words as written.
+    // Without one, as the item's text writes it, else the title's words as written.
+    const footed = await parseFeed(Buffer.from(channel('MILLBROOK HERALD | NEWS FROM THE VALLEY', 'https://www.millbrookherald.example/', '')), { url });
+    const context = { url, title: footed.title, link: footed.link, ownerNames: footed.ownerNames };
+    const html = '<p>The footbridge opened on Monday.</p><p>The post A new footbridge opens appeared first on The Millbrook Herald.</p>';
+    expect(buildArticle({ ...footed.entries[0]!, html }, context, topics, seenAt).source).toBe('The Millbrook Herald');
     expect(await feedSource(channel('MILLBROOK HERALD | NEWS FROM THE VALLEY', 'https://www.millbrookherald.example/', ''), url)).toBe('MILLBROOK HERALD');
+    // A single word in capitals is kept so.
+    const wired = { categories: [], title: 'A new footbridge opens', link: 'https://www.wiredmag.example/footbridge', html: '<p>Wired readers liked the footbridge.</p>' };
+    expect(buildArticle(wired, { url: 'https://www.wiredmag.example/rss', title: 'WIRED', link: 'https://www.wiredmag.example/' }, topics, seenAt).source).toBe('WIRED');
   });
 
   it('credits a personal Atom feed titled only "Posts" to its author, whose initial and surname the domain spells', async () => {

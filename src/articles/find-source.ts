@@ -146,8 +146,23 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // of a publisher's) gives way to the site's name.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
-  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? titled);
+  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? (titled && casedInText(titled, hint)));
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
+}
+
+/**
+ * A name of words in capitals ("KESWICK LANTERN", a title's styling) as the item's text writes it
+ * ("… appeared first on The Keswick Lantern"), the article before it included; else as given. A
+ * single word in capitals is most often initials or a brand written so ("NASA", "WIRED"): kept.
+ */
+function casedInText(name: string, text: string): string {
+  if (!/\s/.test(name.trim()) || !/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  const words = name.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
+  if (!match || !/\p{Ll}/u.test(match[0])) return name;
+  // "The" written with its capital before the name is part of it; "on the Keswick Lantern" is not.
+  const article = /\bThe\s+$/.exec(text.slice(0, match.index))?.[0] ?? '';
+  return `${article}${match[0]}`.replace(/\s+/g, ' ');
 }
 
 /**
