@@ -131,7 +131,10 @@ function defaultLabelFiles(): string[] {
   // edition, a section-only title with the paper in <image> and copyright, a personal Atom feed's <author>, a newsletter
   // at a platform's path, a podcast host, credits at the end of syndicated copy, a Google-News-like aggregator on its
   // own domain, an all-capitals title, a university press office).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl'].map(ownLabels);
+  // leads13-items.jsonl: eight tune-half publishers written around what stands before a story's first sentence (Substack and
+  // Beehiiv newsletter openers, sponsors and tables of contents, news-site kickers, update and correction notes, bylines and
+  // captions, Medium furniture, a lab's Blogger posts, a live blog and an interview, podcast show notes, a press-release wire).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
