@@ -157,6 +157,21 @@ describe('the lead skips what is not the story', () => {
       '<p>Key posts</p><p><time>4.05pm</time> <strong>Unions react to the plan</strong></p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    [
+      'a greeting and the writer’s note in one sentence',
+      '<p>Hey everyone — a short one this week, the garden needs me.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a newsletter opening on the day of the week',
+      '<p>It’s Thursday, and the heating in my office is broken again.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a press-release distributor in brackets between double dashes',
+      '<p>PORTO, Portugal--(TIDELINE NEWSWIRE)--Acme Labs (NASDAQ: ACML) today opened a research lab in Lisbon.</p>',
+      'Acme Labs (NASDAQ: ACML) today opened a research lab in Lisbon.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });

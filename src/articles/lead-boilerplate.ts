@@ -21,7 +21,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2}) (?:big |quick |short )?(?:stories|things|items|links|updates|reads) (?:this week|today|for you)\b/, why: 'a newsletter counting its sections ("Three stories this week.")', newsletter: true },
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye")', newsletter: true },
   { rule: /^(?:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Morning!", "Hi friends —")', newsletter: true },
-  { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …")', newsletter: true },
+  { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b|it(?:'|’)?s (?:finally )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …", "It’s Tuesday, and I’m writing from a train.")', newsletter: true },
   { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
   // Thanks to the audience as a sentence of its own ("Thanks to everyone who joined the live stream!"); a
@@ -59,6 +59,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:discussion|link|comments?|#\s*comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
 
+// A greeting set off by a comma, a dash or a stop: "Hi all — ", "Good morning, friends! ".
+const GREETING_PREFIX = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+)(?![\w-])[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+/;
+
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
@@ -68,7 +71,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
-  { rule: /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+)(?![\w-])[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+/, why: 'a greeting before the text', needs: 'h' },
+  { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
@@ -77,6 +80,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
   { rule: /^[^!?]{0,100}?(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline', needs: 'wire' },
   { rule: /^[^!?]{0,100}?\/\s*cnw\s*\/\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline (Canada Newswire)', needs: '/cnw/' },
+  // Any distributor in brackets between double dashes, as Business Wire sets its own: "SANTA CLARA, Calif.--(HALYARD WIRE)--…".
+  { rule: /^[^!?]{0,100}?--\s*\([a-z][a-z .&'’-]{1,30}\)\s*--\s*/, why: 'a press-release distributor\'s dateline', needs: '--' },
   // Any distributor in slashes after the date's year, then a dash: "BOSTON, Nov. 6, 2026 /Wirepoint/ -- …".
   { rule: /^[^!?]{0,100}?\b(?:19|20)\d{2}\s*\/\s*[a-z][a-z .&-]{1,30}\/\s*(?:--?|[—–])\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
@@ -154,7 +159,15 @@ export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
-  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text);
+  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text) || greetsBeforeNote(lower);
+}
+
+// A greeting and the writer's note on the letter in one sentence ("Hi all — a quick one today, since
+// I’m travelling."): the note goes on in lower case, so the prefix rule (which wants a capital after
+// the greeting) leaves it whole.
+function greetsBeforeNote(lower: string): boolean {
+  const greeting = GREETING.test(lower) ? GREETING_PREFIX.exec(lower) : null;
+  return greeting !== null && anyMatches(NEWSLETTER, lower.slice(greeting[0].length));
 }
 
 // A call to go elsewhere that ends at an address written out: "Watch here: https://…", "Learn more
