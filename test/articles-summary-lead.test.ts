@@ -172,6 +172,36 @@ describe('the lead skips what is not the story', () => {
       '<p>PORTO, Portugal--(TIDELINE NEWSWIRE)--Acme Labs (NASDAQ: ACML) today opened a research lab in Lisbon.</p>',
       'Acme Labs (NASDAQ: ACML) today opened a research lab in Lisbon.',
     ],
+    [
+      'a byline and a reading time in German',
+      '<p>Von Ute Berg</p><p>Lesedauer: 3 Min.</p><p>Acme hat am Freitag ein Labor in Lissabon eröffnet.</p>',
+      'Acme hat am Freitag ein Labor in Lissabon eröffnet.',
+    ],
+    [
+      'a reading time in English',
+      '<p>Estimated reading time: 6 min.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a French kicker with the space before its colon',
+      '<p>Exclusif : Acme ouvre un laboratoire à Lisbonne, selon nos informations.</p>',
+      'Acme ouvre un laboratoire à Lisbonne, selon nos informations.',
+    ],
+    [
+      'a kicker set off by a bar',
+      '<p>BREAKING | Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'an update note in Spanish, not in italics',
+      '<p><strong>Actualización 09:10:</strong> Acme confirmó la noticia.</p><p>Acme abrió un laboratorio en Lisboa el viernes.</p>',
+      'Acme abrió un laboratorio en Lisboa el viernes.',
+    ],
+    [
+      'a "Last modified on" line',
+      '<p>Last modified on Fri 8 May 2026 09.30 BST</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });
@@ -243,6 +273,13 @@ describe('the lead skips what is not the story', () => {
         '<p>Counting continues in the last three regions, with results expected by noon.</p>',
     });
     expect(summary).toBe('Counting continues in the last three regions, with results expected by noon.');
+  });
+});
+
+describe('the headline repeated with its kicker', () => {
+  it('is not the lead', () => {
+    const html = '<p>Opinion | Lisbon is the new lab capital</p><p>Acme opened a lab in Lisbon on Friday, its third in the city.</p>';
+    expect(summaryOf({ title: 'Opinion | Lisbon is the new lab capital', html })).toBe('Acme opened a lab in Lisbon on Friday, its third in the city.');
   });
 });
 

@@ -45,8 +45,10 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   // A note that opens a paragraph drops the paragraph; when that leaves nothing (the whole item is
   // one paragraph: "This post was updated … At Acme, …"), only the note's sentences are dropped.
   // The second reading differs from the first only at the notes it dropped: without one, it is not made.
-  let lead = leadSentences(paragraphs, headline, options, true);
-  if (lead.sentences.length === 0 && !lead.fallback && lead.droppedNote) lead = leadSentences(paragraphs, headline, options, false);
+  // The headline is compared with paragraphs read without their kickers ("Opinion | …"): so is it.
+  const bare = stripLeadPrefixes(headline);
+  let lead = leadSentences(paragraphs, bare, options, true);
+  if (lead.sentences.length === 0 && !lead.fallback && lead.droppedNote) lead = leadSentences(paragraphs, bare, options, false);
   const { sentences, fallback } = lead;
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '')}…` : asSentence(fallback)) : '';
   let summary = '';
