@@ -202,6 +202,36 @@ describe('the lead skips what is not the story', () => {
       '<p>Last modified on Fri 8 May 2026 09.30 BST</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    [
+      'a greeting and a welcome in Spanish',
+      '<p>¡Buenos días! Bienvenidas a otra edición de La Brújula.</p><p>Acme abrió un laboratorio en Lisboa el viernes.</p>',
+      'Acme abrió un laboratorio en Lisboa el viernes.',
+    ],
+    [
+      'the writer introducing themselves after a greeting',
+      '<p>Hello, I’m Ana, and this is The Long Run, a letter about batteries.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a sponsor label',
+      '<p>This week’s sponsor: Tallyo, books closed in days.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a newsletter’s reminder to reply',
+      '<p>Our reader survey closes Sunday; reply to this email with your answers.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a “Before we start” aside',
+      '<p>Before we begin: a big thank you for the kind notes last week.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a transcript’s first line, the host welcoming listeners',
+      '<p>Sam: Welcome to Night Shift.</p><p>In this episode, Ana Ruiz explains why Acme opened a lab in Lisbon.</p>',
+      'In this episode, Ana Ruiz explains why Acme opened a lab in Lisbon.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });

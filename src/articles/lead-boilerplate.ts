@@ -16,20 +16,23 @@ import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 // `newsletter`: the rule also says the post is a newsletter.
 const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:(?:a (?:warm |big |hearty |special )?)?welcome(?: back)? to\b|welcome back\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing|being here)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
-  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
+  { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|letter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
+  { rule: /^(?:i(?:'|’)m|i am|my name is) [^.!?,]{1,40},? and (?:this is|welcome to|you(?:'|’)re reading)\b/, why: 'the writer introducing themselves and the letter ("I’m Tom, and this is Weights Wire, …")', newsletter: true },
   { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents ("In this issue: …")', newsletter: true },
   { rule: /^(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2}) (?:big |quick |short )?(?:stories|things|items|links|updates|reads) (?:this week|today|for you)\b/, why: 'a newsletter counting its sections ("Three stories this week.")', newsletter: true },
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye")', newsletter: true },
   { rule: /^(?:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Morning!", "Hi friends —")', newsletter: true },
+  { rule: /^¡?(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut|hallo|guten (?:morgen|tag|abend)|moin|servus|ol[áa]|bom dia|boa (?:tarde|noite)|ciao|buongiorno|buonasera)(?![a-zà-ÿ])[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$|^(?:sean )?(?:bienvenid[oa]s?|bem-vind[oa]s?|bienvenue|willkommen|benvenut[oaie])\b/, why: 'a greeting alone, or a welcome, in the other languages of the feeds we read ("¡Hola!", "Bienvenidos a una nueva edición …")', newsletter: true },
+  { rule: /^[a-z]+(?: [a-z]+)?:\s+(?:(?:and )?welcome(?: back)? to|thanks? for (?:listening|tuning in|joining us))\b/, why: 'a transcript\'s first line, the host welcoming listeners ("Priya: Welcome back to the show.")', newsletter: true },
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b|it(?:'|’)?s (?:finally )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …", "It’s Tuesday, and I’m writing from a train.")', newsletter: true },
-  { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
+  { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b|^before we (?:start|begin|dive in|get (?:started|going|into it))\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
   // Thanks to the audience as a sentence of its own ("Thanks to everyone who joined the live stream!"); a
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
-  { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$|^sponsor(?:ed)?\s*[—–:|]|^a (?:word|message) from (?:this week(?:'|’)s |today(?:'|’)s |our )?sponsors?\b/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …", "Sponsored — Acme: …", "A word from our sponsor")', newsletter: true },
+  { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$|^sponsor(?:ed)?\s*[—–:|]|^a (?:word|message) from (?:this week(?:'|’)s |today(?:'|’)s |our )?sponsors?\b|^(?:today(?:'|’)s|this week(?:'|’)s|this issue(?:'|’)s|our) sponsors?\s*(?:is\b|:)/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …", "Sponsored — Acme: …", "A word from our sponsor")', newsletter: true },
   { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
   { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:")' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off))/, why: 'cookie and script notices' },
@@ -64,8 +67,11 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
 // A section word set before the lead, in the languages of the feeds we read (lowercased text is tested).
 const KICKER = '(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on|icymi|in case you missed it|exklusiv|exclusif|exclusiva|exclusivo|esclusiva|eilmeldung|analyse|análisis|análise|analisi|kommentar|meinung|opinión|opinião|tribune)';
 
-// A greeting set off by a comma, a dash or a stop: "Hi all — ", "Good morning, friends! ".
-const GREETING_PREFIX = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+)(?![\w-])[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+/;
+// A greeting, and the words after it up to a comma, a dash or a stop: "Good morning, friends! ", "Hi all — ".
+const GREETING_WORDS = String.raw`(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+)(?![\w-])`;
+const GREETING_PREFIX = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+`);
+// The greeting up to its first mark: "Hi, " of "Hi, I’m Tom, and this is …".
+const GREETING_TO_FIRST_MARK = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—–,]{0,40}(?:[,!.:]|\s[—–-])\s+`);
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
@@ -99,7 +105,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
 // A word one of them needs is looked for first: most sentences hold none, and finding a word is
 // cheaper than trying the pattern at every position.
 // A memo "seen by this newsletter", a source who "told this newsletter": the newsletter reporting, in the story's sentence.
-const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b/;
+const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
 const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
@@ -169,10 +175,10 @@ export function isLeadBoilerplate(text: string): boolean {
 }
 
 // A greeting and the writer's note on the letter in one sentence ("Hi all — a quick one today, since
-// I’m travelling."): the note goes on in lower case, so the prefix rule (which wants a capital after
-// the greeting) leaves it whole.
+// I’m travelling.", "Hi, I’m Tom, and this is …"): the note goes on in lower case, or after a second
+// comma, so the prefix rule (which wants a capital after the longest greeting) leaves it whole.
 function greetsBeforeNote(lower: string): boolean {
-  const greeting = GREETING.test(lower) ? GREETING_PREFIX.exec(lower) : null;
+  const greeting = GREETING.test(lower) ? GREETING_TO_FIRST_MARK.exec(lower) : null;
   return greeting !== null && anyMatches(NEWSLETTER, lower.slice(greeting[0].length));
 }
 
