@@ -232,6 +232,21 @@ describe('the lead skips what is not the story', () => {
       '<p>Sam: Welcome to Night Shift.</p><p>In this episode, Ana Ruiz explains why Acme opened a lab in Lisbon.</p>',
       'In this episode, Ana Ruiz explains why Acme opened a lab in Lisbon.',
     ],
+    [
+      'an archive notice',
+      '<p>This article is more than 3 years old</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a content warning about the article',
+      '<p>Warning: this story contains graphic descriptions of an accident.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a news API’s count of the characters it cut',
+      '<p>Acme opened a lab in Lisbon on Friday. The lab will employ about … [+1870 chars]</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });

@@ -48,6 +48,8 @@ describe('the lead after a wire dateline', () => {
     ['a whole dateline with no dash, as PTI writes it', 'New Delhi, Dec 3 (PTI) ', 'The port of Chennai handled a record cargo volume in November.'],
     ['a country in square brackets and a colon, as ANI writes it', 'New Delhi [India], December 3 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
     ['a state in round brackets before the country', 'Hyderabad (Telangana) [India], December 2 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
+    ['a place in capitals and a colon, as South Asian papers write it', 'QUETTA: ', 'The port of Gwadar handled a record cargo volume in November.'],
+    ['a place in capitals, a date and a colon', 'MULTAN, Dec 3: ', 'The port of Gwadar handled a record cargo volume in November.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });
@@ -78,6 +80,7 @@ describe('an opening that only looks like a dateline', () => {
     ['a fraction after a name', 'Acme Robotics 3/4. The share of orders it fills on time rose again in November.'],
     ['a day in brackets after a date, no dash', 'Election Day, Nov. 5 (Tuesday) Voters queued before dawn at most polling stations in Pune.'],
     ['scores in brackets', 'Arjun Mehra (112) and Kabir Sethi (78) put on 190 runs as India won in Ranchi on Sunday.'],
+    ['a name in title case and a colon', 'Gwadar: The port that was meant to change everything is still waiting for its ships.'],
   ])('keeps %s', (_name, sentence) => {
     expect(summaryOf(`<p>${sentence}</p>`)).toBe(sentence);
   });

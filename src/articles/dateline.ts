@@ -72,10 +72,10 @@ export interface Dateline {
 
 /** The dateline opening a story's text, if it has one. */
 export function readDateline(text: string): Dateline | undefined {
-  // A dateline opens with a capital or a credit's bracket, and has its dash or its credit near the start.
+  // A dateline opens with a capital or a credit's bracket, and has its dash, colon or credit near the start.
   const first = text.charCodeAt(0);
   if (first !== 40 && !(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) return undefined;
-  if (!/[—–(/-]/.test(text.slice(0, 160))) return undefined;
+  if (!/[—–(/:-]/.test(text.slice(0, 160))) return undefined;
   const match = DATELINE.exec(text);
   if (!match) return undefined;
   const whole = match[0];
@@ -86,8 +86,10 @@ export function readDateline(text: string): Dateline | undefined {
   if (dash === '.' && slashed === undefined) return undefined;
   if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
-  // ("U.S.-China"), and a colon or EFE's ".-" follows a credit only.
-  if (credit === undefined && (dash === undefined || dash === ':' || dash.includes('.') || space === '')) return undefined;
+  // ("U.S.-China"), and EFE's ".-" follows a credit only; a colon follows a credit, or a place in capitals
+  // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), never a name in title case.
+  const capitals = place !== undefined && !/\p{Ll}/u.test(place);
+  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals) || dash.includes('.') || space === '')) return undefined;
   let dated = false;
   for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const date = DATE.exec(part);
@@ -98,7 +100,6 @@ export function readDateline(text: string): Dateline | undefined {
   // Dec 3 (PTI) The …" ("Election Day, Nov. 5 (Tuesday) Voters …" is a sentence).
   if (dash === undefined && (!place || !dated || space === '' || !isNewsroom(credit!))) return undefined;
   if (place) {
-    const capitals = !/\p{Ll}/u.test(place);
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
     // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.
     const placed = capitals ? /\p{Lu}{3}/u.test(place) || dated || credit !== undefined : dated || (credit !== undefined && isNewsroom(credit));

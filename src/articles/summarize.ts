@@ -327,10 +327,14 @@ function goesOnFrom(paragraph: string, headline: string): boolean {
 
 // A CMS's mark that the excerpt goes on at the site ("[…]", "[...]", "(…)", "…"), after a sentence that ended.
 const CUT_MARK = /(?<=[.!?]["'”’)\]]*)\s+(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|…)$/;
+const LEFT_OUT = /\s*\[\+\d+ chars?\]$/;
 
 /** "… the project said. […]" → "… the project said.": the excerpt ended at a sentence; the mark is no part of it. */
 function withoutCutMark(text: string): string {
   if (!text.endsWith(']') && !text.endsWith(')') && !text.endsWith('…')) return text;
+  // A news API's count of what it cut ("… but … [+2341 chars]"): the sentence it cut stays open, and is dropped.
+  const count = LEFT_OUT.exec(text);
+  if (count) return text.slice(0, count.index);
   const mark = CUT_MARK.exec(text);
   return mark ? text.slice(0, mark.index) : text;
 }
