@@ -247,6 +247,29 @@ describe('the lead skips what is not the story', () => {
       '<p>Acme opened a lab in Lisbon on Friday. The lab will employ about … [+1870 chars]</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    [
+      'a Spanish byline with its date',
+      '<p>Por Lucía Gómez | 4 de mayo de 2026</p><p>Acme abrió un laboratorio en Lisboa el viernes.</p>',
+      'Acme abrió un laboratorio en Lisboa el viernes.',
+    ],
+    [
+      'a French publication line',
+      '<p>Publié le 04/05/2026 à 10h42, mis à jour le 04/05/2026 à 12h00</p><p>Acme a ouvert un laboratoire à Lisbonne vendredi.</p>',
+      'Acme a ouvert un laboratoire à Lisbonne vendredi.',
+    ],
+    [
+      'an AI-generated summary above the story',
+      '<p>AI-generated summary: Acme has a new lab.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
+      'a reading time with a stop',
+      '<p>5 min read.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    ['a “Scoop:” kicker', '<p>Scoop: Acme opened a lab in Lisbon on Friday.</p>', 'Acme opened a lab in Lisbon on Friday.'],
+    ['a “First on …:” kicker', '<p>First on The Harbor Times: Acme opened a lab in Lisbon on Friday.</p>', 'Acme opened a lab in Lisbon on Friday.'],
+    ['a kicker set off by a dash', '<p>Exclusive — Acme opened a lab in Lisbon on Friday.</p>', 'Acme opened a lab in Lisbon on Friday.'],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });
@@ -720,6 +743,9 @@ describe('the lead of a press release and of a newsletter that reports', () => {
   it.each([
     ['a newsletter says what it saw', 'Acme has moved 300 engineers into its chip group, according to an internal memo seen by this newsletter.'],
     ['the story thanks people and goes on', 'Thanks to everyone who donated, the Lisbon shelter reopened on Friday.'],
+    ['a name opens with the word for “by”', 'Von der Leyen hat am Mittwoch in Brüssel ein neues Labor eröffnet.'],
+    ['a question opens with the word for “by”', 'Por qué fallan los agentes de IA es una pregunta que los laboratorios empiezan a medir.'],
+    ['a story opens with “Updates”', 'Updates to Acme’s ranking rules cut traffic to spam sites by half, a study found.'],
   ])('keeps a sentence where %s', (_name, lead) => {
     expect(summaryOf({ title: 'Acme’s chip team grows', html: `<p>${lead}</p>` })).toBe(lead);
   });

@@ -47,11 +47,11 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from)\b/, why: 'a note on where the text comes from ("This article was adapted from …")' },
   { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b|^(?:this|today(?:'|’)s|this week(?:'|’)s) guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
   { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")' },
-  { rule: /^tl;? ?dr\b|^(?:summary|in brief|the short version)\s*:/, why: 'a summary box above the story' },
+  { rule: /^tl;? ?dr\b|^(?:(?:ai[- ]generated |quick |article )?summary|in brief|the short version)\s*:/, why: 'a summary box above the story ("TL;DR", "AI-generated summary:")' },
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
-  { rule: /^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min|minute|minuten|minutes|minutos|minuti)\.?\s*$/, why: 'a reading time, in the languages of the feeds we read ("Lesezeit: 4 Min.", "Temps de lecture : 4 min")' },
+  { rule: /^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min|minute|minuten|minutes|minutos|minuti)\.?\s*$|^\d{1,3}[- ]?min(?:ute)?s?\.? read\.?$/, why: 'a reading time, in the languages of the feeds we read ("Lesezeit: 4 Min.", "Temps de lecture : 4 min")' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
-  { rule: /^(?:by|posted by|written by|words by)\s*:?\s+[^.!?]{2,80}$/, why: 'a byline ("By Jane Roe", "By: Jane Roe")' },
+  { rule: /^(?:by|posted by|written by|words by|von|par|por|di|door)\s*:?\s+[^.!?]{2,80}$/, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
   { rule: /^(?:此主题相关图片如下|本主题相关图片如下|相关图片如下|以下是相关图片)\s*[：:]?/, why: 'a forum\'s notice that the post\'s pictures follow ("此主题相关图片如下：", "the topic\'s pictures are below:"), written by the forum software, not the poster' },
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption ("Figure 2: …", "Photo by …")' },
@@ -60,7 +60,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?(?:\s+[^.!?]{0,100})?$/, why: 'a live blog post\'s time and heading ("3.42pm Industry welcomes rules", "15:42 BST")' },
-  { rule: /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand)\s*:?\s*(?:on\s+|am\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
+  { rule: /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   // Written before a link to another story, in the languages of the feeds we read.
@@ -69,7 +69,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
 ];
 
 // A section word set before the lead, in the languages of the feeds we read (lowercased text is tested).
-const KICKER = '(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on|icymi|in case you missed it|exklusiv|exclusif|exclusiva|exclusivo|esclusiva|eilmeldung|analyse|análisis|análise|analisi|kommentar|meinung|opinión|opinião|tribune)';
+const KICKER = '(?:exclusive|breaking|breaking news|update|updated|analysis|opinion|review|watch|video|live|photos?|listen|first look|hands-on|icymi|in case you missed it|scoop|first on [^:|—–]{2,40}|exklusiv|exclusif|exclusiva|exclusivo|esclusiva|eilmeldung|analyse|análisis|análise|analisi|kommentar|meinung|opinión|opinião|tribune)';
 
 // A greeting, and the words after it up to a comma, a dash or a stop: "Good morning, friends! ", "Hi all — ".
 const GREETING_WORDS = String.raw`(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+)(?![\w-])`;
@@ -92,6 +92,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
+  { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
   // A press-release distributor's dateline: "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--",
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
   { rule: /^[^!?]{0,100}?(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline', needs: 'wire' },
@@ -122,9 +123,9 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), the first
-// letter of "Listen to" or a greeting, a kicker's bar, or a date's first character with its separator. Most
+// letter of "Listen to" or a greeting, a kicker's bar or dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[]|[:(/|]/;
+const PREFIX_SIGN = /^[ghlGHL[]|[:(/|—–]/;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
