@@ -270,6 +270,11 @@ describe('the lead skips what is not the story', () => {
     ['a “Scoop:” kicker', '<p>Scoop: Acme opened a lab in Lisbon on Friday.</p>', 'Acme opened a lab in Lisbon on Friday.'],
     ['a “First on …:” kicker', '<p>First on The Harbor Times: Acme opened a lab in Lisbon on Friday.</p>', 'Acme opened a lab in Lisbon on Friday.'],
     ['a kicker set off by a dash', '<p>Exclusive — Acme opened a lab in Lisbon on Friday.</p>', 'Acme opened a lab in Lisbon on Friday.'],
+    [
+      'a note from the author',
+      '<p>A note from the editors: this piece was written before the vote.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });
