@@ -134,7 +134,10 @@ function defaultLabelFiles(): string[] {
   // leads13-items.jsonl: eight tune-half publishers written around what stands before a story's first sentence (Substack and
   // Beehiiv newsletter openers, sponsors and tables of contents, news-site kickers, update and correction notes, bylines and
   // captions, Medium furniture, a lab's Blogger posts, a live blog and an interview, podcast show notes, a press-release wire).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl'].map(ownLabels);
+  // quotes13-items.jsonl: seven tune-half publishers written around quote shapes (blockquotes with <cite> or an em-dash
+  // line, Q&A and podcast transcripts, British single quotes, guillemets, told Reuters / wrote on X / filings / letters,
+  // press releases, long features with the key quote far down, essays with titles and scare quotes but no speech).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
