@@ -679,6 +679,18 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found?.speaker).toBe('Orbitline Systems');
   });
 
+  it.each([
+    ['set without marks (a blockquote)', 'Our office in Lisbon will hire forty engineers next year, most of them from local universities.'],
+    ['in marks', '“Our office in Lisbon will hire forty engineers next year, most of them from local universities.”'],
+  ])('is the paragraph above a signature line, %s', (_name, quoted) => {
+    const found = quote('Tallyworks said on Monday it would expand in Portugal.', quoted, '— Irene Vasquez, chief executive, Tallyworks', 'The company has 300 staff.');
+    expect(found).toEqual({ text: 'Our office in Lisbon will hire forty engineers next year, most of them from local universities.', speaker: 'Irene Vasquez' });
+  });
+
+  it('is not an epigraph signed with its book', () => {
+    expect(quote('Good code reads like prose, and it is kept that way on purpose.', '― Ada Pennick, The Quiet Compiler', 'This post is about naming things.')).toBeNull();
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

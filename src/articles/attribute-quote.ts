@@ -201,6 +201,12 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
     const found = start > previousClose || index === 0 ? speakerOfSentence(sentence, context.offset + start, context) : undefined;
     if (found) return found;
   }
+  // A paragraph that is only a quotation, signed in the line below it: the signature says more than
+  // the sentence above.
+  if (span.open === 0 && index === spans.length - 1 && isSignatureLine(context.nextParagraph) && paragraph.slice(span.close).trim().length < 3) {
+    const found = signer(SIGNATURE.exec(context.nextParagraph!)!, context.offset + paragraph.length + 2, context);
+    if (found) return found;
+  }
   // A paragraph that opens with the quote, after one that ends with a colon or with a sentence
   // that says who speaks.
   if (span.open === 0 && context.previousParagraph) {
@@ -263,6 +269,25 @@ function speakerOfSentence(sentence: string, offset: number, context: Attributio
 // A dash, a name and a comma before words ("— Jane Roe, CEO"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
 const SIGNATURE = /^\s*(?:—|–|--|―)\s*([^,]{3,60}),\s*\p{L}/u;
 
+/** The person a signature names ("— Jane Roe, CEO of Acme" → Jane Roe), if it names one person. */
+function signer(signed: RegExpExecArray, offset: number, context: AttributionContext): Attribution | undefined {
+  const mentions = mentionsIn(signed[1]!, offset + signed[0].indexOf(signed[1]!));
+  const name = mentions.length === 1 && mentions[0]!.kind === 'name' && isPersonLike(mentions[0]!.words!) ? mentions[0]! : undefined;
+  return name ? resolve(name, 3, context) : undefined;
+}
+
+/**
+ * A paragraph that is only a signature, "— Jane Roe, CEO of Acme": the paragraph above it (a
+ * blockquote, its marks or none) is her words. Only a short line (a paragraph of prose that opens
+ * with a dash is not one) that gives a role: an epigraph is signed with its book ("― Harold
+ * Abelson, Structure and Interpretation of Computer Programs").
+ */
+export function isSignatureLine(paragraph: string | undefined): boolean {
+  if (paragraph === undefined || paragraph.length > 140 || /[.!?]\s+\S/.test(paragraph)) return false;
+  const signed = SIGNATURE.exec(paragraph);
+  return signed !== null && paragraph.slice(signed[0].length - 1).split(/[\s,]+/).some(isRoleWord);
+}
+
 // "so" before a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
 const SO_BEFORE_NAME = /^so\s+(?=\p{Lu})/u;
 
@@ -271,11 +296,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   // “…” — Jane Roe, CEO of Acme: a signed quotation. Only with the signer's role or affiliation:
   // an epigraph is signed with a bare name ("-- Edgar Allan Poe") and is no quote in the story.
   const signed = SIGNATURE.exec(post);
-  if (signed) {
-    const mentions = mentionsIn(signed[1]!, offset + signed[0].indexOf(signed[1]!));
-    const name = mentions.length === 1 && mentions[0]!.kind === 'name' && isPersonLike(mentions[0]!.words!) ? mentions[0]! : undefined;
-    return name ? resolve(name, 3, context) : undefined;
-  }
+  if (signed) return signer(signed, offset, context);
   const text = post.replace(/^[\s,]+/, '');
   const shift = post.length - text.length;
   // "…,” according to X", "…,” per a Microsoft spokesperson", "…,” reads a statement from Microsoft".

@@ -2,7 +2,7 @@
 // the story. Not quotes: scare quotes and phrases under six words, titles and names in quote marks,
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
-import { attributeQuote, type Attribution } from './attribute-quote.ts';
+import { attributeQuote, isSignatureLine, type Attribution } from './attribute-quote.ts';
 import { countWords } from './count-words.ts';
 import { keyWords } from './headline-section.ts';
 import { isNotSpeech } from './not-speech.ts';
@@ -35,10 +35,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   }
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
-  const spansOf = kept.map((paragraph) => {
+  const spansOf = kept.map((paragraph, index) => {
     const spans = room > 0 ? quotedSpans(paragraph).slice(0, room) : [];
     room -= spans.length;
-    return spans;
+    return spans.length === 0 && room > 0 && isSignatureLine(kept[index + 1]) ? [unmarked(paragraph)] : spans;
   });
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
@@ -104,6 +104,11 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
   return best?.quote ?? null;
+}
+
+/** A blockquote set without marks, signed in the line below ("— Jane Roe, CEO"): all of it is the quotation. */
+function unmarked(paragraph: string): QuotedSpan {
+  return { open: 0, close: paragraph.length, text: paragraph, closed: true, single: false };
 }
 
 /**
