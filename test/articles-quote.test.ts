@@ -691,6 +691,25 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(quote('Good code reads like prose, and it is kept that way on purpose.', '― Ada Pennick, The Quiet Compiler', 'This post is about naming things.')).toBeNull();
   });
 
+  const turns = (ask: string, answer: string, intro: string) => [
+    intro,
+    `${ask}: What went wrong with the first arm?`,
+    `${answer}: We trained it in a clean lab and sent it to a muddy farm, and it never recovered.`,
+    `${ask}: And the second one?`,
+    `${answer}: It works, mostly.`,
+  ];
+  it.each([
+    ['named labels', turns('Interviewer', 'Jun Ota', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
+    ['labels in capitals', turns('HOST', 'JUN OTA', 'Our guest this week builds farm robots.'), 'Jun Ota'],
+    ['Q and A in an interview', turns('Q', 'A', 'Jun Ota runs the robotics lab at Kessler University. This interview has been edited.'), null],
+  ])('is a transcript answer, all of it, with %s', (_name, paragraphs, speaker) => {
+    expect(quote(...paragraphs)).toEqual({ text: 'We trained it in a clean lab and sent it to a muddy farm, and it never recovered.', speaker });
+  });
+
+  it("is not a FAQ's answer, the author's own words", () => {
+    expect(quote('Here is what changes for customers on Monday.', 'Q: Will my saved chats be deleted?', 'A: No, every saved chat stays in your account, and you can export them at any time.', 'Q: Does the price change?', 'A: Not for existing plans, which keep their price until next year.')).toBeNull();
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

@@ -8,6 +8,7 @@ import { keyWords } from './headline-section.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { SpeakerNames } from './speaker-names.ts';
+import { transcriptAnswers } from './transcript-answers.ts';
 
 export interface QuoteContext {
   headline?: string;
@@ -40,6 +41,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     room -= spans.length;
     return spans.length === 0 && room > 0 && isSignatureLine(kept[index + 1]) ? [unmarked(paragraph)] : spans;
   });
+  // A transcript's answer is all speech: its label says whose (marks inside it quote someone else).
+  const answers = transcriptAnswers(kept);
+  for (const [index, answer] of answers.entries()) if (answer) spansOf[index] = [answer.span];
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
   // but only where a candidate follows within two paragraphs.
@@ -59,7 +63,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     const spans = worthAttributing ? spansOf[index]! : [];
     const attributions: Attribution[] = [];
     for (const k of spans.keys()) {
-      const attribution = attributeQuote(paragraph, spans, k, {
+      const answer = answers[index];
+      const attribution = answer ? { strength: 3, speaker: answer.speaker, kind: 'person' as const, outlet: false } : attributeQuote(paragraph, spans, k, {
         names: lazyNames,
         offset,
         previousParagraph: kept[index - 1],

@@ -1,0 +1,49 @@
+// An interview set as a transcript: "Q: …" / "A: …", "Jane Roe: …", "JANE ROE: …" paragraphs. An
+// answer is the interviewee's speech without quote marks: all of it after the label is the quotation.
+import type { QuotedSpan } from './quoted-spans.ts';
+import { isPersonLike } from './speaker-names.ts';
+
+export interface TranscriptAnswer {
+  span: QuotedSpan;
+  /** The person the label names; null for "A:" (the interviewee, whom the label does not name). */
+  speaker: string | null;
+}
+
+// A label of a few words opening a paragraph, then a capital: "Q: ", "Jane Roe: ", "Jane Roe, Acme: ".
+const LABEL = /^(\p{Lu}[^:.!?"“”‘’'\n]{0,59}):\s+(?=["“‘]?\p{Lu})/u;
+
+// The text says it is an interview: "This interview has been edited", "we spoke to her", "in conversation with".
+const INTERVIEW = /\binterview(?:ed)?\b|\bspoke (?:to|with)\b|\bconversation with\b/i;
+
+/**
+ * The answers of a transcript, by paragraph. A text is a transcript when a label opens two paragraphs
+ * or more and the labels take turns (a question's, "Q", "HOST", the outlet's, then an answer's), or when
+ * two people or more are labelled in turn (a round table). Questions (ending in "?") are not answers.
+ */
+export function transcriptAnswers(paragraphs: string[]): (TranscriptAnswer | undefined)[] {
+  const labels = paragraphs.map((paragraph) => LABEL.exec(paragraph));
+  const counted = labels.filter((label) => label !== null);
+  if (counted.length < 2) return [];
+  const people = new Set(counted.map((label) => personOf(label[1]!)).filter((person) => person !== undefined));
+  const repeated = new Set(counted.map((label) => label[1])).size < counted.length;
+  if (!repeated && people.size < 2) return [];
+  // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
+  const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
+  return labels.map((label, index) => {
+    if (!label) return undefined;
+    const paragraph = paragraphs[index]!;
+    const text = paragraph.slice(label[0].length).trim();
+    if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
+    const speaker = /^A$/i.test(label[1]!) ? (interview ? null : undefined) : personOf(label[1]!);
+    if (speaker === undefined) return undefined;
+    return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
+  });
+}
+
+/** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
+function personOf(label: string): string | undefined {
+  const name = label.split(',')[0]!.trim();
+  // A transcript writes speakers in capitals ("DARIO AMODEI:"); the name is shown as a name is written.
+  const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase()) : name;
+  return isPersonLike(written.split(/\s+/)) ? written : undefined;
+}
