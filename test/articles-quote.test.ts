@@ -14,6 +14,8 @@ describe('quotedSpans', () => {
     ['mixed marks a scraper left', 'It would “probably" never happen.', ['probably']],
     ['German', 'Er sagte „wir bauen das“ gestern.', ['wir bauen das']],
     ['French', 'Il a dit « nous le ferons » hier.', ['nous le ferons']],
+    ['German, reversed guillemets', 'Er sagte »wir bauen das« gestern.', ['wir bauen das']],
+    ['a pointer », not a quote', 'Home »Tech »Chips', []],
     ['never closed: to the end of the paragraph', 'Gu wrote: "If controls come the effect may be self-inflicted', ['If controls come the effect may be self-inflicted']],
     ['inch marks are not quotes', 'A 13" laptop and a 15" one.', []],
     ['a footnote number after the closing mark', 'She wrote: "We will ship it this year."2 Nobody believed her.', ['We will ship it this year.']],

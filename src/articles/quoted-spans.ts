@@ -1,4 +1,4 @@
-// Where a paragraph has text in quote marks: curly, straight, German „…“, French «…», single ‘…’
+// Where a paragraph has text in quote marks: curly, straight, German „…“ and »…«, French «…», single ‘…’
 // and straight single '…' (British and Australian papers quote speech in single marks).
 // Marks are matched by position, not by kind, because scrapers mix them (“probably" …).
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
@@ -43,9 +43,10 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
     const single = mark === '‘' || mark === "'";
     const close = closingFor(paragraph, open, mark);
     if (close < 0) {
-      // An unclosed single mark is more likely an apostrophe than a quote; an unclosed double
-      // mark is a quotation that goes on past the paragraph (or a scraper dropped the close).
-      if (single) {
+      // An unclosed single mark is more likely an apostrophe than a quote, an unclosed » a pointer
+      // ("Home »Tech"); an unclosed double mark is a quotation that goes on past the paragraph (or a
+      // scraper dropped the close).
+      if (single || mark === '»') {
         index = open + 1;
         continue;
       }
@@ -61,8 +62,8 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
 // The marks each scan below acts on: the scans jump from one to the next (a pattern finds a
 // character in native code; most of a paragraph is no mark, and a loop in JavaScript looked at
 // every character of it).
-const OPENING_MARK = /[“„«"‘']/g;
-const CLOSING_MARK = /[’”»"“']/g;
+const OPENING_MARK = /[“„«»"‘']/g;
+const CLOSING_MARK = /[’”»«"“']/g;
 
 /** The index of the next character of `marks` at or after `from`, or -1. */
 function nextMark(text: string, from: number, marks: RegExp): number {
@@ -76,6 +77,11 @@ function nextOpening(text: string, from: number): number {
     const before = i === 0 ? SPACE : text.charCodeAt(i - 1);
     const after = codeAfter(text, i);
     if (char === LEFT_GUILLEMET) return i; // French puts a space inside: « nous le ferons »
+    // German may quote »so«: » opens before a word (French closes with it, after one or a space).
+    if (char === RIGHT_GUILLEMET) {
+      if (opensAfter(before) && isLetterOrDigitCode(after)) return i;
+      continue;
+    }
     if (char === LEFT_DOUBLE || char === LOW_DOUBLE) {
       if (!isSpaceCode(after)) return i;
     } else if (char === STRAIGHT_SINGLE) {
@@ -102,8 +108,8 @@ function closingFor(text: string, open: number, mark: string): number {
       if (char === STRAIGHT_SINGLE && closesSingle(text, i)) return i;
       continue;
     }
-    if (kind === LEFT_GUILLEMET) {
-      if (char === RIGHT_GUILLEMET) return i;
+    if (kind === LEFT_GUILLEMET || kind === RIGHT_GUILLEMET) {
+      if (char === (kind === LEFT_GUILLEMET ? RIGHT_GUILLEMET : LEFT_GUILLEMET)) return i;
       continue;
     }
     if (char === RIGHT_DOUBLE || (kind === LOW_DOUBLE && char === LEFT_DOUBLE)) return i;
