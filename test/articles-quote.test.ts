@@ -712,6 +712,13 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(quote('Here is what changes for customers on Monday.', 'Q: Will my saved chats be deleted?', 'A: No, every saved chat stays in your account, and you can export them at any time.', 'Q: Does the price change?', 'A: Not for existing plans, which keep their price until next year.')).toBeNull();
   });
 
+  it('opens with a split quotation too short to stand alone, shown with its attribution as written', () => {
+    expect(quote('Dr Ana Ruiz led the trial at Kessler Hospital.', '“The tool,” she said, “is not ready for wards, and we will not pretend it is.”')).toEqual({
+      text: 'The tool,” she said, “is not ready for wards, and we will not pretend it is.',
+      speaker: 'Ana Ruiz',
+    });
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

@@ -87,8 +87,11 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       // weighed with B's words and B alone weighs a little less.
       const continues = k > 0 && isSplit(paragraph, spans[k - 1]!, span);
       const own = countWords(span.text);
-      const continued = own >= 3 && k + 1 < spans.length && isSplit(paragraph, span, spans[k + 1]!);
-      const words = own + (continued ? countWords(spans[k + 1]!.text) : 0);
+      const next = k + 1 < spans.length && isSplit(paragraph, span, spans[k + 1]!) ? spans[k + 1]! : undefined;
+      const words = own + (next ? countWords(next.text) : 0);
+      // “The model,” she said, “is not ready …”: an opening too short to show alone is shown with
+      // its attribution and the rest, as written (A of three words or more stands alone).
+      const text = next && own < 3 ? paragraph.slice(span.open + 1, next.closed ? next.close - 1 : next.close) : span.text;
       // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence;
       // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
       const attribution =
@@ -97,7 +100,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       const score =
         scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0) + aboutHeadline(span.text, attribution.speaker, headlineWords);
-      candidates.push({ score, quote: { text: trimQuote(span.text), speaker: attribution.speaker } });
+      candidates.push({ score, quote: { text: trimQuote(text), speaker: attribution.speaker } });
     }
     offset += paragraph.length + 2;
   }
