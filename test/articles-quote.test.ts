@@ -719,6 +719,17 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     });
   });
 
+  it("is a named person's short words that end the sentence reporting them, when there is no longer quote", () => {
+    expect(quote('Analysts cut their targets for Corvane on Friday.', 'In a note to clients, analyst Mia Brandt wrote that the chip unit was "still years from profit."')).toEqual({
+      text: 'still years from profit.',
+      speaker: 'Mia Brandt',
+    });
+  });
+
+  it('is not a short phrase in the middle of a sentence', () => {
+    expect(quote('Mia Brandt said the chip unit was "still years from profit" and cut her target.')).toBeNull();
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

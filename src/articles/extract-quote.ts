@@ -17,6 +17,9 @@ export interface QuoteContext {
 }
 
 const MIN_WORDS = 6;
+// A named person's words that end the sentence reporting them ("wrote that the foundry was “still
+// years from breaking even.”") are their quote when the story has no longer one.
+const MIN_PARTIAL_WORDS = 4;
 // Quotes are looked for in the first paragraphs only: the key quote is near the top, and a huge
 // item must not cost more than a normal one.
 const MAX_PARAGRAPHS = 40;
@@ -47,13 +50,14 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
   // but only where a candidate follows within two paragraphs.
-  const candidateAt = spansOf.map((spans) => spans.some((span) => countWords(span.text) >= MIN_WORDS));
-  // Without a quotation of six words or more there is nothing to attribute (and no time to spend).
+  const candidateAt = spansOf.map((spans) => spans.some((span) => countWords(span.text) >= MIN_PARTIAL_WORDS));
+  // Without a quotation of four words or more there is nothing to attribute (and no time to spend).
   if (!candidateAt.includes(true)) return null;
   const headlineWords = keyWords(context.headline ?? '');
   const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
 
   const candidates: { score: number; quote: Quote }[] = [];
+  let partial: Quote | undefined;
   // How many quotations each person is credited with (by surname): the story's main voice.
   const voices = new Map<string, number>();
   let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;
@@ -96,8 +100,14 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
       const attribution =
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
-      if (words < MIN_WORDS || attribution.strength === 0 || attribution.outlet) continue;
+      if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
+      if (words < MIN_WORDS) {
+        if (!partial && attribution.kind === 'person' && attribution.speaker && /^[.!?]?$/.test(sentenceAfter(paragraph, span.close).trim())) {
+          partial = { text: trimQuote(text), speaker: attribution.speaker };
+        }
+        continue;
+      }
       const score =
         scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0) + aboutHeadline(span.text, attribution.speaker, headlineWords);
       candidates.push({ score, quote: { text: trimQuote(text), speaker: attribution.speaker } });
@@ -111,7 +121,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     const score = candidate.score + Math.min(0.5, 0.25 * again);
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
-  return best?.quote ?? null;
+  return best?.quote ?? partial ?? null;
 }
 
 /** A blockquote set without marks, signed in the line below ("— Jane Roe, CEO"): all of it is the quotation. */
