@@ -730,6 +730,13 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(quote('Mia Brandt said the chip unit was "still years from profit" and cut her target.')).toBeNull();
   });
 
+  it.each([
+    ['English', '“We want every public hospital to have one by 2030,” said the chief executive of the company, Íñigo Salcedo, at the launch.'],
+    ['Spanish', '“Queremos que cada hospital público tenga uno antes de 2030”, dijo el consejero delegado de la compañía, Íñigo Salcedo, durante la presentación.'],
+  ])('is the person named after a long role (%s)', (_name, paragraph) => {
+    expect(quote('Lumira Robótica showed a surgical arm on Saturday.', paragraph)?.speaker).toBe('Íñigo Salcedo');
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

@@ -416,8 +416,8 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 // Saúde, Alexandre Padilha", "la ministra de Sanidad, Ana Ruiz". The body's capitalised name is no speaker.
 const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für)\s+[^,]{2,60}$/iu;
 
-// One to five lowercase words: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
-const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,5}$/u;
+// One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;
 
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {

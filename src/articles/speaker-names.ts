@@ -60,7 +60,7 @@ const ROLES = new Set(
     'psychologist sociologist mathematician statistician climatologist ' +
     // The same in French, Spanish and Portuguese ("son directeur général, Jean Morel").
     'directeur directrice président présidente fondateur fondatrice porte-parole ministre pdg dirigeant dirigeante ' +
-    'directora presidente fundador fundadora diretor diretora portavoz porta-voz ministro ministra'
+    'directora presidente fundador fundadora diretor diretora portavoz porta-voz ministro ministra consejero consejera'
   ).split(' '),
 );
 
