@@ -22,6 +22,8 @@ describe('quotedSpans', () => {
     ['straight single, apostrophes inside', "'It's the port's busiest week,' the manager said.", ["It's the port's busiest week,"]],
     ['straight single, a plural possessive is no close', "'The drivers' union will not sign this,' she said.", ["The drivers' union will not sign this,"]],
     ['straight single apostrophes alone', "The players' lounge isn't open on Sundays.", []],
+    ['straight single opening a paragraph, never closed: it runs on', "'Five years ago nobody built servers on our designs. Now every cloud has one.", ['Five years ago nobody built servers on our designs. Now every cloud has one.']],
+    ['an unclosed single mark inside a paragraph is an apostrophe', "Sales rose in the '90s and the shop's 'best year was 1998.", []],
   ])('%s', (_name, paragraph, expected) => {
     expect(quotedSpans(paragraph).map((span) => span.text)).toEqual(expected);
   });

@@ -46,7 +46,9 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
       // An unclosed single mark is more likely an apostrophe than a quote, an unclosed » a pointer
       // ("Home »Tech"); an unclosed double mark is a quotation that goes on past the paragraph (or a
       // scraper dropped the close).
-      if (single || mark === '»') {
+      // But a paragraph that opens with a single mark before a word and never closes it is a quotation
+      // running into the next paragraph, as British papers set one ('Five years ago … / 'We are not …').
+      if ((single && !(open === 0 && LETTER_START.test(paragraph.slice(1, 2)))) || mark === '»') {
         index = open + 1;
         continue;
       }
@@ -58,6 +60,9 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
   }
   return spans;
 }
+
+// A letter: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const LETTER_START = /^\p{L}/u;
 
 // The marks each scan below acts on: the scans jump from one to the next (a pattern finds a
 // character in native code; most of a paragraph is no mark, and a loop in JavaScript looked at
