@@ -50,8 +50,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
   // but only where a candidate follows within two paragraphs.
-  const candidateAt = spansOf.map((spans) => spans.some((span) => countWords(span.text) >= MIN_PARTIAL_WORDS));
-  // Without a quotation of four words or more there is nothing to attribute (and no time to spend).
+  const candidateAt = spansOf.map((spans, index) => spans.some((span) => isCandidate(kept[index]!, span)));
+  // Without a quotation of six words or more, or a shorter one that ends its sentence, there is
+  // nothing to attribute (and no time to spend).
   if (!candidateAt.includes(true)) return null;
   const headlineWords = keyWords(context.headline ?? '');
   const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
@@ -103,7 +104,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       if (words < MIN_WORDS) {
-        if (!partial && attribution.kind === 'person' && attribution.speaker && /^[.!?]?$/.test(sentenceAfter(paragraph, span.close).trim())) {
+        if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {
           partial = { text: trimQuote(text), speaker: attribution.speaker };
         }
         continue;
@@ -122,6 +123,17 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
   return best?.quote ?? partial ?? null;
+}
+
+/** A quotation of six words or more, or of four or five that ends the sentence reporting it. */
+function isCandidate(paragraph: string, span: QuotedSpan): boolean {
+  const words = countWords(span.text);
+  return words >= MIN_WORDS || (words >= MIN_PARTIAL_WORDS && endsSentence(paragraph, span));
+}
+
+/** “…” ends its sentence: nothing but a full stop (or none) after it before the next sentence. */
+function endsSentence(paragraph: string, span: QuotedSpan): boolean {
+  return /^[.!?]?$/.test(sentenceAfter(paragraph, span.close).trim());
 }
 
 /** A blockquote set without marks, signed in the line below ("— Jane Roe, CEO"): all of it is the quotation. */
