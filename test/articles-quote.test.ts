@@ -691,6 +691,11 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found).toEqual({ text: 'Our office in Lisbon will hire forty engineers next year, most of them from local universities.', speaker: 'Irene Vasquez' });
   });
 
+  it('is the person a credit line under a quoted paragraph names (a blockquote\'s cite)', () => {
+    const found = quote('Tallyworks said on Monday it would expand in Portugal.', '“Our office in Lisbon will hire forty engineers next year, most of them from local universities.”', 'Irene Vasquez, head of operations at Tallyworks', 'The company has 300 staff.');
+    expect(found?.speaker).toBe('Irene Vasquez');
+  });
+
   it('is not an epigraph signed with its book', () => {
     expect(quote('Good code reads like prose, and it is kept that way on purpose.', '― Ada Pennick, The Quiet Compiler', 'This post is about naming things.')).toBeNull();
   });

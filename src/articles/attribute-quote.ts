@@ -203,8 +203,9 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   }
   // A paragraph that is only a quotation, signed in the line below it: the signature says more than
   // the sentence above.
-  if (span.open === 0 && index === spans.length - 1 && isSignatureLine(context.nextParagraph) && paragraph.slice(span.close).trim().length < 3) {
-    const found = signer(SIGNATURE.exec(context.nextParagraph!)!, context.offset + paragraph.length + 2, context);
+  if (span.open === 0 && index === spans.length - 1 && paragraph.slice(span.close).trim().length < 3) {
+    const line = isSignatureLine(context.nextParagraph) ? SIGNATURE.exec(context.nextParagraph!) : creditLine(context.nextParagraph);
+    const found = line ? signer(line, context.offset + paragraph.length + 2, context) : undefined;
     if (found) return found;
   }
   // A paragraph that opens with the quote, after one that ends with a colon or with a sentence
@@ -282,6 +283,16 @@ function signer(signed: RegExpExecArray, offset: number, context: AttributionCon
  * with a dash is not one) that gives a role: an epigraph is signed with its book ("― Harold
  * Abelson, Structure and Interpretation of Computer Programs").
  */
+// A name, a comma and a role, with no dash: a blockquote's <cite> ("Jane Roe, head of product at Acme").
+const CREDIT = /^\s*([^,]{3,60}),\s*\p{L}/u;
+
+/** A credit line under a paragraph that is all a quotation: short, one phrase, with a role. */
+function creditLine(paragraph: string | undefined): RegExpExecArray | null {
+  if (paragraph === undefined || paragraph.length > 100 || /[.!?;:]/.test(paragraph)) return null;
+  const credit = CREDIT.exec(paragraph);
+  return credit && paragraph.slice(credit[0].length - 1).split(/[\s,]+/).some(isRoleWord) ? credit : null;
+}
+
 export function isSignatureLine(paragraph: string | undefined): boolean {
   if (paragraph === undefined || paragraph.length > 140 || /[.!?]\s+\S/.test(paragraph)) return false;
   const signed = SIGNATURE.exec(paragraph);
