@@ -113,7 +113,10 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // The tune hit floor 0.97 → 0.96 when leads13-items.jsonl added six tune quotes, one a five-word quotation
 // ("It works. It really works") under extract-quote's six-word minimum (tune hit 0.972 → 0.969).
 // quotes13-items.jsonl (41 tune quotes in blockquotes, transcripts, single marks, guillemets, press releases) took
-// tune hit 0.976 → 0.928 before any rule was written for them: the tune floor went to 0.92 until they are read.
+// tune hit 0.976 → 0.928 before any rule was written for them, and to 0.976 (with leads13's and sources13's) once
+// signature and credit lines under blockquotes, transcript answers, »reversed guillemets«, short split openings, partial quotes ending a sentence and
+// single-mark quotes over paragraphs were read (measure, with blind13's items, 0.872 → 0.884, from the transcripts): floors
+// tune 0.97, measure that figure minus 0.005.
 describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
@@ -124,8 +127,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
   };
 
   it.each([
-    ['tune', { hit: 0.92, falseAlarm: 0.02, speaker: 0.98, lead: 0.98 }],
-    ['measure', { hit: 0.867, falseAlarm: 0.035, speaker: 0.97, lead: 0.92 }],
+    ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.98, lead: 0.98 }],
+    ['measure', { hit: 0.879, falseAlarm: 0.035, speaker: 0.97, lead: 0.92 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
     expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);
