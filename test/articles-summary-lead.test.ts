@@ -768,3 +768,23 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     expect(summaryOf({ title: 'Acme', summaryHtml: 'Acme Corp opened a lab in Lisbon on Friday, its first outside the US.' })).toBe('Acme Corp opened a lab in Lisbon on Friday, its first outside the US.');
   });
 });
+
+describe('the lead after a box of points, and without a closing row of hashtags', () => {
+  const lead = 'Acme opened a lab in Lisbon on Friday, its first outside the US.';
+
+  it('reads the story after a live page’s summary of full-sentence points', () => {
+    const html = `<p><strong>Summary of the day so far</strong></p><ul><li>Acme’s board met on Tuesday to discuss the lab and its hiring plans, two people said.</li><li>Lisbon’s mayor said the city would help the company find a second building next year.</li></ul><p>${lead}</p>`;
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(lead);
+  });
+
+  it('keeps a short lead under a box of shorter points', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: '<p>What to know:</p><p>New lab in Lisbon</p><p>200 jobs by 2027</p><p>Acme opened a Lisbon lab.</p>' })).toBe('Acme opened a Lisbon lab.');
+    // Points written as sentences, and a lead as short: the summary is not left empty.
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: '<p>What to know:</p><p>A new lab opens.</p><p>It hires 200.</p><p>Acme opened a Lisbon lab.</p>' })).not.toBe('');
+  });
+
+  it('leaves out a closing sentence made only of hashtags', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead} #AI #Lisbon.</p>` })).toBe(lead);
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}</p><p>#AI #Lisbon #jobs</p>` })).toBe(lead);
+  });
+});

@@ -2,7 +2,7 @@
 // pleas and comment forms are dropped here so that no later step (summary, quote, search) sees them.
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { type Handler, Parser } from 'htmlparser2';
-import { isVerbless } from './lead-boilerplate.ts';
+import { isBoxLabel, isVerbless } from './lead-boilerplate.ts';
 import { rulesByOpening } from './rules-by-opening.ts';
 
 export interface CleanText {
@@ -178,6 +178,8 @@ class ProseReader implements Partial<Handler> {
   private prose = false;
   /** How many words the last block with text had: a label of a few heads the list under it. */
   private lastWords = 0;
+  /** The last block above a list was a box's own label ("Summary of the day so far", "Key points"). */
+  private underBoxLabel = false;
   /** The open list is a box above the story: it opened under a label, before any prose. */
   private box = false;
   private tags = 0;
@@ -213,6 +215,7 @@ class ProseReader implements Partial<Handler> {
     this.listItems = 0;
     this.prose = false;
     this.lastWords = 0;
+    this.underBoxLabel = false;
     this.box = false;
   }
 
@@ -246,7 +249,7 @@ class ProseReader implements Partial<Handler> {
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND) this.italics++;
     if (kind === DISPLAY_KIND) this.display++;
-    if (kind === BLOCK && localName(qualifiedName) === 'li' && this.listItems++ === 0) this.box = !this.prose && this.lastWords > 0 && this.lastWords <= 4;
+    if (kind === BLOCK && localName(qualifiedName) === 'li' && this.listItems++ === 0) this.box = (!this.prose && this.lastWords > 0 && this.lastWords <= 4) || this.underBoxLabel;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
   }
 
@@ -335,7 +338,11 @@ class ProseReader implements Partial<Handler> {
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
     if (text && this.plain && this.display === 0 && this.listItems === 0 && words >= 6) this.prose = true;
     if (text) this.underPicture = false;
-    if (text && this.listItems === 0) this.lastWords = words;
+    if (text && this.listItems === 0) {
+      this.lastWords = words;
+      // A box's label names its list wherever it stands: a live page's summary comes after its standfirst.
+      this.underBoxLabel = isBoxLabel(text);
+    }
     else if (this.picture) this.underPicture = true;
     this.picture = false;
     this.plain = false;

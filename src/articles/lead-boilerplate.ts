@@ -164,11 +164,12 @@ export function isNewsletterIntro(paragraph: string): boolean {
 
 
 // The label of a box above the story, alone in its paragraph: its points follow as short paragraphs.
-const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts)|highlights|at a glance|in brief|in short|the short version|what to know|(?:quick )?summary|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante)\s*:?$/;
+// A live page's running summary too ("Summary of the day so far", "Key events", "What we know so far").
+const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante)\s*:?$/;
 
 /** "Key points", "TL;DR", "At a glance": a box's label alone, above the box's points. */
 export function isBoxLabel(paragraph: string): boolean {
-  return paragraph.length <= 30 && BOX_LABEL.test(paragraph.trim().toLowerCase());
+  return paragraph.length <= 40 && BOX_LABEL.test(paragraph.trim().toLowerCase());
 }
 
 /** True when a paragraph or a sentence opening one is furniture before the story. */

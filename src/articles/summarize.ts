@@ -49,6 +49,8 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   const bare = stripLeadPrefixes(headline);
   let lead = leadSentences(paragraphs, bare, options, true);
   if (lead.sentences.length === 0 && !lead.fallback && lead.droppedNote) lead = leadSentences(paragraphs, bare, options, false);
+  // A box's label above nothing but short lines: they are the text, read as a story's.
+  if (lead.sentences.length === 0 && !lead.fallback && lead.boxed) lead = leadSentences(paragraphs, bare, options, true, false);
   const { sentences, fallback } = lead;
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '')}…` : asSentence(fallback)) : '';
   let summary = '';
@@ -60,6 +62,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
 }
 
+// A sentence of hashtags alone ("#AI #Lisbon.", "#jobs"): made once, as LETTER is.
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,.!]*)+$/u;
+
 // A box's point is a line of a few words; the story's first sentence is longer.
 const BOX_POINT_WORDS = 10;
 
@@ -70,7 +75,7 @@ const LETTER = /\p{L}/u;
  * The first one or two sentences of the story, or a line to fall back on when none is complete.
  * `droppedNote`: a paragraph was dropped whole as a note (only `wholeNotes` drops one).
  */
-function leadSentences(paragraphs: string[], headline: string, options: SummaryOptions, wholeNotes: boolean): { sentences: string[]; fallback?: string; droppedNote?: boolean } {
+function leadSentences(paragraphs: string[], headline: string, options: SummaryOptions, wholeNotes: boolean, withBox = true): { sentences: string[]; fallback?: string; droppedNote?: boolean; boxed?: boolean } {
   const links = options.links ?? [];
   const setApart = options.setApart;
   let key: string | undefined;
@@ -85,21 +90,29 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let joined = -1;
   // Under a box's label ("Key points"): its points, short paragraphs, come before the story.
   let inBox = false;
+  // Whether the box's first point ended a sentence: a paragraph that ends otherwise is the story's (points
+  // share their punctuation; "New lab in Lisbon", "200 jobs by 2027", then "Acme opened a Lisbon lab.").
+  let pointsEnd: boolean | undefined;
+  // The short paragraphs taken for the box's points: when nothing follows them, the story was among them.
+  let boxed = false;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
     if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined) continue;
-    if (sentences.length === 0 && isBoxLabel(raw)) {
+    if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
       inBox = true;
       continue;
     }
-    if (inBox && raw.split(' ').length < BOX_POINT_WORDS) continue;
+    if (inBox && raw.split(' ').length < BOX_POINT_WORDS && (pointsEnd ??= endsSentence(raw)) === endsSentence(raw)) {
+      boxed = true;
+      continue;
+    }
     inBox = false;
     // Set apart by its type (a heading, all italics) above a story in plain prose: a title, a
     // standfirst, a note or an epigraph, whatever its words.
     if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
-    const whole = withoutCutMark(stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw)));
+    const whole = withoutTrailingTags(withoutCutMark(stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     const paragraph = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
@@ -149,6 +162,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     for (const [k, sentence] of parts.entries()) {
       const text = sentences.length > 0 ? sentence : k === 0 ? firstStripped! : stripLeadPrefixes(sentence);
       if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === (key ??= comparable(headline))) || isLeadBoilerplate(text)) continue;
+      // "#AI #Lisbon.": a post's tags, written after the story, are no sentence of it.
+      if (HASHTAGS.test(text)) {
+        if (sentences.length > 0) break;
+        continue;
+      }
       // An open sentence ends the lead: what follows it was cut away. The paragraph's last
       // sentence, unpunctuated but not cut ("Video games! Ghost Recon, Control and more"), stands.
       const last = sentence === parts[parts.length - 1];
@@ -166,7 +184,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (sentences.length >= 2) break;
     }
   }
-  return { sentences, fallback: fallback ?? captionText, droppedNote };
+  return { sentences, fallback: fallback ?? captionText, droppedNote, boxed };
 }
 
 /**
@@ -337,6 +355,15 @@ function withoutCutMark(text: string): string {
   if (count) return text.slice(0, count.index);
   const mark = CUT_MARK.exec(text);
   return mark ? text.slice(0, mark.index) : text;
+}
+
+// Hashtags after the last sentence's stop ("… in Lisbon. #AI #Lisbon."): the post's tags, not its story.
+const TRAILING_TAGS = /(?<=[.!?]["'”’)\]]*)(?:\s+#[\p{L}\p{N}_]+[,.!]*)+$/u;
+
+function withoutTrailingTags(text: string): string {
+  if (!text.includes('#')) return text;
+  const tags = TRAILING_TAGS.exec(text);
+  return tags ? text.slice(0, tags.index) : text;
 }
 
 // Space before a capital or a digit: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
