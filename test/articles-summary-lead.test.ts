@@ -788,3 +788,10 @@ describe('the lead after a box of points, and without a closing row of hashtags'
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}</p><p>#AI #Lisbon #jobs</p>` })).toBe(lead);
   });
 });
+
+describe('the lead in leads14’s kinds of publisher', () => {
+  it('keeps a story that opens with the word “Credit”', () => {
+    const lead = 'Credit unions lose more to card fraud per member than big banks do.';
+    expect(summaryOf({ title: 'Why we invested', html: `<p>${lead}</p><p>Most cannot afford the tools banks use.</p>` })).toBe(`${lead} Most cannot afford the tools banks use.`);
+  });
+});

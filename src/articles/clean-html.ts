@@ -88,7 +88,8 @@ function isFurniture(text: string): boolean {
 // Each with a character it cannot match without: most paragraphs are ruled out without a search.
 const CAPTION: [RegExp, string][] = [
   [/\b(REUTERS|AFP|AP Photo|Getty Images|Bloomberg via Getty|EPA|Shutterstock)\s*\/\s*[A-Z]/, '/'],
-  [/^(photo|image|picture|illustration|credit|photograph)( credit)?( by)?:? /i, ' '],
+  // A label, then a colon, "by" or "credit": "Credit unions lose more …" opens a story.
+  [/^(photo|image|picture|illustration|credit|photograph)( credit)?(:| by | credits? )/i, ' '],
   [/\((Reuters|AP|AFP|Getty Images|Bloomberg)(\/[\w ]+)?\)\s*$/, ')'],
   [/\b(Image|Photo) credits?:/i, ':'],
 ];
