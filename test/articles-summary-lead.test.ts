@@ -794,4 +794,13 @@ describe('the lead in leads14’s kinds of publisher', () => {
     const lead = 'Credit unions lose more to card fraud per member than big banks do.';
     expect(summaryOf({ title: 'Why we invested', html: `<p>${lead}</p><p>Most cannot afford the tools banks use.</p>` })).toBe(`${lead} Most cannot afford the tools banks use.`);
   });
+
+  it.each([
+    ['a letter presenting its roundup', '<p>Here’s what our portfolio companies got up to in May.</p><h3>Raises</h3>'],
+    ['a note that the text is a translation', '<p>The following is a translation of an editorial that appeared in the May 7 print edition.</p>'],
+    ['a show’s guest line', '<p>Guest: Raj Patel, semiconductor analyst at Crestline Research</p>'],
+  ])('skips %s', (_name, before) => {
+    const lead = 'Tessel raised a $30 million round to expand its battery recycling plant.';
+    expect(summaryOf({ title: 'Notes for May', html: `${before}<p>${lead}</p>` })).toBe(lead);
+  });
 });
