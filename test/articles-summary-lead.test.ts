@@ -795,6 +795,15 @@ describe('the lead in leads14’s kinds of publisher', () => {
     expect(summaryOf({ title: 'Why we invested', html: `<p>${lead}</p><p>Most cannot afford the tools banks use.</p>` })).toBe(`${lead} Most cannot afford the tools banks use.`);
   });
 
+  it('reads the story under a standfirst its CMS names by class', () => {
+    const lead = 'Brennan Freight cut the share of miles its trucks drive empty to 11% from 25% last year.';
+    const standfirst = 'A Midwest carrier says load matching has paid for itself in under a year.';
+    expect(summaryOf({ title: 'Carrier cuts empty miles', html: `<p class="standfirst">${standfirst}</p><p>${lead}</p>` })).toBe(lead);
+    expect(summaryOf({ title: 'Carrier cuts empty miles', html: `<div class="article-dek"><p>${standfirst}</p></div><p>${lead}</p>` })).toBe(lead);
+    // Alone, the standfirst is still the summary.
+    expect(summaryOf({ title: 'Carrier cuts empty miles', html: `<p class="standfirst">${standfirst}</p>` })).toBe(standfirst);
+  });
+
   it.each([
     ['a letter presenting its roundup', '<p>Here’s what our portfolio companies got up to in May.</p><h3>Raises</h3>'],
     ['a note that the text is a translation', '<p>The following is a translation of an editorial that appeared in the May 7 print edition.</p>'],

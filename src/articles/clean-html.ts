@@ -97,6 +97,10 @@ const CAPTION: [RegExp, string][] = [
 // A news agency's credit after a sentence: "… the people said. (Reuters)".
 const WIRE_CREDIT = /[.!?][”"’]?\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*$/;
 
+// A block's class that names it the standfirst (the deck, the subtitle) a CMS sets above the story
+// ("<p class=\"standfirst\">", "article-dek", "c-subtitle"): a summary of the story, not its first sentence.
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|subhead|strapline)(?:$|[\s_-])/i;
+
 // Inline elements that set text in italics; blocks that set text apart from the prose (headings, code).
 const EMPHASIS = new Set(['em', 'i']);
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
@@ -179,6 +183,10 @@ class ProseReader implements Partial<Handler> {
   private prose = false;
   /** How many words the last block with text had: a label of a few heads the list under it. */
   private lastWords = 0;
+  /** The block being read is classed as a standfirst ("standfirst", "dek"): the story's summary set above it. */
+  private standfirst = false;
+  /** A block's start tag is being read: its class attribute may name it a standfirst. */
+  private classOpening = false;
   /** The last block above a list was a box's own label ("Summary of the day so far", "Key points"). */
   private underBoxLabel = false;
   /** The open list is a box above the story: it opened under a label, before any prose. */
@@ -217,6 +225,8 @@ class ProseReader implements Partial<Handler> {
     this.prose = false;
     this.lastWords = 0;
     this.underBoxLabel = false;
+    this.standfirst = false;
+    this.classOpening = false;
     this.box = false;
   }
 
@@ -231,6 +241,7 @@ class ProseReader implements Partial<Handler> {
   // only a link's href is read).
   onopentagname(qualifiedName: string): void {
     this.opening = undefined;
+    this.classOpening = false;
     if (RAW_TEXT.has(qualifiedName) && !parser.isInForeignContext()) this.rawText = true;
     const kind = kindOf(qualifiedName);
     // A page of nothing but tags: stop reading after the cap (what was read is kept).
@@ -249,12 +260,14 @@ class ProseReader implements Partial<Handler> {
     if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND) this.italics++;
+    this.classOpening = kind === BLOCK;
     if (kind === DISPLAY_KIND) this.display++;
     if (kind === BLOCK && localName(qualifiedName) === 'li' && this.listItems++ === 0) this.box = (!this.prose && this.lastWords > 0 && this.lastWords <= 4) || this.underBoxLabel;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
   }
 
   onattribute(name: string, value: string): void {
+    if (name === 'class' && this.classOpening && STANDFIRST_CLASS.test(value)) this.standfirst = true;
     if (name !== 'href' || !this.opening) return;
     // Decoded as a browser decodes an attribute value ("&amp;" → "&", "&copy=" left as written).
     this.opening.href = (value.includes('&') ? decodeHTMLAttribute(value) : value).trim();
@@ -330,7 +343,7 @@ class ProseReader implements Partial<Handler> {
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && words < 8;
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
-    if (text && (!this.plain || this.display > 0)) this.setApart.add(text);
+    if (text && (!this.plain || this.display > 0 || this.standfirst)) this.setApart.add(text);
     // A list under a label of a few words, above the first paragraph of prose, is a box beside the
     // story: "TL;DR", "Key takeaways", "Highlights", "Contents" with their items, then the story.
     else if (text && this.listItems > 0 && this.box) this.setApart.add(text);
@@ -347,6 +360,7 @@ class ProseReader implements Partial<Handler> {
     else if (this.picture) this.underPicture = true;
     this.picture = false;
     this.plain = false;
+    if (text) this.standfirst = false;
     this.current = '';
     this.linkText = '';
   }
