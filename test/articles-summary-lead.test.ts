@@ -804,6 +804,11 @@ describe('the lead in leads14’s kinds of publisher', () => {
     expect(summaryOf({ title: 'Carrier cuts empty miles', html: `<p class="standfirst">${standfirst}</p>` })).toBe(standfirst);
   });
 
+  it('reads the story under a standfirst set wholly in <strong>', () => {
+    const lead = 'The Port of Calder has ordered 40 battery-electric straddle carriers from Kalmo.';
+    expect(summaryOf({ title: 'Port orders electric carriers', html: `<p><strong>The order is the largest yet in North America.</strong></p><p><em>By Luis Ortega</em></p><p>${lead}</p>` })).toBe(lead);
+  });
+
   it.each([
     ['a letter presenting its roundup', '<p>Here’s what our portfolio companies got up to in May.</p><h3>Raises</h3>'],
     ['a note that the text is a translation', '<p>The following is a translation of an editorial that appeared in the May 7 print edition.</p>'],

@@ -14,7 +14,7 @@ export interface CleanText {
   removed: string[];
   /**
    * The paragraphs set apart from the prose by their type: headings, code, and paragraphs wholly
-   * in italics (<em>, <i>); and a line without a verb right under a picture (its caption). At a
+   * in italics (<em>, <i>) or marked important (<strong>); and a line without a verb right under a picture (its caption). At a
    * post's top: a title, a standfirst, a note, an epigraph, a listing or a caption.
    */
   setApart: Set<string>;
@@ -101,8 +101,11 @@ const WIRE_CREDIT = /[.!?][”"’]?\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*$/;
 // ("<p class=\"standfirst\">", "article-dek", "c-subtitle"): a summary of the story, not its first sentence.
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|subhead|strapline)(?:$|[\s_-])/i;
 
-// Inline elements that set text in italics; blocks that set text apart from the prose (headings, code).
-const EMPHASIS = new Set(['em', 'i']);
+// Inline elements that set text apart: italics, and <strong>, which a CMS gives a whole paragraph that
+// is a standfirst or a label above the story (old editors' <b>, Blogger's, styles a question or a
+// sentence of the story itself: "<b>Can you tell if this test is correct?</b>" above the code).
+// Blocks that set text apart from the prose: headings, code.
+const EMPHASIS = new Set(['em', 'i', 'strong']);
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 
 // Elements whose content is a cell of a table row: cells of one row are kept apart by a space
@@ -158,7 +161,7 @@ class ProseReader implements Partial<Handler> {
   removed: string[] = [];
   setApart = new Set<string>();
   private current = '';
-  /** Letters of the current block read outside any <em>/<i>: none means the block is all italics. */
+  /** Letters of the current block read outside any <em>/<i>/<strong>: none means the block is all set apart. */
   private plain = false;
   private italics = 0;
   private display = 0;
