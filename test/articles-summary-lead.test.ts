@@ -809,6 +809,14 @@ describe('the lead in leads14’s kinds of publisher', () => {
     expect(summaryOf({ title: 'Port orders electric carriers', html: `<p><strong>The order is the largest yet in North America.</strong></p><p><em>By Luis Ortega</em></p><p>${lead}</p>` })).toBe(lead);
   });
 
+  it('reads an episode’s description after the bio of the guest its headline names', () => {
+    const lead = 'In this episode, Ana explains why folding a towel is still hard for robots.';
+    const bio = 'Ana Ruiz is a robotics researcher at Kestrel AI and a former engineer at Orrin.';
+    expect(summaryOf({ title: '#88: Robots that fold laundry, with Ana Ruiz', html: `<p>${bio}</p><p>${lead}</p>` })).toBe(lead);
+    // A story about the person named in its headline opens with them.
+    expect(summaryOf({ title: 'Kestrel names a new chief, Ana Ruiz', html: `<p>${bio}</p><p>${lead}</p>` })).toBe(`${bio} ${lead}`);
+  });
+
   it.each([
     ['a letter presenting its roundup', '<p>Here’s what our portfolio companies got up to in May.</p><h3>Raises</h3>'],
     ['a note that the text is a translation', '<p>The following is a translation of an editorial that appeared in the May 7 print edition.</p>'],

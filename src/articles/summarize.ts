@@ -136,6 +136,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     if (isLinkRow(paragraph, links) || !LETTER.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
+    if (sentences.length === 0 && index + 1 < paragraphs.length && isGuestBio(paragraph, headline)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
     if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline) && !(isCutHeadline(headline) && paragraph.length > headline.length)) continue;
@@ -185,6 +186,18 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
   }
   return { sentences, fallback: fallback ?? captionText, droppedNote, boxed };
+}
+
+// A headline that ends naming its guest: "#88: Building robots that fold laundry, with Ana Ruiz", "… (feat. Raj Patel)".
+const WITH_GUEST = /(?:,|\s[—–-]|:)\s+(?:with|feat\.|featuring|ft\.)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\)?$/u;
+
+/**
+ * Show notes that open with the bio of the guest their headline names ("Ana Ruiz is a robotics
+ * researcher at …" under "…, with Ana Ruiz"): who the guest is, above what the episode is about.
+ */
+function isGuestBio(paragraph: string, headline: string): boolean {
+  const guest = headline ? WITH_GUEST.exec(headline)?.[1] : undefined;
+  return guest !== undefined && paragraph.startsWith(`${guest} is `) && /^(?:a|an|the)\s/.test(paragraph.slice(guest.length + 4));
 }
 
 /**
