@@ -821,6 +821,8 @@ describe('the lead in leads14’s kinds of publisher', () => {
     ['a letter presenting its roundup', '<p>Here’s what our portfolio companies got up to in May.</p><h3>Raises</h3>'],
     ['a note that the text is a translation', '<p>The following is a translation of an editorial that appeared in the May 7 print edition.</p>'],
     ['a show’s guest line', '<p>Guest: Raj Patel, semiconductor analyst at Crestline Research</p>'],
+    ['a live page’s invitation', '<p>Follow the latest from the second day of the summit.</p>'],
+    ['a live page’s sign-off', '<p>That’s all from us today. Thanks for following along.</p>'],
   ])('skips %s', (_name, before) => {
     const lead = 'Tessel raised a $30 million round to expand its battery recycling plant.';
     expect(summaryOf({ title: 'Notes for May', html: `${before}<p>${lead}</p>` })).toBe(lead);
