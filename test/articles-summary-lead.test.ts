@@ -809,6 +809,10 @@ describe('the lead in leads14’s kinds of publisher', () => {
     expect(summaryOf({ title: 'Port orders electric carriers', html: `<p><strong>The order is the largest yet in North America.</strong></p><p><em>By Luis Ortega</em></p><p>${lead}</p>` })).toBe(lead);
   });
 
+  it('drops an outlet’s web address set before the lead with a double dash', () => {
+    expect(summaryOf({ title: 'Stocks edge higher', html: '<p>Investing.com -- U.S. stocks edged higher on Thursday before the jobs report.</p>' })).toBe('U.S. stocks edged higher on Thursday before the jobs report.');
+  });
+
   it('reads an episode’s description after the bio of the guest its headline names', () => {
     const lead = 'In this episode, Ana explains why folding a towel is still hard for robots.';
     const bio = 'Ana Ruiz is a robotics researcher at Kestrel AI and a former engineer at Orrin.';
@@ -823,6 +827,7 @@ describe('the lead in leads14’s kinds of publisher', () => {
     ['a show’s guest line', '<p>Guest: Raj Patel, semiconductor analyst at Crestline Research</p>'],
     ['a live page’s invitation', '<p>Follow the latest from the second day of the summit.</p>'],
     ['a live page’s sign-off', '<p>That’s all from us today. Thanks for following along.</p>'],
+    ['a developing-story note', '<p>This is a developing story and will be updated.</p>'],
   ])('skips %s', (_name, before) => {
     const lead = 'Tessel raised a $30 million round to expand its battery recycling plant.';
     expect(summaryOf({ title: 'Notes for May', html: `${before}<p>${lead}</p>` })).toBe(lead);

@@ -39,6 +39,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   // A warning about the article itself ("Warning: this article contains details some readers may find distressing.");
   // a story's "Warning: the storm …" speaks of the world.
   { rule: /^(?:(?:content |trigger )?warning\s*:\s*)?this (?:article|story|report|piece|post|video|episode) (?:contains|includes|discusses|describes|has)\b[^.!?]{0,80}\b(?:distressing|disturbing|upsetting|graphic|sensitive|offensive|strong language)\b/, why: 'a content warning about the article' },
+  { rule: /^this is an? (?:developing|breaking)(?: news)? story\b|^this (?:story|article|post|report) is (?:developing|still developing|being updated)\b|^this (?:story|article|post|report) (?:will be|may be) updated\b/, why: 'a developing-story note ("This is a developing story and will be updated.")' },
   { rule: /^this (?:article|story|post|piece|page|content) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\b/, why: 'an archive notice ("This article is more than 2 years old")' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off))/, why: 'cookie and script notices' },
   { rule: /^(?:(?:for immediate release|embargoed (?:until|till|to)|under embargo)\b|(?:joint )?(?:press|media|news) release\b[^.!?]{0,80}$|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)\s*:|attn\s*:)/, why: 'a press release\'s or a wire\'s header ("FOR IMMEDIATE RELEASE", "Embargoed until …", "Joint media release with …", "Media contact: …", "(ATTN: ADDS details …)")' },
@@ -83,6 +84,7 @@ const GREETING_TO_FIRST_MARK = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:rt|boosted|reposted)\s+@[\w.@-]+\s*:\s*/, why: 'a repost\'s credit before the words it reposts ("RT @lab: We are hiring …")', needs: '@' },
+  { rule: /^[a-z0-9-]{2,30}\.(?:com|net|org|io|co\.uk|news)\s*--?\s+/, why: 'an outlet\'s web address as its credit before a dash ("Investing.com -- U.S. stocks …")', needs: '.' },
   { rule: /^\[[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt|jst|kst|ist|aest)?\s+/, why: 'a live post\'s time before its first sentence ("10:02 PT Tim Cook is on stage.")', needs: ' ' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
@@ -125,9 +127,9 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), the first
-// letter of "Listen to" or a greeting, a kicker's bar or dash, or a date's first character with its separator. Most
+// letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[]|[:(/|—–]/;
+const PREFIX_SIGN = /^[ghlGHL[]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
