@@ -137,9 +137,11 @@ function defaultLabelFiles(): string[] {
   // quotes13-items.jsonl: seven tune-half publishers written around quote shapes (blockquotes with <cite> or an em-dash
   // line, Q&A and podcast transcripts, British single quotes, guillemets, told Reuters / wrote on X / filings / letters,
   // press releases, long features with the key quote far down, essays with titles and scare quotes but no speech).
-  // leads14-items.jsonl: eight tune-half publishers of kinds not labelled before (a regional daily's WordPress technology
+  // leads14-items.jsonl: fifteen tune-half publishers of kinds not labelled before (a regional daily's WordPress technology
   // section, a B2B trade magazine's Atom feed with standfirsts, a corporate lab's paper posts, a venture firm's newsletter,
-  // a Korean paper's English edition, a podcast's show notes, a developer-tools changelog in JSON Feed, a university news office).
+  // a Korean paper's English edition, a podcast's show notes, a developer-tools changelog in JSON Feed, a university news
+  // office; then live pages with running summaries, an explainer site's boxes, a newsroom's hashtags, a finance portal's
+  // partner copy, a business magazine's labelled sections, a code host's release feed and a video channel).
   const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
