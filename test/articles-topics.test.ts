@@ -283,6 +283,16 @@ describe('topics a feed implies', () => {
     expect(buildArticle(post, links, table, new Date()).topics[0]).toBe('ai');
   });
 
+  it('knows an AI newsletter by "IA" or the field spelled in French, Spanish, Portuguese or Italian', async () => {
+    const { feedTopics } = await import('../src/articles/feed-topics.ts');
+    expect(feedTopics('Boletín IA', 'https://boletin.lumen.example/')).toEqual(['ai']);
+    expect(feedTopics('Lettre de l’intelligence artificielle', 'https://lettre.lumen.example/')).toEqual(['ai']);
+    expect(feedTopics('Notas de Inteligencia Artificial', 'https://notas.lumen.example/')).toEqual(['ai']);
+    // Only the capitals: "ia" inside a word or lowercase is not the field.
+    expect(feedTopics('Diario de Galicia', 'https://galicia.lumen.example/')).toEqual([]);
+    expect(feedTopics('Via Roma news', 'https://viaroma.lumen.example/')).toEqual([]);
+  });
+
   it('tags no company when a story lists three or more of them and its title none', () => {
     const text = paragraphs(
       'Hyperscalers such as Google, Meta and Microsoft are building gas plants next to their AI data centers.',

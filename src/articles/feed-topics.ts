@@ -14,9 +14,11 @@ const AI_FIELDS = [
   'natural language processing', 'robotics', 'computer vision', 'intelligent systems', 'autonomous systems',
   'robot learning', 'reinforcement learning', 'statistical learning', 'representation learning',
   'language technolog(?:y|ies)', 'computational linguistics', 'speech processing', 'pattern recognition',
+  'intelligence artificielle', 'inteligencia artificial', 'inteligência artificial', 'intelligenza artificiale',
 ];
-// Case matters for the short ones: "AI", "KI" and "NLP", not "ai" inside a word or the Spanish "ai".
-const AI_SHORT = /\b(?:AI|A\.I\.|KI|NLP)\b|ML@\w/;
+// Case matters for the short ones: "AI", "KI" (German), "IA" (French, Spanish, Portuguese, Italian:
+// "Boletín IA") and "NLP", not "ai" inside a word or the Spanish "ai".
+const AI_SHORT = /\b(?:AI|A\.I\.|KI|IA|NLP)\b|ML@\w/;
 const AI_LONG = new RegExp(`\\b(?:${AI_FIELDS.join('|')})\\b`, 'i');
 
 // AI labs known by their short names alone, which say nothing about AI to a word rule: the one list
