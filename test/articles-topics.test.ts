@@ -70,6 +70,15 @@ describe('the default topic table', () => {
     ['German at a sentence start', 'Maschinelles Lernen erkennt Tumore früher', '', ['ai']],
     ['a robotaxi item that says it once', 'Service starts in Austin next week', paragraphs('Zoox will carry paying riders in its robotaxis in Austin from next week.', 'Rides are free for the first month.', 'The company did not say how many cars it has.'), ['ai', 'robotics']],
     ['a former Google engineer is not Google', 'The former Google engineer whose startup reads X-rays', 'Her startup’s AI model reads X-rays.', ['ai', 'business']],
+    // Machine-learning vocabulary that only AI writing uses, though it never says "AI".
+    ['British spelling of quantization', 'Quantised models lose little on arithmetic', '', ['ai']],
+    ['model cards', 'Who reads model cards?', '', ['ai']],
+    ['machine vision', 'Sorting scrap metal with machine vision', '', ['ai']],
+    ['speech-to-text', 'Transit app adds speech-to-text for announcements', '', ['ai']],
+    ['long context', 'Long context is not free memory', '', ['ai']],
+    ['a TPU names its maker', 'Inside a TPU design team', '', ['ai', 'chips', 'google']],
+    ['a speech model in a short item’s lead', 'A small lab shrinks its speech model', paragraphs('The lab released a smaller version of its speech model on Monday.', 'It runs on phones.'), ['ai', 'models']],
+    ['a vision model guiding a robot', 'Harvest robot', paragraphs('Engineers built a soft gripper.', 'A vision model judges ripeness before each pick.', 'The work appeared in a robotics journal.'), ['ai', 'robotics']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
