@@ -79,6 +79,11 @@ describe('the default topic table', () => {
     ['a TPU names its maker', 'Inside a TPU design team', '', ['ai', 'chips', 'google']],
     ['a speech model in a short item’s lead', 'A small lab shrinks its speech model', paragraphs('The lab released a smaller version of its speech model on Monday.', 'It runs on phones.'), ['ai', 'models']],
     ['a vision model guiding a robot', 'Harvest robot', paragraphs('Engineers built a soft gripper.', 'A vision model judges ripeness before each pick.', 'The work appeared in a robotics journal.'), ['ai', 'robotics']],
+    // "IA" after a preposition or article is the field in French, Spanish, Portuguese and Italian.
+    ['French "en IA" in a short item’s lead', 'Kyutai prépare une levée de fonds', 'Le laboratoire parisien de recherche en IA prépare une levée de fonds de 300 millions d’euros.', ['ai']],
+    ['Spanish "de IA" in a short item’s lead', 'Por qué fallan los agentes', 'Por qué fallan los agentes de IA es una pregunta que los laboratorios empiezan a medir.', ['ai']],
+    ['Portuguese computer vision', 'Startup brasileira de visão computacional é comprada', '', ['ai', 'business']],
+    ['"Ia" the place is not', 'Il Sole di Ia', 'Via Ia, 3, Roma. La città di Ia è in Grecia.', []],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
