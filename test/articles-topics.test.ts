@@ -84,6 +84,7 @@ describe('the default topic table', () => {
     ['Spanish "de IA" in a short item’s lead', 'Por qué fallan los agentes', 'Por qué fallan los agentes de IA es una pregunta que los laboratorios empiezan a medir.', ['ai']],
     ['Portuguese computer vision', 'Startup brasileira de visão computacional é comprada', '', ['ai', 'business']],
     ['"Ia" the place is not', 'Il Sole di Ia', 'Via Ia, 3, Roma. La città di Ia è in Grecia.', []],
+    ['a chatbot in a short item’s lead is AI news', 'Acme and Beta go to trial', 'Acme and Beta will face each other in court over whether Beta’s chatbot copied Acme’s code.', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
