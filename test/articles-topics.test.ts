@@ -85,6 +85,8 @@ describe('the default topic table', () => {
     ['Portuguese computer vision', 'Startup brasileira de visão computacional é comprada', '', ['ai', 'business']],
     ['"Ia" the place is not', 'Il Sole di Ia', 'Via Ia, 3, Roma. La città di Ia è in Grecia.', []],
     ['a chatbot in a short item’s lead is AI news', 'Acme and Beta go to trial', 'Acme and Beta will face each other in court over whether Beta’s chatbot copied Acme’s code.', ['ai']],
+    ['a company named once by its full name in the lead is what the story is about', 'Carmaker picks a voice assistant', paragraphs('Lumen Motors will put a voice assistant built on Mistral AI models in its cars.', 'The feature arrives next year.', 'Drivers can turn it off.'), ['ai', 'models', 'mistral']],
+    ['"Nvidia-powered" describes the thing, it is not about Nvidia', 'A bank’s AI helpdesk goes live', paragraphs('Lumen Bank opened an Nvidia-powered AI helpdesk for its customers on Monday.', 'Customers can ask it about loans.', 'Staff will check its answers.'), ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
