@@ -87,6 +87,10 @@ describe('the default topic table', () => {
     ['a chatbot in a short item’s lead is AI news', 'Acme and Beta go to trial', 'Acme and Beta will face each other in court over whether Beta’s chatbot copied Acme’s code.', ['ai']],
     ['a company named once by its full name in the lead is what the story is about', 'Carmaker picks a voice assistant', paragraphs('Lumen Motors will put a voice assistant built on Mistral AI models in its cars.', 'The feature arrives next year.', 'Drivers can turn it off.'), ['ai', 'models', 'mistral']],
     ['"Nvidia-powered" describes the thing, it is not about Nvidia', 'A bank’s AI helpdesk goes live', paragraphs('Lumen Bank opened an Nvidia-powered AI helpdesk for its customers on Monday.', 'Customers can ask it about loans.', 'Staff will check its answers.'), ['ai']],
+    // A company named through its people: its executives and researchers, and a lab's head is AI news.
+    ['an executive names the company: Jared Kaplan', 'Jared Kaplan on why AI progress has not slowed', '', ['ai', 'anthropic']],
+    ['an executive names the company: Craig Federighi', 'Craig Federighi shows what AI can do on a Mac', '', ['ai', 'apple']],
+    ['a lab’s head is AI news and names the company', 'Demis Hassabis says the next decade belongs to science', '', ['ai', 'google']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
