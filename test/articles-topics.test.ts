@@ -91,6 +91,8 @@ describe('the default topic table', () => {
     ['an executive names the company: Jared Kaplan', 'Jared Kaplan on why AI progress has not slowed', '', ['ai', 'anthropic']],
     ['an executive names the company: Craig Federighi', 'Craig Federighi shows what AI can do on a Mac', '', ['ai', 'apple']],
     ['a lab’s head is AI news and names the company', 'Demis Hassabis says the next decade belongs to science', '', ['ai', 'google']],
+    ['a product names its maker: Chrome', 'Perplexity wants to buy Chrome', paragraphs('The AI search start-up offered $34 billion for the browser.', 'Analysts doubt a sale.'), ['ai', 'google']],
+    ['"pixel" the word is not the phone', 'A pixel-art AI tool for game makers', '', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
