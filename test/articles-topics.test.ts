@@ -93,6 +93,9 @@ describe('the default topic table', () => {
     ['a lab’s head is AI news and names the company', 'Demis Hassabis says the next decade belongs to science', '', ['ai', 'google']],
     ['a product names its maker: Chrome', 'Perplexity wants to buy Chrome', paragraphs('The AI search start-up offered $34 billion for the browser.', 'Analysts doubt a sale.'), ['ai', 'google']],
     ['"pixel" the word is not the phone', 'A pixel-art AI tool for game makers', '', ['ai']],
+    ['Spanish speech recognition', 'Hospital prueba el reconocimiento de voz en urgencias', '', ['ai']],
+    ['German speech recognition', 'Stadt testet Spracherkennung im Bürgeramt', '', ['ai']],
+    ['Italian speech recognition', 'Il comune adotta il riconoscimento vocale', '', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
