@@ -96,6 +96,7 @@ describe('the default topic table', () => {
     ['Spanish speech recognition', 'Hospital prueba el reconocimiento de voz en urgencias', '', ['ai']],
     ['German speech recognition', 'Stadt testet Spracherkennung im Bürgeramt', '', ['ai']],
     ['Italian speech recognition', 'Il comune adotta il riconoscimento vocale', '', ['ai']],
+    ['scaling laws', 'Do scaling laws still hold?', '', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
