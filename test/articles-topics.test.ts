@@ -97,6 +97,8 @@ describe('the default topic table', () => {
     ['German speech recognition', 'Stadt testet Spracherkennung im Bürgeramt', '', ['ai']],
     ['Italian speech recognition', 'Il comune adotta il riconoscimento vocale', '', ['ai']],
     ['scaling laws', 'Do scaling laws still hold?', '', ['ai']],
+    ['training vocabulary', 'Why post-training matters more than pretraining', '', ['ai']],
+    ['voice cloning', 'Scammers use voice cloning to fake a CEO’s call', '', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
