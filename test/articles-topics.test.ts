@@ -99,6 +99,7 @@ describe('the default topic table', () => {
     ['scaling laws', 'Do scaling laws still hold?', '', ['ai']],
     ['training vocabulary', 'Why post-training matters more than pretraining', '', ['ai']],
     ['voice cloning', 'Scammers use voice cloning to fake a CEO’s call', '', ['ai']],
+    ['an AI cloud’s name is AI news', 'CoreWeave warns investors about relying on a few customers', '', ['ai', 'business']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
