@@ -100,6 +100,7 @@ describe('the default topic table', () => {
     ['training vocabulary', 'Why post-training matters more than pretraining', '', ['ai']],
     ['voice cloning', 'Scammers use voice cloning to fake a CEO’s call', '', ['ai']],
     ['an AI cloud’s name is AI news', 'CoreWeave warns investors about relying on a few customers', '', ['ai', 'business']],
+    ['driverless trains are automation, not AI', 'Metro to run driverless trains from March', paragraphs('The city’s new line will run driverless trains from March.', 'Officials said the trains had passed safety tests.'), []],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
