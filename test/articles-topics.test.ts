@@ -101,6 +101,8 @@ describe('the default topic table', () => {
     ['voice cloning', 'Scammers use voice cloning to fake a CEO’s call', '', ['ai']],
     ['an AI cloud’s name is AI news', 'CoreWeave warns investors about relying on a few customers', '', ['ai', 'business']],
     ['driverless trains are automation, not AI', 'Metro to run driverless trains from March', paragraphs('The city’s new line will run driverless trains from March.', 'Officials said the trains had passed safety tests.'), []],
+    ['a local model in a changelog', 'Lintwise 3.8.0', paragraphs('This release adds an AI fix mode that proposes patches for lint errors.', 'The new flag proposes patches using a local model.'), ['ai']],
+    ['a KV cache', 'Free the KV cache when a client disconnects', '', ['ai']],
   ])('%s', (_name, title, text, expected) => {
     expect(table.match(title, text)).toEqual(expected);
   });
