@@ -88,6 +88,21 @@ describe('assignStories rules', () => {
     expect(b!.story).toBe('a');
   });
 
+  it('reads British and American spellings and power written out or as its unit alike', () => {
+    const [a, b, c] = assignStories(
+      [
+        article('a', { headline: 'Regional data centre plan approved', summary: 'Councillors approved a 40-megawatt data centre for AI training on the old dairy site on Tuesday.', source: 'The Marsh Ledger', published: '2026-12-02T11:00:00Z' }),
+        article('b', { headline: 'Council backs 40MW AI data center at former dairy site', summary: 'Councillors voted late Tuesday to approve a 40-megawatt data center on the disused dairy site.', source: 'Estuary Wire', published: '2026-12-02T15:30:00Z' }),
+        article('c', { headline: 'Council delays vote on new bus depot', summary: 'Councillors postponed a vote on a new bus depot until January.', source: 'Estuary Wire', published: '2026-12-02T16:30:00Z' }),
+      ],
+      [],
+    );
+    expect(b!.story).toBe(a!.story);
+    expect(c!.story).not.toBe(a!.story);
+    const words = (text: string) => [...storyFingerprint({ headline: text, summary: '', text: '', published: '', source: 'x' }).features.keys()];
+    expect(words('Rising labour costs: the union analysed its defence centres')).toEqual(words('Rising labor costs: the union analyzed its defense centers'));
+  });
+
   it('never merges two articles of the same outlet (its follow-ups are stories of their own)', () => {
     const [a, b] = assignStories(
       [article('a', { ...launch, source: 'Reuters', published: '2026-04-01T10:00:00Z' }), article('b', { ...retold, source: 'Reuters', published: '2026-04-01T12:00:00Z' })],

@@ -1449,6 +1449,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [PUBLIC_BODY, publicBodyInitials],
   [/\b(?:the\s+)?European Union\b|\bE\.U\.(?=[\s,;:]|$)/g, 'EU'],
   [/\b(?:the\s+)?United Kingdom\b|\bGreat Britain\b|\bU\.K\.(?=[\s,;:]|$)/g, 'UK'],
+  // Power written out or as its unit: "a 40-megawatt data centre" is "a 40MW data center", "1.2 gigawatts" is 1.2GW.
+  [/\b(\d+(?:\.\d+)?)[-\s]?(mega|giga|kilo)watts?\b/gi, (_match: string, value?: string, prefix?: string) => `${value}${({ mega: 'MW', giga: 'GW', kilo: 'kW' } as Record<string, string>)[prefix!.toLowerCase()]}`],
   // Cities by their initials: "S.F.", "SF" and "San Francisco"; "NYC" and "New York City".
   [/\bSan Francisco\b|\bS\.F\.(?=[\s,;:']|$)/g, 'SF'],
   [/\bNew York City\b|\bN\.Y\.C\.(?=[\s,;:']|$)/g, 'NYC'],
@@ -1629,7 +1631,19 @@ function normaliseWord(raw: string): string {
   if (STOP_WORDS.has(word)) return word;
   const concept = CONCEPTS[word];
   if (concept) return concept;
-  return stem(word);
+  return stem(americanSpelling(word));
+}
+
+// British and American outlets spell one word two ways: "centre"/"center", "organise"/"organize",
+// "labour"/"labor", "analyse"/"analyze", "defence"/"defense". Both are read the American way.
+function americanSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/(?<=[^aeiou])tres?$/, (ending) => (ending.endsWith('s') ? 'ters' : 'ter'))
+    .replace(/(?<=.{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/(?<=.{3})ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/(?<=.{2}[^aeou])our(s|ed|ing)?$/, 'or$1')
+    .replace(/^(defen|offen|licen)ce(s)?$/, '$1se$2');
 }
 
 // A light stemmer, so "trained" = "train" and "chatbots" = "chatbot": plural, -ing, -ed and a final
