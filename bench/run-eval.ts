@@ -142,7 +142,10 @@ function defaultLabelFiles(): string[] {
   // a Korean paper's English edition, a podcast's show notes, a developer-tools changelog in JSON Feed, a university news
   // office; then live pages with running summaries, an explainer site's boxes, a newsroom's hashtags, a finance portal's
   // partner copy, a business magazine's labelled sections, a code host's release feed and a video channel).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl'].map(ownLabels);
+  // sources14-items.jsonl: ten tune-half publishers of ordinary kinds as their CMSes write their feeds (a paper's section
+  // titled by initials, a trade magazine's Atom, a lab blog titled "Research", a firm's Substack, an English edition, an
+  // agency topic feed, a network's podcast, a link aggregator, a JSON Feed company blog, a university news office).
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl', 'sources14-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
