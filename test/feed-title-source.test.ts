@@ -214,4 +214,11 @@ describe('the names a feed gives its site outside its title', () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Posts', home_page_url: 'https://jvarga.example/', authors: [{ name: 'Jana Varga' }], items: [{ id: '1', url: 'https://jvarga.example/posts/footbridge/', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://jvarga.example/feed.json')).toBe('Jana Varga');
   });
+
+  it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
+    expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');
+    // "Engineering at Meta" stays a name of its own.
+    expect(sourceOf({ url: 'https://engineering.fb.example/feed', title: 'Engineering at Meta', link: 'https://engineering.fb.example/' }, 'https://engineering.fb.example/2026/footbridge')).toBe('Engineering at Meta');
+  });
 });
