@@ -215,6 +215,19 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await feedSource(json, 'https://jvarga.example/feed.json')).toBe('Jana Varga');
   });
 
+  it('spells out a title\'s initials as the copyright or the item\'s footer writes the name', async () => {
+    const agency = channel('BPA | Technology', 'https://www.bpa.example/technology', '<copyright>© 2026 Baltmoor Press Agency AS</copyright>');
+    expect(await feedSource(agency, 'https://www.bpa.example/technology/rss')).toBe('Baltmoor Press Agency');
+    // A university's news office titled by initials and a section word.
+    const office = channel('KSU Today', 'https://today.kelby.example/', '<copyright>© 2026 Kelby State University</copyright>');
+    expect(await feedSource(office, 'https://today.kelby.example/feed/')).toBe('Kelby State University');
+    // A paper's WordPress footer names it in full; the title's other words must follow the initials.
+    const context = { url: 'https://www.rvgazette.example/category/tech/feed/', title: 'Tech Archives - RV Gazette', link: 'https://www.rvgazette.example/category/tech/' };
+    const footed = (paper: string) => buildArticle({ categories: [], title: 'A new footbridge opens', link: 'https://www.rvgazette.example/2026/footbridge/', html: `<p>The footbridge opened on Monday.</p><p>The post A new footbridge opens appeared first on ${paper}.</p>` }, context, topics, seenAt).source;
+    expect(footed('Rother Valley Gazette')).toBe('Rother Valley Gazette');
+    expect(footed('Rother Valley Weekly')).toBe('RV Gazette');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

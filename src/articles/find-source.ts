@@ -143,11 +143,29 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // "Engineering at Meta") or its description of the feed ("Flux RSS du magazine X"); a podcast's
   // publisher when it spells the feed's domain (its title is the show's). A title that names a section
   // of the site's address instead ("Neverwinter" at arcgames.example/games/neverwinter/news: one game
-  // of a publisher's) gives way to the site's name.
+  // of a publisher's) gives way to the site's name. Initials the feed or the item spells out elsewhere
+  // ("HV Sentinel" and its footer's "Harrow Valley Sentinel") are read as the name written out.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
-  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? (titled && casedInText(titled, hint)));
+  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? casedInText(titled, hint));
+  const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? named);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
+}
+
+/**
+ * A name that starts with initials ("HV Sentinel", "NPA", "WSU Today") as the feed or the item writes
+ * it out elsewhere ("… appeared first on Harrow Valley Sentinel", "© 2026 Nordlys Press Agency AS",
+ * "© 2026 Wexford State University"): capitalised words whose initials are the name's, followed by the
+ * name's other words, or alone when those are section words ("Today", "News"). Undefined when nothing
+ * spells the initials out.
+ */
+function spelledOutInitials(name: string, text: string): string | undefined {
+  const [first, ...rest] = name.trim().split(/\s+/);
+  if (!first || !/^\p{Lu}{2,5}$/u.test(first)) return undefined;
+  const expansion = [...first].map((letter) => String.raw`${letter}[\p{Ll}'’-]+`).join(String.raw`\s+`);
+  const tail = rest.length && !SECTION.test(rest.join(' ')) ? String.raw`\s+${rest.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`)}` : '';
+  const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${expansion}${tail}(?![\p{L}\p{N}])`, 'u').exec(text);
+  return match?.[0].replace(/\s+/g, ' ');
 }
 
 /**
@@ -267,7 +285,7 @@ const SECTION_WORDS = [
   'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
-  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'and', '&',
+  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'and', '&',
   // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
   String.raw`flux\s+rss`, 'rss-feeds?', 'atom',
   // The home page.
