@@ -284,6 +284,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A publisher that is not the site (a host's name on a network's show) leaves the feed's title.
     const hosted = build({ ...feed.entries[0]!, link: 'https://www.chiptalk.example/episodes/212' }, { url, title: 'Chip Talk', link: 'https://www.chiptalk.example/', publisher: 'Jane Roe' });
     expect(hosted.source).toBe('Chip Talk');
+    // A network's show whose feed links to the show's own page on the network's site is the show.
+    const show = { url: 'https://www.circuitbreaker.example/shows/wirewrap/feed.rss', title: 'Wirewrap', link: 'https://www.circuitbreaker.example/shows/wirewrap', publisher: 'Circuit Breaker' };
+    expect(build({ ...feed.entries[0]!, link: 'https://www.circuitbreaker.example/shows/wirewrap/episodes/12' }, show).source).toBe('Wirewrap');
   });
 
   it('credits a Google News item to its outlet, not to Google News, and drops the " - Outlet" tail', () => {

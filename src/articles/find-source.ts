@@ -191,7 +191,12 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   if (lastFeed !== undefined && lastFeed.title === title && lastFeed.feedLink === feedLink && lastFeed.publisher === publisher && lastFeed.publication === publication && lastFeed.owners === owners) return lastFeed;
   // A name the feed states as the publication's is taken as it is: the title may wrap it in a
   // platform's name and furniture the domain cannot tell apart (the platform's is the domain).
-  const titled = publication?.trim() || (publisherOfSite(publisher, feedLink) ?? ownerOverTitle(siteInFeedTitle(title, feedLink), title, owners ?? [], feedLink));
+  // A podcast whose feed links to the show's own page on its network's site ("Overfit" at
+  // lanternfish.example/shows/overfit) is the show's, not the network's that publishes it ("Giant
+  // Bombcast" at giantbomb.com's home page is the site's).
+  const inTitle = siteInFeedTitle(title, feedLink);
+  const showPage = Boolean(publisher?.trim()) && inTitle !== undefined && namesPathSection(inTitle, feedLink);
+  const titled = publication?.trim() || ((showPage ? undefined : publisherOfSite(publisher, feedLink)) ?? ownerOverTitle(inTitle, title, owners ?? [], feedLink));
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
   const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
@@ -199,7 +204,7 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   // buttondown.example/quietcompute) is a publication presenting itself, one a platform hosts at its
   // own path, not a section of the platform's site.
   const withTagline = (title ?? '').split(TITLE_PARTS).slice(1).some((part) => isTagline(part.trim()));
-  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && namesPathSection(titled!, feedLink) });
+  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && !showPage && namesPathSection(titled!, feedLink) });
 }
 
 interface FeedName {
