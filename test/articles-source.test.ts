@@ -275,6 +275,15 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(unknown).toMatchObject({ source: 'Harbor Times', url: 'https://www.harbortimes.example/2026/07/30/crane-model/' });
   });
 
+  it('credits agency copy whose last paragraph closes with the agency in brackets to the agency', () => {
+    const feed = { url: 'https://english.shiomi-nippo.example/rss', title: 'The Shiomi Nippo', link: 'https://english.shiomi-nippo.example/' };
+    const story = (ending: string) => build({ title: 'Ferry fares to rise in spring', link: 'https://english.shiomi-nippo.example/news/1', html: `<p>TOKYO — Ferry fares will rise in April, the transport ministry said Tuesday.</p><p>${ending}</p>` }, feed).source;
+    expect(story('The rise is the first in a decade. (Kyodo)')).toBe('Kyodo News');
+    // A bracket that is no known newsroom, or one inside the sentence, credits nobody.
+    expect(story('The rise is the first in a decade. (Photo: Ken Ito)')).toBe('The Shiomi Nippo');
+    expect(story('Kyodo (Kyodo) reported it first, the paper said.')).toBe('The Shiomi Nippo');
+  });
+
   it('credits a podcast to its publisher, not to the show', async () => {
     const url = 'https://www.circuitbreaker.example/podcast.rss';
     const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/podcast-show-title.xml', import.meta.url)), { url });

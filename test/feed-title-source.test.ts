@@ -228,6 +228,11 @@ describe('the names a feed gives its site outside its title', () => {
     expect(footed('Rother Valley Weekly')).toBe('RV Gazette');
   });
 
+  it('credits an English edition titled by its language and its name in Japanese to the name its copyright writes in English', async () => {
+    const edition = channel('English - 潮見日報', 'https://english.shiomi-nippo.example/', '<copyright>Copyright © The Shiomi Nippo Co., Ltd. All rights reserved.</copyright><image><url>https://english.shiomi-nippo.example/logo.png</url><title>THE SHIOMI NIPPO</title><link>https://english.shiomi-nippo.example/</link></image>');
+    expect(await feedSource(edition, 'https://english.shiomi-nippo.example/rss')).toBe('The Shiomi Nippo');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

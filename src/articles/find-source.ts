@@ -221,7 +221,7 @@ let lastFeed: FeedName | undefined;
 
 // A copyright line's furniture around the holder's name: "Copyright © 2019-2026 The Dunmore Observer
 // Ltd. All rights reserved."
-const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)?\.?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)*\.?(?:\s+all rights reserved\.?)?$/iu;
 
 /**
  * The title's site, or a name the feed gives its site elsewhere that spells its domain when the title
@@ -238,7 +238,10 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
   const names = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).filter((name) => !/^\S*[./]\S*$/.test(name));
-  const owner = names.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
+  // A name written in capitals is styling (an image titled "THE HOKURIKU SHIMPO"): one the feed writes
+  // in mixed case elsewhere (its copyright) is taken first.
+  const cased = [...names.filter((name) => /\p{Ll}/u.test(name)), ...names.filter((name) => !/\p{Ll}/u.test(name))];
+  const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
   return owner ?? titled;
 }
 
@@ -562,6 +565,9 @@ function releaseIssuer(clean: CleanText): string | undefined {
 // measure half three items: 0.949 → 0.942.)
 const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?(?:\s+All rights reserved\b.*)?$/iu;
 
+// A bracketed name ending the story's last paragraph, after its last sentence.
+const CLOSING_CREDIT = /[.!?"”’]\s*\((\p{Lu}[\p{L}\d&.'’ -]{1,30})\)$/u;
+
 /** The holder a closing copyright line names, if any: the last paragraph's or the furniture's removed from the text. */
 function copyrightHolder(clean: CleanText): string | undefined {
   for (const line of [clean.paragraphs.at(-1), ...clean.removed]) {
@@ -585,7 +591,10 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
   // pieces under its own name, and our labels credit it.)
   const byline = linkOutlet?.kind === 'news' ? undefined : author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
-  for (const name of [...dated, byline, copyrightHolder(clean)]) {
+  // A wire's credit closing the story in brackets, as English-language papers in Asia run agency copy
+  // ("… under the election law. (Kyodo)", "(Yonhap)").
+  const closing = CLOSING_CREDIT.exec(clean.paragraphs.at(-1)?.trim() ?? '')?.[1];
+  for (const name of [...dated, byline, copyrightHolder(clean), closing]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }

@@ -658,7 +658,7 @@ export function isRedirector(url: string | undefined): boolean {
 // Subdomains that are a section of the site, not a site of their own: "blog.fastmail.com" is
 // Fastmail's, "tentacle.franken.de" is not franken.de's. Hosts a site serves its pictures, videos and
 // files from ("i.imgur.com", "cdn.…"), and its help, forum and investor pages, are the site's too.
-const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads', 'support', 'help', 'community', 'forum', 'forums', 'investor', 'investors', 'ir', 'status', 'shop', 'store', 'careers']);
+const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'english', 'international', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads', 'support', 'help', 'community', 'forum', 'forums', 'investor', 'investors', 'ir', 'status', 'shop', 'store', 'careers']);
 
 // Top-level domains open to anyone: "news.com" is a site called News, not a brand's domain.
 const GENERIC_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'app', 'dev', 'blog', 'site', 'online', 'xyz', 'tech', 'news', 'media', 'page', 'live', 'world', 'club', 'store', 'shop', 'top', 'pro', 'int', 'edu', 'gov', 'mil', 'example']);
