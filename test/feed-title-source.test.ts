@@ -233,6 +233,14 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await feedSource(edition, 'https://english.shiomi-nippo.example/rss')).toBe('The Shiomi Nippo');
   });
 
+  it('credits a lab blog titled only "Research" to the brand its domain spells, not the legal name its copyright gives', async () => {
+    const lab = channel('Research', 'https://research.quillon.example/', '<copyright>© 2026 Quillon Technologies, Inc.</copyright>');
+    expect(await feedSource(lab, 'https://research.quillon.example/rss.xml')).toBe('Quillon');
+    // A descriptor the domain spells too is part of the name.
+    const own = channel('Research', 'https://research.quillonsystems.example/', '<copyright>© 2026 Quillon Systems, Inc.</copyright>');
+    expect(await feedSource(own, 'https://research.quillonsystems.example/rss.xml')).toBe('Quillon Systems');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

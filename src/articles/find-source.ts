@@ -223,6 +223,9 @@ let lastFeed: FeedName | undefined;
 // Ltd. All rights reserved."
 const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)*\.?(?:\s+all rights reserved\.?)?$/iu;
 
+// Words of a company's legal name after its brand.
+const CORPORATE_DESCRIPTOR = /^(.+?)\s+(?:systems|technologies|technology|holdings|group|corporation|company|industries|enterprises|solutions|software)$/i;
+
 /**
  * The title's site, or a name the feed gives its site elsewhere that spells its domain when the title
  * names none (the domain as written was the last resort: "Technology" at dunmoreobserver.example, whose
@@ -242,7 +245,10 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   // in mixed case elsewhere (its copyright) is taken first.
   const cased = [...names.filter((name) => /\p{Ll}/u.test(name)), ...names.filter((name) => !/\p{Ll}/u.test(name))];
   const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
-  return owner ?? titled;
+  // A company's legal name is its brand and a word of what it is ("Orrery Systems, Inc." at
+  // orrery.example): the brand is the part the domain spells.
+  const brand = owner && CORPORATE_DESCRIPTOR.exec(owner)?.[1];
+  return (brand && compact(brand) === domain ? brand : owner) ?? titled;
 }
 
 /** True when `name` spells a segment of the feed link's path and not its domain: a section's name. */
