@@ -241,6 +241,18 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await feedSource(own, 'https://research.quillonsystems.example/rss.xml')).toBe('Quillon Systems');
   });
 
+  it('credits a feed titled only "Press releases" to the agency its copyright names, the year after the name', async () => {
+    const agency = channel('Press releases', 'https://www.roadsafety.example/news/press-releases', '<copyright>© Road Safety Directorate 2026</copyright>');
+    expect(await feedSource(agency, 'https://www.roadsafety.example/news/press-releases/rss')).toBe('Road Safety Directorate');
+  });
+
+  it('reads "News from <place>" as a tagline when the copyright names a paper of that place that the domain spells', async () => {
+    const paper = channel('News from Pellham Cove', 'https://www.pellhamcovegazette.example/', '<copyright>© 2026 Pellham Cove Gazette</copyright>');
+    expect(await feedSource(paper, 'https://www.pellhamcovegazette.example/feed')).toBe('Pellham Cove Gazette');
+    // Without such an owner the title stays the name.
+    expect(await feedSource(channel('News from Nowhere', 'https://www.newsfromnowhere.example/', '<copyright>© 2026 Ada Lark</copyright>'), 'https://www.newsfromnowhere.example/feed')).toBe('News from Nowhere');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

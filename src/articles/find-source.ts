@@ -220,8 +220,11 @@ interface FeedName {
 let lastFeed: FeedName | undefined;
 
 // A copyright line's furniture around the holder's name: "Copyright © 2019-2026 The Dunmore Observer
-// Ltd. All rights reserved."
-const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)*\.?(?:\s+all rights reserved\.?)?$/iu;
+// Ltd. All rights reserved.", "© Maritime Safety Directorate 2026".
+const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)*(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\.?(?:\s+all rights reserved\.?)?$/iu;
+
+// A title that says where its news is from: "News from Tallis Bay", "Stories from the Fells".
+const NEWS_FROM = /^(?:news|stories|notes|dispatches|updates)\s+from\s+(?:the\s+)?(\S.*)$/i;
 
 // Words of a company's legal name after its brand.
 const CORPORATE_DESCRIPTOR = /^(.+?)\s+(?:systems|technologies|technology|holdings|group|corporation|company|industries|enterprises|solutions|software)$/i;
@@ -238,6 +241,13 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   const capitals = titled !== undefined && /\p{Lu}{2}/u.test(titled) && !/\p{Ll}/u.test(titled);
   // A site that calls itself by its address in its title ("www.balflits.nl voetbalnieuws") keeps it.
   const namesNone = titled === registrable && !(title ?? '').toLowerCase().includes(registrable!);
+  // "News from Tallis Bay" may be a name ("News from Nowhere") or a tagline: an owner that spells the
+  // domain and names the place ("© 2026 Tallis Bay Chronicle") says it is the tagline.
+  const place = titled && !spellsDomain(titled, domain ?? '') ? NEWS_FROM.exec(titled)?.[1] : undefined;
+  if (domain && place) {
+    const paper = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).find((name) => spellsDomain(name, domain) && compact(name).includes(compact(place)));
+    if (paper) return paper;
+  }
   if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
   const names = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).filter((name) => !/^\S*[./]\S*$/.test(name));
@@ -299,7 +309,7 @@ const SECTION_WORDS = [
   'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
-  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'and', '&',
+  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
   // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
   String.raw`flux\s+rss`, 'rss-feeds?', 'atom',
   // The home page.
