@@ -168,6 +168,11 @@ function channel(title: string, link: string, extra: string): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${link}</link>${extra}<item><title>A new footbridge opens</title><link>${link}footbridge</link><description>The footbridge opened on Monday.</description></item></channel></rss>`;
 }
 
+/** The source of a one-item RSS feed at `site` with this title and copyright line. */
+function copyrighted(title: string, site: string, copyright: string): Promise<string> {
+  return feedSource(channel(title, site, `<copyright>${copyright}</copyright>`), `${site}rss`);
+}
+
 async function feedSource(xml: string, url: string): Promise<string> {
   const feed = await parseFeed(Buffer.from(xml), { url });
   return buildArticle(feed.entries[0]!, { url, title: feed.title, link: feed.link, ownerNames: feed.ownerNames }, topics, seenAt).source;
@@ -216,11 +221,9 @@ describe('the names a feed gives its site outside its title', () => {
   });
 
   it('spells out a title\'s initials as the copyright or the item\'s footer writes the name', async () => {
-    const agency = channel('BPA | Technology', 'https://www.bpa.example/technology', '<copyright>© 2026 Baltmoor Press Agency AS</copyright>');
-    expect(await feedSource(agency, 'https://www.bpa.example/technology/rss')).toBe('Baltmoor Press Agency');
+    expect(await copyrighted('BPA | Technology', 'https://www.bpa.example/technology/', '© 2026 Baltmoor Press Agency AS')).toBe('Baltmoor Press Agency');
     // A university's news office titled by initials and a section word.
-    const office = channel('KSU Today', 'https://today.kelby.example/', '<copyright>© 2026 Kelby State University</copyright>');
-    expect(await feedSource(office, 'https://today.kelby.example/feed/')).toBe('Kelby State University');
+    expect(await copyrighted('KSU Today', 'https://today.kelby.example/', '© 2026 Kelby State University')).toBe('Kelby State University');
     // A paper's WordPress footer names it in full; the title's other words must follow the initials.
     const context = { url: 'https://www.rvgazette.example/category/tech/feed/', title: 'Tech Archives - RV Gazette', link: 'https://www.rvgazette.example/category/tech/' };
     const footed = (paper: string) => buildArticle({ categories: [], title: 'A new footbridge opens', link: 'https://www.rvgazette.example/2026/footbridge/', html: `<p>The footbridge opened on Monday.</p><p>The post A new footbridge opens appeared first on ${paper}.</p>` }, context, topics, seenAt).source;
@@ -234,23 +237,19 @@ describe('the names a feed gives its site outside its title', () => {
   });
 
   it('credits a lab blog titled only "Research" to the brand its domain spells, not the legal name its copyright gives', async () => {
-    const lab = channel('Research', 'https://research.quillon.example/', '<copyright>© 2026 Quillon Technologies, Inc.</copyright>');
-    expect(await feedSource(lab, 'https://research.quillon.example/rss.xml')).toBe('Quillon');
+    expect(await copyrighted('Research', 'https://research.quillon.example/', '© 2026 Quillon Technologies, Inc.')).toBe('Quillon');
     // A descriptor the domain spells too is part of the name.
-    const own = channel('Research', 'https://research.quillonsystems.example/', '<copyright>© 2026 Quillon Systems, Inc.</copyright>');
-    expect(await feedSource(own, 'https://research.quillonsystems.example/rss.xml')).toBe('Quillon Systems');
+    expect(await copyrighted('Research', 'https://research.quillonsystems.example/', '© 2026 Quillon Systems, Inc.')).toBe('Quillon Systems');
   });
 
   it('credits a feed titled only "Press releases" to the agency its copyright names, the year after the name', async () => {
-    const agency = channel('Press releases', 'https://www.roadsafety.example/news/press-releases', '<copyright>© Road Safety Directorate 2026</copyright>');
-    expect(await feedSource(agency, 'https://www.roadsafety.example/news/press-releases/rss')).toBe('Road Safety Directorate');
+    expect(await copyrighted('Press releases', 'https://www.roadsafety.example/news/press-releases/', '© Road Safety Directorate 2026')).toBe('Road Safety Directorate');
   });
 
   it('reads "News from <place>" as a tagline when the copyright names a paper of that place that the domain spells', async () => {
-    const paper = channel('News from Pellham Cove', 'https://www.pellhamcovegazette.example/', '<copyright>© 2026 Pellham Cove Gazette</copyright>');
-    expect(await feedSource(paper, 'https://www.pellhamcovegazette.example/feed')).toBe('Pellham Cove Gazette');
+    expect(await copyrighted('News from Pellham Cove', 'https://www.pellhamcovegazette.example/', '© 2026 Pellham Cove Gazette')).toBe('Pellham Cove Gazette');
     // Without such an owner the title stays the name.
-    expect(await feedSource(channel('News from Nowhere', 'https://www.newsfromnowhere.example/', '<copyright>© 2026 Ada Lark</copyright>'), 'https://www.newsfromnowhere.example/feed')).toBe('News from Nowhere');
+    expect(await copyrighted('News from Nowhere', 'https://www.newsfromnowhere.example/', '© 2026 Ada Lark')).toBe('News from Nowhere');
   });
 
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
