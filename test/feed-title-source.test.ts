@@ -252,6 +252,11 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await copyrighted('News from Nowhere', 'https://www.newsfromnowhere.example/', '© 2026 Ada Lark')).toBe('News from Nowhere');
   });
 
+  it('credits a Squarespace blog titled "Journal — <brand>" at the brand\'s /journal/ path to the brand', () => {
+    const link = 'https://www.alderbrookbakery.example/journal/';
+    expect(sourceOf({ url: `${link}?format=rss`, title: 'Journal — Alderbrook Bakery', link }, `${link}2026/3/1/rye`)).toBe('Alderbrook Bakery');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');
