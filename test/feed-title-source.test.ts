@@ -257,6 +257,15 @@ describe('the names a feed gives its site outside its title', () => {
     expect(sourceOf({ url: `${link}?format=rss`, title: 'Journal — Alderbrook Bakery', link }, `${link}2026/3/1/rye`)).toBe('Alderbrook Bakery');
   });
 
+  it('drops words after the name that the feed\'s own address gives as its section', () => {
+    const at = (title: string, link: string) => sourceOf({ url: `${link}feed`, title, link }, `${link}footbridge`);
+    expect(at('Pinecrate Newsroom', 'https://pinecrate.example/newsroom/')).toBe('Pinecrate');
+    expect(at('Pinecrate Finance', 'https://finance.pinecrate.example/')).toBe('Pinecrate');
+    expect(at('Pinecrate Research Blog', 'https://research.pinecrate.example/blog/')).toBe('Pinecrate Research');
+    // A word the address does not give stays part of the name.
+    expect(at('Pinecrate Gazette', 'https://pinecrate.example/news/')).toBe('Pinecrate Gazette');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

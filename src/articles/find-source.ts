@@ -362,6 +362,8 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // ("Harbor Times News RSS" at harbortimesnews.example keeps its "News".)
   const sectionFeed = named !== (title ?? '') && domain && compact(named) !== compact(domain) ? FEED_LABEL_SECTION.exec(named)?.[1] : undefined;
   if (sectionFeed && spellsDomain(sectionFeed, domain!)) return sectionFeed;
+  const addressed = domain ? withoutAddressSection(named, feedLink, domain) : undefined;
+  if (addressed) return addressed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
   // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
   // words around the name are no part of it when the name spells the domain.
@@ -398,6 +400,30 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // separator reads as a sentence too ("El diario de la tarde | Cultura" is no tagline and a section).
   if (notSections.length > 1 && !isTagline(notSections[0]!) && notSections.slice(1).every(isTagline)) return notSections[0];
   return registrable ?? notSections[0] ?? parts[0];
+}
+
+/**
+ * The name before words the feed's own address gives as its section ("Tessel Newsroom" at
+ * tessel.example/newsroom/, "Tickerline Finance" at finance.tickerline.example, "Orrery Research Blog"
+ * at research.orrery.example/blog/ → "Orrery Research"), when that name spells the domain; undefined otherwise.
+ */
+function withoutAddressSection(title: string, feedLink: string | undefined, domain: string): string | undefined {
+  if (TITLE_PARTS.test(title)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(feedLink!);
+  } catch {
+    return undefined;
+  }
+  const sections = new Set([...url.hostname.split('.').slice(0, -2), ...decodeURIComponent(url.pathname).split('/')].map(compact).filter(Boolean));
+  sections.delete(domain);
+  // Fewest words first: "Orrery Research Blog" loses its "Blog" before its "Research".
+  const words = title.trim().split(/\s+/);
+  for (let end = words.length - 1; end >= 1 && sections.has(compact(words[end]!)); end--) {
+    const name = words.slice(0, end).join(' ');
+    if (spellsDomain(name, domain) && !spellsDomain(words.slice(end).join(' '), domain)) return name;
+  }
+  return undefined;
 }
 
 /**
