@@ -264,6 +264,8 @@ describe('the names a feed gives its site outside its title', () => {
     expect(at('Pinecrate Research Blog', 'https://research.pinecrate.example/blog/')).toBe('Pinecrate Research');
     // A word the address does not give stays part of the name.
     expect(at('Pinecrate Gazette', 'https://pinecrate.example/news/')).toBe('Pinecrate Gazette');
+    // Of two parts that spell the domain, the one that is not the name and its section.
+    expect(at('Pinecrate News | University of Pinecrate', 'https://news.pinecrate.example/')).toBe('University of Pinecrate');
   });
 
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {

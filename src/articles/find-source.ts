@@ -382,7 +382,10 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   // spells the domain ("Portal Capivara" at tecnologia.capivara.example) is the site, and a subdomain
   // spelled by another part is then a section ("Tecnologia").
   const own = ownSubdomainLabel(feedLink);
-  const byDomain = domain ? parts.find((part) => spellsDomain(part, domain)) : undefined;
+  // Of two parts that spell the domain, the one that is not a name and its address's section
+  // ("Northmere News | University of Northmere" at news.northmere.example).
+  const spelling = domain ? parts.filter((part) => spellsDomain(part, domain)) : [];
+  const byDomain = spelling.find((part) => !withoutAddressSection(part, feedLink, domain!)) ?? spelling[0];
   const platformOnly = byDomain === undefined || compact(byDomain) === domain;
   // A channel under the platform's address ("Byteform - Medium" at medium.example/byteform/): the
   // part spelling the path's first segment.
