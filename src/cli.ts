@@ -173,8 +173,18 @@ async function digest(argv: string[]): Promise<number> {
     }
   }
   // The articles of all the feeds given that tell one event share a story id (as the bot's would).
-  for (const article of assignStories(articles, [])) {
-    process.stdout.write(values.json ? `${JSON.stringify(digestJson(article))}\n` : `${renderStoryForTerminal(article, { color: false }, seenAt)}\n\n`);
+  const assigned = assignStories(articles, []);
+  if (values.json) {
+    for (const article of assigned) process.stdout.write(`${JSON.stringify(digestJson(article))}\n`);
+    return failed ? 1 : 0;
+  }
+  // Read by a person: each story once, as a channel shows it, its first article with the other
+  // outlets that told it.
+  const byStory = new Map<string, Article[]>();
+  for (const article of assigned) byStory.set(article.story ?? article.id, [...(byStory.get(article.story ?? article.id) ?? []), article]);
+  for (const [first, ...others] of byStory.values()) {
+    const outlets = [...new Set(others.map((other) => other.source).filter((source) => source !== first!.source))];
+    process.stdout.write(`${renderStoryForTerminal(first!, { color: false }, seenAt, outlets)}\n\n`);
   }
   return failed ? 1 : 0;
 }

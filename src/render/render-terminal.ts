@@ -25,7 +25,7 @@ export function renderReplyForTerminal(reply: Reply, style: TerminalStyle): stri
   return lines.join('\n');
 }
 
-export function renderStoryForTerminal(article: Article, style: TerminalStyle, now = new Date()): string {
+export function renderStoryForTerminal(article: Article, style: TerminalStyle, now = new Date(), alsoCoveredBy: string[] = []): string {
   const meta = [article.source, ago(article.published, now), article.topics.join(', ')].filter(Boolean).join(' · ');
   const body = article.quote
     ? `“${article.quote.text}”${article.quote.speaker ? ` — ${article.quote.speaker}` : ''}`
@@ -34,6 +34,7 @@ export function renderStoryForTerminal(article: Article, style: TerminalStyle, n
     paint(`■ ${safe(article.headline)}`, '1', style),
     `  ${paint(safe(meta), '36', style)}`,
     body ? `  ${safe(body)}` : undefined,
+    alsoCoveredBy.length ? `  Also covered by ${safe(alsoCoveredBy.join(', '))}` : undefined,
     `  ${paint(safe(article.url), '4', style)}`,
   ]
     .filter((line) => line !== undefined)
