@@ -753,3 +753,16 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found?.speaker ?? null).toBeNull();
   });
 });
+
+describe('extractQuote: how everyday news sections quote', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Lawmakers question the ferry contract', isOutlet });
+  const words = 'A contract this size should never be signed in a week without a single public hearing';
+
+  it.each([
+    ['Sen. before the name, a party in brackets after', `"${words}," Sen. Mara Lindell (D-Vt.) said at the hearing.`],
+    ['said Rep. and the name', `"${words}," said Rep. Mara Lindell.`],
+    ['Gov. before the name', `"${words}," Gov. Mara Lindell told reporters.`],
+  ])('reads a title cut short with a full stop as part of the name (%s)', (_name, paragraph) => {
+    expect(quote('The committee met on Tuesday.', paragraph)).toEqual({ text: words, speaker: 'Mara Lindell' });
+  });
+});

@@ -853,7 +853,7 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
 const LETTERS = /\p{L}+/gu;
 
 // An initial or a title at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
-const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u;
+const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {
