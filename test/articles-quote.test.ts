@@ -765,4 +765,24 @@ describe('extractQuote: how everyday news sections quote', () => {
   ])('reads a title cut short with a full stop as part of the name (%s)', (_name, paragraph) => {
     expect(quote('The committee met on Tuesday.', paragraph)).toEqual({ text: words, speaker: 'Mara Lindell' });
   });
+
+  const science = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Bees learn to count in a new study', isOutlet });
+  const outsider = '"It is a careful experiment, though bees in a lab are not bees in a field," said Ivo Brandt, an entomologist who was not involved in the study.';
+  const author = '"The bees counted up to four, and they did it without any reward at all," said Nora Lind, the study\'s lead author.';
+
+  it('prefers the study\'s own author to a researcher "who was not involved", whichever comes first', () => {
+    expect(science('Bees trained with sugar learned to count, researchers said.', outsider, author)?.speaker).toBe('Nora Lind');
+  });
+
+  it('still takes an outside researcher\'s words when no one else is quoted', () => {
+    expect(science('Bees trained with sugar learned to count, researchers said.', outsider)?.speaker).toBe('Ivo Brandt');
+  });
+
+  it('does not take a person\'s own denial ("he was not involved in") for an outside voice', () => {
+    const found = science(
+      '"The bees counted up to four, and that result is the heart of the paper," Ivo Brandt said, adding that he was not involved in the funding decision.',
+      '"It is a nice result, though I would like to see it in a field some day," said Nora Lind.',
+    );
+    expect(found?.speaker).toBe('Ivo Brandt');
+  });
 });

@@ -57,7 +57,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const headlineWords = keyWords(context.headline ?? '');
   const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
 
-  const candidates: { score: number; quote: Quote }[] = [];
+  const candidates: { score: number; quote: Quote; paragraph: number }[] = [];
   let partial: Quote | undefined;
   // How many quotations each person is credited with (by surname): the story's main voice.
   const voices = new Map<string, number>();
@@ -111,18 +111,48 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       }
       const score =
         scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0) + aboutHeadline(span.text, attribution.speaker, headlineWords);
-      candidates.push({ score, quote: { text: trimQuote(text), speaker: attribution.speaker } });
+      candidates.push({ score, quote: { text: trimQuote(text), speaker: attribution.speaker }, paragraph: index });
     }
     offset += paragraph.length + 2;
   }
+  const outside = outsideVoices(kept, candidates);
   let best: { score: number; quote: Quote } | undefined;
   for (const candidate of candidates) {
     // A person quoted again and again is whom the story is about: their words weigh a little more.
     const again = candidate.quote.speaker ? (voices.get(surname(candidate.quote.speaker)) ?? 1) - 1 : 0;
-    const score = candidate.score + Math.min(0.5, 0.25 * again);
+    const score = candidate.score + Math.min(0.5, 0.25 * again) - (candidate.quote.speaker && outside.has(surname(candidate.quote.speaker)) ? OUTSIDE_PENALTY : 0);
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
   return best?.quote ?? partial ?? null;
+}
+
+// "…, who was not involved in the study": someone asked to comment on the work the story is about.
+// Only "who …" (a description of the person): "he said he was not involved in the decision" is the subject's own denial.
+const NOT_INVOLVED = /\bwho (?:was|were|is|are) not (?:involved in|part of)\b|\bwho (?:was|were|is|are)n[’']t (?:involved in|part of)\b|\bwho had no (?:role|part) in\b|\bwho did not take part in\b/g;
+// What is not part of a name's word: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const NOT_NAME_LETTERS = /[^\p{L}'’-]+/gu;
+// Enough to put the work's own authors first, not so much that an outside voice's words are lost when they are all there is.
+const OUTSIDE_PENALTY = 1.5;
+
+/**
+ * Surnames the text calls not involved ("said Tomas Berg, who was not involved in the study"), looked
+ * for only where two or more people are quoted, in the paragraphs holding their quotes and the ones before.
+ */
+function outsideVoices(kept: string[], candidates: { quote: Quote; paragraph: number }[]): Set<string> {
+  const outside = new Set<string>();
+  const speakers = new Set(candidates.map(({ quote }) => quote.speaker && surname(quote.speaker)).filter(Boolean));
+  if (speakers.size < 2) return outside;
+  const paragraphs = new Set(candidates.flatMap(({ paragraph }) => [paragraph - 1, paragraph]));
+  for (const index of paragraphs) {
+    const paragraph = kept[index];
+    if (!paragraph?.includes('who ')) continue;
+    for (const match of paragraph.matchAll(NOT_INVOLVED)) {
+      // Whole words only: a surname "Li" is not inside "Lindell".
+      const sentence = ` ${sentenceBefore(paragraph, match.index).toLowerCase().replace(NOT_NAME_LETTERS, ' ')} `;
+      for (const speaker of speakers) if (speaker && sentence.includes(` ${speaker} `)) outside.add(speaker);
+    }
+  }
+  return outside;
 }
 
 /** A quotation of six words or more, or of four or five that ends the sentence reporting it. */
