@@ -766,6 +766,10 @@ describe('extractQuote: how everyday news sections quote', () => {
     expect(quote('The committee met on Tuesday.', paragraph)).toEqual({ text: words, speaker: 'Mara Lindell' });
   });
 
+  it.each(['Councilmember', 'Supervisor', 'Selectwoman', 'Alderwoman'])('keeps a local office (%s) out of the speaker\'s name', (office) => {
+    expect(quote('The committee met on Tuesday.', `"${words}," ${office} Mara Lindell said in an interview.`)?.speaker).toBe('Mara Lindell');
+  });
+
   const science = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Bees learn to count in a new study', isOutlet });
   const outsider = '"It is a careful experiment, though bees in a lab are not bees in a field," said Ivo Brandt, an entomologist who was not involved in the study.';
   const author = '"The bees counted up to four, and they did it without any reward at all," said Nora Lind, the study\'s lead author.';

@@ -50,7 +50,8 @@ const ROLES = new Set(
     'associate assistant staff fellow economist investor author writer columnist host creator owner boss leader ' +
     // Offices of government, the law and the police ("Assistant Treasurer Marcus Webb", "Labor MP
     // Jane Roe", "Detective Inspector …"); not ones that are also surnames or given names (Bishop, Major, Dean).
-    'treasurer mp mep mla msp councillor councilor councilman councilwoman alderman congressman congresswoman ' +
+    'treasurer mp mep mla msp councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman congressman congresswoman ' +
+    'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
     'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
     // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz").
