@@ -75,7 +75,13 @@ export function readDateline(text: string): Dateline | undefined {
   // A dateline opens with a capital or a credit's bracket, and has its dash, colon or credit near the start.
   const first = text.charCodeAt(0);
   if (first !== 40 && !(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) return undefined;
-  if (!/[—–(/:-]/.test(text.slice(0, 160))) return undefined;
+  const head = text.slice(0, 160);
+  if (!/[—–(/-]/.test(head)) {
+    // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
+    // case ("Update: …", "Here is …") cannot, so most paragraphs are ruled out before the pattern.
+    const second = text.charCodeAt(1);
+    if (!head.includes(':') || (second >= 97 && second <= 122)) return undefined;
+  }
   const match = DATELINE.exec(text);
   if (!match) return undefined;
   const whole = match[0];

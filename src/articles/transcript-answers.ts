@@ -21,7 +21,8 @@ const INTERVIEW = /\binterview(?:ed)?\b|\bspoke (?:to|with)\b|\bconversation wit
  * two people or more are labelled in turn (a round table). Questions (ending in "?") are not answers.
  */
 export function transcriptAnswers(paragraphs: string[]): (TranscriptAnswer | undefined)[] {
-  const labels = paragraphs.map((paragraph) => LABEL.exec(paragraph));
+  // A label's colon comes within its first 60 characters (120 code units): most paragraphs have none there.
+  const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : null));
   const counted = labels.filter((label) => label !== null);
   if (counted.length < 2) return [];
   const people = new Set(counted.map((label) => personOf(label[1]!)).filter((person) => person !== undefined));
