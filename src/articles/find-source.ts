@@ -159,9 +159,15 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
  * name's other words, or alone when those are section words ("Today", "News"). Undefined when nothing
  * spells the initials out.
  */
+// Patterns of the two functions below, made once (tsx turns a \p{…} pattern written in place into a
+// `new RegExp` at every call, and they run for every item).
+const INITIALS = /^\p{Lu}{2,5}$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWERCASE = /\p{Ll}/u;
+
 function spelledOutInitials(name: string, text: string): string | undefined {
   const [first, ...rest] = name.trim().split(/\s+/);
-  if (!first || !/^\p{Lu}{2,5}$/u.test(first)) return undefined;
+  if (!first || !INITIALS.test(first)) return undefined;
   const expansion = [...first].map((letter) => String.raw`${letter}[\p{Ll}'’-]+`).join(String.raw`\s+`);
   const tail = rest.length && !SECTION.test(rest.join(' ')) ? String.raw`\s+${rest.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`)}` : '';
   const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${expansion}${tail}(?![\p{L}\p{N}])`, 'u').exec(text);
@@ -174,10 +180,10 @@ function spelledOutInitials(name: string, text: string): string | undefined {
  * single word in capitals is most often initials or a brand written so ("NASA", "WIRED"): kept.
  */
 function casedInText(name: string, text: string): string {
-  if (!/\s/.test(name.trim()) || !/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!/\s/.test(name.trim()) || !TWO_CAPITALS.test(name) || LOWERCASE.test(name)) return name;
   const words = name.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
-  if (!match || !/\p{Ll}/u.test(match[0])) return name;
+  if (!match || !LOWERCASE.test(match[0])) return name;
   // "The" written with its capital before the name is part of it; "on the Keswick Lantern" is not.
   const article = /\bThe\s+$/.exec(text.slice(0, match.index))?.[0] ?? '';
   return `${article}${match[0]}`.replace(/\s+/g, ' ');
@@ -596,7 +602,8 @@ const RELEASE_SOURCE = /^source:?\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,60})$/iu;
 
 /** The company that issued a press release, from its "SOURCE X" line, when the text is a wire's release. */
 function releaseIssuer(clean: CleanText): string | undefined {
-  if (!RELEASE_DATELINE.test(clean.paragraphs[0] ?? '')) return undefined;
+  const lead = clean.paragraphs[0] ?? '';
+  if (!lead.includes('/') || !RELEASE_DATELINE.test(lead)) return undefined;
   for (const line of [...clean.paragraphs.slice(-2), ...clean.removed]) {
     const name = RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
     if (name) return name;
@@ -638,7 +645,9 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   const byline = linkOutlet?.kind === 'news' ? undefined : author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
   // A wire's credit closing the story in brackets, as English-language papers in Asia run agency copy
   // ("… under the election law. (Kyodo)", "(Yonhap)").
-  const closing = CLOSING_CREDIT.exec(clean.paragraphs.at(-1)?.trim() ?? '')?.[1];
+  // Only a paragraph ending in a bracket is tried: the pattern would look for a stop through all of it.
+  const last = clean.paragraphs.at(-1)?.trim() ?? '';
+  const closing = last.endsWith(')') ? CLOSING_CREDIT.exec(last)?.[1] : undefined;
   for (const name of [...dated, byline, copyrightHolder(clean), closing]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
