@@ -7,7 +7,6 @@
 // a capturing group though nothing reads what it captures: V8 compiles a non-capturing one by
 // copying it once per repeat, with its large letter classes, which costs several milliseconds to
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
-import { anyOf } from './any-of-patterns.ts';
 import { readDateline } from './dateline.ts';
 import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 
@@ -137,20 +136,12 @@ function mayOpenWithPrefix(head: string): boolean {
   return PREFIX_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
 }
 
-// Every rule of PREFIXES starts with ^; said once outside the alternation, the engine tries the
-// text's start only instead of every position.
-function anchored(pattern: RegExp): RegExp {
-  return new RegExp(`^(?:${pattern.source})`);
-}
-
 // The skip rules are tried one by one, not joined into one pattern as PREFIXES are: joined, the 31
 // rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
 // than that over a whole poll); one by one, each anchored at the text's start, they fail fast.
 // Each indexed by what it can open with: a text is tried only against the rules that can match its start.
 const SKIP = rulesByOpening(SKIPPED.map(({ rule }) => rule));
 const NEWSLETTER = rulesByOpening(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
-// Whether any prefix rule matches at all: most paragraphs open with none.
-const ANY_PREFIX = anchored(anyOf(PREFIXES.map(({ rule }) => rule)));
 
 function anyMatches(rules: RuleIndex, text: string): boolean {
   return rules.some(text);
@@ -245,7 +236,6 @@ export function stripLeadPrefixes(text: string): string {
     const head = rest.slice(0, 300);
     if (!mayOpenWithPrefix(head)) break;
     const lower = head.toLowerCase();
-    if (!ANY_PREFIX.test(lower)) break;
     for (const { rule, needs } of PREFIXES) {
       if (!lower.includes(needs)) continue;
       const match = rule.exec(lower);
