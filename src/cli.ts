@@ -181,7 +181,12 @@ async function digest(argv: string[]): Promise<number> {
   // Read by a person: each story once, as a channel shows it, its first article with the other
   // outlets that told it.
   const byStory = new Map<string, Article[]>();
-  for (const article of assigned) byStory.set(article.story ?? article.id, [...(byStory.get(article.story ?? article.id) ?? []), article]);
+  for (const article of assigned) {
+    const story = article.story ?? article.id;
+    const told = byStory.get(story);
+    if (told) told.push(article);
+    else byStory.set(story, [article]);
+  }
   for (const [first, ...others] of byStory.values()) {
     const outlets = [...new Set(others.map((other) => other.source).filter((source) => source !== first!.source))];
     process.stdout.write(`${renderStoryForTerminal(first!, { color: false }, seenAt, outlets)}\n\n`);

@@ -204,7 +204,7 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   // A paragraph that is only a quotation, signed in the line below it: the signature says more than
   // the sentence above.
   if (span.open === 0 && index === spans.length - 1 && paragraph.slice(span.close).trim().length < 3) {
-    const line = isSignatureLine(context.nextParagraph) ? SIGNATURE.exec(context.nextParagraph!) : creditLine(context.nextParagraph);
+    const line = signatureLine(context.nextParagraph) ?? creditLine(context.nextParagraph);
     const found = line ? signer(line, context.offset + paragraph.length + 2, context) : undefined;
     if (found) return found;
   }
@@ -277,26 +277,33 @@ function signer(signed: RegExpExecArray, offset: number, context: AttributionCon
   return name ? resolve(name, 3, context) : undefined;
 }
 
-/**
- * A paragraph that is only a signature, "— Jane Roe, CEO of Acme": the paragraph above it (a
- * blockquote, its marks or none) is her words. Only a short line (a paragraph of prose that opens
- * with a dash is not one) that gives a role: an epigraph is signed with its book ("― Harold
- * Abelson, Structure and Interpretation of Computer Programs").
- */
 // A name, a comma and a role, with no dash: a blockquote's <cite> ("Jane Roe, head of product at Acme").
 const CREDIT = /^\s*([^,]{3,60}),\s*\p{L}/u;
 
 /** A credit line under a paragraph that is all a quotation: short, one phrase, with a role. */
 function creditLine(paragraph: string | undefined): RegExpExecArray | null {
   if (paragraph === undefined || paragraph.length > 100 || /[.!?;:]/.test(paragraph)) return null;
-  const credit = CREDIT.exec(paragraph);
-  return credit && paragraph.slice(credit[0].length - 1).split(/[\s,]+/).some(isRoleWord) ? credit : null;
+  return withRole(paragraph, CREDIT.exec(paragraph));
+}
+
+/**
+ * A paragraph that is only a signature, "— Jane Roe, CEO of Acme": the paragraph above it (a
+ * blockquote, its marks or none) is her words. Only a short line (a paragraph of prose that opens
+ * with a dash is not one) that gives a role: an epigraph is signed with its book ("― Harold
+ * Abelson, Structure and Interpretation of Computer Programs").
+ */
+function signatureLine(paragraph: string | undefined): RegExpExecArray | null {
+  if (paragraph === undefined || paragraph.length > 140 || /[.!?]\s+\S/.test(paragraph)) return null;
+  return withRole(paragraph, SIGNATURE.exec(paragraph));
 }
 
 export function isSignatureLine(paragraph: string | undefined): boolean {
-  if (paragraph === undefined || paragraph.length > 140 || /[.!?]\s+\S/.test(paragraph)) return false;
-  const signed = SIGNATURE.exec(paragraph);
-  return signed !== null && paragraph.slice(signed[0].length - 1).split(/[\s,]+/).some(isRoleWord);
+  return signatureLine(paragraph) !== null;
+}
+
+/** The name's match, when the words after the name's comma give a role ("CEO of Acme"). */
+function withRole(paragraph: string, named: RegExpExecArray | null): RegExpExecArray | null {
+  return named && paragraph.slice(named[0].length - 1).split(/[\s,]+/).some(isRoleWord) ? named : null;
 }
 
 // "so" before a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).

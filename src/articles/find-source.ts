@@ -2,6 +2,7 @@
 // (<source>), a repost's credit to the original ("Source link", "Originally published at", "via",
 // "quotes a report from X:", a byline e-mail domain), a title credit ("… (Reuters)"), the link's
 // domain, and last the feed's own name.
+import { escapeRegExp } from '../escape-reg-exp.ts';
 import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
 import type { CleanText } from './clean-html.ts';
@@ -169,7 +170,7 @@ function spelledOutInitials(name: string, text: string): string | undefined {
   const [first, ...rest] = name.trim().split(/\s+/);
   if (!first || !INITIALS.test(first)) return undefined;
   const expansion = [...first].map((letter) => String.raw`${letter}[\p{Ll}'’-]+`).join(String.raw`\s+`);
-  const tail = rest.length && !SECTION.test(rest.join(' ')) ? String.raw`\s+${rest.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+`)}` : '';
+  const tail = rest.length && !SECTION.test(rest.join(' ')) ? String.raw`\s+${rest.map(escapeRegExp).join(String.raw`\s+`)}` : '';
   const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${expansion}${tail}(?![\p{L}\p{N}])`, 'u').exec(text);
   return match?.[0].replace(/\s+/g, ' ');
 }
@@ -181,7 +182,7 @@ function spelledOutInitials(name: string, text: string): string | undefined {
  */
 function casedInText(name: string, text: string): string {
   if (!/\s/.test(name.trim()) || !TWO_CAPITALS.test(name) || LOWERCASE.test(name)) return name;
-  const words = name.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = name.split(/\s+/).map(escapeRegExp);
   const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
   if (!match || !LOWERCASE.test(match[0])) return name;
   // "The" written with its capital before the name is part of it; "on the Keswick Lantern" is not.
@@ -249,14 +250,16 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   const namesNone = titled === registrable && !(title ?? '').toLowerCase().includes(registrable!);
   // "News from Tallis Bay" may be a name ("News from Nowhere") or a tagline: an owner that spells the
   // domain and names the place ("© 2026 Tallis Bay Chronicle") says it is the tagline.
+  // The names as written, without a copyright line's furniture.
+  const holders = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name);
   const place = titled && !spellsDomain(titled, domain ?? '') ? NEWS_FROM.exec(titled)?.[1] : undefined;
   if (domain && place) {
-    const paper = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).find((name) => spellsDomain(name, domain) && compact(name).includes(compact(place)));
+    const paper = holders.find((name) => spellsDomain(name, domain) && compact(name).includes(compact(place)));
     if (paper) return paper;
   }
   if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
-  const names = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).filter((name) => !/^\S*[./]\S*$/.test(name));
+  const names = holders.filter((name) => !/^\S*[./]\S*$/.test(name));
   // A name written in capitals is styling (an image titled "THE HOKURIKU SHIMPO"): one the feed writes
   // in mixed case elsewhere (its copyright) is taken first.
   const cased = [...names.filter((name) => /\p{Ll}/u.test(name)), ...names.filter((name) => !/\p{Ll}/u.test(name))];

@@ -3,6 +3,7 @@
 // person-like or organisation-like, with their positions so "he" or "the company" can be resolved.
 import { calendarWords, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+import { escapeRegExp } from '../escape-reg-exp.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { isTitleCase } from './title-case.ts';
 
@@ -594,10 +595,6 @@ function writesWord(text: string, word: string): boolean {
     if ((at === 0 || !isLetterCode(text.charCodeAt(at - 1))) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a position opens a sentence: the text's or a paragraph's start, or after . ! ? and a space. */

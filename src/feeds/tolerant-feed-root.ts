@@ -2,6 +2,7 @@
 // with a prefix (<r:rss>, <atom:feed>), RSS 1.0 whose elements carry a prefix for the RSS 1.0
 // namespace (<rss:item>) instead of using it as the default, an <rss> with its items but no
 // <channel>. Each is rewritten to the shape rss-parser reads; any other document is returned as is.
+import { escapeRegExp } from '../escape-reg-exp.ts';
 import { xmlRootName } from './xml-root-name.ts';
 
 // Namespaces whose prefix may be dropped from element names: their elements are the feed's own.
@@ -57,8 +58,4 @@ function withChannel(xml: string): string {
   const close = xml.lastIndexOf('</rss');
   const end = close > startEnd ? close : xml.length;
   return `${xml.slice(0, startEnd + 1)}<channel>${xml.slice(startEnd + 1, end)}</channel>${xml.slice(end)}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
