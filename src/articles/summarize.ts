@@ -95,6 +95,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let pointsEnd: boolean | undefined;
   // The short paragraphs taken for the box's points: when nothing follows them, the story was among them.
   let boxed = false;
+  // The guest a show's headline names ("…, with Ana Ruiz"): read once, not at each paragraph.
+  const guest = headline ? WITH_GUEST.exec(headline)?.[1] : undefined;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
     if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined) continue;
@@ -102,7 +104,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       inBox = true;
       continue;
     }
-    if (inBox && raw.split(' ').length < BOX_POINT_WORDS && (pointsEnd ??= endsSentence(raw)) === endsSentence(raw)) {
+    const ends = inBox ? endsSentence(raw) : false;
+    if (inBox && raw.split(' ').length < BOX_POINT_WORDS && (pointsEnd ??= ends) === ends) {
       boxed = true;
       continue;
     }
@@ -136,7 +139,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     if (isLinkRow(paragraph, links) || !LETTER.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
-    if (sentences.length === 0 && index + 1 < paragraphs.length && isGuestBio(paragraph, headline)) continue;
+    if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
     if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline) && !(isCutHeadline(headline) && paragraph.length > headline.length)) continue;
@@ -195,9 +198,8 @@ const WITH_GUEST = /(?:,|\s[—–-]|:)\s+(?:with|feat\.|featuring|ft\.)\s+(\p{L
  * Show notes that open with the bio of the guest their headline names ("Ana Ruiz is a robotics
  * researcher at …" under "…, with Ana Ruiz"): who the guest is, above what the episode is about.
  */
-function isGuestBio(paragraph: string, headline: string): boolean {
-  const guest = headline ? WITH_GUEST.exec(headline)?.[1] : undefined;
-  return guest !== undefined && paragraph.startsWith(`${guest} is `) && /^(?:a|an|the)\s/.test(paragraph.slice(guest.length + 4));
+function isGuestBio(paragraph: string, guest: string): boolean {
+  return paragraph.startsWith(`${guest} is `) && /^(?:a|an|the)\s/.test(paragraph.slice(guest.length + 4));
 }
 
 /**
