@@ -62,6 +62,9 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
   // debuts and laws in more wordings, public bodies by their initials and a deal told as done kept apart from its
   // talks took them to tune 1 / 0.869, measure 0.953 / 0.836 (set 7: tune 1 / 0.857, measure 0.933 / 0.778):
   // tune recall floor back to 0.85.
+  // story-groups-8.json (22 groups, 33 decoys, written blind for the measure half, committed before its first run)
+  // scored precision 0.939 / recall 0.729 on its own first run and took the measure half to 0.951 / 0.815: the honest
+  // reading of unseen coverage, so the measure recall floor is 0.81.
   // blind13-items.jsonl added 60 measure items of nine publishers written blind (no rule or miss read first): the
   // measure half's source accuracy fell 0.949 → 0.916 and company F1 0.978 → 0.949 (its items alone: 0.667, 0.836),
   // which is the honest reading of unseen publishers, so those floors are the new figures minus 0.005.
@@ -89,7 +92,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
       ['story_pair_precision', 'tune', 0.99],
       ['story_pair_recall', 'tune', 0.85],
       ['story_pair_precision', 'measure', 0.94],
-      ['story_pair_recall', 'measure', 0.82],
+      ['story_pair_recall', 'measure', 0.81],
       ['story_shuffle_stable', 'all', 1],
       ['story_arrival_stable', 'all', 1],
     ];
