@@ -123,6 +123,9 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // signature and credit lines under blockquotes, transcript answers, »reversed guillemets«, short split openings, partial quotes ending a sentence and
 // single-mark quotes over paragraphs were read (measure, with blind13's items, 0.872 → 0.884, from the transcripts): floors
 // tune 0.97, measure that figure minus 0.005.
+// blind15-items.jsonl (60 measure items of ten publishers written blind, committed before the bot ran on them) scored
+// on its own first run: lead 0.712, source 0.783, quote hit 0.90, false alarm 0.05, speaker 0.939, company F1 0.875;
+// it took the measure half's lead 0.939 → 0.915 and source 0.935 → 0.919: the measure lead floor is 0.91.
 describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
@@ -134,7 +137,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
 
   it.each([
     ['tune', { hit: 0.97, falseAlarm: 0.02, speaker: 0.98, lead: 0.98 }],
-    ['measure', { hit: 0.879, falseAlarm: 0.035, speaker: 0.97, lead: 0.92 }],
+    ['measure', { hit: 0.879, falseAlarm: 0.035, speaker: 0.97, lead: 0.91 }],
   ] as const)('holds on the %s half', async (half, floor) => {
     expect(await figure('quote_hit_rate', half)).toBeGreaterThanOrEqual(floor.hit);
     expect(await figure('quote_false_alarm_rate', half)).toBeLessThanOrEqual(floor.falseAlarm);
