@@ -715,6 +715,18 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(quote(...paragraphs)).toEqual({ text: 'We trained it in a clean lab and sent it to a muddy farm, and it never recovered.', speaker });
   });
 
+  it("is not a broadcast transcript's host or reporter (HOST, BYLINE, then the surname alone) but the person they talk to", () => {
+    const found = quote(
+      'PAT KEMP, HOST:',
+      'The river crested overnight in Dunmore. Our reporter Ola Vik spent the morning there.',
+      'OLA VIK, BYLINE: Almost every basement on Mill Street is still full of water, and the shops are counting their losses.',
+      'RUTH OKAFOR: We lost the whole winter stock in one night, and the insurance will not cover a river.',
+      'VIK: The town opens a cleanup center tomorrow.',
+      "KEMP: That's Ola Vik in Dunmore.",
+    );
+    expect(found).toEqual({ text: 'We lost the whole winter stock in one night, and the insurance will not cover a river.', speaker: 'Ruth Okafor' });
+  });
+
   it("is not a FAQ's answer, the author's own words", () => {
     expect(quote('Here is what changes for customers on Monday.', 'Q: Will my saved chats be deleted?', 'A: No, every saved chat stays in your account, and you can export them at any time.', 'Q: Does the price change?', 'A: Not for existing plans, which keep their price until next year.')).toBeNull();
   });

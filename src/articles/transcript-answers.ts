@@ -12,6 +12,11 @@ export interface TranscriptAnswer {
 // A label of a few words opening a paragraph, then a capital: "Q: ", "Jane Roe: ", "Jane Roe, Acme: ".
 const LABEL = /^(\p{Lu}[^:.!?"“”‘’'\n]{0,59}):\s+(?=["“‘]?\p{Lu})/u;
 
+// A broadcast transcript's own staff: "MARK ELLIS, HOST:", "JENNA SØRLIE, BYLINE:", "WOLF BLITZER, CNN ANCHOR:".
+// Their lines introduce and narrate; the people they talk to are the ones quoted.
+// The label may stand alone in its paragraph, before the line it introduces.
+const STAFF_LABEL = /^(\p{Lu}[^:,.!?\n]{1,40}),[^:,\n]{0,30}?\b(?:host|co-host|byline|anchor|co-anchor|correspondent|reporter|moderator|interviewer):/iu;
+
 // The text says it is an interview: "This interview has been edited", "we spoke to her", "in conversation with".
 const INTERVIEW = /\binterview(?:ed)?\b|\bspoke (?:to|with)\b|\bconversation with\b/i;
 
@@ -30,8 +35,9 @@ export function transcriptAnswers(paragraphs: string[]): (TranscriptAnswer | und
   if (!repeated && people.size < 2) return [];
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
+  const staff = staffNames(paragraphs);
   return labels.map((label, index) => {
-    if (!label) return undefined;
+    if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
@@ -39,6 +45,22 @@ export function transcriptAnswers(paragraphs: string[]): (TranscriptAnswer | und
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
   });
+}
+
+/**
+ * The names a broadcast transcript labels as its own staff, in full and by surname: after "MARK ELLIS,
+ * HOST:" the host is labelled "ELLIS:".
+ */
+function staffNames(paragraphs: string[]): Set<string> {
+  const staff = new Set<string>();
+  for (const paragraph of paragraphs) {
+    const name = paragraph.lastIndexOf(':', 80) > 0 ? STAFF_LABEL.exec(paragraph)?.[1] : undefined;
+    if (!name) continue;
+    const words = name.trim().toLowerCase().split(/\s+/);
+    staff.add(words.join(' '));
+    if (words.length > 1) staff.add(words.at(-1)!);
+  }
+  return staff;
 }
 
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
