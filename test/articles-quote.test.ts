@@ -802,3 +802,27 @@ describe('extractQuote: how everyday news sections quote', () => {
     expect(found?.speaker).toBe('Ivo Brandt');
   });
 });
+
+describe('extractQuote: who the speaker is to the story', () => {
+  const lawyer = '"This is a good day for every rider who takes one to work each morning," said Omar Diallo, a lawyer for the scooter companies.';
+  const judge = 'In her opinion, U.S. District Judge Vera Lund said the ban went too far.';
+  const ruling = '"The city may decide where scooters are parked, but it may not ban a lawful vehicle," Lund wrote.';
+
+  it('prefers the person the headline names by role ("Judge blocks …") to an earlier reaction', () => {
+    const found = extractQuote(['A judge blocked the city\'s scooter ban on Monday.', lawyer, judge, ruling], { headline: 'Judge blocks city ban on scooters', isOutlet });
+    expect(found?.speaker).toBe('Vera Lund');
+  });
+
+  const analyst = '"The forecast cut was worse than anyone on the Street had modelled," said Ines Moro, an analyst at Corbel Securities.';
+  const ceo = 'Chief executive Tom Harl said shoppers were buying less. "Customers are buying the milk and leaving the cushions on the shelf," Harl said on a call with analysts.';
+
+  it("prefers the company's chief executive to an outside analyst quoted first", () => {
+    const found = extractQuote(['Shares of Brightway fell 9 percent on Thursday.', analyst, 'Sales rose 1 percent.', ceo], { headline: 'Brightway shares fall after forecast cut', isOutlet });
+    expect(found?.speaker).toBe('Tom Harl');
+  });
+
+  it('keeps the analyst when the headline is about the analyst', () => {
+    const found = extractQuote(['Shares of Brightway fell 9 percent on Thursday.', analyst, 'Sales rose 1 percent.', ceo], { headline: 'Corbel analyst says Brightway forecast cut was worse than modelled', isOutlet });
+    expect(found?.speaker).toBe('Ines Moro');
+  });
+});

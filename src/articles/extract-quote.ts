@@ -8,6 +8,7 @@ import { keyWords } from './headline-section.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { SpeakerNames } from './speaker-names.ts';
+import { headlineRoles, sharesRole, speakerRoles } from './speaker-roles.ts';
 import { transcriptAnswers } from './transcript-answers.ts';
 
 export interface QuoteContext {
@@ -116,11 +117,16 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     offset += paragraph.length + 2;
   }
   const outside = outsideVoices(kept, candidates);
+  const standing = standingOf(kept, candidates, context.headline ?? '', headlineWords);
   let best: { score: number; quote: Quote } | undefined;
   for (const candidate of candidates) {
     // A person quoted again and again is whom the story is about: their words weigh a little more.
     const again = candidate.quote.speaker ? (voices.get(surname(candidate.quote.speaker)) ?? 1) - 1 : 0;
-    const score = candidate.score + Math.min(0.5, 0.25 * again) - (candidate.quote.speaker && outside.has(surname(candidate.quote.speaker)) ? OUTSIDE_PENALTY : 0);
+    const score =
+      candidate.score +
+      Math.min(0.5, 0.25 * again) -
+      (candidate.quote.speaker && outside.has(surname(candidate.quote.speaker)) ? OUTSIDE_PENALTY : 0) +
+      (candidate.quote.speaker ? (standing.get(candidate.quote.speaker) ?? 0) : 0);
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
   return best?.quote ?? partial ?? null;
@@ -153,6 +159,31 @@ function outsideVoices(kept: string[], candidates: { quote: Quote; paragraph: nu
     }
   }
   return outside;
+}
+
+// The headline names the speaker by role ("Judge blocks …" and "U.S. District Judge Helen Marquez"): as much as by name.
+const HEADLINE_ROLE = 0.5;
+// An analyst's or economist's comment on the news weighs less than the words of the people in it.
+const COMMENTATOR_PENALTY = 0.75;
+
+/**
+ * How each person's standing in the story moves their quotes, read only where two or more people are
+ * quoted: up when the headline names them by their role (and not already by name), down when the text
+ * introduces them as a firm's analyst, strategist or economist the headline does not name.
+ */
+function standingOf(kept: string[], candidates: { quote: Quote }[], headline: string, headlineWords: Set<string>): Map<string, number> {
+  const standing = new Map<string, number>();
+  const people = new Set(candidates.map(({ quote }) => quote.speaker).filter((speaker) => speaker !== null && speaker.includes(' ')));
+  if (people.size < 2) return standing;
+  const roles = headlineRoles(headline);
+  for (const person of people) {
+    const found = speakerRoles(kept, person!);
+    if (!found) continue;
+    const named = person!.split(/\s+/).some((word) => headlineWords.has(word.toLowerCase()));
+    const byRole = !named && sharesRole(found.roles, roles);
+    standing.set(person!, (byRole ? HEADLINE_ROLE : 0) - (found.commentator && !byRole ? COMMENTATOR_PENALTY : 0));
+  }
+  return standing;
 }
 
 /** A quotation of six words or more, or of four or five that ends the sentence reporting it. */
