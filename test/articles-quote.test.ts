@@ -826,3 +826,19 @@ describe('extractQuote: who the speaker is to the story', () => {
     expect(found?.speaker).toBe('Ines Moro');
   });
 });
+
+describe('extractQuote: "she said" in a paragraph that turns to someone new', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Kestrel Air returns to profit', isOutlet });
+  const analyst = '"They can fill planes now," said Omar Haddad, who follows airlines.';
+  const words = 'We will grow where we can make money and nowhere else, and if that means growing more slowly than our rivals next year, so be it';
+
+  it('is the one person the paragraph names before it, not the last speaker', () => {
+    const found = quote(analyst, 'Revenue rose 14 percent.', `Chief executive Lauren Pike told analysts the airline would add routes. "${words}," she said on a call.`);
+    expect(found).toEqual({ text: words, speaker: 'Lauren Pike' });
+  });
+
+  it('is no one when the pronoun does not fit that person', () => {
+    const found = quote(analyst, 'Revenue rose 14 percent.', `Chief executive Mark Pike told analysts the airline would add routes. "${words}," she said on a call.`);
+    expect(found?.speaker ?? null).toBeNull();
+  });
+});

@@ -590,6 +590,13 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         const spoke = previous?.kind === 'person' && fits.includes(previous.speaker);
         if (fits.length > 1 && !spoke && namesSeveral(names, fits, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
       }
+      // "Chief executive Lauren Pike told analysts … “…,” she said": a paragraph that names one person
+      // before the pronoun, not the last speaker, has turned to that person (the gender must fit).
+      const inParagraph = here.length === 1 && context.previousParagraph ? [...names.peopleBetween(context.offset, mention.at)] : [];
+      if (inParagraph.length === 1 && previous?.kind === 'person' && inParagraph[0] !== previous.speaker) {
+        const gender = genderOfName(inParagraph[0]!);
+        if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) return attributed(unlessUnnamedSince(inParagraph[0], mention.at, names), 'person', strength, context);
+      }
       // Resolved only when unambiguous: "“…,” said Jane Roe. Her rival, John Smith, disagreed.
       // “…,” he said." is not Jane Roe's, whoever it is.
       if (previous?.kind === 'person') {
