@@ -790,6 +790,11 @@ describe('extractQuote: how everyday news sections quote', () => {
     expect(science('Bees trained with sugar learned to count, researchers said.', outsider, author)?.speaker).toBe('Nora Lind');
   });
 
+  it('reads "who did not work on the study" as an outside voice too', () => {
+    const outside = '"It is a careful experiment, though bees in a lab are not bees in a field," said Ivo Brandt, an entomologist who did not work on the study.';
+    expect(science('Bees trained with sugar learned to count, researchers said.', outside, author)?.speaker).toBe('Nora Lind');
+  });
+
   it('still takes an outside researcher\'s words when no one else is quoted', () => {
     expect(science('Bees trained with sugar learned to count, researchers said.', outsider)?.speaker).toBe('Ivo Brandt');
   });

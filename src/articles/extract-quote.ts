@@ -132,9 +132,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   return best?.quote ?? partial ?? null;
 }
 
-// "…, who was not involved in the study": someone asked to comment on the work the story is about.
+// "…, who was not involved in the study", "who did not work on the study": someone asked to comment on the work the story is about.
 // Only "who …" (a description of the person): "he said he was not involved in the decision" is the subject's own denial.
-const NOT_INVOLVED = /\bwho (?:was|were|is|are) not (?:involved in|part of)\b|\bwho (?:was|were|is|are)n[’']t (?:involved in|part of)\b|\bwho had no (?:role|part) in\b|\bwho did not take part in\b/g;
+const NOT_INVOLVED =
+  /\bwho (?:was|were|is|are) not (?:involved (?:in|with)|part of)\b|\bwho (?:was|were|is|are)n[’']t (?:involved (?:in|with)|part of)\b|\bwho had no (?:role|part) in\b|\bwho (?:did not|didn[’']t) (?:take part in|work on|participate in|contribute to)\b/g;
 // What is not part of a name's word: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/gu;
 // Enough to put the work's own authors first, not so much that an outside voice's words are lost when they are all there is.
