@@ -782,6 +782,11 @@ describe('extractQuote: how everyday news sections quote', () => {
     expect(quote('The committee met on Tuesday.', `"${words}," ${office} Mara Lindell said in an interview.`)?.speaker).toBe('Mara Lindell');
   });
 
+  it('keeps a performer\'s trade (Actor) out of the name a later "she said" resolves to', () => {
+    const found = quote('Actor Mara Lindell and chef Theo Baptiste were married on Saturday.', `Lindell told a magazine this year how they met. "${words}," she said.`);
+    expect(found?.speaker).toBe('Mara Lindell');
+  });
+
   const science = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Bees learn to count in a new study', isOutlet });
   const outsider = '"It is a careful experiment, though bees in a lab are not bees in a field," said Ivo Brandt, an entomologist who was not involved in the study.';
   const author = '"The bees counted up to four, and they did it without any reward at all," said Nora Lind, the study\'s lead author.';

@@ -55,8 +55,8 @@ const ROLES = new Set(
     'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
     'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
-    // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz").
-    'skipper nurse farmer pilot chef ' +
+    // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz", "Actor Mara Quinn"; not Singer, a surname).
+    'skipper nurse farmer pilot chef actor actress rapper comedian musician filmmaker ' +
     // Sciences written before a name as a title ("Astronomer Ines Carvalho said").
     'astronomer astrophysicist physicist biologist chemist geologist ecologist epidemiologist historian ' +
     'psychologist sociologist mathematician statistician climatologist ' +
