@@ -852,3 +852,13 @@ describe('extractQuote: "she said" in a paragraph that turns to someone new', ()
     expect(found?.speaker ?? null).toBeNull();
   });
 });
+
+describe('extractQuote: a body whose name holds a role word', () => {
+  it('keeps "Executive" in "… Executive Committee"', () => {
+    const found = extractQuote(
+      ['The lantern festival will be smaller this year.', 'The Harbor Lantern Festival Executive Committee said in a statement that it would "make up the difference with more lanterns built by volunteers."'],
+      { headline: 'Lantern festival to shrink', isOutlet },
+    );
+    expect(found?.speaker).toBe('Harbor Lantern Festival Executive Committee');
+  });
+});

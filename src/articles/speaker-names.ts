@@ -655,6 +655,9 @@ export function isRoleWord(word: string): boolean {
 // German writes roles as capitalised compounds: "Firmenchef Jan Müller", "Regierungssprecherin …".
 const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
 
+// The word after a single space: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const NEXT_WORD = /^ (\p{Lu}\p{L}+)/u;
+
 /** The capitalised runs of a text, split at roles, possessives and punctuation. */
 export function nameRuns(text: string): NameRun[] {
   const reader = new RunReader(text);
@@ -740,7 +743,8 @@ class RunReader {
 
     // "Don’t", "I’d": contractions are never names.
     const capitalised = (camel || CAPITAL_FIRST.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
-    if (isRoleWord(word)) {
+    // "Sapporo Snow Festival Executive Committee": a role word before a body's last word is part of the body's name.
+    if (isRoleWord(word) && !(this.words.length > 0 && ORG_SUFFIX.has(NEXT_WORD.exec(text.slice(this.lastEnd, this.lastEnd + 30))?.[1] ?? ''))) {
       this.finish();
       return;
     }
