@@ -853,6 +853,19 @@ describe('extractQuote: "she said" in a paragraph that turns to someone new', ()
   });
 });
 
+describe('extractQuote: a body the text names in full before its initials', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Manager charged over referee remarks', isOutlet });
+  const statement = 'The RFA said in a statement that the remarks "question the honesty of the match official and of the game itself."';
+
+  it('is the body ("the Rugby Football Association" … "The RFA said")', () => {
+    expect(quote('The manager was charged by the Rugby Football Association on Monday.', statement)?.speaker).toBe('Rugby Football Association');
+  });
+
+  it('stays the initials when no body of those initials is named', () => {
+    expect(quote('The manager was charged on Monday.', statement)?.speaker).toBe('RFA');
+  });
+});
+
 describe('extractQuote: a body whose name holds a role word', () => {
   it('keeps "Executive" in "… Executive Committee"', () => {
     const found = extractQuote(

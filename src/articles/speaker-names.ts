@@ -235,7 +235,7 @@ export class SpeakerNames {
   private findExpansion(acronym: string): string | undefined {
     // The pattern ends at "(IEA)": a text without it has no expansion, and the pattern's capitalised
     // words would be tried at every capital of the text first.
-    if (!this.text.includes(`(${acronym})`)) return undefined;
+    if (!this.text.includes(`(${acronym})`)) return this.bodyWithInitials(acronym);
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|for|the|on|de)\\s+)?){1,7})\\(${acronym}\\)`, 'u');
     const found = pattern.exec(this.text)?.[1]?.trim();
     if (found) {
@@ -249,6 +249,22 @@ export class SpeakerNames {
           if (capitals === acronym.length) return words.slice(i).join(' ');
         }
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "the Football Association" … "The FA said": without "(FA)", a body the text names before the
+   * acronym, ending in a body's word (Association, Committee, Agency …), whose words' initials are
+   * the acronym's letters, one for one. Only the first acronym mention's text before it is read.
+   */
+  private bodyWithInitials(acronym: string): string | undefined {
+    const first = this.text.search(new RegExp(`\\b${acronym}\\b`));
+    if (first < 0) return undefined;
+    for (const run of this.runs) {
+      if (run.at >= first) break;
+      const words = run.words.filter((word) => word !== 'of' && word !== 'for' && word !== 'and');
+      if (words.length === acronym.length && ORG_SUFFIX.has(run.words.at(-1)!) && words.map((word) => word[0]).join('') === acronym) return run.words.join(' ');
     }
     return undefined;
   }
