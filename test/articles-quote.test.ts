@@ -530,6 +530,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['an unnamed resident in Portuguese', 'Moradores reclamam do barulho do novo centro de dados.', '"À noite parece um avião que nunca decola e ninguém consegue dormir", disse uma moradora.'],
     ['researchers the story does not name', 'Researchers at a university in Devon tested three apps that check moles.', "'These tools are sold as safety nets, but the net has holes where it matters,' the researchers said."],
     ['a complaint, whose authors the story does not name one by one', 'Six illustrators sued Pixelworks in federal court on Friday.', '“Pixelworks copied our drawings and sold them back to us,” the complaint says.'],
+    ['a lawsuit that "alleges"', 'Six illustrators sued Pixelworks in federal court on Friday.', '“Pixelworks copied our drawings and sold them back to us without asking,” the lawsuit alleges.'],
   ])('%s: the quote, no speaker', (_name, ...paragraphs) => {
     const found = quote(...paragraphs);
     expect(found?.text).toBeTruthy();

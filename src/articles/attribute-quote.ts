@@ -39,7 +39,7 @@ const SPEECH = new Set(
     'promised responded cautioned concluded testified demanded demands define defines defined believes thinks ' +
     'agreed agrees countered joked quipped conceded observed mused boasted vowed pledged revealed reveals wondered ' +
     'shared summarized summarised complained lamented praised criticized criticised pointed insisting adds ' +
-    'mentioned mentions reiterated recounted elaborated clarified ' +
+    'mentioned mentions reiterated recounted elaborated clarified alleges alleged ' +
     // The commonest speech verbs of the other languages the feeds are written in (Portuguese,
     // Spanish, French, German, Italian, Dutch): the grammar around them is the same.
     'disse afirmou declarou explicou referiu acrescentou sublinhou garantiu frisou defendeu admitiu escreveu afirma explica refere ' +
