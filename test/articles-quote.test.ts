@@ -728,6 +728,12 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found).toEqual({ text: 'We lost the whole winter stock in one night, and the insurance will not cover a river.', speaker: 'Ruth Okafor' });
   });
 
+  it('gives "A:" to the one person the headline names when the introduction names them too', () => {
+    const paragraphs = turns('Q', 'A', 'Jun Ota runs the robotics lab at Kessler University. This interview has been edited.');
+    expect(extractQuote(paragraphs, { headline: 'Interview: Jun Ota on farm robots', isOutlet })?.speaker).toBe('Jun Ota');
+    expect(extractQuote(paragraphs, { headline: 'Interview: Jun Ota and Ada Lind on farm robots', isOutlet })?.speaker).toBeNull();
+  });
+
   it("is not a FAQ's answer, the author's own words", () => {
     expect(quote('Here is what changes for customers on Monday.', 'Q: Will my saved chats be deleted?', 'A: No, every saved chat stays in your account, and you can export them at any time.', 'Q: Does the price change?', 'A: Not for existing plans, which keep their price until next year.')).toBeNull();
   });

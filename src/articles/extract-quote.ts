@@ -46,7 +46,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     return spans.length === 0 && room > 0 && isSignatureLine(kept[index + 1]) ? [unmarked(paragraph)] : spans;
   });
   // A transcript's answer is all speech: its label says whose (marks inside it quote someone else).
-  const answers = transcriptAnswers(kept);
+  const answers = transcriptAnswers(kept, context.headline);
   for (const [index, answer] of answers.entries()) if (answer) spansOf[index] = [answer.span];
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),

@@ -1,7 +1,7 @@
 // An interview set as a transcript: "Q: …" / "A: …", "Jane Roe: …", "JANE ROE: …" paragraphs. An
 // answer is the interviewee's speech without quote marks: all of it after the label is the quotation.
 import type { QuotedSpan } from './quoted-spans.ts';
-import { isPersonLike } from './speaker-names.ts';
+import { isPersonLike, nameRuns } from './speaker-names.ts';
 
 export interface TranscriptAnswer {
   span: QuotedSpan;
@@ -25,7 +25,7 @@ const INTERVIEW = /\binterview(?:ed)?\b|\bspoke (?:to|with)\b|\bconversation wit
  * or more and the labels take turns (a question's, "Q", "HOST", the outlet's, then an answer's), or when
  * two people or more are labelled in turn (a round table). Questions (ending in "?") are not answers.
  */
-export function transcriptAnswers(paragraphs: string[]): (TranscriptAnswer | undefined)[] {
+export function transcriptAnswers(paragraphs: string[], headline = ''): (TranscriptAnswer | undefined)[] {
   // A label's colon comes within its first 60 characters (120 code units): most paragraphs have none there.
   const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : null));
   const counted = labels.filter((label) => label !== null);
@@ -36,12 +36,13 @@ export function transcriptAnswers(paragraphs: string[]): (TranscriptAnswer | und
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const staff = staffNames(paragraphs);
+  const answering = interview ? interviewee(paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null))), headline) : null;
   return labels.map((label, index) => {
     if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
-    const speaker = /^A$/i.test(label[1]!) ? (interview ? null : undefined) : personOf(label[1]!);
+    const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : personOf(label[1]!);
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
   });
@@ -61,6 +62,17 @@ function staffNames(paragraphs: string[]): Set<string> {
     if (words.length > 1) staff.add(words.at(-1)!);
   }
   return staff;
+}
+
+/**
+ * Whom "A:" stands for: the one person the headline names ("Interview: Priya Raman on …") when the
+ * introduction before the first label names them too; else no one (null).
+ */
+function interviewee(introduction: string[], headline: string): string | null {
+  const people = new Set(nameRuns(headline).filter((run) => isPersonLike(run.words)).map((run) => run.words.join(' ')));
+  if (people.size !== 1) return null;
+  const [person] = people;
+  return introduction.some((paragraph) => paragraph.includes(person!)) ? person! : null;
 }
 
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
