@@ -882,3 +882,17 @@ describe('extractQuote: a body whose name holds a role word', () => {
     expect(found?.speaker).toBe('Harbor Lantern Festival Executive Committee');
   });
 });
+
+describe('extractQuote: an embedded post set as one block', () => {
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Lab head leaves Kestrel', isOutlet });
+
+  it("is the holder's words, signed \"— Name (@handle) date\"", () => {
+    const found = quote('Ada Lind is leaving Kestrel, she said on Thursday.', 'Today is my last day at Kestrel. I am proud of this team and of what we shipped. — Ada Lind (@adalind) December 4, 2026');
+    expect(found).toEqual({ text: 'Today is my last day at Kestrel. I am proud of this team and of what we shipped.', speaker: 'Ada Lind' });
+  });
+
+  it("is an organisation's when the holder is one", () => {
+    const found = quote('Kestrel confirmed the change.', 'We thank Ada for three great years and welcome Maja Holm as our new head of research. — Kestrel Labs (@kestrellabs) December 4, 2026');
+    expect(found?.speaker).toBe('Kestrel Labs');
+  });
+});

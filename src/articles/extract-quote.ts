@@ -4,6 +4,7 @@
 import type { Quote } from './article.ts';
 import { attributeQuote, isSignatureLine, type Attribution } from './attribute-quote.ts';
 import { countWords } from './count-words.ts';
+import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -48,6 +49,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   // A transcript's answer is all speech: its label says whose (marks inside it quote someone else).
   const answers = transcriptAnswers(kept, context.headline);
   for (const [index, answer] of answers.entries()) if (answer) spansOf[index] = [answer.span];
+  // An embedded post signed with its holder's handle: all of it is their words.
+  const posts = kept.map((paragraph, index) => (answers[index] || spansOf[index]!.length > 0 ? undefined : embeddedPost(paragraph)));
+  for (const [index, post] of posts.entries()) if (post) spansOf[index] = [post.span];
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
   // but only where a candidate follows within two paragraphs.
@@ -70,7 +74,12 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     const attributions: Attribution[] = [];
     for (const k of spans.keys()) {
       const answer = answers[index];
-      const attribution = answer ? { strength: 3, speaker: answer.speaker, kind: 'person' as const, outlet: false } : attributeQuote(paragraph, spans, k, {
+      const post = posts[index];
+      const attribution = answer
+        ? { strength: 3, speaker: answer.speaker, kind: 'person' as const, outlet: false }
+        : post
+          ? { strength: 3, speaker: post.speaker, kind: post.kind, outlet: isOutlet(post.speaker) }
+          : attributeQuote(paragraph, spans, k, {
         names: lazyNames,
         offset,
         previousParagraph: kept[index - 1],
