@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
-import { assignStories, groupStories, storyFingerprint } from '../src/articles/cluster-stories.ts';
+import { assignStories, groupStories, storyFingerprint, storyPairKeptApart } from '../src/articles/cluster-stories.ts';
 import { assignByPolls, groupingOf, readStoryCases, scorePairs, shuffled, STORY_FILES, storyArticle as article } from '../bench/story-eval.ts';
 
 /** Every article of the tuning set with the event it tells (a decoy is an event of its own). */
@@ -307,6 +307,22 @@ describe('assignStories rules', () => {
     expect(events('Echo maker loses its research chief')).toEqual(['depart']);
     expect(events('Lumen loses its lead in phone sales')).toEqual([]);
     expect(events('Lumen lança o Orin 3')).toEqual(['launch']);
+    expect(events('Code helper says intruder copied customer code for 11 days')).toEqual(['security']);
+    expect(events('Echo API errors spike for three hours')).toEqual(['outage']);
+    expect(events('Post-incident review: elevated errors on Echo models')).toEqual(['outage']);
+    expect(events('Halcyon Robotics closes its first day of trading 19% higher')).toEqual(['listing']);
+    const has = (text: string, key: string) => storyFingerprint({ headline: '', summary: text, text: '', published: '', source: 'x' }).features.has(key);
+    expect(has("The world's largest contract chipmaker set capital spending at $60 billion.", 'tsmc')).toBe(true);
+    expect(has("Arthur Mensch's company will spend the money on compute.", 'mistral')).toBe(true);
+    const keys = (text: string) => [...storyFingerprint({ headline: '', summary: text, text: '', published: '', source: 'x' }).features.keys()].sort();
+    expect(keys('The CRM giant is paying 30 times revenue.')).toEqual(keys('Salesforce is paying 30 times revenue.'));
+    expect(has('The startup will build a campus south of Paris.', 'france')).toBe(true);
+  });
+
+  it('reads an incident one outlet calls a breach and another an outage as one kind of event', () => {
+    const breach = article('a', { headline: 'Lumen confirms breach exposing 40,000 users’ chats', summary: 'Lumen said an attacker used a contractor’s login to read support tickets.', source: 'Patchline', published: '2027-05-06T14:00:00Z' });
+    const incident = article('b', { headline: 'Lumen discloses incident tied to its support vendor', summary: 'The breach did not include passwords, Lumen said.', source: 'Ledgerview', published: '2027-05-06T18:00:00Z' });
+    expect(storyPairKeptApart(breach, incident)).toBeUndefined();
   });
 
   it('does not throw on empty or odd articles, and returns the fresh articles in order', () => {

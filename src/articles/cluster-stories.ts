@@ -201,7 +201,7 @@ for (const [concept, words] of Object.entries({
   // Boardroom news: "steps down", "resigns", "departs", "ousted".
   depart: 'resign resigns resigned resignation quits quit depart departs departed departure ousted ouster',
   conference: 'conference keynote summit',
-  security: 'cyber cyberattack cyberattacks cybersecurity jailbreak jailbreaks jailbroken jailbroke hack hacked hacks hacker hackers breach breached exploit exploited vulnerability vulnerabilities flaw flaws bypass bypassed leak leaked leaks',
+  security: 'cyber cyberattack cyberattacks cybersecurity intruder intruders intrusion intrusions attacker attackers jailbreak jailbreaks jailbroken jailbroke hack hacked hacks hacker hackers breach breached exploit exploited vulnerability vulnerabilities flaw flaws bypass bypassed leak leaked leaks',
   revenue: 'revenue revenues sales',
   // A status page's "incident" and "degraded performance" are the outage the news calls one.
   outage: 'outage outages down disruption disruptions downtime degraded degradation incident incidents',
@@ -212,8 +212,8 @@ for (const [concept, words] of Object.entries({
   minor: 'teen teens teenager teenagers minor minors children child kids',
   // Places: "China's DeepSeek" and "the Chinese lab" name the same place.
   china: 'china chinese beijing',
-  uk: 'uk britain british',
-  france: 'france french',
+  uk: 'uk britain british london',
+  france: 'france french paris',
   korea: 'korea korean seoul',
   japan: 'japan japanese tokyo',
   europe: 'europe european eu brussels bloc',
@@ -948,10 +948,21 @@ function unmentioned(a: Print, b: Print): number {
   let found = 0;
   for (let k = 0; k < a.events.length; k++) {
     if (contains(b.ids, a.events[k]!)) continue;
+    // One incident is an outage to one outlet and a breach to another ("discloses incident tied to
+    // a vendor" / "confirms breach"): an aftermath is mentioned by the other one.
+    if (a.aftermath[k] && mentionsOtherAftermath(a.events[k]!, b)) continue;
     if (a.aftermath[k]) return 2;
     found = 1;
   }
   return found;
+}
+
+function mentionsOtherAftermath(event: number, b: Print): boolean {
+  for (const kind of AFTERMATH) {
+    const id = dictionary.get(kind);
+    if (id !== undefined && id !== event && contains(b.ids, id)) return true;
+  }
+  return false;
 }
 
 function contains(sorted: Int32Array, value: number): boolean {
@@ -1421,13 +1432,14 @@ const WORD = /\p{L}[\p{L}\p{N}'’&.]*\p{L}|\p{L}/gu;
 const MAKERS: Record<string, string> = {
   ChatGPT: 'OpenAI', Sora: 'OpenAI', Claude: 'Anthropic', Gemini: 'Google', Android: 'Google', YouTube: 'Google',
   Llama: 'Meta', Facebook: 'Meta', Instagram: 'Meta', WhatsApp: 'Meta', Grok: 'xAI', Copilot: 'Microsoft',
-  Windows: 'Microsoft', iPhone: 'Apple', TikTok: 'ByteDance',
+  Windows: 'Microsoft', iPhone: 'Apple', TikTok: 'ByteDance', TurboTax: 'Intuit', Agentforce: 'Salesforce',
 };
 // Companies by their home town or their boss, as outlets write them to avoid repeating the name:
 // "the Redmond company", "the Cupertino giant", "Sam Altman's company".
 const EPITHETS: Record<string, string> = {
   Redmond: 'Microsoft', Cupertino: 'Apple', 'Mountain View': 'Google', 'Menlo Park': 'Meta', 'Santa Clara': 'Nvidia', Seattle: 'Amazon',
   Altman: 'OpenAI', Zuckerberg: 'Meta', Nadella: 'Microsoft', Pichai: 'Google', Amodei: 'Anthropic', Jassy: 'Amazon',
+  Huang: 'Nvidia', Hassabis: 'Google', Mensch: 'Mistral', Benioff: 'Salesforce', Suleyman: 'Microsoft',
 };
 const EPITHET_NOUNS = 'company|firm|giant|tech giant|software giant|search giant|chipmaker|startup|start-up|lab|retailer|group';
 // A public body is written in full and by its initials: "the Federal Trade Commission" / "the FTC",
@@ -1461,13 +1473,13 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:kicks?|kicked|kicking) in\b|\bin force\b|\bin effect\b/gi, 'effect'],
   // A bill that "is now law" has taken effect (or been enacted): the law's coming into force.
   [/\b(?:is|are|becomes?|became) now law\b|\bnow (?:the )?law\b/gi, 'effect law'],
-  [/\bnot working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated error rates\b/gi, 'outage'],
+  [/\bnot working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated (?:error rates|errors)\b|\berrors? (?:spike|spikes|spiked|surge|surged)\b/gi, 'outage'],
   // What was knocked or taken offline stays a word of its own: "a database change took its chatbot offline".
   [/\b(?:knocks?|knocked|knocking|taken|taking|takes|took|take)\s+((?:[\p{L}'’-]+\s+){0,3}?)offline\b/giu, 'outage $1'],
   // A service closing for good is no outage: "shutting down Pi", "sunsets", "pulls the plug on".
   [/\b(?:shut|shuts|shutting) (?:down|off)\b|\b(?:pulls?|pulled|pulling) the plug\b|\b(?:is|are) going away\b/gi, 'shutdown'],
   // A company going public: "IPO", "goes public", "Nasdaq debut" (a debut on an exchange is no launch).
-  [/\binitial public offering\b|\b(?:go|goes|going|went|gone) public\b|\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b/gi, 'IPO'],
+  [/\binitial public offering\b|\b(?:go|goes|going|went|gone) public\b|\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day (?:of trading|as a public company)\b/gi, 'IPO'],
   // Raising a forecast or a price is no funding round: "TSMC raises annual growth target".
   [/\b(?:raise[sd]?|raising)(?=\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|outlook|targets?|guidance|expectations|estimates?|prices?|dividends?)\b)/gi, 'lifts'],
   // Job cuts are layoffs however told: "to cut 5,000 jobs", "job cuts", "wields the axe".
@@ -1478,6 +1490,11 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|[Cc]hief|[Hh]ead|[Ee]xecutive|[Ss]cientist|[Rr]esearcher|[Ff]ounder|[Cc]o-[Ff]ounder|CEO|CTO|CFO|COO|[Pp]resident|VP|[Oo]fficer|[Dd]irector)(?:'s|’s)?\s)(?:[Ll]eaves|[Ll]eaving|to [Ll]eave|[Ee]xits)\b/gu, 'departs'],
   // A company losing a person is that person's departure: "Claude maker loses its research chief".
   [/\b(?:loses|lost|losing)(?=\s+(?:its|their|a|another|top|key)\s+(?:[\w-]+\s+){0,2}?(?:chief|head|CEO|CTO|CFO|COO|president|scientist|researcher|executive|leader|founder|co-founder)\b)/gi, 'departs'],
+  // Companies by the description outlets use for them in place of the name.
+  [/\b(?:the\s+)?world['’]s (?:largest|biggest) contract chipmaker\b/gi, 'TSMC'],
+  [/\bthe search giant\b/gi, 'Google'],
+  [/\bthe CRM giant\b/gi, 'Salesforce'],
+  [/\b(?:the\s+)?Gray Lady\b/g, 'New York Times'],
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
