@@ -311,6 +311,11 @@ describe('assignStories rules', () => {
     expect(events('Echo API errors spike for three hours')).toEqual(['outage']);
     expect(events('Post-incident review: elevated errors on Echo models')).toEqual(['outage']);
     expect(events('Halcyon Robotics closes its first day of trading 19% higher')).toEqual(['listing']);
+    expect(events('Echo maker loses another top AI lieutenant')).toEqual(['depart']);
+    expect(events('Lumen to invest $15 billion in Indian data centres')).toEqual(['funding']);
+    const told = (headline: string, summary: string) => [...storyFingerprint({ headline, summary, text: '', published: '', source: 'x' }).events];
+    expect(told('Lumen discloses incident tied to its support vendor', 'The breach did not include passwords.')).toEqual(['security']);
+    expect(told('Incident report: Echo API unavailable', 'Requests failed for two hours.')).toEqual(['outage']);
     const has = (text: string, key: string) => storyFingerprint({ headline: '', summary: text, text: '', published: '', source: 'x' }).features.has(key);
     expect(has("The world's largest contract chipmaker set capital spending at $60 billion.", 'tsmc')).toBe(true);
     expect(has("Arthur Mensch's company will spend the money on compute.", 'mistral')).toBe(true);

@@ -182,7 +182,7 @@ const MORE_PLACES = `norway poland austria belgium denmark finland portugal gree
 for (const [concept, words] of Object.entries({
   acquire: 'acquire acquires acquired acquiring acquisition acquisitions buy buys buying bought purchase purchases purchased takeover',
   // A funding round is told by its size or by the valuation it gives.
-  funding: 'raise raises raised raising funding fundraising round rounds backing valuation valuations valued worth',
+  funding: 'raise raises raised raising funding fundraising round rounds backing valuation valuations valued worth invest invests invested investing investment investments',
   lawsuit: 'sue sues sued suing lawsuit lawsuits suit suits complaint litigation',
   layoff: 'layoff layoffs laid lays axes axed',
   shutdown: 'shutdown shutdowns sunset sunsets sunsetting sunsetted discontinue discontinues discontinued discontinuing',
@@ -410,8 +410,8 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
     if (kind === 'entity' || kind === 'product') names.add(key);
     if (kind === 'initial') capitals.add(key);
   };
-  const headline = article.headline ?? '';
   const summary = article.summary ?? '';
+  const headline = incidentAsTold(article.headline ?? '', `${summary} ${article.text ?? ''}`);
   // The summary is usually the text's lead: what the text adds is what follows it.
   let text = (article.text ?? '').slice(0, TEXT_CHARS);
   if (summary && text.startsWith(summary)) text = text.slice(summary.length);
@@ -449,6 +449,15 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   const stages = stagesOf(told, events);
   const laws = lawsOf(`${headline}\n${summary}`);
   return { features, names, capitals, events, stages, laws, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
+}
+
+// A status page's "incident" is an outage (see CONCEPTS.outage), but a company's "incident report"
+// or "discloses incident" may tell a breach: a headline's incident is the kind its lead tells, a
+// breach when the lead names one and no outage.
+function incidentAsTold(headline: string, lead: string): string {
+  if (!/\bincidents?\b/i.test(headline)) return headline;
+  const kinds = new Set((lead.toLowerCase().match(WORD) ?? []).map((word) => CONCEPTS[word]));
+  return kinds.has('security') && !kinds.has('outage') ? headline.replace(/\bincident(s?)\b/gi, 'breach$1') : headline;
 }
 
 // "Groq raises $1.5 billion as rival Cerebras goes public": what follows "as" or "while" is the
@@ -1489,7 +1498,7 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // (In a Title Case Headline too: "Science Chief Ilsa Brandt Leaves to Start AI Lab".)
   [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|[Cc]hief|[Hh]ead|[Ee]xecutive|[Ss]cientist|[Rr]esearcher|[Ff]ounder|[Cc]o-[Ff]ounder|CEO|CTO|CFO|COO|[Pp]resident|VP|[Oo]fficer|[Dd]irector)(?:'s|’s)?\s)(?:[Ll]eaves|[Ll]eaving|to [Ll]eave|[Ee]xits)\b/gu, 'departs'],
   // A company losing a person is that person's departure: "Claude maker loses its research chief".
-  [/\b(?:loses|lost|losing)(?=\s+(?:its|their|a|another|top|key)\s+(?:[\w-]+\s+){0,2}?(?:chief|head|CEO|CTO|CFO|COO|president|scientist|researcher|executive|leader|founder|co-founder)\b)/gi, 'departs'],
+  [/\b(?:loses|lost|losing)(?=\s+(?:its|their|the|a|another|top|key)\s+(?:[\w-]+\s+){0,2}?(?:chief|head|CEO|CTO|CFO|COO|president|scientist|researcher|executive|leaders?|lieutenants?|founder|co-founder)s?\b)/gi, 'departs'],
   // Companies by the description outlets use for them in place of the name.
   [/\b(?:the\s+)?world['’]s (?:largest|biggest) contract chipmaker\b/gi, 'TSMC'],
   [/\bthe search giant\b/gi, 'Google'],
