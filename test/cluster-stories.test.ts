@@ -322,6 +322,8 @@ describe('assignStories rules', () => {
     const keys = (text: string) => [...storyFingerprint({ headline: '', summary: text, text: '', published: '', source: 'x' }).features.keys()].sort();
     expect(keys('The CRM giant is paying 30 times revenue.')).toEqual(keys('Salesforce is paying 30 times revenue.'));
     expect(has('The startup will build a campus south of Paris.', 'france')).toBe(true);
+    expect(has('The regulator puts a price on scraping your Instagram posts for Llama.', 'meta')).toBe(true);
+    expect(has('A nova lei de inteligência artificial entra em vigor nesta sexta.', 'law')).toBe(true);
   });
 
   it('reads an incident one outlet calls a breach and another an outage as one kind of event', () => {

@@ -433,6 +433,15 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
     const word = readWord(raw);
     if (!word.skip) add(word.key, 'entity');
   }
+  // A product names its maker, as much as the product weighs ("scraping your Instagram posts for
+  // Llama" is Meta's news): one outlet names the company, another only what it makes.
+  for (const key of [...features.keys()]) {
+    const maker = PRODUCT_MAKERS.get(key);
+    if (!maker || features.has(maker)) continue;
+    features.set(maker, features.get(key)!);
+    names.add(maker);
+    if (inHeadline.has(key)) inHeadline.add(maker);
+  }
   const time = Date.parse(article.published);
   // A roundup ("Llama 5, Qwen 4 and the rest", "I/O, Build and more: the week in AI") tells many
   // events, none of them alone: it joins no story.
@@ -1443,6 +1452,8 @@ const MAKERS: Record<string, string> = {
   Llama: 'Meta', Facebook: 'Meta', Instagram: 'Meta', WhatsApp: 'Meta', Grok: 'xAI', Copilot: 'Microsoft',
   Windows: 'Microsoft', iPhone: 'Apple', TikTok: 'ByteDance', TurboTax: 'Intuit', Agentforce: 'Salesforce',
 };
+// MAKERS as feature keys: a product's key → its maker's (see storyFingerprint).
+const PRODUCT_MAKERS = new Map(Object.entries(MAKERS).map(([product, maker]) => [normaliseWord(product), normaliseWord(maker)]));
 // Companies by their home town or their boss, as outlets write them to avoid repeating the name:
 // "the Redmond company", "the Cupertino giant", "Sam Altman's company".
 const EPITHETS: Record<string, string> = {

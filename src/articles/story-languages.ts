@@ -50,7 +50,7 @@ export const FOREIGN_CONCEPTS: Record<string, string> = {
   layoff: 'licenciement licenciements licencie despide despidos entlassungen entlässt stellenabbau demissões demite licenziamenti esuberi',
   listing: 'börsengang börsengangs',
   launch: 'lance lancent lancé lancement lanza lanzó lanzamiento presenta presentó présente présenté dévoile dévoilé veröffentlicht vorgestellt präsentiert enthüllt lança lançou lançamento apresenta apresentou lancia lanciato lancio svela presentato',
-  law: 'loi lois ley leyes gesetz gesetze règlement reglamento verordnung legge leggi regolamento regulamento',
+  law: 'loi lois ley leyes gesetz gesetze règlement reglamento verordnung legge leggi regolamento regulamento lei leis',
   force: 'vigueur vigor kraft',
   ban: 'interdit interdiction interdire prohíbe prohibición verbot verbietet',
   fine: 'amende amendes multa multas multado bußgeld geldstrafe multada sanzione sanzioni multe',
