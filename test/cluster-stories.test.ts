@@ -312,6 +312,8 @@ describe('assignStories rules', () => {
     expect(events('Post-incident review: elevated errors on Echo models')).toEqual(['outage']);
     expect(events('Halcyon Robotics closes its first day of trading 19% higher')).toEqual(['listing']);
     expect(events('Echo maker loses another top AI lieutenant')).toEqual(['depart']);
+    expect(events("Echo's reasoning chief is leaving Lumen")).toEqual(['depart']);
+    expect(events("Ostland's AI rules are live: a checklist")).toEqual(['force']);
     expect(events('Lumen to invest $15 billion in Indian data centres')).toEqual(['funding']);
     const told = (headline: string, summary: string) => [...storyFingerprint({ headline, summary, text: '', published: '', source: 'x' }).events];
     expect(told('Lumen discloses incident tied to its support vendor', 'The breach did not include passwords.')).toEqual(['security']);

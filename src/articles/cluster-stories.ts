@@ -1493,6 +1493,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:kicks?|kicked|kicking) in\b|\bin force\b|\bin effect\b/gi, 'effect'],
   // A bill that "is now law" has taken effect (or been enacted): the law's coming into force.
   [/\b(?:is|are|becomes?|became) now law\b|\bnow (?:the )?law\b/gi, 'effect law'],
+  // Rules that "are live" or "now apply" have taken effect: "Brazil's AI rules are live".
+  [/\b(rules|laws?|acts?|regulations?|obligations|requirements)\s+(?:are|is|go|goes|went)\s+live\b/gi, '$1 effect'],
   [/\bnot working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated (?:error rates|errors)\b|\berrors? (?:spike|spikes|spiked|surge|surged)\b/gi, 'outage'],
   // What was knocked or taken offline stays a word of its own: "a database change took its chatbot offline".
   [/\b(?:knocks?|knocked|knocking|taken|taking|takes|took|take)\s+((?:[\p{L}'’-]+\s+){0,3}?)offline\b/giu, 'outage $1'],
@@ -1507,7 +1509,7 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // A person leaving a post ("chief scientist leaves", "Jane Doe leaves OpenAI"), not an outage
   // that "leaves users stranded".
   // (In a Title Case Headline too: "Science Chief Ilsa Brandt Leaves to Start AI Lab".)
-  [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|[Cc]hief|[Hh]ead|[Ee]xecutive|[Ss]cientist|[Rr]esearcher|[Ff]ounder|[Cc]o-[Ff]ounder|CEO|CTO|CFO|COO|[Pp]resident|VP|[Oo]fficer|[Dd]irector)(?:'s|’s)?\s)(?:[Ll]eaves|[Ll]eaving|to [Ll]eave|[Ee]xits)\b/gu, 'departs'],
+  [/(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|[Cc]hief|[Hh]ead|[Ee]xecutive|[Ss]cientist|[Rr]esearcher|[Ff]ounder|[Cc]o-[Ff]ounder|CEO|CTO|CFO|COO|[Pp]resident|VP|[Oo]fficer|[Dd]irector)(?:'s|’s)?\s)(?:(?:is|[Ii]s)\s)?(?:[Ll]eaves|[Ll]eaving|to [Ll]eave|[Ee]xits)\b/gu, 'departs'],
   // A company losing a person is that person's departure: "Claude maker loses its research chief".
   [/\b(?:loses|lost|losing)(?=\s+(?:its|their|the|a|another|top|key)\s+(?:[\w-]+\s+){0,2}?(?:chief|head|CEO|CTO|CFO|COO|president|scientist|researcher|executive|leaders?|lieutenants?|founder|co-founder)s?\b)/gi, 'departs'],
   // Companies by the description outlets use for them in place of the name.
