@@ -314,6 +314,7 @@ describe('assignStories rules', () => {
     expect(events('Echo maker loses another top AI lieutenant')).toEqual(['depart']);
     expect(events("Echo's reasoning chief is leaving Lumen")).toEqual(['depart']);
     expect(events("Ostland's AI rules are live: a checklist")).toEqual(['force']);
+    expect(events('Insurers say their AI assistants stopped working')).toEqual(['outage']);
     expect(events('Lumen to invest $15 billion in Indian data centres')).toEqual(['funding']);
     const told = (headline: string, summary: string) => [...storyFingerprint({ headline, summary, text: '', published: '', source: 'x' }).events];
     expect(told('Lumen discloses incident tied to its support vendor', 'The breach did not include passwords.')).toEqual(['security']);
@@ -326,6 +327,8 @@ describe('assignStories rules', () => {
     expect(has('The startup will build a campus south of Paris.', 'france')).toBe(true);
     expect(has('The regulator puts a price on scraping your Instagram posts for Llama.', 'meta')).toBe(true);
     expect(has('A nova lei de inteligência artificial entra em vigor nesta sexta.', 'law')).toBe(true);
+    expect(has('Ostland widens curbs on chip tools', 'export')).toBe(true);
+    expect(has('Washington adds 14 firms to its trade blacklist', 'export')).toBe(true);
   });
 
   it('reads an incident one outlet calls a breach and another an outage as one kind of event', () => {

@@ -206,6 +206,8 @@ for (const [concept, words] of Object.entries({
   // A status page's "incident" and "degraded performance" are the outage the news calls one.
   outage: 'outage outages down disruption disruptions downtime degraded degradation incident incidents',
   job: 'job jobs role roles',
+  // Export controls: "tightens export rules", "widens curbs", "adds to trade blacklist".
+  export: 'export exports curb curbs blacklist blacklists blacklisted',
   // Earnings stories: "quarter", "quarterly results", "forecast", "outlook", "guidance" are one event.
   earnings: 'earnings quarter quarterly results result forecast forecasts outlook guidance guided profit profits',
   estimate: 'estimate estimates consensus expectations',
@@ -1495,7 +1497,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:is|are|becomes?|became) now law\b|\bnow (?:the )?law\b/gi, 'effect law'],
   // Rules that "are live" or "now apply" have taken effect: "Brazil's AI rules are live".
   [/\b(rules|laws?|acts?|regulations?|obligations|requirements)\s+(?:are|is|go|goes|went)\s+live\b/gi, '$1 effect'],
-  [/\bnot working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated (?:error rates|errors)\b|\berrors? (?:spike|spikes|spiked|surge|surged)\b/gi, 'outage'],
+  // Only past "stopped working": a service that "will stop working" is being shut down.
+  [/\bnot working\b|\bstopped working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated (?:error rates|errors)\b|\berrors? (?:spike|spikes|spiked|surge|surged)\b/gi, 'outage'],
   // What was knocked or taken offline stays a word of its own: "a database change took its chatbot offline".
   [/\b(?:knocks?|knocked|knocking|taken|taking|takes|took|take)\s+((?:[\p{L}'’-]+\s+){0,3}?)offline\b/giu, 'outage $1'],
   // A service closing for good is no outage: "shutting down Pi", "sunsets", "pulls the plug on".
