@@ -57,7 +57,6 @@ export function readStoryCases(files = STORY_FILES): StoryCase[] {
 export function storyArticle(id: string, fields: Partial<Article> & Pick<Article, 'headline' | 'source' | 'published'>): Article {
   const summary = fields.summary ?? '';
   return {
-    id,
     feedUrl: 'https://feeds.example/ai',
     url: `https://news.example/${encodeURIComponent(id)}`,
     firstSeen: fields.published,
@@ -67,6 +66,8 @@ export function storyArticle(id: string, fields: Partial<Article> & Pick<Article
     story: id,
     text: summary,
     ...fields,
+    // Last, so a decoy's own id does not drop the file's prefix (two files' decoys may share an id).
+    id,
   };
 }
 
