@@ -96,3 +96,13 @@ describe('summarize', () => {
     expect(summarize(['Big news.', 'What happened is this.'], 'Big news.')).toBe('What happened is this.');
   });
 });
+
+describe('blocks set apart that are not prose (leads15)', () => {
+  it('sets apart a table row of cells and a blockquote that cites whom it quotes, not a plain blockquote', () => {
+    const { setApart, paragraphs } = cleanHtml('<table><tr><td>Weight</td><td>1.3 kg</td></tr></table><blockquote><cite>ana wrote:</cite><br/>Is it heavy?</blockquote><blockquote><p>The laptop weighs less than a bag of sugar.</p></blockquote><p>It is light.</p>');
+    expect(paragraphs).toEqual(['Weight 1.3 kg', 'ana wrote:', 'Is it heavy?', 'The laptop weighs less than a bag of sugar.', 'It is light.']);
+    expect(['Weight 1.3 kg', 'ana wrote:', 'Is it heavy?'].every((text) => setApart.has(text))).toBe(true);
+    expect(setApart.has('The laptop weighs less than a bag of sugar.')).toBe(false);
+    expect(setApart.has('It is light.')).toBe(false);
+  });
+});

@@ -833,3 +833,36 @@ describe('the lead in leads14’s kinds of publisher', () => {
     expect(summaryOf({ title: 'Notes for May', html: `${before}<p>${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('the lead skips what real sites set before the story (leads15)', () => {
+  const lead = 'Harbour Rail will run driverless trains on its airport line from March.';
+  it.each([
+    ['a broadcaster’s image lines, written with a comma', '<p>Image source, Marlow Photo Agency</p><p>Image caption, A test train at the depot in April.</p>'],
+    ['a media caption with a video kicker', '<p>Media caption, Watch: a ride on the test train</p>'],
+    ['a player’s line and its duration', '<p>Play video, "On board the test train", Duration 1,58</p>'],
+    ['an image credit with a colon and a full stop', '<p>Image source: Marlow Photo Agency.</p>'],
+    ['a player’s notice', '<p>This video can not be played</p><p>To play this video you need to enable JavaScript in your browser.</p>'],
+    ['a video’s line written as a sentence', '<p>Watch: Our reporter rides the test train through the tunnel.</p>'],
+    ['a forum poster’s notes on themselves', '<p>Long time lurker, first time poster.</p><p>Throwaway account for obvious reasons.</p>'],
+    ['a forum poster’s apology for the post', '<p>Sorry for the formatting, I’m on mobile.</p>'],
+    ['a guest post’s introduction', '<p>This week’s issue is a guest post from Ana Ruiz, who runs the line’s signalling team.</p>'],
+    ['a newsletter’s contents line', '<p>This week: two rulings on data scraping, a new privacy order, and a reader question.</p>'],
+  ])('skips %s', (_name, before) => {
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `${before}<p>${lead}</p><p>The trains will carry a staff member at first.</p>` })).toBe(`${lead} The trains will carry a staff member at first.`);
+  });
+
+  it('keeps a sentence that opens with a label and goes on with a verb', () => {
+    expect(summaryOf({ title: 'Trains', html: `<p>This week: Harbour Rail said it will run driverless trains, and the union objected.</p><p>${lead}</p>` })).toMatch(/^This week: Harbour Rail said/);
+  });
+
+  it('keeps a video kicker’s paragraph that is the whole item', () => {
+    expect(summaryOf({ title: 'Trains', html: '<p>Watch: Our reporter rides the test train through the tunnel.</p>' })).toBe('Our reporter rides the test train through the tunnel.');
+  });
+
+  it('reads a reply below the post it quotes, and past a spec table', () => {
+    const quoted = '<blockquote><cite>rail_fan wrote: ↑Tue Jun 02, 2026 9:14 pm</cite><br/>Does anyone know when the airport line goes driverless? I keep hearing rumours.</blockquote>';
+    expect(summaryOf({ title: 'Re: Driverless airport line', html: `${quoted}<p>${lead}</p>` })).toBe(lead);
+    const table = '<table><tr><td>Line</td><td>Airport Express</td></tr><tr><td>Stations</td><td>Central, Docks and Airport, all step-free</td></tr></table>';
+    expect(summaryOf({ title: 'Airport line review', html: `${table}<p>${lead}</p>` })).toBe(lead);
+  });
+});

@@ -182,6 +182,12 @@ class ProseReader implements Partial<Handler> {
   private underPicture = false;
   /** How many list items are open around the text. */
   private listItems = 0;
+  /** How many blockquotes are open around the text. */
+  private quoting = 0;
+  /** The open blockquote names whom it quotes (a <cite>: "Kestrel_77 wrote: …"): a quoted post above a reply. */
+  private citedQuote = false;
+  /** Cells read in the current block: a row of two or more is a table's (a spec sheet's), not prose. */
+  private cells = 0;
   /** A paragraph of prose (plain text of some words, outside lists and headings) was read. */
   private prose = false;
   /** How many words the last block with text had: a label of a few heads the list under it. */
@@ -225,6 +231,9 @@ class ProseReader implements Partial<Handler> {
     this.picture = false;
     this.underPicture = false;
     this.listItems = 0;
+    this.quoting = 0;
+    this.citedQuote = false;
+    this.cells = 0;
     this.prose = false;
     this.lastWords = 0;
     this.underBoxLabel = false;
@@ -261,9 +270,13 @@ class ProseReader implements Partial<Handler> {
       return;
     }
     if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
-    else if (kind === CELL) this.addText(' ');
-    else if (kind === EMPHASIS_KIND) this.italics++;
+    else if (kind === CELL) {
+      this.addText(' ');
+      this.cells++;
+    } else if (kind === EMPHASIS_KIND) this.italics++;
     this.classOpening = kind === BLOCK;
+    if (kind === BLOCK && localName(qualifiedName) === 'blockquote') this.quoting++;
+    else if (this.quoting > 0 && localName(qualifiedName) === 'cite') this.citedQuote = true;
     if (kind === DISPLAY_KIND) this.display++;
     if (kind === BLOCK && localName(qualifiedName) === 'li' && this.listItems++ === 0) this.box = (!this.prose && this.lastWords > 0 && this.lastWords <= 4) || this.underBoxLabel;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
@@ -296,6 +309,7 @@ class ProseReader implements Partial<Handler> {
     else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
     if (kind === DISPLAY_KIND && this.display > 0) this.display--;
     if (kind === BLOCK && this.listItems > 0 && localName(qualifiedName) === 'li') this.listItems--;
+    if (kind === BLOCK && this.quoting > 0 && localName(qualifiedName) === 'blockquote' && --this.quoting === 0) this.citedQuote = false;
     if (kind !== LINK) return;
     const link = this.open.pop();
     if (link?.href) {
@@ -346,7 +360,10 @@ class ProseReader implements Partial<Handler> {
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && words < 8;
     if (text && !isNavigation) this.blocks.push(text);
     else if (text) this.removed.push(text);
-    if (text && (!this.plain || this.display > 0 || this.standfirst)) this.setApart.add(text);
+    // Set apart too: a table's row of cells (a spec sheet's "Weight 1.3 kg") and a blockquote that
+    // cites whom it quotes (a forum's quoted post above the reply): above the writer's own prose,
+    // neither is its first sentence. (A blockquote without a cite may be the story's own excerpt.)
+    if (text && (!this.plain || this.display > 0 || this.standfirst || this.cells >= 2 || this.citedQuote)) this.setApart.add(text);
     // A list under a label of a few words, above the first paragraph of prose, is a box beside the
     // story: "TL;DR", "Key takeaways", "Highlights", "Contents" with their items, then the story.
     else if (text && this.listItems > 0 && this.box) this.setApart.add(text);
@@ -363,6 +380,7 @@ class ProseReader implements Partial<Handler> {
     else if (this.picture) this.underPicture = true;
     this.picture = false;
     this.plain = false;
+    this.cells = 0;
     if (text) this.standfirst = false;
     this.current = '';
     this.linkText = '';

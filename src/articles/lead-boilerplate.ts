@@ -40,21 +40,22 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:content |trigger )?warning\s*:\s*)?this (?:article|story|report|piece|post|video|episode) (?:contains|includes|discusses|describes|has)\b[^.!?]{0,80}\b(?:distressing|disturbing|upsetting|graphic|sensitive|offensive|strong language)\b/, why: 'a content warning about the article' },
   { rule: /^this is an? (?:developing|breaking)(?: news)? story\b|^this (?:story|article|post|report) is (?:developing|still developing|being updated)\b|^this (?:story|article|post|report) (?:will be|may be) updated\b/, why: 'a developing-story note ("This is a developing story and will be updated.")' },
   { rule: /^this (?:article|story|post|piece|page|content) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\b/, why: 'an archive notice ("This article is more than 2 years old")' },
-  { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off))/, why: 'cookie and script notices' },
+  { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off)|this (?:video|audio|media|content|player) (?:can ?not|can(?:'|’)t|could not|is not|is un)(?:available| be played|\s)|to (?:play|view|watch|hear|listen to) this (?:video|audio|media|content)\b)/, why: 'cookie and script notices, and a player\'s ("This video can not be played", "To play this video you need to enable JavaScript")' },
+  { rule: /^(?:(?:a )?long[- ]?time lurker\b|first[- ]time poster\b|(?:this is )?(?:my )?first (?:post|time posting)\b|(?:(?:posting|using) (?:from )?(?:a |my )?)?throwaway(?: account)?\b|(?:(?:my )?apologies|sorry) for (?:the |my |any )?(?:formatting|format|length|long post|wall of text|bad english|english)\b|(?:not sure|sorry|apologies) if this is the (?:right|wrong) (?:place|sub|subreddit|forum|board|category)\b)/, why: 'a forum poster\'s note on themselves or the post ("Long time lurker, first time poster.", "Throwaway account for obvious reasons.", "Sorry for the formatting, I\'m on mobile.")' },
   { rule: /^(?:(?:for immediate release|embargoed (?:until|till|to)|under embargo)\b|(?:joint )?(?:press|media|news) release\b[^.!?]{0,80}$|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)\s*:|attn\s*:)/, why: 'a press release\'s or a wire\'s header ("FOR IMMEDIATE RELEASE", "Embargoed until …", "Joint media release with …", "Media contact: …", "(ATTN: ADDS details …)")' },
   { rule: /^(?:editor(?:'|’)?s?(?:'|’)? note|edit(?:ed)?\b[^:]{0,30}:|update(?:d)?\b[^:]{0,40}:|correction\b[^:]{0,40}:|clarification\b[^:]{0,30}:|(?:full )?disclosure\b[^:]{0,30}:|programming note\b)/, why: "editor's notes and updates before the story (the whole paragraph is the note)" },
   { rule: /^(?:actualizaci[oó]n|atualiza[cç][aã]o|mise à jour|aggiornamento|aktualisierung|nachtrag|korrektur|berichtigung|correcci[oó]n|corre[cç][aã]o|rectificatif|errata|nota (?:del editor|de la redacci[oó]n|da reda[cç][aã]o|della redazione)|note de la rédaction|anmerkung der redaktion)\b[^:]{0,40}:/, why: "the same notes in the other languages of the feeds we read (\"Actualización 15:40:\", \"Mise à jour (12 h 30) :\", \"Korrektur:\")" },
   { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|the following is (?:a|an) (?:[a-z-]+ )?(?:translation|excerpt|transcript|adaptation)\b)/, why: 'a note on where the text comes from ("This article was adapted from …", "The following is a translation of an editorial …")' },
   { rule: /^(?:(?:this (?:week|episode)(?:'|’)s |today(?:'|’)s |our |special )?guests?|featuring|hosts?|hosted by|about (?:our|the|this week(?:'|’)s|today(?:'|’)s) guests?)\s*:/, why: 'show notes\' line naming the guest or host ("Guest: Raj Patel, analyst at …", "About our guests: …")' },
-  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b|^(?:this|today(?:'|’)s|this week(?:'|’)s) guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …")' },
+  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b|^(?:this|today(?:'|’)s|this week(?:'|’)s) (?:(?:issue|edition|newsletter|letter|post) is (?:a |an )?)?guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …", "This week’s issue is a guest post from …")' },
   { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")' },
   { rule: /^tl;? ?dr\b|^(?:(?:ai[- ]generated |quick |article )?summary|in brief|the short version)\s*:/, why: 'a summary box above the story ("TL;DR", "AI-generated summary:")' },
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min|minute|minuten|minutes|minutos|minuti)\.?\s*$|^\d{1,3}[- ]?min(?:ute)?s?\.? read\.?$/, why: 'a reading time, in the languages of the feeds we read ("Lesezeit: 4 Min.", "Temps de lecture : 4 min")' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
   { rule: /^(?:by|posted by|written by|words by|von|par|por|di|door)\s*:?\s+[^.!?]{2,80}$/, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
-  { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:/, why: 'a caption or credit' },
+  { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:|^(?:photo|image|picture|video|media|audio) (?:credit|source|caption|description)s?\s*[:,]|^play (?:video|audio)\b\s*[,:]/, why: 'a caption or credit ("Image: …", "Image source: Getty Images."), as a broadcaster\'s page writes them for screen readers too ("Image source, Getty Images", "Media caption, …", "Play video, "…", Duration 2,41")' },
   { rule: /^(?:此主题相关图片如下|本主题相关图片如下|相关图片如下|以下是相关图片)\s*[：:]?/, why: 'a forum\'s notice that the post\'s pictures follow ("此主题相关图片如下：", "the topic\'s pictures are below:"), written by the forum software, not the poster' },
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption ("Figure 2: …", "Photo by …")' },
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay) (?:was|is|has been) (?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note ("This story was originally published by …")' },
@@ -173,6 +174,31 @@ export function isLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text) || greetsBeforeNote(lower);
+}
+
+// A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").
+const CONTENTS = /^\p{Lu}[\p{L}’' ]{1,24}:\s+[^:]{10,250}[.]?$/u;
+const LIST = /,[^,]+(?:,|\band\b)/;
+
+/**
+ * A newsletter's contents line: a label, then a list of what the issue holds, with no verb (no
+ * sentence of a story has none). Only above the story: alone, it is the item's text (a show's "This week: …").
+ */
+export function isContentsLine(text: string): boolean {
+  if (text.length > 300 || !text.includes(':') || !CONTENTS.test(text)) return false;
+  const list = text.slice(text.indexOf(':') + 1);
+  return LIST.test(list) && isVerbless(list);
+}
+
+// A paragraph that points to a video or a recording beside the story: "Watch: Our reporter takes a ride …".
+const MEDIA_POINTER = /^(?:watch|listen|video|audio)\s*:\s/i;
+
+/**
+ * A media kicker's whole paragraph, one sentence, above more paragraphs: the line of the video or
+ * recording the page embeds, not the story (a paragraph that goes on after it is the story, kicker stripped).
+ */
+export function isMediaPointer(paragraph: string): boolean {
+  return MEDIA_POINTER.test(paragraph) && paragraph.length < 300 && !/[.!?]["'”’)]*\s+\S/.test(paragraph);
 }
 
 // A greeting and the writer's note on the letter in one sentence ("Hi all — a quick one today, since

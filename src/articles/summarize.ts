@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isLinkRow, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -115,6 +115,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
+    // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
+    // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
+    if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
     const whole = withoutTrailingTags(withoutCutMark(stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
