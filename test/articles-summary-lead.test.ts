@@ -866,3 +866,20 @@ describe('the lead skips what real sites set before the story (leads15)', () => 
     expect(summaryOf({ title: 'Airport line review', html: `${table}<p>${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('the lead skips app, audio and translation furniture (leads15)', () => {
+  const lead = 'Harbour Rail will run driverless trains on its airport line from March.';
+  it.each([
+    ['an app banner', '<p>Open in app</p>'],
+    ['an app plea written as a sentence', '<p>Get the app for the full experience.</p>'],
+    ['a note on how the narration was made', '<p>This audio is auto-generated. Please let us know if you have feedback.</p>'],
+    ['a player’s line said as a sentence, with its plea', '<p>Listen to this story. Enjoy more audio and podcasts on your phone.</p>'],
+    ['a pointer to the original article, its headline a link', '<p>Read the original article in French: <a href="https://fr.example/train">Le train sans conducteur arrive</a></p>'],
+  ])('skips %s', (_name, before) => {
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `${before}<p>${lead}</p>` })).toBe(lead);
+  });
+
+  it('still strips "Listen to this post:" before the story in the same paragraph', () => {
+    expect(summaryOf({ title: 'Trains', html: `<p>Listen to this post: ${lead}</p>` })).toBe(lead);
+  });
+});

@@ -26,7 +26,8 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b|it(?:'|’)?s (?:finally )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …", "It’s Tuesday, and I’m writing from a train.")', newsletter: true },
   { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b|^before we (?:start|begin|dive in|get (?:started|going|into it))\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:follow (?:the latest|all the latest|our live (?:coverage|updates|blog))\b|we(?:'|’)ll (?:bring you|be bringing you) (?:the latest|all the latest|updates)\b|(?:that(?:'|’)s|that is) (?:all|it) (?:from (?:us|me)|for (?:today|now|tonight|this (?:blog|live blog)))\b|thanks? (?:you )?(?:for following|for joining us)\b)/, why: 'a live page\'s invitation or sign-off ("Follow the latest from …", "That’s all from us today. Thanks for following along.")' },
-  { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)/, why: '"Listen to this post" audio link, or the note that a narration exists' },
+  { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)|^(?:this|the) (?:audio|narration|recording|voice)(?: version)? (?:is|was) (?:auto-?generated|automatically generated|generated|created|produced|read)\b/, why: '"Listen to this post" audio link, or the note that a narration exists or how it was made ("This audio is auto-generated.")' },
+  { rule: /^(?:(?:get|download|open|read|continue|view|see) (?:(?:it|this|this (?:article|story)|more) )?(?:in|on|with)? ?(?:the|our) (?:\w+ )?app\b|(?:open|read|continue reading) in (?:the )?app\b)/, why: 'an app banner or plea ("Open in app", "Get the app for the full experience.")' },
   // Thanks to the audience as a sentence of its own ("Thanks to everyone who joined the live stream!"); a
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
@@ -89,7 +90,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt|jst|kst|ist|aest)?\s+/, why: 'a live post\'s time before its first sentence ("10:02 PT Tim Cook is on stage.")', needs: ' ' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
-  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*[:.]?\s*/, why: '"Listen to this post:" before the text', needs: 'listen' },
+  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*:?\s*/, why: '"Listen to this post:" before the text (said as a sentence, "Listen to this story.", it is the player\'s line: the summary drops its paragraph)', needs: 'listen' },
   { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
@@ -363,6 +364,9 @@ export function isLinkRow(paragraph: string, links: readonly string[]): boolean 
     if (parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 4)) return true;
   }
   if (links.length === 0) return false;
+  // A few words and a colon before one link's text, nothing after: "Read the original article in French: <headline>".
+  const colon = paragraph.indexOf(': ');
+  if (colon > 0 && colon < 60 && links.includes(paragraph.slice(colon + 2).trim())) return true;
   // What is left once the link texts are taken out: at most an outlet's name per link.
   let rest = paragraph;
   let linked = 0;
