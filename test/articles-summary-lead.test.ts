@@ -883,3 +883,15 @@ describe('the lead skips app, audio and translation furniture (leads15)', () => 
     expect(summaryOf({ title: 'Trains', html: `<p>Listen to this post: ${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('a lead-in that points at what it shows (leads15)', () => {
+  it('is the lead, ended with a full stop, above a picture or a quotation', () => {
+    const html = '<p>I was reading a report on rail timetables and this chart came up with delays in minutes:</p><p><img src="https://x.example/chart.png" alt=""/></p><p>Delays fell by a third on the airport line.</p>';
+    expect(summaryOf({ title: 'Rail delays', html })).toBe('I was reading a report on rail timetables and this chart came up with delays in minutes.');
+  });
+
+  it('is not the lead when it points at nothing', () => {
+    const html = '<p>Harbour Rail announced three changes to its timetable on Monday:</p><p>Trains will run every ten minutes on the airport line.</p>';
+    expect(summaryOf({ title: 'Timetable', html })).toBe('Trains will run every ten minutes on the airport line.');
+  });
+});

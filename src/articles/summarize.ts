@@ -250,10 +250,15 @@ const CODE = /[{}<>\\]|\s=\s|\w\(\)|^\s*(?:import|from|def|class|function|const|
  */
 function asLeadIn(sentence: string, next: string | undefined): string | undefined {
   if (!sentence.endsWith(':') || isLeadBoilerplate(sentence) || isTitleCase(sentence)) return undefined;
-  // What follows is code, not prose that may be the story itself.
-  if (!next || !CODE.test(next)) return undefined;
+  // What follows is code, not prose that may be the story itself; or the sentence points at what
+  // follows ("this slide came up:", "this piece that I’ll save here:"): a picture or a quotation is
+  // shown below it, no sentence of the story that goes on (tried with any lead-in of some words: measure lead 0.939 → 0.935).
+  if (!next || !(CODE.test(next) || POINTS_AHEAD.test(sentence))) return undefined;
   return sentence.split(/\s+/).length >= 7 ? `${sentence.slice(0, -1).trimEnd()}.` : undefined;
 }
+
+// Words that point at what comes next.
+const POINTS_AHEAD = /\b(?:this|these|here|following|below)\b/i;
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
 const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained|argues?|argued|warns?|warned|advises?|advised|advice|recommends?|recommended|observes?|observed|noted|concludes?|concluded|replied|replies|responds?|responded)\b/i;
