@@ -895,3 +895,26 @@ describe('a lead-in that points at what it shows (leads15)', () => {
     expect(summaryOf({ title: 'Timetable', html })).toBe('Trains will run every ten minutes on the airport line.');
   });
 });
+
+describe('the lead skips show-note, newsletter and caption lines (leads15 third batch)', () => {
+  const lead = 'Harbour Rail will run driverless trains on its airport line from March.';
+  it.each([
+    ['a podcast’s platform plea', '<p>🎧 Listen on Apple Podcasts, Spotify, or wherever you get your podcasts.</p>'],
+    ['a show’s recording and transcript lines', '<p>Recorded live at RailWeek 2026 in Leeds.</p><p>Transcript below.</p>'],
+    ['a welcome to the readers alone', '<p>Welcome, rail fans.</p>'],
+    ['a greeting to the readers alone', '<p>Good morning, rail fans.</p>'],
+    ['a sponsor line and the sponsor’s pitch below it', '<p>PRESENTED BY TRACKLY</p><p>Trackly turns your timetables into answers. Try it free for 14 days.</p>'],
+    ['a caption placing its people with commas', '<p>Ana Ruiz, center, with drivers at the depot.</p>'],
+  ])('skips %s', (_name, before) => {
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `${before}<p>${lead}</p>` })).toBe(lead);
+  });
+
+  it('strips a newsletter’s label of "The" and a word', () => {
+    expect(summaryOf({ title: 'Trains', html: `<p><strong>The Rundown:</strong> ${lead}</p>` })).toBe(lead);
+  });
+
+  it('still strips a greeting before a sentence, and keeps a story that opens with its sponsor’s name when no sponsor line came first', () => {
+    expect(summaryOf({ title: 'Trains', html: `<p>Good morning, ${lead}</p>` })).toBe(lead);
+    expect(summaryOf({ title: 'Trains', html: '<p>Trackly raised $5 million to expand its timetable app to Europe.</p>' })).toBe('Trackly raised $5 million to expand its timetable app to Europe.');
+  });
+});

@@ -125,3 +125,10 @@ describe('a wire story a portal carries', () => {
     expect(sourceOf('<p>MADRID, 5 dic (EFE).- El puerto batió su récord de carga.</p>', 'https://efe.com/economia/2026-12-05/puerto-record/')).toBe('EFE');
   });
 });
+
+describe('a release dated in the dateline’s brackets (leads15)', () => {
+  it('reads "CITY, State (June 1, 2026) —" as a dateline, and a bracket with a comma that is no date as none', () => {
+    expect(summaryOf('<p>MARLOW, Ore. (June 1, 2026) — Marlow College will open a robotics lab in the fall.</p>')).toBe('Marlow College will open a robotics lab in the fall.');
+    expect(summaryOf('<p>MARLOW, Ore. (Marlow, Ore.) — Marlow College will open a robotics lab in the fall.</p>')).toMatch(/^MARLOW/);
+  });
+});

@@ -35,7 +35,8 @@ const PARTICLE = '(?:de|do|da|dos|das|del|di|la|el|am|an|der|sur|upon|on)';
 const PLACES = String.raw`${WORD}(( ?\/ ?| (${PARTICLE} )?)${WORD}){0,7}`;
 // A part after a comma holds no comma, bracket or dash: the grammar's delimiters end it.
 const PART = String.raw`,\s*[\p{L}\d][\p{L}\d.'’ ]{0,24}`;
-const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /-]{0,29}`;
+// A comma only in a date set in the credit's brackets, as university releases write it: "PORT CALDER, Fla. (June 1, 2026) —".
+const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /,-]{0,29}`;
 // ANI's state and country after the place: "Hyderabad (Telangana) [India]", "New Delhi [India]". The state
 // in round brackets only before a country in square ones: otherwise round brackets hold the credit.
 const REGION_BRACKETS = String.raw`(\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*\[))?(\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
@@ -86,7 +87,13 @@ export function readDateline(text: string): Dateline | undefined {
   if (!match) return undefined;
   const whole = match[0];
   const { place, parts: partsText, slashed, dash, space } = match.groups!;
-  const credit = match.groups!.credit ?? slashed;
+  let credit: string | undefined = match.groups!.credit ?? slashed;
+  // A date in the brackets is the dateline's date, not a newsroom: "(June 1, 2026)".
+  let dated = false;
+  if (credit !== undefined && place && isBracketedDate(credit)) {
+    credit = undefined;
+    dated = true;
+  } else if (credit?.includes(',')) return undefined;
   if (!place && !credit) return undefined;
   // A period alone ends a dateline only after a credit in slashes: "/TASS/. Russia's …".
   if (dash === '.' && slashed === undefined) return undefined;
@@ -96,7 +103,6 @@ export function readDateline(text: string): Dateline | undefined {
   // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), never a name in title case.
   const capitals = place !== undefined && !/\p{Ll}/u.test(place);
   if (credit === undefined && (dash === undefined || (dash === ':' && !capitals) || dash.includes('.') || space === '')) return undefined;
-  let dated = false;
   for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const date = DATE.exec(part);
     if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
@@ -113,6 +119,13 @@ export function readDateline(text: string): Dateline | undefined {
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
   return { length: whole.length, credits: names(credit) };
+}
+
+/** "June 1, 2026", "1 June 2026": a date with its year. */
+function isBracketedDate(text: string): boolean {
+  if (!/\d{4}$/.test(text)) return false;
+  const date = DATE.exec(text.replace(',', ''));
+  return date !== null && MONTHS.has((date[1] ?? date[2])!.toLowerCase());
 }
 
 function names(credit: string | undefined): string[] {

@@ -20,12 +20,13 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b/, why: 'newsletter table of contents ("In this issue: …")', newsletter: true },
   { rule: /^(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2}) (?:big |quick |short )?(?:stories|things|items|links|updates|reads) (?:this week|today|for you)\b/, why: 'a newsletter counting its sections ("Three stories this week.")', newsletter: true },
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b|^here(?:'|’)?s what (?:our|the|my) [^.!?]{1,40}\b(?:got up to|(?:have|has) been up to|did|shipped)\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye", "Here’s what our portfolio companies got up to in May.")', newsletter: true },
-  { rule: /^(?:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Morning!", "Hi friends —")', newsletter: true },
+  { rule: /^(?:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|welcome(?: back)?|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Morning!", "Hi friends —", "Welcome, AI enthusiasts.")', newsletter: true },
   { rule: /^¡?(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut|hallo|guten (?:morgen|tag|abend)|moin|servus|ol[áa]|bom dia|boa (?:tarde|noite)|ciao|buongiorno|buonasera)(?![a-zà-ÿ])[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$|^(?:sean )?(?:bienvenid[oa]s?|bem-vind[oa]s?|bienvenue|willkommen|benvenut[oaie])\b/, why: 'a greeting alone, or a welcome, in the other languages of the feeds we read ("¡Hola!", "Bienvenidos a una nueva edición …")', newsletter: true },
   { rule: /^[a-z]+(?: [a-z]+)?:\s+(?:(?:and )?welcome(?: back)? to|thanks? for (?:listening|tuning in|joining us))\b/, why: 'a transcript\'s first line, the host welcoming listeners ("Priya: Welcome back to the show.")', newsletter: true },
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b|it(?:'|’)?s (?:finally )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …", "It’s Tuesday, and I’m writing from a train.")', newsletter: true },
   { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b|^before we (?:start|begin|dive in|get (?:started|going|into it))\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:follow (?:the latest|all the latest|our live (?:coverage|updates|blog))\b|we(?:'|’)ll (?:bring you|be bringing you) (?:the latest|all the latest|updates)\b|(?:that(?:'|’)s|that is) (?:all|it) (?:from (?:us|me)|for (?:today|now|tonight|this (?:blog|live blog)))\b|thanks? (?:you )?(?:for following|for joining us)\b)/, why: 'a live page\'s invitation or sign-off ("Follow the latest from …", "That’s all from us today. Thanks for following along.")' },
+  { rule: /^(?:listen|watch|subscribe|follow (?:us|the show)|find us)(?: (?:now|free|to (?:the|this|our) (?:show|episode|podcast)))? (?:on|in|via|wherever)\b[^.!?]{0,80}\b(?:podcasts?|spotify|youtube|app|player)\b|^(?:the )?(?:full |complete |a )?transcript (?:is )?(?:below|follows|at the end|available (?:below|here|at))\b|^recorded (?:live )?(?:at|in|on)\b[^.!?]{0,80}[.!]?$/, why: 'show notes\' lines about the show, not the episode ("Listen on Apple Podcasts, Spotify, or wherever …", "Transcript below.", "Recorded live at GridWeek in Denver.")' },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)|^(?:this|the) (?:audio|narration|recording|voice)(?: version)? (?:is|was) (?:auto-?generated|automatically generated|generated|created|produced|read)\b/, why: '"Listen to this post" audio link, or the note that a narration exists or how it was made ("This audio is auto-generated.")' },
   { rule: /^(?:(?:get|download|open|read|continue|view|see) (?:(?:it|this|this (?:article|story)|more) )?(?:in|on|with)? ?(?:the|our) (?:\w+ )?app\b|(?:open|read|continue reading) in (?:the )?app\b)/, why: 'an app banner or plea ("Open in app", "Get the app for the full experience.")' },
   // Thanks to the audience as a sentence of its own ("Thanks to everyone who joined the live stream!"); a
@@ -80,6 +81,9 @@ const GREETING_WORDS = String.raw`(?:good (?:morning|afternoon|evening)|hi|hello
 const GREETING_PREFIX = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—–]{0,40}(?:[,!.:]|\s[—–-])\s+`);
 // The greeting up to its first mark: "Hi, " of "Hi, I’m Tom, and this is …".
 const GREETING_TO_FIRST_MARK = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—–,]{0,40}(?:[,!.:]|\s[—–-])\s+`);
+
+// A word or two and a stop, nothing more: whom a greeting greets.
+const ADDRESSEES = /^\S+(?:\s\S+)?[.!]?$/;
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
@@ -226,9 +230,20 @@ function isPlug(text: string): boolean {
   return LABELLED_ADDRESS.test(text) || PLUG.test(text.toLowerCase());
 }
 
+// A sponsor line's sponsor: "PRESENTED BY FLOWSTACK", "Today's issue is brought to you by Flowstack.", "In partnership with Ledgerly".
+const SPONSOR = /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email) is )?(?:sponsored|presented|brought to you|powered|supported|made possible) by\s+([^.!?:]{2,40}?)[.!]?$|^(?:together|in partnership) with\s+([^.!?:]{2,40}?)[.!]?$/i;
+
+/** The sponsor a sponsor line names, when the line is nothing else: the paragraph after it that opens with that name is the sponsor's pitch. */
+export function sponsorName(paragraph: string): string | undefined {
+  if (paragraph.length > 120) return undefined;
+  const match = SPONSOR.exec(paragraph.trim());
+  return match ? (match[1] ?? match[2])!.trim() : undefined;
+}
+
 // A label of a few words in sentence case before the story: "Why it matters:", "The big picture:",
 // "Driving the news:". Not a name ("Jane Roe:") and not an attribution ("Roe said:"): those give a speaker.
-const LABEL = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}:\s+(?=["“‘]?\p{Lu})/u;
+// Or "The" and one word in title case, as newsletters set theirs ("The Rundown:", "The Details:").
+const LABEL = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}|The\s\p{Lu}\p{Ll}+):\s+(?=["“‘]?\p{Lu})/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
 /**
@@ -266,8 +281,9 @@ export function stripLeadPrefixes(text: string): string {
     for (const { rule, needs } of PREFIXES) {
       if (!lower.includes(needs)) continue;
       const match = rule.exec(lower);
-      // The story goes on after the prefix with a capital (or a quotation opening).
-      if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length))) {
+      // The story goes on after the prefix with a capital (or a quotation opening). After a greeting, a
+      // word or two are whom it greets ("Good morning, AI enthusiasts."): the greeting is left whole, to be skipped.
+      if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length)) && !(rule === GREETING_PREFIX && ADDRESSEES.test(rest.slice(match[0].length)))) {
         rest = rest.slice(match[0].length);
         changed = true;
         break;
@@ -282,10 +298,10 @@ const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photogra
 const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy|bild|foto|grafik|quelle/;
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
 const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(\s\p{Lu}[\p{L}&]+){0,2}$/u;
-// Words only a caption uses of the people in a photo: "(left)", "pictured", "from left".
+// Words only a caption uses of the people in a photo: "(left)", "pictured", "from left", "Jane Roe, center, with …".
 // And a wire's caption: "This photo, provided by Acme, shows …", "This file photo shows …", "… is seen in this
 // undated file photo.", "(PHOTO NOT FOR SALE)".
-const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b/i;
+const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))(?:,|\sand\s)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b/i;
 // "— William Gibson": the line naming an epigraph's author.
 const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 

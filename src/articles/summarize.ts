@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -95,6 +95,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let pointsEnd: boolean | undefined;
   // The short paragraphs taken for the box's points: when nothing follows them, the story was among them.
   let boxed = false;
+  // The sponsor a sponsor line above named, lowercased.
+  let sponsor: string | undefined;
   // The guest a show's headline names ("…, with Ana Ruiz"): read once, not at each paragraph.
   const guest = headline ? WITH_GUEST.exec(headline)?.[1] : undefined;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
@@ -136,8 +138,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       captionText ??= withoutCaptionCredit(paragraph);
       continue;
     }
+    // The sponsor's pitch below its sponsor line ("PRESENTED BY FLOWSTACK", then "Flowstack turns …").
+    if (sentences.length === 0 && sponsor !== undefined && paragraph.toLowerCase().startsWith(sponsor)) continue;
     if (wholeNotes && isLeadBoilerplate(paragraph)) {
       droppedNote = true;
+      sponsor = sponsorName(paragraph)?.toLowerCase() ?? sponsor;
       continue;
     }
     if (isLinkRow(paragraph, links) || !LETTER.test(paragraph)) continue;
