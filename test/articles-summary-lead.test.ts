@@ -918,3 +918,18 @@ describe('the lead skips show-note, newsletter and caption lines (leads15 third 
     expect(summaryOf({ title: 'Trains', html: '<p>Trackly raised $5 million to expand its timetable app to Europe.</p>' })).toBe('Trackly raised $5 million to expand its timetable app to Europe.');
   });
 });
+
+describe('the lead skips letter, live-page and reply furniture (leads15 fourth batch)', () => {
+  const lead = 'Harbour Rail will run driverless trains on its airport line from March.';
+  it.each([
+    ['a forwarding line', '<p>If you were forwarded this, you can sign up here.</p>'],
+    ['a letter’s contents under its own label', '<p>Today’s issue: why the trains are late, what the union thinks, and a map I can’t stop looking at.</p>'],
+    ['a live page’s recap line', '<p>If you’re just joining us, here’s what happened this morning:</p>'],
+  ])('skips %s', (_name, before) => {
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `${before}<p>${lead}</p>` })).toBe(lead);
+  });
+
+  it('strips the accounts a reply opens by naming', () => {
+    expect(summaryOf({ title: 'Re: trains', html: `<p><a href="https://social.example/@ana">@ana</a> <a href="https://social.example/@raj">@raj@rail.example</a> ${lead}</p>` })).toBe(lead);
+  });
+});
