@@ -197,6 +197,24 @@ describe('the default topic table', () => {
     expect(table.match('Groq raises $350M to pivot from AI chips', 'Groq expands its Nvidia-powered data center footprint.')).not.toContain('nvidia');
   });
 
+  it('does not take a company that describes another or a past employer for the subject', () => {
+    const supplier = paragraphs(
+      'Dorvane Packaging, which stacks memory beside GPUs for Nvidia, raised its full-year forecast on Thursday and said it would open a third plant in Penang as demand for AI chips grows.',
+      'Nvidia made up most of Dorvane’s sales in the quarter, and AI accelerators all of its growth.',
+    );
+    expect(table.match('Nvidia supplier Dorvane raises forecast', supplier)).toEqual(expect.arrayContaining(['ai']));
+    expect(table.match('Nvidia supplier Dorvane raises forecast', supplier)).not.toContain('nvidia');
+    const rival = paragraphs('Quillon Labs, a start-up training AI models that draft contracts for lawyers, has raised $80 million in a round led by Harrow Ventures, the company said on Tuesday.', 'It competes with OpenAI for law firms.');
+    expect(table.match('OpenAI rival Quillon raises $80 million', rival)).not.toContain('openai');
+    const career = paragraphs(
+      'The talk is by Rana Sidhu, who spent six years at DeepMind before starting a robotics lab that trains AI models for farm machines.',
+      'She will show how the lab’s AI models learn from a week of video.',
+    );
+    expect(table.match('Talk: a former DeepMind researcher on farm robots', career)).not.toContain('google');
+    // Named as the actor, the same company is the subject.
+    expect(table.match('Nvidia raises forecast as AI chip demand grows', supplier)).toContain('nvidia');
+  });
+
   it('tags a company the lead names, not one first named further down, whatever the length', () => {
     const later = paragraphs(
       'A code-answers site will charge developers who train AI models on its posts, and asks them to credit the answers they use.',

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { splitSentences } from './summarize.ts';
+import { blankDescriptiveMentions } from './descriptive-mentions.ts';
 import { isTermInside } from './term-inside.ts';
 
 export interface Topic {
@@ -101,6 +102,8 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
   // nothing per topic. The lead's, by opening length, stamped with the match that filled them.
   const tallies = { title: newTallies(topics), tags: newTallies(topics), body: newTallies(topics) };
   const leadTallies = new Map<number, { match: number; tallies: Tally[] }>();
+  const describedTallies = { title: newTallies(topics), body: newTallies(topics) };
+  const describedLeadTallies = new Map<number, { match: number; tallies: Tally[] }>();
   let matches = 0;
   return {
     topics,
@@ -115,12 +118,20 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const inBody = scanner().scan(tallies.body, text, breaks, body.length);
       // The lead's own scans, made only when a topic needs them (see leadScan).
       const leadScans: LeadScans = { kept: leadTallies, match: ++matches, source: lead || body, scanner: scanner(), topics };
+      const plain: Scans = { title: inTitle, tags: inTags, body: inBody, lead: leadScans };
+      // The company topics read the texts with descriptive mentions blanked ("a former Google
+      // engineer", "Nvidia supplier Korvell"), scanned again only when a company scores and some are.
+      let described: Scans | undefined;
+      const forGroup = () =>
+        (described ??= describedScans(plain, { title, body, lead: leadScans.source, breaks, tallies: describedTallies, leadTallies: describedLeadTallies }));
       const applied = new Set<string>(given);
       const scores = new Map<string, { score: number; headline: boolean }>();
       for (let i = 0; i < topics.length; i++) {
         const topic = topics[i]!;
         if (applied.has(topic.name)) continue;
         if (topic.requires && !applied.has(topic.requires)) continue;
+        if (scoreOf(plain, i) < topic.threshold) continue;
+        const { title: inTitle, tags: inTags, body: inBody, lead: leadScans } = topic.group ? forGroup() : plain;
         const titled = inTitle[i]!.score > 0;
         const tagged = (inTags?.[i]!.score ?? 0) > 0;
         const rest = 2 * (inTags?.[i]!.score ?? 0) + inBody[i]!.score;
@@ -162,6 +173,40 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       // Table order, so `ai` comes first whatever the feed gave.
       return topics.map((topic) => topic.name).filter((name) => applied.has(name));
     },
+  };
+}
+
+/** One match's tallies of its title, tags, body and lead. */
+interface Scans {
+  title: Tally[];
+  tags: Tally[] | undefined;
+  body: Tally[];
+  lead: LeadScans;
+}
+
+/** A topic's score over the title (double), tags (double) and body, less its negatives. */
+function scoreOf({ title, tags, body }: Scans, i: number): number {
+  return 2 * (title[i]!.score - title[i]!.negative + (tags?.[i]!.score ?? 0) - (tags?.[i]!.negative ?? 0)) + body[i]!.score - body[i]!.negative;
+}
+
+/**
+ * The scans of the title, body and lead with descriptive mentions blanked (the tags are the
+ * publisher's own words and stay), or the plain scans when nothing is blanked.
+ */
+function describedScans(
+  plain: Scans,
+  texts: { title: string; body: string; lead: string; breaks: number[]; tallies: { title: Tally[]; body: Tally[] }; leadTallies: LeadScans['kept'] },
+): Scans {
+  const title = blankDescriptiveMentions(texts.title);
+  const body = blankDescriptiveMentions(texts.body);
+  const lead = texts.lead === texts.body ? body : blankDescriptiveMentions(texts.lead);
+  if (title === texts.title && body === texts.body && lead === texts.lead) return plain;
+  const { scanner, match, topics } = plain.lead;
+  return {
+    title: title === texts.title ? plain.title : scanner.scan(texts.tallies.title, title),
+    tags: plain.tags,
+    body: body === texts.body ? plain.body : scanner.scan(texts.tallies.body, body, texts.breaks),
+    lead: lead === texts.lead ? plain.lead : { kept: texts.leadTallies, match, source: lead, scanner, topics },
   };
 }
 

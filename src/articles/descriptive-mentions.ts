@@ -1,0 +1,49 @@
+// Names that describe something else rather than say what a story is about: a past employer
+// ("a former Google engineer", "spent five years at DeepMind"), a label on another company ("Nvidia
+// supplier Korvell", "OpenAI rival Sable Labs", "Google-backed Anthropic"), and what a relative clause
+// says about its noun ("Korvell, which packages chips for Nvidia, raised its forecast"). The company
+// topics read a text with these blanked: a company named only so is mentioned, not the subject.
+
+// A capitalised name of one or two words ("Google", "Google DeepMind", "OpenAI", "xAI").
+const NAME = String.raw`(?:\p{Lu}|x(?=\p{Lu}))[\p{L}\p{N}.&]*(?:[ -]\p{Lu}[\p{L}\p{N}.&]*)?`;
+
+const DESCRIPTIONS = [
+  // A past employer: "former Google engineers", "ex-OpenAI", "a onetime Meta executive".
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ff]ormer|[Ee]x-|[Oo]ne-?time)\s*(${NAME})`, 'gu'),
+  // A career told in a clause: "worked on speech products at Google", "spent five years at DeepMind".
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:worked|spent [\p{L}\p{N}-]+ (?:years?|months?)|previously|formerly)(?: [^\s.,;:!?]+){0,5}? (?:at|for|of) (${NAME})`,
+    'gu',
+  ),
+  // A label on the company that follows it: "Nvidia supplier Korvell", "OpenAI rival Sable Labs".
+  new RegExp(String.raw`(${NAME}) (?:supplier|rival|competitor|backer|alum|veteran|partner) (?=\p{Lu})`, 'gu'),
+  // Who owns or pays for the company that follows: "Google-backed Anthropic".
+  new RegExp(String.raw`(${NAME})-(?:backed|funded|owned|financed) (?=\p{Lu})`, 'gu'),
+];
+
+// A relative clause between commas says something about the thing before it ("Korvell, which
+// packages chips for Nvidia, raised …"); the whole clause is blanked. Within one sentence. Not a
+// person's ("Dan Brooks, who leads inference at Anthropic,"): whom a guest works for is news.
+const RELATIVE_CLAUSE = /, (?:which|whose) [^,.;:!?\n]{1,120},/gu;
+
+/**
+ * The text with descriptive mentions blanked by spaces (same length, so offsets and paragraph
+ * breaks stand), or the text itself when it has none.
+ */
+export function blankDescriptiveMentions(text: string): string {
+  let blanked: string[] | undefined;
+  const blank = (start: number, end: number) => {
+    // By UTF-16 units, as the offsets count (code points would shift them past a surrogate pair).
+    blanked ??= text.split('');
+    for (let at = start; at < end; at++) if (text[at] !== '\n') blanked[at] = ' ';
+  };
+  for (const pattern of DESCRIPTIONS) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      const start = match.index + match[0].lastIndexOf(name);
+      blank(start, start + name.length);
+    }
+  }
+  for (const match of text.matchAll(RELATIVE_CLAUSE)) blank(match.index + 1, match.index + match[0].length - 1);
+  return blanked ? blanked.join('') : text;
+}

@@ -1,0 +1,33 @@
+// Which names the company topics read as describing something else, not as a story's subject.
+import { describe, expect, it } from 'vitest';
+import { blankDescriptiveMentions } from '../src/articles/descriptive-mentions.ts';
+
+const blanked = (text: string) => {
+  const out = blankDescriptiveMentions(text);
+  expect(out.length).toBe(text.length);
+  return [...text].filter((char, at) => out[at] !== char).join('');
+};
+
+describe('blankDescriptiveMentions', () => {
+  it.each([
+    ['a past employer', 'a former Google engineer built it', 'Google'],
+    ['a past employer, hyphenated', 'the ex-OpenAI team', 'OpenAI'],
+    ['a career in a clause', 'she worked on speech products at Google before 2025', 'Google'],
+    ['years somewhere', 'he spent five years at DeepMind', 'DeepMind'],
+    ['a label on the company that follows', 'Nvidia supplier Korvell raises forecast', 'Nvidia'],
+    ['a rival as a label', 'OpenAI rival Sable Labs raises money', 'OpenAI'],
+    ['an owner', 'Google-backed Anthropic opens an office', 'Google'],
+    ['what a relative clause says of a thing', 'Korvell, which packages chips for Nvidia, raised', 'whichpackageschipsforNvidia'],
+  ])('blanks %s', (_, text, names) => {
+    expect(blanked(text).replace(/\s/g, '')).toBe(names);
+  });
+
+  it.each([
+    ['the actor', 'Nvidia raises its forecast'],
+    ['a rival without a name after it', 'Nvidia rivals are catching up'],
+    ['a person’s employer in a clause', 'Dan Brooks, who leads inference at Anthropic, joins us'],
+    ['a partner named as the actor', 'Microsoft is working with OpenAI on a model'],
+  ])('keeps %s', (_, text) => {
+    expect(blankDescriptiveMentions(text)).toBe(text);
+  });
+});
