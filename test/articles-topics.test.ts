@@ -177,6 +177,14 @@ describe('the default topic table', () => {
     expect(table.match('Toyota shows four nursing beds', long)).toEqual([]);
   });
 
+  it('tags a brief of two paragraphs that names AI in one of them', () => {
+    const brief = paragraphs('Corrow, a Leeds software company whose tool reads pull requests and flags likely bugs, has raised $40 million.', 'The tool runs on a large language model tuned on past bug fixes.');
+    expect(table.match('Corrow raises $40 million for code review', brief)).toContain('ai');
+    // Three paragraphs, one mention: in passing.
+    const longer = paragraphs('Corrow, a Leeds software company, has raised $40 million.', 'Its code review tool added a large language model last year.', 'Corrow has 85 staff.');
+    expect(table.match('Corrow raises $40 million', longer)).not.toContain('ai');
+  });
+
   it('tags a story that keeps coming back to AI, and one the publisher tagged AI', () => {
     const text = paragraphs('The startup trains a large language model for lawyers.', 'Its chatbot drafts contracts.', 'Investors like it.');
     expect(table.match('Legal startup raises money', text)).toContain('ai');

@@ -64,6 +64,8 @@ export interface TopicTable {
 const MAX_TEXT = 3_000;
 // An item of at most this many paragraphs is short: its lead may be the one place it names its topic.
 const SHORT_ITEM = 5;
+// An item of at most this many paragraphs is a brief: a topic needs only one of them.
+const BRIEF_ITEM = 2;
 // The longest first sentence read for `leadScore` (past it, the text has no sentences: a list).
 const FIRST_SENTENCE_MAX = 400;
 
@@ -144,7 +146,9 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         const led = topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(leadScans, 0)[i]!, topic.leadScore);
         if (!titled && !led) {
           if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
-          const needed = Math.min(topic.minParagraphs ?? 1, breaks.length);
+          // In a brief of two paragraphs or fewer, one of them is half the item: not a passing mention
+          // (a company still needs its lead, below).
+          const needed = !topic.group && breaks.length <= BRIEF_ITEM ? 1 : Math.min(topic.minParagraphs ?? 1, breaks.length);
           if (!tagged && inBody[i]!.paragraphs < needed) continue;
           if (!tagged && topic.leadChars !== undefined && leadScan(leadScans, topic.leadChars)[i]!.score <= 0) continue;
         }
