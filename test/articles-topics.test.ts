@@ -126,6 +126,13 @@ describe('the default topic table', () => {
     expect(table.match('Chunk size matters more than you think in a concrete pour', post('Most cracks I trace back come from how the slab was cut, not from the mix.'))).toEqual([]);
   });
 
+  it('tags a robot arm that learns to grasp, and speech systems scored by word error rate', () => {
+    const arm = paragraphs('Our lab’s robot arm now picks up objects it has never seen.', 'Its grasping policy was tuned on a week of video of people packing boxes.');
+    expect(table.match('A gripper that learns from video', arm)).toContain('ai');
+    const speech = paragraphs('We tested five transcription systems on 2,000 hours of accented speech.', 'Word error rates were four times higher for some accents.');
+    expect(table.match('Releasing an accented speech dataset', speech)).toContain('ai');
+  });
+
   it('tags chips and machines built for AI, not chips or machines alone', () => {
     const wire = (lead: string) => paragraphs(lead, 'The company gave no further figures.');
     expect(table.match('Memory maker posts record profit', wire('SEOUL (Wire) -- A memory maker posted record profit on strong sales of chips used in AI servers.'))).toContain('ai');
