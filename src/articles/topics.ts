@@ -126,8 +126,6 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       let described: Scans | undefined;
       const forGroup = () =>
         (described ??= describedScans(plain, { title, body, lead: leadScans.source, breaks, tallies: describedTallies, leadTallies: describedLeadTallies }));
-      // Whether the headline names a company (not as a past employer or a label on another).
-      const companyTitled = () => topics.some((topic, i) => topic.group !== undefined && reaches(forGroup().title[i]!, 1));
       const applied = new Set<string>(given);
       const scores = new Map<string, { score: number; headline: boolean }>();
       for (let i = 0; i < topics.length; i++) {
@@ -149,10 +147,8 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         if (!titled && !led) {
           if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
           // In a brief of two paragraphs or fewer, one of them is half the item: not a passing mention
-          // (a company still needs its lead, below). Under a headline that names one of the companies,
-          // one paragraph on the topic says what the company's news is about ("Microsoft signs deal to
-          // restart nuclear unit": the power runs its Copilot assistants).
-          const needed = !topic.group && (breaks.length <= BRIEF_ITEM || companyTitled()) ? 1 : Math.min(topic.minParagraphs ?? 1, breaks.length);
+          // (a company still needs its lead, below).
+          const needed = !topic.group && breaks.length <= BRIEF_ITEM ? 1 : Math.min(topic.minParagraphs ?? 1, breaks.length);
           if (!tagged && inBody[i]!.paragraphs < needed) continue;
           if (!tagged && topic.leadChars !== undefined && leadScan(leadScans, topic.leadChars)[i]!.score <= 0) continue;
         }
