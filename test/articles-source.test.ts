@@ -455,6 +455,22 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');
   });
 
+  it('reads a credit line that ends its paragraph without the next paragraph, in the languages beside English, and a wire\'s end marker', () => {
+    const portal = { title: 'Latest Market News | Baystone', link: 'https://www.baystone.example/markets/' };
+    const link = 'https://www.baystone.example/markets/news/story-7';
+    // The name stops at its paragraph's end: "Harbor Money.\nNext" is no name.
+    expect(source({ html: '<p>Save before December.</p><p><em>This article originally appeared on Harbor Money.</em></p><p>Next</p>', link }, portal).name).toBe('Harbor Money');
+    const paper = { title: 'Tecnología | La Gaceta Austral', link: 'https://www.gacetaaustral.example/tecnologia/' };
+    const story = 'https://www.gacetaaustral.example/tecnologia/drones/';
+    expect(source({ html: '<p>Una empresa levantó fondos.</p><p><em>Este artículo fue publicado originalmente en Diario del Maule.</em></p>', link: story }, paper).name).toBe('Diario del Maule');
+    const blatt = { title: 'Technik | Rheinpost', link: 'https://www.rheinpost.example/technik/' };
+    const artikel = 'https://www.rheinpost.example/technik/drohnen/';
+    expect(source({ html: '<p>Ein Start-up sammelt Geld ein.</p><p>Dieser Artikel erschien zuerst bei Mainzer Tagblatt.</p>', link: artikel }, blatt).name).toBe('Mainzer Tagblatt');
+    // The site's own newsletter, named after a kind of publication, credits no other outlet.
+    expect(source({ html: '<p>Ein Start-up sammelt Geld ein.</p><p>Dieser Artikel erschien zuerst im Newsletter „Rheinpost am Morgen“.</p>', link: artikel }, blatt).name).toBe('Rheinpost');
+    expect(source({ html: '<p>By Ada Kim</p><p>Shares rose 31%.</p><p>(END) Dow Jones Newswires</p><p>December 03, 2026 08:40 ET (13:40 GMT)</p>', link }, portal).name).toBe('Dow Jones Newswires');
+  });
+
   it('credits a press release a wire distributes to the company that issued it, not the wire', () => {
     const wire = { title: 'Pressline - Technology News Releases', link: 'https://www.pressline.example/news-releases/technology/' };
     const link = 'https://www.pressline.example/news-releases/brook-labs-opens-office-301.html';

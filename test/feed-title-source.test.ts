@@ -231,6 +231,16 @@ describe('the names a feed gives its site outside its title', () => {
     expect(footed('Rother Valley Weekly')).toBe('RV Gazette');
   });
 
+  it('keeps initials that stand for the owning company\'s legal name, as "BBC News" is not the British Broadcasting Corporation', async () => {
+    expect(await copyrighted('TBC News - Technology', 'https://www.tbc.example/news/technology', 'Copyright: (C) Tarrow Broadcasting Corporation, see https://www.tbc.example/terms/ for terms of reuse.')).toBe('TBC News');
+  });
+
+  it('credits a publication titled by an institution\'s name and a word for a publication to the institution', async () => {
+    expect(await copyrighted('Kelby Report', 'https://news.kelby.example/', '© Kelby University. All rights reserved.')).toBe('Kelby University');
+    // A paper's copyright holder is no institution: the title stays the name.
+    expect(await copyrighted('Kelby Report', 'https://news.kelby.example/', '© 2026 Kelby Report Media LLC')).toBe('Kelby Report');
+  });
+
   it('credits an English edition titled by its language and its name in Japanese to the name its copyright writes in English', async () => {
     const edition = channel('English - 潮見日報', 'https://english.shiomi-nippo.example/', '<copyright>Copyright © The Shiomi Nippo Co., Ltd. All rights reserved.</copyright><image><url>https://english.shiomi-nippo.example/logo.png</url><title>THE SHIOMI NIPPO</title><link>https://english.shiomi-nippo.example/</link></image>');
     expect(await feedSource(edition, 'https://english.shiomi-nippo.example/rss')).toBe('The Shiomi Nippo');

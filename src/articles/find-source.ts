@@ -12,10 +12,15 @@ import { domainOf, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
 
-const NAME = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
+// Its words stay on one line: the text joins paragraphs with line breaks, and a credit ending one
+// ("… appeared on Fairway Money.") is no name with the next paragraph's first word. Names in the
+// Romance languages and German join words with a particle ("Crónica del Biobío", "Diário de Notícias").
+const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|di|della|du|des|von|der)[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
 // A name with nothing after it but the sentence going on: "first appeared in Google bathrooms"
 // credits no outlet named Google (the name qualifies a plain noun).
 const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an)\b)\p{Ll})`;
+// A kind of publication named before its name, capitalised as German writes nouns ("im Newsletter „X“").
+const KIND = '(?:Newsletter|Magazin|Blog|Podcast|Journal)';
 // Text by which an aggregator credits the outlet it quotes, each with words that must be there
 // (a cheap test before the pattern), and whether the name it gives is trusted when it is not a known
 // outlet's.
@@ -28,6 +33,21 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   [
     /(?:published|appeared|posted|ran) (?:at|on|by) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission /,
     new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of))\s+${NAME_ALONE}`, 'mu'),
+    true,
+  ],
+  // The same sentence in the languages beside English feeds are most often written in: "Este artículo
+  // fue publicado originalmente en X", "Este artigo foi publicado originalmente no X", "Cet article a
+  // été initialement publié sur X", "Dieser Artikel erschien zuerst bei X", "Questo articolo è stato
+  // pubblicato originariamente su X".
+  [
+    /originalmente|primera vez|initialement|d['’]abord|zuerst|ursprünglich|originariamente/,
+    new RegExp(
+      String.raw`\b(?:(?:Este|Esta)\s+(?:artículo|nota|historia|reportaje|artigo|texto|matéria|reportagem)\s+(?:fue\s+|foi\s+)?(?:publicad[oa]\s+(?:originalmente|por\s+primera\s+vez)|originalmente\s+publicad[oa])\s+(?:en|em|por|pel[oa]|no|na)` +
+        String.raw`|Cet\s+article\s+a\s+(?:été\s+)?(?:initialement|d['’]abord|originellement)\s+(?:été\s+)?(?:publié|paru)\s+(?:sur|dans|par)` +
+        String.raw`|(?:Dieser|Der)\s+(?:Artikel|Beitrag|Text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich)\s+(?:erschienen\s+)?(?:bei|auf|in|im)` +
+        String.raw`|Questo\s+articolo\s+è\s+(?:stato\s+)?(?:pubblicato\s+originariamente|originariamente\s+pubblicato)\s+(?:su|da|in))\s+(?:${KIND}\s+)?[„"“«»]?(?!${KIND}\b)${NAME_ALONE}`,
+      'u',
+    ),
     true,
   ],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
@@ -172,8 +192,15 @@ function spelledOutInitials(name: string, text: string): string | undefined {
   const expansion = [...first].map((letter) => String.raw`${letter}[\p{Ll}'’-]+`).join(String.raw`\s+`);
   const tail = rest.length && !SECTION.test(rest.join(' ')) ? String.raw`\s+${rest.map(escapeRegExp).join(String.raw`\s+`)}` : '';
   const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${expansion}${tail}(?![\p{L}\p{N}])`, 'u').exec(text);
-  return match?.[0].replace(/\s+/g, ' ');
+  // Initials that stand for a company's legal name ("KBC News" and "© Kestrel Broadcasting
+  // Corporation", as "BBC News" and the British Broadcasting Corporation) name the company that owns
+  // the outlet: the outlet goes by its initials.
+  if (!match || LEGAL_ENTITY_END.test(match[0])) return undefined;
+  return match[0].replace(/\s+/g, ' ');
 }
+
+// The last word of a company's legal name.
+const LEGAL_ENTITY_END = /\s(?:corporation|company|incorporated|limited)$/i;
 
 /**
  * A name of words in capitals ("KESWICK LANTERN", a title's styling) as the item's text writes it
@@ -257,6 +284,11 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
     const paper = holders.find((name) => spellsDomain(name, domain) && compact(name).includes(compact(place)));
     if (paper) return paper;
   }
+  // A publication an institution puts out, titled by the institution's own word and a word for a
+  // publication ("Halvorsen Report" and "© Halvorsen University", as Stanford Report is Stanford
+  // University's news office): the institution is who a reader names.
+  const institution = titled && domain ? institutionOfPublication(titled, holders, domain) : undefined;
+  if (institution) return institution;
   if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
   const names = holders.filter((name) => !/^\S*[./]\S*$/.test(name));
@@ -268,6 +300,18 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   // orrery.example): the brand is the part the domain spells.
   const brand = owner && CORPORATE_DESCRIPTOR.exec(owner)?.[1];
   return (brand && compact(brand) === domain ? brand : owner) ?? titled;
+}
+
+// A publication's title: a name and a word for a news office's publication ("Halvorsen Report", "Calder Today").
+const PUBLICATION_TITLE = /^(.+?)\s+(?:report|today|news|now|magazine|review|stories|updates?|bulletin|record|insider|newsroom|news\s+(?:cent(?:er|re)|service))$/i;
+// An owner that is an institution rather than a publisher.
+const INSTITUTION = /\b(?:university|college|institute|school|academy|ministry|department|agency|authority|council|hospital|museum|library|foundation)\b/i;
+
+/** The institution among the feed's owners whose publication the title names, the name spelling the domain. */
+function institutionOfPublication(titled: string, holders: string[], domain: string): string | undefined {
+  const name = PUBLICATION_TITLE.exec(titled.trim())?.[1];
+  if (!name || !spellsDomain(name, domain)) return undefined;
+  return holders.find((holder) => INSTITUTION.test(holder) && compact(holder).includes(compact(name)));
 }
 
 /** True when `name` spells a segment of the feed link's path and not its domain: a section's name. */
@@ -589,10 +633,14 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
   // One pass for the words of every credit first: most texts hold none of them.
   if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
+  const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
   for (const [words, pattern, trusted] of CREDIT_TEXT) {
     const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(/[.,;:]+$/, '') : undefined;
     const outlet = name ? outletByName(name) ?? outletForUrl(domainLike(name)) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
+    // The site's own earlier edition ("… erschien zuerst im Newsletter „Netzwende am Morgen“" at
+    // netzwende.example) credits no other outlet.
+    if (name && ownDomain && spellsDomain(name, ownDomain)) continue;
     if (name && (trustNames || trusted) && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
@@ -623,6 +671,18 @@ const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(\p{Lu}
 // A bracketed name ending the story's last paragraph, after its last sentence.
 const CLOSING_CREDIT = /[.!?"”’]\s*\((\p{Lu}[\p{L}\d&.'’ -]{1,30})\)$/u;
 
+// A wire's end-of-story marker with the wire's name, as sites print Dow Jones copy: "(END) Dow Jones Newswires".
+const END_MARKER = /^\(END\)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;
+
+/** The wire an end-of-story marker in the story's last lines names, if any. */
+function endMarkerWire(clean: CleanText): string | undefined {
+  for (const line of [...clean.paragraphs.slice(-4), ...clean.removed]) {
+    const name = line.startsWith('(END)') ? END_MARKER.exec(line.trim())?.[1] : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** The holder a closing copyright line names, if any: the last paragraph's or the furniture's removed from the text. */
 function copyrightHolder(clean: CleanText): string | undefined {
   for (const line of [clean.paragraphs.at(-1), ...clean.removed]) {
@@ -651,7 +711,7 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // Only a paragraph ending in a bracket is tried: the pattern would look for a stop through all of it.
   const last = clean.paragraphs.at(-1)?.trim() ?? '';
   const closing = last.endsWith(')') ? CLOSING_CREDIT.exec(last)?.[1] : undefined;
-  for (const name of [...dated, byline, copyrightHolder(clean), closing]) {
+  for (const name of [...dated, byline, copyrightHolder(clean), closing, endMarkerWire(clean)]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }

@@ -187,6 +187,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'benzinga.com': news('Benzinga'),
   'investors.com': news("Investor's Business Daily"),
   'thestreet.com': news('TheStreet'),
+  // Its copy closes "(END) Dow Jones Newswires" on the sites that run it (find-source's wire credits).
+  'dowjones.com': news('Dow Jones Newswires'),
   'businesswire.com': news('Business Wire'),
   'prnewswire.com': news('PR Newswire'),
   'globenewswire.com': news('GlobeNewswire'),
@@ -627,6 +629,7 @@ const OTHER_NAMES: Record<string, string> = {
   'Yonhap News Agency': 'Yonhap',
   'Xinhua News Agency': 'Xinhua',
   'Agencia EFE': 'EFE',
+  'Dow Jones': 'Dow Jones Newswires',
 };
 for (const [other, name] of Object.entries(OTHER_NAMES)) byName.set(nameKey(other), byName.get(nameKey(name))!);
 
