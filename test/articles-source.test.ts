@@ -471,6 +471,24 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>By Ada Kim</p><p>Shares rose 31%.</p><p>(END) Dow Jones Newswires</p><p>December 03, 2026 08:40 ET (13:40 GMT)</p>', link }, portal).name).toBe('Dow Jones Newswires');
   });
 
+  it('reads the site in a feed reader\'s <source>, which carries the origin feed\'s title with its section', () => {
+    const reader = { title: 'Robotics reading - Inoreader', link: 'https://www.inoreader.example/stream/user/1/tag/Robotics' };
+    const from = (sourceName: string, sourceUrl: string, link: string) => source({ sourceName, sourceUrl, link }, reader).name;
+    expect(from('Technology – Tidewater Ledger', 'https://www.tidewaterledger.example/category/technology/feed/', 'https://www.tidewaterledger.example/news/port/')).toBe('Tidewater Ledger');
+    expect(from('Business | Kettle Post', 'https://www.kettlepost.example/business/feed', 'https://www.kettlepost.example/business/mowers')).toBe('Kettle Post');
+    expect(from('Gantry Robotics Blog', 'https://gantry-robotics.example/blog/rss.xml', 'https://gantry-robotics.example/blog/glass')).toBe('Gantry Robotics');
+    // A name alone stays as it is.
+    expect(from('Riverside Ledger', 'https://riversideledger.example', 'https://riversideledger.example/x')).toBe('Riverside Ledger');
+  });
+
+  it('reads a science portal\'s "Provided by" line, a line of its own, as the issuer of the release it reposts', () => {
+    const portal = { title: 'Quarkline - latest science and technology news stories', link: 'https://quarkline.example/' };
+    const link = 'https://quarkline.example/news/2026-12-gripper.html';
+    expect(source({ html: '<p>Engineers built a paper gripper.</p><p><b>More information:</b> Paper grippers (2026).</p><p>Provided by Tartu Institute for Soft Machines</p>', link }, portal).name).toBe('Tartu Institute for Soft Machines');
+    // A photo's "provided by" inside a sentence credits no one.
+    expect(source({ html: '<p>Engineers built a paper gripper. The photo was provided by the lab.</p>', link }, portal).name).toBe('Quarkline');
+  });
+
   it('credits a press release a wire distributes to the company that issued it, not the wire', () => {
     const wire = { title: 'Pressline - Technology News Releases', link: 'https://www.pressline.example/news-releases/technology/' };
     const link = 'https://www.pressline.example/news-releases/brook-labs-opens-office-301.html';

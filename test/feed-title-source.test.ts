@@ -235,6 +235,19 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await copyrighted('TBC News - Technology', 'https://www.tbc.example/news/technology', 'Copyright: (C) Tarrow Broadcasting Corporation, see https://www.tbc.example/terms/ for terms of reuse.')).toBe('TBC News');
   });
 
+  it('writes a one-word title in capitals as its owner writes the word, without what the owner is', async () => {
+    expect(await copyrighted('KABARNUSA - Latest English News', 'https://en.kabarnusa.example/', '© 2026 Kabarnusa Indonesian News Agency')).toBe('Kabarnusa');
+  });
+
+  it('credits a site titled by its slogan to the name its platform\'s footer gives, when that name spells the domain', () => {
+    const link = 'https://www.gearbeat.example';
+    const item = (footer: string) => ({ categories: [], title: 'A new footbridge opens', link: `${link}/2026/footbridge/`, html: `<p>The footbridge opened on Monday.</p><p>The post A new footbridge opens appeared first on ${footer}.</p>` });
+    const feed = { url: `${link}/feed/`, title: 'Making sense of the gears', link };
+    expect(buildArticle(item('The Gear Beat'), feed, topics, seenAt).source).toBe('The Gear Beat');
+    // A footer name the domain does not spell leaves the title.
+    expect(buildArticle(item('Cogwheel Media'), feed, topics, seenAt).source).toBe('Making sense of the gears');
+  });
+
   it('credits a publication titled by an institution\'s name and a word for a publication to the institution', async () => {
     expect(await copyrighted('Kelby Report', 'https://news.kelby.example/', '© Kelby University. All rights reserved.')).toBe('Kelby University');
     // A paper's copyright holder is no institution: the title stays the name.

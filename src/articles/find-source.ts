@@ -50,6 +50,9 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
     ),
     true,
   ],
+  // A science portal's repost of a release, closing on a line of its own with who issued it ("Provided by
+  // Tallinn University of Technology"): the whole line is the name, small words and all.
+  [/(?:^|\n)Provided by /, /(?:^|\n)Provided by\s+(\p{Lu}[^\n]{1,80}?)\.?(?:\n|$)/u, true],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
   [/ via /, new RegExp(String.raw`\b(?:reports|writes|notes)\s+via\s+${NAME}:`, 'u')],
   // "According to Science News, … From the report: …" (Slashdot's way of crediting).
@@ -103,7 +106,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (entry.sourceName?.trim()) {
     // A known outlet keeps its own spelling ("the verge" → "The Verge").
     const name = entry.sourceName.trim();
-    return { name: outletByName(name)?.name ?? nameOfDomain(name) ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
+    // A feed reader's output feed names the feed an item came from, its title and section and all
+    // ("Technology – Harbor Ledger", "Lattice Robotics Blog" at lattice-robotics.example/blog/rss.xml):
+    // the site in that title, read as the feed's own title is.
+    const site = entry.sourceUrl ? siteInFeedTitle(name, entry.sourceUrl) : undefined;
+    return { name: outletByName(name)?.name ?? nameOfDomain(name) ?? site ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
   }
   // 2. A link aggregator's post that links out ("[link]" on Reddit): the linked page's outlet. A post
   // whose link is the thread itself, or media the aggregator hosts, is the aggregator's own.
@@ -168,7 +175,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // ("HV Sentinel" and its footer's "Harrow Valley Sentinel") are read as the name written out.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
-  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? casedInText(titled, hint));
+  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? footerOverTitle(titled, hint, feedLink) ?? casedInText(titled, hint));
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? named);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
@@ -201,6 +208,21 @@ function spelledOutInitials(name: string, text: string): string | undefined {
 
 // The last word of a company's legal name.
 const LEGAL_ENTITY_END = /\s(?:corporation|company|incorporated|limited)$/i;
+
+// A blog platform's footer naming the site ("The post … appeared first on The Machine Beat.").
+const FOOTER_SITE = /\bappeared first on\s+([^\n]{2,80}?)\.?$/mu;
+
+/**
+ * The site's name as its platform's footer writes it, when the title does not spell the feed's domain
+ * and the footer's name does: a title that is the site's slogan ("Making sense of the machines" at
+ * machinebeat.example, each post ending "… appeared first on The Machine Beat").
+ */
+function footerOverTitle(titled: string, text: string, feedLink: string | undefined): string | undefined {
+  const domain = registrableDomain(feedLink)?.split('.')[0];
+  if (!domain || spellsDomain(titled, domain) || !text.includes('appeared first on')) return undefined;
+  const name = FOOTER_SITE.exec(text)?.[1]?.trim();
+  return name && spellsDomain(name, domain) ? name : undefined;
+}
 
 /**
  * A name of words in capitals ("KESWICK LANTERN", a title's styling) as the item's text writes it
@@ -298,6 +320,13 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
   // A company's legal name is its brand and a word of what it is ("Orrery Systems, Inc." at
   // orrery.example): the brand is the part the domain spells.
+  // One word in capitals is a brand's styling ("BERITANUSA" and "© 2026 Beritanusa Indonesian News
+  // Agency", as Antara's feed writes "ANTARA"): the word as the owner writes it, without the words of
+  // what the owner is.
+  if (owner && capitals && !/\s/.test(titled!.trim())) {
+    const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(titled!.trim())}(?![\p{L}\p{N}])`, 'iu').exec(owner)?.[0];
+    if (word && /\p{Ll}/u.test(word)) return word;
+  }
   const brand = owner && CORPORATE_DESCRIPTOR.exec(owner)?.[1];
   return (brand && compact(brand) === domain ? brand : owner) ?? titled;
 }
