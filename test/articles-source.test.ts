@@ -495,6 +495,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     const release = (last: string) => `<p>LEEDS, England, May 4, 2026 /Pressline/ -- Brook Labs Ltd. today opened an office in Leeds.</p><p>Brook Labs makes lab software.</p><p>${last}</p>`;
     expect(source({ html: release('SOURCE Brook Labs'), link }, wire).name).toBe('Brook Labs');
     expect(source({ html: release('Source: Brook Labs'), link }, wire).name).toBe('Brook Labs');
+    // Accesswire's dateline ("CITY, ST / Wire / date /") and a legal form after the name in the SOURCE line.
+    const accesswire = '<p>LEEDS, UK / Pressline / May 4, 2026 / Brook Labs Ltd. today opened an office in Leeds.</p><p>SOURCE: Brook Labs Ltd.</p>';
+    expect(source({ html: accesswire, link }, wire).name).toBe('Brook Labs');
     // A newsroom's story that merely ends on a "Source:" line, with no wire dateline, stays the newsroom's.
     const paper = { title: 'Harbor Times', link: 'https://harbortimes.example/' };
     expect(source({ html: '<p>Brook Labs opened an office in Leeds on Monday.</p><p>Source: Brook Labs</p>', link: 'https://harbortimes.example/brook' }, paper).name).toBe('Harbor Times');

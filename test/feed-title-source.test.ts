@@ -237,6 +237,8 @@ describe('the names a feed gives its site outside its title', () => {
 
   it('writes a one-word title in capitals as its owner writes the word, without what the owner is', async () => {
     expect(await copyrighted('KABARNUSA - Latest English News', 'https://en.kabarnusa.example/', '© 2026 Kabarnusa Indonesian News Agency')).toBe('Kabarnusa');
+    // An owner in capitals too gives no casing: a station's call sign stays as its title writes it.
+    expect(await copyrighted('Technology – KWVB', 'https://www.kwvb.example/news/technology/', '© 2026 KWVB-TV')).toBe('KWVB');
   });
 
   it('credits a site titled by its slogan to the name its platform\'s footer gives, when that name spells the domain', () => {

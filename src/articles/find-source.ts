@@ -317,13 +317,16 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   // A name written in capitals is styling (an image titled "THE HOKURIKU SHIMPO"): one the feed writes
   // in mixed case elsewhere (its copyright) is taken first.
   const cased = [...names.filter((name) => /\p{Ll}/u.test(name)), ...names.filter((name) => !/\p{Ll}/u.test(name))];
-  const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || compact(name).includes(compact(titled!))));
+  // A one-word title in capitals is the name as written unless an owner gives it a casing: a call
+  // sign's "KXRT" stays itself beside "© 2026 KXRT-TV".
+  const oneWord = capitals && !/\s/.test(titled!.trim());
+  const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || (compact(name).includes(compact(titled!)) && (!oneWord || /\p{Ll}/u.test(name)))));
   // A company's legal name is its brand and a word of what it is ("Orrery Systems, Inc." at
   // orrery.example): the brand is the part the domain spells.
   // One word in capitals is a brand's styling ("BERITANUSA" and "© 2026 Beritanusa Indonesian News
   // Agency", as Antara's feed writes "ANTARA"): the word as the owner writes it, without the words of
   // what the owner is.
-  if (owner && capitals && !/\s/.test(titled!.trim())) {
+  if (owner && oneWord) {
     const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(titled!.trim())}(?![\p{L}\p{N}])`, 'iu').exec(owner)?.[0];
     if (word && /\p{Ll}/u.test(word)) return word;
   }
@@ -675,18 +678,28 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   return creditByEmail(clean);
 }
 
-// A press wire's dateline ("… 2026 /PRNewswire/ -- ") and a release's closing credit line ("SOURCE Acme
-// Robotics", "Source: Acme Robotics").
-const RELEASE_DATELINE = /\s\/[\p{L}\d -]{2,30}\/\s*(?:-{1,2}|—|–)\s/u;
+// A press wire's dateline in the wires' shapes: "… 2026 /PRNewswire/ -- ", Accesswire's "SEATTLE, WA /
+// ACCESSWIRE / December 2, 2026 / ", GlobeNewswire's "… 2026 (GLOBE NEWSWIRE) -- " and Business Wire's
+// "SAN FRANCISCO--(BUSINESS WIRE)--" (a credit in brackets naming a wire, "…wire"). A release's closing
+// credit line ("SOURCE Acme Robotics", "Source: Acme Robotics", "SOURCE: Acme Robotics Inc.").
+const RELEASE_DATELINE = /\s\/[\p{L}\d -]{2,30}\/\s*(?:-{1,2}|—|–)\s|\s\/\s?[\p{L}\d -]{2,30}\s?\/\s+\p{Lu}\p{Ll}+\.?\s\d{1,2},\s\d{4}\s\/\s|\((?:[\p{L}-]+\s)?[\p{L}-]*wire\)\s*(?:-{1,2}|—|–)/iu;
 const RELEASE_SOURCE = /^source:?\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,60})$/iu;
+// A legal form after the issuer's name ("SOURCE: Nimbus Robotics Inc."): a reader names the company without it.
+const LEGAL_FORM = /,?\s+(?:inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|limited|incorporated)\.?$/i;
 
-/** The company that issued a press release, from its "SOURCE X" line, when the text is a wire's release. */
+/**
+ * The company that issued a press release, from its "SOURCE X" line, when the text is a wire's release.
+ * (Its "About X" box and the name opening its first sentence were tried as well: tune labels disagree on
+ * a wire's own feed without a "SOURCE" line, sources9's giving the company and quotes13's and leads13's
+ * the wire, so only the line that says it is read.)
+ */
 function releaseIssuer(clean: CleanText): string | undefined {
   const lead = clean.paragraphs[0] ?? '';
-  if (!lead.includes('/') || !RELEASE_DATELINE.test(lead)) return undefined;
+  const dateline = lead.slice(0, 160);
+  if (!/[/(]/.test(dateline) || !RELEASE_DATELINE.test(dateline)) return undefined;
   for (const line of [...clean.paragraphs.slice(-2), ...clean.removed]) {
     const name = RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
-    if (name) return name;
+    if (name) return name.replace(LEGAL_FORM, '');
   }
   return undefined;
 }
