@@ -71,6 +71,10 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://www.ukgardener.co.uk/x')).toBe('UK Gardener');
     // A newspaper's name is written as words, a tech brand's run together.
     expect(siteNameForUrl('https://www.harborgazette.com/tech/x')).toBe('Harbor Gazette');
+    // A town's name no word list holds, before a newspaper's word: the town and the word.
+    expect(siteNameForUrl('https://www.ketteringherald.com/news/x')).toBe('Kettering Herald');
+    // A label of no words with no newspaper's word stays one brand.
+    expect(siteNameForUrl('https://hypirion.com/musings/x')).toBe('Hypirion');
     // A .news site's name includes the suffix, unless its text spells the name without it.
     expect(siteNameForUrl('https://www.kindly.news/society/x')).toBe('Kindly News');
     expect(siteNameForUrl('https://heron.news/markets/x', 'SEOUL (Heron) - Shares rose.')).toBe('Heron');

@@ -60,7 +60,7 @@ export function nameInDomainLabel(label: string): string | undefined {
   const parts = lower.split('-');
   const pieces: string[][] = [];
   for (const part of parts) {
-    const split = splitWords(part);
+    const split = splitWords(part) ?? placeAndPaper(part);
     if (!split) return parts.length === 1 ? initials(part) : undefined;
     pieces.push(split);
   }
@@ -70,6 +70,18 @@ export function nameInDomainLabel(label: string): string | undefined {
   const spaced = parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word) || isInitials(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
   if (spaced) return words.map((word, at) => (at > 0 && LOWER_IN_TITLE.has(word) ? word : capitalise(word))).join(' ');
   return words.map(capitalise).join('');
+}
+
+/**
+ * A newspaper's word after a word the list lacks, most often a town's name ("ketteringpost" →
+ * "kettering" + "post", "tallowfordherald"): a local paper named for its place.
+ */
+function placeAndPaper(label: string): string[] | undefined {
+  for (const word of NEWSPAPER_WORDS) {
+    const place = label.endsWith(word) ? label.slice(0, -word.length) : '';
+    if (place.length >= 4 && /^[a-z]+$/.test(place) && /[aeiouy]/.test(place)) return [place, word];
+  }
+  return undefined;
 }
 
 /** "ccn" → "CCN": a label of two or three letters that is no word is a name's initials. */
