@@ -73,6 +73,8 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://www.harborgazette.com/tech/x')).toBe('Harbor Gazette');
     // A town's name no word list holds, before a newspaper's word: the town and the word.
     expect(siteNameForUrl('https://www.ketteringherald.com/news/x')).toBe('Kettering Herald');
+    // A brand the list lacks before a company's word, and never an article splitting a name.
+    expect(siteNameForUrl('https://www.kineticalabs.com/blog/x')).toBe('Kinetica Labs');
     // A label of no words with no newspaper's word stays one brand.
     expect(siteNameForUrl('https://hypirion.com/musings/x')).toBe('Hypirion');
     // A .news site's name includes the suffix, unless its text spells the name without it.
@@ -483,6 +485,20 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(from('Gantry Robotics Blog', 'https://gantry-robotics.example/blog/rss.xml', 'https://gantry-robotics.example/blog/glass')).toBe('Gantry Robotics');
     // A name alone stays as it is.
     expect(from('Riverside Ledger', 'https://riversideledger.example', 'https://riversideledger.example/x')).toBe('Riverside Ledger');
+  });
+
+  it('reads a summary\'s "Read the full story at X" link and a cross-post\'s "Originally published at <address>" line', () => {
+    const summed = (href: string, text: string) =>
+      source({ html: `<p>A robot folded laundry.</p><p><a href="${href}">${text}</a></p>`, link: 'https://skimmer.example/s/abc' }, { title: 'Skimmer — Tech', link: 'https://skimmer.example/topics/tech' }).name;
+    expect(summed('https://www.tidewaterledger.example/port/', 'Read the full story at Tidewater Ledger')).toBe('Tidewater Ledger');
+    expect(summed('https://www.theverge.com/2026/12/2/x', 'Continue reading on The Verge')).toBe('The Verge');
+    // A link back to the service's own page names no other outlet.
+    expect(summed('https://skimmer.example/s/abc/full', 'Read more at Skimmer')).toBe('Skimmer');
+    const medium = { title: 'Gearworks - Medium', link: 'https://medium.com/gearworks' };
+    const post = 'https://medium.com/gearworks/why-i-stopped-1a2b';
+    const crossPost = (address: string) => `<p>The framework was most of the work.</p><p><em>Originally published at </em><a href="https://${address}/posts/x"><em>${address}</em></a><em> on November 20, 2026.</em></p>`;
+    expect(source({ html: crossPost('pavelnovak.example'), author: 'Pavel Novak', link: post }, medium).name).toBe('Pavel Novak');
+    expect(source({ html: crossPost('www.kineticalabs.com'), author: 'Tomas Reyes', link: post }, medium).name).toBe('Kinetica Labs');
   });
 
   it('reads a science portal\'s "Provided by" line, a line of its own, as the issuer of the release it reposts', () => {

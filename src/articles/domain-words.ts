@@ -59,25 +59,33 @@ export function nameInDomainLabel(label: string): string | undefined {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(lower)) return undefined;
   const parts = lower.split('-');
   const pieces: string[][] = [];
+  // A name the list lacks before a paper's or a company's word is written apart from it ("Kinetica Labs").
+  let named = false;
   for (const part of parts) {
-    const split = splitWords(part) ?? placeAndPaper(part);
+    const words = splitWords(part);
+    const split = words ?? placeAndPaper(part);
     if (!split) return parts.length === 1 ? initials(part) : undefined;
+    named ||= !words;
     pieces.push(split);
   }
   const words = pieces.flat();
   if (words.length > MAX_PIECES) return undefined;
   // Joined with connectors, numbers, a person's names, "the" or a newspaper's word: separate words.
-  const spaced = parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word) || isInitials(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
+  const spaced = named || parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word) || isInitials(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words);
   if (spaced) return words.map((word, at) => (at > 0 && LOWER_IN_TITLE.has(word) ? word : capitalise(word))).join(' ');
   return words.map(capitalise).join('');
 }
 
+// A company's word after its own name ("Kinetica Labs", "Orrin Robotics"): read as a word apart.
+const COMPANY_WORDS = ['labs', 'robotics', 'systems', 'studios', 'studio', 'software', 'ventures', 'partners'];
+
 /**
- * A newspaper's word after a word the list lacks, most often a town's name ("ketteringpost" →
- * "kettering" + "post", "tallowfordherald"): a local paper named for its place.
+ * A newspaper's or a company's word after a word the list lacks, most often a town's or a brand's
+ * name ("ketteringpost" → "kettering" + "post", "kineticalabs" → "kinetica" + "labs"): a local paper
+ * named for its place, a company named for its brand.
  */
 function placeAndPaper(label: string): string[] | undefined {
-  for (const word of NEWSPAPER_WORDS) {
+  for (const word of [...NEWSPAPER_WORDS, ...COMPANY_WORDS]) {
     const place = label.endsWith(word) ? label.slice(0, -word.length) : '';
     if (place.length >= 4 && /^[a-z]+$/.test(place) && /[aeiouy]/.test(place)) return [place, word];
   }
@@ -104,7 +112,7 @@ function splitWords(text: string): string[] | undefined {
   for (let end = 1; end <= text.length; end++) {
     for (let start = Math.max(0, end - 24); start < end; start++) {
       const before = best[start];
-      const cost = before && pieceCost(text.slice(start, end), end === text.length, words);
+      const cost = before && pieceCost(text.slice(start, end), end === text.length, words, start === 0);
       if (cost === undefined) continue;
       const current = best[end];
       const pieces = before![0] + 1;
@@ -125,8 +133,11 @@ function splitWords(text: string): string[] | undefined {
 }
 
 /** A piece's cost (the log of its rank), or undefined when it may not be a piece. */
-function pieceCost(piece: string, last: boolean, words: Map<string, number>): number | undefined {
+function pieceCost(piece: string, last: boolean, words: Map<string, number>, first: boolean): number | undefined {
   if (/^\d+$/.test(piece)) return 0;
+  // The article "a" opens a name ("A List Apart") and joins no two of its words: inside a label it is
+  // the end of a name the list lacks ("kineticalabs" is Kinetica Labs, not "Kinetic a Labs").
+  if (piece === 'a' && !first) return undefined;
   const rank = words.get(piece);
   if (rank === undefined || !/^[a-z]+$/.test(piece)) return undefined;
   if (INITIALISMS.has(piece) && !last) return Math.log(rank + 2);

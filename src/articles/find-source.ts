@@ -138,7 +138,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (wire) return wire;
   // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
   if (linkOutlet?.kind !== 'news') {
-    const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator');
+    const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator', entry.author);
     if (credited) return credited;
   }
   // 4. A credit at the end of the title, for an aggregator's redirect (Google News) or an item in
@@ -651,8 +651,15 @@ function redirectTarget(link: string | undefined): string | undefined {
 
 /** `trustNames`: an aggregator's own credit line ("quotes a report from Science News:") names the
  * outlet even when it is not a known one. */
-function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: string | undefined, trustNames: boolean): Source | undefined {
+function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: string | undefined, trustNames: boolean, author?: string): Source | undefined {
   for (const anchor of clean.links) {
+    // "Read the full story at Harbor Ledger", "Continue reading on The Verge": a summary's link to
+    // another site's story, naming it.
+    const readAt = READ_AT_ANCHOR.exec(anchor.text.trim())?.[1];
+    if (readAt && !sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink)) {
+      const outlet = outletForUrl(anchor.href) ?? outletByName(readAt);
+      return { name: outlet?.name ?? readAt, topics: outlet?.topics ?? [] };
+    }
     if (!CREDIT_ANCHOR.test(anchor.text)) continue;
     const outlet = outletForUrl(anchor.href);
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
@@ -663,6 +670,9 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   // The lead and the removed furniture (bylines, "originally published" lines) carry text credits
   // (and the last paragraph, where a syndicated story's "This article was originally published by X" sits).
   const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+  const address = /(?:published|posted) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
+  const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author) : undefined;
+  if (original) return original;
   // One pass for the words of every credit first: most texts hold none of them.
   if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
   const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
@@ -676,6 +686,28 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     if (name && (trustNames || trusted) && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
+}
+
+// A summary's link to the story it sums up, naming the outlet: "Read the full story at X", "Continue
+// reading on X", "Read more at X".
+const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole|rest of the)?\s*(?:story|article|report))?(?:\s+more)?\s+(?:at|on|in)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)\.?$/iu;
+// A cross-post's line naming the original by its address (Medium's "Originally published at
+// https://www.kineticalabs.example on November 24, 2026.").
+const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted)\s+(?:at|on)\s+((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s,]*)?)/i;
+
+/**
+ * The site at a cross-post's original address, another than the feed's: a known outlet, the item's
+ * author when the address spells their name (a personal site: "pavelnovak.example" by Pavel Novak),
+ * else the name the domain reads as.
+ */
+function originalAt(url: string, link: string | undefined, feedLink: string | undefined, author: string | undefined): Source | undefined {
+  if (sameSite(url, link) || sameSite(url, feedLink)) return undefined;
+  const outlet = outletForUrl(url);
+  if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
+  const label = registrableDomain(url)?.split('.')[0];
+  if (author && label && compact(author) === label) return { name: author.trim(), topics: [] };
+  const name = siteNameForUrl(url);
+  return name ? { name, topics: [] } : undefined;
 }
 
 // A press wire's dateline in the wires' shapes: "… 2026 /PRNewswire/ -- ", Accesswire's "SEATTLE, WA /
