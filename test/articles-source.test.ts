@@ -456,6 +456,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>EU negotiators agreed on labels.</p><p>© 2026 AFP</p>', link }, portal).name).toBe('AFP');
     expect(source({ html: '<p>The rumour first appeared on Harbor Forums last week.</p>', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p><em>This article was first published in Japanese on May 5.</em></p><p>Rice prices fell.</p>', link }, portal).name).toBe('Lakeview Daily');
+    // A column that "first ran in" a paper, and a summary's "Originally reported by X.", name the original.
+    expect(source({ html: '<p>Night shifts go first.</p><p><em>This column first ran in The Tallow Courier.</em></p>', link }, portal).name).toBe('The Tallow Courier');
+    expect(source({ html: '<p>Robot mowers must stop within a second.</p><p>Originally reported by Kettle Post.</p>', link }, portal).name).toBe('Kettle Post');
     // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.
     expect(source({ html: '<p>Ferry fares will rise, Reuters reported on Monday.</p>', author: 'Lakeview Staff', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');

@@ -19,6 +19,8 @@ const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?
 // A name with nothing after it but the sentence going on: "first appeared in Google bathrooms"
 // credits no outlet named Google (the name qualifies a plain noun).
 const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an)\b)\p{Ll})`;
+// A language a story may first have run in ("first published in Japanese on May 5"): no outlet.
+const LANGUAGE = '(?:English|Japanese|Chinese|Korean|German|French|Spanish|Portuguese|Italian|Russian|Arabic|Hindi|Dutch|Ukrainian|Polish|Turkish)';
 // A kind of publication named before its name, capitalised as German writes nouns ("im Newsletter „X“").
 const KIND = '(?:Newsletter|Magazin|Blog|Podcast|Journal)';
 // Text by which an aggregator credits the outlet it quotes, each with words that must be there
@@ -31,8 +33,8 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // X, an independent newsroom", "Republished with permission from X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
-    /(?:published|appeared|posted|ran) (?:at|on|by) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission /,
-    new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of))\s+${NAME_ALONE}`, 'mu'),
+    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by /,
+    new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
     true,
   ],
   // The same sentence in the languages beside English feeds are most often written in: "Este artículo
