@@ -162,7 +162,10 @@ function defaultLabelFiles(): string[] {
   // named but not the subject, AI news that never says AI, AI-ish words in news that is not AI.
   // sources15-items.jsonl: tune-half publishers whose feeds name their outlet the ways real feeds do (a broadcaster's section
   // feed, a financial site's wire and partner copy, a university's publication, a ministry's press releases, a Spanish paper).
-  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl', 'sources14-items.jsonl', 'quotes14-items.jsonl', 'blind15-items.jsonl', 'quotes15-items.jsonl', 'leads15-items.jsonl', 'topics15-items.jsonl', 'sources15-items.jsonl'].map(ownLabels);
+  // blind16-items.jsonl: ten measure-half publishers of kinds not written before (a think tank, an AI-safety non-profit, a trade
+  // union, a student paper, a consulting firm's insights, an automotive site, a retail/adtech trade site, a Spanish-language
+  // Latin American tech site, a German IT site, a researcher's Hugo blog), written blind; labels committed before the bot ran.
+  const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl', 'sources14-items.jsonl', 'quotes14-items.jsonl', 'blind15-items.jsonl', 'quotes15-items.jsonl', 'leads15-items.jsonl', 'topics15-items.jsonl', 'sources15-items.jsonl', 'blind16-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
 
