@@ -192,6 +192,13 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await feedSource(channel('www.millbrookherald.nl nieuws', 'https://www.millbrookherald.nl/', '<image><title>Millbrook Herald</title></image>'), 'https://www.millbrookherald.nl/rss')).toBe('millbrookherald.nl');
   });
 
+  it('never ends a name with the separator of an empty tagline or section', async () => {
+    // WordPress writes "Site – Tagline"; with the tagline left empty the dash stays at the end.
+    expect(await feedSource(channel('The Millbrook Herald –', link, ''), url)).toBe('The Millbrook Herald');
+    expect(await feedSource(channel('THE MILLBROOK HERALD |', link, ''), url)).toBe('THE MILLBROOK HERALD');
+    expect(await feedSource(channel('Technology', link, '<image><title>The Millbrook Herald –</title><url>https://www.millbrookherald.example/logo.png</url></image>'), url)).toBe('The Millbrook Herald');
+  });
+
   it('credits a press office whose title names only the office to its university', async () => {
     const office = channel('News Releases | Office of Communications', 'https://news.tarrant.example/', '<image><title>Tarrant State University</title></image>');
     expect(await feedSource(office, 'https://news.tarrant.example/feed')).toBe('Tarrant State University');

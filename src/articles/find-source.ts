@@ -97,7 +97,9 @@ export interface Source {
   topics: string[];
 }
 
-export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication, feedOwners }: SourceContext): Source {
+export function findSource({ entry, clean, link, feedTitle: rawFeedTitle, feedLink, feedPublisher, feedPublication, feedOwners }: SourceContext): Source {
+  // A title whose tagline or section is empty keeps its separator ("Harbor Ledger –"): no name ends in one.
+  const feedTitle = rawFeedTitle?.replace(EDGE_SEPARATORS, '');
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -177,7 +179,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // ("HV Sentinel" and its footer's "Harrow Valley Sentinel") are read as the name written out.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
-  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? footerOverTitle(titled, hint, feedLink) ?? casedInText(titled, hint));
+  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? footerOverTitle(titled, hint, feedLink) ?? casedInText(titled, hint))?.replace(EDGE_SEPARATORS, '');
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? named);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
@@ -381,6 +383,8 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 // A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site",
 // "Site / Section", "Site -- Section", "Site · Section", "Site • Section", "Site :: Section"; in scripts
 // written without spaces (Chinese, Japanese) a bare dash or bar between two characters ("站点-全文").
+// Separators left at a title's ends, with their spaces.
+const EDGE_SEPARATORS = /^[\s»|–—>/·•:-]+|[\s»|–—>/·•:-]+$/gu;
 const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
