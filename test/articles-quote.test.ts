@@ -734,6 +734,25 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(extractQuote(paragraphs, { headline: 'Interview: Jun Ota and Ada Lind on farm robots', isOutlet })?.speaker).toBeNull();
   });
 
+  it('is not a definition list whose terms look like names ("Data Attribution: …"), the author\'s own words', () => {
+    expect(
+      quote(
+        'Our lab studies why a language model gives the answers it does, and we use three kinds of attribution.',
+        'Data Attribution: We retrain small models on subsets of the training data and see which subsets change an answer the most.',
+        'Feature Attribution: We mask parts of the prompt and measure how much each part moves the model’s output.',
+        'Each kind of attribution answers a different question, and the data kind is the most expensive to run.',
+      ),
+    ).toBeNull();
+    // A round table's people are named so only in their labels: they still answer.
+    expect(
+      quote(
+        'We asked two founders what they would change.',
+        'Sara Lindqvist: We would hire a support team before the first big customer, not after it.',
+        'Tomas Berg: We would stop building features nobody asked for and talk to users every single week.',
+      ),
+    ).toEqual({ text: 'We would hire a support team before the first big customer, not after it.', speaker: 'Sara Lindqvist' });
+  });
+
   it("is not a FAQ's answer, the author's own words", () => {
     expect(quote('Here is what changes for customers on Monday.', 'Q: Will my saved chats be deleted?', 'A: No, every saved chat stays in your account, and you can export them at any time.', 'Q: Does the price change?', 'A: Not for existing plans, which keep their price until next year.')).toBeNull();
   });

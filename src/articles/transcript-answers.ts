@@ -30,7 +30,8 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
   const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : null));
   const counted = labels.filter((label) => label !== null);
   if (counted.length < 2) return [];
-  const people = new Set(counted.map((label) => personOf(label[1]!)).filter((person) => person !== undefined));
+  const common = commonWords(paragraphs);
+  const people = new Set(counted.map((label) => personOf(label[1]!, common)).filter((person) => person !== undefined));
   const repeated = new Set(counted.map((label) => label[1])).size < counted.length;
   if (!repeated && people.size < 2) return [];
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
@@ -42,7 +43,7 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
-    const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : personOf(label[1]!);
+    const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : personOf(label[1]!, common);
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
   });
@@ -76,9 +77,23 @@ function interviewee(introduction: string[], headline: string): string | null {
 }
 
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
-function personOf(label: string): string | undefined {
+function personOf(label: string, common: Set<string>): string | undefined {
   const name = label.split(',')[0]!.trim();
   // A transcript writes speakers in capitals ("DARIO AMODEI:"); the name is shown as a name is written.
   const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase()) : name;
-  return isPersonLike(written.split(/\s+/)) ? written : undefined;
+  const words = written.split(/\s+/);
+  // "Data Attribution: …", "Decoding Stage: …": a term and its definition, not a speaker. A name's words
+  // are not all written in lower case elsewhere in the text; a term's are ("the decoding stage"). (A
+  // surname may be a word, "Sarah Young" and "young people", but a given name rarely is.)
+  if (words.every((word) => common.has(word.toLowerCase()))) return undefined;
+  return isPersonLike(words) ? written : undefined;
+}
+
+// Words the text writes in lower case, at least once.
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
+
+function commonWords(paragraphs: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const paragraph of paragraphs) for (const [word] of paragraph.matchAll(LOWER_WORD)) words.add(word);
+  return words;
 }
