@@ -196,6 +196,9 @@ describe('the names a feed gives its site outside its title', () => {
     // WordPress writes "Site – Tagline"; with the tagline left empty the dash stays at the end.
     expect(await feedSource(channel('The Millbrook Herald –', link, ''), url)).toBe('The Millbrook Herald');
     expect(await feedSource(channel('THE MILLBROOK HERALD |', link, ''), url)).toBe('THE MILLBROOK HERALD');
+    // A name cut before a byline or an edition word keeps no separator either.
+    expect(await feedSource(channel('The Millbrook Herald – by Ana Ruiz', link, ''), url)).toBe('The Millbrook Herald');
+    expect(await feedSource(channel('The Millbrook Herald – Tech Edition', link, ''), url)).toBe('The Millbrook Herald');
     expect(await feedSource(channel('Technology', link, '<image><title>The Millbrook Herald –</title><url>https://www.millbrookherald.example/logo.png</url></image>'), url)).toBe('The Millbrook Herald');
   });
 

@@ -97,9 +97,7 @@ export interface Source {
   topics: string[];
 }
 
-export function findSource({ entry, clean, link, feedTitle: rawFeedTitle, feedLink, feedPublisher, feedPublication, feedOwners }: SourceContext): Source {
-  // A title whose tagline or section is empty keeps its separator ("Harbor Ledger –"): no name ends in one.
-  const feedTitle = rawFeedTitle?.replace(EDGE_SEPARATORS, '');
+export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication, feedOwners }: SourceContext): Source {
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -179,7 +177,7 @@ export function findSource({ entry, clean, link, feedTitle: rawFeedTitle, feedLi
   // ("HV Sentinel" and its footer's "Harrow Valley Sentinel") are read as the name written out.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
   const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
-  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? footerOverTitle(titled, hint, feedLink) ?? casedInText(titled, hint))?.replace(EDGE_SEPARATORS, '');
+  const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? footerOverTitle(titled, hint, feedLink) ?? casedInText(titled, hint));
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? named);
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
@@ -303,8 +301,8 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   const namesNone = titled === registrable && !(title ?? '').toLowerCase().includes(registrable!);
   // "News from Tallis Bay" may be a name ("News from Nowhere") or a tagline: an owner that spells the
   // domain and names the place ("© 2026 Tallis Bay Chronicle") says it is the tagline.
-  // The names as written, without a copyright line's furniture.
-  const holders = owners.map((name) => COPYRIGHT_HOLDER.exec(name)?.[1] ?? name);
+  // The names as written, without a copyright line's furniture or the separator of an empty tagline ("Harbor Ledger –").
+  const holders = owners.map((name) => (COPYRIGHT_HOLDER.exec(name)?.[1] ?? name).replace(EDGE_SEPARATORS, ''));
   const place = titled && !spellsDomain(titled, domain ?? '') ? NEWS_FROM.exec(titled)?.[1] : undefined;
   if (domain && place) {
     const paper = holders.find((name) => spellsDomain(name, domain) && compact(name).includes(compact(place)));
@@ -432,6 +430,12 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
  * section. A channel on a platform (YouTube, Medium) is named by its part of the title.
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
+  // No name ends in a separator: a title's empty tagline leaves one ("Harbor Ledger –"), and so does a
+  // name cut before a byline or an edition ("Harbor Ledger – by Ana Ruiz", "… – Tech Edition").
+  return nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, '');
+}
+
+function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
   const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, ''));
