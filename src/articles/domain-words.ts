@@ -78,6 +78,8 @@ export function nameInDomainLabel(label: string): string | undefined {
 
 // A company's word after its own name ("Kinetica Labs", "Orrin Robotics"): read as a word apart.
 const COMPANY_WORDS = ['labs', 'robotics', 'systems', 'studios', 'studio', 'software', 'ventures', 'partners'];
+// The words that may end a label after a name the list lacks: a paper's, then a company's.
+const NAME_ENDINGS = [...NEWSPAPER_WORDS, ...COMPANY_WORDS];
 
 /**
  * A newspaper's or a company's word after a word the list lacks, most often a town's or a brand's
@@ -85,7 +87,7 @@ const COMPANY_WORDS = ['labs', 'robotics', 'systems', 'studios', 'studio', 'soft
  * named for its place, a company named for its brand.
  */
 function placeAndPaper(label: string): string[] | undefined {
-  for (const word of [...NEWSPAPER_WORDS, ...COMPANY_WORDS]) {
+  for (const word of NAME_ENDINGS) {
     const place = label.endsWith(word) ? label.slice(0, -word.length) : '';
     if (place.length >= 4 && /^[a-z]+$/.test(place) && /[aeiouy]/.test(place)) return [place, word];
   }
