@@ -132,14 +132,18 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         const topic = topics[i]!;
         if (applied.has(topic.name)) continue;
         if (topic.requires && !applied.has(topic.requires)) continue;
-        if (scoreOf(plain, i) < topic.threshold) continue;
-        const { title: inTitle, tags: inTags, body: inBody, lead: leadScans } = topic.group ? forGroup() : plain;
+        // A topic short of its threshold on the plain scans is not scanned again: blanking descriptive
+        // mentions takes names away (a negative written around one, "former Google", cancels no more than it).
+        const plainScore = scoreOf(plain, i);
+        if (plainScore < topic.threshold) continue;
+        const scans = topic.group ? forGroup() : plain;
+        const score = scans === plain ? plainScore : scoreOf(scans, i);
+        if (score < topic.threshold) continue;
+        const { title: inTitle, tags: inTags, body: inBody, lead: leadScans } = scans;
         const titled = inTitle[i]!.score > 0;
         const tagged = (inTags?.[i]!.score ?? 0) > 0;
         const rest = 2 * (inTags?.[i]!.score ?? 0) + inBody[i]!.score;
         const negative = 2 * (inTitle[i]!.negative + (inTags?.[i]!.negative ?? 0)) + inBody[i]!.negative;
-        const score = 2 * inTitle[i]!.score + rest - negative;
-        if (score < topic.threshold) continue;
         // A short item's lead about the topic waives the paragraphs' count (not the score). A longer
         // story that never comes back to it opened on context ("Honda isn't the only carmaker in
         // robotics; Toyota showed four nursing robots…").
