@@ -164,6 +164,8 @@ describe('findSource', () => {
     // A title giving the handle beside the name, either way round, still names the holder.
     expect(siteInFeedTitle('Marta Levin (@martalevin@toot.example)', 'https://toot.example/@martalevin')).toBe('Marta Levin');
     expect(siteInFeedTitle('@martalevin.skyline.example - Marta Levin', 'https://skyline.example/profile/martalevin')).toBe('Marta Levin');
+    // The holder by name, as a speaker is named: not with the title before it.
+    expect(siteInFeedTitle('Dr. Ines Varga (@ines@toot.example)', 'https://toot.example/@ines')).toBe('Ines Varga');
     const tilde = { title: 'Oskar Brandt', link: 'https://pubnix.example/~oskarbrandt/' };
     expect(source({ link: 'https://pubnix.example/~oskarbrandt/notes.html' }, tilde).name).toBe('Oskar Brandt');
   });
@@ -184,6 +186,21 @@ describe('sources as aggregators and blog platforms give them', () => {
   const seenAt = new Date('2026-08-01T12:00:00Z');
   const build = (entry: Partial<RawEntry>, feed: FeedContext) =>
     buildArticle({ categories: [], ...entry }, feed, topics, seenAt);
+
+  it('credits a company’s or a university’s blog and press office to its owner, and an edition to its paper', () => {
+    // The kind of publication after the owner's name is no part of the outlet's name, as "Google AI
+    // Blog" is Google's, whatever the address says.
+    expect(siteInFeedTitle('Marrow Robotics Engineering Blog', 'https://marrow-robotics.example/')).toBe('Marrow Robotics');
+    expect(siteInFeedTitle('Quillmoor AI Research Blog', 'https://research.quillmoor-ai.example')).toBe('Quillmoor AI');
+    expect(siteInFeedTitle('Dunley University News Releases', 'https://news.dunley.example')).toBe('Dunley University');
+    expect(siteInFeedTitle('The Tarnwell Blog', 'https://blog.tarnwell.example')).toBe('Tarnwell');
+    expect(siteInFeedTitle('Pellucid Press Releases', 'https://pellucid.example/')).toBe('Pellucid');
+    // A newsroom's own name keeps its "News"; a wire's section after a separator stays a section.
+    expect(siteInFeedTitle('Harbor Point News', 'https://harborpointnews.example/')).toBe('Harbor Point News');
+    expect(siteInFeedTitle('Wirebridge - Technology News Releases', 'https://wirebridge.example/technology')).toBe('Wirebridge');
+    // An edition in brackets is the paper's, as one without them is.
+    expect(siteInFeedTitle('Le Courrier Numérique (English edition)', 'https://courrier-numerique.example/en/')).toBe('Le Courrier Numérique');
+  });
 
   it('takes the site from a category feed’s title, whichever side it is on', () => {
     expect(siteInFeedTitle('Robotics Research Archives - Engineering at Lumen', 'https://engineering.lumen.example/')).toBe('Engineering at Lumen');

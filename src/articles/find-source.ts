@@ -442,7 +442,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
-  if (holder) return holder.trim();
+  // The holder by name, as speakers are named: a title before it ("Dr. Lotte Brandt") is no part of it.
+  if (holder) return holder.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '').trim();
   const host = hostFirst(named);
   if (host) return host;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
@@ -457,7 +458,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // ("Harbor Times News RSS" at harbortimesnews.example keeps its "News".)
   const sectionFeed = named !== (title ?? '') && domain && compact(named) !== compact(domain) ? FEED_LABEL_SECTION.exec(named)?.[1] : undefined;
   if (sectionFeed && spellsDomain(sectionFeed, domain!)) return sectionFeed;
-  const addressed = domain ? withoutAddressSection(named, feedLink, domain) : undefined;
+  const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutPublicationKind(named, domain) : undefined;
   if (addressed) return addressed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
   // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
@@ -519,7 +520,8 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
   const words = title.trim().split(/\s+/);
   for (let end = words.length - 1; end >= 1 && sections.has(compact(words[end]!)); end--) {
     const name = words.slice(0, end).join(' ');
-    if (spellsDomain(name, domain) && !spellsDomain(words.slice(end).join(' '), domain)) return name;
+    // "The Cloudflare Blog": the article is the blog's, not the name's.
+    if (spellsDomain(name, domain) && !spellsDomain(words.slice(end).join(' '), domain)) return /\bblog$/i.test(title) ? name.replace(/^the\s+/i, '') : name;
   }
   return undefined;
 }
@@ -579,7 +581,20 @@ function withoutFeedDescription(title: string): string {
 
 // Words naming an edition of a newspaper, trailing its name ("The Nami Shimbun English", "Daily Post
 // International", "… Online Edition"), a section's edition among them ("Saltmarsh Courier Tech Edition").
-const EDITION = /^(.+?)\s+(?:(?:tech|technology|business|science|sports?|weekend|morning|evening)\s+(?=edition\b))?(?:(?:english|international|global|online|digital|edition)\s*)+$/i;
+// In brackets too ("Relais Europe (English edition)").
+const EDITION = /^(.+?)\s+\(?(?:(?:tech|technology|business|science|sports?|weekend|morning|evening)\s+(?=edition\b))?(?:(?:english|international|global|online|digital|edition)\s*)+\)?$/i;
+
+// The kind of publication a company or an institution puts after its name ("Kestrel AI Research Blog",
+// "Calder University News Releases", "The Quillmoor Blog"): the owner's name is the outlet, as "Google AI
+// Blog" is Google's. Plain "News" is not among them: "BBC News" is a newsroom's name.
+const PUBLICATION_KIND = /^(?:the\s+)?(.+?)\s+(?:(?:research|engineering|technical|tech|developers?|ai|company|corporate|official)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
+
+/** The owner's name before its publication's kind, when that name spells the domain (see PUBLICATION_KIND). */
+function withoutPublicationKind(title: string, domain: string): string | undefined {
+  // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
+  const name = TITLE_PARTS.test(title) ? undefined : PUBLICATION_KIND.exec(title.trim())?.[1];
+  return name && spellsDomain(name, domain) ? name : undefined;
+}
 
 /**
  * The title without an edition word after the name, when the name alone spells the feed's domain and
