@@ -35,6 +35,15 @@ describe('known outlets', () => {
   ])('%s → %s', (url, name) => {
     expect(outletForUrl(url)?.name).toBe(name);
   });
+  it('writes a known outlet’s name as its own feed does when they differ only in case', () => {
+    // The outlet's own feed is the authority on its casing: "WIRED" in its title, not the table's "Wired".
+    const own = { title: 'Gear – WIRED', link: 'https://www.wired.com/feed/category/gear/latest/rss' };
+    expect(source({ link: 'https://www.wired.com/story/a-new-footbridge/' }, own).name).toBe('WIRED');
+    // Another site's feed linking to it does not speak for it; a title naming something else changes nothing.
+    expect(source({ link: 'https://www.wired.com/story/a-new-footbridge/' }, aggregator).name).toBe('Wired');
+    expect(source({ link: 'https://www.wired.com/story/a-new-footbridge/' }, { title: 'Gear – Condé Tech', link: 'https://www.wired.com/' }).name).toBe('Wired');
+  });
+
   it('takes a writer’s site for the writer, whose words quoted elsewhere stay a quotation', () => {
     expect(outletForUrl('https://simonwillison.net/2026/Jul/1/x/')?.name).toBe('Simon Willison');
     expect(isNewsOutletName('Simon Willison')).toBe(false);

@@ -162,7 +162,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A channel's feed on a platform that hosts channels (YouTube): the channel.
   const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
   if (channel) return { name: channel, topics: [] };
-  if (linkOutlet) return sourceOf(linkOutlet)!;
+  if (linkOutlet) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink)) {
     const name = siteNameForUrl(link, hint);
@@ -374,6 +374,16 @@ function firstPathSegment(url: string | undefined): string | undefined {
 }
 
 /** The source an outlet (or a name) gives, if any. */
+/**
+ * A known outlet's name as its own feed writes it, when the two differ only in case ("TIME" in "Tech – TIME"
+ * at time.com, where the table has "Time"): the outlet's own casing is its name's.
+ */
+function ownSpelling(name: string, link: string | undefined, feedTitle: string | undefined, feedLink: string | undefined): string {
+  if (!sameSite(link, feedLink)) return name;
+  const own = siteInFeedTitle(feedTitle, feedLink);
+  return own && own !== name && own.toLowerCase() === name.toLowerCase() ? own : name;
+}
+
 function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | undefined {
   return name ? { name, topics: outlet?.topics ?? [] } : undefined;
 }
