@@ -196,6 +196,18 @@ describe('sources as aggregators and blog platforms give them', () => {
   const build = (entry: Partial<RawEntry>, feed: FeedContext) =>
     buildArticle({ categories: [], ...entry }, feed, topics, seenAt);
 
+  it('keeps a lab’s own post on a researcher’s page for the lab, while an aggregator’s link there is the page’s', () => {
+    // A lab's blog feed lists a write-up its researcher hosts on a page of their own: the lab's post
+    // (and so AI news), not a site called after the handle in the address.
+    const labFeed = { url: 'https://openai.com/blog/rss.xml', title: 'OpenAI Blog', link: 'https://openai.com/blog' };
+    const post = build({ title: 'Notes on Retrieval for Long Answers', guid: 'https://tkwame.github.io/long-answers.html', link: 'https://tkwame.github.io/long-answers.html' }, labFeed);
+    expect(post.source).toBe('OpenAI');
+    expect(post.topics).toContain('ai');
+    // A link aggregator's item linking the same kind of page is that page's.
+    const hackerNews = { url: 'https://news.ycombinator.com/rss', title: 'Hacker News', link: 'https://news.ycombinator.com/' };
+    expect(build({ title: 'Notes on Retrieval for Long Answers', link: 'https://tkwame.github.io/long-answers.html' }, hackerNews).source).toBe('Tkwame');
+  });
+
   it('credits a company’s or a university’s blog and press office to its owner, and an edition to its paper', () => {
     // The kind of publication after the owner's name is no part of the outlet's name, as "Google AI
     // Blog" is Google's, whatever the address says.

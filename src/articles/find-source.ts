@@ -7,7 +7,7 @@ import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
 import type { CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
-import { domainOf, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { domainOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -164,7 +164,13 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (channel) return { name: channel, topics: [] };
   if (linkOutlet) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
-  if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink)) {
+  // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
+  // link blog) lists a page on a platform that hosts people's and projects' pages ("ann.github.io"):
+  // that is its own work hosted elsewhere (a researcher's write-up, a project page), and the handle
+  // in the address names no outlet ("Ann" for a lab's post).
+  const ownFeed = outletForUrl(feedLink);
+  const ownWorkElsewhere = ownFeed?.kind === 'company' && !ownFeed.person && isHostedPage(link);
+  if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink) && !ownWorkElsewhere) {
     const name = siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }

@@ -19,13 +19,15 @@ export interface Outlet {
   topics?: string[];
   /** A platform that hosts others' channels: a channel's own feed names its outlet (its title). */
   hosts?: boolean;
+  /** A person's own site, not an organisation's: a link blog whose links out credit the linked page. */
+  person?: boolean;
 }
 
 const news = (name: string): Outlet => ({ name, kind: 'news' });
 const company = (name: string, topics?: string[]): Outlet => ({ name, kind: 'company', topics });
 const aggregator = (name: string): Outlet => ({ name, kind: 'aggregator' });
 // A person's own site: its name is theirs, and their words quoted elsewhere are a quotation.
-const writer = (name: string): Outlet => ({ name, kind: 'company' });
+const writer = (name: string): Outlet => ({ name, kind: 'company', person: true });
 
 export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'finance.yahoo.com': news('Yahoo Finance'),
@@ -743,6 +745,16 @@ export function ownSubdomainLabel(url: string | undefined): string | undefined {
   const host = hostOf(url);
   const labels = host ? (domainOf(host).subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part)) : [];
   return labels.pop();
+}
+
+/**
+ * True for a page on a platform that hosts people's and projects' own pages under their name, as
+ * the public suffix list's private part lists them ("ann.github.io", "ann.gitlab.io"): a person's or
+ * a project's page, not an outlet of its own.
+ */
+export function isHostedPage(url: string | undefined): boolean {
+  const host = hostOf(url);
+  return host !== undefined && domainOf(host).isPrivate === true;
 }
 
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
