@@ -489,6 +489,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     // a story that only mentions where something else first appeared does not.
     expect(source({ html: '<p>Shrimpers oppose the cable route.</p><p>A hearing is set.</p><p>This story was originally published by The Marsh Ledger, a nonprofit newsroom.</p>', link }, portal).name).toBe('The Marsh Ledger');
     expect(source({ html: '<p>Water rates rose.</p><p>This article first appeared on Inside Climate Beat and is republished here under a Creative Commons license.</p>', link }, portal).name).toBe('Inside Climate Beat');
+    // Named as "the X blog": the blog's own name, without the article before it or the kind after it.
+    expect(source({ html: '<p><em>This post was originally published on the Arden Vision Lab blog and is republished here with permission.</em></p><p>Depth cameras see glass poorly.</p>', link }, portal).name).toBe('Arden Vision Lab');
     expect(source({ html: '<p>Laptops went missing.</p><p>Republished with permission from The Statehouse Courier, a nonprofit newsroom.</p>', link }, portal).name).toBe('The Statehouse Courier');
     expect(source({ html: '<p>The permit was approved.</p><p>This story was produced by Valley Ledger Media, an independent newsroom, and is shared here.</p>', link }, portal).name).toBe('Valley Ledger Media');
     expect(source({ html: '<p>EU negotiators agreed on labels.</p><p>© 2026 AFP</p>', link }, portal).name).toBe('AFP');

@@ -16,9 +16,13 @@ const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (
 // ("… appeared on Fairway Money.") is no name with the next paragraph's first word. Names in the
 // Romance languages and German join words with a particle ("Crónica del Biobío", "Diário de Notícias").
 const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|di|della|du|des|von|der)[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
+// Kinds of publication written in lower case after a name ("the Ferrand Lab blog", "the Arden newsletter").
+const PUBLICATION_KINDS = 'blog|newsletter|website|site|podcast|magazine';
+const AFTER_NAME_KIND = new RegExp(String.raw`^\s+(?:${PUBLICATION_KINDS})\b`);
 // A name with nothing after it but the sentence going on: "first appeared in Google bathrooms"
 // credits no outlet named Google (the name qualifies a plain noun).
-const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an)\b)\p{Ll})`;
+// A kind of publication after the name ("on the Ferrand Lab blog") ends the name as a small word does.
+const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an|${PUBLICATION_KINDS})\b)\p{Ll})`;
 // A language a story may first have run in ("first published in Japanese on May 5"): no outlet.
 const LANGUAGE = '(?:English|Japanese|Chinese|Korean|German|French|Spanish|Portuguese|Italian|Russian|Arabic|Hindi|Dutch|Ukrainian|Polish|Turkish)';
 // A kind of publication named before its name, capitalised as German writes nouns ("im Newsletter „X“").
@@ -718,9 +722,13 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
   const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
   for (const [words, pattern, trusted] of CREDIT_TEXT) {
-    const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(/[.,;:]+$/, '') : undefined;
+    const found = words.test(text) ? pattern.exec(text) : null;
+    let name = found?.[1]?.replace(/[.,;:]+$/, '');
     const outlet = name ? outletByName(name) ?? outletForUrl(domainLike(name)) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
+    // "on the Ferrand Lab blog": the lower-case "the" is the blog's article, not the name's
+    // ("The Marsh Ledger" keeps its own).
+    if (found && name?.startsWith('the ') && AFTER_NAME_KIND.test(text.slice(found.index + found[0].length))) name = name.slice(4);
     // The site's own earlier edition ("… erschien zuerst im Newsletter „Netzwende am Morgen“" at
     // netzwende.example) credits no other outlet.
     if (name && ownDomain && spellsDomain(name, ownDomain)) continue;
