@@ -567,6 +567,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a subtitle set as a heading', '<h2>The lab will focus on robotics and hire locally</h2>'],
     ['a greeting and the newsletter presenting itself', '<p>Happy Friday, everyone! Here is your weekly dose of AI news.</p>'],
     ['a programming note', '<p>Quick programming note: there will be no issue next week.</p>'],
+    ['a tip sending newcomers to an earlier post', '<p>📌 <strong>New to vector search?</strong> Read our <a href="https://acme.example/intro">primer</a> before this one.</p>'],
+    ['a catch-up pointer to part one', '<p>Haven’t read part one? Catch up <a href="https://acme.example/one">here</a>.</p>'],
     ['a note why the reader gets the email', '<p>You’re receiving this email because you signed up for Machine Notes.</p>'],
     ['a plea to subscribe', '<p>If you like this newsletter, please consider subscribing to support our work.</p>'],
     ['a paid-subscription pitch', '<p>Become a paid subscriber to get the full archive and our Friday deep dives.</p>'],
