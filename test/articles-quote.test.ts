@@ -712,6 +712,9 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ['named labels', turns('Interviewer', 'Jun Ota', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
     ['labels in capitals', turns('HOST', 'JUN OTA', 'Our guest this week builds farm robots.'), 'Jun Ota'],
     ['Q and A in an interview', turns('Q', 'A', 'Jun Ota runs the robotics lab at Kessler University. This interview has been edited.'), null],
+    // Introduced in full, then labelled by one name, as interview series write it.
+    ['a given name as the answer label', turns('Q', 'Jun', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
+    ['a surname in capitals as the answer label', turns('Q', 'OTA', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
   ])('is a transcript answer, all of it, with %s', (_name, paragraphs, speaker) => {
     expect(quote(...paragraphs)).toEqual({ text: 'We trained it in a clean lab and sent it to a muddy farm, and it never recovered.', speaker });
   });

@@ -37,13 +37,16 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const staff = staffNames(paragraphs);
-  const answering = interview ? interviewee(paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null))), headline) : null;
+  const introduction = paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null)));
+  const answering = interview ? interviewee(introduction, headline) : null;
+  // People the headline and the introduction name in full, for answers labelled by one of their names.
+  const introduced = [headline, ...introduction].flatMap((text) => nameRuns(text).filter((run) => isPersonLike(run.words)).map((run) => run.words));
   return labels.map((label, index) => {
     if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
-    const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : personOf(label[1]!, common);
+    const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : (personOf(label[1]!, common) ?? byOneName(label[1]!, introduced));
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
   });
@@ -87,6 +90,20 @@ function personOf(label: string, common: Set<string>): string | undefined {
   // surname may be a word, "Sarah Young" and "young people", but a given name rarely is.)
   if (words.every((word) => common.has(word.toLowerCase()))) return undefined;
   return isPersonLike(words) ? written : undefined;
+}
+
+// One word of letters: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+const ONE_WORD = /^\p{L}+$/u;
+
+/**
+ * The one person introduced in full whom a one-word label names by a given name or surname: an
+ * interview that presents "Hanna Berg" labels her answers "Hanna:" (or "BERG:").
+ */
+function byOneName(label: string, introduced: string[][]): string | undefined {
+  const word = label.trim().toLowerCase();
+  if (!ONE_WORD.test(word)) return undefined;
+  const matches = new Set(introduced.filter((words) => words.some((part) => part.toLowerCase() === word)).map((words) => words.join(' ')));
+  return matches.size === 1 ? [...matches][0] : undefined;
 }
 
 // Words the text writes in lower case, at least once.
