@@ -122,6 +122,8 @@ describe('the default topic table', () => {
     expect(table.match('Speculative decoding, explained with a toy', post('A small draft model proposes several tokens and the big one checks them at once.'))).toContain('ai');
     expect(table.match('Quantizing a 13B model for a gaming PC', post('You can make a 13-billion-parameter model fit in 12 GB of memory.'))).toContain('ai');
     expect(table.match('Notes from the mailbag', post('Most of your letters were about last week’s post on tokenizers.'))).toContain('ai');
+    // Question answering is a machine-reading task by name: a benchmark for it is AI news.
+    expect(table.match('A question-answering benchmark for Welsh', post('We release 8,000 questions about Welsh law and history, written by native speakers.'))).toContain('ai');
     // A classifier is a trained model, whatever it sorts: a team's write-up of one is AI news.
     expect(table.match('How we sort return requests with a small classifier', post('Our warehouse gets 9,000 return requests a week and a few need a person at once.'))).toContain('ai');
     // The same shape about something else is not AI.
