@@ -170,7 +170,7 @@ function defaultLabelFiles(): string[] {
   // written blind; labels committed before the bot ran on them.
   // realtune18-items.jsonl: 60 more REAL items of the tune-half Hugging Face blog feed (2023 capture), whose items carry only a
   // title, date and guid: they try the ai and company topics and the source on a lab's real headlines (partners' platforms,
-  // frameworks and research models named in titles, guids that point off the blog); then 22 items (two batches) of an invented model hub's blog
+  // frameworks and research models named in titles, guids that point off the blog); then 32 items (three batches) of an invented model hub's blog
   // (loomhub) in the shapes real posts of such blogs take (author lists, TL;DR boxes, collaboration and guest notes, partner
   // quotes), since that real feed has no text; labels committed before the bot ran on them.
   const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl', 'sources14-items.jsonl', 'quotes14-items.jsonl', 'blind15-items.jsonl', 'quotes15-items.jsonl', 'leads15-items.jsonl', 'topics15-items.jsonl', 'sources15-items.jsonl', 'blind16-items.jsonl', 'blind17-items.jsonl', 'blind18-items.jsonl', 'realtune18-items.jsonl'].map(ownLabels);
