@@ -450,6 +450,8 @@ describe('extractQuote: more wordings of who said it and what is not speech', ()
 
   it.each([
     ['a paper named before its authors’ verb', 'In the preprint, the team writes that “models trained on synthetic data degrade quickly after five generations.”'],
+    ['a paper that "puts it" in its abstract', 'A new paper from Calder University puts it plainly in its abstract: “We find that robot arms trained only in simulation drop one object in five.”'],
+    ['a study that "says" in its conclusion', 'The team says in the study’s conclusion that “grasping policies transfer poorly to wet or muddy objects in most trials.”'],
     ['a made-up case opened with "say"', 'Say a user types “book me a table for four at an Italian place near the office tonight” into the box.'],
     ['anyone, in the present tense', 'The assistant answers when a shopper asks “which of these jackets will survive a winter in Oslo without a lining”.'],
   ])('null for %s', (_name, paragraph) => {

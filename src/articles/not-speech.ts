@@ -39,12 +39,13 @@ const INTERFACE_BEFORE = new RegExp(
 );
 const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|states|stated|warns|warned)\s+(?:the|a|an|its|their)\s+([^\s.“"”]+\s+){0,2}?${THING}\b`, '');
 
-// A research paper's own sentence: "the paper states", "the authors write in the abstract".
+// A research paper's own sentence: "the paper states", "the authors write in the abstract", "a new
+// paper puts it plainly in its abstract:".
 const PAPER = String.raw`(?:paper|study|abstract|preprint|manuscript|journal article)`;
 const PAPER_BEFORE = new RegExp(
   // "In the preprint, the team writes that …": the paper named where the words are.
   String.raw`\bin (?:the|their|a|its|this) ([^\s.“"”]+\s+){0,2}?${PAPER}\b[^.“"]{0,80}\b(?:states?|stated|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|reads?|says?|said)\b|` +
-    String.raw`\b(?:the|their|a|its|this)\s+([^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded)\s+(?:in\s+)?(?:the|their|a|its)\s+([^\s.“"”]+\s+){0,2}?${PAPER}\b`,
+    String.raw`\b(?:the|their|a|its|this)\s+([^\s.“"”]+\s+){0,2}?(?:${PAPER}|authors)\s+(?:\w+\s+)?(?:states?|stated|reads?|says?|said|writes?|wrote|notes?|noted|argues?|argued|concludes?|concluded|claims?|claimed|explains?|explained)\b|\b(?:write|wrote|writes|state|states|stated|note|notes|noted|argue|argues|argued|conclude|concludes|concluded|says|said|puts?\s+it(?:\s+\w+)?)\s+(?:in\s+)?(?:the|their|a|its)\s+([^\s.“"”]+\s+){0,2}?${PAPER}\b`,
   '',
 );
 const PAPER_AFTER = new RegExp(
