@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { runEval, type EvalReport } from '../bench/run-eval.ts';
 import { hasSharedFixtures, sharedPath } from './shared-fixtures.ts';
 
-describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => {
+// Each runEval scores every label and clusters every story set (shuffled and poll by poll): tens of seconds on
+// a busy two-core machine, so the first test of a block, which computes it, may take longer than the default.
+describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', { timeout: 180_000 }, () => {
   let report: EvalReport | undefined;
   const figure = async (name: string) => {
     // The shared labels, scored whole: a regression guard. `npm run eval` prints every half of all labels.
@@ -138,7 +140,7 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', () => 
 // WordPress, Reddit, Science, PCMag) labelled blind; its first run: source 0.854, lead 0.954, quote hit 0.818 (11),
 // false alarm 0.035, speaker 0.75 (8 shown). Measure speaker 0.944 → 0.938, source 0.909 → 0.902: floors speaker
 // 0.935 and source 0.897.
-describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', () => {
+describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halves of all labels', { timeout: 180_000 }, () => {
   let report: EvalReport | undefined;
   const figure = async (name: string, half: 'tune' | 'measure') => {
     report ??= await runEval();
