@@ -449,6 +449,18 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['写真：共同通信', '新しいロボットが月曜日に発表された。'])).toBe('新しいロボットが月曜日に発表された。');
   });
 
+  it('ends a lone Chinese line whose items are set apart by spaces with a full stop', () => {
+    expect(summarize(['熊猫卡12元/册 4箱'])).toBe('熊猫卡12元/册 4箱。');
+    // Mostly Latin words with a Chinese name in them are not such a line.
+    expect(summarize(['Panda 卡 price list'])).toBe('Panda 卡 price list.');
+  });
+
+  it('ends a lone line that closes on a bracketed tag with a full stop', () => {
+    expect(summarize(['three sketches of the harbour [B]'])).toBe('three sketches of the harbour [B].');
+    // A cut marked "[…]" is no tag.
+    expect(summarize(['three sketches of the harbour […]'])).not.toBe('three sketches of the harbour […].');
+  });
+
   it('keeps a name given as a link', () => {
     const summary = summaryOf({
       title: 'Notes on agents',

@@ -299,9 +299,22 @@ function isTeaser(text: string): boolean {
 function asSentence(text: string): string {
   const words = text.split(/\s+/).length;
   const cut = text.length > MAX ? cutAtClause(text, MAX) : text;
-  // Chinese and Japanese write no spaces: a line of some characters ends with their full stop.
-  if (words === 1 && CJK.test(cut) && cut.length >= 6 && /[\p{L}\p{N}]$/u.test(cut)) return `${cut}。`;
-  return words >= 3 && /[\p{L}\p{N})]$/u.test(cut) ? `${cut}.` : cut;
+  // Chinese and Japanese write no spaces between words: a line of some characters ends with their
+  // full stop, also when spaces set apart its items as columns ("猴卡11元/册 5箱").
+  if ((words === 1 || isMostlyCjk(cut)) && CJK.test(cut) && cut.length >= 6 && /[\p{L}\p{N}]$/u.test(cut)) return `${cut}。`;
+  // A line may end in a bracketed tag as in a parenthesis ("five poems making escher poetry [Z]").
+  return words >= 3 && /(?:[\p{L}\p{N})]|[\p{L}\p{N}]\])$/u.test(cut) ? `${cut}.` : cut;
+}
+
+/** Half or more of the characters other than spaces are Chinese or Japanese. */
+function isMostlyCjk(text: string): boolean {
+  let cjk = 0;
+  let other = 0;
+  for (const char of text) {
+    if (CJK.test(char)) cjk++;
+    else if (char.trim()) other++;
+  }
+  return cjk >= other;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
