@@ -248,6 +248,10 @@ export function sponsorName(paragraph: string): string | undefined {
 // "Driving the news:". Not a name ("Jane Roe:") and not an attribution ("Roe said:"): those give a speaker.
 // Or "The" and one word in title case, as newsletters set theirs ("The Rundown:", "The Details:").
 const LABEL = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}|The\s\p{Lu}\p{Ll}+):\s+(?=["“‘]?\p{Lu})/u;
+// A newsletter's run-in label, bold before the paragraph's first sentence and set off by a dash: "High
+// stakes — Sam …", "A quiet launch — Acme …", "Why it matters — The …". A capital word, then up to six
+// lowercase ones (no name among them: "Jane Roe — The …" is not a label), then a capital after the dash.
+const DASH_LABEL = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{Ll}\d][\p{Ll}’'-]*){1,6}\s*[—–]\s*(?=["“‘]?\p{Lu})/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
 /**
@@ -270,6 +274,11 @@ export function stripLeadPrefixes(text: string): string {
   const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
   // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
   if (label && !LABEL_SPEECH.test(label[0]) && !isLeadBoilerplate(label[0])) rest = rest.slice(label[0].length);
+  // A run-in label needs a dash near the start: most paragraphs have none there.
+  const dash = /[—–]/.exec(rest.slice(0, 60));
+  const runIn = dash ? DASH_LABEL.exec(rest) : null;
+  // A label that is itself a note ("Quick one today — …") leaves the paragraph for isLeadBoilerplate, as above.
+  if (runIn && !LABEL_SPEECH.test(runIn[0]) && !isLeadBoilerplate(runIn[0])) rest = rest.slice(runIn[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     // A wire's dateline ("SEOUL, Dec. 3 (Yonhap) --", "MADRID, 5 dic (EFE).-"), also after a kicker ("Exclusive: ").

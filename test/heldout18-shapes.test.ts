@@ -1,0 +1,34 @@
+// What a reader sees on two invented feeds written in the shapes of errors read on feeds nobody
+// tuned on (test/fixtures/labels/feeds/*-heldout18-*): a newsletter's run-in labels, a chatbot's
+// "it wrote", an interviewer named as the listener, an outlet quoting its own old review, an
+// editor's note on reporting, an email that "reads", a filing's "they wrote".
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/articles/article.ts';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { summarize } from '../src/articles/summarize.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+import { parseFeed } from '../src/feeds/parse-feed.ts';
+
+const topics = loadTopicTable();
+const seenAt = new Date('2026-12-01T00:00:00Z');
+
+async function articles(file: string): Promise<Map<string, Article>> {
+  const url = `https://${file}.example/feed`;
+  const feed = await parseFeed(readFileSync(new URL(`./fixtures/labels/feeds/${file}`, import.meta.url)), { url });
+  const built = feed.entries.map((entry) => buildArticle(entry, { url, title: feed.title, link: feed.link }, topics, seenAt));
+  return new Map(built.map((article) => [article.url.split('/').pop()!, article]));
+}
+
+describe('a newsletter (loopline)', async () => {
+  const items = await articles('rss2-heldout18-loopline.xml');
+
+  it('starts the lead after a bold run-in label set off by a dash', () => {
+    expect(items.get('varden-40-billion-bet')!.summary).toMatch(/^Varden Systems is betting the company on data centers\./);
+    expect(items.get('wrenly-first-open-model')!.summary).toMatch(/^Wrenly Labs released its first open-weight language model/);
+  });
+
+  it('keeps a name before a dash, which is no label', () => {
+    expect(summarize(['Mira Castell — The chief executive of Varden — will step down in March.'])).toMatch(/^Mira Castell — /);
+  });
+});
