@@ -32,3 +32,11 @@ describe('a newsletter (loopline)', async () => {
     expect(summarize(['Mira Castell — The chief executive of Varden — will step down in March.'])).toMatch(/^Mira Castell — /);
   });
 });
+
+describe('a public-records site (records-desk)', async () => {
+  const items = await articles('rss2-heldout18-records-desk.xml');
+
+  it('skips the editor’s note on how the story was reported', () => {
+    expect(items.get('proctorlens-school-districts')!.summary).toMatch(/^Three school districts in Oregon paid for ProctorLens/);
+  });
+});
