@@ -31,6 +31,10 @@ describe('a newsletter (loopline)', async () => {
   it('keeps a name before a dash, which is no label', () => {
     expect(summarize(['Mira Castell — The chief executive of Varden — will step down in March.'])).toMatch(/^Mira Castell — /);
   });
+
+  it('shows no quote where the letter quotes its own old review (“…, writing, “…”)', () => {
+    expect(items.get('marlow-earpiece-look-back')!.quote).toBeNull();
+  });
 });
 
 describe('a public-records site (records-desk)', async () => {
@@ -38,5 +42,14 @@ describe('a public-records site (records-desk)', async () => {
 
   it('skips the editor’s note on how the story was reported', () => {
     expect(items.get('proctorlens-school-districts')!.summary).toMatch(/^Three school districts in Oregon paid for ProctorLens/);
+  });
+});
+
+describe('a participle after a comma has the sentence’s subject', () => {
+  it('credits the company that acted, not the person it acted on', async () => {
+    const url = 'https://news.example/feed';
+    const html = '<p>Halvard Freight fired its chief operating officer, Ana Ruiz, on Monday, saying, “The board lost confidence in the way the warehouse expansion was run.”</p>';
+    const article = buildArticle({ categories: [], title: 'Halvard Freight fires its operations chief', link: 'https://news.example/a', html }, { url }, topics, seenAt);
+    expect(article.quote?.speaker).toBe('Halvard Freight');
   });
 });

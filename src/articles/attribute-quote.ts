@@ -481,6 +481,9 @@ function accordingTo(text: string, offset: number, context: AttributionContext):
 const DOCUMENT = /^\s*(?:a|an|the)\s+(?:([\p{L}-]+)\s+){0,2}?(?:memo|email|e-mail|document|filing|letter|note|message|post|blog post|announcement|transcript|recording|presentation|slide|memorandum|complaint|lawsuit|court filing)s?\b/iu;
 
 /** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
+// A speech verb's -ing form right after a comma: ", writing", ", saying", ", adding".
+const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
+
 function beforeQuote(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
   const verbs = speechVerbs(clause);
   const verb = verbs[verbs.length - 1];
@@ -495,7 +498,11 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       if (FIRST_PERSON_SUBJECT.test(clause.slice(Math.max(0, verb.at - 24), verb.at))) return NONE;
       if (isUnnamedPerson(clause.slice(0, verb.at))) return { ...UNNAMED_SPEAKER, strength: 2 };
       const mentions = mentionsIn(clause.slice(0, verb.at), offset);
-      const chosen = subjectOf(mentions, clause.slice(0, verb.at), offset);
+      // "Loopline picked the Marlow earpiece as its gadget of the year, writing, “…”": a participle
+      // after a comma has the clause's subject, its first name, not the object nearest the verb (nor
+      // the pronoun of a clause before it: "The year it came out, Loopline named …, describing").
+      const participle = PARTICIPLE_AFTER_COMMA.test(clause.slice(Math.max(0, verb.at - 3), verb.end)) ? mentions.find((mention) => mention.kind === 'name' && !mention.governed && !mention.possessive) : undefined;
+      const chosen = participle ?? subjectOf(mentions, clause.slice(0, verb.at), offset);
       if (chosen) return resolve(chosen, strength, context, mentions);
       // "Says Shih: “…”": the speaker right after the verb.
       const after = mentionsIn(clause.slice(verb.end), offset + verb.end);
