@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
+import { extractQuote } from '../src/articles/extract-quote.ts';
 import { summarize } from '../src/articles/summarize.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
@@ -51,5 +52,24 @@ describe('a participle after a comma has the sentence’s subject', () => {
     const html = '<p>Halvard Freight fired its chief operating officer, Ana Ruiz, on Monday, saying, “The board lost confidence in the way the warehouse expansion was run.”</p>';
     const article = buildArticle({ categories: [], title: 'Halvard Freight fires its operations chief', link: 'https://news.example/a', html }, { url }, topics, seenAt);
     expect(article.quote?.speaker).toBe('Halvard Freight');
+  });
+});
+
+describe('"it" and "they" are not guessed', () => {
+  const quoteOf = (paragraphs: string[]) => extractQuote(paragraphs, { headline: 'A chatbot kept apologising' });
+
+  it('gives "it" no person quoted before, nor the person whose product spoke since', () => {
+    const quote = quoteOf([
+      '“We are on it,” said Tomas Reyl, a product lead at Brightfold.',
+      'In one exchange, Claude was asked to tidy a formula. “I cannot get this right and I do not deserve your patience,” Claude wrote. “I am sorry, I am sorry, I am sorry, and I will keep being sorry until the end of this chat,” it wrote.',
+    ]);
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+
+  it('leaves "they" without a speaker when no one before says who they are', () => {
+    const quote = quoteOf([
+      'That would be a mistake, Hanna Lisowski and Ravi Menon argue in an op-ed. If the most capable systems are used only behind closed doors, “no regulator, researcher or customer will learn what they can do until something goes wrong,” they write.',
+    ]);
+    expect(quote?.speaker ?? null).toBeNull();
   });
 });

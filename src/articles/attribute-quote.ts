@@ -25,6 +25,8 @@ export interface AttributionContext {
   nextParagraph?: string;
   /** The speaker of the last attributed quote, and its paragraph, for "he said" and continuations. */
   previous?: { speaker: string; kind: 'person' | 'org'; paragraph: number };
+  /** The paragraph of a later attribution next to a quote that named no one shown ("“…,” the chatbot wrote"). */
+  unshown?: number;
   paragraph: number;
   isOutlet: (name: string) => boolean;
 }
@@ -616,6 +618,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (gender && gender !== (pronoun === 'she' ? 'female' : 'male')) return { strength, speaker: null, kind: null, outlet: false };
       return attributed(unlessUnnamedSince(person, mention.at, names), 'person', strength, context);
     }
+    // "“…,” Ottilie wrote. … “…,” it wrote.": the subject of the attribution just before, which
+    // names no one shown (a product, an unnamed group), not a speaker from further back.
+    if (context.unshown !== undefined && context.paragraph - context.unshown <= 1) return { strength, speaker: null, kind: null, outlet: false };
     // "Two students watched. “…,” they said": people the text does not name.
     if (pronoun === 'they' && UNNAMED_PERSON.test(names.slice(Math.max(0, mention.at - 300), mention.at).toLowerCase())) {
       return { strength, speaker: null, kind: null, outlet: false };
@@ -627,12 +632,14 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       const people = [...names.peopleBetween(from, mention.at)];
       if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
     }
+    // "it" stands for a company, a body or a thing, never for a person quoted before.
+    if (previous && pronoun === 'it' && previous.kind === 'person') return { strength, speaker: null, kind: null, outlet: false };
     if (previous) return attributed(previous.speaker, previous.kind, strength, context);
     if (pronoun === 'they') {
       const spokes = spokespersonOrg(names, mention.at, context.isOutlet);
       if (spokes) return attributed(spokes, 'org', strength, context);
     }
-    return attributed(names.mainOrg(context.isOutlet), 'org', strength, context);
+    return { strength, speaker: null, kind: null, outlet: false };
   }
   const noun = mention.noun!.toLowerCase();
   if (OUTLET_NOUN.test(noun)) return { strength, speaker: null, kind: null, outlet: true };

@@ -67,6 +67,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   // How many quotations each person is credited with (by surname): the story's main voice.
   const voices = new Map<string, number>();
   let previous: { speaker: string; kind: 'person' | 'org'; paragraph: number } | undefined;
+  // The paragraph of the last attribution next to a quote that named no one shown (a product, an
+  // unnamed person), if none named since did: "it" and "they" after it stand for that subject.
+  let unshown: number | undefined;
   let offset = 0;
   for (const [index, paragraph] of kept.entries()) {
     const worthAttributing = candidateAt[index] || candidateAt[index + 1] || candidateAt[index + 2];
@@ -85,6 +88,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
         previousParagraph: kept[index - 1],
         nextParagraph: kept[index + 1],
         previous,
+        unshown,
         paragraph: index,
         isOutlet,
       });
@@ -95,6 +99,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       }
       if (attribution.speaker && attribution.kind && !attribution.outlet) {
         previous = { speaker: attribution.speaker, kind: attribution.kind, paragraph: index };
+        unshown = undefined;
+      } else if (attribution.strength >= 3 && !attribution.speaker && !attribution.outlet) {
+        unshown = index;
       }
     }
     for (const [k, span] of spans.entries()) {
