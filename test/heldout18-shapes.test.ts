@@ -33,6 +33,10 @@ describe('a newsletter (loopline)', async () => {
     expect(summarize(['Mira Castell — The chief executive of Varden — will step down in March.'])).toMatch(/^Mira Castell — /);
   });
 
+  it('credits the one interviewed, not the interviewer named after "he told"', () => {
+    expect(items.get('lindgate-safety-chief-on-stage')!.quote?.speaker).toBe('Piet Mulder');
+  });
+
   it('shows no quote where the letter quotes its own old review (“…, writing, “…”)', () => {
     expect(items.get('marlow-earpiece-look-back')!.quote).toBeNull();
   });

@@ -376,7 +376,26 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   if (DOCUMENT_SUBJECT.test(subject)) return { strength: 3, speaker: null, kind: null, outlet: false };
   const mentions = mentionsIn(subject, offset + shift);
   const chosen = subjectOf(mentions, subject, offset + shift);
-  return chosen ? resolve(chosen, 3, context, mentions) : unnamed(mentions, 3, subject);
+  if (!chosen) return unnamed(mentions, 3, subject);
+  const found = resolve(chosen, 3, context, mentions);
+  return chosen.kind === 'pronoun' && TOLD.test(first.word) ? notTheListener(found, text.slice(first.end), offset + shift + first.end, chosen.at, context) : found;
+}
+
+const TOLD = /^(?:told|tells|telling)$/;
+
+/**
+ * "“…,” he told Owen.": the person named after "told" listened. A pronoun resolved to them stands for
+ * the one other person named in this paragraph or the one before, else for no one shown.
+ */
+function notTheListener(found: Attribution, afterVerb: string, offset: number, at: number, context: AttributionContext): Attribution {
+  const listener = mentionsIn(afterVerb, offset)[0];
+  if (!found.speaker || found.kind !== 'person' || listener?.kind !== 'name' || listener.at - offset > 2) return found;
+  const heard = (person: string) => listener.words!.some((word) => person.split(' ').includes(word));
+  if (!heard(found.speaker)) return found;
+  const names = context.names();
+  const from = !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
+  const others = [...names.peopleBetween(from, at)].filter((person) => !heard(person));
+  return others.length === 1 ? attributed(others[0], 'person', found.strength, context) : { strength: found.strength, speaker: null, kind: null, outlet: false };
 }
 
 // "of" or "for" and a capitalised word at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
