@@ -77,3 +77,18 @@ describe('"it" and "they" are not guessed', () => {
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a spokesperson with no organisation near', () => {
+  it('is not credited to the organisation the article names most', () => {
+    const quote = extractQuote(
+      [
+        'Harbor Robotics showed its new warehouse arm at a trade fair on Monday. Harbor Robotics said the arm would ship next year.',
+        'Harbor Robotics shares rose 3% after the show, and Harbor Robotics said orders had doubled.',
+        'At a panel the next day, delegates from twelve countries argued over who should set rules for factory robots. One of the sharpest speeches came from Norway. “Machines that work beside people need rules written by the people beside them, not by the firms that sell them,” the representative said.',
+      ],
+      { headline: 'Countries argue over factory robot rules' },
+    );
+    expect(quote?.text).toMatch(/^Machines that work beside people/);
+    expect(quote?.speaker ?? null).not.toBe('Harbor Robotics');
+  });
+});

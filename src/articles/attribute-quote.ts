@@ -666,7 +666,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     // "an Apple spokesperson" names its organisation; "the spokesperson" refers back to one.
     const own = nameRuns(mention.text).filter((run) => !context.isOutlet(run.words.join(' ')));
     if (own.length > 0) return attributed(own[own.length - 1]!.words.join(' '), 'org', strength, context);
-    return attributed(spokespersonOrg(names, mention.at, context.isOutlet) ?? names.mainOrg(context.isOutlet), 'org', strength, context);
+    return attributed(spokespersonOrg(names, mention.at, context.isOutlet), 'org', strength, context);
   }
   // "SAG-AFTRA, the actors' union, reached a deal … the union said": the name the text gave that noun.
   const defined = FORMAL_ORG.test(noun) || ORG_NOUN.test(noun) ? names.namedAs(noun, mention.at) : undefined;
