@@ -92,3 +92,16 @@ describe('a spokesperson with no organisation near', () => {
     expect(quote?.speaker ?? null).not.toBe('Harbor Robotics');
   });
 });
+
+describe('a short item whose first sentence says AI', () => {
+  const topicsOf = (title: string, html: string) =>
+    buildArticle({ categories: [], title, link: 'https://launches.example/p/1', html }, { url: 'https://launches.example/feed' }, topics, seenAt).topics;
+
+  it('is tagged ai, as a launch site’s tagline-only item is', () => {
+    expect(topicsOf('Pennywise Desk', '<p>An AI bookkeeper that files your receipts while you sleep.</p>')).toContain('ai');
+  });
+
+  it('is not tagged ai when the sentence does not say it', () => {
+    expect(topicsOf('Pennywise Desk', '<p>A bookkeeper app that files your receipts while you sleep.</p>')).not.toContain('ai');
+  });
+});

@@ -43,6 +43,12 @@ export interface Topic {
    * the lead's first sentence.
    */
   leadScore?: number;
+  /**
+   * Words that, standing in a short item's first sentence, say at once what the item is about:
+   * the topic then needs no more than `leadScore` ("An AI coworker that lives in your Slack." names
+   * AI once, as the thing itself). Matched as whole words, as written.
+   */
+  leadWords?: string[];
 }
 
 export interface TopicTable {
@@ -135,10 +141,11 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         // A topic short of its threshold on the plain scans is not scanned again: blanking descriptive
         // mentions takes names away (a negative written around one, "former Google", cancels no more than it).
         const plainScore = scoreOf(plain, i);
-        if (plainScore < topic.threshold) continue;
+        const bar = topic.leadWords && topic.leadScore !== undefined && breaks.length <= SHORT_ITEM && leadSays(topic, plain.lead.source) ? Math.min(topic.threshold, topic.leadScore) : topic.threshold;
+        if (plainScore < bar) continue;
         const scans = topic.group ? forGroup() : plain;
         const score = scans === plain ? plainScore : scoreOf(scans, i);
-        if (score < topic.threshold) continue;
+        if (score < bar) continue;
         const { title: inTitle, tags: inTags, body: inBody, lead: leadScans } = scans;
         const titled = inTitle[i]!.score > 0;
         const tagged = (inTags?.[i]!.score ?? 0) > 0;
@@ -190,6 +197,21 @@ interface Scans {
   tags: Tally[] | undefined;
   body: Tally[];
   lead: LeadScans;
+}
+
+// Each topic's `leadWords` as one pattern, made on first use.
+const leadWordPatterns = new WeakMap<Topic, RegExp>();
+
+/** Whether the first sentence of a short item's lead names one of the topic's `leadWords`. */
+function leadSays(topic: Topic, lead: string): boolean {
+  let pattern = leadWordPatterns.get(topic);
+  if (!pattern) {
+    const words = topic.leadWords!.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    leadWordPatterns.set(topic, pattern);
+  }
+  const first = /^[^.!?]*[.!?]?/.exec(lead.slice(0, FIRST_SENTENCE_MAX))![0];
+  return pattern.test(first);
 }
 
 /** A topic's score over the title (double), tags (double) and body, less its negatives. */
