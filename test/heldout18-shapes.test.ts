@@ -48,6 +48,12 @@ describe('a public-records site (records-desk)', async () => {
   it('skips the editor’s note on how the story was reported', () => {
     expect(items.get('proctorlens-school-districts')!.summary).toMatch(/^Three school districts in Oregon paid for ProctorLens/);
   });
+
+  it('shows an email’s words (“…,” a district email reads) without crediting the vendor named before', () => {
+    const quote = items.get('proctorlens-school-districts')!.quote;
+    expect(quote?.text).toMatch(/^Staff will pilot ProctorLens/);
+    expect(quote?.speaker).toBeNull();
+  });
 });
 
 describe('a participle after a comma has the sentence’s subject', () => {

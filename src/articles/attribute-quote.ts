@@ -322,6 +322,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   // "…,” according to X", "…,” per a Microsoft spokesperson", "…,” reads a statement from Microsoft".
   const according = /^(?:according to|per|(?:reads|read|says|said) (?:a|an|the) (?:\w+ )?statement (?:from|by))\s+/i.exec(text);
   if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
+  // "…,” a district email reads.": a document's words, written by no one the text names.
+  if (DOCUMENT_READS.test(text)) return { strength: 3, speaker: null, kind: null, outlet: false };
   // „…“, so Müller: German's "said Müller".
   const so = SO_BEFORE_NAME.exec(text);
   const verbs = so ? [{ word: 'so', at: 0, end: 2 }] : speechVerbs(text);
@@ -382,6 +384,10 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
 }
 
 const TOLD = /^(?:told|tells|telling)$/;
+
+// A document that "reads" or "states" the words before it: "an internal email reads", "the memo states".
+// (The words between are captured, unused, for the compile cost: see ANAPHOR.)
+const DOCUMENT_READS = /^(?:a|an|the|one|its|their|his|her)\s+(?:([\p{L}’'-]+)\s+){0,3}?(?:email|e-mail|memo|letter|statement|post|filing|document|message|note|notice|report|text|slide)\s+(?:reads|read|states|stated)\b/iu;
 
 /**
  * "“…,” he told Owen.": the person named after "told" listened. A pronoun resolved to them stands for
