@@ -4,6 +4,7 @@ import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.t
 import { splitSentences } from './summarize.ts';
 import { blankDescriptiveMentions } from './descriptive-mentions.ts';
 import { isTermInside } from './term-inside.ts';
+import { escapeRegExp } from '../escape-reg-exp.ts';
 
 export interface Topic {
   name: string;
@@ -206,8 +207,7 @@ const leadWordPatterns = new WeakMap<Topic, RegExp>();
 function leadSays(topic: Topic, lead: string): boolean {
   let pattern = leadWordPatterns.get(topic);
   if (!pattern) {
-    const words = topic.leadWords!.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${topic.leadWords!.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
     leadWordPatterns.set(topic, pattern);
   }
   const first = /^[^.!?]*[.!?]?/.exec(lead.slice(0, FIRST_SENTENCE_MAX))![0];
