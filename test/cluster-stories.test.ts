@@ -792,4 +792,26 @@ describe('the same event in other words', () => {
       expect(new Set(assigned.map((item) => item.story)).size, assigned.map((item) => `${item.id}=${item.story}`).join(' ')).toBe(5);
     }
   });
+
+  // An outlet's own angle on an event scores just under the threshold with each outlet that told it
+  // plainly: it joins them because it is close to all of them. The same company's other news, as
+  // close to the angle piece but not to the others, stays apart.
+  it('joins an article close to every article of a story, though to none of them alone, and not one close to a single one', () => {
+    const plain = [
+      article('plain-a', told('Reuters', '2027-05-11T09:00:00Z', 'Veltrix releases Quillon-3, an open-weight coding model', 'Veltrix on Tuesday released Quillon-3, a coding model whose weights anyone can download, saying it matches larger American systems on programming tests.')),
+      article('plain-b', told('TechCrunch', '2027-05-11T10:30:00Z', 'Veltrix launches Quillon-3 coding model with open weights', 'The French startup Veltrix launched Quillon-3, an open-weight model for writing code that it says rivals bigger US models on programming benchmarks.')),
+      article('plain-c', told('The Verge', '2027-05-11T12:00:00Z', 'Quillon-3 is Veltrix’s new open coding model', 'Veltrix’s Quillon-3 can be downloaded and run locally, and the company says it writes code as well as far larger models.')),
+    ];
+    const angle = article('angle', told('Le Monde', '2027-05-12T07:00:00Z', 'Veltrix hits back at American giants with a free model', 'The French start-up is giving its newest coding system away, betting that developers will prefer one they can download and run on their own machines.'));
+    const office = article('office', told('Bloomberg', '2027-05-13T08:00:00Z', 'Veltrix opens a London office to hire coding researchers', 'The Paris start-up behind the Quillon models will hire 50 researchers in London, it said, as it competes for talent.'));
+    // Alone with any one plain report, the angle piece is a story of its own.
+    for (const one of plain) expect(new Set(assignStories([one, angle], []).map((item) => item.story)).size).toBe(2);
+    const all = [...plain, angle, office];
+    const expected = 'angle,plain-a,plain-b,plain-c\noffice';
+    expect(groupingOf(assignStories(all, []))).toBe(expected);
+    for (const seed of [1, 2, 3]) {
+      expect(groupingOf(assignStories(shuffled(all, seed), [])), `seed ${seed}`).toBe(expected);
+      for (const pollSize of [1, 2]) expect(groupingOf(assignByPolls(shuffled(all, seed), pollSize)), `seed ${seed}, polls of ${pollSize}`).toBe(expected);
+    }
+  });
 });

@@ -38,9 +38,10 @@
 //    kind of event ("Microsoft" + earnings), can match. The articles linked by matching
 //    pairs form components; each component is grouped from its articles alone, best pairs first
 //    (a story never takes a second article from the same outlet, and two groups join only when
-//    their articles match on average), and a story's id is its earliest article's. So the same
-//    articles in one batch, in any order, or poll by poll give the same groups: a later article
-//    may merge two stored stories (see groupStories). Every pair that can match is compared,
+//    their articles match on average; a pair just under the threshold joins two groups only when
+//    every pair across them is close: WEAK_THRESHOLD), and a story's id is its earliest
+//    article's. So the same articles in one batch, in any order, or poll by poll give the same
+//    groups: a later article may merge two stored stories (see groupStories). Every pair that can match is compared,
 //    whatever else is in view: which pairs link never depends on what arrived with them. A poll's
 //    cost is bounded for floods of near-copies: a stored story of over SETTLED_STORY articles is
 //    left as it is, and few stored articles are followed (REACH_LEAST).
@@ -65,6 +66,16 @@ export const STORY_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
  * few points outlets never tuned on lose.
  */
 export const SCORE_THRESHOLD = 0.75;
+/**
+ * A pair scoring this much but under SCORE_THRESHOLD links its two articles only through others:
+ * it joins two groups of three articles or more between them when every pair across the two
+ * scores this much (see groupStories). An outlet's own angle on an event ("Sam Altman's company
+ * hits back at DeepSeek…") is often just under the threshold with each of the outlets that told it
+ * plainly; a decoy (the same company's other news) is close to one or two of them, not to all.
+ * Chosen on the tune half: the lowest of 0.5–0.7 (steps of 0.05) that puts no wrong pair together
+ * there (0.55 let one decoy in and joined no more pairs).
+ */
+const WEAK_THRESHOLD = 0.6;
 /** Stored articles a call follows links through, at most: this many per fresh article, and at
  * least REACH_LEAST (see groupStories). */
 const REACH_PER_ARTICLE = 1;
@@ -538,7 +549,7 @@ export function assignStories(fresh: Article[], recent: Article[]): Article[] {
  *
  * Order independence: a pair's score (see `pairScore`) reads its two articles alone, never what
  * else is in view, so a pair is judged the same in one batch or days apart. The articles linked
- * to a fresh one by pairs at or above SCORE_THRESHOLD, directly or through others, form its
+ * to a fresh one by pairs at or above WEAK_THRESHOLD, directly or through others, form its
  * component (found by following the links through the stored articles too); each component is
  * grouped afresh from its articles alone: pairs best first (ties by ids), two groups joining when
  * their articles match on average (AVERAGE_LINK: a chain of pairs drifts from one event to the
@@ -685,7 +696,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     for (const b of candidates) {
       seen[b] = 0;
       const score = scoreOf(a, b);
-      if (score < SCORE_THRESHOLD) continue;
+      if (score < WEAK_THRESHOLD) continue;
       const [first, second] = compareIds(nodes[a]!.id, nodes[b]!.id) <= 0 ? [nodes[a]!.id, nodes[b]!.id] : [nodes[b]!.id, nodes[a]!.id];
       edges.push({ a: Math.min(a, b), b: Math.max(a, b), score, first, second });
       reach(b);
@@ -711,7 +722,14 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     for (let at = index; parent[at] !== root; ) [at, parent[at]] = [parent[at]!, root];
     return root;
   };
-  for (const { a, b } of edges) {
+  // A weak pair (see WEAK_THRESHOLD) joins two groups of three articles or more between them when
+  // every pair across the two is at least weak.
+  const supported = (membersA: number[], membersB: number[]) => {
+    if (membersA.length + membersB.length < 3) return false;
+    for (const x of membersA) for (const y of membersB) if (scoreOf(x, y) < WEAK_THRESHOLD) return false;
+    return true;
+  };
+  for (const { a, b, score } of edges) {
     const rootA = find(a);
     const rootB = find(b);
     if (rootA === rootB) continue;
@@ -719,6 +737,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     const membersB = members.get(rootB)!;
     // A story never lists the same outlet twice.
     if (intersects(sources.get(rootA)!, sources.get(rootB)!)) continue;
+    if (score < SCORE_THRESHOLD && !supported(membersA, membersB)) continue;
     if (membersA.length * membersB.length > 1) {
       // Over the first few articles of each group (in the order they joined: the same for the
       // same articles), which bounds the cost of a flood of near-copies.
