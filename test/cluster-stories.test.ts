@@ -793,6 +793,17 @@ describe('the same event in other words', () => {
     }
   });
 
+  // Articles in two languages share names and figures, never their plain words: they are judged on
+  // what can be shared across languages, so a German report of an English-language launch joins it,
+  // and the company's other news in German does not.
+  it('joins the same event told in two languages by the names and figures both give, and keeps the company\'s other news apart', () => {
+    const english = article('en', { source: 'Reuters', published: '2027-06-08T14:00:00Z', headline: 'Korvane unveils a faster robot arm for parcel warehouses', summary: 'The startup says Talon-2 packs boxes twice as quickly as its first arm, using cameras and suction grippers, and will be sold to logistics companies from the autumn, its chief executive told reporters at a trade fair.' });
+    const german = article('de', { source: 'Handelsblatt', published: '2027-06-08T16:00:00Z', headline: 'Münchner Roboterbauer zeigt einen doppelt so schnellen Greifarm', summary: 'Der Roboter Talon-2 von Korvane soll Pakete doppelt so schnell packen wie sein Vorgänger und ab Herbst an die Versandlager der Händler geliefert werden.' });
+    const otherNews = article('de-other', { source: 'Süddeutsche Zeitung', published: '2027-06-09T08:00:00Z', headline: 'Korvane eröffnet neues Werk in Augsburg', summary: 'Der Münchner Roboterhersteller will in Augsburg künftig 300 Maschinen im Monat bauen und stellt dafür 200 Mitarbeiter ein.' });
+    const all = [english, german, otherNews];
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled(all, seed), [])), `seed ${seed}`).toBe('de,en\nde-other');
+  });
+
   // An outlet's own angle on an event scores just under the threshold with each outlet that told it
   // plainly: it joins them because it is close to all of them. The same company's other news, as
   // close to the angle piece but not to the others, stays apart.

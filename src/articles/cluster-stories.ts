@@ -32,7 +32,8 @@
 //    maker" = "OpenAI", Facebook = Meta) and synonyms ("unveils" = "launches", "results" =
 //    "earnings" = "forecast", "act" = "law" = "rules") are folded into one feature first, and so are
 //    German, French, Spanish, Portuguese and Italian outlets' event and place words and figures ("amende" = "fine",
-//    "2,41 Milliarden" = "2.41 billion": see story-languages.ts).
+//    "2,41 Milliarden" = "2.41 billion": see story-languages.ts). Two articles in two languages
+//    are as alike as what can be shared across languages (names, figures, those concepts).
 // 4. Only articles of different outlets, published within three days of each other, that share a
 //    name, figure or headline word outside COMMON_WORDS, or a well-known company together with a
 //    kind of event ("Microsoft" + earnings), can match. The articles linked by matching
@@ -148,6 +149,8 @@ export interface StoryFingerprint {
   headline: Set<string>;
   /** The one currency the headline's amounts are in ('$', '€', '£', '¥'), or '' (none named, or several). */
   currency: string;
+  /** Written in German, French, Spanish, Portuguese or Italian (see isForeign). */
+  foreign: boolean;
 }
 
 // Words that say nothing about which event it is: English stop words, the verbs and nouns of every
@@ -470,7 +473,7 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
   }
   const stages = stagesOf(told, events);
   const laws = lawsOf(`${headline}\n${summary}`);
-  return { features, names, capitals, events, stages, laws, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline) };
+  return { features, names, capitals, events, stages, laws, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline), foreign };
 }
 
 // A status page's "incident" is an outage (see CONCEPTS.outage), but a company's "incident report"
@@ -580,7 +583,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   // Nodes: the new articles (each id once), then the stored ones.
   const nodes: Node[] = [];
   const addNode = (print: Print, article: Article, stored: boolean) => {
-    nodes.push({ print, id: article.id, story: stored ? article.story || article.id : undefined, norm: -1, article });
+    nodes.push({ print, id: article.id, story: stored ? article.story || article.id : undefined, norm: -1, carriedNorm: -1, article });
   };
   const placed = new Set<string>();
   fresh.forEach((article, i) => {
@@ -845,12 +848,16 @@ function pairMeasures(node: Node, other: Node, shared: Overlap): PairMeasures | 
   const apart = Math.abs(other.print.time - print.time) / STORY_WINDOW_MS;
   // Shared weight over the geometric mean of the cosine's size (both fingerprints) and the smaller
   // fingerprint: a short wire story inside a long feature still matches it.
-  const smaller = Math.min(normOf(node), normOf(other));
-  const size = Math.sqrt(smaller * Math.sqrt(normOf(node) * normOf(other)));
+  // Articles in two languages share names, figures and the concepts both languages' words fold
+  // into, never their plain words: they are as alike as what can be shared across languages.
+  const across = print.foreign !== other.print.foreign;
+  const norms = across ? [carriedNormOf(node), carriedNormOf(other)] : [normOf(node), normOf(other)];
+  const smaller = Math.min(norms[0]!, norms[1]!);
+  const size = Math.max(1e-9, Math.sqrt(smaller * Math.sqrt(norms[0]! * norms[1]!)));
   const headlines = Math.max(1, Math.min(print.headlineSize, other.print.headlineSize));
   const events = sharedEvents(print, other.print);
   return {
-    alike: Math.min(1, shared.weight / size),
+    alike: Math.min(1, (across ? shared.carried : shared.weight) / size),
     names: Math.min(shared.names, 4) / 4,
     rare: Math.min(shared.rare, 4) / 4,
     shared: Math.min(shared.kinds, 20) / 20,
@@ -909,11 +916,11 @@ export function storyPairMeasures(a: Article, b: Article): PairMeasures | undefi
 
 /** An article as a node of its own, outside any grouping (for judging one pair). */
 function nodeOf(article: Article): Node {
-  return { print: fingerprintOf(article), id: article.id, story: undefined, norm: -1, article };
+  return { print: fingerprintOf(article), id: article.id, story: undefined, norm: -1, carriedNorm: -1, article };
 }
 
 function emptyOverlap(): Overlap {
-  return { weight: 0, kinds: 0, names: 0, ownNames: 0, rare: 0, amounts: 0, headline: 0 };
+  return { weight: 0, carried: 0, kinds: 0, names: 0, ownNames: 0, rare: 0, amounts: 0, headline: 0 };
 }
 
 function normOf(node: Node): number {
@@ -923,6 +930,15 @@ function normOf(node: Node): number {
     node.norm = norm;
   }
   return node.norm;
+}
+
+function carriedNormOf(node: Node): number {
+  if (node.carriedNorm < 0) {
+    let norm = 0;
+    for (let k = 0; k < node.print.weights.length; k++) if (node.print.carries[k]) norm += node.print.weights[k]! * node.print.rarity[k]!;
+    node.carriedNorm = norm;
+  }
+  return node.carriedNorm;
 }
 
 /** True when the two headlines tell different kinds of event (see EVENTS). */
@@ -1024,6 +1040,8 @@ interface Node {
   article: Article;
   /** Sum of the fingerprint's kind weights; computed when first needed (-1 until then). */
   norm: number;
+  /** The same over the features that carry across languages (see Print.carries). */
+  carriedNorm: number;
 }
 
 interface Edge {
@@ -1049,6 +1067,8 @@ function compareIds(a: string, b: string): number {
 interface Overlap {
   /** Sum of kind × rarity over the shared features. */
   weight: number;
+  /** Of it, the features that carry across languages (see Print.carries). */
+  carried: number;
   /** Sum of kind weights alone. */
   kinds: number;
   /** How many shared features are names. */
@@ -1097,6 +1117,7 @@ function overlap(a: Print, b: Print, out: Overlap): void {
 
 function clearOverlap(out: Overlap): void {
   out.weight = 0;
+  out.carried = 0;
   out.kinds = 0;
   out.names = 0;
   out.ownNames = 0;
@@ -1116,6 +1137,7 @@ function addShared(a: Print, i: number, b: Print, j: number, out: Overlap): void
     if (!a.generic[i]) out.ownNames++;
   }
   out.weight += larger * a.rarity[i]!;
+  if (a.carries[i]) out.carried += larger * a.rarity[i]!;
   if (a.searchable[i] && b.searchable[j]) out.rare++;
   if (a.amount[i]) out.amounts++;
   if (a.inHeadline[i] && b.inHeadline[j]) out.headline++;
@@ -1170,6 +1192,7 @@ function roundedAmounts(a: Print, b: Print, out: Overlap): void {
       const step = Math.max(a.amountSteps[i]!, b.amountSteps[j]!);
       if (!(Math.abs(a.amountValues[i]! - b.amountValues[j]!) < step / 2)) continue;
       out.weight += WEIGHT.amount * a.rarity[i]!;
+      out.carried += WEIGHT.amount * a.rarity[i]!;
       out.kinds += WEIGHT.amount;
       out.amounts++;
       if (a.searchable[i] && b.searchable[j]) out.rare++;
@@ -1201,6 +1224,8 @@ interface Print {
   /** 1 for a concept that is no place or company ("conference", "law"): written as a name ("Orbital
    * Summit", "the AI Act") it still names a kind of thing, which two different events share. */
   generic: Uint8Array;
+  /** 1 for a feature another language writes the same: a name, a figure, a concept (see CONCEPTS). */
+  carries: Uint8Array;
   /** An amount's value and the step of its last digit (NaN for any other feature; see amountValue). */
   amountValues: Float64Array;
   amountSteps: Float64Array;
@@ -1227,6 +1252,7 @@ interface Print {
   laws: Law[];
   time: number;
   source: string;
+  foreign: boolean;
 }
 
 // Features are interned as small integers, so document frequencies are array counts rather than
@@ -1305,6 +1331,7 @@ function fingerprintOf(article: Article): Print {
   const isName = new Uint8Array(n);
   const amount = new Uint8Array(n);
   const generic = new Uint8Array(n);
+  const carries = new Uint8Array(n);
   const amountValues = new Float64Array(n);
   const amountSteps = new Float64Array(n);
   const inHeadline = new Uint8Array(n);
@@ -1321,6 +1348,7 @@ function fingerprintOf(article: Article): Print {
     isName[k] = nameFlag;
     amount[k] = feature.startsWith('$:') ? 1 : 0;
     generic[k] = GENERIC_NAMES.has(feature) ? 1 : 0;
+    carries[k] = nameFlag === 1 || FIGURE.test(feature) || CONCEPT_KEYS.has(feature) ? 1 : 0;
     amountValues[k] = value;
     amountSteps[k] = step;
     inHeadline[k] = readable.headline.has(feature) ? 1 : 0;
@@ -1341,6 +1369,7 @@ function fingerprintOf(article: Article): Print {
     isName,
     amount,
     generic,
+    carries,
     amountValues,
     amountSteps,
     inHeadline,
@@ -1358,6 +1387,7 @@ function fingerprintOf(article: Article): Print {
     laws: readable.laws,
     time: readable.time,
     source: readable.source,
+    foreign: readable.foreign,
   };
   memo.set(article.id, { article, headline: article.headline, summary: article.summary, text, published: article.published, source: article.source, print });
   return print;
@@ -1365,6 +1395,8 @@ function fingerprintOf(article: Article): Print {
 
 // Feature keys of figures: products, amounts, numbers, percentages (see readFigures).
 const FIGURE = /^[p$#%s]:/;
+// The concepts (see CONCEPTS): one key for an English and a German, French… word of one meaning.
+const CONCEPT_KEYS = new Set(Object.values(CONCEPTS));
 const SCALE_VALUE: Record<string, number> = { t: 1e12, b: 1e9, m: 1e6 };
 /** An amount key's value and the step of its last digit ("$:80.3b" is 80.3e9 to 0.1e9); NaN for any other key. */
 function amountValue(key: string): [number, number] {
