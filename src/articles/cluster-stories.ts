@@ -726,10 +726,11 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     return root;
   };
   // A weak pair (see WEAK_THRESHOLD) joins two groups of three articles or more between them when
-  // every pair across the two is at least weak.
+  // every pair across the two is at least weak (over the first few articles of each, as below:
+  // the cost of a flood of near-copies stays bounded).
   const supported = (membersA: number[], membersB: number[]) => {
     if (membersA.length + membersB.length < 3) return false;
-    for (const x of membersA) for (const y of membersB) if (scoreOf(x, y) < WEAK_THRESHOLD) return false;
+    for (const x of membersA.slice(0, LINK_MEMBERS)) for (const y of membersB.slice(0, LINK_MEMBERS)) if (scoreOf(x, y) < WEAK_THRESHOLD) return false;
     return true;
   };
   for (const { a, b, score } of edges) {
