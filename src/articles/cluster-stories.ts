@@ -674,6 +674,7 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   // view (a word many articles in view hold, say): which pairs match must depend on the pairs
   // alone, or one batch and the same articles poll by poll would find different links.
   const edges: Edge[] = [];
+  const storedWeak: Edge[] = [];
   const seen = new Uint8Array(nodes.length);
   // Taken from the queue: compared with all its candidates already (each pair once).
   const searched = new Uint8Array(nodes.length);
@@ -701,12 +702,20 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
       const score = scoreOf(a, b);
       if (score < WEAK_THRESHOLD) continue;
       const [first, second] = compareIds(nodes[a]!.id, nodes[b]!.id) <= 0 ? [nodes[a]!.id, nodes[b]!.id] : [nodes[b]!.id, nodes[a]!.id];
-      edges.push({ a: Math.min(a, b), b: Math.max(a, b), score, first, second });
+      const edge = { a: Math.min(a, b), b: Math.max(a, b), score, first, second };
+      // A weak pair of two stored articles links nothing new: it counts when both are reached
+      // otherwise (it was weighed when the later of them arrived).
+      if (score < SCORE_THRESHOLD && a >= placing && b >= placing) {
+        storedWeak.push(edge);
+        continue;
+      }
+      edges.push(edge);
       reach(b);
     }
     indexFeatures(undefined);
     candidates.length = 0;
   }
+  for (const edge of storedWeak) if (reached[edge.a] && reached[edge.b]) edges.push(edge);
 
   // Each component grouped afresh: best pairs first; equal scores in the order of the articles'
   // ids, so neither input order nor node numbers matter.
