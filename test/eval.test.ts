@@ -75,6 +75,10 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', { time
   // leads14-items.jsonl (58 tune items, written for leads) names its outlets as feeds of those kinds do, a name and a
   // generic word ('Orrery Research Blog', 'Lintwise Changelog', 'Tessel Newsroom', 'Release notes from tinyllm') the
   // source rules keep whole: tune source 0.975 → 0.958 with no rule changed, so its floor is 0.95 until rules land.
+  // Story set 10 (blind, measure) scored 1.0 / 0.876 on its own first run; stories18's weak pairs (a pair just under
+  // the threshold joins two groups when every pair across them is close) and cross-language likeness took the
+  // measure half 0.959 / 0.825 → 0.965 / 0.852 (set 8 alone 0.939 / 0.729 → 0.945 / 0.812, set 10 → 1.0 / 0.899):
+  // floors 0.955 / 0.845.
   it('holds sources, topics and story pairs on the tuning and the measuring half', async () => {
     const all = await runEval();
     const value = (name: string, half: string) => {
@@ -93,8 +97,8 @@ describe.skipIf(!hasSharedFixtures)('evaluation against the hand labels', { time
       ['company_f1', 'measure', 0.944],
       ['story_pair_precision', 'tune', 0.99],
       ['story_pair_recall', 'tune', 0.85],
-      ['story_pair_precision', 'measure', 0.94],
-      ['story_pair_recall', 'measure', 0.81],
+      ['story_pair_precision', 'measure', 0.955],
+      ['story_pair_recall', 'measure', 0.845],
       ['story_shuffle_stable', 'all', 1],
       ['story_arrival_stable', 'all', 1],
     ];
