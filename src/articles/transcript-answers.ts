@@ -30,7 +30,7 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
   const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : null));
   const counted = labels.filter((label) => label !== null);
   if (counted.length < 2) return [];
-  const common = commonWords(paragraphs);
+  const common = lowerWords(paragraphs);
   const people = new Set(counted.map((label) => personOf(label[1]!, common)).filter((person) => person !== undefined));
   const repeated = new Set(counted.map((label) => label[1])).size < counted.length;
   if (!repeated && people.size < 2) return [];
@@ -80,7 +80,7 @@ function interviewee(introduction: string[], headline: string): string | null {
 }
 
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
-function personOf(label: string, common: Set<string>): string | undefined {
+function personOf(label: string, common: LowerWords): string | undefined {
   const name = label.split(',')[0]!.trim();
   // A transcript writes speakers in capitals ("DARIO AMODEI:"); the name is shown as a name is written.
   const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase()) : name;
@@ -109,8 +109,30 @@ function byOneName(label: string, introduced: string[][]): string | undefined {
 // Words the text writes in lower case, at least once.
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
 
-function commonWords(paragraphs: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const paragraph of paragraphs) for (const [word] of paragraph.matchAll(LOWER_WORD)) words.add(word);
-  return words;
+/** Asks whether the text writes a word in lower case (as one of LOWER_WORD's matches). */
+interface LowerWords {
+  has(word: string): boolean;
+}
+
+/**
+ * The text's lower-case words, looked up one asked word at a time: only the labels' words are ever
+ * asked, and listing every word of every paragraph cost more than the rest of the transcript test.
+ * A paragraph that does not contain the word's letters cannot write it, so only the others are read
+ * (with the same pattern, so a word is found exactly where the whole list would have held it).
+ */
+function lowerWords(paragraphs: string[]): LowerWords {
+  const answers = new Map<string, boolean>();
+  return {
+    has(word) {
+      let found = answers.get(word);
+      if (found === undefined) answers.set(word, (found = paragraphs.some((paragraph) => writesWord(paragraph, word))));
+      return found;
+    },
+  };
+}
+
+function writesWord(paragraph: string, word: string): boolean {
+  if (!paragraph.includes(word)) return false;
+  for (const [written] of paragraph.matchAll(LOWER_WORD)) if (written === word) return true;
+  return false;
 }
