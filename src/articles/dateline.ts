@@ -71,11 +71,16 @@ export interface Dateline {
   credits: string[];
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const OPENS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+
 /** The dateline opening a story's text, if it has one. */
 export function readDateline(text: string): Dateline | undefined {
   // A dateline opens with a capital or a credit's bracket, and has its dash, colon or credit near the start.
   const first = text.charCodeAt(0);
-  if (first !== 40 && !(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(text)) return undefined;
+  if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);
   if (!/[—–(/-]/.test(head)) {
     // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
@@ -101,7 +106,7 @@ export function readDateline(text: string): Dateline | undefined {
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
   // ("U.S.-China"), and EFE's ".-" follows a credit only; a colon follows a credit, or a place in capitals
   // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), never a name in title case.
-  const capitals = place !== undefined && !/\p{Ll}/u.test(place);
+  const capitals = place !== undefined && !HAS_LOWER.test(place);
   if (credit === undefined && (dash === undefined || (dash === ':' && !capitals) || dash.includes('.') || space === '')) return undefined;
   for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const date = DATE.exec(part);
@@ -114,7 +119,7 @@ export function readDateline(text: string): Dateline | undefined {
   if (place) {
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
     // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.
-    const placed = capitals ? /\p{Lu}{3}/u.test(place) || dated || credit !== undefined : dated || (credit !== undefined && isNewsroom(credit));
+    const placed = capitals ? THREE_CAPITALS.test(place) || dated || credit !== undefined : dated || (credit !== undefined && isNewsroom(credit));
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;

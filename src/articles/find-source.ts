@@ -306,7 +306,7 @@ const CORPORATE_DESCRIPTOR = /^(.+?)\s+(?:systems|technologies|technology|holdin
 function ownerOverTitle(titled: string | undefined, title: string | undefined, owners: string[], feedLink: string | undefined): string | undefined {
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0];
-  const capitals = titled !== undefined && /\p{Lu}{2}/u.test(titled) && !/\p{Ll}/u.test(titled);
+  const capitals = titled !== undefined && TWO_CAPITALS.test(titled) && !LOWERCASE.test(titled);
   // A site that calls itself by its address in its title ("www.balflits.nl voetbalnieuws") keeps it.
   const namesNone = titled === registrable && !(title ?? '').toLowerCase().includes(registrable!);
   // "News from Tallis Bay" may be a name ("News from Nowhere") or a tagline: an owner that spells the
@@ -328,11 +328,11 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   const names = holders.filter((name) => !/^\S*[./]\S*$/.test(name));
   // A name written in capitals is styling (an image titled "THE HOKURIKU SHIMPO"): one the feed writes
   // in mixed case elsewhere (its copyright) is taken first.
-  const cased = [...names.filter((name) => /\p{Ll}/u.test(name)), ...names.filter((name) => !/\p{Ll}/u.test(name))];
+  const cased = [...names.filter((name) => LOWERCASE.test(name)), ...names.filter((name) => !LOWERCASE.test(name))];
   // A one-word title in capitals is the name as written unless an owner gives it a casing: a call
   // sign's "KXRT" stays itself beside "© 2026 KXRT-TV".
   const oneWord = capitals && !/\s/.test(titled!.trim());
-  const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || (compact(name).includes(compact(titled!)) && (!oneWord || /\p{Ll}/u.test(name)))));
+  const owner = cased.find((name) => spellsDomain(name, domain) && (!capitals || (compact(name).includes(compact(titled!)) && (!oneWord || LOWERCASE.test(name)))));
   // A company's legal name is its brand and a word of what it is ("Orrery Systems, Inc." at
   // orrery.example): the brand is the part the domain spells.
   // One word in capitals is a brand's styling ("BERITANUSA" and "© 2026 Beritanusa Indonesian News
@@ -340,7 +340,7 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   // what the owner is.
   if (owner && oneWord) {
     const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(titled!.trim())}(?![\p{L}\p{N}])`, 'iu').exec(owner)?.[0];
-    if (word && /\p{Ll}/u.test(word)) return word;
+    if (word && LOWERCASE.test(word)) return word;
   }
   const brand = owner && CORPORATE_DESCRIPTOR.exec(owner)?.[1];
   return (brand && compact(brand) === domain ? brand : owner) ?? titled;
@@ -546,13 +546,16 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
   return undefined;
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]{2,}/gu;
+
 /**
  * A part of a title that reads as a sentence, not a name: two or more words of three letters or more
  * written in lower case ("Just another WordPress site", "Ihre Zeitung für den Norden"). A name's
  * lower-case words are short joiners ("Engineering at Meta", "Jornal de Notícias").
  */
 function isTagline(part: string): boolean {
-  return (part.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]{2,}/gu)?.length ?? 0) >= 2;
+  return (part.match(LOWER_CASE_WORD)?.length ?? 0) >= 2;
 }
 
 // A title that describes the feed and names the site after it, in the languages feeds are written in:
@@ -590,13 +593,16 @@ function hostFirst(title: string): string | undefined {
   return parsed.domain && (parsed.isIcann || parsed.isPrivate) ? host : undefined;
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const CAPITALISED_LAST_WORD = /\p{Lu}\S*\s*$/u;
+
 /** The name a title that describes the feed gives ("Flux RSS du magazine X" → "X"), else the title. */
 function withoutFeedDescription(title: string): string {
   const match = FEED_DESCRIPTION.exec(title.trim());
   if (!match) return title;
   const kind = match[1] ?? '';
   // The kind's own word (the last) decides, not the article before it.
-  return (/\p{Lu}\S*\s*$/u.test(kind) ? kind + match[2]! : match[2]!).trim();
+  return (CAPITALISED_LAST_WORD.test(kind) ? kind + match[2]! : match[2]!).trim();
 }
 
 // Words naming an edition of a newspaper, trailing its name ("The Nami Shimbun English", "Daily Post
@@ -646,6 +652,9 @@ function publisherOfSite(publisher: string | undefined, feedLink: string | undef
   return publisher && domain && spellsDomain(publisher, domain) ? publisher : undefined;
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const WORD_INITIAL_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
 /** "AI | The Verge" at theverge.com, "Jornal de Notícias" at jn.pt (its initials). */
 function spellsDomain(part: string, domain: string): boolean {
   // Accents dropped: domains seldom carry them ("Agence Lumière" at lumiere.example).
@@ -653,7 +662,7 @@ function spellsDomain(part: string, domain: string): boolean {
   const label = compact(domain);
   if (label.length >= 3 && (letters.includes(label) || (letters.length >= 3 && label.includes(letters)))) return true;
   // Initials of the capitalised words: short domains are often a name's initials.
-  const initials = (part.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? []).join('').toLowerCase();
+  const initials = (part.match(WORD_INITIAL_CAPITAL) ?? []).join('').toLowerCase();
   if (initials.length >= 2 && initials === label) return true;
   // A person's initial and surname, as personal sites are often named ("mdobre" for Mirela Dobre).
   const words = part.normalize('NFD').split(/\s+/).map(compact).filter(Boolean);

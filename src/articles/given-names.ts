@@ -65,9 +65,12 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   walter wayne william wolfgang xavier yusuf zach zachary`.split(/\s+/),
 );
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const MARKS = /\p{M}/gu;
+
 /** A person's gender as their given name reads, or undefined when the name is not telling. */
 export function genderOfName(name: string): 'female' | 'male' | undefined {
-  const first = name.split(/\s+/)[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const first = name.split(/\s+/)[0]!.toLowerCase().normalize('NFD').replace(MARKS, '');
   if (FEMALE_GIVEN_NAMES.has(first)) return 'female';
   if (MALE_GIVEN_NAMES.has(first)) return 'male';
   return undefined;

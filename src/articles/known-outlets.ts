@@ -721,9 +721,12 @@ function acronymOf(label: string, suffix: string | undefined): string | undefine
   return institutional && /^[a-z]{2,4}$/.test(label) ? label.toUpperCase() : undefined;
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){1,3}/gu;
+
 /** Capitalised words in `text` that spell `label` run together: "Le Monde" for lemonde, "Arc Games" for arcgames. */
 function wordsSpelling(text: string, label: string): string | undefined {
-  for (const match of text.matchAll(/\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){1,3}/gu)) {
+  for (const match of text.matchAll(CAPITALISED_WORDS)) {
     const words = match[0].split(/\s+/);
     // Any run of two or more consecutive words in the match may be the name.
     for (let from = 0; from < words.length - 1; from++) {

@@ -254,13 +254,16 @@ const LABEL = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}|The\s\p{Lu}\p{Ll
 const DASH_LABEL = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{Ll}\d][\p{Ll}’'-]*){1,6}\s*[—–]\s*(?=["“‘]?\p{Lu})/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const TRAILING_CREDIT = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u;
+
 /**
  * A wire credit in brackets after the last sentence ("… the people said. (Reuters)"): who wrote it,
  * not part of the story, and no sentence of its own.
  */
 export function stripTrailingCredit(text: string): string {
   if (!text.endsWith(')')) return text;
-  const credit = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u.exec(text);
+  const credit = TRAILING_CREDIT.exec(text);
   return credit ? text.slice(0, credit.index) : text;
 }
 
@@ -364,6 +367,9 @@ export function withoutCaptionCredit(paragraph: string): string {
   return match ? paragraph.slice(0, paragraph.length - end.length + match.index).trim() : paragraph;
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u;
+
 /**
  * An epigraph: a quotation set above the story with its author ("“…” — Name", or the author on
  * the next line), or that author line itself.
@@ -373,12 +379,15 @@ export function isEpigraph(paragraph: string, next: string | undefined): boolean
   if (paragraph.length > 400) return false;
   // The author's name after the quotation, initials allowed ("” -- A. Writer."), or where it is from
   // ("” — from the paper").
-  if (/["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u.test(paragraph)) return true;
+  if (QUOTATION_AUTHOR.test(paragraph)) return true;
   // A quotation alone, nobody named, above the story: a pull quote (a lead that opens with a
   // quotation goes on to say whose it is).
   if (next !== undefined && /^[“"][^“”"]{10,300}[”"]$/u.test(paragraph.trim())) return true;
   return next !== undefined && AUTHOR_LINE.test(next);
 }
+
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+\p{Lu}/u;
 
 /**
  * A row of links, not prose: "Discussion | Link", related headlines with their outlets, a
@@ -408,5 +417,5 @@ export function isLinkRow(paragraph: string, links: readonly string[]): boolean 
   }
   if (linked === 0) return false;
   const left = rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return left <= 4 * linked && left < paragraph.split(/\s+/).length / 2 && !/[.!?]["”’)]?\s+\p{Lu}/u.test(rest);
+  return left <= 4 * linked && left < paragraph.split(/\s+/).length / 2 && !SENTENCE_BREAK.test(rest);
 }

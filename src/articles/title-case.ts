@@ -33,7 +33,11 @@ function firstLetter(word: string): boolean | undefined {
   return isUpperCode(word.charCodeAt(at));
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const FOUR_LETTERS = /^\P{L}*\p{L}{4}/u;
+const FIRST_UPPER = /^\P{L}*\p{Lu}/u;
+
 function firstLetterByPattern(word: string): boolean | undefined {
-  if (!/^\P{L}*\p{L}{4}/u.test(word)) return undefined;
-  return /^\P{L}*\p{Lu}/u.test(word);
+  if (!FOUR_LETTERS.test(word)) return undefined;
+  return FIRST_UPPER.test(word);
 }

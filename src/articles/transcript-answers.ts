@@ -79,11 +79,14 @@ function interviewee(introduction: string[], headline: string): string | null {
   return introduction.some((paragraph) => paragraph.includes(person!)) ? person! : null;
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const WORD_START = /(^|[\s-])(\p{L})/gu;
+
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
 function personOf(label: string, common: LowerWords): string | undefined {
   const name = label.split(',')[0]!.trim();
   // A transcript writes speakers in capitals ("DARIO AMODEI:"); the name is shown as a name is written.
-  const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase()) : name;
+  const written = name === name.toUpperCase() ? name.toLowerCase().replace(WORD_START, (_all, before: string, letter: string) => before + letter.toUpperCase()) : name;
   const words = written.split(/\s+/);
   // "Data Attribution: …", "Decoding Stage: …": a term and its definition, not a speaker. A name's words
   // are not all written in lower case elsewhere in the text; a term's are ("the decoding stage"). (A
