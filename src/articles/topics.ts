@@ -547,14 +547,10 @@ function longestAt(candidates: Candidates | undefined, folding: Folding, at: num
   if (!candidates) return undefined;
   const third = codeAt(folding, at + 2);
   // A third character outside ASCII is compared in full (it may lowercase to anything).
+  // Past ASCII, every term; else only the terms whose third character is this one (or none, or a
+  // space): byThird made that list, so no candidate is ruled out by its third letter again here.
   const terms = third >= 128 ? candidates.all : candidates.byThird[third < 0 ? 128 : third]!;
-  for (const candidate of terms) {
-    // Most words share only their first two letters with a term: an ASCII third letter that
-    // differs rules the term out before the whole comparison.
-    const want = candidate.codes[2];
-    if (want !== undefined && want !== 32 && third < 128 && want !== (candidate.fold ? asciiLower(third) : third)) continue;
-    if (matchesAt(candidate, folding, at)) return candidate;
-  }
+  for (let i = 0; i < terms.length; i++) if (matchesAt(terms[i]!, folding, at)) return terms[i];
   return undefined;
 }
 
