@@ -455,6 +455,9 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   return nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, '');
 }
 
+// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
+
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
@@ -463,7 +466,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
   // The holder by name, as speakers are named: a title before it ("Dr. Lotte Brandt") is no part of it.
-  if (holder) return holder.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '').trim();
+  if (holder) return holder.replace(HONORIFIC, '').trim();
   const host = hostFirst(named);
   if (host) return host;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
