@@ -51,6 +51,8 @@ const ROLES = new Set(
     'associate assistant staff fellow economist investor author writer columnist host creator owner boss leader ' +
     // Offices of government, the law and the police ("Assistant Treasurer Marcus Webb", "Labor MP
     // Jane Roe", "Detective Inspector …"); not ones that are also surnames or given names (Bishop, Major, Dean).
+    // Hyphenated offices of international bodies and governments ("Secretary-General António Guterres").
+    'secretary-general director-general attorney-general solicitor-general governor-general surgeon-general inspector-general ' +
     'treasurer mp mep mla msp councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman congressman congresswoman ' +
     'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
