@@ -682,7 +682,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   // "the department said" after "The Department of Justice sued …": the body with that noun in its name.
   if (FORMAL_ORG.test(noun)) {
     const body = names.lastOrgContaining(noun, mention.at);
-    return attributed(body ?? names.lastOrgBefore(mention.at, true, context.isOutlet) ?? names.mainOrg(context.isOutlet), 'org', strength, context);
+    // Not the article's most-named organisation when no body of that kind was named: "the
+    // council said" in a story about a company is a council the text does not name (tune: 1 shown, 0 right).
+    return attributed(body ?? names.lastOrgBefore(mention.at, true, context.isOutlet), 'org', strength, context);
   }
   // "the company said": the organisation that spoke last (a quote's or a statement's), else the only
   // one the story names. Never one merely named nearby, nor a place ("in China").

@@ -122,7 +122,6 @@ export class SpeakerNames {
   private readonly text: string;
   private personWords?: Set<string>;
   private counts?: Map<string, number>;
-  private main?: string;
   private only?: string;
   private notPlaces?: Set<string>;
   private ofHeadline?: NameRun[];
@@ -393,35 +392,9 @@ export class SpeakerNames {
     return !fromHeadline || this.wordForms().midSentence.has(word) || opensHeadlineName(this.headline, word);
   }
 
-  /** The organisation the article is about: the one its text names most often. */
-  mainOrg(exclude: (name: string) => boolean): string | undefined {
-    if (this.main !== undefined) return this.main || undefined;
-    const counts = new Map<string, { count: number; at: number }>();
-    const add = (run: NameRun, weight: number) => {
-      if (!this.isOrgLike(run) || this.isQuoted(run)) return;
-      const name = run.words.join(' ');
-      const seen = counts.get(name);
-      if (seen) seen.count += weight;
-      else if (!exclude(name)) counts.set(name, { count: weight, at: run.at });
-    };
-    for (const run of this.runs) add(run, 1);
-    let best: string | undefined;
-    let most = 0;
-    for (const [name, { count, at }] of counts) {
-      // A well-known product ("ChatGPT … it replied") never speaks: its maker does; a common word
-      // opening a sentence ("Two students …") is no organisation, nor a place ("a startup in Leeds")
-      // (asked of a leader only: it costs more).
-      if (count > most && !PRODUCTS.has(name) && (name.includes(' ') || this.isNameWord(name, at)) && !this.isPlace(name)) (best = name), (most = count);
-    }
-    // Asked once per quote: counted once per article ('' for none).
-    this.main = best ?? '';
-    return best;
-  }
-
-
   /** The one organisation the text names, if it names only one (products, places and quoted names aside), else the one of them the headline opens with. */
   onlyOrg(exclude: (name: string) => boolean): string | undefined {
-    // Asked once per quote, counted once per article ('' for none), like mainOrg.
+    // Asked once per quote: counted once per article ('' for none).
     if (this.only !== undefined) return this.only || undefined;
     const orgs = new Set<string>();
     for (const run of this.runs) {
