@@ -658,7 +658,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
     }
     // "it" stands for a company, a body or a thing, never for a person quoted before.
-    if (previous && pronoun === 'it' && previous.kind === 'person') return { strength, speaker: null, kind: null, outlet: false };
+    // "they" after a person quoted before is more often a group around them than that one person
+    // (tune: 1 shown, 0 right): the text does not say who, but people spoke (weighed as speech).
+    if (previous && previous.kind === 'person') return pronoun === 'it' ? { strength, speaker: null, kind: null, outlet: false } : { ...UNNAMED_SPEAKER, strength };
     if (previous) return attributed(previous.speaker, previous.kind, strength, context);
     if (pronoun === 'they') {
       const spokes = spokespersonOrg(names, mention.at, context.isOutlet);
