@@ -22,6 +22,18 @@ const cases: { name: string; headline: string; opening: RegExp; paragraphs: stri
       'Volunteers from three churches spent the weekend sorting what did arrive. “We have never seen the shelves this empty in November, and we expect it to get worse before the holidays,” they said.',
     ],
   },
+  {
+    name: '"the chief executive" is not a person named paragraphs before',
+    headline: 'Harrow Ferries to cut winter sailings',
+    opening: /^Fewer sailings in winter are the price/,
+    paragraphs: [
+      'Harrow Ferries will run four crossings a day instead of six from December. Passenger numbers fell by a fifth this year.',
+      'Islanders have objected. Councillor Priya Raman wrote to the operator last week asking it to keep the early boat.',
+      'The company blamed fuel costs, which rose 30% in a year, and a shortage of qualified crew on the route.',
+      'Tickets for the remaining crossings will not rise in price before spring.',
+      '“Fewer sailings in winter are the price of keeping the route open at all, and we will add boats back when the numbers return,” the chief executive said.',
+    ],
+  },
 ];
 
 describe('a quote whose speaker the text does not say', () => {

@@ -399,7 +399,7 @@ function notTheListener(found: Attribution, afterVerb: string, offset: number, a
   const heard = (person: string) => listener.words!.some((word) => person.split(' ').includes(word));
   if (!heard(found.speaker)) return found;
   const names = context.names();
-  const from = !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
+  const from = reachStart(context);
   const others = [...names.peopleBetween(from, at)].filter((person) => !heard(person));
   return others.length === 1 ? attributed(others[0], 'person', found.strength, context) : { strength: found.strength, speaker: null, kind: null, outlet: false };
 }
@@ -612,7 +612,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // Two or more people named in this paragraph (or the one before) before the pronoun: the one its
       // gender can stand for ("Margaret Liu and Thomas Becker … she said"). When the gender does not tell them apart,
       // the rules below decide (nulling every such pronoun lost right speakers on the measure half).
-      const from = !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
+      const from = reachStart(context);
       const here = [...names.peopleBetween(from, mention.at)];
       if (here.length > 1) {
         const gender = pronoun === 'she' ? 'female' : 'male';
@@ -653,7 +653,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     // "Alex Moreau and Sam Oduya disagree. … “…,” they said": the two of them, no one speaker (and
     // not the company they founded).
     if (pronoun === 'they' && !previous) {
-      const from = !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
+      const from = reachStart(context);
       const people = [...names.peopleBetween(from, mention.at)];
       if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
     }
@@ -701,7 +701,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   // "the Arsenal defender said": a role standing for the person named before ("the man said"
   // after "One man stood by his car" is that man, whom the text does not name).
   if (previous?.kind === 'person') return attributed(unlessUnnamedSince(previous.speaker, mention.at, names), 'person', strength, context);
-  return attributed(unlessUnnamedSince(names.lastPersonBefore(mention.at), mention.at, names), 'person', strength, context);
+  // With no one quoted before, only a person named in this paragraph or the one before: "the chief
+  // executive said" is not someone named further back (tune and measure: 0 shown either way).
+  const from = reachStart(context);
+  const near = names.personMentions(from, mention.at).pop()?.person;
+  return attributed(unlessUnnamedSince(near, mention.at, names), 'person', strength, context);
 }
 
 // Up to three words of a title before the sentence's first name: "Harbour master ", "Mayor ".
@@ -948,4 +952,9 @@ function onlyNameWords(text: string): boolean {
 
 function wordsIn(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Where a pronoun's or a role's reach starts: the paragraph before this one, else this one. */
+function reachStart(context: AttributionContext): number {
+  return !context.previousParagraph ? context.offset : context.offset - context.previousParagraph.length - 2;
 }
