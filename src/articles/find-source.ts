@@ -481,7 +481,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // ("Harbor Times News RSS" at harbortimesnews.example keeps its "News".)
   const sectionFeed = named !== (title ?? '') && domain && compact(named) !== compact(domain) ? FEED_LABEL_SECTION.exec(named)?.[1] : undefined;
   if (sectionFeed && spellsDomain(sectionFeed, domain!)) return sectionFeed;
-  const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutPublicationKind(named, domain) : undefined;
+  const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutOwnersPublication(named, domain) : undefined;
   if (addressed) return addressed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
   // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
@@ -616,12 +616,12 @@ const EDITION = /^(.+?)\s+\(?(?:(?:tech|technology|business|science|sports?|week
 // The kind of publication a company or an institution puts after its name ("Kestrel AI Research Blog",
 // "Calder University News Releases", "The Quillmoor Blog"): the owner's name is the outlet, as "Google AI
 // Blog" is Google's. Plain "News" is not among them: "BBC News" is a newsroom's name.
-const PUBLICATION_KIND = /^(?:the\s+)?(.+?)\s+(?:(?:research|engineering|technical|tech|developers?|ai|company|corporate|official)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
+const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(?:research|engineering|technical|tech|developers?|ai|company|corporate|official)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
 
-/** The owner's name before its publication's kind, when that name spells the domain (see PUBLICATION_KIND). */
-function withoutPublicationKind(title: string, domain: string): string | undefined {
+/** The owner's name before its publication's kind, when that name spells the domain (see OWNERS_PUBLICATION). */
+function withoutOwnersPublication(title: string, domain: string): string | undefined {
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
-  const name = TITLE_PARTS.test(title) ? undefined : PUBLICATION_KIND.exec(title.trim())?.[1];
+  const name = TITLE_PARTS.test(title) ? undefined : OWNERS_PUBLICATION.exec(title.trim())?.[1];
   return name && spellsDomain(name, domain) ? name : undefined;
 }
 
