@@ -173,10 +173,10 @@ const FIRST_PERSON_OPENING = /^\s*(?:I|We)\b|(?:^|[,;]\s*)(?:I|we)\s+\p{Ll}+/u;
 
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|once|then|recently|already|just|previously|first))?\s+$/u;
 
-// A capital after any space: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A capital after any space.
 const CAPITAL_NEXT = /^\s*\p{Lu}/u;
 
-// A label of a few words and a colon before a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A label of a few words and a colon before a capital.
 const LABEL_COLON = /^[^:.!?"“‘']{2,60}:\s+(?=\p{Lu})/u;
 
 export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: number, context: AttributionContext): Attribution {
@@ -269,7 +269,7 @@ function speakerOfSentence(sentence: string, offset: number, context: Attributio
   return found?.speaker ? { ...found, strength: 2 } : undefined;
 }
 
-// A dash, a name and a comma before words ("— Jane Roe, CEO"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A dash, a name and a comma before words ("— Jane Roe, CEO").
 const SIGNATURE = /^\s*(?:—|–|--|―)\s*([^,]{3,60}),\s*\p{L}/u;
 
 /** The person a signature names ("— Jane Roe, CEO of Acme" → Jane Roe), if it names one person. */
@@ -308,7 +308,7 @@ function withRole(paragraph: string, named: RegExpExecArray | null): RegExpExecA
   return named && paragraph.slice(named[0].length - 1).split(/[\s,]+/).some(isRoleWord) ? named : null;
 }
 
-// "so" before a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// "so" before a capital.
 const SO_BEFORE_NAME = /^so\s+(?=\p{Lu})/u;
 
 /** "…,” she said" → she; "…,” said Diane Greene, …" → Diane Greene; "…,” according to X". */
@@ -404,10 +404,10 @@ function notTheListener(found: Attribution, afterVerb: string, offset: number, a
   return others.length === 1 ? attributed(others[0], 'person', found.strength, context) : { strength: found.strength, speaker: null, kind: null, outlet: false };
 }
 
-// "of" or "for" and a capitalised word at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// "of" or "for" and a capitalised word at the end.
 const OF_NAME_END = /\b(?:of|for)\s+\p{Lu}[\p{L}-]*$/u;
 
-// A list of capitalised names that "and" closes: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A list of capitalised names that "and" closes.
 const NAME_LIST = /^,(?: \p{Lu}[\p{L}-]*,)* \p{Lu}[\p{L}-]*,? and \p{Lu}[\p{L}-]*/u;
 
 /**
@@ -461,7 +461,7 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 // Saúde, Alexandre Padilha", "la ministra de Sanidad, Ana Ruiz". The body's capitalised name is no speaker.
 const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für)\s+[^,]{2,60}$/iu;
 
-// One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía").
 const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;
 
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
@@ -564,10 +564,10 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
   return found?.speaker ? found : undefined;
 }
 
-// Capitals only: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// Capitals only.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
-// A capital anywhere: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A capital anywhere.
 const A_CAPITAL = /\p{Lu}/u;
 
 /** `clause`: the other mentions of the attribution, for "The train manager … when she says". */
@@ -726,7 +726,7 @@ function attributed(named: string | undefined, kind: 'person' | 'org', strength:
     : { strength, speaker: null, kind: null, outlet: false };
 }
 
-// One to three lowercase words between spaces: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// One to three lowercase words between spaces.
 const FEW_LOWERCASE_WORDS = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 
 function namesSeveral(names: SpeakerNames, people: string[], from: number, at: number): boolean {
@@ -777,7 +777,7 @@ function spokespersonOrg(names: SpeakerNames, at: number, exclude: (name: string
   return orgs[0]!.words.join(' ');
 }
 
-// A role of lowercase words after up to three capitalised ones, at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A role of lowercase words after up to three capitalised ones, at the end.
 const ROLE_BEFORE = /(?:\s\p{Lu}[\p{L}’'-]*){0,3}((?:\s\p{Ll}[\p{Ll}-]*){1,3})\s+$/u;
 
 /** Name runs, pronouns and role phrases in a stretch of text, in order, with absolute positions. */
@@ -890,7 +890,7 @@ function preferPerson(all: Mention[], nearestLast: boolean): Mention | undefined
 
 const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly|best|well|this way|that way|another way|like this|in a (?:post|statement|tweet|memo|letter|blog post))\b/;
 
-// Space then a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// Space then a capital.
 const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
 
 function speechVerbs(text: string): { word: string; at: number; end: number }[] {
@@ -913,7 +913,7 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
 
 const LETTERS = /\p{L}+/gu;
 
-// An initial or a title at the end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// An initial or a title at the end.
 const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;
 
 /** The text up to the end of its first sentence. */
@@ -942,7 +942,7 @@ function sentenceStart(text: string, from: number, at: number): number {
   return Math.min(start, at);
 }
 
-// A capital first: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A capital first.
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Capitalised words, roles and name particles only: "Alex Wurz", "former president Barack Obama". */

@@ -71,7 +71,6 @@ export interface Dateline {
   credits: string[];
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const OPENS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;

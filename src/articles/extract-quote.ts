@@ -152,7 +152,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
 // Only "who …" (a description of the person): "he said he was not involved in the decision" is the subject's own denial.
 const NOT_INVOLVED =
   /\bwho (?:was|were|is|are) not (?:involved (?:in|with)|part of)\b|\bwho (?:was|were|is|are)n[’']t (?:involved (?:in|with)|part of)\b|\bwho had no (?:role|part) in\b|\bwho (?:did not|didn[’']t) (?:take part in|work on|participate in|contribute to)\b/g;
-// What is not part of a name's word: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// What is not part of a name's word.
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/gu;
 // Enough to put the work's own authors first, not so much that an outside voice's words are lost when they are all there is.
 const OUTSIDE_PENALTY = 1.5;
@@ -244,7 +244,7 @@ function quotedRanges(paragraphs: string[], spansOf: QuotedSpan[][]): [number, n
   return ranges;
 }
 
-// A sentence break before a capital, opening quote or bracket: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A sentence break before a capital, opening quote or bracket.
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
 
 /** The sentence up to a quote's opening mark (at most 200 characters of it). */
@@ -255,7 +255,7 @@ function sentenceBefore(paragraph: string, open: number): string {
   return before.slice(start);
 }
 
-// A sentence's end: before a capital or the text's end: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A sentence's end: before a capital or the text's end.
 const SENTENCE_END = /[.!?](?=\s+["“‘(]?\p{Lu}|\s*$)/u;
 
 /** The rest of a quote's sentence after its closing mark (at most 160 characters). */
@@ -327,10 +327,10 @@ function scoreOf(text: string, words: number, attribution: Attribution, at: numb
   return attribution.strength + speaker + sentence + length + early;
 }
 
-// A word of four letters or more: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A word of four letters or more.
 const LONG_WORD = /^\P{L}*\p{L}{4}/u;
 
-// A word that opens with a capital or a digit: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A word that opens with a capital or a digit.
 const CAPITALISED_WORD = /^\P{L}*[\p{Lu}\d]/u;
 
 /**
@@ -345,7 +345,7 @@ function isTitle(text: string): boolean {
   return words.every((word) => CAPITALISED_WORD.test(word));
 }
 
-// A letter anywhere: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A letter anywhere.
 const LETTER = /\p{L}/u;
 
 /** Words, not code or markup: `x = 1`, `<a href=`, `general.architecture`, `\x04`. */

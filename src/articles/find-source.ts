@@ -192,6 +192,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
 }
 
+// Patterns of spelledOutInitials and ownerOverTitle.
+const INITIALS = /^\p{Lu}{2,5}$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWERCASE = /\p{Ll}/u;
+
 /**
  * A name that starts with initials ("HV Sentinel", "NPA", "WSU Today") as the feed or the item writes
  * it out elsewhere ("… appeared first on Harrow Valley Sentinel", "© 2026 Nordlys Press Agency AS",
@@ -199,12 +204,6 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
  * name's other words, or alone when those are section words ("Today", "News"). Undefined when nothing
  * spells the initials out.
  */
-// Patterns of the two functions below, made once (tsx turns a \p{…} pattern written in place into a
-// `new RegExp` at every call, and they run for every item).
-const INITIALS = /^\p{Lu}{2,5}$/u;
-const TWO_CAPITALS = /\p{Lu}{2}/u;
-const LOWERCASE = /\p{Ll}/u;
-
 function spelledOutInitials(name: string, text: string): string | undefined {
   const [first, ...rest] = name.trim().split(/\s+/);
   if (!first || !INITIALS.test(first)) return undefined;
@@ -383,7 +382,6 @@ function firstPathSegment(url: string | undefined): string | undefined {
   }
 }
 
-/** The source an outlet (or a name) gives, if any. */
 /**
  * A known outlet's name as its own feed writes it, when the two differ only in case ("TIME" in "Tech – TIME"
  * at time.com, where the table has "Time"): the outlet's own casing is its name's.
@@ -394,6 +392,7 @@ function ownSpelling(name: string, link: string | undefined, feedTitle: string |
   return own && own !== name && own.toLowerCase() === name.toLowerCase() ? own : name;
 }
 
+/** The source an outlet (or a name) gives, if any. */
 function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | undefined {
   return name ? { name, topics: outlet?.topics ?? [] } : undefined;
 }
@@ -455,7 +454,6 @@ export function siteInFeedTitle(title: string | undefined, feedLink: string | un
   return nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, '');
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
@@ -549,7 +547,6 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
   return undefined;
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]{2,}/gu;
 
 /**
@@ -596,7 +593,6 @@ function hostFirst(title: string): string | undefined {
   return parsed.domain && (parsed.isIcann || parsed.isPrivate) ? host : undefined;
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const CAPITALISED_LAST_WORD = /\p{Lu}\S*\s*$/u;
 
 /** The name a title that describes the feed gives ("Flux RSS du magazine X" → "X"), else the title. */
@@ -655,7 +651,6 @@ function publisherOfSite(publisher: string | undefined, feedLink: string | undef
   return publisher && domain && spellsDomain(publisher, domain) ? publisher : undefined;
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const WORD_INITIAL_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 
 /** "AI | The Verge" at theverge.com, "Jornal de Notícias" at jn.pt (its initials). */

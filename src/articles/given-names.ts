@@ -65,7 +65,6 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   walter wayne william wolfgang xavier yusuf zach zachary`.split(/\s+/),
 );
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const MARKS = /\p{M}/gu;
 
 /** A person's gender as their given name reads, or undefined when the name is not telling. */

@@ -721,7 +721,6 @@ function acronymOf(label: string, suffix: string | undefined): string | undefine
   return institutional && /^[a-z]{2,4}$/.test(label) ? label.toUpperCase() : undefined;
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const CAPITALISED_WORDS = /\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){1,3}/gu;
 
 /** Capitalised words in `text` that spell `label` run together: "Le Monde" for lemonde, "Arc Games" for arcgames. */

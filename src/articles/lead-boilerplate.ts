@@ -254,7 +254,6 @@ const LABEL = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}|The\s\p{Lu}\p{Ll
 const DASH_LABEL = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{Ll}\d][\p{Ll}’'-]*){1,6}\s*[—–]\s*(?=["“‘]?\p{Lu})/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const TRAILING_CREDIT = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u;
 
 /**
@@ -367,7 +366,6 @@ export function withoutCaptionCredit(paragraph: string): string {
   return match ? paragraph.slice(0, paragraph.length - end.length + match.index).trim() : paragraph;
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u;
 
 /**
@@ -386,7 +384,6 @@ export function isEpigraph(paragraph: string, next: string | undefined): boolean
   return next !== undefined && AUTHOR_LINE.test(next);
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+\p{Lu}/u;
 
 /**

@@ -61,7 +61,7 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
   return spans;
 }
 
-// A letter: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A letter.
 const LETTER_START = /^\p{L}/u;
 
 // The marks each scan below acts on: the scans jump from one to the next (a pattern finds a
@@ -125,7 +125,7 @@ function closingFor(text: string, open: number, mark: string): number {
   return -1;
 }
 
-// A space and a lowercase letter: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A space and a lowercase letter.
 const SPACE_LOWERCASE = /^\s\p{Ll}/u;
 
 /**

@@ -108,13 +108,13 @@ function isWordTail(code: number): boolean {
 // A speech verb right after an organisation's name: "Apple said", "Meta has confirmed", "Nvidia told".
 const ORG_SPEECH = /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|stated|states|announced|announces|confirmed|confirms|wrote|writes|added|adds|explained|explains|noted|notes)\b/;
 
-// An acronym of two to six capitals: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// An acronym of two to six capitals.
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-// One or two capitals: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// One or two capitals.
 const ONE_OR_TWO_CAPITALS = /^\p{Lu}{1,2}$/u;
 
-// A capital first: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A capital first.
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 export class SpeakerNames {
@@ -646,7 +646,7 @@ export function isRoleWord(word: string): boolean {
 // German writes roles as capitalised compounds: "Firmenchef Jan Müller", "Regierungssprecherin …".
 const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
 
-// The word after a single space: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// The word after a single space.
 const NEXT_WORD = /^ (\p{Lu}\p{L}+)/u;
 
 /** The capitalised runs of a text, split at roles, possessives and punctuation. */
@@ -658,13 +658,13 @@ export function nameRuns(text: string): NameRun[] {
   return reader.runs;
 }
 
-// A lowercase letter then a capital ("xAI", "eBay"): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A lowercase letter then a capital ("xAI", "eBay").
 const CAMEL_START = /^\p{Ll}\p{Lu}/u;
 
-// A space and a capital: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A space and a capital.
 const SPACE_CAPITAL = /^ \p{Lu}/u;
 
-// Initials with their stops ("U.S."): made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// Initials with their stops ("U.S.").
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /**

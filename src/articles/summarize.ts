@@ -68,7 +68,7 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,.!]*)+$/u;
 // A box's point is a line of a few words; the story's first sentence is longer.
 const BOX_POINT_WORDS = 10;
 
-// A letter anywhere: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A letter anywhere.
 const LETTER = /\p{L}/u;
 
 /**
@@ -371,7 +371,7 @@ function isHeadline(key: string, headlineKey: string): boolean {
   return key.startsWith(headlineKey) && key.length - headlineKey.length < 40;
 }
 
-// A comma or a lowercase word next: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// A comma or a lowercase word next.
 const GOES_ON = /^\s*(?:[,;]|\p{Ll})/u;
 
 /**
@@ -407,7 +407,7 @@ function withoutTrailingTags(text: string): string {
   return tags ? text.slice(0, tags.index) : text;
 }
 
-// Space before a capital or a digit: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// Space before a capital or a digit.
 const BEFORE_CAPITAL = /^\s+(?=\p{Lu}|\d)/u;
 
 /** The text after the headline and a dash that open a paragraph ("Headline — Text …"); else the paragraph. */

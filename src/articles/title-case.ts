@@ -33,7 +33,6 @@ function firstLetter(word: string): boolean | undefined {
   return isUpperCode(word.charCodeAt(at));
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const FOUR_LETTERS = /^\P{L}*\p{L}{4}/u;
 const FIRST_UPPER = /^\P{L}*\p{Lu}/u;
 

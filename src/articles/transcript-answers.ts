@@ -79,7 +79,6 @@ function interviewee(introduction: string[], headline: string): string | null {
   return introduction.some((paragraph) => paragraph.includes(person!)) ? person! : null;
 }
 
-// (Made once: tsx turns a \p{…} pattern written in place outside brackets into a `new RegExp` at every call.)
 const WORD_START = /(^|[\s-])(\p{L})/gu;
 
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
@@ -95,7 +94,7 @@ function personOf(label: string, common: LowerWords): string | undefined {
   return isPersonLike(words) ? written : undefined;
 }
 
-// One word of letters: made once (tsx turns a \p{…} pattern written in place into a `new RegExp` at every call).
+// One word of letters.
 const ONE_WORD = /^\p{L}+$/u;
 
 /**
