@@ -161,6 +161,11 @@ const APPOSITION = /^([^,]{2,60}),\s+[^,]{2,120},\s*$/;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
+/** Words attributed (weighed at `strength`) to no one the text names: shown with no speaker. */
+function unattributed(strength: number): Attribution {
+  return { ...NONE, strength };
+}
+
 // A person's words, though the text does not say who: weighed as speech, shown without a speaker.
 const UNNAMED_SPEAKER: Attribution = { strength: 3, speaker: null, kind: 'person', outlet: false };
 
@@ -323,7 +328,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const according = /^(?:according to|per|(?:reads|read|says|said) (?:a|an|the) (?:\w+ )?statement (?:from|by))\s+/i.exec(text);
   if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
   // "…,” a district email reads.": a document's words, written by no one the text names.
-  if (DOCUMENT_READS.test(text)) return { strength: 3, speaker: null, kind: null, outlet: false };
+  if (DOCUMENT_READS.test(text)) return unattributed(3);
   // „…“, so Müller: German's "said Müller".
   const so = SO_BEFORE_NAME.exec(text);
   const verbs = so ? [{ word: 'so', at: 0, end: 2 }] : speechVerbs(text);
@@ -375,7 +380,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   if (UNNAMED_GROUP.test(subject) || UNNAMED_TEAM.test(subject)) return UNNAMED_SPEAKER;
   // "…,” one Meta engineer wrote", "…,” the complaint says": no one the text names.
   if (isUnnamedPerson(subject)) return UNNAMED_SPEAKER;
-  if (DOCUMENT_SUBJECT.test(subject)) return { strength: 3, speaker: null, kind: null, outlet: false };
+  if (DOCUMENT_SUBJECT.test(subject)) return unattributed(3);
   const mentions = mentionsIn(subject, offset + shift);
   const chosen = subjectOf(mentions, subject, offset + shift);
   if (!chosen) return unnamed(mentions, 3, subject);
@@ -401,7 +406,7 @@ function notTheListener(found: Attribution, afterVerb: string, offset: number, a
   const names = context.names();
   const from = reachStart(context);
   const others = [...names.peopleBetween(from, at)].filter((person) => !heard(person));
-  return others.length === 1 ? attributed(others[0], 'person', found.strength, context) : { strength: found.strength, speaker: null, kind: null, outlet: false };
+  return others.length === 1 ? attributed(others[0], 'person', found.strength, context) : unattributed(found.strength);
 }
 
 // "of" or "for" and a capitalised word at the end.
@@ -438,13 +443,13 @@ function pronounPerson(pronoun: string, at: number, context: AttributionContext)
   }
   const gender = person.speaker ? genderOfName(person.speaker) : undefined;
   const said = /^(?:sie|elle|ella)$/i.test(pronoun) ? 'female' : 'male';
-  return gender && gender !== said ? { strength: 3, speaker: null, kind: null, outlet: false } : person;
+  return gender && gender !== said ? unattributed(3) : person;
 }
 
 /** "das Ministerium", "el tribunal": the body named before with that noun in its name, else nobody. */
 function bodyNamed(noun: string, at: number, context: AttributionContext): Attribution {
   const speaker = context.names().lastOrgContaining(noun, at);
-  return speaker ? { strength: 3, speaker, kind: 'org', outlet: false } : { strength: 3, speaker: null, kind: null, outlet: false };
+  return speaker ? { strength: 3, speaker, kind: 'org', outlet: false } : unattributed(3);
 }
 
 /** The speaker a verb without a subject stands for: the one person its paragraph names before it, else nobody. */
@@ -454,7 +459,7 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
     names.runs.filter((run) => run.at >= context.offset && run.at < at && isPersonLike(run.words) && !names.isOrgLike(run)).map((run) => run.words.join(' ')),
   );
   const [person] = people;
-  return people.size === 1 ? { strength: 3, speaker: names.fullest(person!), kind: 'person', outlet: false } : { strength: 3, speaker: null, kind: null, outlet: false };
+  return people.size === 1 ? { strength: 3, speaker: names.fullest(person!), kind: 'person', outlet: false } : unattributed(3);
 }
 
 // A role of a named body before the person's name: "the Minister of Health, Jane Roe", "o ministro da
@@ -479,7 +484,7 @@ function appositionName(text: string, comma: number, offset: number): Mention | 
 /** Only places and things named around the verb ("Residents in Broadview said"): said, by nobody named. */
 function unnamed(mentions: Mention[], strength: number, subject = ''): Attribution | undefined {
   // "…,” a 54-year-old shopkeeper said", "…,” said one man": someone the text does not name.
-  return mentions.length > 0 || INDEFINITE.test(subject) ? { strength, speaker: null, kind: null, outlet: false } : undefined;
+  return mentions.length > 0 || INDEFINITE.test(subject) ? unattributed(strength) : undefined;
 }
 
 /** "according to X", "according to his book": the first mention, a possessive standing for its owner. */
@@ -495,9 +500,9 @@ function accordingTo(text: string, offset: number, context: AttributionContext):
   if (document) {
     const rest = text.slice(document[0].length);
     const author = /^\s*(?:from|by|of)\s+/.exec(rest);
-    if (!author) return { strength: 3, speaker: null, kind: null, outlet: false };
+    if (!author) return unattributed(3);
     const mentions = mentionsIn(rest.slice(author[0].length), offset + document[0].length + author[0].length);
-    return mentions[0] ? resolve(mentions[0], 3, context) : { strength: 3, speaker: null, kind: null, outlet: false };
+    return mentions[0] ? resolve(mentions[0], 3, context) : unattributed(3);
   }
   const mentions = mentionsIn(text, offset);
   return mentions[0] ? resolve(mentions[0], 3, context) : undefined;
@@ -534,7 +539,7 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       // "Says Shih: “…”": the speaker right after the verb.
       const after = mentionsIn(clause.slice(verb.end), offset + verb.end);
       if (after[0] && wordsIn(clause.slice(verb.end)) <= 4) return resolve(after[0], strength, context);
-      return { strength: 2, speaker: null, kind: null, outlet: false };
+      return unattributed(2);
     }
   }
   // "Jane Roe, Acme's head of product, framed the cut as a gift: “…”": a lead-in ending with a
@@ -595,7 +600,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // "ein Sprecher des Bundeskartellamts": a German genitive of a name the text writes plainly.
       if (/s$/.test(word) && names.hasName(word.slice(0, -1))) return attributed(word.slice(0, -1), 'org', strength, context);
       // "Residents said", "Users report": a common word opening a sentence; "Gemini": a product.
-      if (!names.isNameWord(word, mention.at) || names.isProduct(word)) return { strength, speaker: null, kind: null, outlet: false };
+      if (!names.isNameWord(word, mention.at) || names.isProduct(word)) return unattributed(strength);
       return attributed(word, 'org', strength, context);
     }
     if (isPersonLike(words) && !names.isOrgLike({ words, at: mention.at, possessive: false })) return attributed(names.fullest(name), 'person', strength, context);
@@ -607,7 +612,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     if (pronoun === 'he' || pronoun === 'she') {
       // "The train manager … when she says": the pronoun stands for a person the text does not name.
       if (clause.some((other) => other.at < mention.at && other.kind === 'anaphor' && !isOrgNoun(other.noun!) && !A_CAPITAL.test(other.text.slice(1)))) {
-        return { strength, speaker: null, kind: null, outlet: false };
+        return unattributed(strength);
       }
       // Two or more people named in this paragraph (or the one before) before the pronoun: the one its
       // gender can stand for ("Margaret Liu and Thomas Becker … she said"). When the gender does not tell them apart,
@@ -622,7 +627,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         // of them must name only one ("Maria Lindqvist and Joanna Pereira voted no. “…,” she
         // said." is either of them). One who spoke before is followed by the rules below.
         const spoke = previous?.kind === 'person' && fits.includes(previous.speaker);
-        if (fits.length > 1 && !spoke && namesSeveral(names, fits, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
+        if (fits.length > 1 && !spoke && namesSeveral(names, fits, from, mention.at)) return unattributed(strength);
       }
       // "Chief executive Lauren Pike told analysts … “…,” she said": a paragraph that names one person
       // before the pronoun, not the last speaker, has turned to that person (the gender must fit).
@@ -635,38 +640,38 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // “…,” he said." is not Jane Roe's, whoever it is.
       if (previous?.kind === 'person') {
         const since = names.peopleBetween(names.lastIndexOfName(previous.speaker, mention.at), mention.at);
-        if ([...since].some((name) => name !== previous.speaker)) return { strength, speaker: null, kind: null, outlet: false };
+        if ([...since].some((name) => name !== previous.speaker)) return unattributed(strength);
       }
       const person = previous?.kind === 'person' ? previous.speaker : names.lastPersonBefore(mention.at);
       // "she said" after a man's name stands for someone else.
       const gender = person ? genderOfName(person) : undefined;
-      if (gender && gender !== (pronoun === 'she' ? 'female' : 'male')) return { strength, speaker: null, kind: null, outlet: false };
+      if (gender && gender !== (pronoun === 'she' ? 'female' : 'male')) return unattributed(strength);
       return attributed(unlessUnnamedSince(person, mention.at, names), 'person', strength, context);
     }
     // "“…,” Ottilie wrote. … “…,” it wrote.": the subject of the attribution just before, which
     // names no one shown (a product, an unnamed group), not a speaker from further back.
-    if (context.unshown !== undefined && context.paragraph - context.unshown <= 1) return { strength, speaker: null, kind: null, outlet: false };
+    if (context.unshown !== undefined && context.paragraph - context.unshown <= 1) return unattributed(strength);
     // "Two students watched. “…,” they said": people the text does not name.
     if (pronoun === 'they' && UNNAMED_PERSON.test(names.slice(Math.max(0, mention.at - 300), mention.at).toLowerCase())) {
-      return { strength, speaker: null, kind: null, outlet: false };
+      return unattributed(strength);
     }
     // "Alex Moreau and Sam Oduya disagree. … “…,” they said": the two of them, no one speaker (and
     // not the company they founded).
     if (pronoun === 'they' && !previous) {
       const from = reachStart(context);
       const people = [...names.peopleBetween(from, mention.at)];
-      if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return { strength, speaker: null, kind: null, outlet: false };
+      if (people.length > 1 && namesSeveral(names, people, from, mention.at)) return unattributed(strength);
     }
     // "it" stands for a company, a body or a thing, never for a person quoted before.
     // "they" after a person quoted before is more often a group around them than that one person
     // (tune: 1 shown, 0 right): the text does not say who, but people spoke (weighed as speech).
-    if (previous && previous.kind === 'person') return pronoun === 'it' ? { strength, speaker: null, kind: null, outlet: false } : { ...UNNAMED_SPEAKER, strength };
+    if (previous && previous.kind === 'person') return pronoun === 'it' ? unattributed(strength) : { ...UNNAMED_SPEAKER, strength };
     if (previous) return attributed(previous.speaker, previous.kind, strength, context);
     if (pronoun === 'they') {
       const spokes = spokespersonOrg(names, mention.at, context.isOutlet);
       if (spokes) return attributed(spokes, 'org', strength, context);
     }
-    return { strength, speaker: null, kind: null, outlet: false };
+    return unattributed(strength);
   }
   const noun = mention.noun!.toLowerCase();
   if (OUTLET_NOUN.test(noun)) return { strength, speaker: null, kind: null, outlet: true };
@@ -697,7 +702,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     return attributed(names.lastOrgSpeakingBefore(mention.at, context.isOutlet) ?? names.onlyOrg(context.isOutlet), 'org', strength, context);
   }
   // "according to the letter": signed by several, rarely the organisation the story is about.
-  if (noun === 'letter') return { strength, speaker: null, kind: null, outlet: false };
+  if (noun === 'letter') return unattributed(strength);
   // "the Arsenal defender said": a role standing for the person named before ("the man said"
   // after "One man stood by his car" is that man, whom the text does not name).
   if (previous?.kind === 'person') return attributed(unlessUnnamedSince(previous.speaker, mention.at, names), 'person', strength, context);
@@ -723,7 +728,7 @@ function attributed(named: string | undefined, kind: 'person' | 'org', strength:
   const speaker = kind === 'org' ? named?.replace(LEGAL_FORM, '') : named;
   return speaker
     ? { strength, speaker, kind, outlet: context.isOutlet(speaker) }
-    : { strength, speaker: null, kind: null, outlet: false };
+    : unattributed(strength);
 }
 
 // One to three lowercase words between spaces.
