@@ -934,21 +934,27 @@ function emptyOverlap(): Overlap {
 }
 
 function normOf(node: Node): number {
-  if (node.norm < 0) {
-    let norm = 0;
-    for (let k = 0; k < node.print.weights.length; k++) norm += node.print.weights[k]! * node.print.rarity[k]!;
-    node.norm = norm;
-  }
-  return node.norm;
+  return withNorms(node).norm;
 }
 
 function carriedNormOf(node: Node): number {
-  if (node.carriedNorm < 0) {
+  return withNorms(node).carriedNorm;
+}
+
+/** The node with its two norms (all features, those that carry across languages), summed in one pass on first use. */
+function withNorms(node: Node): Node {
+  if (node.norm < 0) {
     let norm = 0;
-    for (let k = 0; k < node.print.weights.length; k++) if (node.print.carries[k]) norm += node.print.weights[k]! * node.print.rarity[k]!;
-    node.carriedNorm = norm;
+    let carried = 0;
+    for (let k = 0; k < node.print.weights.length; k++) {
+      const weight = node.print.weights[k]! * node.print.rarity[k]!;
+      norm += weight;
+      if (node.print.carries[k]) carried += weight;
+    }
+    node.norm = norm;
+    node.carriedNorm = carried;
   }
-  return node.carriedNorm;
+  return node;
 }
 
 /** True when the two headlines tell different kinds of event (see EVENTS). */
