@@ -208,6 +208,14 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build({ title: 'Notes on Retrieval for Long Answers', link: 'https://tkwame.github.io/long-answers.html' }, hackerNews).source).toBe('Tkwame');
   });
 
+  it('names each feed’s site from its own title and address, whichever feed was read before', () => {
+    // Items of two feeds with the same section title, read in turns: each keeps its own site.
+    expect(siteInFeedTitle('Technology', 'https://harborledger.example/tech/')).toBe('harborledger.example');
+    expect(siteInFeedTitle('Technology', 'https://quillmoor.example/')).toBe('quillmoor.example');
+    expect(siteInFeedTitle('Technology', 'https://harborledger.example/tech/')).toBe('harborledger.example');
+    expect(siteInFeedTitle('AI | Harbor Ledger', 'https://harborledger.example/tech/')).toBe('Harbor Ledger');
+  });
+
   it('credits a company’s or a university’s blog and press office to its owner, and an edition to its paper', () => {
     // The kind of publication after the owner's name is no part of the outlet's name, as "Google AI
     // Blog" is Google's, whatever the address says.

@@ -449,10 +449,16 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
  * section. A channel on a platform (YouTube, Medium) is named by its part of the title.
  */
 export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
+  // Every item of a feed asks for its title's site (ownSpelling): the last answer is kept, as feedName keeps its own.
+  if (lastSite !== undefined && lastSite.title === title && lastSite.feedLink === feedLink) return lastSite.site;
   // No name ends in a separator: a title's empty tagline leaves one ("Harbor Ledger –"), and so does a
   // name cut before a byline or an edition ("Harbor Ledger – by Ana Ruiz", "… – Tech Edition").
-  return nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, '');
+  const site = nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, '');
+  lastSite = { title, feedLink, site };
+  return site;
 }
+
+let lastSite: { title: string | undefined; feedLink: string | undefined; site: string | undefined } | undefined;
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 
