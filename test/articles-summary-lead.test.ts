@@ -453,6 +453,8 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['熊猫卡12元/册 4箱'])).toBe('熊猫卡12元/册 4箱。');
     // Mostly Latin words with a Chinese name in them are not such a line.
     expect(summarize(['Panda 卡 price list'])).toBe('Panda 卡 price list.');
+    // An emoji is one character, not two: three Chinese ones against an emoji pair and a letter.
+    expect(summarize(['熊猫卡 🐼🐼 x'])).toBe('熊猫卡 🐼🐼 x。');
   });
 
   it('ends a lone line that closes on a bracketed tag with a full stop', () => {

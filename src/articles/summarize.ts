@@ -1,5 +1,6 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
+import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
@@ -310,14 +311,32 @@ function asSentence(text: string): string {
 function isMostlyCjk(text: string): boolean {
   let cjk = 0;
   let other = 0;
-  for (const char of text) {
-    if (CJK.test(char)) cjk++;
-    else if (char.trim()) other++;
+  // By code unit (a pattern test per character cost more than the rest of the summary's checks): a
+  // surrogate pair is one character, neither Chinese nor Japanese here nor a space.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjkCode(code)) cjk++;
+    else if (!isSpaceCode(code)) {
+      other++;
+      if (isPairAt(text, i)) i++;
+    }
   }
   return cjk >= other;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** CJK on one code unit: kana and the CJK ideographs. */
+function isCjkCode(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
+}
+
+/** A high surrogate at `i` followed by a low one: one character in two code units. */
+function isPairAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+}
 
 /**
  * A line mostly of Chinese or Japanese characters with a clause in it (a "，" or "、": not a heading or
@@ -326,7 +345,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 function isCjkLine(text: string): boolean {
   if (text.length < 8 || text.length > MAX || !/[\p{L}\p{N}]$/u.test(text) || !/[，、]/.test(text)) return false;
   let cjk = 0;
-  for (const char of text) if (CJK.test(char)) cjk++;
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) cjk++;
   return cjk >= text.length / 2;
 }
 
@@ -437,9 +456,9 @@ function isCutHeadline(headline: string): boolean {
 /** Where `text` has gone past as many letters and digits as `headline` has. */
 function afterLettersOf(text: string, headline: string): number {
   let left = 0;
-  for (let i = 0; i < headline.length; i++) if (/[\p{L}\p{N}]/u.test(headline[i]!)) left++;
+  for (let i = 0; i < headline.length; i++) if (isLetterOrDigitCode(headline.charCodeAt(i))) left++;
   let at = 0;
-  while (at < text.length && left > 0) if (/[\p{L}\p{N}]/u.test(text[at++]!)) left--;
+  while (at < text.length && left > 0) if (isLetterOrDigitCode(text.charCodeAt(at++))) left--;
   return at;
 }
 
