@@ -20,6 +20,15 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('javascript:alert(1)')).toBeUndefined();
     expect(canonicalUrl('file:///etc/passwd')).toBeUndefined();
   });
+  it('reads a relative link against each feed’s address, and a full one the same for every feed', () => {
+    expect(canonicalUrl('/news/1', 'https://first.example/feed')).toBe('https://first.example/news/1');
+    expect(canonicalUrl('/news/1', 'https://second.example/feed')).toBe('https://second.example/news/1');
+    expect(canonicalUrl('news/1', 'https://first.example/feeds/')).toBe('https://first.example/feeds/news/1');
+    expect(canonicalUrl('https:/news/1', 'https://first.example/feed')).toBe('https://first.example/news/1');
+    expect(canonicalUrl('https:/news/1')).toBe('https://news/1');
+    expect(canonicalUrl(' https://x.com/b?utm_source=rss', 'https://first.example/feed')).toBe('https://x.com/b');
+    expect(canonicalUrl(' https://x.com/b?utm_source=rss')).toBe('https://x.com/b');
+  });
 });
 
 describe('articleId', () => {

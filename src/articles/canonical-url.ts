@@ -11,20 +11,25 @@ export function canonicalUrl(raw: string | undefined, base?: string): string | u
   if (!raw) return undefined;
   // An item's link is made canonical more than once (its id, its url): remember the last few,
   // by base and link as given (strings whose hashes are kept, where a joined key is hashed anew).
-  let byLink = recent.get(base ?? '');
+  // A link that names its scheme and host is read without the base: it is remembered once for any base.
+  const scope = base === undefined || ABSOLUTE.test(raw) ? '' : base;
+  let byLink = recent.get(scope);
   const known = byLink?.get(raw);
   if (known !== undefined) return known ?? undefined;
   const canonical = canonicalize(raw, base);
   if (!byLink || byLink.size >= 64) {
     if (recent.size >= 8) recent.clear();
-    recent.set(base ?? '', (byLink = new Map()));
+    recent.set(scope, (byLink = new Map()));
   }
   byLink.set(raw, canonical ?? null);
   return canonical;
 }
 
-// Base → link → its canonical form (null: none).
+// Base ('' for links read without one) → link → its canonical form (null: none).
 const recent = new Map<string, Map<string, string | null>>();
+
+// "https://host…" (after the spaces URL trims): the URL parser never reads the base for it.
+const ABSOLUTE = /^\s*https?:\/\//i;
 
 function canonicalize(raw: string, base: string | undefined): string | undefined {
   let url: URL;
