@@ -8,7 +8,7 @@ import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { isNewsOutletName, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
+import { isNewsOutletName, isRedirector, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
 
 function source(entry: Partial<RawEntry>, feed: { title?: string; link?: string } = {}, link = entry.link) {
   const full: RawEntry = { categories: [], ...entry };
@@ -34,6 +34,16 @@ describe('known outlets', () => {
     ['https://sakana.ai/blog-post/', 'Sakana AI'],
   ])('%s → %s', (url, name) => {
     expect(outletForUrl(url)?.name).toBe(name);
+  });
+  it('gives the same outlet and redirect reading for an address asked again (an item’s link, its feed’s)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(outletForUrl('https://github.com/anthropics/claude-code/releases')?.name).toBe('Anthropic');
+      expect(outletForUrl('https://github.com/someone/tool')?.name).toBe('GitHub');
+      expect(outletForUrl('https://unknown-site.example/x')).toBeUndefined();
+      expect(isRedirector('https://news.google.com/rss/articles/abc')).toBe(true);
+      expect(isRedirector('https://www.google.com/url?url=https://x.example/')).toBe(true);
+      expect(isRedirector('https://www.google.com/search?q=x')).toBe(false);
+    }
   });
   it('writes a known outlet’s name as its own feed does when they differ only in case', () => {
     // The outlet's own feed is the authority on its casing: "WIRED" in its title, not the table's "Wired".

@@ -594,7 +594,12 @@ const REDIRECTORS = new Set(['feedproxy.google.com', 'feeds.feedburner.com', 'ne
 export function outletForUrl(url: string | undefined): Outlet | undefined {
   const parsed = parse(url);
   if (!parsed) return undefined;
-  const { host, firstSegment } = parsed;
+  // An item's link and its feed's are asked for several times per item: the table is read once per parsed URL.
+  if (parsed.outlet === undefined) parsed.outlet = outletOfParts(parsed) ?? null;
+  return parsed.outlet ?? undefined;
+}
+
+function outletOfParts({ host, firstSegment }: ParsedUrl): Outlet | undefined {
   if (firstSegment) {
     const withPath = KNOWN_OUTLETS[`${host}/${firstSegment}`];
     if (withPath) return withPath;
@@ -657,7 +662,9 @@ export function isNewsOutletName(name: string): boolean {
 
 export function isRedirector(url: string | undefined): boolean {
   const parsed = parse(url);
-  return parsed !== undefined && (REDIRECTORS.has(parsed.host) || REDIRECTORS.has(`${parsed.host}/${parsed.firstSegment}`));
+  if (!parsed) return false;
+  parsed.redirects ??= REDIRECTORS.has(parsed.host) || REDIRECTORS.has(`${parsed.host}/${parsed.firstSegment}`);
+  return parsed.redirects;
 }
 
 // Subdomains that are a section of the site, not a site of their own: "blog.fastmail.com" is
@@ -795,20 +802,29 @@ export function hostOf(url: string | undefined): string | undefined {
   return parse(url)?.host;
 }
 
+interface ParsedUrl {
+  host: string;
+  firstSegment: string | undefined;
+  /** Its known outlet (null: none), once outletForUrl has looked it up. */
+  outlet: Outlet | null | undefined;
+  /** Whether it only redirects, once isRedirector has looked. */
+  redirects: boolean | undefined;
+}
+
 // The same few URLs are looked up several times per item: keep the last ones parsed.
 // (null: not a URL.)
-const parsedUrls = new Map<string, { host: string; firstSegment?: string } | null>();
+const parsedUrls = new Map<string, ParsedUrl | null>();
 
-function parse(url: string | undefined): { host: string; firstSegment?: string } | undefined {
+function parse(url: string | undefined): ParsedUrl | undefined {
   if (!url) return undefined;
   const known = parsedUrls.get(url);
   if (known !== undefined) return known ?? undefined;
-  let result: { host: string; firstSegment?: string } | undefined;
+  let result: ParsedUrl | undefined;
   try {
     const parsed = new URL(url);
     const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
     const firstSegment = parsed.pathname.split('/')[1]?.toLowerCase() || undefined;
-    result = { host, firstSegment };
+    result = { host, firstSegment, outlet: undefined, redirects: undefined };
   } catch {
     result = undefined;
   }
