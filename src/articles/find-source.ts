@@ -448,17 +448,23 @@ const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
  * registrable domain as written ("oren.ru"): a part picked by position could be a tagline or a
  * section. A channel on a platform (YouTube, Medium) is named by its part of the title.
  */
-export function siteInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
-  // Every item of a feed asks for its title's site (ownSpelling): the last answer is kept, as feedName keeps its own.
-  if (lastSite !== undefined && lastSite.title === title && lastSite.feedLink === feedLink) return lastSite.site;
+export const siteInFeedTitle = keepingLast((title: string | undefined, feedLink: string | undefined): string | undefined =>
   // No name ends in a separator: a title's empty tagline leaves one ("Harbor Ledger –"), and so does a
   // name cut before a byline or an edition ("Harbor Ledger – by Ana Ruiz", "… – Tech Edition").
-  const site = nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, '');
-  lastSite = { title, feedLink, site };
-  return site;
-}
+  nameInFeedTitle(title, feedLink)?.replace(EDGE_SEPARATORS, ''),
+);
 
-let lastSite: { title: string | undefined; feedLink: string | undefined; site: string | undefined } | undefined;
+/**
+ * `compute` keeping its last answer: every item of a feed asks the same of the feed's title and
+ * address (ownSpelling, footerOverTitle), one item after another, as feedName keeps its own.
+ */
+function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
+  let last: { a: A; b: B; answer: T } | undefined;
+  return (a, b) => {
+    if (last === undefined || last.a !== a || last.b !== b) last = { a, b, answer: compute(a, b) };
+    return last.answer;
+  };
+}
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 
@@ -660,7 +666,9 @@ function publisherOfSite(publisher: string | undefined, feedLink: string | undef
 const WORD_INITIAL_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 
 /** "AI | The Verge" at theverge.com, "Jornal de Notícias" at jn.pt (its initials). */
-function spellsDomain(part: string, domain: string): boolean {
+const spellsDomain = keepingLast(spelledInDomain);
+
+function spelledInDomain(part: string, domain: string): boolean {
   // Accents dropped: domains seldom carry them ("Agence Lumière" at lumiere.example).
   const letters = compact(part.normalize('NFD'));
   const label = compact(domain);
