@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
+import { canonicalUrl } from '../src/articles/canonical-url.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
 import { buildArticle, type FeedContext } from '../src/articles/build-article.ts';
 import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { isNewsOutletName, isRedirector, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
+import { hostOf, isNewsOutletName, isRedirector, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
 
 function source(entry: Partial<RawEntry>, feed: { title?: string; link?: string } = {}, link = entry.link) {
   const full: RawEntry = { categories: [], ...entry };
@@ -44,6 +45,12 @@ describe('known outlets', () => {
       expect(isRedirector('https://www.google.com/url?url=https://x.example/')).toBe(true);
       expect(isRedirector('https://www.google.com/search?q=x')).toBe(false);
     }
+    // A link made canonical first (its parts handed over to these lookups) reads as the same link parsed anew.
+    const link = canonicalUrl('HTTPS://WWW.Reuters.COM/World/x?utm_source=rss#top');
+    expect(link).toBe('https://www.reuters.com/World/x');
+    expect(outletForUrl(link)?.name).toBe('Reuters');
+    expect(hostOf(link)).toBe('reuters.com');
+    expect(isRedirector(canonicalUrl('https://news.google.com/rss/articles/abc?oc=5&utm_medium=x'))).toBe(true);
   });
   it('writes a known outlet’s name as its own feed does when they differ only in case', () => {
     // The outlet's own feed is the authority on its casing: "WIRED" in its title, not the table's "Wired".

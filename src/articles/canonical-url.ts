@@ -1,4 +1,5 @@
 // The URL people share, without the tracking that makes one article look like many.
+import { rememberParsedUrl } from './known-outlets.ts';
 
 const TRACKING = [
   /^utm_/i, /^fbclid$/i, /^gclid$/i, /^dclid$/i, /^gbraid$/i, /^wbraid$/i, /^msclkid$/i,
@@ -39,6 +40,14 @@ function canonicalize(raw: string, base: string | undefined): string | undefined
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const canonical = withoutTracking(url, raw);
+  // The source lookups read the item's link next: its host and path go with it, not parsed again.
+  rememberParsedUrl(canonical, url);
+  return canonical;
+}
+
+/** The URL as a string without its fragment and tracking parameters. */
+function withoutTracking(url: URL, raw: string): string {
   // Only a '#' in the link starts a fragment (the base's is never taken): most links have none,
   // and the setter re-serialises the whole URL.
   if (raw.includes('#')) url.hash = '';

@@ -821,16 +821,31 @@ function parse(url: string | undefined): ParsedUrl | undefined {
   if (known !== undefined) return known ?? undefined;
   let result: ParsedUrl | undefined;
   try {
-    const parsed = new URL(url);
-    const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-    const firstSegment = parsed.pathname.split('/')[1]?.toLowerCase() || undefined;
-    result = { host, firstSegment, outlet: undefined, redirects: undefined };
+    result = partsOf(new URL(url));
   } catch {
     result = undefined;
   }
-  if (parsedUrls.size >= 64) parsedUrls.clear();
-  parsedUrls.set(url, result ?? null);
+  keep(url, result ?? null);
   return result;
+}
+
+/**
+ * A URL another step has just parsed (canonicalUrl, an item's link, which the source lookups read
+ * next): its parts are kept under its address, so that it is not parsed again.
+ */
+export function rememberParsedUrl(href: string, url: URL): void {
+  if (!parsedUrls.has(href)) keep(href, partsOf(url));
+}
+
+function partsOf(url: URL): ParsedUrl {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const firstSegment = url.pathname.split('/')[1]?.toLowerCase() || undefined;
+  return { host, firstSegment, outlet: undefined, redirects: undefined };
+}
+
+function keep(url: string, parsed: ParsedUrl | null): void {
+  if (parsedUrls.size >= 64) parsedUrls.clear();
+  parsedUrls.set(url, parsed);
 }
 
 function nameKey(name: string): string {
