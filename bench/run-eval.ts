@@ -7,6 +7,7 @@
 // prints the halves side by side (to stderr).
 // The core, runEval, is what test/eval.test.ts checks the targets against.
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/articles/article.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
@@ -18,6 +19,10 @@ import { storyMeasures, storyMisses } from './story-eval.ts';
 
 /** The company topics of the table; label companies outside this list (e.g. amazon) are not scored. */
 export const COMPANY_TOPICS = ['openai', 'anthropic', 'google', 'meta', 'microsoft', 'nvidia', 'apple', 'xai', 'mistral', 'deepseek'];
+
+/** Our own measure-half label files whose misses were read, so they no longer count as unseen. */
+// blind18-items.jsonl: misses read in stop 27 to find real-feed shapes.
+export const READ_LABEL_FILES = ['blind18-items.jsonl'];
 
 export interface Measure {
   name: string;
@@ -67,9 +72,12 @@ export async function runEval(options: RunEvalOptions = {}): Promise<EvalReport>
   const files = options.labelsFiles ?? defaultLabelFiles();
   const byFile = files.map((file) => ({ file, labels: readLabels(file) }));
   const labels = byFile.flatMap(({ labels }) => labels);
-  // The shared labels were tuned on (both halves) before the split existed; only our own labels in the
-  // measure half are text no rule was ever looked at against: `measure-unseen` scores them alone.
-  const seenBefore = new Set(byFile.filter(({ file }) => file.startsWith(sharedPath())).flatMap(({ labels }) => labels.map(labelKey)));
+  // The shared labels were tuned on (both halves) before the split existed, and the files of
+  // READ_LABEL_FILES had their misses read; only our other labels in the measure half are text no rule
+  // was ever looked at against: `measure-unseen` scores them alone.
+  const seenBefore = new Set(
+    byFile.filter(({ file }) => file.startsWith(sharedPath()) || READ_LABEL_FILES.includes(basename(file))).flatMap(({ labels }) => labels.map(labelKey)),
+  );
   addSharedLeads(labels);
   const { items, missing } = await findLabelledItems(labels, options.feedDirs ?? [sharedPath('feeds'), sharedPath('articles'), ownLabels('feeds')]);
   const topics = loadTopicTable();
@@ -173,7 +181,8 @@ function defaultLabelFiles(): string[] {
   // Latin American tech site, a German IT site, a researcher's Hugo blog), written blind; labels committed before the bot ran.
   // blind18-items.jsonl: unlabelled REAL items of measure-half feeds (Guardian, Google News RSS and Atom, Science's RSS 1.0,
   // Daring Fireball's JSON Feed, Golem, Reddit Atom and RSS, WordPress News, PCMag's nested FeedBurner feed, arXiv API),
-  // written blind; labels committed before the bot ran on them.
+  // written blind; labels committed before the bot ran on them; its misses were read in stop 27 (READ_LABEL_FILES), so it
+  // no longer counts in measure-unseen.
   // realtune18-items.jsonl: 60 more REAL items of the tune-half Hugging Face blog feed (2023 capture), whose items carry only a
   // title, date and guid: they try the ai and company topics and the source on a lab's real headlines (partners' platforms,
   // frameworks and research models named in titles, guids that point off the blog); then 32 items (three batches) of an invented model hub's blog
