@@ -735,7 +735,9 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   }
   // The lead and the removed furniture (bylines, "originally published" lines) carry text credits
   // (and the last paragraph, where a syndicated story's "This article was originally published by X" sits).
-  const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+  // A piece that says what it was drawn from ("This feature is inspired by an essay originally published
+  // on HeroPress.com") names its inspiration, not its original: it was written here, so that clause credits no one.
+  const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000).replace(DRAWN_FROM, '');
   const address = /(?:published|posted) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
   const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author) : undefined;
   if (original) return original;
@@ -757,6 +759,10 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   }
   return creditByEmail(clean);
 }
+
+// "inspired by an essay originally published on X", "based on an interview first published on X":
+// the work another site published, as far as its address or name.
+const DRAWN_FROM = /\b(?:inspired by|based on|drawn from)\s+(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:originally|first)\s+(?:published|appeared|posted|ran|featured)\s+(?:at|on|in|by)\s+\S+/giu;
 
 // A summary's link to the story it sums up, naming the outlet: "Read the full story at X", "Continue
 // reading on X", "Read more at X".

@@ -1,0 +1,32 @@
+// What a reader sees on two invented feeds written in the shapes of source misses read on real feeds
+// nobody tuned on (test/fixtures/labels/feeds/*-real19-*): a project's profiles "inspired by an essay
+// originally published on" another site beside true reposts, and a link blog crediting outlets
+// named "The X" at thex.example.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/articles/article.ts';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
+import { parseFeed } from '../src/feeds/parse-feed.ts';
+
+const topics = loadTopicTable();
+const seenAt = new Date('2026-12-01T00:00:00Z');
+
+async function articles(file: string, url: string): Promise<Map<string, Article>> {
+  const feed = await parseFeed(readFileSync(new URL(`./fixtures/labels/feeds/${file}`, import.meta.url)), { url });
+  const built = feed.entries.map((entry) => buildArticle(entry, { url, title: feed.title, link: feed.link }, topics, seenAt));
+  return new Map(built.map((article) => [article.headline, article]));
+}
+
+describe('a project’s news with profiles and reposts (fernwick-commons)', async () => {
+  const items = await articles('rss2-real19-fernwick-commons.xml', 'https://fernwick.example/news/feed');
+
+  it('credits the project for a profile inspired by, or based on, a piece another site published first', () => {
+    expect(items.get('Faces of Fernwick: Ada Okafor')!.source).toBe('Fernwick Commons');
+    expect(items.get('Faces of Fernwick: Tomás Reyes')!.source).toBe('Fernwick Commons');
+  });
+
+  it('still credits the original site of a repost', () => {
+    expect(items.get('Why we are moving the support forum')!.source).toMatch(/^Hearthside$/i);
+  });
+});
