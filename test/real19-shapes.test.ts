@@ -30,3 +30,17 @@ describe('a project’s news with profiles and reposts (fernwick-commons)', asyn
     expect(items.get('Why we are moving the support forum')!.source).toMatch(/^Hearthside$/i);
   });
 });
+
+describe('a link blog crediting the outlets it links to (pinewood-notes)', async () => {
+  const items = await articles('jsonfeed-real19-pinewood-notes.json', 'https://pinewood-notes.example/feeds/json');
+
+  it('keeps “The” of an outlet at thex.example that the text calls “The X”', () => {
+    expect(items.get('The Lantern: ‘Inside a Phone Maker’s Supply Chain’')!.source).toBe('The Lantern');
+    expect(items.get('Small Developers and the App Store’s New Fees')!.source).toBe('The Hollow');
+  });
+
+  it('adds no “The” the text does not write', () => {
+    expect(items.get('Skein’s Typefaces of the Year')!.source).toBe('Skein');
+    expect(items.get('Bramble: Sync Without Servers')!.source).toBe('Bramble');
+  });
+});

@@ -701,7 +701,10 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   for (const candidate of [label, label.replace(/^(?:the|get|try|use)(?=.{4})/, '')]) {
     const written = wordAt(text, lower, candidate);
     // Written with a capital somewhere: the site's own spelling ("JetBrains"), not a plain word.
-    if (written && written !== written.toLowerCase()) return written;
+    if (!written || written === written.toLowerCase()) continue;
+    // "theoutline.com" named "The Outline" in the text: the article its domain starts with is part of its name.
+    const withArticle = candidate !== label && label.startsWith('the') ? wordAt(text, lower, `the ${candidate}`) : undefined;
+    return withArticle?.startsWith('The ') ? withArticle : written;
   }
   const spelled = label.length >= 5 ? wordsSpelling(text, label) : undefined;
   if (spelled) return spelled;
