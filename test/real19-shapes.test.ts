@@ -44,3 +44,18 @@ describe('a link blog crediting the outlets it links to (pinewood-notes)', async
     expect(items.get('Bramble: Sync Without Servers')!.source).toBe('Bramble');
   });
 });
+
+describe('a known newsroom’s page signed by a news agency', () => {
+  // Euronews stands for any newsroom the outlet table knows; the items are invented.
+  const item = (slug: string, author: string) => `<item><title>Story ${slug}</title><link>https://www.euronews.com/2026/11/30/${slug}</link>
+<dc:creator>${author}</dc:creator><description>Ministers met in Brussels on Monday to agree a new budget for the port.</description></item>`;
+  const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Euronews</title>
+<link>https://www.euronews.com</link>${item('agency', 'Reuters')}${item('agency-named-in-full', 'Agence France-Presse')}${item('syndicated', 'The Conversation')}${item('own', 'Ana Costa')}</channel></rss>`;
+
+  it('credits the agency whose name is the byline, and the newsroom for everything else it runs', async () => {
+    const url = 'https://www.euronews.com/rss';
+    const feed = await parseFeed(Buffer.from(rss), { url });
+    const sources = feed.entries.map((entry) => buildArticle(entry, { url, title: feed.title, link: feed.link }, topics, seenAt).source);
+    expect(sources).toEqual(['Reuters', 'AFP', 'Euronews', 'Euronews']);
+  });
+});

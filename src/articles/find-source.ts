@@ -854,8 +854,10 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
-  // pieces under its own name, and our labels credit it.)
-  const byline = linkOutlet?.kind === 'news' ? undefined : author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
+  // pieces under its own name, and our labels credit it. Not a news agency's, whose copy papers run
+  // under the agency's name as its byline: "Reuters" on a paper's page is Reuters' story.)
+  const employer = author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
+  const byline = linkOutlet?.kind !== 'news' || (employer && newsroomNamed(employer.trim())?.agency) ? employer : undefined;
   // A wire's credit closing the story in brackets, as English-language papers in Asia run agency copy
   // ("… under the election law. (Kyodo)", "(Yonhap)").
   // Only a paragraph ending in a bracket is tried: the pattern would look for a stop through all of it.

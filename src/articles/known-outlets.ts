@@ -21,11 +21,14 @@ export interface Outlet {
   hosts?: boolean;
   /** A person's own site, not an organisation's: a link blog whose links out credit the linked page. */
   person?: boolean;
+  /** A news agency: papers run its copy under its name as the byline ("Reuters"), and the copy is the agency's. */
+  agency?: boolean;
 }
 
 const news = (name: string): Outlet => ({ name, kind: 'news' });
 const company = (name: string, topics?: string[]): Outlet => ({ name, kind: 'company', topics });
 const aggregator = (name: string): Outlet => ({ name, kind: 'aggregator' });
+const agency = (name: string): Outlet => ({ name, kind: 'news', agency: true });
 // A person's own site: its name is theirs, and their words quoted elsewhere are a quotation.
 const writer = (name: string): Outlet => ({ name, kind: 'company', person: true });
 
@@ -39,8 +42,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'engadget.com': news('Engadget'),
   'wired.com': news('Wired'),
   'arstechnica.com': news('Ars Technica'),
-  'reuters.com': news('Reuters'),
-  'apnews.com': news('The Associated Press'),
+  'reuters.com': agency('Reuters'),
+  'apnews.com': agency('The Associated Press'),
   'bloomberg.com': news('Bloomberg'),
   'nytimes.com': news('The New York Times'),
   'washingtonpost.com': news('The Washington Post'),
@@ -213,7 +216,7 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'caixinglobal.com': news('Caixin Global'),
   'asia.nikkei.com': news('Nikkei Asia'),
   'koreatimes.co.kr': news('The Korea Times'),
-  'yna.co.kr': news('Yonhap'),
+  'yna.co.kr': agency('Yonhap'),
   'taipeitimes.com': news('Taipei Times'),
   'digitimes.com': news('DigiTimes'),
   'calcalistech.com': news('Calcalist'),
@@ -393,7 +396,7 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'newstatesman.com': news('New Statesman'),
   'spectator.co.uk': news('The Spectator'),
   'euronews.com': news('Euronews'),
-  'afp.com': news('AFP'),
+  'afp.com': agency('AFP'),
   'lefigaro.fr': news('Le Figaro'),
   'faz.net': news('Frankfurter Allgemeine Zeitung'),
   'sueddeutsche.de': news('Süddeutsche Zeitung'),
@@ -406,7 +409,7 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'asahi.com': news('The Asahi Shimbun'),
   'chinadaily.com.cn': news('China Daily'),
   'globaltimes.cn': news('Global Times'),
-  'xinhuanet.com': news('Xinhua'),
+  'xinhuanet.com': agency('Xinhua'),
   'nzherald.co.nz': news('The New Zealand Herald'),
   'thestar.com': news('Toronto Star'),
   'theprint.in': news('ThePrint'),
@@ -416,29 +419,29 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'themoscowtimes.com': news('The Moscow Times'),
   // News agencies whose copy portals and papers run under the agency's dateline credit ("TOKYO (Kyodo) --",
   // "MADRID, 5 dic (EFE).-"): each under the name its credits use.
-  'efe.com': news('EFE'),
-  'ansa.it': news('ANSA'),
-  'kyodonews.net': news('Kyodo News'),
-  'aap.com.au': news('AAP'),
-  'dpa.com': news('dpa'),
-  'dpa-afx.de': news('dpa-AFX'),
-  'apa.at': news('APA'),
-  'keystone-sda.ch': news('Keystone-SDA'),
-  'epd.de': news('epd'),
-  'kna.de': news('KNA'),
-  'amna.gr': news('ANA-MPA'),
-  'vnanet.vn': news('VNA'),
-  'europapress.es': news('Europa Press'),
-  'telam.com.ar': news('Télam'),
-  'lusa.pt': news('Lusa'),
-  'jiji.com': news('Jiji Press'),
-  'bernama.com': news('Bernama'),
-  'antaranews.com': news('Antara'),
-  'ptinews.com': news('PTI'),
-  'ians.in': news('IANS'),
-  'aninews.in': news('ANI'),
-  'tass.com': news('TASS'),
-  'upi.com': news('UPI'),
+  'efe.com': agency('EFE'),
+  'ansa.it': agency('ANSA'),
+  'kyodonews.net': agency('Kyodo News'),
+  'aap.com.au': agency('AAP'),
+  'dpa.com': agency('dpa'),
+  'dpa-afx.de': agency('dpa-AFX'),
+  'apa.at': agency('APA'),
+  'keystone-sda.ch': agency('Keystone-SDA'),
+  'epd.de': agency('epd'),
+  'kna.de': agency('KNA'),
+  'amna.gr': agency('ANA-MPA'),
+  'vnanet.vn': agency('VNA'),
+  'europapress.es': agency('Europa Press'),
+  'telam.com.ar': agency('Télam'),
+  'lusa.pt': agency('Lusa'),
+  'jiji.com': agency('Jiji Press'),
+  'bernama.com': agency('Bernama'),
+  'antaranews.com': agency('Antara'),
+  'ptinews.com': agency('PTI'),
+  'ians.in': agency('IANS'),
+  'aninews.in': agency('ANI'),
+  'tass.com': agency('TASS'),
+  'upi.com': agency('UPI'),
   // Writers' own sites that link aggregators send many readers to: the writer is the outlet (and
   // a person: words quoted from them elsewhere are theirs, not a newsroom's).
   'daringfireball.net': news('Daring Fireball'),
