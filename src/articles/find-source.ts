@@ -739,7 +739,7 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   // on HeroPress.com") names its inspiration, not its original: it was written here, so that clause credits no one.
   const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000).replace(DRAWN_FROM, '');
   const address = /(?:published|posted) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
-  const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author) : undefined;
+  const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author, text) : undefined;
   if (original) return original;
   // One pass for the words of every credit first: most texts hold none of them.
   if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
@@ -747,8 +747,16 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   for (const [words, pattern, trusted] of CREDIT_TEXT) {
     const found = words.test(text) ? pattern.exec(text) : null;
     let name = found?.[1]?.replace(/[.,;:]+$/, '');
-    const outlet = name ? outletByName(name) ?? outletForUrl(domainLike(name)) : undefined;
+    const address = name ? domainLike(name) : undefined;
+    const outlet = name ? outletByName(name) ?? outletForUrl(address) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
+    // A credit naming the site by its address ("first appeared on HeroPress.com") is read as the
+    // address of an original is: the site it names, or no credit when it is the feed's own.
+    if (address) {
+      const site = originalAt(address, link, feedLink, author, text);
+      if (site) return site;
+      continue;
+    }
     // "on the Ferrand Lab blog": the lower-case "the" is the blog's article, not the name's
     // ("The Marsh Ledger" keeps its own).
     if (found && name?.startsWith('the ') && AFTER_NAME_KIND.test(text.slice(found.index + found[0].length))) name = name.slice(4);
@@ -774,15 +782,15 @@ const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted)\s+(?:at|
 /**
  * The site at a cross-post's original address, another than the feed's: a known outlet, the item's
  * author when the address spells their name (a personal site: "pavelnovak.example" by Pavel Novak),
- * else the name the domain reads as.
+ * else the name the domain reads as, spelled as the credit's text writes it ("HeroPress.com": "HeroPress").
  */
-function originalAt(url: string, link: string | undefined, feedLink: string | undefined, author: string | undefined): Source | undefined {
+function originalAt(url: string, link: string | undefined, feedLink: string | undefined, author: string | undefined, text: string): Source | undefined {
   if (sameSite(url, link) || sameSite(url, feedLink)) return undefined;
   const outlet = outletForUrl(url);
   if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
   const label = registrableDomain(url)?.split('.')[0];
   if (author && label && compact(author) === label) return { name: author.trim(), topics: [] };
-  const name = siteNameForUrl(url);
+  const name = siteNameForUrl(url, text);
   return name ? { name, topics: [] } : undefined;
 }
 
