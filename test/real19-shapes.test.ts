@@ -60,3 +60,16 @@ describe('a known newsroom’s page signed by a news agency', () => {
     expect(sources).toEqual(['Reuters', 'AFP', 'Euronews', 'Euronews']);
   });
 });
+
+describe('a maritime news site (quayside-chronicle)', async () => {
+  const items = await articles('rss2-real19-quayside.xml', 'https://quayside.example/feed');
+
+  it('starts a profile series’ lead after its standing sentence “In this series, we …”', () => {
+    expect(items.get('Keepers of the Coast: Ines Maes')!.summary).toMatch(/^This month we meet a lock keeper from Ghent/);
+    expect(items.get('Keepers of the Coast: Daan Rook')!.summary).toMatch(/^This month we feature a harbour pilot from Texel/);
+  });
+
+  it('keeps a story’s own first sentence that opens “In this series of …, we”', () => {
+    expect(items.get('New hull coating cuts fuel use in sea trials')!.summary).toMatch(/^In this series of sea trials, we found/);
+  });
+});
