@@ -69,6 +69,12 @@ describe('a maritime news site (quayside-chronicle)', async () => {
     expect(items.get('Keepers of the Coast: Daan Rook')!.summary).toMatch(/^This month we feature a harbour pilot from Texel/);
   });
 
+  it('credits the person named after a long role before “said”, however long the role and the name', () => {
+    expect(items.get('Harbour board delays dredging vote')!.quote).toMatchObject({ speaker: 'Ana de la Cruz' });
+    expect(items.get('Ferry operators ask for a share of shore power money')!.quote).toMatchObject({ speaker: 'Joost van der Berg' });
+    expect(items.get('Ferry line adds night crossings after record summer')!.quote).toMatchObject({ speaker: 'Henrik Aas' });
+  });
+
   it('keeps a story’s own first sentence that opens “In this series of …, we”', () => {
     expect(items.get('New hull coating cuts fuel use in sea trials')!.summary).toMatch(/^In this series of sea trials, we found/);
   });

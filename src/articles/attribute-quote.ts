@@ -342,7 +342,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const chosen = mentions.length === 1 && mentions[0]!.kind === 'name' && isPersonLike(mentions[0]!.words!) ? mentions[0]! : undefined;
     if (chosen) return resolve(chosen, 3, context, mentions);
   }
-  if (wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return undefined;
+  if (wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return strict ? undefined : roleThenName(text.slice(0, first.at), offset + shift, context);
   if (AUXILIARY.test(text.slice(0, first.at))) first.at = 0;
   // After a quote that ended its sentence, "Roth said." attributes it; "Block says it is …" starts a new one.
   // "Holloway said she had never said the words.": a verb that reports a clause of its own is
@@ -389,6 +389,22 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
 }
 
 const TOLD = /^(?:told|tells|telling)$/;
+
+// A role, then a name set off by commas, and nothing else before the verb: "the head of the EU’s executive, Ursula von der Leyen, ".
+const ROLE_THEN_NAME = /^(?:the|its|his|her|their|a|an)\s+([^,;:.!?“”"]{3,120}),\s*([^,;:.!?“”"]{3,60}),\s*$/u;
+
+/**
+ * "…,” the head of the EU’s executive, Ursula von der Leyen, said.": a subject too long for the
+ * words before a verb to be read as one (that limit keeps a new clause's verb off the quote), when it
+ * is a role with a role word and the one person named in apposition after it.
+ */
+function roleThenName(subject: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const match = ROLE_THEN_NAME.exec(subject);
+  if (!match || wordsIn(match[1]!) > 10 || !match[1]!.split(/\s+/).some((word) => isRoleWord(word.replace(/['’]s?$/, '')))) return undefined;
+  const mentions = mentionsIn(match[2]!, offset + subject.lastIndexOf(match[2]!));
+  const only = mentions.length === 1 ? mentions[0]! : undefined;
+  return only?.kind === 'name' && isPersonLike(only.words!) && only.text === match[2]!.trim() ? resolve(only, 3, context, mentions) : undefined;
+}
 
 // A document that "reads" or "states" the words before it: "an internal email reads", "the memo states".
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
