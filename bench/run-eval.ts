@@ -197,7 +197,8 @@ function defaultLabelFiles(): string[] {
   // editor's note on reporting, an email that "reads", a filing's "they wrote", two co-authors' "they write").
   // real19-items.jsonl: two tune-half publishers written in the shapes of blind18's source misses (a project's profiles
   // "inspired by an essay originally published on X" beside true reposts; a link blog crediting "The X" at thex.example;
-  // then a maritime news site: a profile series' standing sentence, a speaker in an appositive after the role, a long job title).
+  // then a maritime news site: a profile series' standing sentence, a speaker in an appositive after the role, a long job title;
+  // then a Google-News-like aggregator whose related headlines quote people).
   const own = ['items.jsonl', 'quote-items.jsonl', 'hard-items.jsonl', 'own3-items.jsonl', 'own5-items.jsonl', 'leads8-items.jsonl', 'speakers8-items.jsonl', 'sources9-items.jsonl', 'speakers9-items.jsonl', 'leads9-items.jsonl', 'sources12-items.jsonl', 'datelines11-items.jsonl', 'blind13-items.jsonl', 'sources13-items.jsonl', 'leads13-items.jsonl', 'quotes13-items.jsonl', 'leads14-items.jsonl', 'sources14-items.jsonl', 'quotes14-items.jsonl', 'blind15-items.jsonl', 'quotes15-items.jsonl', 'leads15-items.jsonl', 'topics15-items.jsonl', 'sources15-items.jsonl', 'blind16-items.jsonl', 'blind17-items.jsonl', 'blind18-items.jsonl', 'realtune18-items.jsonl', 'realtune18b-items.jsonl', 'heldout18-items.jsonl', 'real19-items.jsonl'].map(ownLabels);
   return [sharedPath('labels/items.jsonl'), ...own].filter((file) => existsSync(file));
 }
