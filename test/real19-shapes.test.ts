@@ -79,3 +79,16 @@ describe('a maritime news site (quayside-chronicle)', async () => {
     expect(items.get('New hull coating cuts fuel use in sea trials')!.summary).toMatch(/^In this series of sea trials, we found/);
   });
 });
+
+describe('a Google-News-like aggregator (newsdeck)', async () => {
+  const items = await articles('rss2-real19-newsdeck.xml', 'https://newsdeck.example/rss');
+
+  it('shows no quote from a cluster’s other headlines, in single or double marks', () => {
+    expect(items.get('Harbour pilot rescued after storm')!.quote).toBeNull();
+    expect(items.get('Port to raise cruise fees by 40 percent')!.quote).toBeNull();
+  });
+
+  it('keeps a real quotation of an excerpt the aggregator carries', () => {
+    expect(items.get('Ferry strike ends after new rota deal - Vessholm Post')!.quote).toMatchObject({ speaker: 'Kai Lind' });
+  });
+});

@@ -59,7 +59,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    quote: extractQuote(story, { headline, isOutlet }),
+    quote: isHeadlineList(clean) ? null : extractQuote(story, { headline, isOutlet }),
     summary,
     // The feed's topics, the article's host's and the outlet's (an AI lab's site is all `ai`) come
     // with every item; the lead shown is where a story names the company it is about.
@@ -82,6 +82,19 @@ function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
   const description = cleanHtml(entry.summaryHtml);
   const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text), setApart: description.setApart });
   return endsSentence(other) ? other : summary;
+}
+
+// What may follow a headline's link in a list of headlines: its outlet, a short name and no sentence.
+const CREDIT_AFTER_LINK = /^\s{0,4}[\p{Lu}\d][^.!?]{0,40}$/u;
+
+/**
+ * A list of headlines, one a line, each a link with its outlet after it (a Google News cluster: the
+ * story's headline, then other outlets' on the same story). Words quoted in a headline are that
+ * outlet's headline, no one's speech the item reports.
+ */
+function isHeadlineList({ paragraphs, links }: CleanText): boolean {
+  if (paragraphs.length < 2 || links.length < paragraphs.length) return false;
+  return paragraphs.every((paragraph) => links.some(({ text }) => text.length > 0 && paragraph.startsWith(text) && CREDIT_AFTER_LINK.test(paragraph.slice(text.length))));
 }
 
 // The items of one poll share their time: it is written once.
