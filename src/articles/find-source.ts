@@ -752,7 +752,7 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
     // A credit naming the site by its address ("first appeared on HeroPress.com") is read as the
     // address of an original is: the site it names, or no credit when it is the feed's own.
-    if (address) {
+    if (address && (trustNames || trusted)) {
       const site = originalAt(address, link, feedLink, author, text);
       if (site) return site;
       continue;
