@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
-import { assignStories, groupStories, storyFingerprint, storyPairKeptApart } from '../src/articles/cluster-stories.ts';
+import { assignStories, groupStories, storyFingerprint, storyPairKeptApart, storyPairScore } from '../src/articles/cluster-stories.ts';
 import { assignByPolls, groupingOf, readStoryCases, scorePairs, shuffled, STORY_FILES, storyArticle as article } from '../bench/story-eval.ts';
 
 /** Every article of the tuning set with the event it tells (a decoy is an event of its own). */
@@ -382,6 +382,15 @@ describe('one story whatever the order', () => {
     expect(assignStories([told, retold], []).map((item) => item.story)).toEqual(['act-a', 'act-a']);
     expect(assignStories([told, retold, ...others], []).slice(0, 2).map((item) => item.story)).toEqual(['act-a', 'act-a']);
     expect(assignStories([retold], [...others, told]).map((item) => item.story)).toEqual(['act-a']);
+  });
+
+  // The article compared with the others is the fresh one in a poll and any of them in a batch: a
+  // pair's score must not depend on which of the two it is. A name one outlet writes as a name and
+  // another only after an elision ("d'Avenor") carries across languages either way round.
+  it('scores a pair the same whichever of the two is compared with the other', () => {
+    const english = article('en', { source: 'Northline Wire', published: '2027-04-14T09:00:00Z', headline: 'The Pebble voice badge will stop working on May 31', summary: 'Avenor Robotics is shutting down the servers behind its Pebble badge; buyers of the last 60 days get a refund.' });
+    const french = article('fr', { source: 'Le Quotidien du Net', published: '2027-04-14T15:00:00Z', headline: "Fin de partie pour Pebble, le badge vocal d'Avenor Robotics", summary: "L'appareil deviendra inutilisable le 31 mai, date de l'arrêt des serveurs." });
+    expect(storyPairScore(french, english)).toBe(storyPairScore(english, french));
   });
 
   // A later article may link two stored stories: they merge (the stored articles are returned to

@@ -1153,7 +1153,10 @@ function addShared(a: Print, i: number, b: Print, j: number, out: Overlap): void
     if (!a.generic[i]) out.ownNames++;
   }
   out.weight += larger * a.rarity[i]!;
-  if (a.carries[i]) out.carried += larger * a.rarity[i]!;
+  // Carried across languages when either side's feature does (a name on one side is a name, as
+  // above): read from one side only, the pair's score would depend on which of the two is compared
+  // with the other, and so on which arrived first.
+  if (a.carries[i] || b.carries[j]) out.carried += larger * a.rarity[i]!;
   if (a.searchable[i] && b.searchable[j]) out.rare++;
   if (a.amount[i]) out.amounts++;
   if (a.inHeadline[i] && b.inHeadline[j]) out.headline++;
