@@ -393,6 +393,26 @@ describe('one story whatever the order', () => {
     expect(storyPairScore(french, english)).toBe(storyPairScore(english, french));
   });
 
+  // A story told over four days: two reports of a recall, then the chief executive's apology, which
+  // the first report does not mention, told by two more outlets a day apart. The last article is
+  // more than three days after the first two: when it arrives last, the first two (linked only to
+  // each other) must still be compared, or the first report falls out of its story.
+  it('gives the same groups, arrival by arrival, in any order, when a story spans more than three days', () => {
+    const all = [
+      article('recall-a', { source: 'Tallow Courier', published: '2028-03-06T08:00:00Z', headline: 'Brightwell recalls 48,000 Vexa-3 thermostats over battery fires', summary: 'Brightwell Home said a faulty battery in the Vexa-3 thermostat has caused 11 small fires; owners get a free replacement.' }),
+      article('recall-b', { source: 'Kestrel Daily', published: '2028-03-06T11:00:00Z', headline: 'Brightwell pulls 48,000 Vexa-3 thermostats after battery fires', summary: 'The recall covers 48,000 Vexa-3 units sold since May. Chief executive Maren Oduya said sorry to owners in a video and named a new supplier.' }),
+      article('recall-c', { source: 'Marlow Ledger', published: '2028-03-08T16:00:00Z', headline: 'Maren Oduya apologises for the Vexa-3 recall', summary: 'Chief executive Maren Oduya said sorry to owners in a video on Wednesday and named a new supplier.' }),
+      article('recall-d', { source: 'Fenwick Post', published: '2028-03-09T22:00:00Z', headline: 'Maren Oduya apologises over Vexa-3 recall in video', summary: 'In a video, chief executive Maren Oduya said sorry to Vexa-3 owners and named a new supplier.' }),
+    ];
+    expect(assignStories(all, []).map((item) => item.story)).toEqual(['recall-a', 'recall-a', 'recall-a', 'recall-a']);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      for (const pollSize of [1, 2]) {
+        const stored = assignByPolls(shuffled(all, seed), pollSize);
+        expect(stored.map((item) => `${item.id}: ${item.story}`).sort(), `seed ${seed}, polls of ${pollSize}`).toEqual(['recall-a: recall-a', 'recall-b: recall-a', 'recall-c: recall-a', 'recall-d: recall-a']);
+      }
+    }
+  });
+
   // A later article may link two stored stories: they merge (the stored articles are returned to
   // be stored again), so arrival order changes nothing.
   it('gives the same groups when the articles arrive poll by poll in shuffled order (seeded shuffles)', () => {

@@ -43,9 +43,11 @@
 //    every pair across them is close: WEAK_THRESHOLD), and a story's id is its earliest
 //    article's. So the same articles in one batch, in any order, or poll by poll give the same
 //    groups: a later article may merge two stored stories (see groupStories). Every pair that can match is compared,
-//    whatever else is in view: which pairs link never depends on what arrived with them. A poll's
-//    cost is bounded for floods of near-copies: a stored story of over SETTLED_STORY articles is
-//    left as it is, and few stored articles are followed (REACH_LEAST).
+//    whatever else is in view: which pairs link never depends on what arrived with them, and a
+//    pair scores the same whichever of the two is compared with the other. A poll's cost is
+//    bounded for floods of near-copies: a stored story of over SETTLED_STORY articles is left as it
+//    is, and each fresh article's component is followed through at most REACH stored articles,
+//    whole stories in the order of their content (past it, stories are left as they are).
 // The weights were fitted (bench/fit-story-weights.ts) and the thresholds chosen on the tune half of
 // test/fixtures/stories/ (story-groups.json whole, and the groups of the later files marked
 // `tune`); `npm run eval` scores both halves.
@@ -77,10 +79,14 @@ export const SCORE_THRESHOLD = 0.75;
  * there (0.55 let one decoy in and joined no more pairs).
  */
 const WEAK_THRESHOLD = 0.6;
-/** Stored articles a call follows links through, at most: this many per fresh article, and at
- * least REACH_LEAST (see groupStories). */
-const REACH_PER_ARTICLE = 1;
-const REACH_LEAST = 30;
+/**
+ * Stored articles a call follows links through from each fresh article's component, at most (see
+ * groupStories). A story is followed whole while any of this is left, so a poll's cost for a flood
+ * of near-copies stays bounded by this and SETTLED_STORY per fresh article. A component of up to
+ * this many stored articles (real news: a handful) is grouped whole at every poll that touches
+ * it, so it ends the same however its articles arrived; a larger one (a flood) may not.
+ */
+const REACH = 30;
 /**
  * A stored story with more articles than this in view is settled: no fresh article joins it or
  * re-groups it (one that tells its event starts a story of its own). Grouping a story afresh costs
@@ -605,7 +611,8 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     if (id === undefined) outletIds.set(node.print.source, (id = outletIds.size));
     return id;
   });
-  const byTime = nodes.map((_, index) => index).sort((x, y) => times[x]! - times[y]!);
+  // Oldest first, equal times by id: the order of content, never of input (see `rank`).
+  const byTime = nodes.map((_, index) => index).sort((x, y) => times[x]! - times[y]! || compareIds(nodes[x]!.id, nodes[y]!.id));
   const postings = new Map<number, number[]>();
   for (const index of byTime) {
     const print = nodes[index]!.print;
@@ -638,19 +645,17 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     if (score === undefined) pairScores.set(key, (score = pairScore(nodes[x]!, nodes[y]!, shared)));
     return score;
   };
-  const reached = new Uint8Array(nodes.length);
-  const queue: number[] = [];
-  for (let index = 0; index < placing; index++) (reached[index] = 1), queue.push(index);
-  let earliest = Infinity;
-  let latest = -Infinity;
-  for (let index = 0; index < placing; index++) {
-    earliest = Math.min(earliest, nodes[index]!.print.time);
-    latest = Math.max(latest, nodes[index]!.print.time);
-  }
+  // Every node's place in the order of content (byTime), never of input: where a flood meets its
+  // budget (below) and which group keeps its members first (see the joining loop) must not depend
+  // on the order the articles came in.
+  const rank = new Int32Array(nodes.length);
+  byTime.forEach((index, at) => (rank[index] = at));
   // A stored article reached brings the other articles of its story (they were joined by pairs
-  // before); each is followed further, up to a budget per fresh article, only near the fresh
-  // articles in time: a component is a handful of articles in real news, and the budget only
-  // matters for a flood of near-copies.
+  // before), and a story is followed whole or not at all: a story of which only some articles
+  // were compared would be grouped without the pairs between the others, and come apart. Each
+  // fresh article's component is followed through at most REACH stored articles (stories taken
+  // whole while any budget is left); in real news a component is a handful of articles, and the
+  // budget only matters for a flood of near-copies, whose stories past it are left as they are.
   const storyMembers = new Map<string, number[]>();
   for (let index = placing; index < nodes.length; index++) {
     const story = nodes[index]!.story!;
@@ -658,15 +663,27 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
     if (list) list.push(index);
     else storyMembers.set(story, [index]);
   }
-  let budget = Math.max(REACH_LEAST, placing * REACH_PER_ARTICLE);
   const settled = new Uint8Array(nodes.length);
   for (const list of storyMembers.values()) if (list.length > SETTLED_STORY) for (const index of list) settled[index] = 1;
+  const reached = new Uint8Array(nodes.length);
+  // Stories a component's budget did not cover: left as they are this call.
+  const leftAsIs = new Uint8Array(nodes.length);
+  const queue: number[] = [];
+  let budget = 0;
   const reach = (index: number) => {
-    if (reached[index]) return;
-    reached[index] = 1;
-    const time = nodes[index]!.print.time;
-    if (budget > 0 && time >= earliest - STORY_WINDOW_MS && time <= latest + STORY_WINDOW_MS) budget--, queue.push(index);
-    for (const member of storyMembers.get(nodes[index]!.story!) ?? []) reach(member);
+    if (reached[index] || leftAsIs[index]) return;
+    if (index < placing) {
+      reached[index] = 1;
+      queue.push(index);
+      return;
+    }
+    const story = storyMembers.get(nodes[index]!.story!)!;
+    if (budget <= 0) {
+      for (const member of story) leftAsIs[member] = 1;
+      return;
+    }
+    budget -= story.length;
+    for (const member of story) (reached[member] = 1), queue.push(member);
   };
   // Every pair that can match is compared: each article taken from the queue with every article
   // that shares one of its names, figures or headline words (pairScore keeps any other pair apart),
@@ -679,41 +696,53 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
   // Taken from the queue: compared with all its candidates already (each pair once).
   const searched = new Uint8Array(nodes.length);
   const candidates: number[] = [];
-  for (let next = 0; next < queue.length; next++) {
-    const a = queue[next]!;
-    searched[a] = 1;
-    const print = nodes[a]!.print;
-    const last = print.time + STORY_WINDOW_MS;
-    const outlet = outlets[a]!;
-    for (const key of print.searchKeys) {
-      const posting = postings.get(key)!;
-      for (let at = within(posting, print.time - STORY_WINDOW_MS); at < posting.length; at++) {
-        const index = posting[at]!;
-        if (times[index]! > last) break;
-        if (seen[index] || searched[index] || outlets[index] === outlet || settled[index]) continue;
-        seen[index] = 1;
-        candidates.push(index);
+  const links: Array<{ to: number; edge: Edge }> = [];
+  let next = 0;
+  for (const start of byTime) {
+    if (start >= placing || reached[start]) continue;
+    // A fresh article no earlier one reached: its component, with a budget of its own.
+    budget = REACH;
+    reach(start);
+    for (; next < queue.length; next++) {
+      const a = queue[next]!;
+      searched[a] = 1;
+      const print = nodes[a]!.print;
+      const last = print.time + STORY_WINDOW_MS;
+      const outlet = outlets[a]!;
+      for (const key of print.searchKeys) {
+        const posting = postings.get(key)!;
+        for (let at = within(posting, print.time - STORY_WINDOW_MS); at < posting.length; at++) {
+          const index = posting[at]!;
+          if (times[index]! > last) break;
+          if (seen[index] || searched[index] || outlets[index] === outlet || settled[index] || leftAsIs[index]) continue;
+          seen[index] = 1;
+          candidates.push(index);
+        }
       }
-    }
-    // `a` meets all its candidates: its features are looked up by id rather than merged each time.
-    indexFeatures(print);
-    for (const b of candidates) {
-      seen[b] = 0;
-      const score = scoreOf(a, b);
-      if (score < WEAK_THRESHOLD) continue;
-      const [first, second] = compareIds(nodes[a]!.id, nodes[b]!.id) <= 0 ? [nodes[a]!.id, nodes[b]!.id] : [nodes[b]!.id, nodes[a]!.id];
-      const edge = { a: Math.min(a, b), b: Math.max(a, b), score, first, second };
-      // A weak pair of two stored articles links nothing new: it counts when both are reached
-      // otherwise (it was weighed when the later of them arrived).
-      if (score < SCORE_THRESHOLD && a >= placing && b >= placing) {
-        storedWeak.push(edge);
-        continue;
+      // `a` meets all its candidates: its features are looked up by id rather than merged each time.
+      indexFeatures(print);
+      for (const b of candidates) {
+        seen[b] = 0;
+        const score = scoreOf(a, b);
+        if (score < WEAK_THRESHOLD) continue;
+        const [first, second] = compareIds(nodes[a]!.id, nodes[b]!.id) <= 0 ? [nodes[a]!.id, nodes[b]!.id] : [nodes[b]!.id, nodes[a]!.id];
+        const edge = { a: Math.min(a, b), b: Math.max(a, b), score, first, second };
+        // A weak pair of two stored articles links nothing new: it counts when both are reached
+        // otherwise (it was weighed when the later of them arrived).
+        if (score < SCORE_THRESHOLD && a >= placing && b >= placing) storedWeak.push(edge);
+        else links.push({ to: b, edge });
       }
-      edges.push(edge);
-      reach(b);
+      indexFeatures(undefined);
+      candidates.length = 0;
+      // Followed in the order of content, so a flood's budget ends at the same stories however the
+      // articles came in; a pair counts only if its other article is followed.
+      links.sort((x, y) => rank[x.to]! - rank[y.to]!);
+      for (const { to, edge } of links) {
+        reach(to);
+        if (reached[to]) edges.push(edge);
+      }
+      links.length = 0;
     }
-    indexFeatures(undefined);
-    candidates.length = 0;
   }
   for (const edge of storedWeak) if (reached[edge.a] && reached[edge.b]) edges.push(edge);
 
@@ -763,7 +792,10 @@ export function groupStories(fresh: Article[], recent: Article[]): StoryGrouping
       }
       if (sum / (someA.length * someB.length) < AVERAGE_LINK) continue;
     }
-    const [keep, drop] = membersA.length >= membersB.length ? [rootA, rootB] : [rootB, rootA];
+    // The larger group keeps its members first (equal: the one whose first article comes first),
+    // so the first few compared above are the same for the same articles in any order.
+    const aKeeps = membersA.length > membersB.length || (membersA.length === membersB.length && rank[membersA[0]!]! < rank[membersB[0]!]!);
+    const [keep, drop] = aKeeps ? [rootA, rootB] : [rootB, rootA];
     members.get(keep)!.push(...members.get(drop)!);
     for (const source of sources.get(drop)!) sources.get(keep)!.add(source);
     parent[drop] = keep;
