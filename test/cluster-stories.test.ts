@@ -391,6 +391,10 @@ describe('one story whatever the order', () => {
     const english = article('en', { source: 'Northline Wire', published: '2027-04-14T09:00:00Z', headline: 'The Pebble voice badge will stop working on May 31', summary: 'Avenor Robotics is shutting down the servers behind its Pebble badge; buyers of the last 60 days get a refund.' });
     const french = article('fr', { source: 'Le Quotidien du Net', published: '2027-04-14T15:00:00Z', headline: "Fin de partie pour Pebble, le badge vocal d'Avenor Robotics", summary: "L'appareil deviendra inutilisable le 31 mai, date de l'arrêt des serveurs." });
     expect(storyPairScore(french, english)).toBe(storyPairScore(english, french));
+    // One article gives the price two ways, another rounds it: one amount shared, either way round.
+    const exact = article('exact', { source: 'Northline Wire', published: '2028-05-02T09:00:00Z', headline: 'Quorra buys Lattice Freight for $2.1 billion', summary: 'Quorra will pay $2.14 billion in cash for the freight software maker, its chief executive said.' });
+    const rounded = article('rounded', { source: 'Harbour Times', published: '2028-05-02T12:00:00Z', headline: 'Quorra to acquire Lattice Freight in $2 billion deal', summary: 'The logistics software firm Lattice Freight agreed to be bought by Quorra for about $2 billion.' });
+    expect(storyPairScore(rounded, exact)).toBe(storyPairScore(exact, rounded));
   });
 
   // A story told over four days: two reports of a recall, then the chief executive's apology, which

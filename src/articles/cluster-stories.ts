@@ -1238,18 +1238,35 @@ function overlapIndexed(a: Print, b: Print, out: Overlap): void {
  * billion"): an amount of one side that is the other's rounded to its precision is shared too.
  */
 function roundedAmounts(a: Print, b: Print, out: Overlap): void {
-  for (const i of unmatchedA) {
-    for (const j of unmatchedB) {
-      const step = Math.max(a.amountSteps[i]!, b.amountSteps[j]!);
-      if (!(Math.abs(a.amountValues[i]! - b.amountValues[j]!) < step / 2)) continue;
-      out.weight += WEIGHT.amount * a.rarity[i]!;
-      out.carried += WEIGHT.amount * a.rarity[i]!;
-      out.kinds += WEIGHT.amount;
-      out.amounts++;
-      if (a.searchable[i] && b.searchable[j]) out.rare++;
+  // Counted from both sides and the fewer taken: "$2.1 billion" and "$2.14 billion" in one article
+  // are one amount shared with another's "$2 billion", whichever of the two is compared with the other.
+  const fromA = roundedFrom(a, unmatchedA, b, unmatchedB);
+  const fromB = roundedFrom(b, unmatchedB, a, unmatchedA);
+  const count = Math.min(fromA.count, fromB.count);
+  const weight = Math.min(fromA.weight, fromB.weight);
+  out.weight += weight;
+  out.carried += weight;
+  out.kinds += WEIGHT.amount * count;
+  out.amounts += count;
+  out.rare += Math.min(fromA.rare, fromB.rare);
+}
+
+/** The amounts of `x` (at `xs`) that are one of `y`'s (at `ys`) rounded: how many, their weight, how many are rare on both sides. */
+function roundedFrom(x: Print, xs: number[], y: Print, ys: number[]): { count: number; weight: number; rare: number } {
+  let count = 0;
+  let weight = 0;
+  let rare = 0;
+  for (const i of xs) {
+    for (const j of ys) {
+      const step = Math.max(x.amountSteps[i]!, y.amountSteps[j]!);
+      if (!(Math.abs(x.amountValues[i]! - y.amountValues[j]!) < step / 2)) continue;
+      count++;
+      weight += WEIGHT.amount * x.rarity[i]!;
+      if (x.searchable[i] && y.searchable[j]) rare++;
       break;
     }
   }
+  return { count, weight, rare };
 }
 
 // --- fingerprints ---------------------------------------------------------------------------------
