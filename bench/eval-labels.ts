@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
+import { feedContextOf, type FeedContext } from '../src/articles/build-article.ts';
 import { canonicalUrl } from '../src/articles/canonical-url.ts';
 import { cleanHeadline } from '../src/articles/clean-headline.ts';
 
@@ -32,7 +33,7 @@ export interface Label {
 export interface LabelledItem {
   label: Label;
   entry: RawEntry;
-  feed: { url: string; title?: string; link?: string; publisher?: string; publication?: string; ownerNames?: string[] };
+  feed: FeedContext;
 }
 
 export function readLabels(file: string): Label[] {
@@ -48,6 +49,8 @@ export async function findLabelledItems(
   feedDirs: string[],
 ): Promise<{ items: LabelledItem[]; missing: Label[] }> {
   const feeds = new Map<string, Awaited<ReturnType<typeof parseFeed>> | undefined>();
+  // One context per feed file: whether the feed credits outlets in its titles is read from all its items.
+  const contexts = new Map<string, FeedContext>();
   const items: LabelledItem[] = [];
   const missing: Label[] = [];
   for (const label of labels) {
@@ -64,7 +67,8 @@ export async function findLabelledItems(
       missing.push(label);
       continue;
     }
-    items.push({ label, entry, feed: { url, title: parsed.title, link: parsed.link, publisher: parsed.publisher, publication: parsed.publication, ownerNames: parsed.ownerNames } });
+    if (!contexts.has(file)) contexts.set(file, feedContextOf(url, parsed));
+    items.push({ label, entry, feed: contexts.get(file)! });
   }
   return { items, missing };
 }

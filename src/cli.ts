@@ -147,7 +147,7 @@ async function digest(argv: string[]): Promise<number> {
     parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true }),
   );
   if (positionals.length === 0) throw new UsageError('digest needs at least one feed file or URL');
-  const [{ loadTopicTable }, { fetchFeed }, { parseFeed }, { buildArticle }, { renderStoryForTerminal }, { assignStories }] = await Promise.all([
+  const [{ loadTopicTable }, { fetchFeed }, { parseFeed }, { buildArticle, feedContextOf }, { renderStoryForTerminal }, { assignStories }] = await Promise.all([
     import('./articles/topics.ts'),
     import('./feeds/fetch-feed.ts'),
     import('./feeds/parse-feed.ts'),
@@ -165,7 +165,7 @@ async function digest(argv: string[]): Promise<number> {
       const response = await fetchFeed(url);
       if (response.status !== 'ok') continue;
       const feed = await parseFeed(response.body, { url: response.finalUrl, contentType: response.contentType });
-      const context = { url, title: feed.title, link: feed.link, publisher: feed.publisher, publication: feed.publication, ownerNames: feed.ownerNames };
+      const context = feedContextOf(url, feed);
       for (const entry of feed.entries) articles.push(buildArticle(entry, context, topics, seenAt));
     } catch (error) {
       failed = true;

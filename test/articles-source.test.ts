@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { canonicalUrl } from '../src/articles/canonical-url.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
-import { buildArticle, type FeedContext } from '../src/articles/build-article.ts';
+import { buildArticle, feedContextOf, type FeedContext } from '../src/articles/build-article.ts';
 import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
@@ -398,6 +398,39 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(cluster.source).toBe('Pell Valley Star');
     // A description that only repeats the title is no credit: the tail is the headline's own words.
     expect(item('Robots get a union clause - here is why', '<p>Robots get a union clause - here is why</p>').source).toBe('Newsloft');
+  });
+
+  it('credits every item of an aggregator’s feed to the outlet its title ends with, once one item has Google News’ shape', async () => {
+    const rss = (title: string, link: string, items: [string, string, string][]) =>
+      Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${link}</link>${items
+        .map(([itemTitle, itemLink, html]) => `<item><title>${itemTitle}</title><link>${itemLink}</link><description><![CDATA[${html}]]></description></item>`)
+        .join('')}</channel></rss>`);
+    const read = async (body: Buffer, url: string, reversed = false) => {
+      const feed = await parseFeed(body, { url });
+      const context = feedContextOf(url, { ...feed, entries: reversed ? [...feed.entries].reverse() : feed.entries });
+      return feed.entries.map((entry) => buildArticle(entry, context, topics, seenAt));
+    };
+    const gather = rss('Gatherly - Top stories', 'https://gatherly.example/', [
+      ['Dam inspection finds cracks - Tollbridge Gazette', 'https://gatherly.example/r/1', '<a href="https://gatherly.example/r/1">Dam inspection finds cracks</a>&nbsp;&nbsp;<font>Tollbridge Gazette</font>'],
+      ['School run by volunteers turns ten | Marsh End Weekly', 'https://gatherly.example/r/2', '<p>The village school that parents took over in 2016 marks its tenth year.</p>'],
+    ]);
+    for (const reversed of [false, true]) {
+      const [cluster, excerpt] = await read(gather, 'https://gatherly.example/rss', reversed);
+      expect(cluster).toMatchObject({ source: 'Tollbridge Gazette', headline: 'Dam inspection finds cracks' });
+      // The excerpt alone has no such shape: its feed’s other item says whose titles these are.
+      expect(excerpt).toMatchObject({ source: 'Marsh End Weekly', headline: 'School run by volunteers turns ten' });
+    }
+    // An ordinary site’s own feed: the item in that shape names the site itself, and the other
+    // titles’ tails are a section and a column, not outlets.
+    const own = await read(
+      rss('Harrow Lantern', 'https://harrowlantern.example/', [
+        ['Road closed for resurfacing - Harrow Lantern', 'https://harrowlantern.example/news/1', '<a href="https://harrowlantern.example/news/1">Road closed for resurfacing</a> <font>Harrow Lantern</font>'],
+        ['The bypass nobody asked for - Opinion', 'https://harrowlantern.example/opinion/2', '<p>Another year, another plan.</p><p><a href="https://harrowlantern.example/opinion/2">Read more</a></p>'],
+        ['Swifts return to the church tower - Nature Notes', 'https://harrowlantern.example/nature-notes/3', '<p>The first swifts arrived on Tuesday.</p>'],
+      ]),
+      'https://harrowlantern.example/feed',
+    );
+    expect(own.map((article) => article.source)).toEqual(['Harrow Lantern', 'Harrow Lantern', 'Harrow Lantern']);
   });
 
   it('never keeps a link aggregator’s score or comment count in the headline', () => {

@@ -1,5 +1,5 @@
 // One feed entry → one Article: every summary field from the entry's own text and metadata.
-import type { RawEntry } from '../feeds/feed-types.ts';
+import type { ParsedFeed, RawEntry } from '../feeds/feed-types.ts';
 import type { Article } from './article.ts';
 import { articleId } from './article-id.ts';
 import { canonicalUrl } from './canonical-url.ts';
@@ -8,7 +8,7 @@ import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
 import { feedTopics, hostTopics } from './feed-topics.ts';
 import { headlineSection } from './headline-section.ts';
-import { findSource } from './find-source.ts';
+import { creditsOutletsInTitles, findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName } from './known-outlets.ts';
 import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
 import { clipText } from '../clip-text.ts';
@@ -24,8 +24,16 @@ export interface FeedContext {
   publication?: string;
   /** Names the feed gives its site outside its title (ParsedFeed.ownerNames). */
   ownerNames?: string[];
+  /** The feed is a news aggregator's whose titles end with the outlet's name (creditsOutletsInTitles). */
+  creditsOutlets?: boolean;
   /** Topics every item of this feed has (an AI lab's blog is all `ai`). */
   topics?: string[];
+}
+
+/** What every item of a parsed feed is understood with; `title` falls back to the operator's name for the feed. */
+export function feedContextOf(url: string, parsed: ParsedFeed, title = parsed.title): FeedContext {
+  const { link, publisher, publication, ownerNames } = parsed;
+  return { url, title, link, publisher, publication, ownerNames, creditsOutlets: creditsOutletsInTitles(parsed.entries, title, link) };
 }
 
 export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTable, seenAt: Date): Article {
@@ -37,7 +45,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // The feed readers already took a permalink guid as the link; any other guid is only an id
   // (isPermaLink="false": often a URL that does not open the article).
   const url = canonicalUrl(entry.link, feed.url) ?? feed.link ?? feed.url;
-  const found = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link, feedPublisher: feed.publisher, feedPublication: feed.publication, feedOwners: feed.ownerNames });
+  const found = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link, feedPublisher: feed.publisher, feedPublication: feed.publication, feedOwners: feed.ownerNames, feedCreditsOutlets: feed.creditsOutlets });
   // The outlet's own page when the item only points at it (a Google News redirect, a Reddit link post):
   // the link then leads to the source it names.
   const source = { ...found, link: canonicalUrl(found.link) };

@@ -5,7 +5,7 @@
 import { escapeRegExp } from '../escape-reg-exp.ts';
 import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
-import type { CleanText } from './clean-html.ts';
+import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { domainOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
@@ -91,6 +91,8 @@ export interface SourceContext {
   feedPublication?: string;
   /** Names the feed gives its site outside its title (its image's title, its copyright, its Atom author). */
   feedOwners?: string[];
+  /** The feed is a news aggregator's whose titles end with the outlet's name (creditsOutletsInTitles). */
+  feedCreditsOutlets?: boolean;
 }
 
 export interface Source {
@@ -101,7 +103,7 @@ export interface Source {
   topics: string[];
 }
 
-export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication, feedOwners }: SourceContext): Source {
+export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublisher, feedPublication, feedOwners, feedCreditsOutlets }: SourceContext): Source {
   const linkOutlet = isRedirector(link) ? undefined : outletForUrl(link);
 
   // Words that may spell an unknown site's name as it writes it ("JetBrains").
@@ -147,10 +149,12 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator', entry.author);
     if (credited) return credited;
   }
-  // 4. A credit at the end of the title, for an aggregator's redirect (Google News) or an item in
-  // Google News' shape (the headline as a link and the outlet), or naming a known outlet. A feed's own
+  // 4. A credit at the end of the title, for an aggregator's redirect (Google News), an item in
+  // Google News' shape (the headline as a link and the outlet) or any item of a feed that has such
+  // items (the same aggregator's items with an excerpt instead), or naming a known outlet. A feed's own
   // proxy (FeedBurner) credits nobody: its titles' tails are their own words.
-  const titleCredit = creditInTitle(entry.title, (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || isHeadlineAndOutlet(entry.title, clean));
+  const aggregated = (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets === true || isHeadlineAndOutlet(entry.title, clean);
+  const titleCredit = creditInTitle(entry.title, aggregated);
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
@@ -917,6 +921,27 @@ function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boole
   if (!match?.[2] || clean.paragraphs.length === 0 || clean.paragraphs.length !== clean.links.length) return false;
   const head = compact(title!.trim().slice(0, match.index));
   return compact(clean.paragraphs[0]!) === compact(title!) && clean.links.some((anchor) => compact(anchor.text) === head);
+}
+
+/**
+ * True for a news aggregator's feed: at least one item is in Google News' shape (isHeadlineAndOutlet)
+ * and credits an outlet other than the feed's own site. The aggregator's other items (an excerpt of
+ * prose, no text at all) then credit the outlet their titles end with too. An ordinary site's item in
+ * that shape names the site itself ("Harbour wall repairs - Brightwater Echo" on Brightwater Echo's
+ * feed), and its titles' other tails are its sections and columns ("… - Opinion"), not outlets.
+ * Decided from all the feed's items, so no item's source depends on which items arrive with it.
+ */
+export function creditsOutletsInTitles(entries: readonly RawEntry[], feedTitle: string | undefined, feedLink: string | undefined): boolean {
+  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const ownName = (tail: string) => (feedTitle !== undefined && compact(feedTitle).includes(compact(tail))) || (domain !== undefined && spellsDomain(tail, domain));
+  return entries.some((entry) => {
+    // The text the item is understood from (buildArticle's).
+    const html = entry.html ?? entry.summaryHtml;
+    const tail = entry.title ? TITLE_CREDIT.exec(entry.title.trim())?.[2]?.trim() : undefined;
+    // The cheap tests first: a tail after a separator, and a link in the text.
+    if (!tail || !html?.includes('</a>') || ownName(tail)) return false;
+    return isHeadlineAndOutlet(entry.title, cleanHtml(html));
+  });
 }
 
 const AUTHOR_AND_OUTLET = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;

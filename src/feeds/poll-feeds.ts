@@ -3,7 +3,7 @@
 // feed and never stops the others.
 import type { Article } from '../articles/article.ts';
 import { articleId, linkId } from '../articles/article-id.ts';
-import { buildArticle } from '../articles/build-article.ts';
+import { buildArticle, feedContextOf } from '../articles/build-article.ts';
 import { groupStories, STORY_WINDOW_MS } from '../articles/cluster-stories.ts';
 import type { TopicTable } from '../articles/topics.ts';
 import type { Logger } from '../logger.ts';
@@ -239,7 +239,7 @@ export function createPoller(options: PollerOptions): Poller {
       const allKeys = [...keyed.keys(), ...[...keyed.values()].flatMap(({ link }) => (link ? [link] : []))];
       const seen = await options.store.seenIds(allKeys);
       const oldest = startedAt.getTime() - options.retentionDays * 86_400_000;
-      const context = { url: feed.url, title: parsed.title ?? feed.name, link: parsed.link, publisher: parsed.publisher, publication: parsed.publication, ownerNames: parsed.ownerNames, topics: feed.topics };
+      const context = { ...feedContextOf(feed.url, parsed, parsed.title ?? feed.name), topics: feed.topics };
       const unseen = [...keyed]
         .filter(([id, { link }]) => !seen.has(id) && !(link && seen.has(link)))
         .map(([id, { entry, link }]) => ({ id, link, article: buildArticle(entry, context, options.topics, startedAt) }));
