@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/articles/article.ts';
-import { buildArticle } from '../src/articles/build-article.ts';
+import { buildArticle, feedContextOf } from '../src/articles/build-article.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 
@@ -14,7 +14,9 @@ const seenAt = new Date('2026-12-01T00:00:00Z');
 
 async function articles(file: string, url: string): Promise<Map<string, Article>> {
   const feed = await parseFeed(readFileSync(new URL(`./fixtures/labels/feeds/${file}`, import.meta.url)), { url });
-  const built = feed.entries.map((entry) => buildArticle(entry, { url, title: feed.title, link: feed.link }, topics, seenAt));
+  // The feed as the poller reads it: what the whole feed says (an aggregator's) included.
+  const context = feedContextOf(url, feed);
+  const built = feed.entries.map((entry) => buildArticle(entry, context, topics, seenAt));
   return new Map(built.map((article) => [article.headline, article]));
 }
 
@@ -89,6 +91,11 @@ describe('a Google-News-like aggregator (newsdeck)', async () => {
   });
 
   it('keeps a real quotation of an excerpt the aggregator carries', () => {
-    expect(items.get('Ferry strike ends after new rota deal - Vessholm Post')!.quote).toMatchObject({ speaker: 'Kai Lind' });
+    expect(items.get('Ferry strike ends after new rota deal')!.quote).toMatchObject({ speaker: 'Kai Lind' });
+  });
+
+  it('credits the excerpt to the outlet its title ends with, as the feed’s cluster items are', () => {
+    expect(items.get('Ferry strike ends after new rota deal')!.source).toBe('Vessholm Post');
+    expect(items.get('Canal lock closes for winter repairs')!.source).toBe('Vessholm Post');
   });
 });
