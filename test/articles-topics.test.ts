@@ -363,6 +363,34 @@ describe('topics a feed implies', () => {
     expect(feedTopics('Via Roma news', 'https://viaroma.lumen.example/')).toEqual([]);
   });
 
+  // Headlines of 2025-26 often name a company only by its model, chip, agent or subscription.
+  const companies = ['openai', 'anthropic', 'google', 'meta', 'microsoft', 'nvidia', 'apple', 'xai', 'mistral', 'deepseek'];
+  it.each([
+    ['Sonnet 4.5 learns to fill in spreadsheets', ['anthropic']],
+    ['Opus 4.5 tops a coding leaderboard', ['anthropic']],
+    ['AlphaEvolve speeds up a sorting routine', ['google']],
+    ['Genie 3 builds a level from a sketch', ['google']],
+    ['Segment Anything gets a video mode', ['meta']],
+    ['Maia 200 chips reach a third region', ['microsoft']],
+    ['Grace Blackwell racks sell out for the year', ['nvidia']],
+    ['Genmoji learns to draw your pets', ['apple']],
+    ['SuperGrok adds a research mode', ['xai']],
+    ['Janus-Pro update edits photos', ['deepseek']],
+    ['Stargate picks a fourth site for AI training', ['openai']],
+  ])('names the company behind "%s"', (title, expected) => {
+    const text = 'The AI model is available to paying subscribers from today.';
+    expect(table.match(title, text).filter((name) => companies.includes(name))).toEqual(expected);
+  });
+
+  it.each([
+    ['a sonnet, not Anthropic’s model', 'Shakespeare’s Sonnet 43, read by an AI voice clone, tops a chart'],
+    ['the Opus audio codec, not Anthropic’s Opus', 'Opus 1.6 codec uses a small neural network to hide lost packets'],
+    ['a plain phrase in a title-case headline', 'Banks Move AI Workloads Back to Private Cloud Compute'],
+  ])('names no company for %s', (_, title) => {
+    const text = 'The AI model is small enough to run on a phone.';
+    expect(table.match(title, text).filter((name) => companies.includes(name))).toEqual([]);
+  });
+
   it('tags no company when a story lists three or more of them and its title none', () => {
     const text = paragraphs(
       'Hyperscalers such as Google, Meta and Microsoft are building gas plants next to their AI data centers.',
