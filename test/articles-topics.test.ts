@@ -377,6 +377,8 @@ describe('topics a feed implies', () => {
     ['SuperGrok adds a research mode', ['xai']],
     ['Janus-Pro update edits photos', ['deepseek']],
     ['Stargate picks a fourth site for AI training', ['openai']],
+    ['o4-mini answers in half the time', ['openai']],
+    ['Jony Ive shows the AI device he has been building', ['openai']],
   ])('names the company behind "%s"', (title, expected) => {
     const text = 'The AI model is available to paying subscribers from today.';
     expect(table.match(title, text).filter((name) => companies.includes(name))).toEqual(expected);
