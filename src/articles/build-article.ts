@@ -24,8 +24,11 @@ export interface FeedContext {
   publication?: string;
   /** Names the feed gives its site outside its title (ParsedFeed.ownerNames). */
   ownerNames?: string[];
-  /** The feed is a news aggregator's whose titles end with the outlet's name (creditsOutletsInTitles). */
-  creditsOutlets?: boolean;
+  /**
+   * Whether the feed is a news aggregator's whose titles end with the outlet's name
+   * (creditsOutletsInTitles): asked only of an item whose title has such a tail, and answered once.
+   */
+  creditsOutlets?: () => boolean;
   /** Topics every item of this feed has (an AI lab's blog is all `ai`). */
   topics?: string[];
 }
@@ -33,7 +36,11 @@ export interface FeedContext {
 /** What every item of a parsed feed is understood with; `title` falls back to the operator's name for the feed. */
 export function feedContextOf(url: string, parsed: ParsedFeed, title = parsed.title): FeedContext {
   const { link, publisher, publication, ownerNames } = parsed;
-  return { url, title, link, publisher, publication, ownerNames, creditsOutlets: creditsOutletsInTitles(parsed.entries, title, link) };
+  // Read from all the feed's items (cleaning some of them), so not on a re-poll whose items were all
+  // seen, nor for a feed whose titles have no tail to credit: only when an item first asks.
+  let credits: boolean | undefined;
+  const creditsOutlets = () => (credits ??= creditsOutletsInTitles(parsed.entries, title, link));
+  return { url, title, link, publisher, publication, ownerNames, creditsOutlets };
 }
 
 export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTable, seenAt: Date): Article {

@@ -91,8 +91,8 @@ export interface SourceContext {
   feedPublication?: string;
   /** Names the feed gives its site outside its title (its image's title, its copyright, its Atom author). */
   feedOwners?: string[];
-  /** The feed is a news aggregator's whose titles end with the outlet's name (creditsOutletsInTitles). */
-  feedCreditsOutlets?: boolean;
+  /** Whether the feed is a news aggregator's whose titles end with the outlet's name (creditsOutletsInTitles); asked lazily. */
+  feedCreditsOutlets?: () => boolean;
 }
 
 export interface Source {
@@ -153,7 +153,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // Google News' shape (the headline as a link and the outlet) or any item of a feed that has such
   // items (the same aggregator's items with an excerpt instead), or naming a known outlet. A feed's own
   // proxy (FeedBurner) credits nobody: its titles' tails are their own words.
-  const aggregated = (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets === true || isHeadlineAndOutlet(entry.title, clean);
+  const aggregated = () => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean);
   const titleCredit = creditInTitle(entry.title, aggregated);
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
@@ -897,7 +897,9 @@ function creditByEmail(clean: CleanText): Source | undefined {
   return byEmail ? { name: byEmail.name, topics: byEmail.topics ?? [] } : undefined;
 }
 
-function creditInTitle(title: string | undefined, redirected: boolean): Source | undefined {
+// `trusted`: whether any tail is an outlet here (an aggregator's item), asked only of a tail the
+// outlet table does not know, since answering may read the whole feed.
+function creditInTitle(title: string | undefined, trusted: () => boolean): Source | undefined {
   const match = title ? TITLE_CREDIT.exec(title.trim()) : null;
   const credit = (match?.[1] ?? match?.[2])?.trim();
   if (!credit) return undefined;
@@ -906,7 +908,7 @@ function creditInTitle(title: string | undefined, redirected: boolean): Source |
   const name = byline?.[1]?.trim() ?? credit;
   const outlet = outletByName(name);
   if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
-  return redirected || byline ? { name, topics: [] } : undefined;
+  return byline || trusted() ? { name, topics: [] } : undefined;
 }
 
 /**
