@@ -87,11 +87,13 @@ function personOf(label: string, common: LowerWords): string | undefined {
   // A transcript writes speakers in capitals ("DARIO AMODEI:"); the name is shown as a name is written.
   const written = name === name.toUpperCase() ? name.toLowerCase().replace(WORD_START, (_all, before: string, letter: string) => before + letter.toUpperCase()) : name;
   const words = written.split(/\s+/);
+  // Shaped as a name first: most labels are not ("Q", "Update", "Why it matters"), and that asks
+  // nothing of the text.
+  if (!isPersonLike(words)) return undefined;
   // "Data Attribution: …", "Decoding Stage: …": a term and its definition, not a speaker. A name's words
   // are not all written in lower case elsewhere in the text; a term's are ("the decoding stage"). (A
   // surname may be a word, "Sarah Young" and "young people", but a given name rarely is.)
-  if (words.every((word) => common.has(word.toLowerCase()))) return undefined;
-  return isPersonLike(words) ? written : undefined;
+  return words.every((word) => common.has(word.toLowerCase())) ? undefined : written;
 }
 
 // One word of letters.
