@@ -281,6 +281,21 @@ describe('the default topic table', () => {
     expect(table.match('Managed Active Directory is now in beta', 'Run domain controllers in the cloud.', ['google'])).toEqual([]);
     expect(table.match('New AI tools for marketers', 'Learn how new AI features help you.', ['google'])).toEqual(['ai', 'google']);
   });
+
+  it('counts a company headline over a body that says AI once as AI news, not one whose body never does', () => {
+    const spending = (company: string) =>
+      paragraphs(`${company} will spend $120 billion on new data centres this year.`, 'Most of it will serve cloud customers, the finance chief said.', 'Shares fell 3%.');
+    // Without a company in the headline, one AI term in one paragraph of three is a passing mention.
+    expect(table.match('Ostrander Corp lifts its spending plan', spending('Ostrander Corp'))).toEqual([]);
+    expect(table.match('Microsoft lifts its spending plan', spending('Microsoft'))).toEqual(['ai', 'business', 'microsoft']);
+    const outage = paragraphs('Microsoft Teams was unavailable for six hours on Monday.', 'Calls failed to connect; email was not affected.', 'Microsoft rolled the change back.');
+    expect(table.match('Microsoft Teams was down for six hours', outage)).toEqual([]);
+    // The AI term must be in the lead's first sentence: further down it is still a passing mention.
+    expect(table.match('Microsoft Teams was down for six hours', paragraphs('Microsoft Teams was down on Monday.', 'It runs in Microsoft data centres.', 'It is back.'))).toEqual([]);
+    // A past employer in the headline is not whose news it is.
+    const founders = paragraphs('Two engineers have raised $40 million for a start-up that sorts parcels.', 'They plan a data centre of their own.', 'The round was led by Northpass.');
+    expect(table.match('Former Google engineers raise $40 million', founders)).toEqual([]);
+  });
 });
 
 describe('an operator’s topic table', () => {

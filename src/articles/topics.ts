@@ -50,6 +50,13 @@ export interface Topic {
    * AI once, as the thing itself). Matched as whole words, as written.
    */
   leadWords?: string[];
+  /**
+   * A group (the companies) whose naming in the title makes this topic need only its `leadScore`,
+   * in any number of paragraphs, when the lead's first sentence reaches it: "Microsoft lifts its
+   * spending plan" over "Microsoft will spend $120 billion on new data centres" is AI news, the
+   * headline saying whose and the lead what. A term further down stays a passing mention.
+   */
+  titledGroup?: string;
 }
 
 export interface TopicTable {
@@ -142,7 +149,12 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         // A topic short of its threshold on the plain scans is not scanned again: blanking descriptive
         // mentions takes names away (a negative written around one, "former Google", cancels no more than it).
         const plainScore = scoreOf(plain, i);
-        const bar = topic.leadWords && topic.leadScore !== undefined && breaks.length <= SHORT_ITEM && leadSays(topic, plain.lead.source) ? Math.min(topic.threshold, topic.leadScore) : topic.threshold;
+        const headlined =
+          topic.titledGroup !== undefined && topic.leadScore !== undefined && groupTitled(topics, plain.title, topic.titledGroup) && reaches(leadScan(plain.lead, 0)[i]!, topic.leadScore);
+        const bar =
+          headlined || (topic.leadWords && topic.leadScore !== undefined && breaks.length <= SHORT_ITEM && leadSays(topic, plain.lead.source))
+            ? Math.min(topic.threshold, topic.leadScore!)
+            : topic.threshold;
         if (plainScore < bar) continue;
         const scans = topic.group
           ? (described ??= describedScans(plain, { title, body, lead: plain.lead.source, breaks, tallies: describedTallies, leadTallies: describedLeadTallies }))
@@ -157,7 +169,7 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         // A short item's lead about the topic waives the paragraphs' count (not the score). A longer
         // story that never comes back to it opened on context ("Honda isn't the only carmaker in
         // robotics; Toyota showed four nursing robots…").
-        const led = topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(leadScans, 0)[i]!, topic.leadScore);
+        const led = headlined || (topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(leadScans, 0)[i]!, topic.leadScore));
         if (!titled && !led) {
           if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
           // In a brief of two paragraphs or fewer, one of them is half the item: not a passing mention
@@ -214,6 +226,12 @@ function leadSays(topic: Topic, lead: string): boolean {
   }
   const first = /^[^.!?]*[.!?]?/.exec(lead.slice(0, FIRST_SENTENCE_MAX))![0];
   return pattern.test(first);
+}
+
+/** Whether the title names a topic of the group at that topic's threshold (a "former Google" cancels). */
+function groupTitled(topics: Topic[], title: Tally[], group: string): boolean {
+  for (let i = 0; i < topics.length; i++) if (topics[i]!.group === group && reaches(title[i]!, topics[i]!.threshold)) return true;
+  return false;
 }
 
 /** A topic's score over the title (double), tags (double) and body, less its negatives. */
