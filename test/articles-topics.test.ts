@@ -296,6 +296,13 @@ describe('the default topic table', () => {
     const founders = paragraphs('Two engineers have raised $40 million for a start-up that sorts parcels.', 'They plan a data centre of their own.', 'The round was led by Northpass.');
     expect(table.match('Former Google engineers raise $40 million', founders)).toEqual([]);
   });
+
+  it('tags a company that is the subject of the lead, named once, but not one the lead compares with', () => {
+    const item = (lead: string) => paragraphs(lead, 'Publishers said the drop was steepest for explainers and recipes.', 'The figures cover 410 sites.');
+    expect(table.match('Referrals from search to news sites fell again', item('Google’s AI Mode sent 30% fewer readers to news sites in November than in August.'))).toContain('google');
+    // Far into the sentence, after its subject, a name is what the subject is compared with or sold by.
+    expect(table.match('Oslo start-up says its small model beats far bigger ones', item('Vellum Labs, a 20-person start-up in Oslo, says its new language model is more accurate than Google’s best.'))).not.toContain('google');
+  });
 });
 
 describe('an operator’s topic table', () => {

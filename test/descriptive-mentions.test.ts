@@ -17,6 +17,8 @@ describe('blankDescriptiveMentions', () => {
     ['a label on the company that follows', 'Nvidia supplier Korvell raises forecast', 'Nvidia'],
     ['a rival as a label', 'OpenAI rival Sable Labs raises money', 'OpenAI'],
     ['an owner', 'Google-backed Anthropic opens an office', 'Google'],
+    ['a kind named after a product', 'adds 4-bit quantization for Llama-style models', 'Llama'],
+    ['a class of chips', 'it ships CUDA-compatible accelerators', 'CUDA'],
     ['what a relative clause says of a thing', 'Korvell, which packages chips for Nvidia, raised', 'whichpackageschipsforNvidia'],
   ])('blanks %s', (_, text, names) => {
     expect(blanked(text).replace(/\s/g, '')).toBe(names);
@@ -27,6 +29,7 @@ describe('blankDescriptiveMentions', () => {
     ['a rival without a name after it', 'Nvidia rivals are catching up'],
     ['a person’s employer in a clause', 'Dan Brooks, who leads inference at Anthropic, joins us'],
     ['a partner named as the actor', 'Microsoft is working with OpenAI on a model'],
+    ['a name before a hyphenated word that is no kind', 'Microsoft-OpenAI talks resume'],
   ])('keeps %s', (_, text) => {
     expect(blankDescriptiveMentions(text)).toBe(text);
   });

@@ -35,6 +35,11 @@ const DESCRIPTIONS: { pattern: RegExp; needs: string[] }[] = [
     pattern: new RegExp(String.raw`(${NAME})-(?:backed|funded|owned|financed) (?=\p{Lu})`, 'gu'),
     needs: ['-backed ', '-funded ', '-owned ', '-financed '],
   },
+  // A kind named after a product: "Llama-style models", "GPT-like chatbots", "CUDA-compatible chips".
+  {
+    pattern: new RegExp(String.raw`(${NAME})-(?:style|like|compatible|class) `, 'gu'),
+    needs: ['-style ', '-like ', '-compatible ', '-class '],
+  },
 ];
 
 // A relative clause between commas says something about the thing before it ("Korvell, which

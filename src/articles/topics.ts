@@ -51,6 +51,12 @@ export interface Topic {
    */
   leadWords?: string[];
   /**
+   * When neither the title nor a tag names it but the first this-many words of the lead's first
+   * sentence do (its subject: "Google's AI Mode sent 30% fewer readers…"), the body needs only
+   * `threshold`, not `bodyThreshold`: the story is about the company though it says so once.
+   */
+  subjectWords?: number;
+  /**
    * A group (the companies) whose naming in the title makes this topic need only its `leadScore`,
    * in any number of paragraphs, when the lead's first sentence reaches it: "Microsoft lifts its
    * spending plan" over "Microsoft will spend $120 billion on new data centres" is AI news, the
@@ -171,7 +177,10 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         // robotics; Toyota showed four nursing robots…").
         const led = headlined || (topic.leadScore !== undefined && !titled && breaks.length <= SHORT_ITEM && reaches(leadScan(leadScans, 0)[i]!, topic.leadScore));
         if (!titled && !led) {
-          if (rest - negative < (topic.bodyThreshold ?? topic.threshold)) continue;
+          // A negative there ("an Nvidia-powered helpdesk") says the name describes the subject.
+          const opening = topic.subjectWords === undefined ? undefined : leadScan(leadScans, -topic.subjectWords)[i]!;
+          const subject = opening !== undefined && opening.negative === 0 && reaches(opening, topic.threshold);
+          if (rest - negative < (subject ? topic.threshold : topic.bodyThreshold ?? topic.threshold)) continue;
           // In a brief of two paragraphs or fewer, one of them is half the item: not a passing mention
           // (a company still needs its lead, below).
           const needed = !topic.group && breaks.length <= BRIEF_ITEM ? 1 : Math.min(topic.minParagraphs ?? 1, breaks.length);
@@ -273,12 +282,15 @@ interface LeadScans {
   topics: Topic[];
 }
 
-/** The lead's tallies over its opening of `chars`, or over its first sentence when `chars` is 0. */
+/**
+ * The lead's tallies over its opening of `chars`, over its first sentence when `chars` is 0, or over
+ * that sentence's first -`chars` words when `chars` is negative.
+ */
 function leadScan(scans: LeadScans, chars: number): Tally[] {
   const { source } = scans;
   let kept = scans.kept.get(chars);
   if (!kept) scans.kept.set(chars, (kept = { match: 0, tallies: newTallies(scans.topics) }));
-  if (kept.match !== scans.match) (kept.match = scans.match), scans.scanner.scan(kept.tallies, source, undefined, chars === 0 ? firstSentenceLength(source) : openingLength(source, chars));
+  if (kept.match !== scans.match) (kept.match = scans.match), scans.scanner.scan(kept.tallies, source, undefined, chars < 0 ? openingWordsLength(source, -chars) : chars === 0 ? firstSentenceLength(source) : openingLength(source, chars));
   return kept.tallies;
 }
 
@@ -616,6 +628,17 @@ function firstSentenceLength(text: string): number {
   const paragraph = paragraphEnd >= 0 ? head.slice(0, paragraphEnd) : head;
   const first = splitSentences(paragraph)[0] ?? '';
   return paragraph.indexOf(first) + first.length;
+}
+
+/** The length of the first `words` words of a text's first sentence (all of it when shorter). */
+function openingWordsLength(text: string, words: number): number {
+  const end = firstSentenceLength(text);
+  let count = 0;
+  for (let at = 0; at < end; at++) {
+    if (isSpaceCode(text.charCodeAt(at)) || (at > 0 && !isSpaceCode(text.charCodeAt(at - 1)))) continue;
+    if (++count > words) return at;
+  }
+  return end;
 }
 
 /** Where each paragraph of a text joined by blank lines starts. */
