@@ -19,6 +19,7 @@ describe('blankDescriptiveMentions', () => {
     ['an owner', 'Google-backed Anthropic opens an office', 'Google'],
     ['a kind named after a product', 'adds 4-bit quantization for Llama-style models', 'Llama'],
     ['a class of chips', 'it ships CUDA-compatible accelerators', 'CUDA'],
+    ['what a comparison measures against', 'it fills formulas more accurately than OpenAI’s GPT-5 and Google’s Gemini, the firm says', 'thanOpenAI’sGPT-5andGoogle’sGemini'],
     ['what a relative clause says of a thing', 'Korvell, which packages chips for Nvidia, raised', 'whichpackageschipsforNvidia'],
   ])('blanks %s', (_, text, names) => {
     expect(blanked(text).replace(/\s/g, '')).toBe(names);
@@ -30,6 +31,7 @@ describe('blankDescriptiveMentions', () => {
     ['a person’s employer in a clause', 'Dan Brooks, who leads inference at Anthropic, joins us'],
     ['a partner named as the actor', 'Microsoft is working with OpenAI on a model'],
     ['a name before a hyphenated word that is no kind', 'Microsoft-OpenAI talks resume'],
+    ['an amount compared, before the name', 'Microsoft has spent more than $13 billion on OpenAI'],
   ])('keeps %s', (_, text) => {
     expect(blankDescriptiveMentions(text)).toBe(text);
   });

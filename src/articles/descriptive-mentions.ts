@@ -47,6 +47,11 @@ const DESCRIPTIONS: { pattern: RegExp; needs: string[] }[] = [
 // person's ("Dan Brooks, who leads inference at Anthropic,"): whom a guest works for is news.
 const RELATIVE_CLAUSE = /, (?:which|whose) [^,.;:!?\n]{1,120},/gu;
 
+// What a comparison measures against, from "than" to the clause's end, when it is a name ("beats
+// rivals at spreadsheets more accurately than OpenAI's GPT-5 and Google's Gemini 3"): the yardstick,
+// not the subject. Not an amount ("more than $10bn on OpenAI").
+const COMPARISON = / than (?:the )?(?=\p{Lu})[^,.;:!?\n]{1,100}/gu;
+
 /**
  * The text with descriptive mentions blanked by spaces (same length, so offsets and paragraph
  * breaks stand), or the text itself when it has none.
@@ -67,5 +72,6 @@ export function blankDescriptiveMentions(text: string): string {
     }
   }
   if (text.includes(', which ') || text.includes(', whose ')) for (const match of text.matchAll(RELATIVE_CLAUSE)) blank(match.index + 1, match.index + match[0].length - 1);
+  if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blank(match.index + 1, match.index + match[0].length);
   return blanked ? blanked.join('') : text;
 }
