@@ -274,6 +274,25 @@ describe('assignStories rules', () => {
     expect(features('Trained 70B parameters for $2B').filter((key) => key.startsWith('$:'))).toEqual(['$:2b']);
     // Stop words and news verbs are no features at all.
     expect(features('AI company says it announces a new model')).toEqual([]);
+    // A version in Roman numerals is the version; a phase, a title or a war is no product.
+    expect(features('Is Vanta V the open model we were promised?')).toContain('p:vanta5');
+    expect(features('Kestrel VII arrives')).toContain('p:kestrel7');
+    expect(features('Drug enters Phase III trial')).not.toContain('p:phase3');
+    expect(features('Title IV funding for schools')).not.toContain('p:title4');
+  });
+
+  it('joins a version written in Roman numerals with the same version in digits, and keeps the previous version apart', () => {
+    const told = (id: string, source: string, headline: string, published: string) => article(id, { headline, summary: `${headline}.`, source, published });
+    const items = [
+      told('digits', 'Feed 1', 'Orvel Labs releases Vanta 5 open-weight models', '2026-05-04T10:00:00Z'),
+      told('roman', 'Feed 2', 'Is Vanta V the last big open model from Orvel Labs?', '2026-05-05T09:00:00Z'),
+      told('older', 'Feed 3', 'Orvel Labs releases Vanta IV open-weight models', '2026-05-03T09:00:00Z'),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const byId = new Map(assignStories(shuffled(items, seed), []).map((item) => [item.id, item.story]));
+      expect(byId.get('roman')).toBe(byId.get('digits'));
+      expect(byId.get('older')).not.toBe(byId.get('digits'));
+    }
   });
 
   it('reads the kind of event a headline tells however it is worded', () => {

@@ -1566,6 +1566,11 @@ const PRODUCT_HYPHENATED = /\b(\p{L}+(?:-\p{L}+)+)-(\d+(?:\.\d+)*)\b/gu;
 const NUMBER = /(?<![\p{L}\d.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%| percent)?(?![\d\p{L}])/gu;
 const WORD = /\p{L}[\p{L}\p{N}'’&.]*\p{L}|\p{L}/gu;
 
+// Roman numerals from II to IX after a capitalised name (not I, a pronoun, nor X, a name of its own).
+const ROMAN_VALUES: Record<string, number> = { II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+const ROMAN_VERSION = /\b(\p{Lu}\p{L}+)\s(II|III|IV|V|VI|VII|VIII|IX)\b(?![\p{L}\d'’.-])/gu;
+const ROMAN_NOT_PRODUCT = /^(?:Phase|Part|Chapter|Section|Title|Article|Episode|Stage|Level|Tier|Class|Type|Act|Volume|Vol|War|Schedule|Round|Series|Category|Grade|Pillar|Basel|Book|Henry|Louis|Charles|George|Edward|Elizabeth|Pope|King|Queen)$/;
+
 // Names written in several words, or named by what they make: one spelling each, so outlets that
 // say "the European Union" and "the EU", or "the ChatGPT maker" and "OpenAI", share the name.
 const MAKERS: Record<string, string> = {
@@ -1656,6 +1661,9 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:WWDC|DevDay|Dreamforce|Computex|GTC|I\/O|re:Invent)\b/g, (name: string) => `${name} conference`],
   // A conference named as one word: "DevSummit", "LlamaCon", "AI Summit" are conferences.
   [/\b\p{Lu}[\p{L}]*\p{Ll}(?:Summit|Con|Conf)\b/gu, (name: string) => `${name} conference`],
+  // A version in Roman numerals is the version: "Llama V" is "Llama 5" (not a part, phase or
+  // chapter: "Phase III", "Title IV", "World War II").
+  [ROMAN_VERSION, (match: string, name?: string, numeral?: string) => (ROMAN_NOT_PRODUCT.test(name!) ? match : `${name} ${ROMAN_VALUES[numeral!]}`)],
   // "Q4 results", "2Q26": a quarter's earnings.
   [/\b(?:Q[1-4]|[1-4]Q)(?:\s?\d{2}|\s?20\d\d)?\b/g, 'quarter'],
   [
