@@ -310,6 +310,8 @@ describe('assignStories rules', () => {
     expect(events('Halcyon Robotics estreia na bolsa de Nova York')).toEqual(['listing']);
     expect(events('Halcyon Robotics prices its IPO')).toEqual(['listing']);
     expect(events('Kestrel raises annual revenue forecast')).toEqual(['earnings']);
+    // A departure told as an exit.
+    expect(events('Ilsa Brandt exit leaves Kestrel without a research chief')).toEqual(['depart']);
     expect(events('Kestrel raises $300 million')).toEqual(['funding']);
     expect(events('Lumen is shutting down Echo')).toEqual(['shutdown']);
     expect(events('Lumen’s Echo is down for thousands')).toEqual(['outage']);

@@ -218,8 +218,8 @@ for (const [concept, words] of Object.entries({
   probe: 'probe probes investigation investigations investigate investigates investigating inquiry',
   settlement: 'settle settles settled settlement',
   partner: 'partner partners partnership partnerships partnering',
-  // Boardroom news: "steps down", "resigns", "departs", "ousted".
-  depart: 'resign resigns resigned resignation quits quit depart departs departed departure ousted ouster',
+  // Boardroom news: "steps down", "resigns", "departs", "ousted", "Jane Doe exit".
+  depart: 'resign resigns resigned resignation quits quit depart departs departed departure ousted ouster exit',
   conference: 'conference keynote summit',
   security: 'cyber cyberattack cyberattacks cybersecurity intruder intruders intrusion intrusions attacker attackers jailbreak jailbreaks jailbroken jailbroke hack hacked hacks hacker hackers breach breached exploit exploited vulnerability vulnerabilities flaw flaws bypass bypassed leak leaked leaks',
   revenue: 'revenue revenues sales',
