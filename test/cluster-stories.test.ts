@@ -310,6 +310,9 @@ describe('assignStories rules', () => {
     expect(events('Halcyon Robotics estreia na bolsa de Nova York')).toEqual(['listing']);
     expect(events('Halcyon Robotics prices its IPO')).toEqual(['listing']);
     expect(events('Kestrel raises annual revenue forecast')).toEqual(['earnings']);
+    // A lettered round is a funding round; the Xbox Series X is no round.
+    expect(events('Halcyon Robotics closes Series C, plans a second plant')).toEqual(['funding']);
+    expect(events('Kestrel Games ports its hit to the Xbox Series X')).toEqual([]);
     // A departure told as an exit.
     expect(events('Ilsa Brandt exit leaves Kestrel without a research chief')).toEqual(['depart']);
     expect(events('Kestrel raises $300 million')).toEqual(['funding']);

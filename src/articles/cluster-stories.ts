@@ -1631,6 +1631,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\binitial public offering\b|\b(?:go|goes|going|went|gone) public\b|\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day (?:of trading|as a public company)\b/gi, 'IPO'],
   // Raising a forecast or a price is no funding round: "TSMC raises annual growth target".
   [/\b(?:raise[sd]?|raising)(?=\s+(?:[\w-]+\s+){0,4}?(?:forecasts?|outlook|targets?|guidance|expectations|estimates?|prices?|dividends?)\b)/gi, 'lifts'],
+  // A lettered round is a funding round: "closes Series C", "a Series B led by…" (not the Xbox Series X).
+  [/\bSeries [A-H]\b(?!\s+(?:funding|round|financing)\b)/g, (round: string) => `${round} funding`],
   // Job cuts are layoffs however told: "to cut 5,000 jobs", "job cuts", "wields the axe".
   [/\b(?:job|staff|workforce) cuts\b|\b(?:cut|cuts|cutting|slash|slashes|slashing|eliminate|eliminates|eliminating|shed|sheds|shedding)(?=\s+(?:[\w,%-]+\s+){0,3}?(?:jobs|roles|positions|staff|workers|employees|workforce)\b)|\bthe axe\b/gi, 'layoffs'],
   // A person leaving a post ("chief scientist leaves", "Jane Doe leaves OpenAI"), not an outage
