@@ -313,6 +313,9 @@ describe('assignStories rules', () => {
     // A lettered round is a funding round; the Xbox Series X is no round.
     expect(events('Halcyon Robotics closes Series C, plans a second plant')).toEqual(['funding']);
     expect(events('Kestrel Games ports its hit to the Xbox Series X')).toEqual([]);
+    // A service's failure or meltdown is its outage; a failure to do something is not.
+    expect(events('Kestrel cloud failure paralyses retailers for hours')).toEqual(['outage']);
+    expect(events('Kestrel faces questions over failure to disclose costs')).toEqual([]);
     // A departure told as an exit.
     expect(events('Ilsa Brandt exit leaves Kestrel without a research chief')).toEqual(['depart']);
     expect(events('Kestrel raises $300 million')).toEqual(['funding']);

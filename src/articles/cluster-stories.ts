@@ -1623,6 +1623,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(rules|laws?|acts?|regulations?|obligations|requirements)\s+(?:are|is|go|goes|went)\s+live\b/gi, '$1 effect'],
   // Only past "stopped working": a service that "will stop working" is being shut down.
   [/\bnot working\b|\bstopped working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated (?:error rates|errors)\b|\berrors? (?:spike|spikes|spiked|surge|surged)\b/gi, 'outage'],
+  // A service's failure or meltdown is its outage: "Microsoft cloud failure paralyses firms", "global IT meltdown".
+  [/\b(cloud|service|server|network|system|systems|IT|software|technical|platform|data[- ]cent(?:er|re))\s+(?:failures?|glitch(?:es)?|meltdowns?)\b/gi, '$1 outage'],
   // What was knocked or taken offline stays a word of its own: "a database change took its chatbot offline".
   [/\b(?:knocks?|knocked|knocking|taken|taking|takes|took|take)\s+((?:[\p{L}'’-]+\s+){0,3}?)offline\b/giu, 'outage $1'],
   // A service closing for good is no outage: "shutting down Pi", "sunsets", "pulls the plug on".
