@@ -21,3 +21,22 @@ describe('the writers’ own “In this post we …”', () => {
     expect(articleOf(html).summary).toMatch(/^Acme tests every chip/);
   });
 });
+
+describe('a weekly roundup whose contents list repeats its section headings', () => {
+  const html =
+    '<p>Happy Friday! Here’s what caught my eye this week.</p><p><strong>In this issue:</strong></p>' +
+    '<ul><li><p>Quick hits</p></li><li><p>Acme’s new chip slips a quarter</p></li><li><p>What I’m reading</p></li></ul>' +
+    '<h3>Quick hits</h3><ul><li><p>Borealis raised its spending plan by $2 billion. “Demand for memory still exceeds what we can supply,” its chief executive, Ana Ruiz, said.</p></li></ul>' +
+    '<h3>Acme’s new chip slips a quarter</h3><p>Acme has told two cloud customers that its next chip will ship in the third quarter, not the second.</p>' +
+    '<p>“Demand for the chip is extraordinary and we remain on track,” an Acme spokesperson said in a statement.</p>' +
+    '<h3>What I’m reading</h3><ul><li><p><a href="https://example.org/a">A long read on chip packaging</a></p></li></ul>';
+  const article = articleOf(html, 'This Week in Chips #12: Acme’s new chip slips a quarter');
+
+  it('leads with the section the headline names, not the first bullet', () => {
+    expect(article.summary).toMatch(/^Acme has told two cloud customers/);
+  });
+
+  it('quotes that section, not another story’s', () => {
+    expect(article.quote?.text).toMatch(/^Demand for the chip is extraordinary/);
+  });
+});

@@ -132,8 +132,8 @@ const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const { blocks, links, removed, setApart } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed), links, removed, setApart };
+  const { blocks, links, removed, setApart, headings } = read(source);
+  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart };
 }
 
 /**
@@ -147,7 +147,7 @@ export function htmlToText(html: string): string {
 }
 
 /** One reader and one parser serve every call (reset in between): cleaning runs per item. */
-function read(source: string): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
+function read(source: string): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string>; headings: Set<number> } {
   reader.start();
   parser.reset();
   parser.end(source);
@@ -160,6 +160,8 @@ class ProseReader implements Partial<Handler> {
   links: CleanText['links'] = [];
   removed: string[] = [];
   setApart = new Set<string>();
+  /** Which blocks (by index) were headings. */
+  headings = new Set<number>();
   private current = '';
   /** Letters of the current block read outside any <em>/<i>/<strong>: none means the block is all set apart. */
   private plain = false;
@@ -214,6 +216,7 @@ class ProseReader implements Partial<Handler> {
     this.links = [];
     this.removed = [];
     this.setApart = new Set();
+    this.headings = new Set();
     this.plain = false;
     this.italics = 0;
     this.display = 0;
@@ -242,11 +245,14 @@ class ProseReader implements Partial<Handler> {
     this.box = false;
   }
 
-  finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string> } {
+  finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string>; headings: Set<number> } {
     this.flush();
     this.flushFigure();
-    if (this.blocks.length === 0) this.blocks = this.figureBlocks;
-    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart };
+    if (this.blocks.length === 0) {
+      this.blocks = this.figureBlocks;
+      this.headings = new Set();
+    }
+    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, headings: this.headings };
   }
 
   // The tag's name, then its attributes one by one (no attribute object is built for every tag:
@@ -358,8 +364,10 @@ class ProseReader implements Partial<Handler> {
     // compare with (8): a long paragraph is not counted to its end.
     const words = text === '' ? 1 : spaceCount(text, MAX_COUNTED_WORDS - 1) + 1;
     const isNavigation = linkText !== '' && text.length < 80 && text.replace(/\s/g, '') === linkText.replace(/\s/g, '') && words < 8;
-    if (text && !isNavigation) this.blocks.push(text);
-    else if (text) this.removed.push(text);
+    if (text && !isNavigation) {
+      if (this.display > 0 && this.listItems === 0) this.headings.add(this.blocks.length);
+      this.blocks.push(text);
+    } else if (text) this.removed.push(text);
     // Set apart too: a table's row of cells (a spec sheet's "Weight 1.3 kg") and a blockquote that
     // cites whom it quotes (a forum's quoted post above the reply): above the writer's own prose,
     // neither is its first sentence. (A blockquote without a cite may be the story's own excerpt.)
@@ -436,13 +444,15 @@ function cleanPlainText(text: string): CleanText {
   return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set() };
 }
 
-function removeBoilerplate(blocks: string[], removed: string[]): string[] {
+/** `headings`: the indexes of the blocks that were headings. */
+function removeBoilerplate(blocks: string[], removed: string[], headings: ReadonlySet<number> = new Set()): string[] {
   const seen = new Set<string>();
+  const seenHeadings = new Set<string>();
   const kept: string[] = [];
   // Paragraphs taken for captions by a wire credit at their end ("… (Reuters)"): when nothing else
   // is left, they were the story with its credit (an aggregator's item of one paragraph).
   const credited: string[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const text = undoubled(block);
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE) {
@@ -453,9 +463,13 @@ function removeBoilerplate(blocks: string[], removed: string[]): string[] {
         continue;
       }
     }
-    // Scrapers repeat captions and pleas; a paragraph already kept is not kept twice.
-    if (seen.has(text)) continue;
+    // Scrapers repeat captions and pleas; a paragraph already kept is not kept twice. But a heading
+    // that repeats a line of a contents list above ("In this issue: Quick hits, Nvidia slips …") is
+    // where its section starts: it is kept, once.
+    const heading = headings.has(index);
+    if (seen.has(text) && !(heading && !seenHeadings.has(text))) continue;
     seen.add(text);
+    if (heading) seenHeadings.add(text);
     kept.push(text);
   }
   return kept.length > 0 ? kept : credited;
