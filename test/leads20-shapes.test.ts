@@ -40,3 +40,29 @@ describe('a weekly roundup whose contents list repeats its section headings', ()
     expect(article.quote?.text).toMatch(/^Demand for the chip is extraordinary/);
   });
 });
+
+describe('boxes and embedded posts set above the story by their class', () => {
+  it('skips a callout card pointing elsewhere', () => {
+    const html =
+      '<div class="kg-card kg-callout-card kg-callout-card-blue"><div class="kg-callout-emoji">👉</div><div class="kg-callout-text">Looking for the details? Read the draft specification <a href="https://example.org/spec">on GitHub</a>.</div></div>' +
+      '<p>Acme has joined an industry group working on a common format for serving models.</p><p>Members will publish their serving settings.</p>';
+    expect(articleOf(html).summary).toMatch(/^Acme has joined an industry group/);
+  });
+
+  it('skips an embedded post with its name, handle and date, and still quotes the story', () => {
+    const html =
+      '<div class="twitter-embed" data-component-name="Twitter2ToDOM"><a class="tweet-link-top" href="https://x.example/ana/status/1"><div class="tweet-header"><span class="tweet-author-name">Ana Ruiz </span><span class="tweet-author-handle">@anaruiz</span></div>' +
+      '<div class="tweet-text">we trained a small model on nothing but generated text and it beat the one trained on the web. paper tomorrow</div></a>' +
+      '<a class="tweet-link-bottom" href="https://x.example/ana/status/1"><div class="tweet-footer"><p class="tweet-date">10:41 PM ∙ Nov 8, 2026</p></div></a></div>' +
+      '<p>That post, sent late on Sunday by Ana Ruiz, a researcher at Acme, had been viewed two million times by Monday.</p>' +
+      '<p>Ruiz told me the result “held at every scale we tried, which is what surprised us most,” and that the team had expected otherwise.</p>';
+    const article = articleOf(html);
+    expect(article.summary).toMatch(/^That post, sent late on Sunday by Ana Ruiz/);
+    expect(article.quote?.text).toMatch(/^held at every scale we tried/);
+  });
+
+  it('does not set apart the story after the box closes, with boxes nested in it', () => {
+    const html = '<div class="admonition note"><div><div><p>Note the new endpoint.</p></div></div></div><div><p>Acme cut the price of its model by half on Monday.</p></div>';
+    expect(articleOf(html).summary).toMatch(/^Acme cut the price/);
+  });
+});

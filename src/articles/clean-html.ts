@@ -101,6 +101,12 @@ const WIRE_CREDIT = /[.!?][”"’]?\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*$/;
 // ("<p class=\"standfirst\">", "article-dek", "c-subtitle"): a summary of the story, not its first sentence.
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|subhead|strapline)(?:$|[\s_-])/i;
 
+// A block's class that names it a box beside the story or a social post it embeds: a callout card
+// ("kg-callout-card", "wp-block-callout", "admonition"), an embedded post ("twitter-tweet", Substack's
+// "twitter-embed", "bluesky-embed", "instagram-media"). Every block inside is set apart: above the
+// story, none is its first sentence (an embedded post's words may still be its quote).
+const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-embed|tweet-embed|bluesky-embed|mastodon-embed|threads-embed|instagram-media|tiktok-embed)(?:$|[\s_-])/i;
+
 // Inline elements that set text apart: italics, and <strong>, which a CMS gives a whole paragraph that
 // is a standfirst or a label above the story (old editors' <b>, Blogger's, styles a question or a
 // sentence of the story itself: "<b>Can you tell if this test is correct?</b>" above the code).
@@ -196,6 +202,10 @@ class ProseReader implements Partial<Handler> {
   private lastWords = 0;
   /** The block being read is classed as a standfirst ("standfirst", "dek"): the story's summary set above it. */
   private standfirst = false;
+  /** The element a box or an embedded post is (ASIDE_CLASS), and how many elements of its name are open inside it and it. */
+  private aside: { name: string; depth: number } | undefined;
+  /** The name of the block whose start tag is being read. */
+  private blockName = '';
   /** A block's start tag is being read: its class attribute may name it a standfirst. */
   private classOpening = false;
   /** The last block above a list was a box's own label ("Summary of the day so far", "Key points"). */
@@ -242,6 +252,8 @@ class ProseReader implements Partial<Handler> {
     this.underBoxLabel = false;
     this.standfirst = false;
     this.classOpening = false;
+    this.aside = undefined;
+    this.blockName = '';
     this.box = false;
   }
 
@@ -281,6 +293,8 @@ class ProseReader implements Partial<Handler> {
       this.cells++;
     } else if (kind === EMPHASIS_KIND) this.italics++;
     this.classOpening = kind === BLOCK;
+    if (this.classOpening) this.blockName = qualifiedName;
+    if (this.aside?.name === qualifiedName) this.aside.depth++;
     if (kind === BLOCK && localName(qualifiedName) === 'blockquote') this.quoting++;
     else if (this.quoting > 0 && localName(qualifiedName) === 'cite') this.citedQuote = true;
     if (kind === DISPLAY_KIND) this.display++;
@@ -290,6 +304,7 @@ class ProseReader implements Partial<Handler> {
 
   onattribute(name: string, value: string): void {
     if (name === 'class' && this.classOpening && STANDFIRST_CLASS.test(value)) this.standfirst = true;
+    if (name === 'class' && this.classOpening && !this.aside && ASIDE_CLASS.test(value)) this.aside = { name: this.blockName, depth: 1 };
     if (name !== 'href' || !this.opening) return;
     // Decoded as a browser decodes an attribute value ("&amp;" → "&", "&copy=" left as written).
     this.opening.href = (value.includes('&') ? decodeHTMLAttribute(value) : value).trim();
@@ -313,6 +328,7 @@ class ProseReader implements Partial<Handler> {
     if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
+    if (this.aside?.name === qualifiedName && --this.aside.depth === 0) this.aside = undefined;
     if (kind === DISPLAY_KIND && this.display > 0) this.display--;
     if (kind === BLOCK && this.listItems > 0 && localName(qualifiedName) === 'li') this.listItems--;
     if (kind === BLOCK && this.quoting > 0 && localName(qualifiedName) === 'blockquote' && --this.quoting === 0) this.citedQuote = false;
@@ -371,7 +387,7 @@ class ProseReader implements Partial<Handler> {
     // Set apart too: a table's row of cells (a spec sheet's "Weight 1.3 kg") and a blockquote that
     // cites whom it quotes (a forum's quoted post above the reply): above the writer's own prose,
     // neither is its first sentence. (A blockquote without a cite may be the story's own excerpt.)
-    if (text && (!this.plain || this.display > 0 || this.standfirst || this.cells >= 2 || this.citedQuote)) this.setApart.add(text);
+    if (text && (!this.plain || this.display > 0 || this.standfirst || this.cells >= 2 || this.citedQuote || this.aside)) this.setApart.add(text);
     // A list under a label of a few words, above the first paragraph of prose, is a box beside the
     // story: "TL;DR", "Key takeaways", "Highlights", "Contents" with their items, then the story.
     else if (text && this.listItems > 0 && this.box) this.setApart.add(text);
