@@ -66,3 +66,19 @@ describe('boxes and embedded posts set above the story by their class', () => {
     expect(articleOf(html).summary).toMatch(/^Acme cut the price/);
   });
 });
+
+describe('footnote marks linked to the notes below', () => {
+  it('leave the lead’s sentences whole, without the number glued to a stop', () => {
+    const html =
+      '<p>Token prices have fallen by 90 percent in two years.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Most people assume they will keep falling.</p>' +
+      '<p>They will not.</p><div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>List prices, weighted 3:1.</p></div></div>';
+    const { summary } = articleOf(html);
+    expect(summary).toMatch(/^Token prices have fallen by 90 percent in two years\. Most people assume/);
+    expect(summary).not.toMatch(/years\.1/);
+  });
+
+  it('keep a number that links to another page', () => {
+    const html = '<p>Acme shipped version <a href="https://acme.example/releases/2">2</a> of its model on Monday.</p>';
+    expect(articleOf(html).summary).toBe('Acme shipped version 2 of its model on Monday.');
+  });
+});

@@ -101,6 +101,9 @@ const WIRE_CREDIT = /[.!?][”"’]?\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*$/;
 // ("<p class=\"standfirst\">", "article-dek", "c-subtitle"): a summary of the story, not its first sentence.
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|subhead|strapline)(?:$|[\s_-])/i;
 
+// A footnote's mark as its link's text: "1", "[2]", "*".
+const FOOTNOTE_MARK = /^\[?(?:\d{1,3}|\*{1,3}|†)\]?$/;
+
 // A block's class that names it a box beside the story or a social post it embeds: a callout card
 // ("kg-callout-card", "wp-block-callout", "admonition"), an embedded post ("twitter-tweet", Substack's
 // "twitter-embed", "bluesky-embed", "instagram-media"). Every block inside is set apart: above the
@@ -334,6 +337,12 @@ class ProseReader implements Partial<Handler> {
     if (kind === BLOCK && this.quoting > 0 && localName(qualifiedName) === 'blockquote' && --this.quoting === 0) this.citedQuote = false;
     if (kind !== LINK) return;
     const link = this.open.pop();
+    // A footnote's number linked to the note below ("… forever.<a href=\"#footnote-1\">1</a> I think …"):
+    // no word of the sentence, and glued to its stop it hides where the sentence ends.
+    if (link && link.href.startsWith('#') && FOOTNOTE_MARK.test(link.text) && this.current.endsWith(link.text)) {
+      this.current = this.current.slice(0, -link.text.length);
+      return;
+    }
     if (link?.href) {
       this.links.push({ text: collapse(link.text), href: link.href });
       this.linkText += link.text;
