@@ -155,8 +155,17 @@ export function htmlToText(html: string): string {
   return collapse([...blocks, ...removed].join(' '));
 }
 
+/** What one read of an item's HTML gives: its blocks, and which of them were headings (by index). */
+interface Reading {
+  blocks: string[];
+  links: CleanText['links'];
+  removed: string[];
+  setApart: Set<string>;
+  headings: Set<number>;
+}
+
 /** One reader and one parser serve every call (reset in between): cleaning runs per item. */
-function read(source: string): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string>; headings: Set<number> } {
+function read(source: string): Reading {
   reader.start();
   parser.reset();
   parser.end(source);
@@ -260,7 +269,7 @@ class ProseReader implements Partial<Handler> {
     this.box = false;
   }
 
-  finish(): { blocks: string[]; links: CleanText['links']; removed: string[]; setApart: Set<string>; headings: Set<number> } {
+  finish(): Reading {
     this.flush();
     this.flushFigure();
     if (this.blocks.length === 0) {
@@ -491,10 +500,10 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
     // Scrapers repeat captions and pleas; a paragraph already kept is not kept twice. But a heading
     // that repeats a line of a contents list above ("In this issue: Quick hits, Nvidia slips …") is
     // where its section starts: it is kept, once.
-    const heading = headings.has(index);
-    if (seen.has(text) && !(heading && !seenHeadings.has(text))) continue;
+    const firstAsHeading = headings.has(index) && !seenHeadings.has(text);
+    if (seen.has(text) && !firstAsHeading) continue;
     seen.add(text);
-    if (heading) seenHeadings.add(text);
+    if (firstAsHeading) seenHeadings.add(text);
     kept.push(text);
   }
   return kept.length > 0 ? kept : credited;
