@@ -4,7 +4,8 @@
 // split (test/fixtures/labels/publisher-split.json): rules are tuned on `tune` only; `measure` tells
 // whether they hold on publishers nobody tuned on. Prints one JSON line per measure and half;
 // `--misses` also prints every miss (to stderr); `--misses tune` only the tuning half's; `--table`
-// prints the halves side by side (to stderr).
+// prints the halves side by side (to stderr). `reader_*` rows count label-free checks of what a reader sees
+// (bench/reader-checks.ts); their violations are listed for the tuning half only.
 // The core, runEval, is what test/eval.test.ts checks the targets against.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,6 +16,7 @@ import { loadDomainWords } from '../src/articles/domain-words.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 import { hasSharedFixtures, sharedPath } from '../test/shared-fixtures.ts';
 import { findLabelledItems, readLabels, type Label } from './eval-labels.ts';
+import { READER_CHECKS, readerChecks, type ReaderCheck } from './reader-checks.ts';
 import { storyMeasures, storyMisses } from './story-eval.ts';
 
 /** The company topics of the table; label companies outside this list (e.g. amazon) are not scored. */
@@ -107,7 +109,8 @@ export async function runEval(options: RunEvalOptions = {}): Promise<EvalReport>
     );
     const result = scoreItems(inHalf);
     measures.push(...result.measures.map((measure) => ({ ...measure, half })));
-    if (half === 'all') misses.push(...result.misses.map((miss) => ({ ...miss, half: halves.get(miss.feed) })));
+    // A reader check's violations are listed for the tuning half only: the measure half's are counted, never read.
+    if (half === 'all') misses.push(...result.misses.map((miss) => ({ ...miss, half: halves.get(miss.feed) })).filter((miss) => !miss.measure.startsWith('reader_') || miss.half === 'tune'));
   }
   measures.push({ name: 'labels_unmatched', half: 'all', value: missing.length, n: labels.length, target: '0' });
   // Story pairs come from their own hand-written groups (bench/story-eval.ts), not from the labels.
@@ -256,6 +259,7 @@ function scoreItems(items: Array<{ label: Label; article: Article; ms: number }>
   const lead = { labelled: 0, right: 0 };
   let sourceRight = 0;
   let slowest = 0;
+  const reader = readerCounts();
 
   for (const { label, article, ms } of items) {
     slowest = Math.max(slowest, ms);
@@ -282,6 +286,7 @@ function scoreItems(items: Array<{ label: Label; article: Article; ms: number }>
 
     scoreQuote(article, label, quote, miss);
     scoreLead(article, label, lead, miss);
+    scoreReaderChecks(article, label, reader, miss);
   }
 
   const ratio = (part: number, whole: number) => (whole === 0 ? 1 : round(part / whole));
@@ -301,8 +306,51 @@ function scoreItems(items: Array<{ label: Label; article: Article; ms: number }>
     { name: 'summary_lead_accuracy', value: ratio(lead.right, lead.labelled), n: lead.labelled, target: '>= 0.95', note: 'items with a labelled lead sentence whose summary starts with it and ends as a complete sentence' },
     { name: 'quotes_not_verbatim', value: quote.unverifiable, n: items.length, target: '0', note: 'chosen quotes not found verbatim in the article text' },
     { name: 'slowest_item_ms', value: round(slowest, 1), n: items.length, target: '< 50', note: 'CPU time of the slowest labelled item (after one warm-up item)' },
+    ...READER_CHECKS.map((check) => {
+      const { applies, violated } = reader.get(check)!;
+      // The share of the items it applies to that violate it: none where it applies to no item.
+      return { name: `reader_${check}`, value: applies === 0 ? 0 : round(violated / applies), n: applies, note: `${violated} violations (bench/reader-checks.ts); over labelled items ${READER_SCOPE[check]}` };
+    }),
   ];
   return { measures, misses };
+}
+
+// Which labelled items each reader check is taken over. Labelled items only, so the halves stay comparable
+// (the feeds of one half carry many unlabelled items, the other's few). "With text": items whose label gives
+// a lead sentence, as summary_lead_accuracy counts them; a title-only item has no sentence to show.
+type ReaderScope = 'with text' | '(all)' | 'given a quote' | 'given a quote with a speaker';
+const READER_SCOPE: Record<ReaderCheck, ReaderScope> = {
+  'summary-empty': 'with text',
+  'summary-not-sentence-end': 'with text',
+  'summary-cut': 'with text',
+  'summary-unbalanced-quotes': 'with text',
+  'summary-is-headline': 'with text',
+  'summary-boilerplate': '(all)',
+  'headline-score-prefix': '(all)',
+  'headline-outlet-suffix': '(all)',
+  'quote-too-short': 'given a quote',
+  'speaker-not-name': 'given a quote with a speaker',
+  'speaker-in-headline-only': 'given a quote with a speaker',
+};
+
+function readerCounts(): Map<ReaderCheck, { applies: number; violated: number }> {
+  return new Map(READER_CHECKS.map((check) => [check, { applies: 0, violated: 0 }]));
+}
+
+/** Counts each reader check over the items it applies to, and lists each violation as a miss. */
+function scoreReaderChecks(
+  article: Article,
+  label: Label,
+  counts: ReturnType<typeof readerCounts>,
+  miss: (measure: string, label: Label, expected: unknown, got: unknown) => void,
+): void {
+  const hasText = Boolean(label.lead);
+  const applies: Record<ReaderScope, boolean> = { 'with text': hasText, '(all)': true, 'given a quote': Boolean(article.quote), 'given a quote with a speaker': Boolean(article.quote?.speaker) };
+  for (const check of READER_CHECKS) if (applies[READER_SCOPE[check]]) counts.get(check)!.applies++;
+  for (const { check, text } of readerChecks(article, { hasText })) {
+    counts.get(check)!.violated++;
+    miss(`reader_${check}`, label, check, text);
+  }
 }
 
 function scoreQuote(

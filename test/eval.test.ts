@@ -166,4 +166,12 @@ describe.skipIf(!hasSharedFixtures)('evaluation of quotes and leads on both halv
     expect(await figure('summary_lead_accuracy', half)).toBeGreaterThanOrEqual(floor.lead);
     expect(await figure('quotes_not_verbatim', half)).toBe(0);
   });
+
+  // The reader checks (bench/reader-checks.ts) are counted on every half, with no floor (their counts move with
+  // every new label file); their violations are listed for the tuning half only.
+  it('counts the reader checks on every half and lists only the tuning half’s violations', async () => {
+    await figure('reader_summary-cut', 'tune');
+    expect(report!.measures.filter((m) => m.name === 'reader_summary-cut').map((m) => m.half)).toEqual(['tune', 'measure', 'measure-unseen', 'all']);
+    expect(report!.misses.filter((miss) => miss.measure.startsWith('reader_') && miss.half !== 'tune')).toEqual([]);
+  });
 });
