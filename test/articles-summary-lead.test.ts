@@ -949,3 +949,24 @@ describe('the lead skips letter, live-page and reply furniture (leads15 fourth b
     expect(summaryOf({ title: 'Re: trains', html: `<p><a href="https://social.example/@ana">@ana</a> <a href="https://social.example/@raj">@raj@rail.example</a> ${lead}</p>` })).toBe(lead);
   });
 });
+
+// Issue 10, point 3: never cut mid-quote. The reader checks (bench/reader-checks.ts) found second sentences
+// that open a quotation whose next sentence is still inside it.
+describe('the lead does not stop inside a quotation', () => {
+  it('leaves out a second sentence that opens a quotation the text goes on with', () => {
+    expect(
+      summaryOf({
+        html: '<p>Lumen’s chatbot was down for three hours on Tuesday. In a statement, Lumen said: "A faulty update took the servers down. We have rolled it back."</p>',
+      }),
+    ).toBe('Lumen’s chatbot was down for three hours on Tuesday.');
+    expect(summaryOf({ html: '<p>Senator Jo Hale filed a bill on Wednesday. “We license pilots. We should license models,” she said.</p>' })).toBe('Senator Jo Hale filed a bill on Wednesday.');
+  });
+  it('keeps a second sentence whose quotation closes in it, and a first that opens one', () => {
+    expect(summaryOf({ html: '<p>Lumen’s chatbot was down for three hours on Tuesday. "A faulty update took the servers down," Lumen said.</p>' })).toBe(
+      'Lumen’s chatbot was down for three hours on Tuesday. "A faulty update took the servers down," Lumen said.',
+    );
+    expect(summaryOf({ html: '<p>Lumen said: "A faulty update took the servers down. We have rolled it back."</p>' })).toBe(
+      'Lumen said: "A faulty update took the servers down. We have rolled it back."',
+    );
+  });
+});

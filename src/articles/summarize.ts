@@ -58,6 +58,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   for (const sentence of sentences.slice(0, 2)) {
     const next = summary ? `${summary} ${sentence}` : sentence;
     if (summary && next.length > MAX) break;
+    // A second sentence that opens a quotation and stops inside it ("… said: "We license drivers.", the
+    // quotation going on) would show the reader words cut mid-quote: the first sentence alone is the lead.
+    if (summary && leavesQuoteOpen(next) && !leavesQuoteOpen(summary)) break;
     summary = next;
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
@@ -355,6 +358,11 @@ const OPEN_END = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|about|into|over|
 /** A line the feed cut: it ends on a word that needs more, or inside a quotation. */
 function isCut(text: string): boolean {
   return OPEN_END.test(text) || text.lastIndexOf('“') > text.lastIndexOf('”');
+}
+
+/** A quotation is opened and not closed: a curly one after the last closing mark, or an odd straight one. */
+function leavesQuoteOpen(text: string): boolean {
+  return text.lastIndexOf('“') > text.lastIndexOf('”') || (text.split('"').length - 1) % 2 === 1;
 }
 
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
