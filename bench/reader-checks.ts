@@ -112,11 +112,12 @@ function endOf(summary: string, text: string): number {
 
 /**
  * The summary was cut where the text goes on: it ends with an ellipsis the text does not have there, or in
- * the middle of a word. An ellipsis the text itself ends on (a feed's cut body, a writer's "…") is the feed's.
+ * the middle of a word. An ellipsis the text has there (a writer's "…", a teaser's) is the text's own.
  */
 function isCutByUs(summary: string, end: number, text: string): boolean {
-  if (end < 0) return false;
   const after = text.slice(end);
+  // Where the text ends (a stray comma aside), the feed cut it or the writer stopped: an ellipsis there marks the feed's cut.
+  if (end < 0 || !/[\p{L}\p{N}]/u.test(after)) return false;
   if (CUT_END.test(summary)) return !/^\s*["'”’»)\]]*\s*(?:…|\.{3}|\[(?:…|\.{3})\])/u.test(after);
   return /[\p{L}\p{N}]$/u.test(summary) && /^[\p{L}\p{N}]/u.test(after);
 }

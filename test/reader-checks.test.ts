@@ -28,6 +28,8 @@ describe('reader checks', () => {
     expect(checksOf({ summary: 'Lumen released the weights of its largest model on…' })).toEqual(['summary-cut']);
     expect(checksOf({ summary: 'Lumen released the weights of its lar' })).toEqual(['summary-cut']);
     expect(checksOf({ summary: 'Lumen released the weights of its largest…', text: 'Lumen released the weights of its largest…' })).toEqual([]);
+    // The feed cut its text there without a mark, and the summary marks the cut: correct.
+    expect(checksOf({ summary: 'Lumen released the weights of its largest…', text: 'Lumen released the weights of its largest,' })).toEqual([]);
   });
   it('flag a summary that ends without a stop, unless the text has no sentence at all', () => {
     expect(checksOf({ summary: 'Lumen released the weights, the company said' })).toEqual(['summary-not-sentence-end']);
