@@ -363,6 +363,12 @@ describe('the lead is a complete sentence', () => {
     );
   });
 
+  it('marks a line the feed cut after a comma as cut, not ending on the comma', () => {
+    expect(summarize(['This week: console network outages, the white whale that is a title fight, the latest studio mishap,'])).toBe(
+      'This week: console network outages, the white whale that is a title fight, the latest studio mishap…',
+    );
+  });
+
   it('drops only the note’s sentences when the item is one paragraph, showing a cut sentence when nothing else is whole', () => {
     expect(summarize(['This post was updated on May 2 with new results. At Acme, one of the questions we often get...'])).toBe(
       'At Acme, one of the questions we often get...',

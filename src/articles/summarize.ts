@@ -53,7 +53,7 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   // A box's label above nothing but short lines: they are the text, read as a story's.
   if (lead.sentences.length === 0 && !lead.fallback && lead.boxed) lead = leadSentences(paragraphs, bare, options, true, false);
   const { sentences, fallback } = lead;
-  if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '')}…` : asSentence(fallback)) : '';
+  if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
   let summary = '';
   for (const sentence of sentences.slice(0, 2)) {
     const next = summary ? `${summary} ${sentence}` : sentence;
@@ -355,9 +355,12 @@ function isCjkLine(text: string): boolean {
 // Words that need more after them: a sentence never ends on an article, a preposition, a conjunction or an auxiliary.
 const OPEN_END = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|about|into|over|under|and|or|but|nor|that|which|who|whose|than|as|is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|its|their|his|her|our|your|my|this|these|those|next|very|more|most)$/i;
 
-/** A line the feed cut: it ends on a word that needs more, or inside a quotation. */
+// A comma or semicolon a line ends on, with the spaces around it.
+const TRAILING_COMMA = /\s*[,;]\s*$/;
+
+/** A line the feed cut: it ends on a word that needs more, on a comma ("… the latest Canseco mishap,"), or inside a quotation. */
 function isCut(text: string): boolean {
-  return OPEN_END.test(text) || text.lastIndexOf('“') > text.lastIndexOf('”');
+  return OPEN_END.test(text) || TRAILING_COMMA.test(text) || text.lastIndexOf('“') > text.lastIndexOf('”');
 }
 
 /** A quotation is opened and not closed: a curly one after the last closing mark, or an odd straight one. */
