@@ -921,3 +921,17 @@ describe('extractQuote: an embedded post set as one block', () => {
     expect(found?.speaker).toBe('Kestrel Labs');
   });
 });
+
+// A fragment of a name is no speaker (issue 10, point 1): "Moody's said" named "Moody".
+describe('extractQuote: a name written with its "’s"', () => {
+  const quote = (sentence: string) =>
+    extractQuote(['Moody’s Investors Service cut Harbor City’s rating on Wednesday.', sentence], { headline: 'Moody’s cuts Harbor City’s rating', isOutlet })?.speaker;
+
+  it('keeps the "’s" of a name a speech verb follows ("Moody’s said")', () => {
+    expect(quote('Moody’s said in its report that "the city’s pension costs will consume a fifth of its budget by 2029."')).toBe('Moody’s');
+  });
+
+  it('still reads a possessive before its noun as the owner ("Moody’s analysts wrote")', () => {
+    expect(quote('Moody’s analysts wrote that "the city’s pension costs will consume a fifth of its budget by 2029."')).not.toBe('Moody’s');
+  });
+});

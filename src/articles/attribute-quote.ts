@@ -801,6 +801,9 @@ function spokespersonOrg(names: SpeakerNames, at: number, exclude: (name: string
 // A role of lowercase words after up to three capitalised ones, at the end.
 const ROLE_BEFORE = /(?:\s\p{Lu}[\p{L}’'-]*){0,3}((?:\s\p{Ll}[\p{Ll}-]*){1,3})\s+$/u;
 
+// The "'s" of a name, and nothing after it.
+const NAME_S_AT_END = /^(['’]s)\s*$/u;
+
 /** Name runs, pronouns and role phrases in a stretch of text, in order, with absolute positions. */
 function mentionsIn(text: string, offset: number): Mention[] {
   const mentions: Mention[] = [];
@@ -815,6 +818,13 @@ function mentionsIn(text: string, offset: number): Mention[] {
   }
   for (const run of nameRuns(text)) {
     if (isCovered(covered, run.at)) continue;
+    // "Moody's said": a possessive owns a noun after it, so one that ends the words before a verb is a name written with its "'s".
+    const ownName = run.possessive && run.words.length === 1 ? NAME_S_AT_END.exec(text.slice(run.at + run.words[0]!.length)) : null;
+    if (ownName) {
+      const name = run.words[0]! + ownName[1]!;
+      mentions.push({ at: offset + run.at, end: offset + run.at + name.length, kind: 'name', text: name, words: [name], possessive: false });
+      continue;
+    }
     mentions.push({
       at: offset + run.at,
       end: offset + run.at + run.words.join(' ').length,
