@@ -976,3 +976,14 @@ describe('the lead does not stop inside a quotation', () => {
     );
   });
 });
+
+// The reader checks' summary-empty: an untitled post's headline is made of its first words, so its text
+// was dropped from the summary as that headline repeated.
+describe('an untitled item', () => {
+  it('has its short text as the summary, not only as the headline made of it', () => {
+    expect(summaryOf({ title: '', html: '<p>Thanks, the code is on GitHub too.</p>' })).toBe('Thanks, the code is on GitHub too.');
+    expect(summaryOf({ title: '', html: '<p><span class="h-card"><a href="https://social.example/@tom" class="u-url mention">@<span>tom</span></a></span> Thanks, the code is on GitHub too.</p>' })).toBe(
+      'Thanks, the code is on GitHub too.',
+    );
+  });
+});

@@ -56,7 +56,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // The outlet's own page when the item only points at it (a Google News redirect, a Reddit link post):
   // the link then leads to the source it names.
   const source = { ...found, link: canonicalUrl(found.link) };
-  const headline = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]) || firstWords(clean.paragraphs);
+  const title = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]);
+  const headline = title || firstWords(clean.paragraphs);
   const text = clean.paragraphs.join('\n\n');
   const id = articleId(entry, feed.url);
   // Words in quote marks attributed to a newsroom (the source or another) are its reporting.
@@ -65,7 +66,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // A newsletter's item is about the section its headline names: quote and lead come from there.
   const section = headlineSection(clean.paragraphs, headline);
   const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : clean.paragraphs;
-  const summary = leadOf(entry, { ...clean, paragraphs: story }, headline);
+  // An untitled item's headline is its text's first words: that text is the lead, not a headline repeated above it.
+  const summary = leadOf(entry, { ...clean, paragraphs: story }, title);
   return {
     id,
     feedUrl: feed.url,
