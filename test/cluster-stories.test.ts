@@ -853,6 +853,28 @@ describe('the same event in other words', () => {
     }
   });
 
+  /** `join` must be one story and each decoy a story of its own, in shuffled orders and poll by poll. */
+  const expectJoinedAndApart = (join: Article[], decoys: Article[]) => {
+    const expected = [join.map((item) => item.id).sort().join(','), ...decoys.map((item) => item.id)].sort().join('\n');
+    const all = [...join, ...decoys];
+    for (const seed of [1, 2, 3]) {
+      expect(groupingOf(assignStories(shuffled(all, seed), [])), `seed ${seed}`).toBe(expected);
+      expect(groupingOf(assignByPolls(shuffled(all, seed), 1)), `seed ${seed}, one by one`).toBe(expected);
+    }
+  };
+
+  it('joins a company sold to its buyer with the buyer\'s acquisition, and keeps a sale to a country\'s market apart', () => {
+    const join = [
+      article('buys', told('Meridian Wire', '2030-03-05T15:30:00Z', 'Lumen to buy code-search startup Quarry for about $300 million', 'Lumen has agreed to acquire Quarry, whose software searches large codebases, for about $300 million in cash and stock, the companies said on Tuesday.')),
+      article('sells', told('Capital Desk', '2030-03-05T18:00:00Z', 'Quarry\'s founders sell to Lumen two years after their seed round', 'The code-search company raised $12 million in early 2028; its 30 staff will join Lumen\'s developer tools team.')),
+    ];
+    const decoys = [
+      article('china', told('Chip Desk', '2030-03-06T09:00:00Z', 'Lumen wins licence to sell to China again', 'Lumen may ship its inference chips to Chinese customers under a new export licence, the company said.')),
+      article('rival', told('Capital Desk', '2030-03-06T12:00:00Z', 'Code-search startup Sift raises $40 million', 'Sift, a rival of Quarry, raised $40 million in a round led by Index Ventures.')),
+    ];
+    expectJoinedAndApart(join, decoys);
+  });
+
   // Articles in two languages share names and figures, never their plain words: they are judged on
   // what can be shared across languages, so a German report of an English-language launch joins it,
   // and the company's other news in German does not.

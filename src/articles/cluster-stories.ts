@@ -1651,6 +1651,9 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
+  // A company sold to a buyer is the buyer's acquisition: "Fernwick's founders sell to Anthropic", "sells
+  // itself to Oracle". Not selling to a place's market ("Nvidia can sell to China again": an export story).
+  [/\b(?:sells?|sold|selling)\s+(?:itself\s+)?to\s+(?=(\p{Lu}[\p{L}]*))/gu, (match: string, buyer?: string) => (PLACE_SET.has(normaliseWord(buyer!)) || STOP_WORDS.has(normaliseWord(buyer!)) ? match : 'acquired by ')],
   // Results that are no earnings: "search results", "test results", "study results".
   [/\b(search|test|benchmark|poll|survey|study|trial|election|clinical|experiment|research)\s+results?\b/gi, '$1 findings'],
   // A security incident is a breach, not an outage (see CONCEPTS.outage).
