@@ -875,6 +875,26 @@ describe('the same event in other words', () => {
     expectJoinedAndApart(join, decoys);
   });
 
+  it('joins a boardroom change told by the role\'s title and in plain words (chief executive / CEO, CFO / finance chief), a chip term written out and by its initials', () => {
+    expectJoinedAndApart(
+      [
+        article('names', told('Meridian Wire', '2030-09-24T02:40:00Z', 'Kestrel Memory names Ana Ruiz chief executive', 'Kestrel Memory on Tuesday appointed Ana Ruiz, head of its high-bandwidth memory business, as chief executive, replacing its founder.')),
+        article('promotes', told('Chip Desk', '2030-09-24T13:00:00Z', 'Accelerator makers\' memory supplier promotes its HBM boss to CEO', 'The engineer who built its memory business for AI accelerators now runs the whole company, as those sales pass half its revenue.')),
+      ],
+      [article('production', told('Seoul Tech Review', '2030-09-25T04:00:00Z', 'Kestrel Memory begins mass production of HBM5', 'Kestrel Memory said on Wednesday it had started volume production of 16-high HBM5 stacks for AI accelerators.'))],
+    );
+    expectJoinedAndApart(
+      [
+        article('cfo', told('Meridian Wire', '2030-07-16T17:50:00Z', 'Lumen\'s chief financial officer steps down after four months', 'The chief financial officer of Lumen has left the company after four months in the job, two people familiar with the matter said.')),
+        article('finance-boss', told('Byte Brief', '2030-07-17T06:45:00Z', 'Another finance boss walks out at Lumen', 'It is the third finance chief to leave the Orin maker in two years, weeks before a planned debt raise.')),
+      ],
+      [
+        article('model', told('Byte Brief', '2030-07-17T16:00:00Z', 'Lumen releases Orin 4 with live video understanding', 'Lumen released Orin 4 on Wednesday, saying it can follow live video and answer questions about it.')),
+        article('hire', told('Capital Desk', '2030-07-18T14:00:00Z', 'Corvid names former bank treasurer as finance chief', 'Corvid has hired Daniel Osei, a former bank treasurer, as chief financial officer ahead of a possible listing.')),
+      ],
+    );
+  });
+
   // Articles in two languages share names and figures, never their plain words: they are judged on
   // what can be shared across languages, so a German report of an English-language launch joins it,
   // and the company's other news in German does not.

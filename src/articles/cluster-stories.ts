@@ -1650,6 +1650,15 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:the\s+)?Gray Lady\b/g, 'New York Times'],
   // Amazon's cloud is Amazon: "AWS outage" / "Amazon blames … for its cloud outage".
   [/\bAmazon Web Services\b|\bAWS\b/g, 'Amazon AWS'],
+  // Chip terms written out and by their initials: "high-bandwidth memory" is HBM, "deep ultraviolet
+  // lithography" DUV; a product of the kind keeps its own key ("HBM4", "HBM3E").
+  [/\bhigh[-\s]bandwidth memory\b/gi, 'HBM memory'],
+  [/\bdeep[-\s]ultraviolet\b/gi, 'DUV'],
+  [/\bextreme[-\s]ultraviolet\b/gi, 'EUV'],
+  // A role by its title, its initials or in plain words: "chief executive", "CEO", "the top job"; "chief
+  // financial officer", "CFO", "finance chief". One word each (the titles alone are STOP_WORDS).
+  [/\bchief executive(?: officer)?\b|\bCEO\b|\btop job\b/g, 'chiefexecutive'],
+  [/\bchief financial officer\b|\bCFO\b|\bfinance (?:chief|boss|head|director)\b/gi, 'chieffinance'],
   [/\b(?:snaps?|snapped|snapping) up\b/gi, 'acquires'],
   // A company sold to a buyer is the buyer's acquisition: "Fernwick's founders sell to Anthropic", "sells
   // itself to Oracle". Not selling to a place's market ("Nvidia can sell to China again": an export story).
