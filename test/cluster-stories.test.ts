@@ -895,6 +895,16 @@ describe('the same event in other words', () => {
     );
   });
 
+  it('reads a well-known boss\'s anything as the company\'s ("Satya Nadella\'s quarter"), and keeps another boss\'s quarter apart', () => {
+    expectJoinedAndApart(
+      [
+        article('results', told('Markets Desk', '2030-07-29T20:25:00Z', 'Microsoft beats estimates, forecasts first-quarter revenue of $96 billion', 'Microsoft on Tuesday reported fourth-quarter revenue of $88.2 billion, above estimates, and forecast $96 billion for the current quarter.')),
+        article('charts', told('Chip Desk', '2030-07-30T01:00:00Z', 'Satya Nadella\'s quarter, in five charts', 'Revenue of $88.2 billion, a $96 billion outlook and cloud growth back above 40%: the software maker keeps growing faster than its critics expect.')),
+      ],
+      [article('alphabet', told('Chip Desk', '2030-07-30T02:00:00Z', 'Sundar Pichai\'s quarter, in five charts', 'Revenue of $112 billion, search up 11% and a cloud backlog of $190 billion: the search giant\'s AI bets are paying for themselves.'))],
+    );
+  });
+
   // Articles in two languages share names and figures, never their plain words: they are judged on
   // what can be shared across languages, so a German report of an English-language launch joins it,
   // and the company's other news in German does not.

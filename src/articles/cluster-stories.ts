@@ -1582,10 +1582,13 @@ const MAKERS: Record<string, string> = {
 const PRODUCT_MAKERS = new Map(Object.entries(MAKERS).map(([product, maker]) => [normaliseWord(product), normaliseWord(maker)]));
 // Companies by their home town or their boss, as outlets write them to avoid repeating the name:
 // "the Redmond company", "the Cupertino giant", "Sam Altman's company".
-const EPITHETS: Record<string, string> = {
-  Redmond: 'Microsoft', Cupertino: 'Apple', 'Mountain View': 'Google', 'Menlo Park': 'Meta', 'Santa Clara': 'Nvidia', Seattle: 'Amazon',
+const BOSSES: Record<string, string> = {
   Altman: 'OpenAI', Zuckerberg: 'Meta', Nadella: 'Microsoft', Pichai: 'Google', Amodei: 'Anthropic', Jassy: 'Amazon',
   Huang: 'Nvidia', Hassabis: 'Google', Mensch: 'Mistral', Benioff: 'Salesforce', Suleyman: 'Microsoft',
+};
+const EPITHETS: Record<string, string> = {
+  Redmond: 'Microsoft', Cupertino: 'Apple', 'Mountain View': 'Google', 'Menlo Park': 'Meta', 'Santa Clara': 'Nvidia', Seattle: 'Amazon',
+  ...BOSSES,
 };
 const EPITHET_NOUNS = 'company|firm|giant|tech giant|software giant|search giant|chipmaker|startup|start-up|lab|retailer|group';
 // A public body is written in full and by its initials: "the Federal Trade Commission" / "the FTC",
@@ -1687,6 +1690,9 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
     new RegExp(String.raw`\b(?:(?<=\b(?:the|The)\s)(${Object.keys(EPITHETS).join('|')})|(?:Sam |Mark |Satya |Sundar |Dario |Andy )?(${Object.keys(EPITHETS).join('|')})(?:'s|’s))\s(?:tech\s)?(?:${EPITHET_NOUNS})\b`, 'g'),
     (_match: string, place: string | undefined, person: string | undefined) => EPITHETS[(place ?? person)!]!,
   ],
+  // Anything else of a boss's is the company's too: "Jensen Huang's quarter" is Nvidia's quarter (the
+  // person stays named).
+  [new RegExp(String.raw`\b(${Object.keys(BOSSES).join('|')})(?:'s|’s)(?=\s)`, 'g'), (match: string, person?: string) => `${match} ${BOSSES[person!]}`],
   [
     new RegExp(String.raw`\b(${Object.keys(MAKERS).join('|')})(?:'s|’s)?[\s-](?:maker|developer|creator|owner|parent|company|firm|startup)\b`, 'g'),
     (_match, product) => MAKERS[product!]!,
