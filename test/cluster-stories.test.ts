@@ -903,6 +903,7 @@ describe('the same event in other words', () => {
       ],
       [article('alphabet', told('Chip Desk', '2030-07-30T02:00:00Z', 'Sundar Pichai\'s quarter, in five charts', 'Revenue of $112 billion, search up 11% and a cloud backlog of $190 billion: the search giant\'s AI bets are paying for themselves.'))],
     );
+    expect(storyFingerprint(article('perplexity', told('Byte Brief', '2030-09-10T18:20:00Z', 'The answer engine just got $1.5B richer', 'Aravind Srinivas\'s company will spend the new money on its browser.'))).names).toContain('perplexity');
   });
 
   // Articles in two languages share names and figures, never their plain words: they are judged on

@@ -1584,7 +1584,7 @@ const PRODUCT_MAKERS = new Map(Object.entries(MAKERS).map(([product, maker]) => 
 // "the Redmond company", "the Cupertino giant", "Sam Altman's company".
 const BOSSES: Record<string, string> = {
   Altman: 'OpenAI', Zuckerberg: 'Meta', Nadella: 'Microsoft', Pichai: 'Google', Amodei: 'Anthropic', Jassy: 'Amazon',
-  Huang: 'Nvidia', Hassabis: 'Google', Mensch: 'Mistral', Benioff: 'Salesforce', Suleyman: 'Microsoft',
+  Huang: 'Nvidia', Hassabis: 'Google', Mensch: 'Mistral', Benioff: 'Salesforce', Suleyman: 'Microsoft', Srinivas: 'Perplexity',
 };
 const EPITHETS: Record<string, string> = {
   Redmond: 'Microsoft', Cupertino: 'Apple', 'Mountain View': 'Google', 'Menlo Park': 'Meta', 'Santa Clara': 'Nvidia', Seattle: 'Amazon',
