@@ -38,6 +38,9 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
 
 /** An outlet's name as credited, case and a leading "The" aside ("New York Times" is The New York Times). */
 function sameOutlet(outlet: string | undefined, credited: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
-  return outlet !== undefined && key(outlet) === key(credited);
+  return outlet !== undefined && outletKey(outlet) === outletKey(credited);
+}
+
+function outletKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
 }

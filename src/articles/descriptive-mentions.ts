@@ -58,20 +58,27 @@ const COMPARISON = / than (?:the )?(?=\p{Lu})[^,.;:!?\n]{1,100}/gu;
  */
 export function blankDescriptiveMentions(text: string): string {
   let blanked: string[] | undefined;
-  const blank = (start: number, end: number) => {
-    // By UTF-16 units, as the offsets count (code points would shift them past a surrogate pair).
-    blanked ??= text.split('');
-    for (let at = start; at < end; at++) if (text[at] !== '\n') blanked[at] = ' ';
-  };
   for (const { pattern, needs } of DESCRIPTIONS) {
     if (!needs.some((words) => text.includes(words))) continue;
     for (const match of text.matchAll(pattern)) {
       const name = match[1]!;
       const start = match.index + match[0].lastIndexOf(name);
-      blank(start, start + name.length);
+      blanked = blank(blanked, text, start, start + name.length);
     }
   }
-  if (text.includes(', which ') || text.includes(', whose ')) for (const match of text.matchAll(RELATIVE_CLAUSE)) blank(match.index + 1, match.index + match[0].length - 1);
-  if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blank(match.index + 1, match.index + match[0].length);
+  if (text.includes(', which ') || text.includes(', whose ')) for (const match of text.matchAll(RELATIVE_CLAUSE)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length - 1);
+  if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   return blanked ? blanked.join('') : text;
+}
+
+/**
+ * `text`'s characters from `start` to `end` as spaces (line breaks kept), in `blanked`, its characters
+ * split out on first use. By UTF-16 units, as the offsets count (code points would shift them past a
+ * surrogate pair). (A module function, not a closure: under tsx a named closure costs a
+ * defineProperty per call.)
+ */
+function blank(blanked: string[] | undefined, text: string, start: number, end: number): string[] {
+  const chars = blanked ?? text.split('');
+  for (let at = start; at < end; at++) if (text[at] !== '\n') chars[at] = ' ';
+  return chars;
 }

@@ -153,8 +153,8 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // Google News' shape (the headline as a link and the outlet) or any item of a feed that has such
   // items (the same aggregator's items with an excerpt instead), or naming a known outlet. A feed's own
   // proxy (FeedBurner) credits nobody: its titles' tails are their own words.
-  const aggregated = () => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean);
-  const titleCredit = creditInTitle(entry.title, aggregated);
+  // (Written inline: under tsx a closure held in a named const costs a defineProperty per item.)
+  const titleCredit = creditInTitle(entry.title, () => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;

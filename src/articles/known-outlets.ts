@@ -796,11 +796,15 @@ export function domainOf(host: string): ReturnType<typeof parseDomain> {
 function wordAt(text: string, lower: string, word: string): string | undefined {
   // (A case-insensitive Unicode regex would do, but compiling one costs more than the whole lookup.)
   if (lower.length !== text.length) return undefined;
-  const isWordChar = (char: string | undefined) => char !== undefined && char.toLowerCase() !== char.toUpperCase() || /\d/.test(char ?? '');
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return text.slice(at, at + word.length);
   }
   return undefined;
+}
+
+// (A module function, not a closure in wordAt: under tsx a named closure costs a defineProperty per call.)
+function isWordChar(char: string | undefined): boolean {
+  return (char !== undefined && char.toLowerCase() !== char.toUpperCase()) || /\d/.test(char ?? '');
 }
 
 /** "https://www.reuters.com/x" → "reuters.com". */
