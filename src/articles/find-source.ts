@@ -742,12 +742,15 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   // A piece that says what it was drawn from ("This feature is inspired by an essay originally published
   // on HeroPress.com") names its inspiration, not its original: it was written here, so that clause credits no one.
   const joined = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+  // One pass for the words of every credit first: most texts hold none of them. An original's address
+  // follows one of them too ("published on"), and clearing a drawn-from clause only takes words away.
+  if (!ANY_CREDIT_WORDS.test(joined)) return creditByEmail(clean);
   const text = DRAWN_FROM_OPENING.test(joined) ? joined.replace(DRAWN_FROM, '') : joined;
   const address = /(?:published|posted) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
   const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author, text) : undefined;
   if (original) return original;
-  // One pass for the words of every credit first: most texts hold none of them.
-  if (!ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
+  // The drawn-from clause cleared may have held the only credit words.
+  if (text !== joined && !ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
   const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
   for (const [words, pattern, trusted] of CREDIT_TEXT) {
     const found = words.test(text) ? pattern.exec(text) : null;
