@@ -37,7 +37,7 @@ function context() {
   return { store, records, topics, now: () => new Date('2026-11-20T13:00:00Z'), limits: DEFAULT_LIMITS, feeds: [] };
 }
 
-async function startAdapter(mode: 'http' | 'socket' = 'http') {
+async function startAdapter(mode: 'http' | 'socket' = 'http', requestTimeoutMs?: number) {
   adapter = createSlackAdapter({
     config: {
       botToken: 'xoxb-test',
@@ -50,6 +50,7 @@ async function startAdapter(mode: 'http' | 'socket' = 'http') {
     logger,
     host: '127.0.0.1',
     retries: 0,
+    ...(requestTimeoutMs ? { requestTimeoutMs } : {}),
   });
   await adapter.start();
   url = adapter.eventsUrl() ?? '';
@@ -277,6 +278,22 @@ describe('Slack delivery', () => {
     expect((await records.getChannel('slack', OPEN))?.pausedReason).toBeUndefined();
     expect(await store.getRecord(key)).toMatchObject({ state: 'sent', messageId: fake.messages(OPEN)[0]!.ts });
   });
+
+  it('a post Slack carries out after the bot gave up on it is found by the retry, not posted twice', async () => {
+    await adapter.stop();
+    await startAdapter('http', 500);
+    const story = article('late');
+    const key = `outbox:slack:${NEWS}:late`;
+    // The request reaches Slack late: the client times out at 0.5 s, Slack posts it at 1.5 s, after
+    // a retry's first look at the channel's history.
+    fake.delay('chat.postMessage', 1_500);
+    await expect(adapter.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key, false)).rejects.toThrow();
+    fake.delay('chat.postMessage', 0);
+    const { messageId } = await adapter.transport!.postStory(NEWS, { article: story, alsoCoveredBy: [] }, key, true);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(fake.messages(NEWS)).toHaveLength(1);
+    expect(messageId).toBe(fake.messages(NEWS)[0]!.ts);
+  }, 20_000);
 
   it('first posts and first DMs do not read history (conversations.history is rate-limited per method)', async () => {
     await records.setSubscription({ platform: 'slack', userId: member.id, topics: ['openai'] });

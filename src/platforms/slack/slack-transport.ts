@@ -24,6 +24,12 @@ const EVENT_TYPE = 'newsbot_delivery';
 const HISTORY_LOOKBACK = 200;
 /** How long one history read answers lookups of leftover deliveries in its channel. */
 const PAGE_REUSE_MS = 60_000;
+/**
+ * How long after this process's attempt ended a post it sent may still land: a request the client
+ * gave up on can reach Slack, and be carried out, after the retry's history read. Slack has no
+ * idempotency key, so a retry that finds nothing this soon waits out the rest and reads again.
+ */
+const LANDING_MS = 5_000;
 /** A 429 means Slack did not do the call: wait its Retry-After and call again, this often and this long at most. */
 const RATE_LIMIT_TRIES = 3;
 const RATE_LIMIT_WAIT_MAX_S = 10;
@@ -64,11 +70,12 @@ export function createSlackTransport(client: WebClient): ChatTransport {
    * the read began.
    */
   const pages = new Map<string, { readAt: number; posted: Map<string, string> }>();
-  const tried = new Set<string>();
+  /** Keys this process tried to post, and when its last try ended (how it ended does not matter). */
+  const triedUntil = new Map<string, number>();
 
   async function findPosted(channel: string, key: string): Promise<string | undefined> {
     const page = pages.get(channel);
-    if (page && !tried.has(key) && Date.now() - page.readAt < PAGE_REUSE_MS) return page.posted.get(key);
+    if (page && !triedUntil.has(key) && Date.now() - page.readAt < PAGE_REUSE_MS) return page.posted.get(key);
     const readAt = Date.now();
     const read = () => call(() => client.conversations.history({ channel, limit: HISTORY_LOOKBACK, include_all_metadata: true }));
     let history;
@@ -93,19 +100,31 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     return posted.get(key);
   }
 
+  /** The earlier post of a delivery that may have been sent, looked for again once this process's own try has had time to land. */
+  async function findEarlierPost(channel: string, key: string): Promise<string | undefined> {
+    const found = await findPosted(channel, key);
+    const wait = (triedUntil.get(key) ?? 0) + LANDING_MS - Date.now();
+    if (found || wait <= 0) return found;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    return findPosted(channel, key);
+  }
+
   async function post(channel: string, message: { text: string; blocks: unknown[] }, key: string): Promise<string> {
-    tried.add(key);
-    const result = await call(() =>
-      client.chat.postMessage({
-        channel,
-        text: message.text,
-        blocks: message.blocks as never,
-        unfurl_links: false,
-        unfurl_media: false,
-        metadata: { event_type: EVENT_TYPE, event_payload: { key } },
-      }),
-    );
-    return result.ts!;
+    try {
+      const result = await call(() =>
+        client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks: message.blocks as never,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: EVENT_TYPE, event_payload: { key } },
+        }),
+      );
+      return result.ts!;
+    } finally {
+      triedUntil.set(key, Date.now());
+    }
   }
 
   async function dmChannel(userId: string): Promise<string> {
@@ -123,7 +142,7 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     pace: { max: 1, perMs: 1100 },
     async postStory(channelId: string, story: StoryPost, key: string, retry: boolean) {
       try {
-        const already = retry ? await findPosted(channelId, key) : undefined;
+        const already = retry ? await findEarlierPost(channelId, key) : undefined;
         return { messageId: already ?? (await post(channelId, storyMessage(story.article, story.alsoCoveredBy, story.minimal), key)) };
       } catch (error) {
         throw refusal(error, 'channel') ?? answered(error);
@@ -144,7 +163,7 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     },
     async postDigest(channelId, digest, key, retry) {
       try {
-        const already = retry ? await findPosted(channelId, key) : undefined;
+        const already = retry ? await findEarlierPost(channelId, key) : undefined;
         return { messageId: already ?? (await post(channelId, digestMessage(digest), key)) };
       } catch (error) {
         throw refusal(error, 'channel') ?? answered(error);
@@ -153,7 +172,7 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     async sendDigestDm(userId, digest, key) {
       try {
         const channel = await dmChannel(userId);
-        if (!(await findPosted(channel, key))) await post(channel, digestMessage(digest), key);
+        if (!(await findEarlierPost(channel, key))) await post(channel, digestMessage(digest), key);
       } catch (error) {
         throw refusal(error, 'dm') ?? answered(error);
       }
@@ -161,7 +180,7 @@ export function createSlackTransport(client: WebClient): ChatTransport {
     async sendDm(userId: string, articles: Article[], key: string, retry: boolean) {
       try {
         const channel = await dmChannel(userId);
-        if (retry && (await findPosted(channel, key))) return;
+        if (retry && (await findEarlierPost(channel, key))) return;
         const heading = articles.length === 1 ? 'A new story on topics you follow' : `${articles.length} new stories on topics you follow`;
         await post(channel, storiesMessage(articles, `${heading} (remove your reaction on the topic board, or /news unsubscribe, to stop)`), key);
       } catch (error) {
