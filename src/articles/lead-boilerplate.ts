@@ -13,8 +13,7 @@ import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
-// `needs`: a string the text must hold for a rule that may open with anything to be tried (see SKIP).
-const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[] = [
+const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:(?:a (?:warm |big |hearty |special )?)?welcome(?: back)? to\b|welcome back\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing|being here)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|letter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
   { rule: /^(?:i(?:'|’)m|i am|my name is) [^.!?,]{1,40},? and (?:this is|welcome to|you(?:'|’)re reading)\b/, why: 'the writer introducing themselves and the letter ("I’m Tom, and this is Weights Wire, …")', newsletter: true },
@@ -54,7 +53,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|the following is (?:a|an) (?:[a-z-]+ )?(?:translation|excerpt|transcript|adaptation)\b)/, why: 'a note on where the text comes from ("This article was adapted from …", "The following is a translation of an editorial …")' },
   { rule: /^(?:(?:this (?:week|episode)(?:'|’)s |today(?:'|’)s |our |special )?guests?|featuring|hosts?|hosted by|about (?:our|the|this week(?:'|’)s|today(?:'|’)s) guests?)\s*:/, why: 'show notes\' line naming the guest or host ("Guest: Raj Patel, analyst at …", "About our guests: …")' },
   { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b(?!,? (?:we|i)\b)|^(?:this|today(?:'|’)s|this week(?:'|’)s) (?:(?:issue|edition|newsletter|letter|post) is (?:a |an )?)?guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …", "This week’s issue is a guest post from …"); the writers\' own "In this post we explain …" is their first sentence' },
-  { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")', needs: 'print' },
+  { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")' },
   // A tip that sends newcomers to an earlier post first ("💡 New to diffusion models? Start with our
   // introduction first.", "Haven’t read part one? Catch up here."): a question to the reader, then where to go.
   { rule: /^(?:new to|not familiar with|unfamiliar with|haven(?:'|’)t (?:read|seen|tried|used)|never (?:used|heard of|tried)|just getting started with|missed (?:part|our|the)\b)[^.!?]{1,80}\?\s+(?:start|begin|read|check out|see|catch up|head (?:over|to)|take a look|have a look|try|go)\b/, why: 'a tip sending newcomers to an earlier post ("New to diffusion models? Start with our introduction first.")' },
@@ -153,19 +152,11 @@ function mayOpenWithPrefix(head: string): boolean {
 // rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
 // than that over a whole poll); one by one, each anchored at the text's start, they fail fast.
 // Each indexed by what it can open with: a text is tried only against the rules that can match its start.
-// A rule that may open with anything (the index would try it on every text) is tried only on a text
-// holding the word it needs: every sentence of every lead was searched for a preprint's notice.
-const SKIP = rulesByOpening(SKIPPED.filter(({ needs }) => needs === undefined).map(({ rule }) => rule));
-const SKIP_NEEDING = SKIPPED.filter(({ needs }) => needs !== undefined);
+const SKIP = rulesByOpening(SKIPPED.map(({ rule }) => rule));
 const NEWSLETTER = rulesByOpening(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
 
 function anyMatches(rules: RuleIndex, text: string): boolean {
   return rules.some(text);
-}
-
-/** Whether one of SKIPPED's rules matches the lowercased text. */
-function isSkipped(lower: string): boolean {
-  return anyMatches(SKIP, lower) || SKIP_NEEDING.some(({ rule, needs }) => lower.includes(needs!) && rule.test(lower));
 }
 
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
@@ -193,7 +184,7 @@ export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
-  return isSkipped(bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text) || greetsBeforeNote(lower);
+  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text) || greetsBeforeNote(lower);
 }
 
 // A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").
