@@ -682,7 +682,9 @@ describe('unknown sites a link aggregator links to, named as their domain reads'
       'Maria Kowalski',
       // A given name and letters that are no word: not "Sandy Qirz", a name nobody wrote.
       'Sandyqirz',
-      // Plain words run together: one brand, as tech names are written.
+      // Long plain words: a name written apart, not "GardenArchive".
+      'Garden Archive',
+      // Short plain words run together: one brand, as tech names are written.
       'PixelForge',
       // Three letters that are no word: initials.
       'QRT',
