@@ -9,7 +9,7 @@ import { extractQuote } from './extract-quote.ts';
 import { feedTopics, hostTopics } from './feed-topics.ts';
 import { headlineSection } from './headline-section.ts';
 import { creditsOutletsInTitles, findSource } from './find-source.ts';
-import { isNewsOutletName, outletByName } from './known-outlets.ts';
+import { isNewsOutletName, outletByName, sameOutletName } from './known-outlets.ts';
 import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
 import { clipText } from '../clip-text.ts';
 import type { TopicTable } from './topics.ts';
@@ -131,13 +131,5 @@ function firstWords(paragraphs: string[]): string {
 /** Whether a name is a news outlet's: any known newsroom, or the source when it is one. */
 function outletTest(source: string): (name: string) => boolean {
   const sourceIsNewsroom = outletByName(source)?.kind !== 'company';
-  return (name) => isNewsOutletName(name) || (sourceIsNewsroom && sameName(name, source));
-}
-
-function sameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
-}
-
-function nameKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '');
+  return (name) => isNewsOutletName(name) || (sourceIsNewsroom && sameOutletName(name, source));
 }

@@ -2,6 +2,7 @@
 // collapsed, no " - Outlet" or "(Outlet)" tail. The feed readers hand over titles as plain text (feed-types.ts).
 import { decodeHTML } from 'entities';
 import { collapse } from './clean-html.ts';
+import { sameOutletName } from './known-outlets.ts';
 import { clipText } from '../clip-text.ts';
 
 // A title longer than this is not a headline but a body pasted into the title: cut it.
@@ -36,11 +37,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   return clipText(text, MAX_HEADLINE);
 }
 
-/** An outlet's name as credited, case and a leading "The" aside ("New York Times" is The New York Times). */
+/** An outlet's name as credited (see sameOutletName). */
 function sameOutlet(outlet: string | undefined, credited: string): boolean {
-  return outlet !== undefined && outletKey(outlet) === outletKey(credited);
-}
-
-function outletKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '');
+  return outlet !== undefined && sameOutletName(outlet, credited);
 }

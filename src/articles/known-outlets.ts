@@ -861,3 +861,8 @@ function keep(url: string, parsed: ParsedUrl | null): void {
 function nameKey(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim();
 }
+
+/** Two spellings of one outlet's name: case, a leading "The" and the kind of apostrophe aside ("New York Times" is The New York Times). */
+export function sameOutletName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}

@@ -360,12 +360,17 @@ const TRAILING_COMMA = /\s*[,;]\s*$/;
 
 /** A line the feed cut: it ends on a word that needs more, on a comma ("… the latest Canseco mishap,"), or inside a quotation. */
 function isCut(text: string): boolean {
-  return OPEN_END.test(text) || TRAILING_COMMA.test(text) || text.lastIndexOf('“') > text.lastIndexOf('”');
+  return OPEN_END.test(text) || TRAILING_COMMA.test(text) || opensCurlyQuote(text);
+}
+
+/** A curly quotation mark opened after the last closing one. */
+function opensCurlyQuote(text: string): boolean {
+  return text.lastIndexOf('“') > text.lastIndexOf('”');
 }
 
 /** A quotation is opened and not closed: a curly one after the last closing mark, or an odd straight one. */
 function leavesQuoteOpen(text: string): boolean {
-  return text.lastIndexOf('“') > text.lastIndexOf('”') || (text.split('"').length - 1) % 2 === 1;
+  return opensCurlyQuote(text) || (text.split('"').length - 1) % 2 === 1;
 }
 
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
@@ -373,7 +378,7 @@ function isUnpunctuatedSentence(text: string): boolean {
   // It ends in a word: not in punctuation, nor in code's braces ("void test() {").
   if (!/[\p{L}\p{N}"'”’)\]]$/u.test(text) || /[.!?…:;,]["'”’)\]]*$/.test(text) || text.length > 4 * MAX) return false;
   // Cut, not finished: a quotation left open, or a last word no sentence ends on ("… over the next").
-  if (text.lastIndexOf('“') > text.lastIndexOf('”') || OPEN_END.test(text)) return false;
+  if (opensCurlyQuote(text) || OPEN_END.test(text)) return false;
   return text.split(/\s+/).length >= 6 && !isTitleCase(text);
 }
 
