@@ -2,7 +2,8 @@
 // buildArticle over every entry, every fixture feed, several rounds) timed with process.cpuUsage,
 // so other processes on a shared machine do not count. Prints the understand-to-parse ratio (all
 // rounds and warm ones) and the median warm pass of each. `--ingest` prints the bench's own
-// figures instead (runIngestBench, quick: false: wall time). Under
+// figures instead (runIngestBench, quick: false: wall time). `--regexes` times one cold pass's regular
+// expressions instead (see timeRegexes). Under
 // `node --cpu-prof --import tsx bench/profile-understand.ts 30` it shows where the time goes.
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildArticle } from '../src/articles/build-article.ts';
@@ -29,6 +30,8 @@ if (args.includes('--ingest')) {
     understand_ms: figures.ingest_understand_ms,
     process_cpu_ms: Math.round((user + system) / 1000),
   }));
+} else if (args.includes('--regexes')) {
+  await timeRegexes(Number(args.find((arg) => /^\d+$/.test(arg)) ?? 15));
 } else {
   // The bench's loop, timed by this process's CPU time (the machine is shared: wall time counts
   // other processes' work too): parse, then understand, every feed, every round.
@@ -74,4 +77,75 @@ if (args.includes('--ingest')) {
     warm_understand_ms_median: fixed(median(warm(understand))),
     warm_parse_ms_median: fixed(median(warm(parse))),
   }));
+}
+
+/**
+ * What the cold pass pays to compile regular expressions: V8 compiles a pattern on its first
+ * execution (to bytecode) and again on its second (to machine code), once per process for each
+ * source and flags (a pattern built anew per call with the same source is compiled once), and once
+ * for each kind of text it reads: Latin-1 strings and two-byte ones (any character past U+00FF: a
+ * curly quote) get code of their own. One understanding pass lists the patterns it runs (through
+ * RegExp.prototype.exec) with the first text of each kind each read; then each is compiled afresh
+ * (an empty group added to its source escapes V8's cache) and run twice on each of those texts, less
+ * twice a third run: the least of three tries, so a collection or another process's turn does not
+ * count. The hook sends every string method through the spec's slow path: split's patterns appear
+ * with a `y` flag added.
+ */
+async function timeRegexes(top: number): Promise<void> {
+  const dir = sharedPath('feeds');
+  const topics = loadTopicTable();
+  topics.match('warm-up', '');
+  loadDomainWords();
+  const feeds = [];
+  for (const name of readdirSync(dir).filter((file) => file !== 'MANIFEST.tsv')) {
+    const url = `https://fixtures.example/${name}`;
+    feeds.push({ url, feed: await parseFeed(readFileSync(`${dir}/${name}`), { url }).catch(() => undefined) });
+  }
+  const seen = new Map<string, { source: string; flags: string; texts: Map<boolean, string>; runs: number }>();
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function listedExec(this: RegExp, text: string) {
+    const key = `/${this.source}/${this.flags}`;
+    let pattern = seen.get(key);
+    if (!pattern) seen.set(key, (pattern = { source: this.source, flags: this.flags.replace('g', '').replace('y', ''), texts: new Map(), runs: 0 }));
+    pattern.runs++;
+    const wide = isTwoByte(String(text));
+    if (!pattern.texts.has(wide)) pattern.texts.set(wide, String(text));
+    return exec.call(this, text);
+  };
+  try {
+    for (const { url, feed } of feeds) {
+      const seenAt = new Date();
+      for (const entry of feed?.entries ?? []) buildArticle(entry, { url, title: feed?.title, link: feed?.link, publisher: feed?.publisher }, topics, seenAt);
+    }
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  let fresh = 0;
+  const rows = [...seen].map(([pattern, { source, flags, texts, runs }]) => {
+    let best = Infinity;
+    for (let trial = 0; trial < 3; trial++) {
+      const regex = new RegExp(`${source}(?:)${'(?:)'.repeat(++fresh % 1000)}`, flags);
+      let compiling = 0;
+      for (const text of texts.values()) {
+        const started = performance.now();
+        regex.exec(text);
+        regex.exec(text);
+        const compiled = performance.now();
+        regex.exec(text);
+        compiling += compiled - started - 2 * (performance.now() - compiled);
+      }
+      best = Math.min(best, compiling);
+    }
+    return { pattern, runs, two_byte: texts.has(true), compile_ms: Math.max(0, best) };
+  });
+  const compileMs = rows.reduce((sum, row) => sum + row.compile_ms, 0);
+  console.log(JSON.stringify({ patterns: rows.length, compile_ms: Number(compileMs.toFixed(1)) }));
+  rows.sort((a, b) => b.compile_ms - a.compile_ms);
+  for (const row of rows.slice(0, top)) console.log(JSON.stringify({ ...row, compile_ms: Number(row.compile_ms.toFixed(2)), pattern: row.pattern.slice(0, 160) }));
+}
+
+/** A character past Latin-1: V8 stores such a string two bytes a character, and compiles apart for it. */
+function isTwoByte(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) > 0xff) return true;
+  return false;
 }
