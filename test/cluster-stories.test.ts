@@ -279,6 +279,10 @@ describe('assignStories rules', () => {
     expect(features('Kestrel VII arrives')).toContain('p:kestrel7');
     expect(features('Drug enters Phase III trial')).not.toContain('p:phase3');
     expect(features('Title IV funding for schools')).not.toContain('p:title4');
+    // A tier before or after the version, or in words, is one product and the tier a word of its own.
+    for (const told of ['Verity Pro 4 is here', 'Verity 4 Pro is here', 'the Pro version of Verity 4 is here']) expect(features(told)).toEqual(expect.arrayContaining(['p:verity4', 'pro']));
+    expect(features('Meet the mini version of Orbit-6')).toEqual(expect.arrayContaining(['p:orbit6', 'mini']));
+    expect(features('Claude Opus 5 and Claude 5 Opus')).not.toContain('p:opus5');
   });
 
   it('joins a version written in Roman numerals with the same version in digits, and keeps the previous version apart', () => {

@@ -1573,6 +1573,11 @@ const WORD = /\p{L}[\p{L}\p{N}'’&.]*\p{L}|\p{L}/gu;
 // Roman numerals from II to IX after a capitalised name (not I, a pronoun, nor X, a name of its own).
 const ROMAN_VALUES: Record<string, number> = { II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
 const ROMAN_VERSION = /\b(\p{Lu}\p{L}+)\s(II|III|IV|V|VI|VII|VIII|IX)\b(?![\p{L}\d'’.-])/gu;
+// A model's tiers (see ALIASES): a tier between a name and its version, or "the mini version of GPT-5".
+// Spaced only: "Nova-Lite-3" is a name of hyphenated words (see PRODUCT_HYPHENATED), in any case.
+const TIERS = 'Pro|Ultra|Mini|Max|Lite|Flash|Nano|Plus|Turbo|Opus|Sonnet|Haiku';
+const TIER_BEFORE_VERSION = new RegExp(String.raw`\b(\p{Lu}[\p{L}]*)\s(${TIERS})\s(\d{1,3}(?:\.\d+)*)\b(?![,.-]?\d)`, 'gu');
+const TIER_IN_WORDS = new RegExp(String.raw`\bthe\s+(${TIERS})\s+(?:version|tier|edition|variant|model)\s+of\s+(\p{Lu}[\p{L}]*[\s-]?\d{1,3}(?:\.\d+)*)\b`, 'giu');
 const ROMAN_NOT_PRODUCT = /^(?:Phase|Part|Chapter|Section|Title|Article|Episode|Stage|Level|Tier|Class|Type|Act|Volume|Vol|War|Schedule|Round|Series|Category|Grade|Pillar|Basel|Book|Henry|Louis|Charles|George|Edward|Elizabeth|Pope|King|Queen)$/;
 
 // Names written in several words, or named by what they make: one spelling each, so outlets that
@@ -1687,6 +1692,11 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   // A version in Roman numerals is the version: "Llama V" is "Llama 5" (not a part, phase or
   // chapter: "Phase III", "Title IV", "World War II").
   [ROMAN_VERSION, (match: string, name?: string, numeral?: string) => (ROMAN_NOT_PRODUCT.test(name!) ? match : `${name} ${ROMAN_VALUES[numeral!]}`)],
+  // A model's tier is written before or after its version, or in words: "Claude Opus 5" / "Claude 5 Opus",
+  // "Verity Pro 4" / "Verity 4 Pro" / "the Pro version of Verity 4". One order: the name and version
+  // (the product), then the tier as a word of its own.
+  [TIER_BEFORE_VERSION, (match: string, name?: string, tier?: string, version?: string) => (STOP_WORDS.has(name!.toLowerCase()) ? match : `${name} ${version} ${tier}`)],
+  [TIER_IN_WORDS, '$2 $1'],
   // "Q4 results", "2Q26": a quarter's earnings.
   [/\b(?:Q[1-4]|[1-4]Q)(?:\s?\d{2}|\s?20\d\d)?\b/g, 'quarter'],
   [
