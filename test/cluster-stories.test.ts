@@ -283,6 +283,9 @@ describe('assignStories rules', () => {
     for (const told of ['Verity Pro 4 is here', 'Verity 4 Pro is here', 'the Pro version of Verity 4 is here']) expect(features(told)).toEqual(expect.arrayContaining(['p:verity4', 'pro']));
     expect(features('Meet the mini version of Orbit-6')).toEqual(expect.arrayContaining(['p:orbit6', 'mini']));
     expect(features('Claude Opus 5 and Claude 5 Opus')).not.toContain('p:opus5');
+    // A version's trailing zeros are the same version; any other minor version is not.
+    expect(features('Tianmu 3.0 weights')).toContain('p:tianmu3');
+    expect(features('Tianmu 3.5 weights')).toContain('p:tianmu3.5');
   });
 
   it('joins a version written in Roman numerals with the same version in digits, and keeps the previous version apart', () => {

@@ -1757,7 +1757,7 @@ function readFigures(text: string, add: (key: string, kind: Kind) => void): stri
     return ' ';
   });
   rest = rest.replace(PRODUCT_HYPHENATED, (_match, name: string, version: string) => {
-    add(`p:${name.replace(/-/g, '').toLowerCase()}${version}`, 'product');
+    add(`p:${name.replace(/-/g, '').toLowerCase()}${majorVersion(version)}`, 'product');
     return ' ';
   });
   // A product name counts once, as the product: "GPT-5.5" must not also count as the word "GPT"
@@ -1765,14 +1765,14 @@ function readFigures(text: string, add: (key: string, kind: Kind) => void): stri
   // a capital ("under-18" is not a product).
   rest = rest.replace(PRODUCT_JOINED, (match: string, name: string, version: string, suffix: string) => {
     if (match.includes('-') && !/\p{Lu}/u.test(name)) return match;
-    add(`p:${name.toLowerCase()}${version}${suffix.toLowerCase()}`, 'product');
+    add(`p:${name.toLowerCase()}${majorVersion(version)}${suffix.toLowerCase()}`, 'product');
     return ' ';
   });
   rest = rest.replace(PRODUCT_SPACED, (match: string, name: string, version: string) => {
     // "March 3" is a date, not a product called March (STOP_WORDS holds the months and their
     // abbreviations); "Nova 3" and "Marvel 2" are products.
     if (STOP_WORDS.has(name.toLowerCase())) return match;
-    add(`p:${name.toLowerCase()}${version}`, 'product');
+    add(`p:${name.toLowerCase()}${majorVersion(version)}`, 'product');
     return ' ';
   });
   return rest.replace(NUMBER, (_match, value: string, percent: string | undefined) => {
@@ -1862,6 +1862,11 @@ function stem(word: string): string {
   else if (stemmed.length >= 5 && stemmed.endsWith('ed')) stemmed = stemmed.slice(0, -2);
   if (stemmed.length >= 4 && stemmed.endsWith('e')) stemmed = stemmed.slice(0, -1);
   return stemmed;
+}
+
+// A version's trailing zeros are no other version: "Tianmu 3.0" is "Tianmu-3", "Gemini 2.0" "Gemini 2".
+function majorVersion(version: string): string {
+  return version.replace(/(?:\.0)+$/, '');
 }
 
 function normaliseNumber(value: string): string {
