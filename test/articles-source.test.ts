@@ -365,6 +365,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A network's show whose feed links to the show's own page on the network's site is the show.
     const show = { url: 'https://www.circuitbreaker.example/shows/wirewrap/feed.rss', title: 'Wirewrap', link: 'https://www.circuitbreaker.example/shows/wirewrap', publisher: 'Circuit Breaker' };
     expect(build({ ...feed.entries[0]!, link: 'https://www.circuitbreaker.example/shows/wirewrap/episodes/12' }, show).source).toBe('Wirewrap');
+    // So is one whose feed is on the show's own subdomain of the network's site, the network its publisher.
+    const own = { url: 'https://thewirewrapshow.circuitbreaker.example/rss/', title: 'The Wirewrap Show', link: 'https://thewirewrapshow.circuitbreaker.example/', publisher: 'Circuit Breaker' };
+    expect(build({ ...feed.entries[0]!, link: 'https://thewirewrapshow.circuitbreaker.example/episode/12/' }, own).source).toBe('The Wirewrap Show');
   });
 
   it('credits a Google News item to its outlet, not to Google News, and drops the " - Outlet" tail', () => {

@@ -264,9 +264,10 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   // platform's name and furniture the domain cannot tell apart (the platform's is the domain).
   // A podcast whose feed links to the show's own page on its network's site ("Overfit" at
   // lanternfish.example/shows/overfit) is the show's, not the network's that publishes it ("Giant
-  // Bombcast" at giantbomb.com's home page is the site's).
+  // Bombcast" at giantbomb.com's home page is the site's). So is one whose feed links to the show's own
+  // subdomain of the network's site ("Overfit" at overfit.lanternfish.example).
   const inTitle = siteInFeedTitle(title, feedLink);
-  const showPage = Boolean(publisher?.trim()) && inTitle !== undefined && namesPathSection(inTitle, feedLink);
+  const showPage = Boolean(publisher?.trim()) && inTitle !== undefined && (namesPathSection(inTitle, feedLink) || namesOwnSubdomain(inTitle, feedLink));
   const titled = publication?.trim() || ((showPage ? undefined : publisherOfSite(publisher, feedLink)) ?? ownerOverTitle(inTitle, title, owners ?? [], feedLink));
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
@@ -375,6 +376,13 @@ function namesPathSection(name: string, feedLink: string | undefined): boolean {
   // An account's segment ("@anaruiz" on Mastodon, "~ann") is the person whose feed it is, not a
   // section of the site: the title naming them names the account holder.
   return path.split('/').some((segment) => !/^[@~]/.test(segment) && compact(segment) === letters);
+}
+
+/** True when `name` spells the feed link's own subdomain ("overfit" in overfit.lanternfish.example) and not its domain. */
+function namesOwnSubdomain(name: string, feedLink: string | undefined): boolean {
+  const own = ownSubdomainLabel(feedLink);
+  const domain = registrableDomain(feedLink)?.split('.')[0];
+  return own !== undefined && domain !== undefined && compact(name) === compact(own) && !spellsDomain(name, domain);
 }
 
 /** "byteform" for medium.example/byteform/; undefined for a root address or one that will not parse. */
