@@ -303,6 +303,18 @@ describe('the names a feed gives its site outside its title', () => {
     expect(at('Pinecrate News | University of Pinecrate', 'https://news.pinecrate.example/')).toBe('University of Pinecrate');
   });
 
+  it('credits a title of the site\'s name and its section words to the name the feed gives the site alone', async () => {
+    // A project's "<name> News", its image titled by the name alone.
+    const logo = '<image><url>https://corvexa.example/logo.png</url><title>Corvexa</title><link>https://corvexa.example/</link></image>';
+    expect(await feedSource(channel('Corvexa News', 'https://corvexa.example/', logo), 'https://corvexa.example/news.xml')).toBe('Corvexa');
+    // A publisher's section feed: a section its address gives and a word for the feed, its copyright naming it.
+    expect(await copyrighted('Hallowmed Cardiology Headlines', 'https://www.hallowmed.example/cardiology/', 'Copyright 2026, Hallowmed')).toBe('Hallowmed');
+    // Without such a line, "<name> News" stays a name, as a newsroom's is.
+    expect(await feedSource(channel('Corvexa News', 'https://corvexa.example/', ''), 'https://corvexa.example/news.xml')).toBe('Corvexa News');
+    // A word that is neither a section word nor the address's stays part of the name.
+    expect(await copyrighted('Hallowmed Cardiology Digest', 'https://www.hallowmed.example/', 'Copyright 2026, Hallowmed')).toBe('Hallowmed Cardiology Digest');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');
