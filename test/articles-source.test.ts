@@ -225,6 +225,22 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build({ title: 'Notes on Retrieval for Long Answers', link: 'https://tkwame.github.io/long-answers.html' }, hackerNews).source).toBe('Tkwame');
   });
 
+  it('credits a project’s release feed on a code host to the project, not the host', () => {
+    const release = { title: 'v2.1.0', html: '<p>Builds are faster and the cache is smaller.</p>' };
+    // GitHub's feed of a repository's releases, titled "Release notes from <repository>".
+    const github = { url: 'https://github.com/quillon/lathe/releases.atom', title: 'Release notes from lathe', link: 'https://github.com/quillon/lathe/releases' };
+    expect(build({ ...release, link: 'https://github.com/quillon/lathe/releases/tag/v2.1.0' }, github).source).toBe('lathe');
+    // A code host the outlet table does not know: the project its path holds, not the host.
+    const forge = { url: 'https://codeforge.example/quillon/lathe/releases.atom', title: 'Release notes from lathe', link: 'https://codeforge.example/quillon/lathe/releases' };
+    expect(build({ ...release, link: 'https://codeforge.example/quillon/lathe/releases/tag/v2.1.0' }, forge).source).toBe('lathe');
+    // A repository of a known owner is the owner's.
+    const owned = { url: 'https://github.com/anthropics/lathe/releases.atom', title: 'Release notes from lathe', link: 'https://github.com/anthropics/lathe/releases' };
+    expect(build({ ...release, link: 'https://github.com/anthropics/lathe/releases/tag/v2.1.0' }, owned).source).toBe('Anthropic');
+    // A page on the host that another feed links to is the host's.
+    const links = { url: 'https://linkpile.example/rss', title: 'Linkpile', link: 'https://linkpile.example/' };
+    expect(build({ ...release, link: 'https://github.com/quillon/lathe' }, links).source).toBe('GitHub');
+  });
+
   it('names each feed’s site from its own title and address, whichever feed was read before', () => {
     // Items of two feeds with the same section title, read in turns: each keeps its own site.
     expect(siteInFeedTitle('Technology', 'https://harborledger.example/tech/')).toBe('harborledger.example');

@@ -276,8 +276,14 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   // buttondown.example/quietcompute) is a publication presenting itself, one a platform hosts at its
   // own path, not a section of the platform's site.
   const withTagline = (title ?? '').split(TITLE_PARTS).slice(1).some((part) => isTagline(part.trim()));
-  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && !showPage && namesPathSection(titled!, feedLink) });
+  // A code host's feed of a project's releases ("Release notes from tinyllm" at
+  // codehost.example/tinyllm/tinyllm/releases) names the project its path holds, not a section of the host.
+  const releasesOf = PROJECT_RELEASES.test(title ?? '');
+  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && !showPage && !releasesOf && namesPathSection(titled!, feedLink) });
 }
+
+// A feed of a project's releases, as code hosts title them.
+const PROJECT_RELEASES = /^\s*(?:release\s+notes|releases|tags)\s+from\s+\S/i;
 
 interface FeedName {
   title: string | undefined;
@@ -638,6 +644,7 @@ function isTagline(part: string): boolean {
 
 // A title that describes the feed and names the site after it, in the languages feeds are written in:
 // "RSS feed of X", "Flux RSS du magazine X", "RSS-Feed von X", "Feed de X", "Latest articles from X",
+// a code host's "Release notes from X" (X the project whose releases they are),
 // "Latest from X", "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The
 // kind of publication named before the name in lower case ("du magazine X", "des Blogs X") is no part
 // of it; an article that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised
@@ -647,7 +654,7 @@ function isTagline(part: string): boolean {
 // for Thought".
 const FEED_DESCRIPTION = new RegExp(
   String.raw`^(?:(?:(?:the\s+)?(?:rss|atom)(?:[\s-]*feeds?)?|newsfeed|feeds?(?=\s+(?:de|do|da|von|vom|du|des)\s)|flux(?:\s+rss)?|fil\s+rss)` +
-    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)(?=\s+(?:from|von|vom|de|du|des|do|da|del|di)\s)|(?:the\s+)?latest(?=\s+from\s)` +
+    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)(?=\s+(?:from|von|vom|de|du|des|do|da|del|di)\s)|(?:release\s+notes|releases|tags)(?=\s+from\s)|(?:the\s+)?latest(?=\s+from\s)` +
     String.raw`|(?:neueste|aktuelle|alle)\s+(?:artikel|beiträge|nachrichten|meldungen)|(?:derniers|dernières|tous\s+les)\s+(?:articles|actualités|nouvelles|billets)` +
     String.raw`|(?:últimas|últimos|todas\s+las|todos\s+los)\s+(?:noticias|notícias|artículos|artigos|entradas)))` +
     String.raw`\s+(?:(?:of|for|from|von|vom|des|du|de|do|da|dos|das|del|di|della)\s+|(?:de\s+l|d)['’]\s*)` +

@@ -232,7 +232,10 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'science.org': news('Science'),
   'arxiv.org': company('arXiv'),
   'ssrn.com': company('SSRN'),
-  'github.com': company('GitHub'),
+  // Code hosts: a project's own feed there (its releases: "Release notes from hugo" at
+  // github.com/gohugoio/hugo/releases) is the project's, as a channel's is on YouTube; a page there
+  // that another feed links to is still GitHub's.
+  'github.com': { ...company('GitHub'), hosts: true },
   'github.com/openai': company('OpenAI', ['ai', 'openai']),
   'github.com/anthropics': company('Anthropic', ['ai', 'anthropic']),
   'github.com/google-deepmind': company('Google DeepMind', ['ai', 'google']),
@@ -536,7 +539,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'stripe.com': company('Stripe'),
   'netflixtechblog.com': company('Netflix TechBlog'),
   'stackoverflow.blog': company('Stack Overflow'),
-  'gitlab.com': company('GitLab'),
+  // A code host, as GitHub is.
+  'gitlab.com': { ...company('GitLab'), hosts: true },
   'redhat.com': company('Red Hat'),
   'ubuntu.com': company('Ubuntu'),
   'arm.com': company('Arm'),
