@@ -759,6 +759,36 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ).toEqual({ text: 'We would hire a support team before the first big customer, not after it.', speaker: 'Sara Lindqvist' });
   });
 
+  it("is not a buyer's guide's run-in heads, however often they repeat, though a term among them looks like a name", () => {
+    const review = (name: string) => [
+      `Advantages: The ${name} is light, quiet and easy to fit, and the battery lasts a whole season.`,
+      `Disadvantages: Only one mount fits it, and the app still drops the connection now and then.`,
+    ];
+    expect(
+      quote(
+        'Here is what each feature means before we get to the trainers themselves.',
+        'Total power (watts): Every trainer reports this, and it is the number your plan is built on.',
+        'Quantum Link: Quantum Link (or QL for short) is the newer wireless standard, and most head units read it now.',
+        'Gear shifting: Some trainers fake the feel of gears, which is handy when your bike has none.',
+        'Marlow Drift: Marlow Drift is the company’s name for its flywheel that spins on after you stop pedalling.',
+        'Battery swapping: All but one trainer runs off the wall, so this only matters for the travel models.',
+        ...review('Kestrel One'),
+        ...review('Kestrel Two'),
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
+    ['a kind of thing that would say it', 'The goal of this guide is NOT to hand you a final answer that says ‘this is the trainer you should buy today’. Every rider is different.'],
+    ["the author's own thought", 'When I sat down to write up each model I thought to myself “this is going to be a quiet year for trainers”. It was not.'],
+  ])('is not %s', (_name, paragraph) => {
+    expect(quote(paragraph)).toBeNull();
+  });
+
+  it('is a statement someone issued that says it, though the verb follows a thing', () => {
+    expect(quote('Tallyworks issued a statement that said “we will keep every store open through the winter months”.')?.text).toBe('we will keep every store open through the winter months');
+  });
+
   it("is not a FAQ's answer, the author's own words", () => {
     expect(quote('Here is what changes for customers on Monday.', 'Q: Will my saved chats be deleted?', 'A: No, every saved chat stays in your account, and you can export them at any time.', 'Q: Does the price change?', 'A: Not for existing plans, which keep their price until next year.')).toBeNull();
   });

@@ -528,11 +528,20 @@ function accordingTo(text: string, offset: number, context: AttributionContext):
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
 const DOCUMENT = /^\s*(?:a|an|the)\s+(?:([\p{L}-]+)\s+){0,2}?(?:memo|email|e-mail|document|filing|letter|note|message|post|blog post|announcement|transcript|recording|presentation|slide|memorandum|complaint|lawsuit|court filing)s?\b/iu;
 
+// An indefinite thing described by a relative clause, right before its speech verb: "a final answer that
+// (says)", "an app which (says)". Not a document someone issued ("a statement that said"), nor a person
+// ("a spokesperson that said"; "a man who said" is an unnamed person's speech, read before).
+const KIND_THAT_SAYS = /(?<![\p{L}-])(?:a|an|any|some)\s+([\p{Ll}-]+\s+){0,2}?(?!(?:statement|letter|memo|email|e-mail|note|post|message|filing|complaint|report|release|tweet|announcement|blog|spokes\p{Ll}*|representative)\s)\p{Ll}+\s+(?:that|which)\s+$/u;
+
 /** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
 // A speech verb's -ing form right after a comma: ", writing", ", saying", ", adding".
 const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
 
+// The author right before the quotation: "I thought to myself “…”", "we wondered, “…”", "I said:".
+const AUTHOR_LEAD_IN = /(?<!\p{L})(?:I|[Ww]e)\s+(\p{Ll}+ly\s+)?(?:thought|think|wondered|wonder|said|say|asked|ask|wrote|write|told|tell|replied|reply|answered|mused|joked|figured|reasoned|realized|realised)(?:\s+(?:to\s+)?(?:myself|ourselves))?\s*[:,]?\s*$/u;
+
 function beforeQuote(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  if (AUTHOR_LEAD_IN.test(clause)) return NONE;
   const verbs = speechVerbs(clause);
   const verb = verbs[verbs.length - 1];
   if (verb) {
@@ -545,6 +554,9 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       // "As I wrote last year, “…”", "we said": the author's own words, not a quotation.
       if (FIRST_PERSON_SUBJECT.test(clause.slice(Math.max(0, verb.at - 24), verb.at))) return NONE;
       if (isUnnamedPerson(clause.slice(0, verb.at))) return { ...UNNAMED_SPEAKER, strength: 2 };
+      // "NOT to give you a final answer that says ‘…’": the verb's subject is the thing its relative
+      // clause describes, a kind of thing that would say it, no one's speech (whatever names come before).
+      if (KIND_THAT_SAYS.test(clause.slice(Math.max(0, verb.at - 60), verb.at))) return NONE;
       const mentions = mentionsIn(clause.slice(0, verb.at), offset);
       // "Loopline picked the Marlow earpiece as its gadget of the year, writing, “…”": a participle
       // after a comma has the clause's subject, its first name, not the object nearest the verb (nor

@@ -23,7 +23,8 @@ const INTERVIEW = /\binterview(?:ed)?\b|\bspoke (?:to|with)\b|\bconversation wit
 /**
  * The answers of a transcript, by paragraph. A text is a transcript when a label opens two paragraphs
  * or more and the labels take turns (a question's, "Q", "HOST", the outlet's, then an answer's), or when
- * two people or more are labelled in turn (a round table). Questions (ending in "?") are not answers.
+ * two people or more are labelled in turn (a round table): see takesTurns. Questions (ending in "?") are
+ * not answers.
  */
 export function transcriptAnswers(paragraphs: string[], headline = ''): (TranscriptAnswer | undefined)[] {
   // A label's colon comes within its first 60 characters (120 code units): most paragraphs have none there.
@@ -31,16 +32,14 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
   const counted = labels.filter((label) => label !== null);
   if (counted.length < 2) return [];
   const common = lowerWords(paragraphs);
-  const people = new Set(counted.map((label) => personOf(label[1]!, common)).filter((person) => person !== undefined));
-  const repeated = new Set(counted.map((label) => label[1])).size < counted.length;
-  if (!repeated && people.size < 2) return [];
-  // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
-  const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const staff = staffNames(paragraphs);
   const introduction = paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null)));
-  const answering = interview ? interviewee(introduction, headline) : null;
   // People the headline and the introduction name in full, for answers labelled by one of their names.
   const introduced = [headline, ...introduction].flatMap((text) => nameRuns(text).filter((run) => isPersonLike(run.words)).map((run) => run.words));
+  if (!takesTurns(counted.map((label) => label[1]!), common, staff, introduced)) return [];
+  // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
+  const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
+  const answering = interview ? interviewee(introduction, headline) : null;
   return labels.map((label, index) => {
     if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
@@ -50,6 +49,32 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
   });
+}
+
+/**
+ * The labels are speakers taking turns: one who answers ("Q", "A", a person, a one-name label for a person
+ * the introduction names) speaks twice or more, or two people or more speak and people make at least half
+ * of the labels (the broadcast staff's set aside). A review's or glossary's run-in heads ("Advantages: …", "Battery
+ * Swapping: …") repeat too, and a term among them may look like a name ("Bluetooth Smart: …"): heads that
+ * name no one do not make a transcript.
+ */
+function takesTurns(labels: string[], common: LowerWords, staff: Set<string>, introduced: string[][]): boolean {
+  const people = new Set<string>();
+  const seen = new Set<string>();
+  // The labels other than the staff's, and how many of them name a person.
+  let others = 0;
+  let othersPeople = 0;
+  for (const label of labels) {
+    const person = personOf(label, common);
+    if (person !== undefined) people.add(person);
+    const answers = /^[QA]$/i.test(label) || person !== undefined || byOneName(label, introduced) !== undefined;
+    if (answers && seen.has(label)) return true;
+    seen.add(label);
+    if (staff.has(label.split(',')[0]!.trim().toLowerCase())) continue;
+    others++;
+    if (person !== undefined) othersPeople++;
+  }
+  return people.size >= 2 && othersPeople * 2 >= others;
 }
 
 /**
