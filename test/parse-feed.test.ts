@@ -269,6 +269,19 @@ describe('repairs of broken XML', () => {
 });
 
 describe('fields', () => {
+  it('reads a description written as raw elements as a browser does: its words and elements in order', async () => {
+    const feed = await parseText(
+      rssWith(`<item><title>Kiln 3.2 released</title><description>
+        <a href="/kiln/download.html">Kiln 3.2</a> is out. The <tt>kiln-users</tt> list moves to
+        <a href="https://forum.kiln.example"><tt>forum.kiln.example</tt></a>.
+        <p>One</p><ul><li>Two</li></ul><p>Three &amp; four</p></description></item>`),
+    );
+    const html = feed.entries[0]!.html!;
+    expect(html.replace(/\s+/g, ' ').trim()).toBe(
+      '<a href="/kiln/download.html">Kiln 3.2</a> is out. The <tt>kiln-users</tt> list moves to <a href="https://forum.kiln.example"><tt>forum.kiln.example</tt></a>. <p>One</p><ul><li>Two</li></ul><p>Three &amp; four</p>',
+    );
+  });
+
   it('maps RSS fields: fullest body, summary, creators, categories, source, dates', async () => {
     const feed = await parseText(
       `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">

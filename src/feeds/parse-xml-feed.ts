@@ -8,7 +8,7 @@ import { htmlToText } from '../articles/clean-html.ts';
 import { absoluteUrl, cleanText, escapeHtml, imageUrl, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
-import { builderMarkup, readXmlTree, type XmlElement, type XmlNode } from './read-xml-tree.ts';
+import { builderMarkup, innerMarkup, readXmlTree, type XmlElement, type XmlNode } from './read-xml-tree.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -184,10 +184,13 @@ function checkAtomLinks(links: unknown, rel: string, fallback: number): void {
   if (list[fallback] && attributesOf(list[fallback]) === undefined) throw new Error('An Atom link without attributes.');
 }
 
-/** rss-parser's getContent: an element's text, or its child elements serialised. */
+/**
+ * rss-parser's getContent: an element's text, or its child elements serialised; but a body written as
+ * raw elements is read as a browser reads it, its text and elements in the order written.
+ */
 function contentOf(node: XmlNode): unknown {
   if (typeof node === 'string') return node;
-  return typeof node._ === 'string' ? node._ : builderMarkup(node);
+  return innerMarkup(node) ?? (typeof node._ === 'string' ? node._ : builderMarkup(node));
 }
 
 interface EntryContext {

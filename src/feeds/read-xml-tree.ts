@@ -33,6 +33,26 @@ interface OpenElement {
   name: string;
   node: Record<string, unknown> & { _: string };
   cdata: boolean;
+  /** Inside a body element (BODY_NAMES): its markup as written, text and child elements in order. */
+  markup?: string;
+}
+
+// The elements that hold an item's body (RSS description, Atom content and summary), sometimes written
+// as raw elements in the text ("<description>The <tt>nix</tt> list …</description>"): their markup is
+// kept in document order, for innerMarkup.
+const BODY_NAMES = new Set(['description', 'content', 'summary']);
+
+// The body's markup in order, on a body element that holds child elements (not enumerable: the tree keeps xml2js's shape).
+const INNER_MARKUP = Symbol('innerMarkup');
+
+/**
+ * The markup of a body element that holds child elements, its text and children in the order they
+ * were written (xml2js's tree joins an element's text pieces and groups its children by name, which
+ * drops the words of "The <tt>nix-devel</tt> list" and reorders a <p>, <ul>, <p> body); undefined
+ * for any other node.
+ */
+export function innerMarkup(node: XmlNode): string | undefined {
+  return typeof node === 'string' ? undefined : (node as { [INNER_MARKUP]?: string })[INNER_MARKUP];
 }
 
 /**
@@ -65,13 +85,16 @@ export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNo
           node.$ ??= Object.create(null);
           (node.$ as Record<string, string>)[key] = decodeReferences(attributes[key]!, askSax);
         }
-        stack.push({ name, node, cdata: false });
+        const parent = stack.at(-1);
+        stack.push({ name, node, cdata: false, markup: parent?.markup !== undefined || (parent !== undefined && BODY_NAMES.has(name)) ? '' : undefined });
       },
       ontext(text) {
         const top = stack.at(-1);
         // sax reported no empty CDATA section, so one does not make its element's text count.
         if (top === undefined || result !== undefined || text === '') return;
-        top.node._ += inCdata ? text : decodeReferences(text, askSax);
+        const decoded = inCdata ? text : decodeReferences(text, askSax);
+        top.node._ += decoded;
+        if (top.markup !== undefined) top.markup += escapeText(decoded);
         if (inCdata) top.cdata = true;
       },
       oncomment(comment) {
@@ -93,9 +116,14 @@ export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNo
         if (result !== undefined) return;
         // An element closed only because the document ended: sax refused an unclosed root.
         if (!writing) askSax();
-        const { name, node, cdata } = stack.pop()!;
+        const { name, node, cdata, markup } = stack.pop()!;
+        const attributes = node.$ as Record<string, string> | undefined;
         const value = closedValue(node, cdata);
         const parent = stack.at(-1);
+        if (markup !== undefined) {
+          if (parent?.markup !== undefined) parent.markup += `<${name}${attributesMarkup(attributes)}>${markup}</${name}>`;
+          else if (typeof value !== 'string' && hasChildElements(value)) Object.defineProperty(value, INNER_MARKUP, { value: markup });
+        }
         if (parent === undefined) {
           result = Object.create(null) as Record<string, XmlNode>;
           result[name] = value;
@@ -212,6 +240,17 @@ function elementMarkup(name: string, node: XmlNode): string {
     }
   }
   return inner === '' ? `<${name}${attributes}/>` : `<${name}${attributes}>${inner}</${name}>`;
+}
+
+function attributesMarkup(attributes: Record<string, string> | undefined): string {
+  let out = '';
+  for (const name in attributes) out += ` ${name}="${escapeAttribute(attributes[name]!)}"`;
+  return out;
+}
+
+function hasChildElements(node: XmlElement): boolean {
+  for (const key in node) if (key !== '_' && key !== '$') return true;
+  return false;
 }
 
 function escapeText(text: string): string {
