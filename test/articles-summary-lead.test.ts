@@ -927,8 +927,16 @@ describe('the lead skips show-note, newsletter and caption lines (leads15 third 
     ['a greeting to the readers alone', '<p>Good morning, rail fans.</p>'],
     ['a sponsor line and the sponsor’s pitch below it', '<p>PRESENTED BY TRACKLY</p><p>Trackly turns your timetables into answers. Try it free for 14 days.</p>'],
     ['a caption placing its people with commas', '<p>Ana Ruiz, center, with drivers at the depot.</p>'],
+    ['a show’s pointer to its transcript and notes', '<p>Full transcript and show notes at railcast.example.</p>'],
+    ['the headline again with an alternative title', '<p>Driverless trains for the airport line, or, why the drivers are not worried.</p>'],
   ])('skips %s', (_name, before) => {
     expect(summaryOf({ title: 'Driverless trains for the airport line', html: `${before}<p>${lead}</p>` })).toBe(lead);
+  });
+
+  it('keeps a story about a brand’s premium plan, not a paywall', () => {
+    const story = 'Use your Trackly Plus or Railpass Premium subscription inside the Harbour Rail app.';
+    expect(summaryOf({ title: 'Trackly in the Harbour Rail app', summaryHtml: `<p>${story}</p>` })).toBe(story);
+    expect(summaryOf({ title: 'Trains', html: `<p>Become a premium member to read the rest.</p><p>${lead}</p>` })).toBe(lead);
   });
 
   it('strips a newsletter’s label of "The" and a word', () => {

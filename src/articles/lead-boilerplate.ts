@@ -26,7 +26,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b|it(?:'|’)?s (?:finally )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …", "It’s Tuesday, and I’m writing from a train.")', newsletter: true },
   { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b|^before we (?:start|begin|dive in|get (?:started|going|into it))\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
   { rule: /^(?:follow (?:the latest|all the latest|our live (?:coverage|updates|blog))\b|we(?:'|’)ll (?:bring you|be bringing you) (?:the latest|all the latest|updates)\b|(?:that(?:'|’)s|that is) (?:all|it) (?:from (?:us|me)|for (?:today|now|tonight|this (?:blog|live blog)))\b|thanks? (?:you )?(?:for following|for joining us)\b|if you(?:'|’)re just joining us\b|for (?:those|anyone) just joining(?: us)?\b)/, why: 'a live page\'s invitation, recap line ("If you’re just joining us, here’s …") or sign-off ("Follow the latest from …", "That’s all from us today. Thanks for following along.")' },
-  { rule: /^(?:listen|watch|subscribe|follow (?:us|the show)|find us)(?: (?:now|free|to (?:the|this|our) (?:show|episode|podcast)))? (?:on|in|via|wherever)\b[^.!?]{0,80}\b(?:podcasts?|spotify|youtube|app|player)\b|^(?:the )?(?:full |complete |a )?transcript (?:is )?(?:below|follows|at the end|available (?:below|here|at))\b|^recorded (?:live )?(?:at|in|on)\b[^.!?]{0,80}[.!]?$/, why: 'show notes\' lines about the show, not the episode ("Listen on Apple Podcasts, Spotify, or wherever …", "Transcript below.", "Recorded live at GridWeek in Denver.")' },
+  { rule: /^(?:listen|watch|subscribe|follow (?:us|the show)|find us)(?: (?:now|free|to (?:the|this|our) (?:show|episode|podcast)))? (?:on|in|via|wherever)\b[^.!?]{0,80}\b(?:podcasts?|spotify|youtube|app|player)\b|^(?:the )?(?:full |complete |a )?(?:transcript|show notes)(?: and (?:the )?(?:full )?(?:transcript|show notes))? (?:is |are )?(?:below|follows|at the end|available (?:below|here|at|on)|at|on)\b|^recorded (?:live )?(?:at|in|on)\b[^.!?]{0,80}[.!]?$/, why: 'show notes\' lines about the show, not the episode ("Listen on Apple Podcasts, Spotify, or wherever …", "Transcript below.", "Full transcript and show notes at …", "Recorded live at GridWeek in Denver.")' },
   { rule: /^(?:listen to (?:this|the) (?:post|article|story|episode)|listen now|audio version)\b|^(?:this|the) (?:post|article|story|piece|essay) is (?:also )?available (?:as|in) (?:an? )?(?:audio|podcast|narrat)|^(?:this|the) (?:audio|narration|recording|voice)(?: version)? (?:is|was) (?:auto-?generated|automatically generated|generated|created|produced|read)\b/, why: '"Listen to this post" audio link, or the note that a narration exists or how it was made ("This audio is auto-generated.")' },
   { rule: /^(?:(?:get|download|open|read|continue|view|see) (?:(?:it|this|this (?:article|story)|more) )?(?:in|on|with)? ?(?:the|our) (?:\w+ )?app\b|(?:open|read|continue reading) in (?:the )?app\b)/, why: 'an app banner or plea ("Open in app", "Get the app for the full experience.")' },
   // Thanks to the audience as a sentence of its own ("Thanks to everyone who joined the live stream!"); a
@@ -130,8 +130,14 @@ const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|rece
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
 
-function selfReference(lower: string): boolean {
-  return lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower) && SELF_REFERENCE.test(lower);
+// A brand's plan, capitalised after the brand's name ("X Premium subscription", "YouTube Premium members"):
+// what the story is about, not the publication's paywall ("become a premium member").
+const BRAND_PLAN = /(?<=\p{Lu}[\p{L}\p{N}+]*\s)Premium(?=\s+(?:subscri|member))/gu;
+
+function selfReference(lower: string, text: string): boolean {
+  if (!(lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower) && SELF_REFERENCE.test(lower))) return false;
+  if (!text.includes('Premium')) return true;
+  return SELF_REFERENCE.test(text.slice(0, lower.length).replace(BRAND_PLAN, 'Brand').toLowerCase());
 }
 
 const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
@@ -162,7 +168,7 @@ function anyMatches(rules: RuleIndex, text: string): boolean {
 /** A newsletter's opening ("Welcome back to …", "This is X, a weekly newsletter …"). */
 export function isNewsletterIntro(paragraph: string): boolean {
   const lower = paragraph.slice(0, 300).toLowerCase();
-  if (anyMatches(NEWSLETTER, lower) || selfReference(lower)) return true;
+  if (anyMatches(NEWSLETTER, lower) || selfReference(lower, paragraph)) return true;
   // After a greeting: "Happy Friday! Here’s what caught our eye this week."
   if (!GREETING.test(lower)) return false;
   const rest = stripLeadPrefixes(paragraph.slice(0, 300));
@@ -184,7 +190,7 @@ export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
-  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower) || isPlug(text) || greetsBeforeNote(lower);
+  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower);
 }
 
 // A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").

@@ -416,8 +416,13 @@ const GOES_ON = /^\s*(?:[,;]|\p{Ll})/u;
  * ("Headline - Outlet", "Headline  Outlet").
  */
 function goesOnFrom(paragraph: string, headline: string): boolean {
-  return GOES_ON.test(paragraph.slice(afterLettersOf(paragraph, headline)));
+  const rest = paragraph.slice(afterLettersOf(paragraph, headline));
+  return GOES_ON.test(rest) && !ALTERNATIVE_TITLE.test(rest);
 }
+
+// "Headline, or, why it works": the title's alternative (", or, " set off by commas, or "; or, "), the
+// headline given again with a subtitle, not a sentence that goes on from it.
+const ALTERNATIVE_TITLE = /^\s*[,;]\s*or,\s/;
 
 // A CMS's mark that the excerpt goes on at the site ("[…]", "[...]", "(…)", "…"), after a sentence that ended.
 const CUT_MARK = /(?<=[.!?]["'”’)\]]*)\s+(?:\[(?:…|\.{3})\]|\((?:…|\.{3})\)|…)$/;
