@@ -266,6 +266,16 @@ describe('the default topic table', () => {
     expect(table.match('Google Play removes AI companion apps', '')).toContain('google');
   });
 
+  it('does not take the platforms an app runs on ("web, iOS, and Android") for the companies it is about', () => {
+    expect(table.match('Kestrel agents on web, iOS, and Android', 'Persistent agents for Kestrel, the xAI assistant. Plan trips and draft documents.')).toEqual(expect.not.arrayContaining(['google', 'apple']));
+    // One platform alone in the headline still names its owner.
+    expect(table.match('Android gets an AI photo editor', 'The Gemini-based editor rolls out this week.')).toContain('google');
+  });
+
+  it('does not take a phone’s face sensor for AI', () => {
+    expect(table.match('Apple reportedly slows its annual iOS updates', 'Apple’s next update brings cross-device apps and better stickers, drawn by the phone’s facial recognition sensor.')).toEqual([]);
+  });
+
   it('looks for the company in the lead it is given, past a newsletter’s welcome', () => {
     const text = paragraphs(
       'Welcome back to the Weekly Model, the twice-weekly newsletter about AI and the people building it. If someone forwarded this to you, sign up to get it in your inbox every Tuesday and Friday.',
