@@ -939,6 +939,11 @@ describe('the lead skips show-note, newsletter and caption lines (leads15 third 
     expect(summaryOf({ title: 'Trains', html: `<p>Become a premium member to read the rest.</p><p>${lead}</p>` })).toBe(lead);
   });
 
+  it('ends before a plea to visit an address written out, a clause after it or not', () => {
+    const html = `<p>${lead} If you want to keep reading about it, please visit https://railnotes.example, which is also in this week’s links.</p>`;
+    expect(summaryOf({ title: 'Trains', html })).toBe(lead);
+  });
+
   it('strips a newsletter’s label of "The" and a word', () => {
     expect(summaryOf({ title: 'Trains', html: `<p><strong>The Rundown:</strong> ${lead}</p>` })).toBe(lead);
   });

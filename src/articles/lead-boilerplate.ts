@@ -230,8 +230,9 @@ function greetsBeforeNote(lower: string): boolean {
 // at https://…", "You can find more details … on Instagram here: https://…". A story's sentence
 // links with its words; an address spelled out after "here:" is a plug of a video's or a podcast's
 // description, and so is the paragraph it closes ("Season 2 is available now on Prime Video! Watch
-// here: https://…" above what the video is).
-const PLUG = /\b(?:watch|listen|stream|support|learn more|find (?:out )?more|more (?:details|info(?:rmation)?)|check (?:it |them )?out|get (?:it|yours|tickets)|download|shop|buy|order|pre-?order|subscribe|sign up|follow|join|visit|donate)\b[^.!?]{0,150}?(?:\b(?:here|at|on|via)\b|:)\s*:?\s*https?:\/\/\S+\s*$/;
+// here: https://…" above what the video is). "To keep reading my work, please visit https://…, which
+// …": a visit to an address written out, a clause after it or not, is one too.
+const PLUG = /\b(?:watch|listen|stream|support|learn more|find (?:out )?more|more (?:details|info(?:rmation)?)|check (?:it |them )?out|get (?:it|yours|tickets)|download|shop|buy|order|pre-?order|subscribe|sign up|follow|join|visit|donate)\b(?:[^.!?]{0,150}?(?:\b(?:here|at|on|via)\b|:)\s*:?)?\s*https?:\/\/\S+?(?:,\s[^.!?]{0,80})?[.!]?\s*$/;
 const MAX_PLUG = 400;
 
 // A few words and an address after a colon, nothing else: "Parts list: https://…", "📢 New merch is out now: https://…".
