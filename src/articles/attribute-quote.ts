@@ -530,8 +530,9 @@ const DOCUMENT = /^\s*(?:a|an|the)\s+(?:([\p{L}-]+)\s+){0,2}?(?:memo|email|e-mai
 
 // An indefinite thing described by a relative clause, right before its speech verb: "a final answer that
 // (says)", "an app which (says)". Not a document someone issued ("a statement that said"), nor a person
-// ("a spokesperson that said"; "a man who said" is an unnamed person's speech, read before).
-const KIND_THAT_SAYS = /(?<![\p{L}-])(?:a|an|any|some)\s+([\p{Ll}-]+\s+){0,2}?(?!(?:statement|letter|memo|email|e-mail|note|post|message|filing|complaint|report|release|tweet|announcement|blog|spokes\p{Ll}*|representative)\s)\p{Ll}+\s+(?:that|which)\s+$/u;
+// or a body ("a spokesperson that said", "a startup that says"; "a man who said" is an unnamed
+// person's speech, read before).
+const KIND_THAT_SAYS = /(?<![\p{L}-])(?:a|an|any|some)\s+([\p{Ll}-]+\s+){0,2}?(?!(?:statement|letter|memo|email|e-mail|note|post|message|filing|complaint|report|release|tweet|announcement|blog|spokes\p{Ll}*|representative|company|firm|startup|group|team|lab|agency|organi[sz]ation)\s)\p{Ll}+\s+(?:that|which)\s+$/u;
 
 /** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
 // A speech verb's -ing form right after a comma: ", writing", ", saying", ", adding".
