@@ -33,7 +33,12 @@ interface OpenElement {
   name: string;
   node: Record<string, unknown> & { _: string };
   cdata: boolean;
-  /** Inside a body element (BODY_NAMES): its markup as written, text and child elements in order. */
+  /** A body element (BODY_NAMES) or inside one. */
+  body: boolean;
+  /**
+   * A body's markup as written, text and child elements in order: begun when the body's first child
+   * element opens (most bodies are text alone and never need it), kept by every element inside it.
+   */
   markup?: string;
 }
 
@@ -86,7 +91,8 @@ export function readXmlTree(xml: string, checked: boolean): Record<string, XmlNo
           (node.$ as Record<string, string>)[key] = decodeReferences(attributes[key]!, askSax);
         }
         const parent = stack.at(-1);
-        stack.push({ name, node, cdata: false, markup: parent?.markup !== undefined || (parent !== undefined && BODY_NAMES.has(name)) ? '' : undefined });
+        if (parent?.body && parent.markup === undefined) parent.markup = escapeText(parent.node._);
+        stack.push({ name, node, cdata: false, body: parent !== undefined && (parent.body || BODY_NAMES.has(name)), markup: parent?.body ? '' : undefined });
       },
       ontext(text) {
         const top = stack.at(-1);
