@@ -87,6 +87,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
   let fallback: string | undefined;
   let captionText: string | undefined;
+  let linkedSentence: string | undefined;
   let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
@@ -149,7 +150,13 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       sponsor = sponsorName(paragraph)?.toLowerCase() ?? sponsor;
       continue;
     }
-    if (isLinkRow(paragraph, links) || !LETTER.test(paragraph)) continue;
+    if (isLinkRow(paragraph, links)) {
+      // A linked sentence alone ("<a>Jane Roe on a talk show in 1971 reading her poem</a>."): the
+      // item's only words, when nothing else is a sentence.
+      if (sentences.length === 0 && endsSentence(paragraph) && paragraph.split(' ').length >= 6) linkedSentence ??= paragraph;
+      continue;
+    }
+    if (!LETTER.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
     if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
@@ -177,6 +184,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     for (const [k, sentence] of parts.entries()) {
       const text = sentences.length > 0 ? sentence : k === 0 ? firstStripped! : stripLeadPrefixes(sentence);
+      // "data governance. I built …": a feed's excerpt cut from inside a sentence opens with its
+      // lower-case tail, a few words before the first full stop; the story starts at the next sentence.
+      if (sentences.length === 0 && k === 0 && parts.length > 1 && isCutTail(text)) continue;
       if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === (key ??= comparable(headline))) || isLeadBoilerplate(text)) continue;
       // "#AI #Lisbon.": a post's tags, written after the story, are no sentence of it.
       if (HASHTAGS.test(text)) {
@@ -200,7 +210,14 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (sentences.length >= 2) break;
     }
   }
-  return { sentences, fallback: fallback ?? captionText, droppedNote, boxed };
+  return { sentences, fallback: fallback ?? captionText ?? linkedSentence, droppedNote, boxed };
+}
+
+// A sentence's lower-case tail: at most three words, the first all lower case ("data governance.").
+const CUT_TAIL = /^\p{Ll}[\p{Ll}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}[.!?]$/u;
+
+function isCutTail(text: string): boolean {
+  return CUT_TAIL.test(text);
 }
 
 // A headline that ends naming its guest: "#88: Building robots that fold laundry, with Ana Ruiz", "… (feat. Raj Patel)".
