@@ -1,7 +1,7 @@
 // Who said a quoted span: the attribution around it ("Zuckerberg wrote", "said OpenAI spokesperson
 // Niko Felix", "according to …", "Alex Wurz: ‘…’", a colon ending the paragraph before), resolved
 // to the fullest name the article gives. Pronouns and "the company" are followed back.
-import { forEachMatch, isLetterCode } from './char-classes.ts';
+import { forEachMatch, isLetterCode, isUpperCode } from './char-classes.ts';
 import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -166,6 +166,9 @@ function unattributed(strength: number): Attribution {
   return { ...NONE, strength };
 }
 
+// The words of a piece a title before them names ("Why AI Writing Is …. “…”"): shown with no speaker.
+const TITLED: Attribution = { strength: 2, speaker: null, kind: null, outlet: false };
+
 // A person's words, though the text does not say who: weighed as speech, shown without a speaker.
 const UNNAMED_SPEAKER: Attribution = { strength: 3, speaker: null, kind: 'person', outlet: false };
 
@@ -271,7 +274,7 @@ function lookingBack(sentence: string, offset: number, context: AttributionConte
 function speakerOfSentence(sentence: string, offset: number, context: AttributionContext): Attribution | undefined {
   if (isNotSpeech(sentence, '')) return undefined;
   const found = beforeQuote(sentence, offset, context);
-  return found?.speaker ? { ...found, strength: 2 } : undefined;
+  return found?.speaker ? { ...found, strength: 2 } : found === TITLED ? found : undefined;
 }
 
 // A dash, a name and a comma before words ("— Jane Roe, CEO").
@@ -548,6 +551,10 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
   if (verb) {
     const gap = wordsIn(clause.slice(verb.end));
     if (gap <= 16) {
+      // "Why AI Writing Is So Generic: …. “…”": a verb capitalised after a capitalised word is a
+      // word of a title (a verb is capitalised only where a sentence or a label opens), no one's
+      // speech: the quotation is the titled piece's, its writer unnamed (never "AI").
+      if (isUpperCode(clause.charCodeAt(verb.at)) && IN_TITLE.test(clause.slice(Math.max(0, verb.at - 40), verb.at))) return TITLED;
       const strength = gap <= 4 ? 3 : 2;
       if (verb.word === 'according') {
         return accordingTo(clause.slice(verb.end).replace(/^\s*to\b/, (m) => ' '.repeat(m.length)), offset + verb.end, context);
@@ -956,6 +963,8 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
 }
 
 const LETTERS = /\p{L}+/gu;
+// A capitalised word right before: a title's words ("AI Writing").
+const IN_TITLE = /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 
 // An initial or a title at the end.
 const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;

@@ -119,7 +119,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const attribution =
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
-      if (isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
+      if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       if (words < MIN_WORDS) {
         if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {
           partial = { text: trimQuote(text), speaker: attribution.speaker };
@@ -201,6 +201,20 @@ function standingOf(kept: string[], candidates: { quote: Quote }[], headline: st
     standing.set(person!, (byRole ? HEADLINE_ROLE : 0) - (found.commentator && !byRole ? COMMENTATOR_PENALTY : 0));
   }
   return standing;
+}
+
+// A curly opening mark before a word, and the closing marks.
+const INNER_OPENING = /“(?=\S)/g;
+const CLOSING = /”/g;
+
+/**
+ * “…, a synchronous, “hands-on-keyboard” pattern …”: a quotation inside a curly quotation is read as
+ * closing the outer one at its own close, leaving a cut fragment with an open mark. A span opened
+ * with “ that holds more inner openings than closes is not a whole quotation.
+ */
+function opensInside(paragraph: string, span: QuotedSpan): boolean {
+  if (paragraph.charCodeAt(span.open) !== 0x201c || !span.text.includes('“')) return false;
+  return (span.text.match(INNER_OPENING)?.length ?? 0) > (span.text.match(CLOSING)?.length ?? 0);
 }
 
 /** A quotation of six words or more, or of four or five that ends the sentence reporting it. */

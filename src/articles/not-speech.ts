@@ -18,8 +18,10 @@ const HYPOTHETICAL_BEFORE = new RegExp(
     String.raw`\b(?:might|would|could|may|can|should)\s+(\w+\s+){0,2}?(?:say|ask|type|tell|write|prompt|reply|respond)\b[^.“"]{0,30}$`,
     // "if you ask …", "when a user types …"
     String.raw`\b(?:if|when|whenever)\s+(?:you|a|an|the|someone|somebody|anyone|users?|customers?|people)\b[^.“"]{0,60}\b(?:say|says|ask|asks|type|types|tell|tells|write|writes|enter|enters)\b`,
-    String.raw`\b(?:something|things|prompts?|requests?|questions?|commands?) (?:like|such as)\b[^.“"]{0,30}$`,
+    String.raw`\b(?:something|things|prompts?|requests?|questions?|commands?|words|phrases|sentences|statements) (?:like|such as)\b[^.“"]{0,30}$`,
     String.raw`\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?) in\b[^.“"]{0,30}$`,
+    // "a jump from saying “…” to saying “…”", "a way of saying": a saying talked about, no one's words.
+    String.raw`\b(?:from|to|than|of|about|without)\s+(?:just\s+|simply\s+)?(?:saying|writing|asking)\s*[:,]?\s*$`,
     // "Say a user types …", "Let's say you ask …": a case made up to show how something works.
     String.raw`^\s*(?:say|let(?:'|’)s say|picture|consider)\b`,
     // "a user types …", "a customer asks …": anyone, in the present tense, is an example, not a person quoted.
@@ -31,8 +33,9 @@ const HYPOTHETICAL_BEFORE = new RegExp(
 // After the quote: "…,” a customer might say".
 const HYPOTHETICAL_AFTER = /^[\s,]*(?:[^\s.“"”]+\s+){0,4}?(?:might|would|could|may|can)\s+(?:\w+\s+)?(?:say|ask|reply|respond|write|type)\b/;
 
-// A screen, a message or a support page "says" or "reads" it: an interface string, not speech.
-const THING = String.raw`(?:message|error|notice|banner|pop-?up|dialog(?:ue)?|warning|notification|alert|screen|page|sign|label|prompt|faq|documentation|docs|policy|terms|guidelines|disclaimer|caption|description|listing|readme|changelog|manual|app|box|field|window|tooltip|menu|text)`;
+// A screen, a message or a support page "says" or "reads" it, or a program does ("the server saying
+// “try again”"): an interface string, not speech.
+const THING = String.raw`(?:message|error|notice|banner|pop-?up|dialog(?:ue)?|warning|notification|alert|screen|page|sign|label|prompt|faq|documentation|docs|policy|terms|guidelines|disclaimer|caption|description|listing|readme|changelog|manual|app|box|field|window|tooltip|menu|text|server|browser|website|compiler|terminal)`;
 const INTERFACE_BEFORE = new RegExp(
   String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?(?:says|said|saying|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)\s*[:,]?\s*$`,
   '',

@@ -1,0 +1,44 @@
+// Leads and quotes in the shapes of errors read on the real-feeds check's tune half
+// (bench/real-feeds-check.ts): our own invented items, none of the feeds' text.
+import { describe, expect, it } from 'vitest';
+import { extractQuote } from '../src/articles/extract-quote.ts';
+import { summarize } from '../src/articles/summarize.ts';
+
+describe('leads', () => {
+  it('starts at a sentence start when an excerpt opens with the lower-case tail of a cut sentence', () => {
+    const lead = summarize(['storage costs. We moved every nightly job to one scheduler and cut our bill by half in a month.'], 'Halving a data bill');
+    expect(lead).toBe('We moved every nightly job to one scheduler and cut our bill by half in a month.');
+  });
+
+  it('keeps a first sentence that opens with a lower-case brand', () => {
+    const lead = summarize(['iPadOS gains a new window mode. It ships in the spring.'], 'New window mode');
+    expect(lead).toMatch(/^iPadOS gains a new window mode\./);
+  });
+
+  it('shows a linked sentence that is the whole item', () => {
+    const sentence = 'Ana Ruiz on a children’s show in 1979 reading her poem about rivers with a class';
+    const lead = summarize([`${sentence}.`], 'Ana Ruiz on a children’s show in 1979 reading...', { links: [sentence] });
+    expect(lead).toBe(`${sentence}.`);
+  });
+});
+
+describe('quotes', () => {
+  it('takes no speaker from a title before a link post’s quotation', () => {
+    const quote = extractQuote(['Why Robot Writing Feels So Flat: A Theory. “The model trims every odd turn of phrase until only the most likely words are left standing.”']);
+    expect(quote?.speaker ?? null).toBeNull();
+    expect(quote?.text).toMatch(/^The model trims every odd turn/);
+  });
+
+  it('shows no quotation cut at a quotation inside it', () => {
+    const quote = extractQuote(['A vendor’s report states: “We find that when used in a slow, “pair-at-the-desk” way, the tool helped less than expected. Users waited.']);
+    expect(quote).toBeNull();
+  });
+
+  it.each([
+    ['a saying talked about', 'There is a leap from saying “this coin has two equally likely faces and no more” to anything else.'],
+    ['words given as an example', 'So instead you have to say fancy phrases like “a map that sends every element of the group to the identity and is universal”.'],
+    ['a server’s answer', 'A wrong guess ends with the server saying “send me another key share, the right one this time”.'],
+  ])('shows no quote for %s', (_name, paragraph) => {
+    expect(extractQuote(['A post about handshakes and groups.', paragraph])).toBeNull();
+  });
+});
