@@ -15,6 +15,17 @@ describe('leads', () => {
     expect(lead).toMatch(/^iPadOS gains a new window mode\./);
   });
 
+  it('reads a whole sentence set as a link as the story’s first sentence', () => {
+    const first = 'If you run a small team, you should keep one chart of your own.';
+    const lead = summarize([first, 'A chart you own makes you answer for a number every week.'], 'Keep a chart', { links: [first] });
+    expect(lead).toMatch(/^If you run a small team, you should keep one chart of your own\./);
+  });
+
+  it('still skips a row of linked headlines', () => {
+    const lead = summarize(['Port Strike Ends After Nine Days Of Talks.', 'Dock workers went back to work on Monday after a deal on pay.'], 'Docks reopen', { links: ['Port Strike Ends After Nine Days Of Talks.'] });
+    expect(lead).toMatch(/^Dock workers went back/);
+  });
+
   it('shows a linked sentence that is the whole item', () => {
     const sentence = 'Ana Ruiz on a children’s show in 1979 reading her poem about rivers with a class';
     const lead = summarize([`${sentence}.`], 'Ana Ruiz on a children’s show in 1979 reading...', { links: [sentence] });

@@ -150,7 +150,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       sponsor = sponsorName(paragraph)?.toLowerCase() ?? sponsor;
       continue;
     }
-    if (isLinkRow(paragraph, links)) {
+    if (isLinkRow(paragraph, links) && !(sentences.length === 0 && isLinkedProse(paragraph))) {
       // A linked sentence alone ("<a>Jane Roe on a talk show in 1971 reading her poem</a>."): the
       // item's only words, when nothing else is a sentence.
       if (sentences.length === 0 && endsSentence(paragraph) && paragraph.split(' ').length >= 6) linkedSentence ??= paragraph;
@@ -218,6 +218,15 @@ const CUT_TAIL = /^\p{Ll}[\p{Ll}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}[.!?]$/u;
 
 function isCutTail(text: string): boolean {
   return CUT_TAIL.test(text);
+}
+
+/**
+ * "<a>If you lead a team, you should own one number.</a>": a whole sentence of prose set as a link
+ * (to the post it first was) is the story's, not a row of links: some words, in sentence case,
+ * ending with a full stop.
+ */
+function isLinkedProse(paragraph: string): boolean {
+  return /[.!?]["'”’)\]]*$/.test(paragraph) && paragraph.split(' ').length >= 8 && !isTitleCase(paragraph);
 }
 
 // A headline that ends naming its guest: "#88: Building robots that fold laundry, with Ana Ruiz", "… (feat. Raj Patel)".
