@@ -26,6 +26,16 @@ describe('leads', () => {
     expect(lead).toMatch(/^Dock workers went back/);
   });
 
+  it('joins a lead-in that ends with its speech verb to the quoted sentence below it', () => {
+    const lead = summarize(['In Fast Tools Win Again, Jo Park says', 'Quill was really quick because it cached every parse.', 'That is not why it was quick.'], 'Misremembered speed');
+    expect(lead).toMatch(/^In Fast Tools Win Again, Jo Park says Quill was really quick/);
+  });
+
+  it('joins a lead-in that quotes a post to its first sentence', () => {
+    const lead = summarize(['Ana Ruiz quoted a post by Tom Lee about forums and the pull of big sites:', 'I doubt any fix exists for this drift.', 'I half agree with him.'], 'No fix for drift');
+    expect(lead).toMatch(/^Ana Ruiz quoted a post by Tom Lee about forums and the pull of big sites: I doubt any fix exists/);
+  });
+
   it('shows a linked sentence that is the whole item', () => {
     const sentence = 'Ana Ruiz on a children’s show in 1979 reading her poem about rivers with a class';
     const lead = summarize([`${sentence}.`], 'Ana Ruiz on a children’s show in 1979 reading...', { links: [sentence] });

@@ -241,14 +241,17 @@ function isGuestBio(paragraph: string, guest: string): boolean {
 }
 
 /**
- * A lead-in that ends with a colon ("Casey Muratori had this to say:") or a line of Chinese that
+ * A lead-in that ends with a colon ("Casey Muratori had this to say:") or with its speech verb
+ * ("In Some Essay, Jo Roe writes"), or a line of Chinese that
  * ends with a comma, joined with the complete first sentence of the paragraph that finishes it.
  * Only a clause of some words: "Key takeaways:" heads a list, it leads into no sentence.
  */
 function continuedBy(text: string, next: string | undefined): string | undefined {
-  if (!next || !/[:：，]$/.test(text) || text.length > MAX || splitSentences(text).length > 1) return undefined;
+  const saysAtEnd = SAYS_AT_END.test(text);
+  if (!next || !(saysAtEnd || /[:：，]$/.test(text)) || text.length > MAX || splitSentences(text).length > 1) return undefined;
   const cjk = /[：，]$/.test(text);
-  if (isLeadBoilerplate(text) || (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || isTitleCase(text)))) return undefined;
+  // (A heading never ends with its speech verb: a lead-in that does may name a titled work.)
+  if (isLeadBoilerplate(text) || (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || (!saysAtEnd && isTitleCase(text))))) return undefined;
   const first = paragraphSentences(next)[0] ?? '';
   if (!endsSentence(first) || isLeadBoilerplate(first)) return undefined;
   return cjk ? `${text}${first}` : `${text} ${first}`;
@@ -296,7 +299,9 @@ function asLeadIn(sentence: string, next: string | undefined): string | undefine
 const POINTS_AHEAD = /\b(?:this|these|here|following|below)\b/i;
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
-const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained|argues?|argued|warns?|warned|advises?|advised|advice|recommends?|recommended|observes?|observed|noted|concludes?|concluded|replied|replies|responds?|responded)\b/i;
+// A lead-in that ends with its speech verb, no colon ("In his essay, Jo Roe says" above a blockquote).
+const SAYS_AT_END = /\s(?:says|writes|wrote|said)$/;
+const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|quoted|quotes|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained|argues?|argued|warns?|warned|advises?|advised|advice|recommends?|recommended|observes?|observed|noted|concludes?|concluded|replied|replies|responds?|responded)\b/i;
 
 // How many paragraphs may open a post before its story (notes, intros, captions).
 const MAX_PARAGRAPHS = 12;
