@@ -55,6 +55,14 @@ describe('quotes', () => {
     expect(quote).toBeNull();
   });
 
+  it('names no one for “a Name fan” who posted a caption', () => {
+    const quote = extractQuote([
+      'Mayor Tomas Berg took office in May.',
+      'In a post that drew many likes, a Berg fan shared a video of a quiet park, with the caption: “Another dreadful evening under the red mayor, clearly!”',
+    ]);
+    expect(quote?.speaker ?? null).not.toBe('Tomas Berg');
+  });
+
   it.each([
     ['a saying talked about', 'There is a leap from saying “this coin has two equally likely faces and no more” to anything else.'],
     ['words given as an example', 'So instead you have to say fancy phrases like “a map that sends every element of the group to the identity and is universal”.'],

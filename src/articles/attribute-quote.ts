@@ -866,6 +866,8 @@ function mentionsIn(text: string, offset: number): Mention[] {
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
+    // "a Mamdani enthusiast shared": a name between "a" and a noun says what kind of person, not who.
+    if (mention.kind === 'name' && !mention.possessive && A_BEFORE.test(before) && NOUN_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30))) mention.governed = true;
   }
   // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and
   // Mars said", "Residents of Eastmoor and Westfield said" (neither planet nor town spoke). Only a
@@ -893,6 +895,10 @@ function mentionsIn(text: string, offset: number): Mention[] {
   }
   return joinPairs(mentions, text, offset);
 }
+
+// "a " or "an " right before a name, and a lower-case word right after it (the noun it modifies).
+const A_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;
+const NOUN_AFTER = /^\s+\p{Ll}{3,}\b/u;
 
 /** Whether a position is inside one of the ranges. */
 function isCovered(covered: [number, number][], at: number): boolean {
