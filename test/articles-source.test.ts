@@ -9,7 +9,7 @@ import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { findSource, siteInFeedTitle } from '../src/articles/find-source.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
-import { hostOf, isNewsOutletName, isRedirector, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
+import { firstSegmentOf, hostOf, isNewsOutletName, isRedirector, outletByName, outletForUrl, siteNameForUrl } from '../src/articles/known-outlets.ts';
 
 function source(entry: Partial<RawEntry>, feed: { title?: string; link?: string } = {}, link = entry.link) {
   const full: RawEntry = { categories: [], ...entry };
@@ -721,3 +721,11 @@ describe('unknown sites a link aggregator links to, named as their domain reads'
   });
 });
 
+
+describe('firstSegmentOf', () => {
+  it("reads a path's first segment as split('/')[1] does, lowercased", () => {
+    const paths = ['', '/', '//', '/News', '/News/', '/a/b/c', 'a@b.example', 'no/slash/first', '/x%2Fy/z', '/Über/ß', '///three'];
+    for (const url of ['https://Example.com/Tech/AI?x=1', 'https://news.example', 'mailto:ann@example.com', 'urn:isbn:123', 'HTTPS://EX.example//double/']) paths.push(new URL(url).pathname);
+    for (const path of paths) expect(firstSegmentOf(path)).toBe(path.split('/')[1]?.toLowerCase() || undefined);
+  });
+});

@@ -853,8 +853,19 @@ export function rememberParsedUrl(href: string, url: URL): void {
 
 function partsOf(url: URL): ParsedUrl {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const firstSegment = url.pathname.split('/')[1]?.toLowerCase() || undefined;
-  return { host, firstSegment, outlet: undefined, redirects: undefined };
+  return { host, firstSegment: firstSegmentOf(url.pathname), outlet: undefined, redirects: undefined };
+}
+
+/**
+ * The path's first segment lowercased (`path.split('/')[1]`: what follows its first slash, up to the
+ * next), undefined when empty or absent. Cut out of the path, not split: splitting made an array of
+ * every segment of every item's link.
+ */
+export function firstSegmentOf(path: string): string | undefined {
+  const start = path.indexOf('/');
+  if (start < 0) return undefined;
+  const end = path.indexOf('/', start + 1);
+  return path.slice(start + 1, end < 0 ? path.length : end).toLowerCase() || undefined;
 }
 
 function keep(url: string, parsed: ParsedUrl | null): void {

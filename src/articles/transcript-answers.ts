@@ -34,8 +34,10 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
   const common = lowerWords(paragraphs);
   const staff = staffNames(paragraphs);
   const introduction = paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null)));
-  // People the headline and the introduction name in full, for answers labelled by one of their names.
-  const introduced = [headline, ...introduction].flatMap((text) => nameRuns(text).filter((run) => isPersonLike(run.words)).map((run) => run.words));
+  // People the headline and the introduction name in full, for answers labelled by one of their names:
+  // read only when a one-word label is asked about (byOneName). Most labels are not one word, and
+  // reading every name of a long introduction was most of this step's time.
+  const introduced: Introduced = { texts: [headline, ...introduction], people: undefined };
   if (!takesTurns(counted.map((label) => label[1]!), common, staff, introduced)) return [];
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
@@ -58,7 +60,7 @@ export function transcriptAnswers(paragraphs: string[], headline = ''): (Transcr
  * Swapping: …") repeat too, and a term among them may look like a name ("Bluetooth Smart: …"): heads that
  * name no one do not make a transcript.
  */
-function takesTurns(labels: string[], common: LowerWords, staff: Set<string>, introduced: string[][]): boolean {
+function takesTurns(labels: string[], common: LowerWords, staff: Set<string>, introduced: Introduced): boolean {
   const people = new Set<string>();
   const seen = new Set<string>();
   // The labels other than the staff's, and how many of them name a person.
@@ -124,14 +126,21 @@ function personOf(label: string, common: LowerWords): string | undefined {
 // One word of letters.
 const ONE_WORD = /^\p{L}+$/u;
 
+/** The texts before a transcript's first label, and the people they name (person-like name runs), read on first need. */
+interface Introduced {
+  texts: string[];
+  people: string[][] | undefined;
+}
+
 /**
  * The one person introduced in full whom a one-word label names by a given name or surname: an
  * interview that presents "Hanna Berg" labels her answers "Hanna:" (or "BERG:").
  */
-function byOneName(label: string, introduced: string[][]): string | undefined {
+function byOneName(label: string, introduced: Introduced): string | undefined {
   const word = label.trim().toLowerCase();
   if (!ONE_WORD.test(word)) return undefined;
-  const matches = new Set(introduced.filter((words) => words.some((part) => part.toLowerCase() === word)).map((words) => words.join(' ')));
+  introduced.people ??= introduced.texts.flatMap((text) => nameRuns(text).filter((run) => isPersonLike(run.words)).map((run) => run.words));
+  const matches = new Set(introduced.people.filter((words) => words.some((part) => part.toLowerCase() === word)).map((words) => words.join(' ')));
   return matches.size === 1 ? [...matches][0] : undefined;
 }
 
