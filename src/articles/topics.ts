@@ -432,13 +432,16 @@ class TermScanner {
     // The exact-case and any-case terms are two separate scans: each resumes after its own match.
     let resumeExact = 0;
     let resumeFolded = 0;
-    let previousIsWord = false;
-    for (let at = 0; at < end; at++) {
-      const isWord = isLetterOrDigitCode(text.charCodeAt(at));
-      const start = isWord && !previousIsWord;
-      previousIsWord = isWord;
-      if (!start) continue;
-      const first = text.charCodeAt(at);
+    // Terms are tried at word starts: a letter or digit after none. The rest of each word is passed
+    // over in a loop of its own, without the start's tests.
+    for (let next = 0; next < end; ) {
+      const first = text.charCodeAt(next);
+      if (!isLetterOrDigitCode(first)) {
+        next++;
+        continue;
+      }
+      const at = next;
+      for (next = at + 1; next < end && isLetterOrDigitCode(text.charCodeAt(next)); ) next++;
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
       if (at >= resumeExact) {
