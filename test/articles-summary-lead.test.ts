@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
 import { splitSentences, summarize } from '../src/articles/summarize.ts';
+import { isLeadBoilerplate } from '../src/articles/lead-boilerplate.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 const topics = loadTopicTable();
@@ -998,5 +999,20 @@ describe('an untitled item', () => {
     expect(summaryOf({ title: '', html: '<p><span class="h-card"><a href="https://social.example/@tom" class="u-url mention">@<span>tom</span></a></span> Thanks, the code is on GitHub too.</p>' })).toBe(
       'Thanks, the code is on GitHub too.',
     );
+  });
+});
+
+describe('lead furniture rules tried only on texts holding what they need', () => {
+  // The preprint rule is tried only when the text holds "print": each preamble below is furniture,
+  // and with "print" broken up it is not (the rule cannot match without it).
+  const preambles = [
+    'This study is a preprint and has not yet been peer reviewed.',
+    'Keep in mind this is a pre-print that has not been peer-reviewed',
+    '(This paper is a preprint; it is not peer reviewed.)',
+    'Preprints like this one have not been peer reviewed',
+  ];
+  it.each(preambles)('%s', (text) => {
+    expect(isLeadBoilerplate(text)).toBe(true);
+    expect(isLeadBoilerplate(text.replace(/print/gi, 'pr-int'))).toBe(false);
   });
 });

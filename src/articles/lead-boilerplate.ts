@@ -13,7 +13,8 @@ import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
-const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
+// `needs`: a string every match holds, looked for before the rule is tried (see isLeadBoilerplate).
+const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[] = [
   { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:(?:a (?:warm |big |hearty |special )?)?welcome(?: back)? to\b|welcome back\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing|being here)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|letter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
   { rule: /^(?:i(?:'|’)m|i am|my name is) [^.!?,]{1,40},? and (?:this is|welcome to|you(?:'|’)re reading)\b/, why: 'the writer introducing themselves and the letter ("I’m Tom, and this is Weights Wire, …")', newsletter: true },
@@ -53,7 +54,10 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true }[] = [
   { rule: /^(?:this (?:post|article|story|piece|essay) (?:was|is|has been) (?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|(?:adapted|excerpted|condensed|(?:machine[- ])?translated) from|the following is (?:a|an) (?:[a-z-]+ )?(?:translation|excerpt|transcript|adaptation)\b)/, why: 'a note on where the text comes from ("This article was adapted from …", "The following is a translation of an editorial …")' },
   { rule: /^(?:(?:this (?:week|episode)(?:'|’)s |today(?:'|’)s |our |special )?guests?|featuring|hosts?|hosted by|about (?:our|the|this week(?:'|’)s|today(?:'|’)s) guests?)\s*:/, why: 'show notes\' line naming the guest or host ("Guest: Raj Patel, analyst at …", "About our guests: …")' },
   { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b(?!,? (?:we|i)\b)|^(?:this|today(?:'|’)s|this week(?:'|’)s) (?:(?:issue|edition|newsletter|letter|post) is (?:a |an )?)?guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …", "This week’s issue is a guest post from …"); the writers\' own "In this post we explain …" is their first sentence' },
-  { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")' },
+  // The only rule that may open with any character (rulesByOpening tries it on every text): it is tried
+  // only on a text that holds "print", which every match does (its one branch writes "pre", an optional
+  // hyphen, then "print", in lowercase, without the i flag).
+  { rule: /^[^.!?]{0,120}\bpre-?prints?\b[^.!?]{0,100}\b(?:not|un)(?: yet)?(?: been)? peer[- ]reviewed\b/, why: 'a preprint\'s preamble ("This is a preprint and has not been peer reviewed.")', needs: 'print' },
   // A tip that sends newcomers to an earlier post first ("💡 New to diffusion models? Start with our
   // introduction first.", "Haven’t read part one? Catch up here."): a question to the reader, then where to go.
   { rule: /^(?:new to|not familiar with|unfamiliar with|haven(?:'|’)t (?:read|seen|tried|used)|never (?:used|heard of|tried)|just getting started with|missed (?:part|our|the)\b)[^.!?]{1,80}\?\s+(?:start|begin|read|check out|see|catch up|head (?:over|to)|take a look|have a look|try|go)\b/, why: 'a tip sending newcomers to an earlier post ("New to diffusion models? Start with our introduction first.")' },
@@ -158,7 +162,9 @@ function mayOpenWithPrefix(head: string): boolean {
 // rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
 // than that over a whole poll); one by one, each anchored at the text's start, they fail fast.
 // Each indexed by what it can open with: a text is tried only against the rules that can match its start.
-const SKIP = rulesByOpening(SKIPPED.map(({ rule }) => rule));
+const SKIP = rulesByOpening(SKIPPED.filter(({ needs }) => needs === undefined).map(({ rule }) => rule));
+// The rules with a string they need, tried only on a text that holds it.
+const SKIP_NEEDING = SKIPPED.filter((skipped): skipped is { rule: RegExp; why: string; needs: string } => skipped.needs !== undefined);
 const NEWSLETTER = rulesByOpening(SKIPPED.filter(({ newsletter }) => newsletter).map(({ rule }) => rule));
 
 function anyMatches(rules: RuleIndex, text: string): boolean {
@@ -190,7 +196,8 @@ export function isLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
-  return anyMatches(SKIP, bracketed ? lower.replace(/^[[(]\s*/, '') : lower) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower);
+  const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
+  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower);
 }
 
 // A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").
