@@ -638,6 +638,12 @@ describe('sources as aggregators and blog platforms give them', () => {
     // Accesswire's dateline ("CITY, ST / Wire / date /") and a legal form after the name in the SOURCE line.
     const accesswire = '<p>LEEDS, UK / Pressline / May 4, 2026 / Brook Labs Ltd. today opened an office in Leeds.</p><p>SOURCE: Brook Labs Ltd.</p>';
     expect(source({ html: accesswire, link }, wire).name).toBe('Brook Labs');
+    // A wire named in brackets before a dash, in any case ("--(Halyard WIRE)--"): the dateline holds
+    // "wire)", what the pattern is tried for when the lead has no two slashes.
+    for (const credit of ['Halyard Wire', 'HALYARD WIRE', 'Halyard Newswire']) {
+      const bracketed = `<p>SANTA CLARA, Calif.--(${credit})-- Brook Labs Ltd. today opened an office in Leeds.</p><p>SOURCE Brook Labs</p>`;
+      expect(source({ html: bracketed, link }, wire).name).toBe('Brook Labs');
+    }
     // A newsroom's story that merely ends on a "Source:" line, with no wire dateline, stays the newsroom's.
     const paper = { title: 'Harbor Times', link: 'https://harbortimes.example/' };
     expect(source({ html: '<p>Brook Labs opened an office in Leeds on Monday.</p><p>Source: Brook Labs</p>', link: 'https://harbortimes.example/brook' }, paper).name).toBe('Harbor Times');

@@ -892,7 +892,11 @@ const LEGAL_FORM = /,?\s+(?:inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|limited|incorp
 function releaseIssuer(clean: CleanText): string | undefined {
   const lead = clean.paragraphs[0] ?? '';
   const dateline = lead.slice(0, 160);
-  if (!/[/(]/.test(dateline) || !RELEASE_DATELINE.test(dateline)) return undefined;
+  // What every branch of RELEASE_DATELINE writes, looked for first (the pattern, a big one to compile
+  // and run, is tried only then): two slashes around the wire's name, or "wire)" closing its bracket
+  // ("wire" in any case: the i flag folds none of its letters from outside ASCII).
+  const slashes = dateline.indexOf('/') !== dateline.lastIndexOf('/');
+  if (!(slashes || dateline.toLowerCase().includes('wire)')) || !RELEASE_DATELINE.test(dateline)) return undefined;
   for (const line of [...clean.paragraphs.slice(-2), ...clean.removed]) {
     const name = RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
     if (name) return name.replace(LEGAL_FORM, '');
