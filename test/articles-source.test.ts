@@ -291,6 +291,12 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A section may trail the name in a feed's label; a name that ends in a section word keeps it.
     expect(siteInFeedTitle('Harbor Times Technology RSS', 'https://www.harbortimes.example/tech/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Harbor Times News RSS', 'https://harbortimesnews.example/')).toBe('Harbor Times News');
+    // Without a format word too, a section trailing a name the domain spells is no part of it; a bare
+    // "News" is (a newsroom's name), and so is a section across a separator (a wire's).
+    expect(siteInFeedTitle('Quellmark Breaking News', 'https://www.quellmark.example/')).toBe('Quellmark');
+    expect(siteInFeedTitle('Quellmark Press Releases', 'https://quellmark.example/')).toBe('Quellmark');
+    expect(siteInFeedTitle('Quellmark News', 'https://www.quellmark.example/')).toBe('Quellmark News');
+    expect(siteInFeedTitle('Wireloft - Science News Releases', 'https://wireloft.example/science/')).not.toBe('Wireloft - Science');
     // A comments feed: "Comments for" names the site, "Comments on:" only a post (the domain names the site).
     expect(siteInFeedTitle('Comments for Harbor Times', 'https://ht.example/')).toBe('Harbor Times');
     expect(siteInFeedTitle('Comments on: Why the ferry matters', 'https://www.harbortimes.example/ferry/')).toBe('harbortimes.example');

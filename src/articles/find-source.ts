@@ -506,6 +506,9 @@ const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
 
+// Section words that trail a name in a feed's title (see nameInFeedTitle).
+const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines)|headlines|(?:press|news)\s+releases?)$/i;
+
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain).
 const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news)\s+(?:on|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
@@ -563,6 +566,12 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // ("Harbor Times News RSS" at harbortimesnews.example keeps its "News".)
   const sectionFeed = named !== (title ?? '') && domain && compact(named) !== compact(domain) ? FEED_LABEL_SECTION.exec(named)?.[1] : undefined;
   if (sectionFeed && spellsDomain(sectionFeed, domain!)) return sectionFeed;
+  // A name and its feed's section with no separator ("Kelda Breaking News", "Kelda Press Releases" at
+  // kelda.example): the section is no part of the name when the name alone spells the domain. A bare
+  // "News" stays: "BBC News" is a newsroom's name.
+  // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
+  const trailing = domain && !TITLE_PARTS.test(named) ? TRAILING_SECTION.exec(named) : null;
+  if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return trailing[1];
   const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutOwnersPublication(named, domain) : undefined;
   if (addressed) return addressed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
