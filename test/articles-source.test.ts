@@ -192,6 +192,11 @@ describe('findSource', () => {
     expect(siteInFeedTitle('@martalevin.skyline.example - Marta Levin', 'https://skyline.example/profile/martalevin')).toBe('Marta Levin');
     // The holder by name, as a speaker is named: not with the title before it.
     expect(siteInFeedTitle('Dr. Ines Varga (@ines@toot.example)', 'https://toot.example/@ines')).toBe('Ines Varga');
+    // A personal site's title with the owner's handle in brackets: the handle is the address.
+    expect(siteInFeedTitle('Oskar Brandt [obrandt]', 'https://obrandt.example/')).toBe('Oskar Brandt');
+    expect(siteInFeedTitle('Oskar Brandt (obrandt)', 'https://www.obrandt.example/')).toBe('Oskar Brandt');
+    // Brackets holding anything but the address stay.
+    expect(siteInFeedTitle('Oskar Brandt (beta)', 'https://obrandt.example/')).toBe('Oskar Brandt (beta)');
     const tilde = { title: 'Oskar Brandt', link: 'https://pubnix.example/~oskarbrandt/' };
     expect(source({ link: 'https://pubnix.example/~oskarbrandt/notes.html' }, tilde).name).toBe('Oskar Brandt');
   });
@@ -296,6 +301,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Quellmark Breaking News', 'https://www.quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark Press Releases', 'https://quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark News', 'https://www.quellmark.example/')).toBe('Quellmark News');
+    // A company's blog at an address under .ai: its "AI" is the company's own name; elsewhere the
+    // "AI" names the research the blog is about ("Quellmark AI Blog" at quellmark.example is Quellmark's).
+    expect(siteInFeedTitle('Quellmark AI Blog', 'https://www.quellmarkhq.ai/blog')).toBe('Quellmark AI');
+    expect(siteInFeedTitle('Quellmark AI Blog', 'https://ai.quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Wireloft - Science News Releases', 'https://wireloft.example/science/')).not.toBe('Wireloft - Science');
     // A comments feed: "Comments for" names the site, "Comments on:" only a post (the domain names the site).
     expect(siteInFeedTitle('Comments for Harbor Times', 'https://ht.example/')).toBe('Harbor Times');

@@ -552,6 +552,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
   // The holder by name, as speakers are named: a title before it ("Dr. Lotte Brandt") is no part of it.
   if (holder) return holder.replace(HONORIFIC, '').trim();
+  // A personal site's title giving the owner's handle in brackets after the name ("Ana Ruiz
+  // [anaruiz]" at anaruiz.example): the handle is the site's address, the name the owner's.
+  const handled = /^(.+?)\s*[[(]@?([\w.-]+)[\])]$/.exec(named);
+  if (handled && registrableDomain(feedLink) && compact(handled[2]!) === compact(registrableDomain(feedLink)?.split('.')[0] ?? '')) return handled[1]!.trim();
   const host = hostFirst(named);
   if (host) return host;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
@@ -572,7 +576,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
   const trailing = domain && !TITLE_PARTS.test(named) ? TRAILING_SECTION.exec(named) : null;
   if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return trailing[1];
-  const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutOwnersPublication(named, domain) : undefined;
+  const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutOwnersPublication(named, domain, registrable) : undefined;
   if (addressed) return addressed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
   // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
@@ -706,13 +710,16 @@ const EDITION = /^(.+?)\s+\(?(?:(?:tech|technology|business|science|sports?|week
 // The kind of publication a company or an institution puts after its name ("Kestrel AI Research Blog",
 // "Calder University News Releases", "The Quillmoor Blog"): the owner's name is the outlet, as "Google AI
 // Blog" is Google's. Plain "News" is not among them: "BBC News" is a newsroom's name.
-const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(?:research|engineering|technical|tech|developers?|ai|company|corporate|official)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
+const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technical|tech|developers?|ai|company|corporate|official)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
 
 /** The owner's name before its publication's kind, when that name spells the domain (see OWNERS_PUBLICATION). */
-function withoutOwnersPublication(title: string, domain: string): string | undefined {
+function withoutOwnersPublication(title: string, domain: string, registrable: string | undefined): string | undefined {
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
-  const name = TITLE_PARTS.test(title) ? undefined : OWNERS_PUBLICATION.exec(title.trim())?.[1];
-  return name && spellsDomain(name, domain) ? name : undefined;
+  const match = TITLE_PARTS.test(title) ? null : OWNERS_PUBLICATION.exec(title.trim());
+  // At an address under .ai, an "AI" after the name is the company's own ("Quellmark AI Blog" at
+  // quellmarkhq.ai is Quellmark AI's), not its AI research's.
+  const name = match?.[2]?.toLowerCase() === 'ai' && /\.ai$/i.test(registrable ?? '') ? `${match[1]} ${match[2]}` : match?.[1];
+  return name && spellsDomain(match![1]!, domain) ? name : undefined;
 }
 
 /**
