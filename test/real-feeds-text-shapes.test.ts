@@ -63,6 +63,11 @@ describe('quotes', () => {
     expect(quote?.speaker ?? null).not.toBe('Tomas Berg');
   });
 
+  it('credits the name after “, said” in an inverted attribution, not the reported clause’s subject', () => {
+    const quote = extractQuote(['Governor Lina Park is caught in a quiet land scandal, said Omar Haddad in The Ledger, and “almost no one has even looked up.”']);
+    expect(quote?.speaker).toBe('Omar Haddad');
+  });
+
   it.each([
     ['a saying talked about', 'There is a leap from saying “this coin has two equally likely faces and no more” to anything else.'],
     ['words given as an example', 'So instead you have to say fancy phrases like “a map that sends every element of the group to the identity and is universal”.'],

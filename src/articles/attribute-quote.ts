@@ -540,6 +540,8 @@ const KIND_THAT_SAYS = /(?<![\p{L}-])(?:a|an|any|some)\s+([\p{Ll}-]+\s+){0,2}?(?
 /** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
 // A speech verb's -ing form right after a comma: ", writing", ", saying", ", adding".
 const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
+// A speech verb in the past or present right after a comma: ", said", ", says", ", wrote".
+const INVERTED_VERB = /,\s*(?:said|says|wrote|writes|argued|argues|added|adds)$/u;
 
 // The author right before the quotation: "I thought to myself “…”", "we wondered, “…”", "I said:".
 const AUTHOR_LEAD_IN = /(?<!\p{L})(?:I|[Ww]e)\s+(\p{Ll}+ly\s+)?(?:thought|think|wondered|wonder|said|say|asked|ask|wrote|write|told|tell|replied|reply|answered|mused|joked|figured|reasoned|realized|realised)(?:\s+(?:to\s+)?(?:myself|ourselves))?\s*[:,]?\s*$/u;
@@ -565,6 +567,16 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
       // "NOT to give you a final answer that says ‘…’": the verb's subject is the thing its relative
       // clause describes, a kind of thing that would say it, no one's speech (whatever names come before).
       if (KIND_THAT_SAYS.test(clause.slice(Math.max(0, verb.at - 60), verb.at))) return NONE;
+      // "The plan is a gamble, said Jo Roe in The Ledger, and “…”": a speech verb after a comma with
+      // a name right after it is the inverted attribution of the clause before; that name speaks,
+      // not the reported clause's subject.
+      if (INVERTED_VERB.test(clause.slice(Math.max(0, verb.at - 3), verb.end))) {
+        const named = mentionsIn(clause.slice(verb.end), offset + verb.end)[0];
+        if (named?.kind === 'name' && !named.possessive && /^\s+$/.test(clause.slice(verb.end, named.at - offset))) {
+          const found = resolve(named, strength, context);
+          if (found.speaker && found.kind === 'person') return found;
+        }
+      }
       const mentions = mentionsIn(clause.slice(0, verb.at), offset);
       // "Loopline picked the Marlow earpiece as its gadget of the year, writing, “…”": a participle
       // after a comma has the clause's subject, its first name, not the object nearest the verb (nor
