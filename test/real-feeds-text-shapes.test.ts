@@ -36,6 +36,19 @@ describe('leads', () => {
     expect(lead).toMatch(/^Ana Ruiz quoted a post by Tom Lee about forums and the pull of big sites: I doubt any fix exists/);
   });
 
+  it('keeps a story’s sentence above a sign-up plug that closes its paragraph', () => {
+    const lead = summarize([
+      'We are glad to say that the spring mapping workshops are back this year, and sign-up for every city is open now. Visit the workshop site to sign up: https://workshops.example.org/spring',
+      'Pick the city and the kind of session that suit you best.',
+    ], 'Sign up for the spring workshops');
+    expect(lead).toMatch(/^We are glad to say that the spring mapping workshops are back this year/);
+  });
+
+  it('still drops a short line closed by a plug', () => {
+    const lead = summarize(['Season 3 is out now on Streamly! Watch here: https://streamly.example/s3', 'The crew goes north to find the lost ship and its logbook.'], 'Season 3');
+    expect(lead).toMatch(/^The crew goes north/);
+  });
+
   it('shows a linked sentence that is the whole item', () => {
     const sentence = 'Ana Ruiz on a children’s show in 1979 reading her poem about rivers with a class';
     const lead = summarize([`${sentence}.`], 'Ana Ruiz on a children’s show in 1979 reading...', { links: [sentence] });

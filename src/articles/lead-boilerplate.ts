@@ -247,7 +247,22 @@ const LABELLED_ADDRESS = /^[^.!?:]{1,60}:\s*https?:\/\/\S+\s*$/;
 
 function isPlug(text: string): boolean {
   if (text.length > MAX_PLUG || !text.includes('http')) return false;
-  return LABELLED_ADDRESS.test(text) || PLUG.test(text.toLowerCase());
+  if (LABELLED_ADDRESS.test(text)) return true;
+  const plug = PLUG.exec(text.toLowerCase());
+  return plug !== null && !storyBefore(text.slice(0, plug.index));
+}
+
+// Words enough for a story's sentence before a plug: "Season 2 is available now on Prime Video!" is the plug's own line.
+const STORY_BEFORE_PLUG_WORDS = 15;
+
+/**
+ * "We're glad to say the spring workshops are back, and signing up for one is open now. Visit the
+ * site to sign up: https://…": whole sentences of some length before the plug's sentence are the
+ * story's; the paragraph is no plug (its last sentence, unended, is no lead's).
+ */
+function storyBefore(head: string): boolean {
+  const end = head.search(/[.!?]["'”’)]*\s+[^.!?]*$/);
+  return end > 0 && head.slice(0, end).split(/\s+/).length >= STORY_BEFORE_PLUG_WORDS;
 }
 
 // A sponsor line's sponsor: "PRESENTED BY FLOWSTACK", "Today's issue is brought to you by Flowstack.", "In partnership with Ledgerly".
