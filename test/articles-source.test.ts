@@ -401,6 +401,21 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build({ ...feed.entries[0]!, link: 'https://thewirewrapshow.circuitbreaker.example/episode/12/' }, own).source).toBe('The Wirewrap Show');
   });
 
+  it('credits a podcast episode whose link is its page on the show’s host to the show, not the host', () => {
+    const episode = { title: 'Ep 12: Marta Kell', html: '<p>Marta Kell orders a very large pudding.</p>' };
+    const show = { url: 'https://feeds.podhost.example/latenightpantry', title: 'Late Night Pantry', link: 'https://www.latenightpantrypod.example/', publisher: 'Crumb Audio' };
+    expect(build({ ...episode, link: 'https://share.podhost.example/s/8f2a91' }, show).source).toBe('Late Night Pantry');
+    // A title that credits its hosts after the show's name the domain spells: the show.
+    const hosted = { ...show, title: 'Late Night Pantry with Ada Brook and Tom Vell' };
+    expect(build({ ...episode, link: 'https://shows.podhost.example/latenightpantry/episodes/ep-12' }, hosted).source).toBe('Late Night Pantry');
+    // Not when the hosts are the domain's name too ("Suppers with Ada Brook" at suppers-with-ada-brook.example).
+    const named = { ...show, title: 'Suppers with Ada Brook', link: 'https://suppers-with-ada-brook.example/' };
+    expect(build({ ...episode, link: 'https://suppers-with-ada-brook.example/ep-12' }, named).source).toBe('Suppers with Ada Brook');
+    // A show titled as its domain is the show, not its company that adds a word ("Fenwick Media").
+    const company = { url: 'https://feeds.podhost.example/fenwick', title: 'Fenwick', link: 'https://fenwick.example/', publisher: 'Fenwick Media' };
+    expect(build({ ...episode, link: 'https://share.podhost.example/s/77c0' }, company).source).toBe('Fenwick');
+  });
+
   it('credits a Google News item to its outlet, not to Google News, and drops the " - Outlet" tail', () => {
     const feed = { url: 'https://news.google.com/rss/search?q=wildfire', title: 'wildfire - Google News', link: 'https://news.google.com/' };
     // Without a <source> element: the title's tail names the outlet.

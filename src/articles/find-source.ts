@@ -178,7 +178,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // in the address names no outlet ("Ann" for a lab's post).
   const ownFeed = outletForUrl(feedLink);
   const ownWorkElsewhere = ownFeed?.kind === 'company' && !ownFeed.person && isHostedPage(link);
-  if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink) && !ownWorkElsewhere) {
+  // A podcast's item (the feed names its publisher: itunes:author or itunes:owner) that links to
+  // another site links to its episode page on the show's host (transistor, acast, libsyn…): the
+  // episode is the show's, not the host's.
+  const episodePage = Boolean(feedPublisher?.trim());
+  if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink) && !ownWorkElsewhere && !episodePage) {
     const name = siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }
@@ -266,9 +270,9 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   // lanternfish.example/shows/overfit) is the show's, not the network's that publishes it ("Giant
   // Bombcast" at giantbomb.com's home page is the site's). So is one whose feed links to the show's own
   // subdomain of the network's site ("Overfit" at overfit.lanternfish.example).
-  const inTitle = siteInFeedTitle(title, feedLink);
+  const inTitle = showOfHostedTitle(siteInFeedTitle(title, feedLink), publisher, feedLink);
   const showPage = Boolean(publisher?.trim()) && inTitle !== undefined && (namesPathSection(inTitle, feedLink) || namesOwnSubdomain(inTitle, feedLink));
-  const titled = publication?.trim() || ((showPage ? undefined : publisherOfSite(publisher, feedLink)) ?? ownerOverTitle(inTitle, title, owners ?? [], feedLink));
+  const titled = publication?.trim() || ((showPage ? undefined : publisherOfSite(publisher, feedLink, inTitle)) ?? ownerOverTitle(inTitle, title, owners ?? [], feedLink));
   // A title that also names a platform that hosts channels ("Byteform - Medium" at
   // medium.example/byteform/) says the path's name is a channel it hosts, not a section of its site.
   const namesHost = (title ?? '').split(TITLE_PARTS).some((part) => outletByName(part.trim())?.hosts);
@@ -746,10 +750,30 @@ function channelInFeedTitle(title: string, domain: string): string | undefined {
   return parts.find((part) => !SECTION.test(part)) ?? parts[0] ?? (title.trim() || undefined);
 }
 
-/** A podcast's publisher that spells the feed's domain ("Giant Bomb" at giantbomb.com): the site's name. */
-function publisherOfSite(publisher: string | undefined, feedLink: string | undefined): string | undefined {
+/**
+ * A podcast's publisher that spells the feed's domain ("Giant Bomb" at giantbomb.com): the site's name.
+ * Not when the show's title is the domain's name itself ("Night Shift" at nightshift.example, published
+ * by "Night Shift Media"): the site is the show's, and the publisher the company behind it.
+ */
+function publisherOfSite(publisher: string | undefined, feedLink: string | undefined, show: string | undefined): string | undefined {
   const domain = registrableDomain(feedLink)?.split('.')[0];
+  if (show && domain && compact(show) === compact(domain)) return undefined;
   return publisher && domain && spellsDomain(publisher, domain) ? publisher : undefined;
+}
+
+// A podcast's title that names its hosts after the show ("Night Shift with Ana Ruiz and Tom Lee").
+const HOST_NAME = String.raw`\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+`;
+const HOSTED_SHOW = new RegExp(String.raw`^(.+?)\s+with\s+${HOST_NAME}(?:(?:,\s*|\s+(?:and|&)\s+)${HOST_NAME})*$`, 'u');
+
+/**
+ * A podcast's show without the hosts its title credits ("Night Shift with Ana Ruiz and Tom Lee" at
+ * nightshiftpod.example → "Night Shift"), when the show's name spells the feed's domain and the whole
+ * title does not ("Talks with Ana Ruiz" at talkswithanaruiz.example keeps its title).
+ */
+function showOfHostedTitle(name: string | undefined, publisher: string | undefined, feedLink: string | undefined): string | undefined {
+  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const hosted = name && publisher?.trim() && domain ? HOSTED_SHOW.exec(name) : null;
+  return hosted && spellsDomain(hosted[1]!, domain!) && !spellsDomain(name!, domain!) ? hosted[1] : name;
 }
 
 const WORD_INITIAL_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
