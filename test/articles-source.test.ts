@@ -101,6 +101,8 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://www.ketteringherald.com/news/x')).toBe('Kettering Herald');
     // A brand the list lacks before a company's word, and never an article splitting a name.
     expect(siteNameForUrl('https://www.kineticalabs.com/blog/x')).toBe('Kinetica Labs');
+    // Three words or more read as separate words: never a name in odd capitals ("CopperKettleRoad").
+    expect(siteNameForUrl('https://copperkettleroad.com/x')).toBe('Copper Kettle Road');
     // A label of no words with no newspaper's word stays one brand.
     expect(siteNameForUrl('https://hypirion.com/musings/x')).toBe('Hypirion');
     // A .news site's name includes the suffix, unless its text spells the name without it.

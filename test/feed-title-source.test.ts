@@ -315,6 +315,13 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await copyrighted('Hallowmed Cardiology Digest', 'https://www.hallowmed.example/', 'Copyright 2026, Hallowmed')).toBe('Hallowmed Cardiology Digest');
   });
 
+  it('credits a personal site titled "<Name> - Writing" at its /writing path to the person as the title writes the name', () => {
+    // The domain alone would split the name anywhere; the title spells it.
+    const feed = { url: 'https://ravimoldan.com/writing/rss.xml', title: 'Ravi Moldan - Writing', link: 'https://ravimoldan.com/writing' };
+    expect(sourceOf(feed, 'https://ravimoldan.com/writing/on-bridges')).toBe('Ravi Moldan');
+    expect(sourceOf({ ...feed, title: 'Essays | Ravi Moldan', link: 'https://ravimoldan.com/essays' }, 'https://ravimoldan.com/essays/on-bridges')).toBe('Ravi Moldan');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

@@ -51,7 +51,7 @@ export function loadDomainWords(): Map<string, number> {
  * The name a domain label spells, or undefined when it spells none. Words found joined with
  * connectors, numbers or a person's names read as separate words ("Rails at Scale", "512 Pixels",
  * "Paul Kocher", "The Verge"), and so do long words ("Creative Tension", "Android Authority"); short
- * plain words run together read as one brand, as tech names are written ("PetaPixel", "TechCrunch").
+ * two plain short words run together read as one brand, as tech names are written ("PetaPixel", "TechCrunch").
  */
 export function nameInDomainLabel(label: string): string | undefined {
   const lower = label.toLowerCase();
@@ -70,7 +70,11 @@ export function nameInDomainLabel(label: string): string | undefined {
   const words = pieces.flat();
   if (words.length > MAX_PIECES) return undefined;
   // Joined with connectors, numbers, a person's names, "the" or a newspaper's word: separate words.
-  const spaced = named || parts.length > 1 || words.some((word) => NEWSPAPER_WORDS.has(word) || isInitials(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words) || words.every(isLongWord);
+  // So are three words or more: a brand coined from words runs two together ("TechCrunch"); of the
+  // known-outlet table's domains that split into three words, none runs them together ("Slate Star
+  // Codex", "One Useful Thing"), and a person's name the list splits in three ("chan der ramesh") must
+  // never read "ChanDerRamesh".
+  const spaced = named || parts.length > 1 || words.length >= 3 || words.some((word) => NEWSPAPER_WORDS.has(word) || isInitials(word)) || words.some((word) => CONNECTORS.has(word) || /^\d/.test(word)) || isPersonsName(words) || words.every(isLongWord);
   if (spaced) return words.map((word, at) => (at > 0 && LOWER_IN_TITLE.has(word) ? word : capitalise(word))).join(' ');
   return words.map(capitalise).join('');
 }

@@ -483,7 +483,7 @@ const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
 // made of nothing but section words: a newsroom's ("Latest News", "Technology", "Top Stories", "AI",
-// "Machine Learning", a company's "Engineering Blog", a Squarespace blog's "Journal"), the home page's in the languages sites are written in ("Home", "Startseite",
+// "Machine Learning", a company's "Engineering Blog", a Squarespace blog's "Journal", a personal site's "Writing" or "Essays"), the home page's in the languages sites are written in ("Home", "Startseite",
 // "Accueil", "Inicio", "Página inicial"), and the news words of the languages beside English feeds are
 // most often written in ("Aktuelle Nachrichten", "Actualités", "Últimas noticias", "Nieuws"). An article
 // or a possessive before the blog or the home page makes furniture too ("Der Blog", "Le blog", "My
@@ -493,7 +493,7 @@ const SECTION_WORDS = [
   'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
-  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'journal', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
+  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'journal', 'writings?', 'essays', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
   // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
   String.raw`flux\s+rss`, 'rss-feeds?', 'atom',
   // The home page.
