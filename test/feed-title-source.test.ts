@@ -111,6 +111,15 @@ describe('a feed title that is the home page', () => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });
 
+  it('credits "<owner>’s Blog" to the owner, and keeps any other possessive title whole', () => {
+    // The blog is furniture, as in "My Blog": the owner is the name, whatever the domain says.
+    expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: "Ada Brook's Blog", link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('Ada Brook');
+    expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: 'tvell’s weblog', link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('tvell');
+    // A possessive before another word stays whole, even where the address gives that word as a
+    // section: never a dangling "tvell’s".
+    expect(sourceOf({ url: 'https://tvell.example/jottings/atom.xml', title: 'tvell’s jottings', link: 'https://tvell.example/jottings' }, 'https://tvell.example/jottings/a.html')).toBe('tvell’s jottings');
+  });
+
   it('credits a personal blog to the name it calls itself, not its unrelated domain', () => {
     // "Der Blog" is furniture: what is left is the owner's name, whatever the domain says.
     expect(sourceOf({ url: 'https://blog.3141.example/feed/', title: 'hvogt - Der Blog', link: 'https://blog.3141.example/' }, 'https://blog.3141.example/2026/03/a/')).toBe('hvogt');

@@ -546,6 +546,9 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 }
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
+const OWNERS_BLOG = /^(.+?)['’]s\s+(?:blog|weblog)$/iu;
+// A name that ends in a possessive ("jroe’s" of "jroe’s notes") is not a name by itself.
+const POSSESSIVE_END = /['’]s$/u;
 
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
@@ -562,6 +565,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   if (handled && registrableDomain(feedLink) && compact(handled[2]!) === compact(registrableDomain(feedLink)?.split('.')[0] ?? '')) return handled[1]!.trim();
   const host = hostFirst(named);
   if (host) return host;
+  // A possessive before "Blog" ("Ana Ruiz's Blog"), as "My Blog" and "Der Blog": the blog is
+  // furniture, its owner the name. (Before other words, "jroe’s notes", the title stays whole.)
+  const owner = OWNERS_BLOG.exec(named)?.[1];
+  if (owner && !TITLE_PARTS.test(owner)) return owner;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
   const comments = /^comments\s+(for|on):?\s+(.+)$/i.exec(named);
   if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
@@ -642,6 +649,7 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
   const words = title.trim().split(/\s+/);
   for (let end = words.length - 1; end >= 1 && sections.has(compact(words[end]!)); end--) {
     const name = words.slice(0, end).join(' ');
+    if (POSSESSIVE_END.test(name)) return undefined;
     // "The Cloudflare Blog": the article is the blog's, not the name's.
     if (spellsDomain(name, domain) && !spellsDomain(words.slice(end).join(' '), domain)) return /\bblog$/i.test(title) ? name.replace(/^the\s+/i, '') : name;
   }
