@@ -377,6 +377,14 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(unknown).toMatchObject({ source: 'Harbor Times', url: 'https://www.harbortimes.example/2026/07/30/crane-model/' });
   });
 
+  it('credits wire copy whose dateline follows a byline paragraph to the wire', () => {
+    const feed = { url: 'https://www.gulfledger.example/rss', title: 'Gulf Ledger', link: 'https://www.gulfledger.example/' };
+    const story = (first: string) => build({ title: 'Envoys meet in two capitals', link: 'https://www.gulfledger.example/2026/02/envoys', html: `<p>${first}</p><p>CAIRO/ROME, Feb 3 (Reuters) - Two envoys met on the same day in two capitals.</p>` }, feed).source;
+    expect(story('By Ana Ruiz, Tom Vell and Ada Brook')).toBe('Reuters');
+    // A first paragraph of prose is the story's own: the wire's dateline further down credits nobody.
+    expect(story('The envoys were busy. Officials said so.')).toBe('Gulf Ledger');
+  });
+
   it('credits agency copy whose last paragraph closes with the agency in brackets to the agency', () => {
     const feed = { url: 'https://english.shiomi-nippo.example/rss', title: 'The Shiomi Nippo', link: 'https://english.shiomi-nippo.example/' };
     const story = (ending: string) => build({ title: 'Ferry fares to rise in spring', link: 'https://english.shiomi-nippo.example/news/1', html: `<p>TOKYO — Ferry fares will rise in April, the transport ministry said Tuesday.</p><p>${ending}</p>` }, feed).source;

@@ -986,11 +986,14 @@ function copyrightHolder(clean: CleanText): string | undefined {
  * A newsroom named in a dateline credit, an author line or the story's closing line, other than the
  * one whose page this is.
  */
+const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
+
 function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Outlet | undefined): Source | undefined {
   // The credit of a wire's dateline at the very start of the story, in any of the wires' shapes (dateline.ts):
   // "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ", "(Bloomberg) -- ", "MADRID, 5 dic (EFE).- ", "TOKYO (Kyodo) -- ".
   // A credit of two names ("(dpa/lno)", "(Reuters/AP)") is tried name by name, the first named first.
-  const lead = clean.paragraphs[0];
+  // A byline set as a paragraph of its own above it ("By Ana Ruiz and Tom Vell") comes before the dateline.
+  const lead = BYLINE_PARAGRAPH.test(clean.paragraphs[0] ?? '') ? clean.paragraphs[1] : clean.paragraphs[0];
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
