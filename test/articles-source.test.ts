@@ -33,6 +33,7 @@ describe('known outlets', () => {
     ['https://petapixel.com/2026/07/01/x/', 'PetaPixel'],
     ['https://queue.acm.org/detail.cfm?id=1', 'ACM Queue'],
     ['https://sakana.ai/blog-post/', 'Sakana AI'],
+    ['https://www.relay.fm/show/12', 'Relay FM'],
   ])('%s → %s', (url, name) => {
     expect(outletForUrl(url)?.name).toBe(name);
   });

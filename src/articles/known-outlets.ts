@@ -480,6 +480,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'jalammar.github.io': writer('Jay Alammar'),
   'sebastianraschka.com': writer('Sebastian Raschka'),
   'jack-clark.net': news('Import AI'),
+  // A podcast network whose name has its domain's suffix in it (relay.fm is "Relay FM", not "Relay").
+  'relay.fm': news('Relay FM'),
   // AI labs, AI companies and AI research venues: everything they publish is about AI.
   'ai.googleblog.com': company('Google Research', ['ai', 'google']),
   'developers.googleblog.com': company('Google for Developers', ['google']),
