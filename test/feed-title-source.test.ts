@@ -331,6 +331,12 @@ describe('the names a feed gives its site outside its title', () => {
     expect(sourceOf({ ...feed, title: 'Essays | Ravi Moldan', link: 'https://ravimoldan.com/essays' }, 'https://ravimoldan.com/essays/on-bridges')).toBe('Ravi Moldan');
   });
 
+  it('drops an address section from a title in capitals whose image only repeats the title', async () => {
+    // "KALDA FORGE Podcast" at kalda-forge.example/podcast/: the image titled the same says nothing more.
+    const image = '<image><url>https://kalda-forge.example/logo.png</url><title>KALDA FORGE Podcast</title><link>https://kalda-forge.example/</link></image>';
+    expect(await feedSource(channel('KALDA FORGE Podcast', 'https://kalda-forge.example/podcast/', image), 'https://kalda-forge.example/podcast/rss')).toBe('KALDA FORGE');
+  });
+
   it('credits a company blog titled only "Engineering Blog" to the company its JSON Feed author names', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Engineering Blog', home_page_url: 'https://www.pinecrate.example/blog/', authors: [{ name: 'Pinecrate' }], items: [{ id: '1', url: 'https://www.pinecrate.example/blog/footbridge', title: 'A new footbridge opens', content_html: '<p>The footbridge opened on Monday.</p>' }] });
     expect(await feedSource(json, 'https://www.pinecrate.example/blog/feed.json')).toBe('Pinecrate');

@@ -341,7 +341,9 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   if (bare) return bare;
   if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
-  const names = holders.filter((name) => !/^\S*[./]\S*$/.test(name));
+  // Nor is the feed's whole title repeated (an image titled as the feed, "KALDA Podcast"): it tells
+  // nothing the title did not, and would bring back the words the title lost (its address's section).
+  const names = holders.filter((name) => !/^\S*[./]\S*$/.test(name) && name !== title?.trim());
   // A name written in capitals is styling (an image titled "THE HOKURIKU SHIMPO"): one the feed writes
   // in mixed case elsewhere (its copyright) is taken first.
   const cased = [...names.filter((name) => LOWERCASE.test(name)), ...names.filter((name) => !LOWERCASE.test(name))];
