@@ -237,7 +237,7 @@ const FOOTER_SITE = /\bappeared first on\s+([^\n]{2,80}?)\.?$/mu;
  * machinebeat.example, each post ending "… appeared first on The Machine Beat").
  */
 function footerOverTitle(titled: string, text: string, feedLink: string | undefined): string | undefined {
-  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const domain = domainLabel(feedLink);
   if (!domain || spellsDomain(titled, domain) || !text.includes('appeared first on')) return undefined;
   const name = FOOTER_SITE.exec(text)?.[1]?.trim();
   return name && spellsDomain(name, domain) ? name : undefined;
@@ -430,7 +430,7 @@ function institutionOfPublication(titled: string, holders: string[], domain: str
 
 /** True when `name` spells a segment of the feed link's path and not its domain: a section's name. */
 function namesPathSection(name: string, feedLink: string | undefined): boolean {
-  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const domain = domainLabel(feedLink);
   const letters = compact(name);
   if (!domain || letters.length < 3 || spellsDomain(name, domain)) return false;
   let path: string;
@@ -447,7 +447,7 @@ function namesPathSection(name: string, feedLink: string | undefined): boolean {
 /** True when `name` spells the feed link's own subdomain ("overfit" in overfit.lanternfish.example) and not its domain. */
 function namesOwnSubdomain(name: string, feedLink: string | undefined): boolean {
   const own = ownSubdomainLabel(feedLink);
-  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const domain = domainLabel(feedLink);
   return own !== undefined && domain !== undefined && compact(name) === compact(own) && !spellsDomain(name, domain);
 }
 
@@ -564,7 +564,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // A personal site's title giving the owner's handle in brackets after the name ("Ana Ruiz
   // [anaruiz]" at anaruiz.example): the handle is the site's address, the name the owner's.
   const handled = /^(.+?)\s*[[(]@?([\w.-]+)[\])]$/.exec(named);
-  if (handled && registrableDomain(feedLink) && compact(handled[2]!) === compact(registrableDomain(feedLink)?.split('.')[0] ?? '')) return handled[1]!.trim();
+  const handle = handled && domainLabel(feedLink);
+  if (handle && compact(handled[2]!) === compact(handle)) return handled[1]!.trim();
   const host = hostFirst(named);
   if (host) return host;
   // A possessive before "Blog" ("Ana Ruiz's Blog"), as "My Blog" and "Der Blog": the blog is
@@ -766,7 +767,7 @@ function channelInFeedTitle(title: string, domain: string): string | undefined {
  * by "Night Shift Media"): the site is the show's, and the publisher the company behind it.
  */
 function publisherOfSite(publisher: string | undefined, feedLink: string | undefined, show: string | undefined): string | undefined {
-  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const domain = domainLabel(feedLink);
   if (show && domain && compact(show) === compact(domain)) return undefined;
   return publisher && domain && spellsDomain(publisher, domain) ? publisher : undefined;
 }
@@ -781,7 +782,7 @@ const HOSTED_SHOW = new RegExp(String.raw`^(.+?)\s+with\s+${HOST_NAME}(?:(?:,\s*
  * title does not ("Talks with Ana Ruiz" at talkswithanaruiz.example keeps its title).
  */
 function showOfHostedTitle(name: string | undefined, publisher: string | undefined, feedLink: string | undefined): string | undefined {
-  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const domain = domainLabel(feedLink);
   const hosted = name && publisher?.trim() && domain ? HOSTED_SHOW.exec(name) : null;
   return hosted && spellsDomain(hosted[1]!, domain!) && !spellsDomain(name!, domain!) ? hosted[1] : name;
 }
@@ -984,12 +985,13 @@ function copyrightHolder(clean: CleanText): string | undefined {
   return undefined;
 }
 
+// A byline set as a paragraph of its own ("By Ana Ruiz and Tom Vell").
+const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
+
 /**
  * A newsroom named in a dateline credit, an author line or the story's closing line, other than the
  * one whose page this is.
  */
-const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
-
 function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Outlet | undefined): Source | undefined {
   // The credit of a wire's dateline at the very start of the story, in any of the wires' shapes (dateline.ts):
   // "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ", "(Bloomberg) -- ", "MADRID, 5 dic (EFE).- ", "TOKYO (Kyodo) -- ".
@@ -1067,7 +1069,7 @@ function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boole
  * Decided from all the feed's items, so no item's source depends on which items arrive with it.
  */
 export function creditsOutletsInTitles(entries: readonly RawEntry[], feedTitle: string | undefined, feedLink: string | undefined): boolean {
-  const domain = registrableDomain(feedLink)?.split('.')[0];
+  const domain = domainLabel(feedLink);
   const ownName = (tail: string) => (feedTitle !== undefined && compact(feedTitle).includes(compact(tail))) || (domain !== undefined && spellsDomain(tail, domain));
   return entries.some((entry) => {
     // The text the item is understood from (buildArticle's).
@@ -1099,6 +1101,11 @@ function domainLike(name: string): string | undefined {
 function sameSite(a: string | undefined, b: string | undefined): boolean {
   const hostA = registrable(a);
   return hostA !== undefined && hostA === registrable(b);
+}
+
+/** The first label of a feed's registrable domain ("giantbomb" for https://www.giantbomb.com/podcasts). */
+function domainLabel(url: string | undefined): string | undefined {
+  return registrableDomain(url)?.split('.')[0];
 }
 
 function registrable(url: string | undefined): string | undefined {
