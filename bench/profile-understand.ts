@@ -3,7 +3,8 @@
 // so other processes on a shared machine do not count. Prints the understand-to-parse ratio (all
 // rounds and warm ones) and the median warm pass of each. `--ingest` prints the bench's own
 // figures instead (runIngestBench, quick: false: wall time). `--regexes` times one cold pass's regular
-// expressions instead (see timeRegexes). Under
+// expressions instead (see timeRegexes). `--feeds` prints where the first pass's extra cost and the
+// slowest items are (see timeFeeds). Under
 // `node --cpu-prof --import tsx bench/profile-understand.ts 30` it shows where the time goes.
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildArticle } from '../src/articles/build-article.ts';
@@ -32,6 +33,8 @@ if (args.includes('--ingest')) {
   }));
 } else if (args.includes('--regexes')) {
   await timeRegexes(Number(args.find((arg) => /^\d+$/.test(arg)) ?? 15));
+} else if (args.includes('--feeds')) {
+  await timeFeeds(Number(args.find((arg) => /^\d+$/.test(arg)) ?? 4));
 } else {
   // The bench's loop, timed by this process's CPU time (the machine is shared: wall time counts
   // other processes' work too): parse, then understand, every feed, every round.
@@ -92,15 +95,7 @@ if (args.includes('--ingest')) {
  * with a `y` flag added.
  */
 async function timeRegexes(top: number): Promise<void> {
-  const dir = sharedPath('feeds');
-  const topics = loadTopicTable();
-  topics.match('warm-up', '');
-  loadDomainWords();
-  const feeds = [];
-  for (const name of readdirSync(dir).filter((file) => file !== 'MANIFEST.tsv')) {
-    const url = `https://fixtures.example/${name}`;
-    feeds.push({ url, feed: await parseFeed(readFileSync(`${dir}/${name}`), { url }).catch(() => undefined) });
-  }
+  const { topics, feeds } = await parsedFixtures();
   const seen = new Map<string, { source: string; flags: string; texts: Map<boolean, string>; runs: number }>();
   const exec = RegExp.prototype.exec;
   RegExp.prototype.exec = function listedExec(this: RegExp, text: string) {
@@ -142,6 +137,61 @@ async function timeRegexes(top: number): Promise<void> {
   console.log(JSON.stringify({ patterns: rows.length, compile_ms: Number(compileMs.toFixed(1)) }));
   rows.sort((a, b) => b.compile_ms - a.compile_ms);
   for (const row of rows.slice(0, top)) console.log(JSON.stringify({ ...row, compile_ms: Number(row.compile_ms.toFixed(2)), pattern: row.pattern.slice(0, 160) }));
+}
+
+/**
+ * Where the cold pass pays and which items are slow, by CPU time: understanding each feed's items
+ * (parsed once, beforehand) for several rounds, each feed's first round beside its best later one,
+ * and each item's. The feeds whose first round costs most over their warm one (new code paths met,
+ * patterns compiled), then the items slowest warm and slowest cold.
+ */
+async function timeFeeds(rounds: number): Promise<void> {
+  const { topics, feeds } = await parsedFixtures();
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const feedMs = feeds.map((): number[] => []);
+  const itemMs = new Map<string, number[]>();
+  for (let round = 0; round < Math.max(rounds, 2); round++) {
+    feeds.forEach(({ name, url, feed }, index) => {
+      const seenAt = new Date();
+      let total = 0;
+      (feed?.entries ?? []).forEach((entry, item) => {
+        const started = cpuMs();
+        buildArticle(entry, { url, title: feed?.title, link: feed?.link, publisher: feed?.publisher }, topics, seenAt);
+        const spent = cpuMs() - started;
+        total += spent;
+        const key = `${name}#${item}`;
+        itemMs.set(key, [...(itemMs.get(key) ?? []), spent]);
+      });
+      feedMs[index]!.push(total);
+    });
+  }
+  const fixed = (value: number) => Number(value.toFixed(1));
+  const coldAndWarm = (times: number[]) => ({ cold_ms: fixed(times[0]!), warm_ms: fixed(Math.min(...times.slice(1))) });
+  const byFeed = feeds.map(({ name, feed }, index) => ({ feed: name, items: feed?.entries.length ?? 0, ...coldAndWarm(feedMs[index]!) }));
+  const sum = (values: number[]) => fixed(values.reduce((total, value) => total + value, 0));
+  console.log(JSON.stringify({ rounds: Math.max(rounds, 2), cold_ms: sum(byFeed.map((row) => row.cold_ms)), warm_ms: sum(byFeed.map((row) => row.warm_ms)) }));
+  for (const row of byFeed.sort((a, b) => b.cold_ms - b.warm_ms - (a.cold_ms - a.warm_ms)).slice(0, 10)) console.log(JSON.stringify({ ...row, extra_cold_ms: fixed(row.cold_ms - row.warm_ms) }));
+  const items = [...itemMs].map(([item, times]) => ({ item, ...coldAndWarm(times) }));
+  for (const which of ['warm_ms', 'cold_ms'] as const) {
+    for (const row of items.sort((a, b) => b[which] - a[which]).slice(0, 5)) console.log(JSON.stringify({ slowest: which, ...row }));
+  }
+}
+
+/** The topic table and word list built (start-up, as in the bench), and every fixture feed parsed once, untimed. */
+async function parsedFixtures() {
+  const dir = sharedPath('feeds');
+  const topics = loadTopicTable();
+  topics.match('warm-up', '');
+  loadDomainWords();
+  const feeds = [];
+  for (const name of readdirSync(dir).filter((file) => file !== 'MANIFEST.tsv')) {
+    const url = `https://fixtures.example/${name}`;
+    feeds.push({ name, url, feed: await parseFeed(readFileSync(`${dir}/${name}`), { url }).catch(() => undefined) });
+  }
+  return { topics, feeds };
 }
 
 /** A character past Latin-1: V8 stores such a string two bytes a character, and compiles apart for it. */
