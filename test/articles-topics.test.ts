@@ -446,3 +446,44 @@ describe('a lab’s research blog, told again', () => {
     expect(buildArticle(post, lab, table, new Date()).topics).toContain('ai');
   });
 });
+
+// A lab's or start-up's own feed whose name and address say nothing about AI is known by its items:
+// most are AI news on their own words, and a bare headline among them that speaks the field's words
+// ("model behavior", "tokens") is AI news too. An item with a body is still read by its body alone.
+describe('a feed whose items are mostly AI news', () => {
+  const rss = (items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Quillon - Research</title><link>https://quillon.example/research</link><description>Research updates from Quillon</description>${items.join('')}</channel></rss>`;
+  const item = (title: string, description = '') => `<item><title>${title}</title><link>https://quillon.example/${encodeURIComponent(title)}</link>${description ? `<description>${description}</description>` : ''}</item>`;
+  const understand = async (items: string[]) => {
+    const { parseFeed } = await import('../src/feeds/parse-feed.ts');
+    const { buildArticle, feedContextOf } = await import('../src/articles/build-article.ts');
+    const feed = await parseFeed(Buffer.from(rss(items)), { url: 'https://quillon.example/research/rss.xml' });
+    const context = feedContextOf('https://quillon.example/research/rss.xml', feed);
+    return new Map(feed.entries.map((entry) => [entry.title, buildArticle(entry, context, table, new Date()).topics]));
+  };
+  const aiPosts = [
+    item('Sparse circuits in small language models'),
+    item('Red-teaming a frontier model with investigator agents', 'Finding jailbreaks before release.'),
+    item('A dataset of chain of thought transcripts'),
+    item('Why reinforcement learning makes models sycophantic'),
+  ];
+
+  it('tags a bare headline ai when it speaks the field’s words', async () => {
+    const topics = await understand([...aiPosts, item('Toward an open science of model behavior', 'Our plan for measuring what models do.'), item('Saving time and tokens with context forks')]);
+    expect(topics.get('Toward an open science of model behavior')).toContain('ai');
+    expect(topics.get('Saving time and tokens with context forks')).toContain('ai');
+  });
+
+  it('leaves an item without those words, or with a body of its own, to its own text', async () => {
+    const body = '<p>The Quillon team met in Lisbon for a week.</p><p>Tickets for the next meetup go on sale in May.</p>';
+    const topics = await understand([...aiPosts, item('We are hiring in Lisbon'), item('Meetups for model makers', body.replace(/</g, '&lt;').replace(/>/g, '&gt;'))]);
+    expect(topics.get('We are hiring in Lisbon')).toEqual([]);
+    expect(topics.get('Meetups for model makers')).toEqual([]);
+  });
+
+  it('does not tag a bare headline of a feed whose items are mostly about other things', async () => {
+    const others = [item('Harbour ferry timetable changes'), item('Council approves a new library'), item('Rowing club wins regatta'), item('Bakery reopens after fire')];
+    const topics = await understand([...others, item('Tesla Model Y sales fall'), item('Top models walk in Milan'), item('Sparse circuits in small language models')]);
+    expect(topics.get('Top models walk in Milan')).toEqual([]);
+    expect(topics.get('Tesla Model Y sales fall')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
-import { feedTopics, hostTopics } from './feed-topics.ts';
+import { feedTopics, hostTopics, mostlyAiItems, saysMlWords } from './feed-topics.ts';
 import { headlineSection } from './headline-section.ts';
 import { creditsOutletsInTitles, findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName, sameOutletName } from './known-outlets.ts';
@@ -31,6 +31,11 @@ export interface FeedContext {
   creditsOutlets?: () => boolean;
   /** Topics every item of this feed has (an AI lab's blog is all `ai`). */
   topics?: string[];
+  /**
+   * Whether most of the feed's items are AI news on their own (mostlyAiItems): asked only of an item
+   * that is not but speaks the field's words, and answered once.
+   */
+  mostlyAi?: (topics: TopicTable) => boolean;
 }
 
 /** What every item of a parsed feed is understood with; `title` falls back to the operator's name for the feed. */
@@ -40,7 +45,9 @@ export function feedContextOf(url: string, parsed: ParsedFeed, title = parsed.ti
   // seen, nor for a feed whose titles have no tail to credit: only when an item first asks.
   let credits: boolean | undefined;
   const creditsOutlets = () => (credits ??= creditsOutletsInTitles(parsed.entries, title, link));
-  return { url, title, link, publisher, publication, ownerNames, creditsOutlets };
+  let mostly: boolean | undefined;
+  const mostlyAi = (topics: TopicTable) => (mostly ??= mostlyAiItems(parsed.entries, (itemTitle, text, tags) => topics.match(itemTitle, text, [], tags).includes('ai')));
+  return { url, title, link, publisher, publication, ownerNames, creditsOutlets, mostlyAi };
 }
 
 export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTable, seenAt: Date): Article {
@@ -80,11 +87,28 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     summary,
     // The feed's topics, the article's host's and the outlet's (an AI lab's site is all `ai`) come
     // with every item; the lead shown is where a story names the company it is about.
-    topics: topics.match(headline, text, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...hostTopics(source.link ?? url), ...source.topics], entry.categories, summary),
+    topics: topicsOf(topics, { headline, text, summary, tags: entry.categories }, feed, [...(feed.topics ?? []), ...feedTopics(feed.title, feed.link ?? feed.url), ...hostTopics(source.link ?? url), ...source.topics]),
     story: id,
     text,
     ...(entry.image !== undefined ? { image: entry.image } : {}),
   };
+}
+
+// The longest text that is only a subtitle under the headline (a scraped feed's one-line description).
+const SUBTITLE_MAX = 200;
+
+/**
+ * The item's topics. An item that is only a headline (and perhaps a subtitle), in a feed whose items
+ * are mostly AI news (an AI lab's research page, an AI start-up's blog), is AI news too when it speaks
+ * the field's words though no term names AI: the publisher says what "model" and "tokens" mean there.
+ * An item with a body of its own is read by it alone: a story that never names AI in its paragraphs is
+ * the evidence, whoever publishes it.
+ */
+function topicsOf(topics: TopicTable, item: { headline: string; text: string; summary: string; tags: string[] }, feed: FeedContext, given: string[]): string[] {
+  const found = topics.match(item.headline, item.text, given, item.tags, item.summary);
+  if (found.includes('ai') || !feed.mostlyAi || item.text.length > SUBTITLE_MAX || item.text.includes('\n\n')) return found;
+  if (!saysMlWords(`${item.headline}\n${item.text}`) || !feed.mostlyAi(topics)) return found;
+  return topics.match(item.headline, item.text, [...given, 'ai'], item.tags, item.summary);
 }
 
 /**

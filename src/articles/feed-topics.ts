@@ -1,6 +1,8 @@
 // Topics a whole feed implies: an AI lab's or an AI section's feed is all `ai`, whoever publishes it
 // (a university lab's research blog, a company's AI blog, a newsroom's AI section). Known outlets
 // carry their own topics (known-outlets.ts); this reads what any feed says about itself.
+import type { RawEntry } from '../feeds/feed-types.ts';
+import { cleanHtml } from './clean-html.ts';
 import { domainOf, hostOf } from './known-outlets.ts';
 
 // The feed's title names the field: "The Berkeley Artificial Intelligence Research Blog",
@@ -81,4 +83,46 @@ export function hostTopics(link: string | undefined): string[] {
 /** A university's domain: "example.edu", "example.ac.uk", "example.edu.au". */
 function isUniversity(suffix: string | null): boolean {
   return !!suffix && /(?:^|\.)(?:edu|ac)(?:\.|$)/.test(suffix);
+}
+
+// A feed's items read alone to decide whether its publisher writes about AI and nothing much else: the
+// first this many (a long archive adds time, not evidence), and at least this many of them.
+const PUBLISHER_ITEMS = 30;
+const PUBLISHER_MIN_ITEMS = 5;
+// The share of them that must be AI news on their own text.
+const PUBLISHER_AI_SHARE = 0.5;
+// The words an AI lab's or an AI start-up's post can say what it is about with, without a term that
+// names AI anywhere ("Toward a public science of model behavior", "Context forking to save time and
+// tokens"): the field's everyday words, which elsewhere mean a fashion model or a travel agent. Not
+// the ones a headline uses as often in other senses: "prompts" (the verb), "training" (a job's),
+// "reasoning" (a court's), "transformers" (the grid's), "weights", "a benchmark" (a stock index);
+// nor "Model" before a letter or a number (a car: "Model Y", "Model 3"), nor a "business model". Matched whole, in any case.
+const ML_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    '(?<!business |role )models?(?! (?:\\p{N}|[A-Z](?![\\p{L}\\p{N}])))', 'tokens', 'agents?', 'benchmarks', 'datasets?', 'interpretab(?:le|ility)',
+    'neurons?', 'fine-tun(?:e|ed|ing)', 'evals?', 'embeddings?', 'learning theory', 'loss landscapes?',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** Whether a title or lead speaks the field's everyday words (ML_WORDS). */
+export function saysMlWords(text: string): boolean {
+  return ML_WORDS.test(text);
+}
+
+/**
+ * Whether most of a feed's items are AI news on their own text (title and description): a
+ * publisher whose feed is all about AI (a lab's research page, an AI start-up's blog) is known by
+ * its items when its name and address say nothing ("Transluce - Research"). `isAi` tells one item.
+ */
+export function mostlyAiItems(entries: readonly RawEntry[], isAi: (title: string, text: string, categories: string[]) => boolean): boolean {
+  const read = entries.slice(0, PUBLISHER_ITEMS);
+  if (read.length < PUBLISHER_MIN_ITEMS) return false;
+  let ai = 0;
+  for (const entry of read) {
+    // The description (short) rather than the full body: enough to tell, at a fraction of the cost.
+    const text = cleanHtml(entry.summaryHtml ?? entry.html ?? '').paragraphs.join('\n\n');
+    if (isAi(entry.title ?? '', text, entry.categories)) ai++;
+  }
+  return ai >= PUBLISHER_AI_SHARE * read.length;
 }
