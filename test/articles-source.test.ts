@@ -34,6 +34,7 @@ describe('known outlets', () => {
     ['https://queue.acm.org/detail.cfm?id=1', 'ACM Queue'],
     ['https://sakana.ai/blog-post/', 'Sakana AI'],
     ['https://www.relay.fm/show/12', 'Relay FM'],
+    ['https://thinkingmachines.ai/blog/x/', 'Thinking Machines Lab'],
   ])('%s → %s', (url, name) => {
     expect(outletForUrl(url)?.name).toBe(name);
   });
@@ -308,6 +309,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // "AI" names the research the blog is about ("Quellmark AI Blog" at quellmark.example is Quellmark's).
     expect(siteInFeedTitle('Quellmark AI Blog', 'https://www.quellmarkhq.ai/blog')).toBe('Quellmark AI');
     expect(siteInFeedTitle('Quellmark AI Blog', 'https://ai.quellmark.example/')).toBe('Quellmark');
+    // A qualifier the domain spells with the name is the site's own name ("Kelp Ads Developer" at
+    // kelpadsdeveloper.example); one the domain leaves out is the owner's section.
+    expect(siteInFeedTitle('Kelp Ads Developer Blog', 'https://kelpadsdeveloper.blogspot.com/')).toBe('Kelp Ads Developer');
+    expect(siteInFeedTitle('Kelp Ads Developer Blog', 'https://kelpads.example/developers/')).toBe('Kelp Ads');
     expect(siteInFeedTitle('Wireloft - Science News Releases', 'https://wireloft.example/science/')).not.toBe('Wireloft - Science');
     // A comments feed: "Comments for" names the site, "Comments on:" only a post (the domain names the site).
     expect(siteInFeedTitle('Comments for Harbor Times', 'https://ht.example/')).toBe('Harbor Times');

@@ -733,7 +733,10 @@ function withoutOwnersPublication(title: string, domain: string, registrable: st
   const match = TITLE_PARTS.test(title) ? null : OWNERS_PUBLICATION.exec(title.trim());
   // At an address under .ai, an "AI" after the name is the company's own ("Quellmark AI Blog" at
   // quellmarkhq.ai is Quellmark AI's), not its AI research's.
-  const name = match?.[2]?.toLowerCase() === 'ai' && /\.ai$/i.test(registrable ?? '') ? `${match[1]} ${match[2]}` : match?.[1];
+  // A qualifier the domain spells with the name is the name's own ("Kelp Ads Developer Blog" at
+  // kelpadsdeveloper.example is Kelp Ads Developer's: the site calls itself so), not a section of the owner's.
+  const ownQualifier = match?.[2] !== undefined && compact(`${match[1]}${match[2]}`) === compact(domain);
+  const name = ownQualifier || (match?.[2]?.toLowerCase() === 'ai' && /\.ai$/i.test(registrable ?? '')) ? `${match![1]} ${match![2]}` : match?.[1];
   return name && spellsDomain(match![1]!, domain) ? name : undefined;
 }
 

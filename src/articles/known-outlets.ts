@@ -303,6 +303,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   // AI labs and AI companies: everything their sites publish is about AI.
   'bair.berkeley.edu': company('Berkeley AI Research', ['ai']),
   'allenai.org': company('Ai2', ['ai']),
+  // The lab's blog is titled "Thinking Machines Blog": the lab's own name keeps its "Lab".
+  'thinkingmachines.ai': company('Thinking Machines Lab', ['ai']),
   'mila.quebec': company('Mila', ['ai']),
   'csail.mit.edu': company('MIT CSAIL', ['ai']),
   'research.nvidia.com': company('NVIDIA Research', ['ai', 'nvidia']),
