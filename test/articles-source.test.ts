@@ -387,6 +387,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     const feed = { url: 'https://www.gulfledger.example/rss', title: 'Gulf Ledger', link: 'https://www.gulfledger.example/' };
     const story = (first: string) => build({ title: 'Envoys meet in two capitals', link: 'https://www.gulfledger.example/2026/02/envoys', html: `<p>${first}</p><p>CAIRO/ROME, Feb 3 (Reuters) - Two envoys met on the same day in two capitals.</p>` }, feed).source;
     expect(story('By Ana Ruiz, Tom Vell and Ada Brook')).toBe('Reuters');
+    // So does an editor's note in brackets saying the copy is the wire's, as Indian sites set it.
+    expect(story('(This story has been published from a wire agency feed without modifications to the text.)')).toBe('Reuters');
     // A first paragraph of prose is the story's own: the wire's dateline further down credits nobody.
     expect(story('The envoys were busy. Officials said so.')).toBe('Gulf Ledger');
   });
@@ -622,6 +624,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A column that "first ran in" a paper, and a summary's "Originally reported by X.", name the original.
     expect(source({ html: '<p>Night shifts go first.</p><p><em>This column first ran in The Tallow Courier.</em></p>', link }, portal).name).toBe('The Tallow Courier');
     expect(source({ html: '<p>Robot mowers must stop within a second.</p><p>Originally reported by Kettle Post.</p>', link }, portal).name).toBe('Kettle Post');
+    // A think tank's or a paper's other kinds of piece say where they first ran the same way.
+    expect(source({ html: '<p>Depots need bigger grid connections.</p><p>This commentary originally appeared in The Fenwick Review.</p>', link }, portal).name).toBe('The Fenwick Review');
+    expect(source({ html: '<p>The mayor answered our questions.</p><p><em>This interview was first published on Tallis Radio.</em></p>', link }, portal).name).toBe('Tallis Radio');
     // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.
     expect(source({ html: '<p>Ferry fares will rise, Reuters reported on Monday.</p>', author: 'Lakeview Staff', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');

@@ -34,11 +34,12 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
   // "This article is republished from X under a Creative Commons license", "This story was produced by
-  // X, an independent newsroom", "Republished with permission from X"): the story says whose it is.
+  // X, an independent newsroom", "Republished with permission from X", a think tank's "This commentary
+  // originally appeared in X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
     /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by /,
-    new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
+    new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
     true,
   ],
   // The same sentence in the languages beside English feeds are most often written in: "Este artículo
@@ -990,6 +991,8 @@ function copyrightHolder(clean: CleanText): string | undefined {
 
 // A byline set as a paragraph of its own ("By Ana Ruiz and Tom Vell").
 const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
+// A paragraph wholly in brackets: an editor's note set above the story.
+const EDITORS_NOTE = /^\([^()]{10,300}\)$/;
 
 /**
  * A newsroom named in a dateline credit, an author line or the story's closing line, other than the
@@ -1000,7 +1003,10 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // "SEOUL, Oct 31 (Reuters) - ", "WASHINGTON (AP) — ", "(Bloomberg) -- ", "MADRID, 5 dic (EFE).- ", "TOKYO (Kyodo) -- ".
   // A credit of two names ("(dpa/lno)", "(Reuters/AP)") is tried name by name, the first named first.
   // A byline set as a paragraph of its own above it ("By Ana Ruiz and Tom Vell") comes before the dateline.
-  const lead = BYLINE_PARAGRAPH.test(clean.paragraphs[0] ?? '') ? clean.paragraphs[1] : clean.paragraphs[0];
+  // So does an editor's note in brackets saying the copy is the wire's ("(This story has been published
+  // from a wire agency feed without modifications to the text.)"), as Indian sites set it above agency copy.
+  const start = EDITORS_NOTE.test(clean.paragraphs[0] ?? '') ? 1 : 0;
+  const lead = BYLINE_PARAGRAPH.test(clean.paragraphs[start] ?? '') ? clean.paragraphs[start + 1] : clean.paragraphs[start];
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
