@@ -325,6 +325,16 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A byline, "posts on" or a description around the name that spells the domain is no part of it.
     expect(siteInFeedTitle('Gradient Notes by Ana Ruiz', 'https://gradientnotes.example/')).toBe('Gradient Notes');
     expect(siteInFeedTitle('All Articles on Wirehouse', 'https://wirehouse.example/')).toBe('Wirehouse');
+    // A static site generator's "{section} on {site}" (Hugo's "Blog on Ana Ruiz", "Home on Ana Ruiz").
+    expect(siteInFeedTitle('Blog on Ana Ruiz', 'https://anaruiz.example/blog/')).toBe('Ana Ruiz');
+    expect(siteInFeedTitle('Home on Ana Ruiz', 'https://anaruiz.example/')).toBe('Ana Ruiz');
+    // A section named by a plain word is no channel on a platform, even when the feed's address holds it.
+    expect(siteInFeedTitle('Notes - Ana Ruiz', 'https://anaruiz.example/notes')).toBe('Ana Ruiz');
+    expect(siteInFeedTitle('Changelog – Quillmark', 'https://quillmark.example/changelog')).toBe('Quillmark');
+    expect(siteInFeedTitle('Ana Ruiz — Newsletter', 'https://anaruiz.example/newsletter')).toBe('Ana Ruiz');
+    // No name ends in a joiner: the address's section is not cut off the words that join it.
+    expect(siteInFeedTitle('Quillmark News & Insights', 'https://quillmark.example/insights')).not.toBe('Quillmark News &');
+    expect(siteInFeedTitle('Quillmark for Developers', 'https://quillmark.example/developers')).not.toBe('Quillmark for');
     expect(siteInFeedTitle('Circuitly is a web magazine with daily coverage of gadgets', 'https://www.circuitly.example/')).toBe('Circuitly');
     // A byline that is the whole name is kept.
     expect(siteInFeedTitle('Notes by Ana Ruiz', 'https://anaruiz.example/')).toBe('Notes by Ana Ruiz');

@@ -497,6 +497,8 @@ const SECTION_WORDS = [
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
   'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'journal', 'writings?', 'essays', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
+  // A site's other sections by their plain names ("Notes - Ana Ruiz", "Changelog – Quillmark", "Insights | Harbor Capital").
+  'notes', 'changelog', 'insights', 'newsletters?', 'announcements',
   // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
   String.raw`flux\s+rss`, 'rss-feeds?', 'atom',
   // The home page.
@@ -517,8 +519,10 @@ const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headline
 const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines)|headlines|(?:press|news)\s+releases?)$/i;
 
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
-// FEED_DESCRIPTION's, whatever the domain).
-const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news)\s+(?:on|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
+// FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on
+// Site", "Blog on Site", "Notes on Site" (Hugo's "{section} on {site}"). (A byline after a
+// section word is kept whole: "Notes by Ana Ruiz" may be the site's name.)
+const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news|blog|home|writings?|essays|notes|entries)\s+(?:on|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
 
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
@@ -655,10 +659,15 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
     const name = words.slice(0, end).join(' ');
     if (POSSESSIVE_END.test(name)) return undefined;
     // "The Cloudflare Blog": the article is the blog's, not the name's.
+    // No name ends in a joiner: "Quillmark News & Insights" at /insights is not "Quillmark News &".
+    if (JOINER_END.test(name)) continue;
     if (spellsDomain(name, domain) && !spellsDomain(words.slice(end).join(' '), domain)) return /\bblog$/i.test(title) ? name.replace(/^the\s+/i, '') : name;
   }
   return undefined;
 }
+
+// A word that joins a name to what follows ("&", "and", "for"): no name ends in one.
+const JOINER_END = /\s(?:&|\+|and|for|of|at|the|in|on)$/i;
 
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]{2,}/gu;
 
