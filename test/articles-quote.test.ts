@@ -1,5 +1,6 @@
 // The key quote and its speaker: one inline case per rule (the cases are made up, not fixtures).
 import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../src/articles/clean-html.ts';
 import { extractQuote } from '../src/articles/extract-quote.ts';
 import { quotedSpans } from '../src/articles/quoted-spans.ts';
 
@@ -698,6 +699,30 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
   it('is the person a credit line under a quoted paragraph names (a blockquote\'s cite)', () => {
     const found = quote('Tallyworks said on Monday it would expand in Portugal.', '“Our office in Lisbon will hire forty engineers next year, most of them from local universities.”', 'Irene Vasquez, head of operations at Tallyworks', 'The company has 300 staff.');
     expect(found?.speaker).toBe('Irene Vasquez');
+  });
+
+  // A blockquote set without quote marks under the writer's lead-in: the words of whom the lead-in names.
+  const EXCERPT =
+    'Every tram we run after midnight carries fewer than ten people, and the drivers we need for them are the ones we lose first to the bus companies. Until the city pays for the night service, we will keep cutting it, line by line, however much the riders write to us.';
+  const excerpt = (leadIn: string, blockquote = EXCERPT) => {
+    const clean = cleanHtml(`<p>The night trams of Varlen are going away.</p><p>${leadIn}</p><blockquote><p>${blockquote}</p></blockquote><p>I ride the last tram home most weeks.</p>`);
+    return extractQuote(clean.paragraphs, { isOutlet, blockquoted: clean.blockquoted });
+  };
+  it.each([
+    ['a lead-in ending with a colon', 'Mara Lindqvist, who runs the tram company, has a long post on the cuts:', 'Mara Lindqvist'],
+    ['a lead-in ending with its speech verb', 'In her post on the cuts, Mara Lindqvist writes', 'Mara Lindqvist'],
+  ])('is a blockquote without marks under %s', (_name, leadIn, speaker) => {
+    expect(excerpt(leadIn)).toEqual({ text: EXCERPT, speaker });
+  });
+  it.each([
+    // A link blog's credit line ("Name, Outlet:") heads an excerpt of the outlet's reporting.
+    ['a credit line, no clause', 'Oskar Brandt, The Washington Post:', EXCERPT],
+    ['a lead-in passing on a report', 'Oskar Brandt reports on the cuts:', EXCERPT],
+    ['a lead-in that names no one', 'The tram company has a long post on the cuts:', EXCERPT],
+    // One line alone in a blockquote is a motto the post riffs on.
+    ['a line of a few words', 'Mara Lindqvist had this to say:', 'Every tram we run after midnight carries fewer than ten people.'],
+  ])('is no blockquote without marks under %s', (_name, leadIn, blockquote) => {
+    expect(excerpt(leadIn, blockquote)).toBeNull();
   });
 
   it('is not an epigraph signed with its book', () => {

@@ -218,13 +218,14 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
     const found = line ? signer(line, context.offset + paragraph.length + 2, context) : undefined;
     if (found) return found;
   }
-  // A paragraph that opens with the quote, after one that ends with a colon or with a sentence
-  // that says who speaks.
+  // A paragraph that opens with the quote, after one that ends with a colon (or its speech verb) or
+  // with a sentence that says who speaks.
   if (span.open === 0 && context.previousParagraph) {
     const last = context.previousParagraph;
     const start = sentenceStart(last, 0, last.length);
     const at = context.offset - last.length - 2 + start;
-    if (/:\s*$/.test(last)) {
+    // "In his essay, Jo Roe says" above a blockquote: a lead-in that ends with its speech verb, as with a colon.
+    if (/:\s*$|\s(?:says|writes|wrote|said)$/.test(last)) {
       const found = beforeQuote(last.slice(start), at, context);
       if (found) return { ...found, strength: 2.5 };
     } else if (/[.!?]\s*$/.test(last) && quotedSpans(last.slice(start)).length === 0) {

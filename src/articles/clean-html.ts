@@ -18,6 +18,11 @@ export interface CleanText {
    * post's top: a title, a standfirst, a note, an epigraph, a listing or a caption.
    */
   setApart: Set<string>;
+  /**
+   * The paragraphs read inside a blockquote that names no one in a <cite>: an excerpt of someone's
+   * words set without quote marks ("Jane Roe writes:" above it says whose).
+   */
+  blockquoted: Set<string>;
 }
 
 // A body beyond this is not prose a summary needs; the caps bound the work for a 1 MB item or
@@ -141,8 +146,8 @@ const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const { blocks, links, removed, setApart, headings } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart };
+  const { blocks, links, removed, setApart, blockquoted, headings } = read(source);
+  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted };
 }
 
 /**
@@ -161,6 +166,7 @@ interface Reading {
   links: CleanText['links'];
   removed: string[];
   setApart: Set<string>;
+  blockquoted: Set<string>;
   headings: Set<number>;
 }
 
@@ -178,6 +184,7 @@ class ProseReader implements Partial<Handler> {
   links: CleanText['links'] = [];
   removed: string[] = [];
   setApart = new Set<string>();
+  blockquoted = new Set<string>();
   /** Which blocks (by index) were headings. */
   headings = new Set<number>();
   private current = '';
@@ -238,6 +245,7 @@ class ProseReader implements Partial<Handler> {
     this.links = [];
     this.removed = [];
     this.setApart = new Set();
+    this.blockquoted = new Set();
     this.headings = new Set();
     this.plain = false;
     this.italics = 0;
@@ -276,7 +284,7 @@ class ProseReader implements Partial<Handler> {
       this.blocks = this.figureBlocks;
       this.headings = new Set();
     }
-    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, headings: this.headings };
+    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, headings: this.headings };
   }
 
   // The tag's name, then its attributes one by one (no attribute object is built for every tag:
@@ -406,6 +414,7 @@ class ProseReader implements Partial<Handler> {
     // cites whom it quotes (a forum's quoted post above the reply): above the writer's own prose,
     // neither is its first sentence. (A blockquote without a cite may be the story's own excerpt.)
     if (text && (!this.plain || this.display > 0 || this.standfirst || this.cells >= 2 || this.citedQuote || this.aside)) this.setApart.add(text);
+    if (text && this.quoting > 0 && !this.citedQuote) this.blockquoted.add(text);
     // A list under a label of a few words, above the first paragraph of prose, is a box beside the
     // story: "TL;DR", "Key takeaways", "Highlights", "Contents" with their items, then the story.
     else if (text && this.listItems > 0 && this.box) this.setApart.add(text);
@@ -475,7 +484,7 @@ function cleanPlainText(text: string): CleanText {
   const decoded = text.includes('&') ? decodeHTML(text) : text;
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
-  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set() };
+  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set() };
 }
 
 /** `headings`: the indexes of the blocks that were headings. */

@@ -6,6 +6,7 @@ import { attributeQuote, isSignatureLine, type Attribution } from './attribute-q
 import { countWords } from './count-words.ts';
 import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
+import { hasFiniteVerb } from './lead-boilerplate.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { SpeakerNames } from './speaker-names.ts';
@@ -16,6 +17,8 @@ export interface QuoteContext {
   headline?: string;
   /** Names of news outlets: a quotation attributed to one is its reporting, not someone's words. */
   isOutlet?: (name: string) => boolean;
+  /** The paragraphs set in a blockquote (CleanText.blockquoted): an excerpt may be someone's words without quote marks. */
+  blockquoted?: ReadonlySet<string>;
 }
 
 const MIN_WORDS = 6;
@@ -41,10 +44,18 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   }
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
+  // The blockquotes taken whole for someone's words: shown only with the person the lead-in names.
+  const excerpts = new Set<number>();
   const spansOf = kept.map((paragraph, index) => {
     const spans = room > 0 ? quotedSpans(paragraph).slice(0, room) : [];
     room -= spans.length;
-    return spans.length === 0 && room > 0 && isSignatureLine(kept[index + 1]) ? [unmarked(paragraph)] : spans;
+    if (spans.length > 0 || room <= 0) return spans;
+    if (isSignatureLine(kept[index + 1])) return [unmarked(paragraph)];
+    if (isExcerpt(kept, index, context.blockquoted, isOutlet)) {
+      excerpts.add(index);
+      return [unmarked(paragraph)];
+    }
+    return spans;
   });
   // A transcript's answer is all speech: its label says whose (marks inside it quote someone else).
   const answers = transcriptAnswers(kept, context.headline);
@@ -119,6 +130,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const attribution =
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
+      if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
       if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       if (words < MIN_WORDS) {
         if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {
@@ -226,6 +238,41 @@ function isCandidate(paragraph: string, span: QuotedSpan): boolean {
 /** “…” ends its sentence: nothing but a full stop (or none) after it before the next sentence. */
 function endsSentence(paragraph: string, span: QuotedSpan): boolean {
   return /^[.!?]?$/.test(sentenceAfter(paragraph, span.close).trim());
+}
+
+// A lead-in that gives the words below it: "Jane Roe has a fine post on it:", "In her essay, Jane Roe writes".
+const LEAD_IN = /(?::|\s(?:says|writes|wrote|said))$/;
+// Where the lead-in's last sentence starts.
+const LAST_SENTENCE = /^.*[.!?]["”’)]?\s+(?=\S)/su;
+
+/**
+ * A blockquote without quote marks under the writer's own lead-in ("Jane Roe has a fine post on
+ * it:"): the excerpt is the words of whom the lead-in names (attributed as a quote opening its paragraph).
+ * The lead-in is a clause: a link blog's credit line ("Jane Roe, The Daily Planet:") heads an
+ * excerpt of a report, the outlet's reporting and no one's quote.
+ */
+function isExcerpt(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined, isOutlet: (name: string) => boolean): boolean {
+  const leadIn = kept[index - 1];
+  if (!blockquoted || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn) || !LEAD_IN.test(leadIn)) return false;
+  const sentence = leadIn.replace(LAST_SENTENCE, '');
+  if (countWords(kept[index]!) < MIN_EXCERPT_WORDS) return false;
+  // Ending with its speech verb ("Jane Roe writes"), the lead-in is a clause already.
+  return (hasFiniteVerb(sentence) || !sentence.endsWith(':')) && !REPORTING.test(sentence) && !namesOutlet(sentence, isOutlet);
+}
+
+// An excerpt of a post or an article runs on: a line alone in a blockquote is a motto the post riffs on.
+const MIN_EXCERPT_WORDS = 30;
+// A lead-in that passes on a report ("Jane Roe reports for the Planet:", "has the scoop"): the excerpt is the outlet's reporting.
+const REPORTING = /\b(?:report(?:s|ed|ing)?|scoop|according to)\b/i;
+// A run of capitalised words, a possessive's mark left out.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*/gu;
+
+/** A news outlet among the sentence's capitalised names ("Bloomberg's Jane Roe"), or one of their words. */
+function namesOutlet(sentence: string, isOutlet: (name: string) => boolean): boolean {
+  for (const [run] of sentence.matchAll(CAPITALISED_RUN)) {
+    if (isOutlet(run) || run.split(/\s+/).some((word) => word.length > 2 && isOutlet(word))) return true;
+  }
+  return false;
 }
 
 /** A blockquote set without marks, signed in the line below ("— Jane Roe, CEO"): all of it is the quotation. */

@@ -386,6 +386,11 @@ export function isVerbless(paragraph: string): boolean {
   return ENGLISH_WORD.test(paragraph) && !FINITE_VERB.test(paragraph);
 }
 
+/** A finite verb among the words (by the shapes FINITE_VERB knows): a clause, not a label or a credit line. */
+export function hasFiniteVerb(text: string): boolean {
+  return FINITE_VERB.test(text);
+}
+
 // Function words English captions use and other languages written in Latin letters rarely do.
 const ENGLISH_WORD = /\b(?:the|of|and|in|on|at|with|from|during|outside|near)\b/;
 
