@@ -50,6 +50,7 @@ describe('the lead after a wire dateline', () => {
     ['a state in round brackets before the country', 'Hyderabad (Telangana) [India], December 2 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
     ['a place in capitals and a colon, as South Asian papers write it', 'QUETTA: ', 'The port of Gwadar handled a record cargo volume in November.'],
     ['a place in capitals, a date and a colon', 'MULTAN, Dec 3: ', 'The port of Gwadar handled a record cargo volume in November.'],
+    ['a place in title case and a newsroom in capitals the outlet table does not know', 'Surabaya (KORVANEWS) - ', 'The port of Tanjung Perak handled a record cargo volume in November.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });

@@ -71,6 +71,9 @@ export interface Dateline {
   credits: string[];
 }
 
+// A newsroom's name set in capitals as wires set their own, one word longer than a ticker ("Jakarta (KORVANEWS) - …"):
+// a credit even where the outlet table does not know it ("Sony Group (SONY) –" is a company and its ticker).
+const CAPITALS_CREDIT = /^\p{Lu}{6,}$/u;
 const OPENS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
@@ -118,7 +121,7 @@ export function readDateline(text: string): Dateline | undefined {
   if (place) {
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
     // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.
-    const placed = capitals ? THREE_CAPITALS.test(place) || dated || credit !== undefined : dated || (credit !== undefined && isNewsroom(credit));
+    const placed = capitals ? THREE_CAPITALS.test(place) || dated || credit !== undefined : dated || (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit)));
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
