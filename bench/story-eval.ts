@@ -31,7 +31,7 @@ export interface StoryCase {
   article: Article;
 }
 
-export const STORY_FILES = ['story-groups.json', 'story-groups-2.json', 'story-groups-3.json', 'story-groups-4.json', 'story-groups-5.json', 'story-groups-6.json', 'story-groups-7.json', 'story-groups-8.json', 'story-groups-9.json', 'story-groups-10.json', 'story-groups-11.json', 'story-groups-12.json', 'story-groups-13.json'].map((name) =>
+export const STORY_FILES = ['story-groups.json', 'story-groups-2.json', 'story-groups-3.json', 'story-groups-4.json', 'story-groups-5.json', 'story-groups-6.json', 'story-groups-7.json', 'story-groups-8.json', 'story-groups-9.json', 'story-groups-10.json', 'story-groups-11.json', 'story-groups-12.json', 'story-groups-13.json', 'story-groups-14.json'].map((name) =>
   fileURLToPath(new URL(`../test/fixtures/stories/${name}`, import.meta.url)),
 );
 
