@@ -286,6 +286,15 @@ describe('assignStories rules', () => {
     // A version's trailing zeros are the same version; any other minor version is not.
     expect(features('Tianmu 3.0 weights')).toContain('p:tianmu3');
     expect(features('Tianmu 3.5 weights')).toContain('p:tianmu3.5');
+    // Rupee sums in crore and lakh are amounts (a crore is 10 million): "Rs" is no name, "Rs 50" no product.
+    expect(features('Deal worth ₹9,200 crore')).toContain('$:92b');
+    expect(features('Ostara bets Rs 9,200 cr on claims software')).toEqual(expect.arrayContaining(['$:92b']));
+    expect(features('Ostara bets Rs 9,200 cr on claims software')).not.toContain('rs');
+    expect(features('A ₹9,200-crore deal')).toContain('$:92b');
+    expect(features('What the Rs 50 crore penalty means')).toEqual(expect.arrayContaining(['$:500m']));
+    expect(features('What the Rs 50 crore penalty means')).not.toContain('p:rs50');
+    expect(features('A Rs 1.3 lakh crore plan')).toContain('$:1.3t');
+    expect(features('Plans start at Rs. 499 a month')).toContain('$:499');
   });
 
   it('joins a version written in Roman numerals with the same version in digits, and keeps the previous version apart', () => {
@@ -709,7 +718,7 @@ describe('the same event in other words', () => {
     expectEachPairApart(pairs);
   });
 
-  it('keeps apart two stages of one company\'s news: a hire and a departure, talks and a signed deal, an IPO filing and the trading debut', () => {
+  it('keeps apart two stages of one company\'s news: a hire and a departure, talks and a signed deal, a draft rule and a rule in force, an IPO filing and the trading debut', () => {
     const pairs = [
       [
         article('hire', told('Bloomberg', '2028-05-02T13:00:00Z', 'Lumen hires Dana Okafor as chief scientist from Google DeepMind', 'Dana Okafor will lead Lumen’s research lab in London, the company said.')),
@@ -723,6 +732,11 @@ describe('the same event in other words', () => {
         // The deal told as done, with no word of signing: "to acquire", "rachète".
         article('near', told('Briefing Desk', '2028-05-02T19:00:00Z', 'Lumen Is Said to Be Near Deal to Buy Cadence Voice for $3 Billion', 'Lumen is in advanced talks to acquire Cadence Voice, people familiar with the matter said.')),
         article('done', told('Meridian Wire', '2028-05-04T09:00:00Z', 'Lumen to acquire speech startup Cadence Voice for $3 bln', 'Lumen agreed to buy Cadence Voice for $3 billion in cash, the companies said on Thursday.')),
+      ],
+      [
+        // A rule proposed is news of its own before a rule is in force, here or elsewhere.
+        article('draft', told('Meridian Wire', '2031-08-05T05:00:00Z', 'Malaysia proposes chat-log retention rules for messaging apps', 'The communications ministry published draft rules requiring messaging apps to keep chat logs for 180 days, opening a consultation.')),
+        article('in-force', told('Konkan Business Daily', '2031-08-04T09:00:00Z', 'Ministry notifies chat-log retention rules for messaging apps', 'The IT ministry notified rules requiring messaging apps to keep chat logs for 180 days, with penalties for apps that break them.')),
       ],
       [
         article('filing', told('Reuters', '2028-05-02T13:00:00Z', 'Tessera files for Nasdaq IPO as inference chip demand booms', 'Tessera disclosed revenue of $410 million in its IPO filing with the SEC.')),
@@ -869,6 +883,17 @@ describe('the same event in other words', () => {
       expect(groupingOf(assignByPolls(shuffled(all, seed), 1)), `seed ${seed}, one by one`).toBe(expected);
     }
   };
+
+  it('joins a rule told in crore and in "Rs … cr" though one article names only the ministry, and keeps a penalty of another size apart', () => {
+    const join = [
+      article('notified', told('Konkan Business Daily', '2031-08-04T09:00:00Z', 'Ministry notifies chat-log retention rules, penalty up to ₹250 crore', 'The IT ministry notified rules requiring messaging apps to keep chat logs for 180 days; apps that break them face penalties of up to ₹250 crore from November.')),
+      article('explainer', told('Rupee Ledger', '2031-08-05T07:00:00Z', 'Chat-log retention: how the Rs 250 cr penalty works', 'Messaging apps must keep logs for 180 days from November. We explain who the retention rules cover and when the Rs 250 cr penalty applies.')),
+    ];
+    const decoys = [
+      article('other', told('Deccan Desk', '2031-08-05T11:00:00Z', 'Ministry notifies drone registration rules, penalty up to Rs 25 crore', 'Drone owners must register their craft online from October; the aviation ministry set penalties of up to Rs 25 crore for makers that sell unregistered drones.')),
+    ];
+    expectJoinedAndApart(join, decoys);
+  });
 
   it('joins a company sold to its buyer with the buyer\'s acquisition, and keeps a sale to a country\'s market apart', () => {
     const join = [
