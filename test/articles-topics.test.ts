@@ -234,6 +234,25 @@ describe('the default topic table', () => {
     expect(table.match('Nvidia raises forecast as AI chip demand grows', supplier)).toContain('nvidia');
   });
 
+  it('does not take copies of a product run as a tool, or a newsletter’s teaser of its other items, for the subject', () => {
+    const tool = paragraphs(
+      'This week we talk about Hollowmill, the hobby project that runs hundreds of Claude Code instances to build a whole web shop overnight, and what that means for AI coding.',
+      'Then the panel argues about AI agents, test suites, data centres and who reviews the code.',
+      'Show notes and links are on our site.',
+    );
+    expect(table.match('The overnight shop', tool)).toContain('ai');
+    expect(table.match('The overnight shop', tool)).not.toContain('anthropic');
+    // The product as the actor is the subject.
+    const actor = paragraphs('Claude Code can now run in the background while you work, Anthropic said, as its AI coding agent gets a queue of tasks.');
+    expect(table.match('Background tasks for an AI coder', actor)).toContain('anthropic');
+    const teaser = 'Tessel launches a code host for AI agents as a rival site goes down for six hours. Plus: how to make ChatGPT write in your own voice in this week’s AI guide.';
+    expect(table.match('Tessel’s code host arrives on its rival’s worst day', teaser)).toContain('ai');
+    expect(table.match('Tessel’s code host arrives on its rival’s worst day', teaser)).not.toContain('openai');
+    // The lead story itself naming the company is about it.
+    const lead = 'ChatGPT can now write in your own voice, OpenAI said. Plus: a new code host for AI agents.';
+    expect(table.match('Your voice, your AI', lead)).toContain('openai');
+  });
+
   it('tags a company the lead names, not one first named further down, whatever the length', () => {
     const later = paragraphs(
       'A code-answers site will charge developers who train AI models on its posts, and asks them to credit the answers they use.',

@@ -40,7 +40,21 @@ const DESCRIPTIONS: { pattern: RegExp; needs: string[] }[] = [
     pattern: new RegExp(String.raw`(${NAME})-(?:style|like|compatible|class) `, 'gu'),
     needs: ['-style ', '-like ', '-compatible ', '-class '],
   },
+  // Copies of a product run as a tool: "spins up hundreds of Claude Code instances", "40 Codex
+  // agents in parallel". The story is about what they are put to, not whose product they are.
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:\d[\d,]*|hundreds of|thousands of|dozens of|several|multiple|many|parallel) (${NAME}) (?:instances|agents|sessions|copies)(?![\p{L}\p{N}])`,
+      'gu',
+    ),
+    needs: [' instances', ' agents', ' sessions', ' copies'],
+  },
 ];
+
+// A newsletter's teaser of its other items, after the lead story's sentence: "Cursor launches a code
+// host. Plus: how to make ChatGPT write like you." What follows "Plus:" to the paragraph's end names
+// other stories of the issue, not this one.
+const TEASER = /(?:^|(?<=[.!?]["”’)]? ))Plus: [^\n]*/gmu;
 
 // A relative clause between commas says something about the thing before it ("Korvell, which
 // packages chips for Nvidia, raised …"); the whole clause is blanked. Within one sentence. Not a
@@ -67,6 +81,7 @@ export function blankDescriptiveMentions(text: string): string {
     }
   }
   if (text.includes(', which ') || text.includes(', whose ')) for (const match of text.matchAll(RELATIVE_CLAUSE)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length - 1);
+  if (text.includes('Plus: ')) for (const match of text.matchAll(TEASER)) blanked = blank(blanked, text, match.index, match.index + match[0].length);
   if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   return blanked ? blanked.join('') : text;
 }
