@@ -14,6 +14,11 @@ function sourceOf(feed: FeedContext, link: string): string {
   return buildArticle({ categories: [], title: 'A new footbridge opens', link, html: '<p>The footbridge opened on Monday.</p>' }, feed, topics, seenAt).source;
 }
 
+/** The source of an item under a feed titled `title` whose home page is `link`. */
+function atAddress(title: string, link: string): string {
+  return sourceOf({ url: `${link}feed`, title, link }, `${link}footbridge`);
+}
+
 // A journal's table-of-contents feed as publishing platforms write them: RSS 1.0 with PRISM, the
 // title wrapping the journal's name in the platform's and in furniture.
 const JOURNAL_RDF = `<?xml version="1.0" encoding="UTF-8"?>
@@ -302,14 +307,37 @@ describe('the names a feed gives its site outside its title', () => {
   });
 
   it('drops words after the name that the feed\'s own address gives as its section', () => {
-    const at = (title: string, link: string) => sourceOf({ url: `${link}feed`, title, link }, `${link}footbridge`);
-    expect(at('Pinecrate Newsroom', 'https://pinecrate.example/newsroom/')).toBe('Pinecrate');
-    expect(at('Pinecrate Finance', 'https://finance.pinecrate.example/')).toBe('Pinecrate');
-    expect(at('Pinecrate Research Blog', 'https://research.pinecrate.example/blog/')).toBe('Pinecrate Research');
+    expect(atAddress('Pinecrate Newsroom', 'https://pinecrate.example/newsroom/')).toBe('Pinecrate');
+    expect(atAddress('Pinecrate Finance', 'https://finance.pinecrate.example/')).toBe('Pinecrate');
+    expect(atAddress('Pinecrate Research Blog', 'https://research.pinecrate.example/blog/')).toBe('Pinecrate Research');
     // A word the address does not give stays part of the name.
-    expect(at('Pinecrate Gazette', 'https://pinecrate.example/news/')).toBe('Pinecrate Gazette');
+    expect(atAddress('Pinecrate Gazette', 'https://pinecrate.example/news/')).toBe('Pinecrate Gazette');
     // Of two parts that spell the domain, the one that is not the name and its section.
-    expect(at('Pinecrate News | University of Pinecrate', 'https://news.pinecrate.example/')).toBe('University of Pinecrate');
+    expect(atAddress('Pinecrate News | University of Pinecrate', 'https://news.pinecrate.example/')).toBe('University of Pinecrate');
+  });
+
+  // A show's title is the show, the outlet for its episodes; a company's, a team's or an official blog
+  // is its owner's, as "<name> Blog" is.
+  it.each([
+    ['The Ferncastle Podcast', 'https://ferncastle.example/podcast/', 'The Ferncastle Podcast'],
+    ['The Ferncastle Show', 'https://ferncastle.example/show/', 'The Ferncastle Show'],
+    // A bare "<name> Podcast" is the owner's podcast; the article of "The <name> Blog" is the blog's.
+    ['Ferncastle Podcast', 'https://ferncastle.example/podcast/', 'Ferncastle'],
+    ['The Ferncastle Blog', 'https://ferncastle.example/blog/', 'Ferncastle'],
+    ['Ferncastle Company Blog', 'https://ferncastle.example/blog/', 'Ferncastle'],
+    ['Ferncastle Team Blog', 'https://ferncastle.example/blog/', 'Ferncastle'],
+    ['Ferncastle Official Blog', 'https://ferncastle.example/blog/', 'Ferncastle'],
+    ['Ferncastle Team Blog', 'https://ferncastle.example/', 'Ferncastle'],
+    // A qualifier the domain spells with the name is the name's own.
+    ['Ferncastle Team Blog', 'https://ferncastleteam.example/blog/', 'Ferncastle Team'],
+    // A section's word before the kind stays when the address gives it.
+    ['Ferncastle Research Blog', 'https://research.ferncastle.example/blog/', 'Ferncastle Research'],
+    // "Team Blog" alone names no owner; "Ferncastle Official" without a blog reads as a name.
+    ['Team Blog', 'https://ferncastle.example/blog/', 'Team Blog'],
+    ['Ferncastle Official', 'https://ferncastle.example/', 'Ferncastle Official'],
+    ['Ferncastle Official', 'https://ferncastle.example/blog/', 'Ferncastle Official'],
+  ])('"%s" at %s credits %s', (title, link, name) => {
+    expect(atAddress(title, link)).toBe(name);
   });
 
   it('credits a title of the site\'s name and its section words to the name the feed gives the site alone', async () => {

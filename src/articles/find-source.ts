@@ -595,7 +595,12 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
   const trailing = domain && !TITLE_PARTS.test(named) ? TRAILING_SECTION.exec(named) : null;
   if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return trailing[1];
-  const addressed = domain ? withoutAddressSection(named, feedLink, domain) ?? withoutOwnersPublication(named, domain, registrable) : undefined;
+  const byAddress = domain ? withoutAddressSection(named, feedLink, domain) : undefined;
+  const owners = domain ? withoutOwnersPublication(named, domain, registrable) : undefined;
+  // The address keeps a section's word before the kind ("Orrery Research Blog" at research.orrery.example/blog/
+  // is "Orrery Research"), but a word saying whose the blog is is no section: "Quillmark Company Blog" at
+  // quillmark.example/blog/ is Quillmark's, as "Quillmark Blog" is.
+  const addressed = byAddress && owners && OWNER_QUALIFIER.test(byAddress.slice(owners.length)) ? owners : byAddress ?? owners;
   if (addressed) return addressed;
   if (domain && outletForUrl(feedLink)?.hosts) return channelInFeedTitle(named, domain);
   // "Stratechery by Ben Thompson", "All Articles on Fortune", "Engadget is a web magazine…": the
@@ -661,10 +666,17 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
     // "The Cloudflare Blog": the article is the blog's, not the name's.
     // No name ends in a joiner: "Quillmark News & Insights" at /insights is not "Quillmark News &".
     if (JOINER_END.test(name)) continue;
+    // "The Quillmark Podcast" at quillmark.example/podcast/ is a show's title, its article the show's: the
+    // show is the outlet for its episodes ("The Quillmark" is no one's name). A bare "Quillmark Podcast"
+    // is the owner's podcast, as "Quillmark Blog" is its blog.
+    if (ARTICLE_START.test(title) && SHOW_KIND.test(words.slice(end).join(' '))) return undefined;
     if (spellsDomain(name, domain) && !spellsDomain(words.slice(end).join(' '), domain)) return /\bblog$/i.test(title) ? name.replace(/^the\s+/i, '') : name;
   }
   return undefined;
 }
+
+const ARTICLE_START = /^the\s/i;
+const SHOW_KIND = /^(?:podcasts?|show)$/i;
 
 // A word that joins a name to what follows ("&", "and", "for"): no name ends in one.
 const JOINER_END = /\s(?:&|\+|and|for|of|at|the|in|on)$/i;
@@ -735,7 +747,10 @@ const EDITION = /^(.+?)\s+\(?(?:(?:tech|technology|business|science|sports?|week
 // The kind of publication a company or an institution puts after its name ("Kestrel AI Research Blog",
 // "Calder University News Releases", "The Quillmoor Blog"): the owner's name is the outlet, as "Google AI
 // Blog" is Google's. Plain "News" is not among them: "BBC News" is a newsroom's name.
-const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technical|tech|developers?|ai|company|corporate|official)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
+const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technical|tech|developers?|ai|company|corporate|official|team)\s+)?(?:blog|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room))$/i;
+
+// The words of OWNERS_PUBLICATION that say whose the publication is, after the owner's name.
+const OWNER_QUALIFIER = /^\s+(?:company|corporate|official|team)$/i;
 
 /** The owner's name before its publication's kind, when that name spells the domain (see OWNERS_PUBLICATION). */
 function withoutOwnersPublication(title: string, domain: string, registrable: string | undefined): string | undefined {
