@@ -764,6 +764,7 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     ['ACCESSWIRE', 'NEW YORK, NY / ACCESSWIRE / June 2, 2026 / '],
     ['Canada Newswire', 'VANCOUVER, BC, June 2, 2026 /CNW/ - '],
     ['any distributor’s', 'BOSTON, June 2, 2026 /Heronwire/ -- '],
+    ['any distributor’s name and date between slashes', 'HALVERTON, OR / Tidewire Newsroom / December 2, 2026 / '],
   ])('strips a %s dateline', (_name, dateline) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${dateline}Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.</p>` })).toBe('Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.');
   });
@@ -774,6 +775,8 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     ['a name opens with the word for “by”', 'Von der Leyen hat am Mittwoch in Brüssel ein neues Labor eröffnet.'],
     ['a question opens with the word for “by”', 'Por qué fallan los agentes de IA es una pregunta que los laboratorios empiezan a medir.'],
     ['a story opens with “Updates”', 'Updates to Acme’s ranking rules cut traffic to spam sites by half, a study found.'],
+    // Slashes with no date between them name no distributor: "and/or", a ratio, a route.
+    ['slashes run through a sentence', 'Input/output costs at the Lisbon lab rose / fell with the route Porto / Braga / Faro, Acme said.'],
   ])('keeps a sentence where %s', (_name, lead) => {
     expect(summaryOf({ title: 'Acme’s chip team grows', html: `<p>${lead}</p>` })).toBe(lead);
   });

@@ -50,6 +50,8 @@ describe('the lead after a wire dateline', () => {
     ['a state in round brackets before the country', 'Hyderabad (Telangana) [India], December 2 (ANI): ', 'The port of Chennai handled a record cargo volume in November.'],
     ['a place in capitals and a colon, as South Asian papers write it', 'QUETTA: ', 'The port of Gwadar handled a record cargo volume in November.'],
     ['a place in capitals, a date and a colon', 'MULTAN, Dec 3: ', 'The port of Gwadar handled a record cargo volume in November.'],
+    ['a city in title case and a colon, as South Asian papers also write it', 'New Delhi: ', 'The ministry of ports said on Tuesday that cargo volumes rose in November.'],
+    ['a city of three words and a colon', 'Dar es Salaam: ', 'Port officials said on Tuesday that cargo volumes rose in November.'],
     ['a place in title case and a newsroom in capitals the outlet table does not know', 'Surabaya (KORVANEWS) - ', 'The port of Tanjung Perak handled a record cargo volume in November.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
@@ -82,6 +84,9 @@ describe('an opening that only looks like a dateline', () => {
     ['a day in brackets after a date, no dash', 'Election Day, Nov. 5 (Tuesday) Voters queued before dawn at most polling stations in Pune.'],
     ['scores in brackets', 'Arjun Mehra (112) and Kabir Sethi (78) put on 190 runs as India won in Ranchi on Sunday.'],
     ['a name in title case and a colon', 'Gwadar: The port that was meant to change everything is still waiting for its ships.'],
+    ['a speaker in title case and a colon, as a transcript writes it', 'Jane Roe: The port that was meant to change everything is still waiting for its ships.'],
+    ['a city and a colon before lower-case words', 'New Delhi: a city of ports, and of waiting.'],
+    ['a city and a colon before a few words', 'Mumbai: Ports. Ships.'],
   ])('keeps %s', (_name, sentence) => {
     expect(summaryOf(`<p>${sentence}</p>`)).toBe(sentence);
   });

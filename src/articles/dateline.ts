@@ -78,12 +78,42 @@ const OPENS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 
+// Cities a dateline names in title case before a colon, as South Asian, Gulf and African papers write it
+// ("New Delhi: The ministry said …"). A word in title case before a colon is as often a label ("Update: …",
+// "Photo: …") or a speaker in a transcript ("Jane Roe: We …"), so only a city datelines name is read as one.
+const COLON_CITIES = new Set(
+  `new delhi|delhi|mumbai|kolkata|chennai|bengaluru|bangalore|hyderabad|ahmedabad|pune|lucknow|jaipur|patna|bhopal|chandigarh|srinagar|
+  jammu|guwahati|thiruvananthapuram|kochi|bhubaneswar|ranchi|raipur|dehradun|shimla|noida|gurugram|islamabad|karachi|lahore|peshawar|
+  quetta|rawalpindi|dhaka|chittagong|kathmandu|colombo|kabul|thimphu|dubai|abu dhabi|sharjah|doha|riyadh|jeddah|manama|muscat|
+  kuwait city|tehran|baghdad|beirut|amman|damascus|cairo|jerusalem|tel aviv|gaza|ankara|istanbul|nairobi|lagos|abuja|accra|kampala|
+  dar es salaam|addis ababa|kigali|harare|lusaka|johannesburg|pretoria|cape town|khartoum|tunis|algiers|rabat|casablanca|dakar|
+  beijing|shanghai|shenzhen|hong kong|taipei|tokyo|seoul|singapore|kuala lumpur|jakarta|bangkok|hanoi|manila|yangon|phnom penh|
+  moscow|kyiv|kiev|minsk|warsaw|berlin|paris|london|brussels|geneva|zurich|vienna|rome|madrid|lisbon|amsterdam|dublin|stockholm|
+  oslo|copenhagen|helsinki|athens|washington|new york|san francisco|los angeles|ottawa|toronto|mexico city|brasilia|sao paulo|
+  buenos aires|santiago|bogota|lima|sydney|melbourne|canberra|wellington|auckland`
+    .split('|')
+    .map((city) => city.trim()),
+);
+// A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
+const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
+// A complete sentence after it: five words or more, and a full stop somewhere.
+const FIVE_WORDS = /^\S+(?:\s+\S+){4}/;
+const SENTENCE_END = /[.!?]/;
+
 /** The dateline opening a story's text, if it has one. */
 export function readDateline(text: string): Dateline | undefined {
   // A dateline opens with a capital or a credit's bracket, and has its dash, colon or credit near the start.
   const first = text.charCodeAt(0);
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);
+  const colonAt = head.indexOf(':');
+  if (colonAt > 0 && colonAt < 24) {
+    const colonPlace = TITLE_PLACE_COLON.exec(head);
+    if (colonPlace && COLON_CITIES.has(colonPlace[1]!.toLowerCase())) {
+      const story = text.slice(colonPlace[0].length);
+      if (SENTENCE_OPENING.test(story) && FIVE_WORDS.test(story) && SENTENCE_END.test(story)) return { length: colonPlace[0].length, credits: [] };
+    }
+  }
   if (!/[—–(/-]/.test(head)) {
     // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
     // case ("Update: …", "Here is …") cannot, so most paragraphs are ruled out before the pattern.

@@ -120,6 +120,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[^!?]{0,100}?--\s*\([a-z][a-z .&'’-]{1,30}\)\s*--\s*/, why: 'a press-release distributor\'s dateline', needs: '--' },
   // Any distributor in slashes after the date's year, then a dash: "BOSTON, Nov. 6, 2026 /Wirepoint/ -- …".
   { rule: /^[^!?]{0,100}?\b(?:19|20)\d{2}\s*\/\s*[a-z][a-z .&-]{1,30}\/\s*(?:--?|[—–])\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
+  // Any distributor in slashes, then the date with its year and a slash: "LAKEPORT, OR / Tidewire Newsroom / June 3, 2026 / Acme …".
+  { rule: /^[^!?\/]{0,60}?\/\s*[a-z][a-z .&'’-]{1,30}\/\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\/\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
 
