@@ -65,6 +65,9 @@ const RELATIVE_CLAUSE = /, (?:which|whose) [^,.;:!?\n]{1,120},/gu;
 // rivals at spreadsheets more accurately than OpenAI's GPT-5 and Google's Gemini 3"): the yardstick,
 // not the subject. Not an amount ("more than $10bn on OpenAI").
 const COMPARISON = / than (?:the )?(?=\p{Lu})[^,.;:!?\n]{1,100}/gu;
+// The same comparison said with a verb: "Lumen's model beats GPT-5 on coding", "outperforms Gemini":
+// the rival's name (its run of capitalised words) is the yardstick, not the story's company.
+const RIVAL = / (?:beats|outperforms|outscores|outclasses|surpasses|rivals|matches) (?:the )?\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*)*/gu;
 
 /**
  * The text with descriptive mentions blanked by spaces (same length, so offsets and paragraph
@@ -83,6 +86,7 @@ export function blankDescriptiveMentions(text: string): string {
   if (text.includes(', which ') || text.includes(', whose ')) for (const match of text.matchAll(RELATIVE_CLAUSE)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length - 1);
   if (text.includes('Plus: ')) for (const match of text.matchAll(TEASER)) blanked = blank(blanked, text, match.index, match.index + match[0].length);
   if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
+  for (const match of text.matchAll(RIVAL)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   return blanked ? blanked.join('') : text;
 }
 
