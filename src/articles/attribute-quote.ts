@@ -225,7 +225,7 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
     const start = sentenceStart(last, 0, last.length);
     const at = context.offset - last.length - 2 + start;
     // "In his essay, Jo Roe says" above a blockquote: a lead-in that ends with its speech verb, as with a colon.
-    if (/:\s*$|\s(?:says|writes|wrote|said)$/.test(last)) {
+    if (LEAD_IN_END.test(last)) {
       const found = beforeQuote(last.slice(start), at, context);
       if (found) return { ...found, strength: 2.5 };
     } else if (/[.!?]\s*$/.test(last) && quotedSpans(last.slice(start)).length === 0) {
@@ -541,6 +541,11 @@ const KIND_THAT_SAYS = /(?<![\p{L}-])(?:a|an|any|some)\s+([\p{Ll}-]+\s+){0,2}?(?
 /** "Zuckerberg wrote in the post: “…" / "Twitter announced … that it will “…" / "Alex Wurz: ‘…’". */
 // A speech verb's -ing form right after a comma: ", writing", ", saying", ", adding".
 const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
+// A paragraph that gives the words below it ends with its speech verb, no colon ("In his essay, Jo
+// Roe says" above a blockquote), or with a colon: the next paragraph's words are whom it names.
+export const SPEECH_VERB_END = /\s(?:says|writes|wrote|said)$/;
+export const LEAD_IN_END = new RegExp(`:\\s*$|${SPEECH_VERB_END.source}`);
+
 // A speech verb in the past or present right after a comma: ", said", ", says", ", wrote".
 const INVERTED_VERB = /,\s*(?:said|says|wrote|writes|argued|argues|added|adds)$/u;
 

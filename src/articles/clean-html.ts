@@ -414,13 +414,14 @@ class ProseReader implements Partial<Handler> {
     // cites whom it quotes (a forum's quoted post above the reply): above the writer's own prose,
     // neither is its first sentence. (A blockquote without a cite may be the story's own excerpt.)
     if (text && (!this.plain || this.display > 0 || this.standfirst || this.cells >= 2 || this.citedQuote || this.aside)) this.setApart.add(text);
-    if (text && this.quoting > 0 && !this.citedQuote) this.blockquoted.add(text);
     // A list under a label of a few words, above the first paragraph of prose, is a box beside the
     // story: "TL;DR", "Key takeaways", "Highlights", "Contents" with their items, then the story.
     else if (text && this.listItems > 0 && this.box) this.setApart.add(text);
     // A line without a verb in the block right after a picture alone is the picture's caption
     // set as a plain paragraph (a figure's caption is dropped with the figure).
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
+    // A blockquote without a cite: its paragraphs may be someone's words set without quote marks (extract-quote).
+    if (text && this.quoting > 0 && !this.citedQuote) this.blockquoted.add(text);
     if (text && this.plain && this.display === 0 && this.listItems === 0 && words >= 6) this.prose = true;
     if (text) this.underPicture = false;
     if (text && this.listItems === 0) {

@@ -2,7 +2,7 @@
 // the story. Not quotes: scare quotes and phrases under six words, titles and names in quote marks,
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
-import { attributeQuote, isSignatureLine, type Attribution } from './attribute-quote.ts';
+import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from './attribute-quote.ts';
 import { countWords } from './count-words.ts';
 import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
@@ -240,8 +240,6 @@ function endsSentence(paragraph: string, span: QuotedSpan): boolean {
   return /^[.!?]?$/.test(sentenceAfter(paragraph, span.close).trim());
 }
 
-// A lead-in that gives the words below it: "Jane Roe has a fine post on it:", "In her essay, Jane Roe writes".
-const LEAD_IN = /(?::|\s(?:says|writes|wrote|said))$/;
 // Where the lead-in's last sentence starts.
 const LAST_SENTENCE = /^.*[.!?]["”’)]?\s+(?=\S)/su;
 
@@ -253,7 +251,7 @@ const LAST_SENTENCE = /^.*[.!?]["”’)]?\s+(?=\S)/su;
  */
 function isExcerpt(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined, isOutlet: (name: string) => boolean): boolean {
   const leadIn = kept[index - 1];
-  if (!blockquoted || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn) || !LEAD_IN.test(leadIn)) return false;
+  if (!blockquoted || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn) || !LEAD_IN_END.test(leadIn)) return false;
   const sentence = leadIn.replace(LAST_SENTENCE, '');
   if (countWords(kept[index]!) < MIN_EXCERPT_WORDS) return false;
   // Ending with its speech verb ("Jane Roe writes"), the lead-in is a clause already.

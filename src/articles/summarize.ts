@@ -1,5 +1,6 @@
 // The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
 import { clipText } from '../clip-text.ts';
+import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
@@ -247,7 +248,7 @@ function isGuestBio(paragraph: string, guest: string): boolean {
  * Only a clause of some words: "Key takeaways:" heads a list, it leads into no sentence.
  */
 function continuedBy(text: string, next: string | undefined): string | undefined {
-  const saysAtEnd = SAYS_AT_END.test(text);
+  const saysAtEnd = SPEECH_VERB_END.test(text);
   if (!next || !(saysAtEnd || /[:：，]$/.test(text)) || text.length > MAX || splitSentences(text).length > 1) return undefined;
   const cjk = /[：，]$/.test(text);
   // (A heading never ends with its speech verb: a lead-in that does may name a titled work.)
@@ -299,8 +300,6 @@ function asLeadIn(sentence: string, next: string | undefined): string | undefine
 const POINTS_AHEAD = /\b(?:this|these|here|following|below)\b/i;
 
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
-// A lead-in that ends with its speech verb, no colon ("In his essay, Jo Roe says" above a blockquote).
-const SAYS_AT_END = /\s(?:says|writes|wrote|said)$/;
 const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|quoted|quotes|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained|argues?|argued|warns?|warned|advises?|advised|advice|recommends?|recommended|observes?|observed|noted|concludes?|concluded|replied|replies|responds?|responded)\b/i;
 
 // How many paragraphs may open a post before its story (notes, intros, captions).
