@@ -51,7 +51,7 @@ export function loadDomainWords(): Map<string, number> {
  * The name a domain label spells, or undefined when it spells none. Words found joined with
  * connectors, numbers or a person's names read as separate words ("Rails at Scale", "512 Pixels",
  * "Paul Kocher", "The Verge"), and so do long words ("Creative Tension", "Android Authority"); short
- * two plain short words run together read as one brand, as tech names are written ("PetaPixel", "TechCrunch").
+ * plain words run together read as one brand, as tech names are written ("PetaPixel", "TechCrunch"): two of them (three or more read spaced).
  */
 export function nameInDomainLabel(label: string): string | undefined {
   const lower = label.toLowerCase();
