@@ -1,5 +1,5 @@
-// `npx tsx bench/real-feeds-check.ts [--feeds DIR] [--misses]`: the understanding step on more real publishers, none of
-// them in ../shared, both halves scored apart.
+// `npx tsx bench/real-feeds-check.ts [--feeds DIR] [--misses] [--batch LETTER]`: the understanding step on more real
+// publishers, none of them in ../shared, both halves scored apart.
 //
 // The feeds are real captures that other projects committed to public GitHub repositories (as ../shared's were);
 // bench/real-feeds/MANIFEST.tsv gives each file's publisher, its origin (github.com/OWNER/REPO@COMMIT:PATH) and its half.
@@ -22,6 +22,9 @@ const HALVES = ['tune', 'measure'] as const;
 async function main(argv: string[]): Promise<number> {
   const feedsAt = argv.indexOf('--feeds');
   const feedDir = feedsAt >= 0 ? argv[feedsAt + 1] : '/work/realfeeds/feeds';
+  // --batch i scores only the label files of one batch (tune-labels-i.jsonl, measure-labels-i.jsonl); default all.
+  const batchAt = argv.indexOf('--batch');
+  const batchSuffix = batchAt >= 0 ? `-${argv[batchAt + 1]}.jsonl` : '.jsonl';
   const manifest = readManifest();
   const absent = manifest.filter((row) => !existsSync(`${feedDir}/${row.file}`));
   if (absent.length === manifest.length) {
@@ -33,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const byHalf = new Map<string, Measure[]>();
   for (const half of HALVES) {
     // Labels of a half may come in several files (tune-labels-a.jsonl, tune-labels-b.jsonl: written side by side).
-    const labelsFiles = readdirSync(HERE).filter((name) => name.startsWith(`${half}-labels`) && name.endsWith('.jsonl')).map((name) => `${HERE}${name}`);
+    const labelsFiles = readdirSync(HERE).filter((name) => name.startsWith(`${half}-labels`) && name.endsWith(batchSuffix)).map((name) => `${HERE}${name}`);
     if (!labelsFiles.length) continue;
     const report = await runEval({ labelsFiles, feedDirs: [feedDir], unsplit: true });
     const outside = labelsFiles.flatMap(readLabelFeeds).filter((feed) => manifest.find((row) => row.file === feed)?.half !== half);
