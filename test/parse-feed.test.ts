@@ -210,6 +210,12 @@ describe('repairs of broken XML', () => {
     expect(feed.entries[0]!.html).toBe('<p>wzxhzdk:0</p>');
   });
 
+  it('drops references to characters XML forbids instead of failing the whole feed', async () => {
+    const feed = await parseOwn('repair-control-references.xml');
+    expect(feed.entries.map((entry) => entry.title)).toEqual(['Le délai de 1 mois est passé', 'Second article']);
+    expect(feed.entries[0]!.html).toBe('Un texte avec un contrôle glissé 😀.');
+  });
+
   it('turns HTML-only named entities into characters', async () => {
     const feed = await parseOwn('repair-html-entities.xml');
     expect(feed.entries[0]!.title).toBe('Re: café news — more… & &unknownthing;');

@@ -88,6 +88,8 @@ export async function parseFeed(body: Buffer, options: ParseFeedOptions): Promis
 /**
  * XML 1.0 forbids C0 control characters, even as references; CMSs leak them from editors and
  * they would end up in titles and bodies. The scan is cheap, so it runs before the strict parse.
+ * References to them ("&#x1F;") are dropped by the repair (repair-xml.ts), which a strict parse
+ * that met one hands the document to.
  */
 function withoutControlCharacters(text: string): string {
   const illegal = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;

@@ -195,11 +195,24 @@ function repairEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)?/g, (all, reference?: string) => {
     if (!reference) return '&amp;';
-    if (reference.startsWith('#')) return all;
+    if (reference.startsWith('#')) return isXmlChar(reference) ? all : '';
     const name = reference.slice(0, -1);
     if (XML_ENTITIES.has(name)) return all;
     const decoded = decodeHTML(all);
     if (decoded === all) return `&amp;${reference}`; // unknown everywhere: show it as written
     return Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
   });
+}
+
+/**
+ * Whether a numeric reference ("#31;", "#x1F;") names a character XML 1.0 allows. A reference to a
+ * C0 control, a lone surrogate or U+FFFE/FFFF is as fatal to a strict parser as the character
+ * itself (CMSs write editors' stray controls out as references), and it carries nothing a reader
+ * sees: dropped, as the raw characters are before parsing.
+ */
+function isXmlChar(reference: string): boolean {
+  const hex = reference[1] === 'x' || reference[1] === 'X';
+  const code = Number.parseInt(reference.slice(hex ? 2 : 1, -1), hex ? 16 : 10);
+  if (code === 0x9 || code === 0xa || code === 0xd) return true;
+  return (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
