@@ -710,6 +710,22 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>Brook Labs opened an office in Leeds on Monday.</p><p>Source: Brook Labs</p>', link: 'https://harbortimes.example/brook' }, paper).name).toBe('Harbor Times');
   });
 
+  it('credits the newsroom a summary service’s closing "Source:" line names', () => {
+    const digest = { title: 'Quillmark Briefs: Robots', link: 'https://quillmarkbriefs.example/robots/' };
+    const link = 'https://quillmarkbriefs.example/robots/drone-mail';
+    const item = (last: string) => source({ html: `<p>The post office in Tarnby will test drone deliveries of parcels from March.</p><p>${last}</p>`, link }, digest).name;
+    expect(item('Source: Tarnby Courier')).toBe('Tarnby Courier');
+    expect(item('Source: Reuters.')).toBe('Reuters');
+    // A company or an agency named as a story's source says what the story is about, not who wrote it;
+    // the service's own name credits no other outlet.
+    const own = item('Parcels up to two kilograms qualify.');
+    expect(own).not.toBe('Tarnby Courier');
+    expect(item('Source: Tarnby Postal Service')).toBe(own);
+    expect(item('Source: Quillmark Briefs Daily')).not.toBe('Quillmark Briefs Daily');
+    // Only the closing line: a caption's source inside the story is no credit.
+    expect(source({ html: '<p>Source: Tarnby Courier</p><p>The post office in Tarnby will test drone deliveries.</p>', link }, digest).name).toBe(own);
+  });
+
   it('reads an aggregator’s credit line even for an outlet it does not know', () => {
     const slash = { title: 'Slashdot', link: 'https://slashdot.org/' };
     const link = 'https://tech.slashdot.org/story/26/08/01/x';

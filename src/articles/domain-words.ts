@@ -27,7 +27,7 @@ const MAX_PIECES = 4;
 const INITIALISMS = new Set(['ai', 'uk', 'us', 'usa', 'eu', 'pc', 'tv']);
 // A newspaper's words: a name with one of them is written as separate words ("Harbor Gazette",
 // "Positive News", "Daily Beast"), not run together as a tech brand is ("PetaPixel").
-const NEWSPAPER_WORDS = new Set(['news', 'times', 'post', 'herald', 'journal', 'daily', 'tribune', 'gazette', 'chronicle', 'observer', 'courier', 'dispatch', 'ledger', 'examiner', 'telegraph', 'bulletin', 'weekly']);
+export const NEWSPAPER_WORDS: ReadonlySet<string> = new Set(['news', 'times', 'post', 'herald', 'journal', 'daily', 'tribune', 'gazette', 'chronicle', 'observer', 'courier', 'dispatch', 'ledger', 'examiner', 'telegraph', 'bulletin', 'weekly']);
 
 let ranks: Map<string, number> | undefined;
 

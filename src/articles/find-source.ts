@@ -7,6 +7,7 @@ import type { RawEntry } from '../feeds/feed-types.ts';
 import { anyOf } from './any-of-patterns.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
+import { NEWSPAPER_WORDS } from './domain-words.ts';
 import { domainOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
@@ -885,6 +886,8 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     const name = viaName ?? (!sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink) ? siteNameForUrl(anchor.href) : undefined);
     if (name) return { name, topics: [] };
   }
+  const closing = closingSourceLine(clean, link, feedLink);
+  if (closing) return closing;
   // The lead and the removed furniture (bylines, "originally published" lines) carry text credits
   // (and the last paragraph, where a syndicated story's "This article was originally published by X" sits).
   // A piece that says what it was drawn from ("This feature is inspired by an essay originally published
@@ -922,6 +925,27 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     if (name && (trustNames || trusted) && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
+}
+
+// A summary's closing line naming where its story came from: "Source: Harbor Ledger".
+const SOURCE_LINE = /^(?:[Ss]ources?|SOURCES?):\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?$/u;
+
+/**
+ * The outlet a digest's or a summary service's closing "Source: X" line names, when X is a newsroom:
+ * a known news outlet or a name ending in a newspaper's word ("Harbor Ledger", "Kettering Post").
+ * A story's "Source: Brook Labs" under a figure or a company's news names what it is about, not who
+ * wrote it; the site's own name ("Source: Harbor Times" at harbortimes.example) credits no other outlet.
+ */
+function closingSourceLine(clean: CleanText, link: string | undefined, feedLink: string | undefined): Source | undefined {
+  const last = clean.paragraphs.at(-1)?.trim() ?? '';
+  const name = /^sources?:/i.test(last) ? SOURCE_LINE.exec(last)?.[1]?.trim() : undefined;
+  if (!name) return undefined;
+  const outlet = outletByName(name);
+  if (outlet) return outlet.kind === 'news' ? { name: outlet.name, topics: outlet.topics ?? [] } : undefined;
+  const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
+  if (ownDomain && spellsDomain(name, ownDomain)) return undefined;
+  const lastWord = name.split(/\s+/).at(-1)!.toLowerCase();
+  return name.includes(' ') && NEWSPAPER_WORDS.has(lastWord) ? { name, topics: [] } : undefined;
 }
 
 // "inspired by an essay originally published on X", "based on an interview first published on X":
