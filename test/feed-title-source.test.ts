@@ -216,6 +216,15 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await feedSource(channel('Technology', link, '<image><title>The Millbrook Herald –</title><url>https://www.millbrookherald.example/logo.png</url></image>'), url)).toBe('The Millbrook Herald');
   });
 
+  it('credits a municipal feed titled by its place and state to the local government its description names', async () => {
+    const site = 'https://www.quillbyvt.example/';
+    const town = (title: string, description: string) => feedSource(channel(title, `${site}CivicAlerts.aspx`, `<description>${description}</description>`), `${site}RSSFeed.aspx?ModID=1`);
+    expect(await town('News Flash • Quillby, VT • CivicEngage', 'Get the latest news from the Village of Quillby. An invented village.')).toBe('Village of Quillby');
+    // Another place's government, or a description naming none, leaves the title's name.
+    expect(await town('News Flash • Quillby, VT • CivicEngage', 'News from the County of Harlowe.')).toBe('Quillby, VT');
+    expect(await town('News Flash • Quillby, VT • CivicEngage', 'Get the latest news.')).toBe('Quillby, VT');
+  });
+
   it('credits a press office whose title names only the office to its university', async () => {
     const office = channel('News Releases | Office of Communications', 'https://news.tarrant.example/', '<image><title>Tarrant State University</title></image>');
     expect(await feedSource(office, 'https://news.tarrant.example/feed')).toBe('Tarrant State University');

@@ -307,6 +307,11 @@ let lastFeed: FeedName | undefined;
 // Ltd. All rights reserved.", "© Maritime Safety Directorate 2026".
 const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)*(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\.?(?:\s+all rights reserved\.?)?$/iu;
 
+// The words a local government's name opens with ("Town of Marlow"), as its site writes it.
+export const LOCAL_GOVERNMENT_KINDS = '(?:Town|City|Village|Borough|Township|County|Municipality|Parish)';
+// A place and its state's or province's postal code: "Marlow, ME".
+const PLACE_AND_STATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*[A-Z]{2}$/u;
+
 // A title that says where its news is from: "News from Tallis Bay", "Stories from the Fells".
 const NEWS_FROM = /^(?:news|stories|notes|dispatches|updates)\s+from\s+(?:the\s+)?(\S.*)$/i;
 
@@ -320,6 +325,11 @@ const CORPORATE_DESCRIPTOR = /^(.+?)\s+(?:systems|technologies|technology|holdin
  * is "© 2026 The Keswick Lantern Ltd").
  */
 function ownerOverTitle(titled: string | undefined, title: string | undefined, owners: string[], feedLink: string | undefined): string | undefined {
+  // A municipal site's feed titled by its place and state ("Marlow, ME") is the local government's
+  // that its description names ("… from the Town of Marlow"), as the town writes itself.
+  const town = titled && owners.length ? PLACE_AND_STATE.exec(titled)?.[1] : undefined;
+  const government = town && owners.find((name) => new RegExp(String.raw`^${LOCAL_GOVERNMENT_KINDS}\s+of\s+${escapeRegExp(town)}$`, 'u').test(name));
+  if (government) return government;
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0];
   const capitals = titled !== undefined && TWO_CAPITALS.test(titled) && !LOWERCASE.test(titled);

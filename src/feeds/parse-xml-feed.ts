@@ -5,6 +5,7 @@
 // Atom content types, <source url>, every author but the first.
 import type { FeedFormat, ParsedFeed, RawEntry } from './feed-types.ts';
 import { htmlToText } from '../articles/clean-html.ts';
+import { LOCAL_GOVERNMENT_KINDS } from '../articles/find-source.ts';
 import { absoluteUrl, cleanText, escapeHtml, imageUrl, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
@@ -68,6 +69,8 @@ const RAW_FEED_FIELDS = [
   ['copyright', 'rawCopyright'],
   ['rights', 'rawRights'],
   ['author', 'rawAuthor'],
+  ['description', 'rawDescription'],
+  ['subtitle', 'rawSubtitle'],
 ] as const;
 
 /**
@@ -104,12 +107,22 @@ function podcastPublisher(channel: Fields): string | undefined {
   return cleanText(firstText(channel.rawItunesAuthor) ?? firstText(isRecord(owner) ? owner['itunes:name'] : undefined));
 }
 
-/** The names a feed gives its site outside its title: its image's title, its copyright line, its Atom author's name. */
+// A local government's name as its own site writes it ("the latest news from the Town of Marlow").
+// (Its words hold no stop: "the Town of Marlow. An invented outlet" ends at Marlow.)
+const LOCAL_GOVERNMENT = new RegExp(String.raw`\b${LOCAL_GOVERNMENT_KINDS}\s+of\s+\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}'’-])`, 'u');
+
+/**
+ * The names a feed gives its site outside its title: its image's title, its copyright line, its Atom
+ * author's name, and a local government its description names ("Get the latest news from the Town of
+ * Marlow", a municipal site's feed titled by its place, "Marlow, ME").
+ */
 function ownerNames(channel: Fields): string[] {
   const image = first(channel.rawImage);
   const author = first(channel.rawAuthor);
   const copyright = firstText(channel.rawCopyright) ?? firstText(channel.rawRights);
-  return uniqueStrings([isRecord(image) ? firstText(image.title) : undefined, copyright, isRecord(author) ? firstText(author.name) : undefined].map((name) => cleanText(name)));
+  const description = firstText(channel.rawDescription) ?? firstText(channel.rawSubtitle);
+  const government = description && /\bof\s/.test(description) ? LOCAL_GOVERNMENT.exec(description)?.[0] : undefined;
+  return uniqueStrings([isRecord(image) ? firstText(image.title) : undefined, copyright, isRecord(author) ? firstText(author.name) : undefined, government].map((name) => cleanText(name)));
 }
 
 /**
