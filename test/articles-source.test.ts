@@ -637,6 +637,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A think tank's or a paper's other kinds of piece say where they first ran the same way.
     expect(source({ html: '<p>Depots need bigger grid connections.</p><p>This commentary originally appeared in The Fenwick Review.</p>', link }, portal).name).toBe('The Fenwick Review');
     expect(source({ html: '<p>The mayor answered our questions.</p><p><em>This interview was first published on Tallis Radio.</em></p>', link }, portal).name).toBe('Tallis Radio');
+    // A repost syndicated, reposted, reprinted or cross-posted from another site, or "a version of" it first run there.
+    for (const credit of ['This article is syndicated from The Quillmark Courier.', 'Reposted from The Quillmark Courier.', 'Cross-posted from The Quillmark Courier.', 'Reprinted from The Quillmark Courier with permission.', 'A version of this story first appeared in The Quillmark Courier.', 'This story is republished with permission from The Quillmark Courier.', 'This content was originally published by The Quillmark Courier.']) {
+      expect(source({ html: `<p>Night shifts go first.</p><p>${credit}</p>`, link }, portal).name).toBe('The Quillmark Courier');
+    }
+    // Cross-posted from the writer's own blog, or "a version" that ran in print, names no other outlet.
+    expect(source({ html: '<p>Night shifts go first.</p><p>Cross-posted from my blog.</p>', link }, portal).name).toBe('Lakeview Daily');
+    expect(source({ html: '<p>Night shifts go first.</p><p>A version of this article appears in print on May 3, Section B.</p>', link }, portal).name).toBe('Lakeview Daily');
     // The portal's own reporter citing a wire, and a parenthesis that names no newsroom, leave it the portal's.
     expect(source({ html: '<p>Ferry fares will rise, Reuters reported on Monday.</p>', author: 'Lakeview Staff', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p>BERGEN (Lakeview) — The ferry fares will rise.</p>', link }, portal).name).toBe('Lakeview Daily');

@@ -36,11 +36,12 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
   // "This article is republished from X under a Creative Commons license", "This story was produced by
   // X, an independent newsroom", "Republished with permission from X", a think tank's "This commentary
-  // originally appeared in X"): the story says whose it is.
+  // originally appeared in X", "A version of this story first appeared in X", "This article is
+  // syndicated from X", "Reposted from X", "Cross-posted from X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
-    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by /,
-    new RegExp(String.raw`(?:\bThis\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|republished\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
+    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by |[Ss]yndicated from |[Rr]eposted from |[Rr]eprinted from |[Cc]ross-?posted from /,
+    new RegExp(String.raw`(?:\b(?:This|A\s+version\s+of\s+this)\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature|content)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|(?:republished|reprinted)\s+(?:with\s+permission\s+)?from|syndicated\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by|(?:Syndicated|Reposted|Reprinted|Cross-?posted)\s+from))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
     true,
   ],
   // The same sentence in the languages beside English feeds are most often written in: "Este artículo
