@@ -711,6 +711,15 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
   it.each([
     ['a lead-in ending with a colon', 'Mara Lindqvist, who runs the tram company, has a long post on the cuts:', 'Mara Lindqvist'],
     ['a lead-in ending with its speech verb', 'In her post on the cuts, Mara Lindqvist writes', 'Mara Lindqvist'],
+    // A text the lead-in passes on, or has for its subject: its author's words, named as such.
+    ['a lead-in quoting a post by someone else', 'Mara Lindqvist quoted a post by Tomas Lind about the cuts:', 'Tomas Lind'],
+    ['a lead-in sharing a letter someone else signed', 'Mara Lindqvist shared Tomas Lind\'s letter to the council:', 'Tomas Lind'],
+    ['a lead-in sharing her own letter', 'Mara Lindqvist shared her letter to the council:', 'Mara Lindqvist'],
+    ['a lead-in sharing a statement of her own', 'Mara Lindqvist shared a statement:', 'Mara Lindqvist'],
+    ['a speech verb of her own after a text she got', 'Mara Lindqvist, who got the memo from the council, said:', 'Mara Lindqvist'],
+    ['a letter of hers as subject', 'Mara Lindqvist\'s letter to the council says:', 'Mara Lindqvist'],
+    ['a letter from her as subject', 'The letter from Mara Lindqvist says:', 'Mara Lindqvist'],
+    ['a memo she sent as subject', 'The memo Mara Lindqvist sent to staff says:', 'Mara Lindqvist'],
   ])('is a blockquote without marks under %s', (_name, leadIn, speaker) => {
     expect(excerpt(leadIn)).toEqual({ text: EXCERPT, speaker });
   });
@@ -721,8 +730,26 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ['a lead-in that names no one', 'The tram company has a long post on the cuts:', EXCERPT],
     // One line alone in a blockquote is a motto the post riffs on.
     ['a line of a few words', 'Mara Lindqvist had this to say:', 'Every tram we run after midnight carries fewer than ten people.'],
+    // A text the lead-in passes on, or has for its subject, that no one it names wrote: no one's words.
+    ['a lead-in sharing an organisation\'s statement', 'Mara Lindqvist shared the city council\'s full statement:', EXCERPT],
+    ['a lead-in quoting a ruling', 'Mara Lindqvist quotes the ruling:', EXCERPT],
+    ['a lead-in pointing to a passage of a paper', 'Mara Lindqvist pointed me to this passage from the Quillmark white paper:', EXCERPT],
+    ['a lead-in posting the text of a law', 'Mara Lindqvist posted the text of the law:', EXCERPT],
+    ['a lead-in citing minutes that speak', 'Mara Lindqvist cites the council minutes, which say:', EXCERPT],
+    ['a lead-in receiving a reply', 'Mara Lindqvist received this reply from the council:', EXCERPT],
+    ['a lead-in being sent a text', 'Mara Lindqvist was sent this by the council:', EXCERPT],
+    ['minutes of a meeting she chaired as subject', 'The council minutes from the meeting that Mara Lindqvist chaired say:', EXCERPT],
+    ['a reply an organisation gave her as subject', 'This is the reply Quillmark gave Mara Lindqvist:', EXCERPT],
   ])('is no blockquote without marks under %s', (_name, leadIn, blockquote) => {
     expect(excerpt(leadIn, blockquote)).toBeNull();
+  });
+
+  it('gives no quote that was none for a text passed on with no one named', () => {
+    expect(quote('The night trams of Varlen are going away.', 'Here are a couple of recent unsolicited quotes from a thread on the Quillmark forums:', `“${EXCERPT}”`)).toBeNull();
+  });
+  it('gives no speaker to an organisation\'s words passed on inline', () => {
+    const found = quote('The night trams of Varlen are going away.', `Mara Lindqvist shared the city council's full statement: “${EXCERPT}”`);
+    expect(found).toEqual({ text: EXCERPT, speaker: null });
   });
 
   it('is not an epigraph signed with its book', () => {

@@ -528,6 +528,98 @@ function accordingTo(text: string, offset: number, context: AttributionContext):
   return mentions[0] ? resolve(mentions[0], 3, context) : undefined;
 }
 
+// A verb that passes on a text, or receives it: "quotes", "cited", "pointed me to", "linked to",
+// "retweeted", "received", "was sent". Sharing and posting (captured) often give one's own words.
+const PASSING_ON = /(?<!\p{L})(?:quot(?:es|ed)|quote-tweet(?:s|ed)|cit(?:es|ed)|repost(?:s|ed)|retweet(?:s|ed)|forward(?:s|ed)|excerpt(?:s|ed)|(?:point(?:s|ed)|link(?:s|ed))(?:\s+(?:me|us|readers))?\s+to|receiv(?:es|ed)|got|gets|obtain(?:s|ed)|(?:was|were|is|are)\s+(?:sent|given|handed|shown|forwarded)|(shar(?:es|ed)|post(?:s|ed)))\s+(?:from\s+)?/gu;
+// The text passed on, named by its kind within a few words of the verb: "the council's full
+// statement", "this passage", "the text of the law", "a post by Jo Roe".
+const PASSED_TEXT = /^((?:[\p{L}\p{N}.&'’-]+\s+){0,4}?)(?:passages?|excerpts?|lines?|paragraphs?|section|reply|response|text|thread|summary|abstract|statements?|announcements?|ruling|decision|verdict|order|opinion|minutes|law|bill|paper|study|letters?|memo|memorandum|e-?mails?|posts?|tweets?|press release|release|note|messages?|filing|complaint|notice|guidance|manual|documentation|this|these|the following)(?!\p{L})/iu;
+// The text's own verb: "the minutes, which say", "the ruling that reads".
+const TEXT_SPEAKS = /(?:which|that)\s+(?:\p{Ll}+\s+)?$/u;
+// The subject's own text: "shared her letter", "quoted his own post".
+const OWN_TEXT = /^(?:his|her|their|its|my|our)\s/i;
+// A text someone owns by name, in the words before its kind: "Tomas Lind's letter", "the council's statement".
+const OWNED = /['’]s\s/;
+// After the text's kind, who wrote or sent it: "a post by Jo Roe", "from the council", "of the law".
+const TEXT_AUTHOR = /^\s*,?\s*(?:by|from|of)\s+/i;
+
+/**
+ * A lead-in that passes on a text its subject did not write: "Jane Roe shared the council's statement:",
+ * "Jane Roe quotes the ruling:", "pointed me to this passage from the Quillmark paper:", "Jane Roe
+ * received this reply from the council:". The words are the text's: its author's when a person is named
+ * as such ("a post by Tomas Lind", "Tomas Lind's letter"), else no one's, never the one who passes them
+ * on. Sharing or posting gives one's own words unless the text is said to be another's ("shared a
+ * statement:" is hers; "shared the council's statement:" is not).
+ */
+function passedOn(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  let verb: RegExpExecArray | undefined;
+  for (const match of clause.matchAll(PASSING_ON)) verb = match;
+  if (!verb) return undefined;
+  const start = verb.index + verb[0].length;
+  const rest = clause.slice(start);
+  const text = PASSED_TEXT.exec(rest);
+  if (!text || OWN_TEXT.test(text[1]!)) return undefined;
+  const after = rest.slice(text[0].length);
+  // "Jane Roe, who got the memo, said:": a speech verb of the subject's after the text speaks for her
+  // (not the text's own "which says").
+  const end = start + text[0].length;
+  if (speechVerbs(clause).some((spoken) => spoken.at >= end && !TEXT_SPEAKS.test(clause.slice(end, spoken.at)))) return undefined;
+  const author = TEXT_AUTHOR.exec(after);
+  const owned = OWNED.test(text[1]!);
+  if (verb[1] && !owned && !author) return undefined;
+  // The author: a person named after "by"/"from", or whose possessive names the text.
+  const named = author
+    ? authorNamed(after.slice(author[0].length), offset + start + text[0].length + author[0].length)
+    : owned
+      ? mentionsIn(text[1]!, offset + start).find((mention) => mention.possessive)
+      : undefined;
+  return textAuthor(named, context);
+}
+
+/** The name right after "by"/"from" ("by Jo Roe", "from CEO Jo Roe"), not one further on ("from the meeting that Jo Roe chaired"). */
+function authorNamed(text: string, offset: number): Mention | undefined {
+  const first = mentionsIn(text, offset)[0];
+  return first && wordsIn(text.slice(0, first.at - offset)) <= 1 ? first : undefined;
+}
+
+/** A text's words are its author's when a person is named as such, else no one's. */
+function textAuthor(named: Mention | undefined, context: AttributionContext): Attribution {
+  if (named?.kind === 'name' && isPersonLike(named.words!)) {
+    const found = resolve({ ...named, possessive: false }, 2.5, context);
+    if (found.speaker && found.kind === 'person') return found;
+  }
+  return unattributed(2);
+}
+
+// A clause whose subject is a text ("The council minutes from the meeting that Jo Roe chaired say:",
+// "Here is the reply Acme gave Jo Roe:"), its kind within a few words of the clause's start.
+const TEXT_SUBJECT = /^\s*(?:(?:[Hh]ere|[Tt]his|[Bb]elow)\s+(?:is|are|’s|'s)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s)\s+(?:(?!(?:of|for|in|on|to|with|about|from|at|by|is|are|was|were)\s)[\p{L}\p{N}-]+\s+){0,3}?)(?:statement|announcement|ruling|decision|verdict|order|minutes|paper|study|letter|memo|memorandum|e-?mail|post|tweet|press release|note|message|filing|complaint|notice|reply|response|report)(?!\p{L})/u;
+// The clause's own verb at its end: "… says:", "… reads", "… wrote:" (or only a colon).
+const TEXT_SUBJECT_VERB = /(?:\s(?:says?|said|reads?|states?|stated|notes?|noted|writes?|wrote)\s*:?|:)\s*$/;
+// Who wrote the text, right after its kind: "The memo Jo Roe sent", "the reply Acme gave", ", which Jo Roe signed,".
+const TEXT_WRITER = /^\s*,?\s*(?:(?:which|that)\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:sent|wrote|signed|issued|posted|published|gave|shared|released|drafted|penned)(?!\p{L})/u;
+
+/**
+ * The speaker of a clause whose subject is a text: the text's author, named as such ("Jo Roe's letter
+ * says:", "The letter from Jo Roe says:", "The memo Jo Roe sent to staff says:"), else no one: a name
+ * elsewhere in the clause ("the meeting that Jo Roe chaired", "the reply Acme gave Jo Roe") did not
+ * write it. Only where the clause names someone (the rest is read as before).
+ */
+function textAsSubject(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const text = TEXT_SUBJECT.exec(clause);
+  if (!text || !TEXT_SUBJECT_VERB.test(clause)) return undefined;
+  const all = mentionsIn(clause, offset);
+  if (!all.some((mention) => mention.kind === 'name')) return undefined;
+  const after = clause.slice(text[0].length);
+  const author = TEXT_AUTHOR.exec(after);
+  const writer = author ? undefined : TEXT_WRITER.exec(after);
+  const at = text[0].length + (author ? author[0].length : writer ? writer.index + writer[0].indexOf(writer[1]!) : 0);
+  const named = author || writer
+    ? authorNamed(writer ? writer[1]! : after.slice(author![0].length), offset + at)
+    : mentionsIn(text[1]!, offset + text.index + text[0].indexOf(text[1]!)).find((mention) => mention.possessive);
+  return textAuthor(named, context);
+}
+
 // A document named by its kind after "according to" ("a memo", "an internal email", "the filing").
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
 const DOCUMENT = /^\s*(?:a|an|the)\s+(?:([\p{L}-]+)\s+){0,2}?(?:memo|email|e-mail|document|filing|letter|note|message|post|blog post|announcement|transcript|recording|presentation|slide|memorandum|complaint|lawsuit|court filing)s?\b/iu;
@@ -554,6 +646,17 @@ const AUTHOR_LEAD_IN = /(?<!\p{L})(?:I|[Ww]e)\s+(\p{Ll}+ly\s+)?(?:thought|think|
 
 function beforeQuote(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
   if (AUTHOR_LEAD_IN.test(clause)) return NONE;
+  const found = speakerBefore(clause, offset, context);
+  // A text the clause passes on, or has for its subject, is its author's words or no one's: a person
+  // the clause names otherwise is taken back (the rest stands as read; "no one's words" too).
+  if (found?.strength === 0) return found;
+  const text = passedOn(clause, offset, context) ?? textAsSubject(clause, offset, context);
+  if (text?.speaker) return text;
+  return text && found?.speaker && found.kind === 'person' ? unattributed(found.strength) : found;
+}
+
+/** The speaker a clause before a quotation names, read from its speech verb, its colon or its label. */
+function speakerBefore(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
   const verbs = speechVerbs(clause);
   const verb = verbs[verbs.length - 1];
   if (verb) {
