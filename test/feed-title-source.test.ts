@@ -157,6 +157,8 @@ describe('a feed title that is a domain name plus words', () => {
   it('reads no domain in a name with a dot whose ending is no domain ending', () => {
     expect(sourceOf({ url: 'https://stacknotes.example/feed', title: 'Node.js Notes', link: 'https://stacknotes.example/' }, 'https://stacknotes.example/a')).toBe('Node.js Notes');
     expect(sourceOf({ url: 'https://usn.example/feed', title: 'U.S. Harbor Report', link: 'https://usn.example/' }, 'https://usn.example/a')).toBe('U.S. Harbor Report');
+    // A dot after a space is no host's (hostFirst rules the title out before its pattern).
+    expect(sourceOf({ url: 'https://quillmark.example/feed', title: 'Quillmark Weekly quillmark.com', link: 'https://quillmark.example/' }, 'https://quillmark.example/a')).toBe('Quillmark Weekly quillmark.com');
   });
 });
 
