@@ -25,6 +25,8 @@ describe('quotedSpans', () => {
     ['straight single apostrophes alone', "The players' lounge isn't open on Sundays.", []],
     ['straight single opening a paragraph, never closed: it runs on', "'Five years ago nobody built servers on our designs. Now every cloud has one.", ['Five years ago nobody built servers on our designs. Now every cloud has one.']],
     ['an unclosed single mark inside a paragraph is an apostrophe', "Sales rose in the '90s and the shop's 'best year was 1998.", []],
+    ['a decade with its mark turned the wrong way is no opening', 'Harbor Line defined the sound of the mid ‘00s and onward. The band’s new album, ‘Low Tide’, is its best.', ['Low Tide']],
+    ['a straight-marked decade before a quotation', "Sales peaked in the '90s. 'We never saw that again,' she said.", ['We never saw that again,']],
   ])('%s', (_name, paragraph, expected) => {
     expect(quotedSpans(paragraph).map((span) => span.text)).toEqual(expected);
   });

@@ -89,6 +89,8 @@ function nextOpening(text: string, from: number): number {
     }
     if (char === LEFT_DOUBLE || char === LOW_DOUBLE) {
       if (!isSpaceCode(after)) return i;
+    } else if ((char === LEFT_SINGLE || char === STRAIGHT_SINGLE) && isDecade(text, i)) {
+      continue;
     } else if (char === STRAIGHT_SINGLE) {
       // 'These are not toys,': a straight single mark opens only before a letter or digit ("it's"
       // has a letter before it, not a space).
@@ -142,6 +144,14 @@ function closesSingle(text: string, i: number): boolean {
 /** `…built."1`: a footnote's number after a quotation's closing mark and its full stop. */
 function isFootnoteMark(text: string, i: number): boolean {
   return /[.!?,]/.test(text[i - 1]!) && /^\d{1,2}(?:\s|$)/.test(text.slice(i + 1, i + 4));
+}
+
+/**
+ * A single mark before a decade ("the mid ‘00s", "the '90s") stands for the century's dropped digits:
+ * an elision, not an opening quote, though editors' smart quotes often turn it the wrong way (‘).
+ */
+function isDecade(text: string, i: number): boolean {
+  return /^\d\ds(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5));
 }
 
 /** The code of the character after `i`; a space at the end. */
