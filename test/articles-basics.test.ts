@@ -80,13 +80,16 @@ describe('cleanHtml', () => {
 });
 
 describe('summarize', () => {
-  it('takes one or two lead sentences and never splits "U.S." or "3.1"', () => {
+  it('takes one or two lead sentences (three when the first two are very short) and never splits "U.S." or "3.1"', () => {
     expect(splitSentences('The U.S. government met Mr. Altman. Llama 3.1 shipped! Why?')).toEqual([
       'The U.S. government met Mr. Altman.',
       'Llama 3.1 shipped!',
       'Why?',
     ]);
-    expect(summarize(['First sentence here.', 'Second one. Third one.'])).toBe('First sentence here. Second one.');
+    expect(summarize(['The first sentence of the story is here, with some words.', 'The second one follows it in the next paragraph. The third one is left out.'])).toBe(
+      'The first sentence of the story is here, with some words. The second one follows it in the next paragraph.',
+    );
+    expect(summarize(['First sentence here.', 'Second one. Third one. Fourth one.'])).toBe('First sentence here. Second one. Third one.');
   });
   it('cuts a long lead at a word boundary with an ellipsis', () => {
     const summary = summarize(['word '.repeat(200).trim()]);

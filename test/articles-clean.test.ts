@@ -79,9 +79,10 @@ describe('cleanHtml sets a box above the story apart', () => {
 });
 
 describe('summarize', () => {
-  it('takes the lead: one or two sentences, at most about 300 characters', () => {
-    const lead = 'Meta released a model on Tuesday. It is open. It is fast.';
-    expect(summarize([lead])).toBe('Meta released a model on Tuesday. It is open.');
+  it('takes the lead: one or two sentences (three very short ones), at most about 300 characters', () => {
+    const lead = 'Meta released a model on Tuesday, its largest so far. It is open to anyone who asks. It is fast.';
+    expect(summarize([lead])).toBe('Meta released a model on Tuesday, its largest so far. It is open to anyone who asks.');
+    expect(summarize(['Meta released a model. It is open. It is fast. It is big.'])).toBe('Meta released a model. It is open. It is fast.');
     const long = `${'A very long opening sentence that keeps going '.repeat(5).trim()}. Second sentence here.`;
     expect(summarize([long]).length).toBeLessThanOrEqual(300);
   });

@@ -437,7 +437,7 @@ describe('the lead is a complete sentence', () => {
   });
 
   it('reads dots that trail off mid-paragraph as a pause, not a cut', () => {
-    expect(summarize(['Video games! Racing, puzzles, golf... Surely we talk about other things too.'])).toBe('Video games! Racing, puzzles, golf...');
+    expect(summarize(['Video games! Racing, puzzles, golf... Surely we talk about other things too.'])).toBe('Video games! Racing, puzzles, golf... Surely we talk about other things too.');
   });
 
   it('does not end a German sentence at an abbreviation', () => {

@@ -1,4 +1,4 @@
-// The summary: one or two lead sentences of the cleaned text, at most about 300 characters.
+// The summary: one or two lead sentences of the cleaned text (three very short ones), at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
@@ -38,7 +38,7 @@ export interface SummaryOptions {
 }
 
 /**
- * The lead: the story's first sentence, plus the second when both fit, skipping what opens a
+ * The lead: the story's first sentence, plus the second when both fit (and a third after two very short ones), skipping what opens a
  * post without being its story (lead-boilerplate.ts), the headline repeated, link rows, and
  * headings or captions without a sentence. A lead ends where a sentence ends: a sentence a cut
  * body leaves open is dropped, and a sentence longer than the room is cut at a clause outside quotes.
@@ -56,7 +56,7 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   const { sentences, fallback } = lead;
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
   let summary = '';
-  for (const sentence of sentences.slice(0, 2)) {
+  for (const sentence of sentences.slice(0, 3)) {
     const next = summary ? `${summary} ${sentence}` : sentence;
     if (summary && next.length > MAX) break;
     // A second sentence that opens a quotation and stops inside it ("… said: "We license drivers.", the
@@ -77,7 +77,7 @@ const BOX_POINT_WORDS = 10;
 const LETTER = /\p{L}/u;
 
 /**
- * The first one or two sentences of the story, or a line to fall back on when none is complete.
+ * The first one or two sentences of the story (three very short ones), or a line to fall back on when none is complete.
  * `droppedNote`: a paragraph was dropped whole as a note (only `wholeNotes` drops one).
  */
 function leadSentences(paragraphs: string[], headline: string, options: SummaryOptions, wholeNotes: boolean, withBox = true): { sentences: string[]; fallback?: string; droppedNote?: boolean; boxed?: boolean } {
@@ -106,7 +106,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   // The guest a show's headline names ("…, with Ana Ruiz"): read once, not at each paragraph.
   const guest = headline ? WITH_GUEST.exec(headline)?.[1] : undefined;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
-    if (sentences.length >= 2 || (firstAt >= 0 && index > firstAt + 1)) break;
+    if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined) continue;
     if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
       inBox = true;
@@ -208,10 +208,18 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       }
       sentences.push(text);
       if (firstAt < 0) firstAt = index;
-      if (sentences.length >= 2) break;
+      if (isFullLead(sentences)) break;
     }
   }
   return { sentences, fallback: fallback ?? captionText ?? linkedSentence, droppedNote, boxed };
+}
+
+// Two sentences shorter than this together say little ("I love segment LCDs. They’re low-power."): a third is taken.
+const SHORT_LEAD = 80;
+
+/** Two sentences, or three when the first two are short. */
+function isFullLead(sentences: string[]): boolean {
+  return sentences.length >= 3 || (sentences.length === 2 && sentences[0]!.length + sentences[1]!.length >= SHORT_LEAD);
 }
 
 // A sentence's lower-case tail: at most three words, the first all lower case ("data governance.").
