@@ -4,16 +4,71 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
+import { isLeadBoilerplate, isMetaLine } from '../src/articles/lead-boilerplate.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 const topics = loadTopicTable();
 const summaryOf = (html: string, title = 'Quillmark news') =>
   buildArticle({ categories: [], link: 'https://news.example.com/a', title, html } as RawEntry, { url: 'https://news.example.com/feed' }, topics, new Date('2026-01-01T00:00:00Z')).summary;
 
+const STORY = '<p>Quillmark opened a research lab in Lisbon on Monday, its first outside Spain, and plans to hire 40 engineers.</p>';
+const LEAD = 'Quillmark opened a research lab in Lisbon on Monday, its first outside Spain, and plans to hire 40 engineers.';
+
+describe('the lead of a page with furniture around the story', () => {
+  it('skips a standfirst set above the byline and the date line', () => {
+    expect(summaryOf(`<p>We want your views on new rules for pen refills.</p><p>From: Quillmark Standards Office</p><p>Published 2 June 2026</p>${STORY}`)).toBe(LEAD);
+    expect(summaryOf(`<p>A pen maker bets on Portugal.</p><p>By Jane Roe</p>${STORY}`)).toBe(LEAD);
+    // No byline or date below it: the first paragraph is the story's.
+    expect(summaryOf(`<p>We want your views on new rules for pen refills.</p>${STORY}`)).toBe(`We want your views on new rules for pen refills. ${LEAD}`);
+  });
+
+  it('tells the page’s lines about the story from its sentences', () => {
+    expect(isMetaLine('By Jane Roe and Tom Lee')).toBe(true);
+    expect(isMetaLine('Last updated: March 3, 2026')).toBe(true);
+    expect(isMetaLine('From: Quillmark Standards Office')).toBe(true);
+    expect(isMetaLine('From Monday, Quillmark will sell refills online.')).toBe(false);
+  });
+
+  it('skips a review’s verdict and its boxes of pros, cons and specifications', () => {
+    const review =
+      '<p>Specs</p><p>Weight 1.2 kg</p><p>Price $1,299</p><p>Our Verdict</p><p>A light, quiet laptop with a superb screen, held back by a small battery and few ports.</p>' +
+      '<p>Pros</p><p>Superb screen</p><p>Quiet fans</p><p>Light</p><p>Cons</p><p>Small battery</p><p>Two ports</p><p>Dim webcam</p>' +
+      '<p>The Quillbook 13 is the lightest laptop we have tested this year, and its screen is the best we have seen at the price.</p>';
+    expect(summaryOf(review, 'Quillbook 13 review')).toBe('The Quillbook 13 is the lightest laptop we have tested this year, and its screen is the best we have seen at the price.');
+  });
+
+  it('skips a book’s imprint and ISBN', () => {
+    expect(isLeadBoilerplate('Ferncastle: Example Press, 1984.')).toBe(true);
+    expect(isLeadBoilerplate('Ferncastle: Example Press, 1984. (2nd revised edition)')).toBe(true);
+    expect(isLeadBoilerplate('ISBN 3-12345-001-0.')).toBe(true);
+    expect(isLeadBoilerplate('London: Sales of pens fell, and 2024 was worse.')).toBe(false);
+    expect(summaryOf('<p>Ferncastle: Example Press, 1984.</p><p>ISBN 3-12345-001-0.</p><p>This handbook for pen collectors is the most complete guide to fountain pens of its decade.</p>', 'Pen handbook [PDF]')).toBe(
+      'This handbook for pen collectors is the most complete guide to fountain pens of its decade.',
+    );
+  });
+
+  it('skips a column’s standing introduction of itself', () => {
+    expect(summaryOf(`<p>Our weekly reading list picks the one essay on pens we think is worth your time.</p>${STORY}`)).toBe(LEAD);
+    expect(isLeadBoilerplate('Our weekly column on pens returns in June.')).toBe(true);
+  });
+
+  it('skips a login or paywall line', () => {
+    expect(summaryOf(`<p>Sign in to continue reading. Already have an account? Log in.</p>${STORY}`)).toBe(LEAD);
+    expect(summaryOf(`${STORY}<p>To continue reading this article, subscribe.</p>`)).toBe(LEAD);
+    expect(isLeadBoilerplate('You have reached your limit of free articles this month.')).toBe(true);
+  });
+});
+
 describe('the lead’s length and what is left when nothing else is', () => {
   it('takes a third sentence when the first two are very short', () => {
     expect(summaryOf('<p>I love fountain pens. They’re quiet. The nib tells you how fast you write, and the ink tells you when you stopped. Nothing else does.</p>')).toBe(
       'I love fountain pens. They’re quiet. The nib tells you how fast you write, and the ink tells you when you stopped.',
+    );
+  });
+
+  it('gives a post that is only a quotation its quoted words', () => {
+    expect(summaryOf('<p>"A pen is a small machine for slow thinking, and slow thinking is the kind that lasts." - Jane Roe</p>', 'On pens')).toBe(
+      'A pen is a small machine for slow thinking, and slow thinking is the kind that lasts.',
     );
   });
 });

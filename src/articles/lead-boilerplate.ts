@@ -10,6 +10,13 @@
 import { readDateline } from './dateline.ts';
 import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 
+// A byline ("By Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026"), a date and time alone ("Tue 3 Mar 2026
+// 09.14 GMT") and a date line ("Last updated: March 3, 2026", "Published 2 June 2026"): the page's lines about
+// the story, skipped as furniture, and told apart from it by isMetaLine.
+const BYLINE = /^(?:by|posted by|written by|words by|von|par|por|di|door)\s*:?\s+[^.!?]{2,80}$/;
+const DATE_ALONE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/;
+const DATE_LINE = /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
@@ -34,6 +41,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
+  { rule: /^(?:(?:please )?(?:sign|log) ?in|register|create (?:a |an )?(?:free )?account)\b[^.!?]{0,60}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:sign in|log in|subscribe|register|become a)\b|^already (?:have an account|registered)\b|^you(?:'|’)?(?:ve| have) (?:reached|read|used) (?:your|the|all (?:of )?your) (?:limit|(?:\w+ )?free (?:articles?|stories))\b/, why: 'a paywall\'s or a login wall\'s line ("Sign in to continue reading.", "Already have an account? Log in.", "You have reached your limit of free articles.")' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:if )?(?:you were|you(?:'|’)ve been|you(?:'|’)re reading this because you were) forwarded (?:this|you this)\b|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
   { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$|^sponsor(?:ed)?\s*[—–:|]|^a (?:word|message) from (?:this week(?:'|’)s |today(?:'|’)s |our )?sponsors?\b|^(?:today(?:'|’)s|this week(?:'|’)s|this issue(?:'|’)s|our) sponsors?\s*(?:is\b|:)/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …", "Sponsored — Acme: …", "A word from our sponsor")', newsletter: true },
   { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
@@ -65,16 +73,16 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min|minute|minuten|minutes|minutos|minuti)\.?\s*$|^\d{1,3}[- ]?min(?:ute)?s?\.? read\.?$/, why: 'a reading time, in the languages of the feeds we read ("Lesezeit: 4 Min.", "Temps de lecture : 4 min")' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
-  { rule: /^(?:by|posted by|written by|words by|von|par|por|di|door)\s*:?\s+[^.!?]{2,80}$/, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
+  { rule: BYLINE, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:|^(?:photo|image|picture|video|media|audio) (?:credit|source|caption|description)s?\s*[:,]|^play (?:video|audio)\b\s*[,:]/, why: 'a caption or credit ("Image: …", "Image source: Getty Images."), as a broadcaster\'s page writes them for screen readers too ("Image source, Getty Images", "Media caption, …", "Play video, "…", Duration 2,41")' },
   { rule: /^(?:此主题相关图片如下|本主题相关图片如下|相关图片如下|以下是相关图片)\s*[：:]?/, why: 'a forum\'s notice that the post\'s pictures follow ("此主题相关图片如下：", "the topic\'s pictures are below:"), written by the forum software, not the poster' },
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption ("Figure 2: …", "Photo by …")' },
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay|investigation) (?:was|is|has been) (?:[a-z]+ly )?(?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note, or a note on how the story was reported ("This story was originally published by …", "This article was primarily reported using public records requests.")' },
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
-  { rule: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
+  { rule: DATE_ALONE, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?(?:\s+[^.!?]{0,100})?$/, why: 'a live blog post\'s time and heading ("3.42pm Industry welcomes rules", "15:42 BST")' },
-  { rule: /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/, why: 'a date line ("Last updated: March 3, 2026")' },
+  { rule: DATE_LINE, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   // Written before a link to another story, in the languages of the feeds we read.
@@ -131,8 +139,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
 // A word one of them needs is looked for first: most sentences hold none, and finding a word is
 // cheaper than trying the pattern at every position.
 // A memo "seen by this newsletter", a source who "told this newsletter": the newsletter reporting, in the story's sentence.
-const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
-const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up/;
+const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\b(?:this|our) (?:weekly|daily|monthly|fortnightly) (?:reading list|roundup|round-up|digest|column|briefing|picks)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
+const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up|weekly|daily|monthly|fortnightly/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
 
@@ -186,7 +194,16 @@ export function isNewsletterIntro(paragraph: string): boolean {
 
 // The label of a box above the story, alone in its paragraph: its points follow as short paragraphs.
 // A live page's running summary too ("Summary of the day so far", "Key events", "What we know so far").
-const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante)\s*:?$/;
+// A review's boxes too: its points for and against ("Pros", "Cons", "The good"), its specifications.
+const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|pros|cons|the (?:good|bad)|likes|dislikes|(?:key )?spec(?:ification)?s|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante)\s*:?$/;
+
+// A review's verdict label ("Our Verdict", "The bottom line"), alone in its paragraph above the verdict.
+const VERDICT_LABEL = /^(?:(?:our|the|final) )?(?:verdict|bottom line)\s*:?$/;
+
+/** "Our Verdict" alone: the paragraph below it is the review's verdict, set in a box above the review. */
+export function isVerdictLabel(paragraph: string): boolean {
+  return paragraph.length <= 30 && VERDICT_LABEL.test(paragraph.trim().toLowerCase());
+}
 
 /** "Key points", "TL;DR", "At a glance": a box's label alone, above the box's points. */
 export function isBoxLabel(paragraph: string): boolean {
@@ -199,7 +216,31 @@ export function isLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
-  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower);
+  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text);
+}
+
+// A book's imprint ("Quillmark: Example Press, 1984.", an edition in brackets after it) and its ISBN: a
+// reference above a post about the book, not a sentence of it.
+const IMPRINT = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}:\s+\p{Lu}[^.!?:]{1,60},\s+(?:1[5-9]|20)\d{2}\.?(?:\s*\([^()]{1,80}\))?$/u;
+const ISBN = /\bISBN(?:-1[03])?:?\s*\d[\d -]{8,15}[\dXx]\b/;
+
+/** A bibliographic line: a book's imprint, or a short line giving its ISBN. */
+function isBibliographic(text: string): boolean {
+  if (text.length > 160) return false;
+  return (text.includes('ISBN') && ISBN.test(text)) || (text.includes(':') && IMPRINT.test(text.trim()));
+}
+
+// "From: Digital Standards Office", as a government page names the body a page is from.
+const FROM_LINE = /^From:\s+\p{Lu}[^.!?]{1,80}$/u;
+
+/**
+ * A line about the story, not of it: a byline, a date line or the body it is from. The paragraph
+ * above such lines is the page's standfirst (the summary under its headline), not the story's lead.
+ */
+export function isMetaLine(paragraph: string): boolean {
+  if (paragraph.length > 120) return false;
+  const lower = paragraph.trim().toLowerCase();
+  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || FROM_LINE.test(paragraph.trim());
 }
 
 // A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").

@@ -3,7 +3,7 @@ import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
-import { isBoxLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { isBoxLabel, isVerdictLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -89,11 +89,15 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let fallback: string | undefined;
   let captionText: string | undefined;
   let linkedSentence: string | undefined;
+  // The words of an epigraph's quotation: the lead of a post that is nothing but the quotation.
+  let epigraph: string | undefined;
   let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
   let joined = -1;
+  // The paragraph under a review's verdict label: the verdict.
+  let verdictAt = -1;
   // Under a box's label ("Key points"): its points, short paragraphs, come before the story.
   let inBox = false;
   // Whether the box's first point ended a sentence: a paragraph that ends otherwise is the story's (points
@@ -105,16 +109,27 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let sponsor: string | undefined;
   // The guest a show's headline names ("…, with Ana Ruiz"): read once, not at each paragraph.
   const guest = headline ? WITH_GUEST.exec(headline)?.[1] : undefined;
-  for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS).entries()) {
+  // A box's label and points are not counted among the paragraphs that may open a post (a review's
+  // boxes of pros and cons run to a dozen short lines above the review).
+  let boxLines = 0;
+  for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS + MAX_BOX_LINES).entries()) {
+    if (index >= MAX_PARAGRAPHS + boxLines) break;
     if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
-    if (index === joined) continue;
+    if (index === joined || index === verdictAt) continue;
+    // A review's verdict under its label, above the review: label and verdict are the box, not the story.
+    if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
+      verdictAt = index + 1;
+      continue;
+    }
     if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
       inBox = true;
+      boxLines++;
       continue;
     }
     const ends = inBox ? endsSentence(raw) : false;
     if (inBox && raw.split(' ').length < BOX_POINT_WORDS && (pointsEnd ??= ends) === ends) {
       boxed = true;
+      boxLines++;
       continue;
     }
     inBox = false;
@@ -158,7 +173,13 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       continue;
     }
     if (!LETTER.test(paragraph)) continue;
-    if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) continue;
+    if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) {
+      epigraph ??= quotationOf(paragraph);
+      continue;
+    }
+    // A paragraph above the page's byline or date line ("From: …", "Published 2 June 2026") is its
+    // standfirst, the summary set under the headline: the story starts below those lines.
+    if (sentences.length === 0 && isStandfirst(paragraphs, index)) continue;
     if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
@@ -211,7 +232,31 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (isFullLead(sentences)) break;
     }
   }
-  return { sentences, fallback: fallback ?? captionText ?? linkedSentence, droppedNote, boxed };
+  return { sentences, fallback: fallback ?? captionText ?? linkedSentence ?? epigraph, droppedNote, boxed };
+}
+
+// A quotation with its author after it ("“…” — Name", "\"…\" - Name"): the words inside the marks.
+const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}/u;
+
+/** An epigraph's quoted words, a sentence of their own; undefined when it is not one quotation before its author. */
+function quotationOf(paragraph: string): string | undefined {
+  const words = QUOTED_WORDS.exec(paragraph.trim())?.[1];
+  return words !== undefined && !/[“”"]/.test(words) ? words : undefined;
+}
+
+// How many lines about the story (a byline, a date, the body it is from) may stand between a standfirst and the story.
+const MAX_META_LINES = 3;
+
+/**
+ * A paragraph of a sentence or two right above the page's lines about the story (a byline, a date line),
+ * with the story's prose below them: the standfirst a page sets between the headline and the byline.
+ */
+function isStandfirst(paragraphs: string[], index: number): boolean {
+  let next = index + 1;
+  while (next < paragraphs.length && next <= index + MAX_META_LINES && isMetaLine(paragraphs[next]!)) next++;
+  if (next === index + 1 || isMetaLine(paragraphs[index]!)) return false;
+  const story = paragraphs[next];
+  return story !== undefined && story.split(/\s+/).length >= 8 && endsSentence(story);
 }
 
 // Two sentences shorter than this together say little ("I love segment LCDs. They’re low-power."): a third is taken.
@@ -312,6 +357,8 @@ const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|quoted|quotes|put it|
 
 // How many paragraphs may open a post before its story (notes, intros, captions).
 const MAX_PARAGRAPHS = 12;
+// How many more a box's label and points may add to them.
+const MAX_BOX_LINES = 12;
 // One sentence is kept whole up to this length: cutting it would leave half a thought.
 const MAX_SENTENCE = 450;
 
