@@ -52,6 +52,13 @@ describe('the lead of a page with furniture around the story', () => {
     expect(isLeadBoilerplate('Our weekly column on pens returns in June.')).toBe(true);
   });
 
+  it('skips a banner’s pitch of two sentences set as one link, not a linked sentence of prose', () => {
+    expect(summaryOf(`<p><a href="https://quillmark.example.com/join">Write better with Quillmark. Get pen reviews, ink guides and more from Quillmark’s premium service.</a></p>${STORY}`)).toBe(LEAD);
+    expect(summaryOf('<p><a href="https://news.example.com/old">If you write every day, you should own one good fountain pen.</a></p>', 'On pens')).toBe(
+      'If you write every day, you should own one good fountain pen.',
+    );
+  });
+
   it('skips a login or paywall line', () => {
     expect(summaryOf(`<p>Sign in to continue reading. Already have an account? Log in.</p>${STORY}`)).toBe(LEAD);
     expect(summaryOf(`${STORY}<p>To continue reading this article, subscribe.</p>`)).toBe(LEAD);

@@ -277,11 +277,14 @@ function isCutTail(text: string): boolean {
 /**
  * "<a>If you lead a team, you should own one number.</a>": a whole sentence of prose set as a link
  * (to the post it first was) is the story's, not a row of links: some words, in sentence case,
- * ending with a full stop.
+ * ending with a full stop. Two sentences or more in one link are a banner's pitch, not prose.
  */
 function isLinkedProse(paragraph: string): boolean {
-  return /[.!?]["'”’)\]]*$/.test(paragraph) && paragraph.split(' ').length >= 8 && !isTitleCase(paragraph);
+  return /[.!?]["'”’)\]]*$/.test(paragraph) && paragraph.split(' ').length >= 8 && !isTitleCase(paragraph) && !LINKED_PITCH.test(paragraph);
 }
+
+// Two sentences or more set as one link ("Invest better with Lodestar. Get stock picks …"): a banner's pitch.
+const LINKED_PITCH = /[.!?]["'”’)]?\s+\p{Lu}/u;
 
 // A headline that ends naming its guest: "#88: Building robots that fold laundry, with Ana Ruiz", "… (feat. Raj Patel)".
 const WITH_GUEST = /(?:,|\s[—–-]|:)\s+(?:with|feat\.|featuring|ft\.)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\)?$/u;
