@@ -37,6 +37,12 @@ describe('the lead of a page with furniture around the story', () => {
     expect(summaryOf(review, 'Quillbook 13 review')).toBe('The Quillbook 13 is the lightest laptop we have tested this year, and its screen is the best we have seen at the price.');
   });
 
+  it('skips a ruling’s holding and a review’s verdict given as a labelled line above the story', () => {
+    expect(summaryOf(`<p>Holding: A pen maker's warranty did not cover ink spilled in the post.</p>${STORY}`)).toBe(LEAD);
+    expect(summaryOf(`<p>Verdict: A light, quiet laptop held back by a small battery.</p>${STORY}`)).toBe(LEAD);
+    expect(isLeadBoilerplate('The holding company said on Monday it would sell its pen unit.')).toBe(false);
+  });
+
   it('skips a book’s imprint and ISBN', () => {
     expect(isLeadBoilerplate('Ferncastle: Example Press, 1984.')).toBe(true);
     expect(isLeadBoilerplate('Ferncastle: Example Press, 1984. (2nd revised edition)')).toBe(true);
