@@ -65,6 +65,28 @@ describe('the lead of a page with furniture around the story', () => {
     );
   });
 
+  it.each([
+    'This story is available in Spanish.',
+    'Read this article in Portuguese.',
+    'Cross-posted from my personal blog.',
+    'Epistemic status: speculative, written in an afternoon.',
+    'This article was written with the help of AI and reviewed by an editor.',
+    'Not a subscriber? Sign up for free.',
+    'Start your free trial today.',
+    'Support independent journalism. Donate today.',
+  ])('skips a note on the text itself or a plea: %s', (note) => {
+    expect(summaryOf(`<p>${note}</p>${STORY}`)).toBe(LEAD);
+  });
+
+  it('keeps a story’s sentence that speaks of AI writing or of a language', () => {
+    expect(summaryOf('<p>This article was written by a reporter who spent a year at Quillmark, the pen maker that now sells AI tools.</p>')).toBe(
+      'This article was written by a reporter who spent a year at Quillmark, the pen maker that now sells AI tools.',
+    );
+    expect(summaryOf('<p>Quillmark’s manual is available in Spanish for the first time, the company said on Monday.</p>')).toBe(
+      'Quillmark’s manual is available in Spanish for the first time, the company said on Monday.',
+    );
+  });
+
   it('skips a login or paywall line', () => {
     expect(summaryOf(`<p>Sign in to continue reading. Already have an account? Log in.</p>${STORY}`)).toBe(LEAD);
     expect(summaryOf(`${STORY}<p>To continue reading this article, subscribe.</p>`)).toBe(LEAD);
