@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
+import { cleanHtml } from '../src/articles/clean-html.ts';
 import { isLeadBoilerplate, isMetaLine } from '../src/articles/lead-boilerplate.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
@@ -105,5 +106,12 @@ describe('the lead’s length and what is left when nothing else is', () => {
     expect(summaryOf('<p>"A pen is a small machine for slow thinking, and slow thinking is the kind that lasts." - Jane Roe</p>', 'On pens')).toBe(
       'A pen is a small machine for slow thinking, and slow thinking is the kind that lasts.',
     );
+  });
+});
+
+describe('a feed that escaped its HTML twice', () => {
+  it('reads "&nbsp;" glued between words as the space it meant, and leaves one set apart as written', () => {
+    expect(cleanHtml('<p>The orange flavor of Quillmark Mints&amp;nbsp;unfolds slowly.</p>').paragraphs).toEqual(['The orange flavor of Quillmark Mints unfolds slowly.']);
+    expect(cleanHtml('<p>Write &amp;nbsp; to keep two words together.</p>').paragraphs).toEqual(['Write &nbsp; to keep two words together.']);
   });
 });

@@ -120,6 +120,9 @@ const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-emb
 // sentence of the story itself: "<b>Can you tell if this test is correct?</b>" above the code).
 // Blocks that set text apart from the prose: headings, code.
 const EMPHASIS = new Set(['em', 'i', 'strong']);
+// "&nbsp;" as written, glued to the words on both sides.
+const GLUED_NBSP = /(?<=[\p{L}\p{N},.;:!?)”’"'])&nbsp;(?=[\p{L}\p{N}(“‘"'])/gu;
+
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 
 // Elements whose content is a cell of a table row: cells of one row are kept apart by a space
@@ -377,7 +380,10 @@ class ProseReader implements Partial<Handler> {
   // Entities decoded as a browser decodes text (legacy names without ";" too), except in CDATA
   // sections and raw-text elements, which HTML reads as written.
   ontext(raw: string): void {
-    const text = raw.includes('&') && !this.cdata && !this.rawText ? decodeHTML(raw) : raw;
+    const decoded = raw.includes('&') && !this.cdata && !this.rawText ? decodeHTML(raw) : raw;
+    // A feed that escaped its HTML twice shows "&nbsp;" as written between two words ("Mints&nbsp;unfolds"):
+    // the space it meant. (A writer showing the entity sets it apart with spaces or in code.)
+    const text = decoded.includes('&nbsp;') ? decoded.replace(GLUED_NBSP, ' ') : decoded;
     if (!this.skipping) this.addText(text);
     // Inside figures and nothing else that never holds prose (not a caption, a picture, a script).
     else if (this.skipping === this.figures) this.figureText += text;
