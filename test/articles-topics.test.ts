@@ -107,6 +107,16 @@ describe('the default topic table', () => {
     expect(table.match(title, text)).toEqual(expected);
   });
 
+  it('reads a person whose given name is a product’s as the person (Jean-Claude, a tag "Claude Vernier")', () => {
+    const speech = paragraphs('Jean-Claude Ferrand told the harbour council that the port would reopen in May.', 'Jean-Claude Ferrand said repairs had cost less than planned.');
+    expect(table.match('Port to reopen in May, mayor says', speech)).toEqual([]);
+    const essay = paragraphs('I keep finding pressed flowers in old paperbacks.', 'They mark the pages I meant to come back to.');
+    expect(table.match('Things left inside books', essay, [], ['bookmarks', 'Claude Vernier', 'memory'])).toEqual([]);
+    // The product keeps its tags: alone, in a name the table knows, or after a word that is no given name.
+    expect(table.match('Things left inside books', essay, [], ['Claude', 'Claude Code'])).toContain('anthropic');
+    expect(table.match('Quillmark-Claude deal', paragraphs('Quillmark-Claude integration ships today, Quillmark said of its Anthropic deal.', 'Claude now reads Quillmark files.'))).toContain('anthropic');
+  });
+
   it('tags research writing about models by its own words, without the word AI', () => {
     const text = paragraphs(
       'Three papers reach different conclusions about whether the reasoning traces a model writes reflect how it reached its answer.',

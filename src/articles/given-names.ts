@@ -9,7 +9,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   anita ann anna anne annie anthony antoine anton antonio anya arjun armin arnold arthur arun ashley audrey austin
   barbara barry ben benjamin bernard beth bill blake bob bobby brad bradley brandon brendan brent brett brian bruce
   bruno bryan caleb cameron camille carl carla carlos carol caroline carrie casey catherine chad charles charlie
-  charlotte chen chris christian christina christine christopher chuck claire clara colin connor craig cristina
+  charlotte chen chris christian christina christine christopher chuck claire clara claude colin connor craig cristina
   daisuke dale damian dan dana daniel daniela danny dave david dean deborah denis dennis derek diana diane diego
   dmitri dmitry dominic don donald doug douglas dylan ed eddie edward elena eli elijah elizabeth ella ellen emily
   emma eric erica erik erin ethan eugene eva evan fatima felix fernando filip fiona francesca francis francisco

@@ -1,6 +1,7 @@
 // The topic table and the matcher that tags an article with topics (`ai` first when it applies).
 import { readFileSync } from 'node:fs';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { splitSentences } from './summarize.ts';
 import { blankDescriptiveMentions } from './descriptive-mentions.ts';
 import { isTermInside } from './term-inside.ts';
@@ -119,6 +120,8 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
   // only) should not pay.
   let built: TermScanner | undefined;
   const scanner = () => (built ??= new TermScanner(topics));
+  let terms: Set<string> | undefined;
+  const termNames = () => (terms ??= new Set(topics.flatMap((topic) => Object.keys(topic.terms))));
   const byName = new Map(topics.map((topic) => [topic.name, topic]));
   // The tallies of one match, filled anew by every match (none is kept past it): scans allocate
   // nothing per topic. The lead's, by opening length, stamped with the match that filled them.
@@ -135,7 +138,8 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       const breaks = paragraphStarts(body);
       // A title or tag hit counts double: a headline is what the story is about.
       const inTitle = scanner().scan(tallies.title, title);
-      const inTags = tags.length > 0 ? scanner().scan(tallies.tags, tags.join('\n\n')) : undefined;
+      const ownTags = tags.length > 0 ? tags.filter((tag) => !isPersonTag(tag, termNames())) : tags;
+      const inTags = ownTags.length > 0 ? scanner().scan(tallies.tags, ownTags.join('\n\n')) : undefined;
       // The body is read within the whole text, up to the cap: a slice of it is slower to read.
       const inBody = scanner().scan(tallies.body, text, breaks, body.length);
       // The lead's own scans, made only when a topic needs them (see leadScan).
@@ -446,7 +450,7 @@ class TermScanner {
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
       if (at >= resumeExact) {
         const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at);
-        if (term) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
+        if (term && !endsCompoundGivenName(text, at)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
         const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at);
@@ -509,6 +513,35 @@ function foldedKey(folding: Folding, at: number): number {
  */
 function codeAt(folding: Folding, i: number): number {
   return i < folding.end ? folding.text.charCodeAt(i) : -1;
+}
+
+// A tag of a person's full name: a given name and one or two capitalised words ("Claude Lévi-Strauss").
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){1,2}$/u;
+
+/**
+ * A tag naming a person whose given name is also a product's ("Claude Lévi-Strauss", "Claude Shannon"
+ * beside the model Claude): the person's, not the product's. Not a tag the table knows whole ("Claude
+ * Code"), nor one whose first word is no term ("Sam Altman" counts as the table says).
+ */
+function isPersonTag(tag: string, terms: Set<string>): boolean {
+  // The first word is looked up before the pattern runs: few tags start with a product's name, and
+  // the pattern's letter classes cost V8 milliseconds to compile on first use.
+  const name = tag.trim();
+  const first = name.slice(0, name.indexOf(' '));
+  if (!terms.has(first) || !GIVEN_NAMES.has(first.toLowerCase()) || terms.has(name)) return false;
+  return FULL_NAME.test(name);
+}
+
+/**
+ * A term at `at` that ends a hyphenated given name ("Jean-Claude Juncker", "Marie-Claude"): a person,
+ * not the product the term names. (Only asked where a term was found: the scan's hot path stays as it was.)
+ */
+function endsCompoundGivenName(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 1) !== 0x2d) return false;
+  let start = at - 1;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  const given = text.slice(start, at - 1);
+  return given.length > 1 && given[0] !== given[0]!.toLowerCase() && GIVEN_NAMES.has(given.toLowerCase());
 }
 
 /** Per-credit counts of one scan (see TermScanner.counts). */
