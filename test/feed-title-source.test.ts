@@ -116,10 +116,12 @@ describe('a feed title that is the home page', () => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });
 
-  it('credits "<owner>’s Blog" to the owner, and keeps any other possessive title whole', () => {
+  it('credits "<owner>’s Blog" (or Homepage, Website) to the owner, and keeps any other possessive title whole', () => {
     // The blog is furniture, as in "My Blog": the owner is the name, whatever the domain says.
     expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: "Ada Brook's Blog", link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('Ada Brook');
     expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: 'tvell’s weblog', link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('tvell');
+    expect(sourceOf({ url: 'https://quillfen.example/index.xml', title: "Ada Brook's Homepage", link: 'https://quillfen.example/' }, 'https://quillfen.example/posts/a/')).toBe('Ada Brook');
+    expect(sourceOf({ url: 'https://quillfen.example/feed', title: 'Ada Brook’s Website', link: 'https://quillfen.example/' }, 'https://quillfen.example/a/')).toBe('Ada Brook');
     // A possessive before another word stays whole, even where the address gives that word as a
     // section: never a dangling "tvell’s".
     expect(sourceOf({ url: 'https://tvell.example/jottings/atom.xml', title: 'tvell’s jottings', link: 'https://tvell.example/jottings' }, 'https://tvell.example/jottings/a.html')).toBe('tvell’s jottings');

@@ -565,7 +565,7 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 }
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
-const OWNERS_BLOG = /^(.+?)['’]s\s+(?:blog|weblog)$/iu;
+const OWNERS_BLOG = /^(.+?)['’]s\s+(?:blog|weblog|home\s?page|website|web\s+site|site)$/iu;
 // A name that ends in a possessive ("jroe’s" of "jroe’s notes") is not a name by itself.
 const POSSESSIVE_END = /['’]s$/u;
 
@@ -586,7 +586,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const host = hostFirst(named);
   if (host) return host;
   // A possessive before "Blog" ("Ana Ruiz's Blog"), as "My Blog" and "Der Blog": the blog is
-  // furniture, its owner the name. (Before other words, "jroe’s notes", the title stays whole.)
+  // furniture, its owner the name. So are a homepage, website or site ("Ana Ruiz's Homepage"). (Before other words, "jroe’s notes", the title stays whole.)
   const owner = OWNERS_BLOG.exec(named)?.[1];
   if (owner && !TITLE_PARTS.test(owner)) return owner;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
