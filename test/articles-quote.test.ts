@@ -35,6 +35,18 @@ describe('quotedSpans', () => {
 describe('extractQuote', () => {
   const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { isOutlet });
 
+  it('takes no specification’s requirement for a quote, but keeps a person’s shouted MUST', () => {
+    expect(
+      quote(
+        'I found three identity providers that publish their private keys next to the public ones.',
+        'The Quillmark Key Discovery standard is clear about this: “The key set MUST NOT contain private or symmetric key values.”',
+      ),
+    ).toBeNull();
+    expect(
+      quote('The senator posted twice before noon.', '“The harbour board MUST lower the fees before the winter season,” Ada Brook wrote.')?.speaker,
+    ).toBe('Ada Brook');
+  });
+
   it('takes the quotation and the speaker after it, resolved to the fullest name given', () => {
     expect(
       quote(

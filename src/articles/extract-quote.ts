@@ -131,7 +131,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
-      if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
+      if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       if (words < MIN_WORDS) {
         if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {
           partial = { text: trimQuote(text), speaker: attribution.speaker };
@@ -413,6 +413,15 @@ function isProse(text: string): boolean {
   const words = text.split(/\s+/);
   const wordy = words.filter((word) => LETTER.test(word)).length;
   return wordy / words.length >= 0.6;
+}
+
+// A standard's requirement words in capitals before a word in lower case (RFC 2119: "The key set MUST
+// NOT contain private keys", "Servers SHALL reject"). Not a lone MUST, which people shout in posts.
+const REQUIREMENT = /\b(?:MUST NOT|SHALL(?: NOT)?|SHOULD NOT) \p{Ll}/u;
+
+/** A specification's sentence quoted to make a point about it: a document's words, not anyone's speech. */
+function isSpecification(text: string): boolean {
+  return (text.includes('MUST NOT') || text.includes('SHALL') || text.includes('SHOULD NOT')) && REQUIREMENT.test(text);
 }
 
 /** The quotation without the comma or space the quote marks enclosed: “…society,” → “…society”. */
