@@ -4,6 +4,7 @@
 // domain, and last the feed's own name.
 import { escapeRegExp } from '../escape-reg-exp.ts';
 import type { RawEntry } from '../feeds/feed-types.ts';
+import { LOCAL_GOVERNMENT_KINDS } from '../feeds/parse-xml-feed.ts';
 import { anyOf } from './any-of-patterns.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
@@ -308,8 +309,8 @@ let lastFeed: FeedName | undefined;
 // Ltd. All rights reserved.", "© Maritime Safety Directorate 2026".
 const COPYRIGHT_HOLDER = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)(?:,?\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|co)\.?)*(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\.?(?:\s+all rights reserved\.?)?$/iu;
 
-// The words a local government's name opens with ("Town of Marlow"), as its site writes it.
-export const LOCAL_GOVERNMENT_KINDS = '(?:Town|City|Village|Borough|Township|County|Municipality|Parish)';
+// A local government's name ("Town of Marlow"), as its site writes it: the place is the capture.
+const LOCAL_GOVERNMENT_NAME = new RegExp(String.raw`^${LOCAL_GOVERNMENT_KINDS}\s+of\s+(.+)$`, 'u');
 // A place and its state's or province's postal code: "Marlow, ME".
 const PLACE_AND_STATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*[A-Z]{2}$/u;
 
@@ -329,7 +330,7 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   // A municipal site's feed titled by its place and state ("Marlow, ME") is the local government's
   // that its description names ("… from the Town of Marlow"), as the town writes itself.
   const town = titled && owners.length ? PLACE_AND_STATE.exec(titled)?.[1] : undefined;
-  const government = town && owners.find((name) => new RegExp(String.raw`^${LOCAL_GOVERNMENT_KINDS}\s+of\s+${escapeRegExp(town)}$`, 'u').test(name));
+  const government = town && owners.find((name) => LOCAL_GOVERNMENT_NAME.exec(name)?.[1] === town);
   if (government) return government;
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0];

@@ -151,8 +151,13 @@ function isFootnoteMark(text: string, i: number): boolean {
  * an elision, not an opening quote, though editors' smart quotes often turn it the wrong way (‘).
  */
 function isDecade(text: string, i: number): boolean {
-  return /^\d\ds(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5));
+  // A digit after the mark first: nearly every single mark is an apostrophe or a quote before a letter.
+  const after = codeAfter(text, i);
+  return after >= 0x30 && after <= 0x39 && DECADE.test(text.slice(i + 1, i + 5));
 }
+
+// Two digits and an "s" ending the word: "00s", "90s".
+const DECADE = /^\d\ds(?![\p{L}\p{N}])/u;
 
 /** The code of the character after `i`; a space at the end. */
 function codeAfter(text: string, i: number): number {

@@ -5,7 +5,6 @@
 // Atom content types, <source url>, every author but the first.
 import type { FeedFormat, ParsedFeed, RawEntry } from './feed-types.ts';
 import { htmlToText } from '../articles/clean-html.ts';
-import { LOCAL_GOVERNMENT_KINDS } from '../articles/find-source.ts';
 import { absoluteUrl, cleanText, escapeHtml, imageUrl, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
@@ -107,6 +106,9 @@ function podcastPublisher(channel: Fields): string | undefined {
   return cleanText(firstText(channel.rawItunesAuthor) ?? firstText(isRecord(owner) ? owner['itunes:name'] : undefined));
 }
 
+// The words a local government's name opens with ("Town of Marlow"), as its site writes it (find-source
+// reads the same names back).
+export const LOCAL_GOVERNMENT_KINDS = '(?:Town|City|Village|Borough|Township|County|Municipality|Parish)';
 // A local government's name as its own site writes it ("the latest news from the Town of Marlow").
 // (Its words hold no stop: "the Town of Marlow. An invented outlet" ends at Marlow.)
 const LOCAL_GOVERNMENT = new RegExp(String.raw`\b${LOCAL_GOVERNMENT_KINDS}\s+of\s+\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}'’-])`, 'u');
