@@ -128,10 +128,10 @@ describe('extractQuote', () => {
     expect(found).toEqual({ text: 'Welcome to the fast train to nowhere and the slow train to everywhere.', speaker: null });
   });
 
-  it('starts a split quotation at its first part', () => {
+  it('shows a split quotation whole, from its first part, its attribution between as written', () => {
     expect(
       quote('Sarah Connor, the chief executive of Acme, spoke on Monday.', '“We built it in a month,” she said, “and it already runs on every phone we sell.”'),
-    ).toEqual({ text: 'We built it in a month', speaker: 'Sarah Connor' });
+    ).toEqual({ text: 'We built it in a month,” she said, “and it already runs on every phone we sell.', speaker: 'Sarah Connor' });
   });
 
   it('reads a quotation that opens a paragraph after a colon, and one never closed', () => {

@@ -122,9 +122,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const own = countWords(span.text);
       const next = k + 1 < spans.length && isSplit(paragraph, span, spans[k + 1]!) ? spans[k + 1]! : undefined;
       const words = own + (next ? countWords(next.text) : 0);
-      // “The model,” she said, “is not ready …”: an opening too short to show alone is shown with
-      // its attribution and the rest, as written (A of three words or more stands alone).
-      const text = next && own < 3 ? paragraph.slice(span.open + 1, next.closed ? next.close - 1 : next.close) : span.text;
+      // “The model,” she said, “is not ready …”: a quotation split by its attribution is shown whole,
+      // with the attribution between, as written: its opening alone is cut off mid-sentence (“… from
+      // one perspective”), and a reader quoting it starts with the opening and its comma.
+      const text = next ? paragraph.slice(span.open + 1, next.closed ? next.close - 1 : next.close) : span.text;
       // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence;
       // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
       const attribution =
