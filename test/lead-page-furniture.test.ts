@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
-import { isLeadBoilerplate, isMetaLine } from '../src/articles/lead-boilerplate.ts';
+import { isDek, isLeadBoilerplate, isMetaLine } from '../src/articles/lead-boilerplate.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 const topics = loadTopicTable();
@@ -113,5 +113,33 @@ describe('a feed that escaped its HTML twice', () => {
   it('reads "&nbsp;" glued between words as the space it meant, and leaves one set apart as written', () => {
     expect(cleanHtml('<p>The orange flavor of Quillmark Mints&amp;nbsp;unfolds slowly.</p>').paragraphs).toEqual(['The orange flavor of Quillmark Mints unfolds slowly.']);
     expect(cleanHtml('<p>Write &amp;nbsp; to keep two words together.</p>').paragraphs).toEqual(['Write &nbsp; to keep two words together.']);
+  });
+});
+
+describe('a dek above the story', () => {
+  it('skips a dek that tells the reader what the post is about, above the story', () => {
+    const deks = [
+      'Learn how a pen maker moved its ink lab to Lisbon in six weeks.',
+      'Under the hood of the Quillmark refill: its cartridge, its nib and its seal.',
+      'How Quillmark tests its inks: the bench, the paper and the clock',
+      'Analyzing the refill sales of Quillmark between 2024 and 2026',
+      'Use the Quillmark app to order refills from your desk.',
+    ];
+    for (const dek of deks) {
+      expect(summaryOf(`<blockquote>${dek}</blockquote>${STORY}`)).toBe(LEAD);
+      expect(summaryOf(`<p>${dek}</p>${STORY}`)).toBe(LEAD);
+    }
+    // Alone, the dek is the item's text.
+    expect(summaryOf('<p>Learn how a pen maker moved its ink lab to Lisbon in six weeks.</p>')).toBe('Learn how a pen maker moved its ink lab to Lisbon in six weeks.');
+  });
+
+  it('keeps a story that opens with a subject and its verb, or asks a question', () => {
+    expect(isDek('Quillmark opened a research lab in Lisbon on Monday.')).toBe(false);
+    expect(isDek('How we got here is a long story.')).toBe(false);
+    expect(isDek('How do you make a pen that never leaks?')).toBe(false);
+    expect(isDek('Building pens is harder than it looks.')).toBe(false);
+    expect(isDek('Use of the old refills fell by half: the new ones, the dealers said, cost less.')).toBe(false);
+    expect(isDek('We learn how to write before we learn why.')).toBe(false);
+    expect(isDek('Quillmark’s yearly report credits three things for its growth: refills, nibs, and a new shop.')).toBe(false);
   });
 });

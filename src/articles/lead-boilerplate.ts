@@ -259,6 +259,34 @@ export function isContentsLine(text: string): boolean {
   return LIST.test(list) && isVerbless(list);
 }
 
+// A dek's openings: the post told to its reader, with no subject of its own. A call to read on
+// ("Learn how …", "Discover how …", "See why …"); the reader's task the post walks through ("Use X to …",
+// "Get up and running with …"); a gerund ("Analyzing the changes between …"); "How X …" set as a title,
+// not asked. A story's first sentence has a subject and its verb.
+const DEK_CALL = /^(?:learn|discover|explore|find out|see|read|understand)\s+(?:how|why|what|when|where|which|about|more about)\s/i;
+const DEK_TASK = /^(?:Use|Get|Build|Deploy|Create|Author|Set up)\s/;
+const DEK_GERUND = /^\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|how|why|what|our|your|its|their)\s/u;
+const DEK_HOW = /^(?:how|why|what)\s[^?]{10,200}(?::\s|[\p{L}\p{N})]$)/iu;
+// A label that places the reader (under, inside, a look at), a colon and a list, with no verb: "Under the
+// hood of X: its layout, its tools, and its flow." (A sentence's subject before a colon and a list has a
+// verb the verb shapes may miss: "Acme's report credits three things: …".)
+const DEK_LIST = /^(?:Under|Inside|Behind|Beyond|Notes on|Thoughts on|A look (?:at|inside)|A guide to|An? (?:introduction|overview|analysis|tour) (?:to|of))\s[^:.!?]{3,80}:\s[^:]*,[^:]*$/u;
+
+/**
+ * A dek: a line of at most 300 characters that tells the reader what the post is about rather than
+ * starting its story. Its first sentence opens as a call to read on or a "How …" title (not asked),
+ * or as a task or a gerund with no finite verb after it, or is a label that places the reader and a
+ * list. Only above the story's prose (summarize.ts asks that): alone, it is the item's text.
+ */
+export function isDek(paragraph: string): boolean {
+  if (paragraph.length > 300) return false;
+  const first = /^[^.!?]*[.!?]?/.exec(paragraph)![0];
+  if (DEK_CALL.test(first) || (DEK_HOW.test(first) && !first.includes('?'))) return true;
+  // A subject and its verb after the opening word make it a sentence of the story ("Use of X fell …").
+  if (DEK_TASK.test(first) || DEK_GERUND.test(first)) return !hasFiniteVerb(first.replace(/^\S+\s+/, ''));
+  return DEK_LIST.test(first) && !hasFiniteVerb(first);
+}
+
 // A paragraph that points to a video or a recording beside the story: "Watch: Our reporter takes a ride …".
 const MEDIA_POINTER = /^(?:watch|listen|video|audio)\s*:\s/i;
 

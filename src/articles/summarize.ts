@@ -3,7 +3,7 @@ import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
-import { isBoxLabel, isVerdictLabel, isCaption, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -180,6 +180,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A paragraph above the page's byline or date line ("From: …", "Published 2 June 2026") is its
     // standfirst, the summary set under the headline: the story starts below those lines.
     if (sentences.length === 0 && isStandfirst(paragraphs, index)) continue;
+    // A dek at the top ("Learn how …", "Under the hood of X: a, b and c."): the post's summary told to
+    // its reader, set above the story's prose, whatever block holds it (a blockquote, a plain paragraph).
+    if (sentences.length === 0 && index < MAX_DEK_INDEX && isDek(paragraph) && proseFollows(paragraphs, index)) continue;
     if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
@@ -257,6 +260,15 @@ function isStandfirst(paragraphs: string[], index: number): boolean {
   if (next === index + 1 || isMetaLine(paragraphs[index]!)) return false;
   const story = paragraphs[next];
   return story !== undefined && story.split(/\s+/).length >= 8 && endsSentence(story);
+}
+
+// How far down the body a dek may stand: under a title or a kicker at most.
+const MAX_DEK_INDEX = 3;
+
+/** The next paragraph is the story's prose: a sentence of some words. */
+function proseFollows(paragraphs: string[], index: number): boolean {
+  const next = paragraphs[index + 1];
+  return next !== undefined && next.split(/\s+/).length >= 8 && endsSentence(next);
 }
 
 // Two sentences shorter than this together say little ("I love segment LCDs. They’re low-power."): a third is taken.
