@@ -143,3 +143,21 @@ describe('a dek above the story', () => {
     expect(isDek('Quillmark’s yearly report credits three things for its growth: refills, nibs, and a new shop.')).toBe(false);
   });
 });
+
+describe('a caption glued to the story by a feed that stripped its markup', () => {
+  it('reads the story after a caption or a title run into its first sentence', () => {
+    const glued = [
+      ['Blue Pens on a Desk by Ana Roe (2019)', 'Once a year, I sort the pens in my drawer by the colour of their ink.'],
+      ['A talk with Tom Lee, author of The Quiet Nib', 'There are few books on fountain pens as careful as this one.'],
+    ];
+    for (const [caption, lead] of glued) expect(summaryOf(`<p>${caption}${lead}</p>`)).toBe(lead);
+  });
+
+  it('leaves a brand’s inner capital and a sentence with its verb as they are', () => {
+    const brand = 'The new QuillBook is the lightest laptop we have tested this year.';
+    expect(summaryOf(`<p>${brand}</p>`)).toBe(brand);
+    // Glued-looking words inside a clause with its verb: a name, not a caption run into the story.
+    const verb = 'Ana Roe wrote about the DoThis app last week, and readers liked it.';
+    expect(summaryOf(`<p>${verb}</p>`)).toBe(verb);
+  });
+});

@@ -3,7 +3,7 @@ import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
-import { isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -144,7 +144,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     const whole = withoutTrailingTags(withoutCutMark(stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
-    const paragraph = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
+    // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
+    const paragraph = sentences.length === 0 ? afterGluedCaption(headline ? afterHeadline(whole, headline) : whole) : whole;
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
     const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
@@ -260,6 +261,28 @@ function isStandfirst(paragraphs: string[], index: number): boolean {
   if (next === index + 1 || isMetaLine(paragraphs[index]!)) return false;
   const story = paragraphs[next];
   return story !== undefined && story.split(/\s+/).length >= 8 && endsSentence(story);
+}
+
+// Where a feed that strips markup glued a caption or a heading to the story's first sentence, no space
+// between them: a lower-case letter or a closing bracket straight before a word that opens sentences,
+// then a lower-case word ("… by Ana Roe (1920)Once in a while, …", "… author of The Quiet SenseThere are
+// …"). Only words that open sentences: a brand's inner capital ("MacBook is", "LinkedIn said") is none.
+const GLUED_OPENING = /(?<=[\p{Ll})])(?:There|The|This|These|That|Those|Once|When|While|After|Before|Last|Today|Yesterday|It|We|I|A|An|Our|My|His|Her|Their|If|Since|For|As)\s+\p{Ll}/gu;
+
+/**
+ * The text after a caption or a heading glued to the story's first sentence: the glued head has some
+ * words, no finite verb and no sentence stop (a caption, a title), and what follows it is a sentence of
+ * some words. Else the paragraph as it is.
+ */
+function afterGluedCaption(paragraph: string): string {
+  const stop = paragraph.search(/[.!?]/);
+  const head = paragraph.slice(0, stop < 0 ? Math.min(paragraph.length, MAX) : Math.min(stop, MAX));
+  let at = -1;
+  for (const match of head.matchAll(GLUED_OPENING)) at = match.index;
+  if (at < 0) return paragraph;
+  const caption = paragraph.slice(0, at);
+  const rest = paragraph.slice(at);
+  return caption.split(/\s+/).length >= 3 && !hasFiniteVerb(caption) && rest.split(/\s+/).length >= 6 ? rest : paragraph;
 }
 
 // How far down the body a dek may stand: under a title or a kicker at most.
