@@ -464,6 +464,21 @@ describe('topics a feed implies', () => {
     expect(topics).toContain('ai');
     expect(topics.filter((name) => ['google', 'meta', 'microsoft'].includes(name))).toEqual([]);
   });
+
+  it('keeps three or more companies the first sentence’s main clause names, not ones it names as context', () => {
+    const pick = (topics: string[]) => topics.filter((name) => companies.includes(name));
+    const title = 'Regulator opens a review of AI cloud deals';
+    const report = 'It expects to report in the spring.';
+    // Named in the main clause, they are what the review is about.
+    const named = paragraphs('The Competition Office will review whether the cloud deals between Microsoft and Mistral and between Nvidia and Anthropic shut smaller AI start-ups out.', report);
+    expect(pick(table.match(title, named))).toEqual(['anthropic', 'microsoft', 'nvidia', 'mistral']);
+    // "As well as" adds one more of the same; it opens no clause.
+    const more = paragraphs('The Competition Office will review the cloud deals of Microsoft and Nvidia as well as Anthropic’s, which smaller AI start-ups say shut them out.', report);
+    expect(pick(table.match(title, more))).toEqual(['anthropic', 'microsoft', 'nvidia']);
+    // After "after" (or "than", "like", "such as"), they are the context of a story about others.
+    const context = paragraphs('The Competition Office will review the cloud deals of smaller AI start-ups, weeks after Microsoft, Nvidia and Anthropic answered its questions about theirs.', report);
+    expect(pick(table.match(title, context))).toEqual([]);
+  });
 });
 
 // The lab example once more, with another lab: a university AI lab's research blog is ai.

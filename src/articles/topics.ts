@@ -89,6 +89,12 @@ const SHORT_ITEM = 5;
 const BRIEF_ITEM = 2;
 // The longest first sentence read for `leadScore` (past it, the text has no sentences: a list).
 const FIRST_SENTENCE_MAX = 400;
+// leadScan's key for the first sentence's main clause (see mainClauseLength).
+const MAIN_CLAUSE = Number.MIN_SAFE_INTEGER;
+// Words that open a clause saying when, why, what like or than: what follows is context for the
+// sentence's subject ("following cuts by OpenAI", "as it builds data centres to run OpenAI's models",
+// "hyperscalers such as Google"). Not "as well as" (one more of the same) nor "whether" (what is asked).
+const SUBORDINATE = /[\s,](?:after|before|following|since|(?<!well )as(?! well as)|than|like|unlike|while|whereas|because|although|though|which|who|amid|behind|until|unless|similar to|compared (?:with|to)|versus|vs\.?)(?=\s)/;
 
 const defaultTableUrl = new URL('./default-topics.json', import.meta.url);
 
@@ -151,7 +157,7 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       // defineProperty per match, 1% of understanding.)
       let described: Scans | undefined;
       const applied = new Set<string>(given);
-      const scores = new Map<string, { score: number; headline: boolean }>();
+      const scores = new Map<string, { score: number; headline: boolean; opens: boolean }>();
       for (let i = 0; i < topics.length; i++) {
         const topic = topics[i]!;
         if (applied.has(topic.name)) continue;
@@ -192,7 +198,12 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
           if (!tagged && topic.leadChars !== undefined && leadScan(leadScans, topic.leadChars)[i]!.score <= 0) continue;
         }
         applied.add(topic.name);
-        scores.set(topic.name, { score, headline: titled });
+        // A company the story's first sentence names in its main clause is one of its subjects ("will
+        // review the deals between Microsoft and Mistral and between Nvidia and Anthropic"); one named
+        // after "after", "than", "such as", "like"… is the context ("…weeks after Microsoft did the
+        // same", "hyperscalers such as Google").
+        const opens = topic.group !== undefined && reaches(leadScan(leadScans, MAIN_CLAUSE)[i]!, topic.threshold);
+        scores.set(topic.name, { score, headline: titled, opens });
       }
       // Within a group (the companies), only the ones the story is about.
       for (const topic of topics) {
@@ -203,12 +214,13 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
         if (own.score < (topic.share ?? 0.5) * best) applied.delete(topic.name);
       }
       // Three companies or more, none in the title: a story about the industry, not about any of them
-      // ("hyperscalers such as Google, Meta and Microsoft…").
+      // ("hyperscalers such as Google, Meta and Microsoft…"), but for those its first sentence's main
+      // clause names ("a review of Microsoft's partnership with OpenAI and Google's with Anthropic").
       const groups = new Map<string, Topic[]>();
       for (const topic of topics) if (topic.group && applied.has(topic.name)) groups.set(topic.group, [...(groups.get(topic.group) ?? []), topic]);
       for (const members of groups.values()) {
         if (members.length >= 3 && members.every((topic) => !scores.get(topic.name)?.headline && !given.includes(topic.name))) {
-          for (const topic of members) applied.delete(topic.name);
+          for (const topic of members) if (!scores.get(topic.name)?.opens) applied.delete(topic.name);
         }
       }
       // A given topic still needs the one it requires (an outlet's company topic needs `ai`).
@@ -294,8 +306,15 @@ function leadScan(scans: LeadScans, chars: number): Tally[] {
   const { source } = scans;
   let kept = scans.kept.get(chars);
   if (!kept) scans.kept.set(chars, (kept = { match: 0, tallies: newTallies(scans.topics) }));
-  if (kept.match !== scans.match) (kept.match = scans.match), scans.scanner.scan(kept.tallies, source, undefined, chars < 0 ? openingWordsLength(source, -chars) : chars === 0 ? firstSentenceLength(source) : openingLength(source, chars));
+  if (kept.match !== scans.match) (kept.match = scans.match), scans.scanner.scan(kept.tallies, source, undefined, leadEnd(source, chars));
   return kept.tallies;
+}
+
+/** Where leadScan reads the lead to (see there; MAIN_CLAUSE: its first sentence's main clause). */
+function leadEnd(source: string, chars: number): number {
+  if (chars === MAIN_CLAUSE) return mainClauseLength(source);
+  if (chars < 0) return openingWordsLength(source, -chars);
+  return chars === 0 ? firstSentenceLength(source) : openingLength(source, chars);
 }
 
 function reaches(tally: Tally, score: number): boolean {
@@ -664,6 +683,13 @@ function firstSentenceLength(text: string): number {
   const paragraph = paragraphEnd >= 0 ? head.slice(0, paragraphEnd) : head;
   const first = splitSentences(paragraph)[0] ?? '';
   return paragraph.indexOf(first) + first.length;
+}
+
+/** The length of a text's first sentence up to its first subordinate clause (SUBORDINATE). */
+function mainClauseLength(text: string): number {
+  const end = firstSentenceLength(text);
+  const at = text.slice(0, end).search(SUBORDINATE);
+  return at < 0 ? end : at;
 }
 
 /** The length of the first `words` words of a text's first sentence (all of it when shorter). */
