@@ -479,22 +479,6 @@ describe('topics a feed implies', () => {
     const context = paragraphs('The Competition Office will review the cloud deals of smaller AI start-ups, weeks after Microsoft, Nvidia and Anthropic answered its questions about theirs.', report);
     expect(pick(table.match(title, context))).toEqual([]);
   });
-
-  it('keeps a company the first sentence’s main clause names, however often the headline’s company is named below', () => {
-    const pick = (topics: string[]) => topics.filter((name) => companies.includes(name));
-    const title = 'Harbor Bank moves its support chatbot to OpenAI';
-    const rest = paragraphs(
-      'Harbor Bank said OpenAI’s model answered more questions correctly in a month-long trial, and OpenAI’s price was lower.',
-      'OpenAI will also train the bank’s staff, and OpenAI engineers will sit with its support team while OpenAI tunes the model.',
-      'The bank expects OpenAI’s model to handle half of its chats by the summer, OpenAI said.',
-    );
-    // Named once, in the main clause of the first sentence: one of the story's subjects.
-    const subject = paragraphs('Harbor Bank will end its trial with Anthropic and switch its support chatbot to a model from OpenAI.', rest);
-    expect(pick(table.match(title, subject))).toEqual(['openai', 'anthropic']);
-    // Named once, after "after": context, outweighed by the company the story is about.
-    const context = paragraphs('Harbor Bank will switch its support chatbot to a model from OpenAI, a year after a trial with Anthropic.', rest);
-    expect(pick(table.match(title, context))).toEqual(['openai']);
-  });
 });
 
 // The lab example once more, with another lab: a university AI lab's research blog is ai.
