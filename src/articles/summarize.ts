@@ -183,7 +183,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && isStandfirst(paragraphs, index)) continue;
     // A dek at the top ("Learn how …", "Under the hood of X: a, b and c."): the post's summary told to
     // its reader, set above the story's prose, whatever block holds it (a blockquote, a plain paragraph).
-    if (sentences.length === 0 && index < MAX_DEK_INDEX && isDek(paragraph) && proseFollows(paragraphs, index)) continue;
+    if (sentences.length === 0 && index < MAX_DEK_INDEX && isDek(paragraph) && isStoryProse(paragraphs[index + 1])) continue;
     if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
@@ -259,8 +259,12 @@ function isStandfirst(paragraphs: string[], index: number): boolean {
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && isMetaLine(paragraphs[next]!)) next++;
   if (next === index + 1 || isMetaLine(paragraphs[index]!)) return false;
-  const story = paragraphs[next];
-  return story !== undefined && story.split(/\s+/).length >= 8 && endsSentence(story);
+  return isStoryProse(paragraphs[next]);
+}
+
+/** A paragraph of the story's prose: a sentence of some words. */
+function isStoryProse(paragraph: string | undefined): boolean {
+  return paragraph !== undefined && paragraph.split(/\s+/).length >= 8 && endsSentence(paragraph);
 }
 
 // Where a feed that strips markup glued a caption or a heading to the story's first sentence, no space
@@ -287,12 +291,6 @@ function afterGluedCaption(paragraph: string): string {
 
 // How far down the body a dek may stand: under a title or a kicker at most.
 const MAX_DEK_INDEX = 3;
-
-/** The next paragraph is the story's prose: a sentence of some words. */
-function proseFollows(paragraphs: string[], index: number): boolean {
-  const next = paragraphs[index + 1];
-  return next !== undefined && next.split(/\s+/).length >= 8 && endsSentence(next);
-}
 
 // Two sentences shorter than this together say little ("I love segment LCDs. They’re low-power."): a third is taken.
 const SHORT_LEAD = 80;

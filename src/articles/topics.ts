@@ -157,7 +157,9 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       // defineProperty per match, 1% of understanding.)
       let described: Scans | undefined;
       const applied = new Set<string>(given);
-      const scores = new Map<string, { score: number; headline: boolean; opens: boolean }>();
+      // Per applied topic: its score, whether the title names it, and the lead scans and index its
+      // first sentence's main clause is read from (only when three companies or more apply, below).
+      const scores = new Map<string, { score: number; headline: boolean; lead: LeadScans; index: number }>();
       for (let i = 0; i < topics.length; i++) {
         const topic = topics[i]!;
         if (applied.has(topic.name)) continue;
@@ -198,12 +200,7 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
           if (!tagged && topic.leadChars !== undefined && leadScan(leadScans, topic.leadChars)[i]!.score <= 0) continue;
         }
         applied.add(topic.name);
-        // A company the story's first sentence names in its main clause is one of its subjects ("will
-        // review the deals between Microsoft and Mistral and between Nvidia and Anthropic"); one named
-        // after "after", "than", "such as", "like"… is the context ("…weeks after Microsoft did the
-        // same", "hyperscalers such as Google").
-        const opens = topic.group !== undefined && reaches(leadScan(leadScans, MAIN_CLAUSE)[i]!, topic.threshold);
-        scores.set(topic.name, { score, headline: titled, opens });
+        scores.set(topic.name, { score, headline: titled, lead: leadScans, index: i });
       }
       // Within a group (the companies), only the ones the story is about.
       for (const topic of topics) {
@@ -215,12 +212,16 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       }
       // Three companies or more, none in the title: a story about the industry, not about any of them
       // ("hyperscalers such as Google, Meta and Microsoft…"), but for those its first sentence's main
-      // clause names ("a review of Microsoft's partnership with OpenAI and Google's with Anthropic").
+      // clause names, which are its subjects ("will review the deals between Microsoft and Mistral and
+      // between Nvidia and Anthropic"); one named after "after", "than", "such as", "like"… is context.
       const groups = new Map<string, Topic[]>();
       for (const topic of topics) if (topic.group && applied.has(topic.name)) groups.set(topic.group, [...(groups.get(topic.group) ?? []), topic]);
       for (const members of groups.values()) {
         if (members.length >= 3 && members.every((topic) => !scores.get(topic.name)?.headline && !given.includes(topic.name))) {
-          for (const topic of members) if (!scores.get(topic.name)?.opens) applied.delete(topic.name);
+          for (const topic of members) {
+            const { lead, index } = scores.get(topic.name)!;
+            if (!reaches(leadScan(lead, MAIN_CLAUSE)[index]!, topic.threshold)) applied.delete(topic.name);
+          }
         }
       }
       // A given topic still needs the one it requires (an outlet's company topic needs `ai`).
