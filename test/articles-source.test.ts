@@ -250,6 +250,21 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build({ ...release, link: 'https://github.com/quillon/lathe' }, links).source).toBe('GitHub');
   });
 
+  it('credits a feed titled "<project> Releases" or "<product> Changelog" to the project, spelled as its releases write it', () => {
+    // The project's slug first and the kind of feed after it: the project, named as its notes name it.
+    const github = { url: 'https://github.com/ferncroft/tide-runner/releases.atom', title: 'tide-runner Releases', link: 'https://github.com/ferncroft/tide-runner/releases' };
+    const release = { title: 'Tide Runner v3.2.0', html: '<h1>Tide Runner v3.2.0</h1><p>Sync is twice as fast on large folders.</p>' };
+    expect(build({ ...release, link: 'https://github.com/ferncroft/tide-runner/releases/tag/v3.2.0' }, github).source).toBe('Tide Runner');
+    // Notes that never write the name in words keep the slug.
+    expect(build({ title: 'v3.2.1', html: '<p>Fixes a crash on start.</p>', link: 'https://github.com/ferncroft/tide-runner/releases/tag/v3.2.1' }, github).source).toBe('tide-runner');
+    // A product's changelog or release notes on its own site.
+    expect(siteInFeedTitle('Quillmark Changelog', 'https://quillmark.example/changelog')).toBe('Quillmark');
+    expect(siteInFeedTitle('Orbel Release Notes', 'https://docs.orbel.example/release-notes/')).toBe('Orbel');
+    // A show named so, and a section's plain name, stay whole.
+    expect(siteInFeedTitle('The Changelog', 'https://changelog.example/')).toBe('The Changelog');
+    expect(siteInFeedTitle('Press Releases', 'https://www.saltmere.example/press/')).toBe('saltmere.example');
+  });
+
   it('names each feed’s site from its own title and address, whichever feed was read before', () => {
     // Items of two feeds with the same section title, read in turns: each keeps its own site.
     expect(siteInFeedTitle('Technology', 'https://harborledger.example/tech/')).toBe('harborledger.example');

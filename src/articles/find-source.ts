@@ -173,7 +173,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   }
   // A channel's feed on a platform that hosts channels (YouTube): the channel.
   const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
-  if (channel) return { name: channel, topics: [] };
+  if (channel) return { name: slugAsWritten(channel, hint) ?? channel, topics: [] };
   if (linkOutlet) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
@@ -253,6 +253,8 @@ function footerOverTitle(titled: string, text: string, feedLink: string | undefi
  * single word in capitals is most often initials or a brand written so ("NASA", "WIRED"): kept.
  */
 function casedInText(name: string, text: string): string {
+  const slug = slugAsWritten(name, text);
+  if (slug) return slug;
   if (!/\s/.test(name.trim()) || !TWO_CAPITALS.test(name) || LOWERCASE.test(name)) return name;
   const words = name.split(/\s+/).map(escapeRegExp);
   const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
@@ -260,6 +262,21 @@ function casedInText(name: string, text: string): string {
   // "The" written with its capital before the name is part of it; "on the Keswick Lantern" is not.
   const article = /\bThe\s+$/.exec(text.slice(0, match.index))?.[0] ?? '';
   return `${article}${match[0]}`.replace(/\s+/g, ' ');
+}
+
+// A name written as an address's slug: lower-case words joined by hyphens or underscores ("tide-runner").
+const SLUG = /^\p{Ll}[\p{Ll}\p{N}]*(?:[-_]\p{Ll}[\p{Ll}\p{N}]*)+$/u;
+
+/**
+ * A slug name ("tide-runner", a code host's project) as the item's text spells it in words ("Tide Runner
+ * 2.1 is out"): the name its makers write for readers. Undefined for any other name, or when the text
+ * never writes the words capitalised.
+ */
+function slugAsWritten(name: string, text: string): string | undefined {
+  if (!SLUG.test(name.trim())) return undefined;
+  const words = name.trim().split(/[-_]/).map(escapeRegExp);
+  const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`[^\S\n]+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
+  return match && /\p{Lu}/u.test(match[0]) ? match[0] : undefined;
 }
 
 /**
@@ -290,8 +307,26 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && !showPage && !releasesOf && namesPathSection(titled!, feedLink) });
 }
 
-// A feed of a project's releases, as code hosts title them.
-const PROJECT_RELEASES = /^\s*(?:release\s+notes|releases|tags)\s+from\s+\S/i;
+// A feed of a project's releases, as code hosts title them: "Release notes from tinyllm", or the
+// project's name first ("tinyllm Releases", "Quillmark Release Notes", "Quillmark Changelog").
+// ("Press Releases" and "News Releases" are a newsroom's: see OWNERS_PUBLICATION.)
+const PROJECT_RELEASES = /^\s*(?:release\s+notes|releases|tags)\s+from\s+\S|\S(?<!\b(?:press|news))\s+(?:release\s+notes|releases|changelog)\s*$/i;
+// The project's name before the kind of feed (see PROJECT_RELEASES).
+const RELEASES_AFTER_NAME = /^(.+?)(?<!\b(?:press|news))\s+(?:release\s+notes|releases|changelog)$/i;
+
+/**
+ * A feed of a project's releases or changes named after the project ("tinyllm Releases", "Quillmark
+ * Changelog"): the project, as "Release notes from tinyllm" is. Not an article alone or a section
+ * word before the kind ("The Changelog" is a show's name, "Product Changelog" no one's), nor a title
+ * with separators, whose parts are read as a site's and its sections.
+ */
+function withoutReleasesKind(title: string): string {
+  const name = TITLE_PARTS.test(title) ? undefined : RELEASES_AFTER_NAME.exec(title.trim())?.[1];
+  return name && !SECTION.test(title) && !/^(?:the|a|an|our|my)$/i.test(name) && !SECTION.test(name) && !PRODUCT_WORD.test(name) ? name : title;
+}
+
+// Words a changelog's title puts before the kind that name no project: "Product Changelog", "API Release Notes".
+const PRODUCT_WORD = /^(?:product|api|app|platform|platform\s+api|docs|documentation|developer|sdk)$/i;
 
 interface FeedName {
   title: string | undefined;
@@ -573,7 +608,7 @@ const POSSESSIVE_END = /['’]s$/u;
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
-  const named = withoutFeedDescription((title ?? '').replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, ''));
+  const named = withoutReleasesKind(withoutFeedDescription((title ?? '').replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
   // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
   // Ana Ruiz"): the handle is an address, the holder the name.
   const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
