@@ -265,6 +265,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Press Releases', 'https://www.saltmere.example/press/')).toBe('saltmere.example');
   });
 
+  it('credits a company’s blog at its own domain to the company even when the title does not spell the domain', () => {
+    expect(siteInFeedTitle('Tarn-Lab Blog', 'https://tarnlabs.example/blog/')).toBe('Tarn-Lab');
+    // One of many blogs on a bigger site's subdomains is titled whole, and so is a person's blog.
+    expect(siteInFeedTitle('Quillmoor Testing Blog', 'https://testing.quillblog.example/')).toBe('Quillmoor Testing Blog');
+    expect(siteInFeedTitle('Ana Ruiz’s Database Blog', 'https://aruiz-db.example/')).toBe('Ana Ruiz’s Database Blog');
+  });
+
   it('names each feed’s site from its own title and address, whichever feed was read before', () => {
     // Items of two feeds with the same section title, read in turns: each keeps its own site.
     expect(siteInFeedTitle('Technology', 'https://harborledger.example/tech/')).toBe('harborledger.example');

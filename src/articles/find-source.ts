@@ -602,6 +602,8 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 const OWNERS_BLOG = /^(.+?)['’]s\s+(?:blog|weblog|home\s?page|website|web\s+site|site)$/iu;
+// A possessive anywhere in a name ("Ana’s Tech Blog"): a person's blog, titled as they write it.
+const POSSESSIVE = /['’]s\b/u;
 // A name that ends in a possessive ("jroe’s" of "jroe’s notes") is not a name by itself.
 const POSSESSIVE_END = /['’]s$/u;
 
@@ -661,6 +663,14 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // unless the title spells it ("The Local" at thelocal.example, "The National" at thenational.example:
   // names made of an article and a section word).
   if (parts.length === 1 && SECTION.test(parts[0]!) && registrable && !spellsDomain(parts[0]!, domain!)) return registrable;
+  // A company's or a project's blog at the root of its own domain, whose title does not spell the
+  // domain ("Tarn-Lab Blog" at tarnlabs.example): the owner's still, as one whose name spells the domain
+  // is. A blog on a subdomain of a bigger site ("Quillmoor Testing Blog" at testing.quillblog.example,
+  // "Harbor Web Services Blog" at harbor.blogpress.example) is one of that site's blogs, titled whole.
+  if (parts.length === 1 && !(domain && spellsDomain(parts[0]!, domain)) && ownSubdomainLabel(feedLink) === undefined) {
+    const owner = withoutOwnersPublication(parts[0]!, undefined, registrable);
+    if (owner) return owner;
+  }
   if (parts.length <= 1) return parts[0];
   // A site on a platform's subdomain ("Model Drift | Substack" at modeldrift.substack.com) is the part
   // spelling its subdomain, not the platform's name.
@@ -806,17 +816,23 @@ const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technic
 // The words of OWNERS_PUBLICATION that say whose the publication is, after the owner's name.
 const OWNER_QUALIFIER = /^\s+(?:company|corporate|official|team)$/i;
 
-/** The owner's name before its publication's kind, when that name spells the domain (see OWNERS_PUBLICATION). */
-function withoutOwnersPublication(title: string, domain: string, registrable: string | undefined): string | undefined {
+/**
+ * The owner's name before its publication's kind, when that name spells the domain (see
+ * OWNERS_PUBLICATION); with no domain to spell, any name but section words or a possessive ("Our
+ * Blog", "Ana's Tech Blog" stay whole).
+ */
+function withoutOwnersPublication(title: string, domain: string | undefined, registrable: string | undefined): string | undefined {
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
   const match = TITLE_PARTS.test(title) ? null : OWNERS_PUBLICATION.exec(title.trim());
   // At an address under .ai, an "AI" after the name is the company's own ("Quellmark AI Blog" at
   // quellmarkhq.ai is Quellmark AI's), not its AI research's.
   // A qualifier the domain spells with the name is the name's own ("Kelp Ads Developer Blog" at
   // kelpadsdeveloper.example is Kelp Ads Developer's: the site calls itself so), not a section of the owner's.
-  const ownQualifier = match?.[2] !== undefined && compact(`${match[1]}${match[2]}`) === compact(domain);
+  const ownQualifier = match?.[2] !== undefined && domain !== undefined && compact(`${match[1]}${match[2]}`) === compact(domain);
   const name = ownQualifier || (match?.[2]?.toLowerCase() === 'ai' && /\.ai$/i.test(registrable ?? '')) ? `${match![1]} ${match![2]}` : match?.[1];
-  return name && spellsDomain(match![1]!, domain) ? name : undefined;
+  if (!name) return undefined;
+  if (domain !== undefined) return spellsDomain(match![1]!, domain) ? name : undefined;
+  return SECTION.test(match![1]!) || POSSESSIVE.test(match![1]!) || /^(?:our|my|your|their)$/i.test(match![1]!) ? undefined : name;
 }
 
 /**
