@@ -272,6 +272,17 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Ana Ruiz’s Database Blog', 'https://aruiz-db.example/')).toBe('Ana Ruiz’s Database Blog');
   });
 
+  it('credits a publication that lives in a section of a bigger outlet’s site to the publication its feed names', () => {
+    const pitchside = { url: 'https://www.theguardian.com/pitchside/rugby/rss', title: 'The Pitchside - Rugby', link: 'https://www.theguardian.com/pitchside/rugby/' };
+    const story = { title: 'Scrum law change splits the coaches', html: '<p>Coaches are split on the new scrum law.</p>' };
+    expect(build({ ...story, link: 'https://www.theguardian.com/pitchside/2026/03/01/scrum-law-change' }, pitchside).source).toBe('The Pitchside');
+    // A section of the outlet's own, or a feed naming the outlet, stays the outlet's.
+    const rugby = { url: 'https://www.theguardian.com/sport/rugby/rss', title: 'Rugby | The Guardian', link: 'https://www.theguardian.com/sport/rugby' };
+    expect(build({ ...story, link: 'https://www.theguardian.com/sport/2026/03/01/scrum-law-change' }, rugby).source).toBe('The Guardian');
+    const sport = { url: 'https://www.theguardian.com/sport/rss', title: 'Sport - Rugby', link: 'https://www.theguardian.com/sport/rugby/' };
+    expect(build({ ...story, link: 'https://www.theguardian.com/sport/2026/03/01/scrum-law-change' }, sport).source).toBe('The Guardian');
+  });
+
   it('names each feed’s site from its own title and address, whichever feed was read before', () => {
     // Items of two feeds with the same section title, read in turns: each keeps its own site.
     expect(siteInFeedTitle('Technology', 'https://harborledger.example/tech/')).toBe('harborledger.example');

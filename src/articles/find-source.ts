@@ -174,6 +174,8 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A channel's feed on a platform that hosts channels (YouTube): the channel.
   const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
   if (channel) return { name: slugAsWritten(channel, hint) ?? channel, topics: [] };
+  const publication = linkOutlet && sameSite(feedLink, link) ? publicationInSection(feedTitle, feedLink, link, linkOutlet) : undefined;
+  if (publication) return { name: publication, topics: [] };
   if (linkOutlet) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
@@ -498,6 +500,23 @@ function namesOwnSubdomain(name: string, feedLink: string | undefined): boolean 
   const own = ownSubdomainLabel(feedLink);
   const domain = domainLabel(feedLink);
   return own !== undefined && domain !== undefined && compact(name) === compact(own) && !spellsDomain(name, domain);
+}
+
+/**
+ * A publication that lives in a section of a bigger outlet's site, as its feed names it: "The Ferry
+ * Post - Sailing" at bigpaper.example/ferrypost/sailing/, its stories under bigpaper.example/ferrypost/.
+ * The title's first part spells the section both the feed and the story sit in, and no part names the
+ * site's owner: the publication wrote it, not the paper that owns the address. A section's plain name
+ * ("Technology - Big Paper", "Football" alone) is no publication.
+ */
+function publicationInSection(title: string | undefined, feedLink: string | undefined, link: string | undefined, owner: Outlet): string | undefined {
+  const section = firstPathSegment(feedLink);
+  if (!title || !section || firstPathSegment(link) !== section) return undefined;
+  const parts = title.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  const domain = domainLabel(feedLink);
+  if (parts.length < 2 || parts.some((part) => outletByName(part) === owner || (domain !== undefined && spellsDomain(part, domain)))) return undefined;
+  const first = parts[0]!;
+  return !SECTION.test(first) && compact(first.replace(ARTICLE_START, '')) === compact(section) ? first : undefined;
 }
 
 /** "byteform" for medium.example/byteform/; undefined for a root address or one that will not parse. */
