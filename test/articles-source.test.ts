@@ -611,6 +611,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A known outlet credited without its "The".
     const short = build({ title: 'Acme cuts model prices by half (Jane Roe/Verge)', link: 'https://www.techmeme.com/260801/p14#a260801p14' }, meme);
     expect(short).toMatchObject({ headline: 'Acme cuts model prices by half' });
+    // Two terms in brackets are the headline's aside, no writer and outlet.
+    const blog = { url: 'https://www.harborlog.example/feed/', title: 'Harbor Log', link: 'https://www.harborlog.example/' };
+    const aside2 = build({ title: 'My reader chokes on both formats (RSS / Atom)', link: 'https://www.harborlog.example/reader-chokes' }, blog);
+    expect(aside2).toMatchObject({ source: 'Harbor Log', headline: 'My reader chokes on both formats (RSS / Atom)' });
     // A bracket that is no credit stays: a Reddit title's aside.
     const reddit = { url: 'https://www.reddit.com/r/LocalLLaMA/.rss', title: 'LocalLLaMA', link: 'https://www.reddit.com/r/LocalLLaMA/' };
     const aside = build({ title: 'Not looking at curbs (Debunking the Reuters report)', link: 'https://www.reddit.com/r/LocalLLaMA/comments/2/x/' }, reddit);

@@ -1227,7 +1227,9 @@ export function creditsOutletsInTitles(entries: readonly RawEntry[], feedTitle: 
   });
 }
 
-const AUTHOR_AND_OUTLET = /^\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;
+// The writer is a person's name of two words or more ("Jane Roe"): a bracket of two terms ("(RSS / Atom)",
+// "(Windows / Mac)") is the headline's own aside, no writer and outlet.
+const AUTHOR_AND_OUTLET = /^\p{Lu}[\p{L}.'’-]*(?:[ -]+[\p{L}.'’-]+){1,4}\s*\/\s*(\p{Lu}[\p{L}\d&.'’ -]{1,40})$/u;
 
 /**
  * A credit that is a bare domain ("yahoo.com" in a Google News <source>): the outlet's own name, or
