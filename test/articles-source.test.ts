@@ -270,6 +270,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // One of many blogs on a bigger site's subdomains is titled whole, and so is a person's blog.
     expect(siteInFeedTitle('Quillmoor Testing Blog', 'https://testing.quillblog.example/')).toBe('Quillmoor Testing Blog');
     expect(siteInFeedTitle('Ana Ruiz’s Database Blog', 'https://aruiz-db.example/')).toBe('Ana Ruiz’s Database Blog');
+    // Words that name no owner before the kind keep the title as it was.
+    expect(siteInFeedTitle('Official Blog', 'https://tarnlabs.example/')).toBe('Official Blog');
+    expect(siteInFeedTitle('Product Changelog', 'https://tarnlabs.example/')).toBe('Product Changelog');
   });
 
   it('credits a publication that lives in a section of a bigger outlet’s site to the publication its feed names', () => {

@@ -319,16 +319,17 @@ const RELEASES_AFTER_NAME = /^(.+?)(?<!\b(?:press|news))\s+(?:release\s+notes|re
 /**
  * A feed of a project's releases or changes named after the project ("tinyllm Releases", "Quillmark
  * Changelog"): the project, as "Release notes from tinyllm" is. Not an article alone or a section
- * word before the kind ("The Changelog" is a show's name, "Product Changelog" no one's), nor a title
+ * word before the kind ("The Changelog" is a show's name, "Product Changelog" no one's: NO_OWNER), nor a title
  * with separators, whose parts are read as a site's and its sections.
  */
 function withoutReleasesKind(title: string): string {
   const name = TITLE_PARTS.test(title) ? undefined : RELEASES_AFTER_NAME.exec(title.trim())?.[1];
-  return name && !SECTION.test(title) && !/^(?:the|a|an|our|my)$/i.test(name) && !SECTION.test(name) && !PRODUCT_WORD.test(name) ? name : title;
+  return name && !SECTION.test(title) && !SECTION.test(name) && !NO_OWNER.test(name) ? name : title;
 }
 
-// Words a changelog's title puts before the kind that name no project: "Product Changelog", "API Release Notes".
-const PRODUCT_WORD = /^(?:product|api|app|platform|platform\s+api|docs|documentation|developer|sdk)$/i;
+// Words before a kind of publication that say whose or what it is without naming anyone: "Our Blog",
+// "Official Blog", "Dev Blog", "Product Changelog", "API Release Notes".
+const NO_OWNER = /^(?:the|a|an|our|my|your|their|official|company|corporate|team|product|personal|dev|developers?|staff|community|api|app|platform|docs|documentation|sdk)$/i;
 
 interface FeedName {
   title: string | undefined;
@@ -835,6 +836,7 @@ const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technic
 // The words of OWNERS_PUBLICATION that say whose the publication is, after the owner's name.
 const OWNER_QUALIFIER = /^\s+(?:company|corporate|official|team)$/i;
 
+
 /**
  * The owner's name before its publication's kind, when that name spells the domain (see
  * OWNERS_PUBLICATION); with no domain to spell, any name but section words or a possessive ("Our
@@ -851,7 +853,7 @@ function withoutOwnersPublication(title: string, domain: string | undefined, reg
   const name = ownQualifier || (match?.[2]?.toLowerCase() === 'ai' && /\.ai$/i.test(registrable ?? '')) ? `${match![1]} ${match![2]}` : match?.[1];
   if (!name) return undefined;
   if (domain !== undefined) return spellsDomain(match![1]!, domain) ? name : undefined;
-  return SECTION.test(match![1]!) || POSSESSIVE.test(match![1]!) || /^(?:our|my|your|their)$/i.test(match![1]!) ? undefined : name;
+  return SECTION.test(match![1]!) || POSSESSIVE.test(match![1]!) || NO_OWNER.test(match![1]!) ? undefined : name;
 }
 
 /**
