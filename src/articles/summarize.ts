@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text (three very short ones), at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
-import { isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
+import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
@@ -17,7 +17,9 @@ const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Sens|Rep|Reps|Gov|
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
+  // exec in a loop, not matchAll: matchAll clones the pattern on every call, for every paragraph.
+  BOUNDARY.lastIndex = 0;
+  for (let match; (match = BOUNDARY.exec(text)); ) {
     const end = match.index + match[1]!.length;
     if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
     // A list's number ("1. Acme’s new model") opens what follows, it is no sentence of its own.
@@ -271,7 +273,13 @@ function isStoryProse(paragraph: string | undefined): boolean {
 // between them: a lower-case letter or a closing bracket straight before a word that opens sentences,
 // then a lower-case word ("… by Ana Roe (1920)Once in a while, …", "… author of The Quiet SenseThere are
 // …"). Only words that open sentences: a brand's inner capital ("MacBook is", "LinkedIn said") is none.
-const GLUED_OPENING = /(?<=[\p{Ll})])(?:There|The|This|These|That|Those|Once|When|While|After|Before|Last|Today|Yesterday|It|We|I|A|An|Our|My|His|Her|Their|If|Since|For|As)\s+\p{Ll}/gu;
+const OPENING_WORDS = ['There', 'The', 'This', 'These', 'That', 'Those', 'Once', 'When', 'While', 'After', 'Before', 'Last', 'Today', 'Yesterday', 'It', 'We', 'I', 'A', 'An', 'Our', 'My', 'His', 'Her', 'Their', 'If', 'Since', 'For', 'As'];
+const GLUED_OPENING = new RegExp(String.raw`(?<=[\p{Ll})])(?:${OPENING_WORDS.join('|')})\s+\p{Ll}`, 'gu');
+// The capitals those words open with: a head without one straight after a lower-case letter or ")" is
+// not searched (most heads, where the pattern's look-behind was tried at every character).
+// (A table by ASCII code: a lookup per character of the head.)
+const OPENING_CAPITALS = new Uint8Array(128);
+for (const word of OPENING_WORDS) OPENING_CAPITALS[word.charCodeAt(0)] = 1;
 
 /**
  * The text after a caption or a heading glued to the story's first sentence: the glued head has some
@@ -281,12 +289,28 @@ const GLUED_OPENING = /(?<=[\p{Ll})])(?:There|The|This|These|That|Those|Once|Whe
 function afterGluedCaption(paragraph: string): string {
   const stop = paragraph.search(/[.!?]/);
   const head = paragraph.slice(0, stop < 0 ? Math.min(paragraph.length, MAX) : Math.min(stop, MAX));
+  if (!mayBeGlued(head)) return paragraph;
   let at = -1;
-  for (const match of head.matchAll(GLUED_OPENING)) at = match.index;
+  // The last match, by exec in a loop (as in splitSentences).
+  GLUED_OPENING.lastIndex = 0;
+  for (let match; (match = GLUED_OPENING.exec(head)); ) at = match.index;
   if (at < 0) return paragraph;
   const caption = paragraph.slice(0, at);
   const rest = paragraph.slice(at);
   return caption.split(/\s+/).length >= 3 && !hasFiniteVerb(caption) && rest.split(/\s+/).length >= 6 ? rest : paragraph;
+}
+
+/**
+ * Whether a capital GLUED_OPENING's words open with stands straight after what may be a lower-case
+ * letter (a letter that is no capital, or half of a surrogate pair) or ")": where the pattern can match.
+ */
+function mayBeGlued(head: string): boolean {
+  for (let at = 1; at < head.length; at++) {
+    if (OPENING_CAPITALS[head.charCodeAt(at)] !== 1) continue;
+    const before = head.charCodeAt(at - 1);
+    if (before === 0x29 || (isLetterCode(before) && !isUpperCode(before)) || isSurrogateCode(before)) return true;
+  }
+  return false;
 }
 
 // How far down the body a dek may stand: under a title or a kicker at most.
