@@ -496,7 +496,7 @@ function cleanPlainText(text: string): CleanText {
 
 /** `headings`: the indexes of the blocks that were headings. */
 function removeBoilerplate(blocks: string[], removed: string[], headings: ReadonlySet<number> = new Set()): string[] {
-  const seen = new Set<string>();
+  const seen = new TextSet();
   const seenHeadings = new Set<string>();
   const kept: string[] = [];
   // Paragraphs taken for captions by a wire credit at their end ("… (Reuters)"): when nothing else
@@ -523,6 +523,24 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
     kept.push(text);
   }
   return kept.length > 0 ? kept : credited;
+}
+
+/**
+ * A set of texts looked up by length first, then compared: a Set hashes every text it is asked
+ * about in full, and most paragraphs are never asked about again (their lengths differ).
+ */
+class TextSet {
+  private readonly byLength = new Map<number, string[]>();
+
+  has(text: string): boolean {
+    return this.byLength.get(text.length)?.includes(text) ?? false;
+  }
+
+  add(text: string): void {
+    const same = this.byLength.get(text.length);
+    if (same) same.push(text);
+    else this.byLength.set(text.length, [text]);
+  }
 }
 
 /** "Caption.Caption." (a scraper's doubled text) → "Caption." */
