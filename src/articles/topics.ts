@@ -352,6 +352,13 @@ interface Term {
   codes: number[];
   fold: boolean;
   credits: Credit[];
+  /**
+   * How many letters and digits it opens with, and whether that is all of it: a text matches it only
+   * where its word is that long ("model" is no "models"), or longer by digits after a term of one
+   * word ("Qwen3"). (Letters and digits, and only they, case-fold to letters and digits.)
+   */
+  head: number;
+  oneWord: boolean;
 }
 
 /**
@@ -420,7 +427,9 @@ class TermScanner {
         const byStart = fold ? folded : exact;
         const start = startKey(key, 0);
         const terms = byStart.get(start) ?? [];
-        terms.push({ text: key, codes: Array.from({ length: key.length }, (_, i) => key.charCodeAt(i)), fold, credits });
+        const codes = Array.from({ length: key.length }, (_, i) => key.charCodeAt(i));
+        const head = codes.findIndex((code) => !isLetterOrDigitCode(code));
+        terms.push({ text: key, codes, fold, credits, head: head < 0 ? codes.length : head, oneWord: head < 0 });
         byStart.set(start, terms);
       }
     }
@@ -469,11 +478,11 @@ class TermScanner {
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
       if (at >= resumeExact) {
-        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at);
+        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, next - at);
         if (term && !endsCompoundGivenName(text, at)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
-        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at);
+        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, next - at);
         if (term) (resumeFolded = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
     }
@@ -629,14 +638,18 @@ function byThird(all: Term[]): Candidates {
   return { all, byThird: lists };
 }
 
-function longestAt(candidates: Candidates | undefined, folding: Folding, at: number): Term | undefined {
+/** `word`: the length of the run of letters and digits at `at`. */
+function longestAt(candidates: Candidates | undefined, folding: Folding, at: number, word: number): Term | undefined {
   if (!candidates) return undefined;
   const third = codeAt(folding, at + 2);
   // A third character outside ASCII is compared in full (it may lowercase to anything).
   // Past ASCII, every term; else only the terms whose third character is this one (or none, or a
   // space): byThird made that list, so no candidate is ruled out by its third letter again here.
   const terms = third >= 128 ? candidates.all : candidates.byThird[third < 0 ? 128 : third]!;
-  for (let i = 0; i < terms.length; i++) if (matchesAt(terms[i]!, folding, at)) return terms[i];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if ((term.oneWord ? word >= term.head : word === term.head) && matchesAt(term, folding, at)) return term;
+  }
   return undefined;
 }
 
