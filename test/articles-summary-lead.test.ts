@@ -1019,3 +1019,23 @@ describe('lead furniture rules tried only on texts holding what they need', () =
     expect(isLeadBoilerplate(text.replace(/print/gi, 'pr-int'))).toBe(false);
   });
 });
+
+describe('the lead keeps the story’s own prose set in italics', () => {
+  it('opens with a scene of several sentences set in italics above the essay', () => {
+    const scene =
+      'The ferry left the north quay an hour late, its deck crowded with cyclists and crates of apples. Mara stood at the rail with the letter folded in her coat pocket, and she did not take it out until the island was behind them.';
+    const summary = summaryOf({
+      title: 'On leaving the island',
+      html: `<p><em>${scene}</em></p><p>Every family on the island has a story about the last ferry, and most of them are about who was not on it.</p>`,
+    });
+    expect(summary.startsWith('The ferry left the north quay an hour late')).toBe(true);
+  });
+
+  it('still skips a one-line note set in italics above the story', () => {
+    const summary = summaryOf({
+      title: 'On leaving the island',
+      html: '<p><em>A shorter version of this essay ran in our spring print issue.</em></p><p>Every family on the island has a story about the last ferry, and most of them are about who was not on it.</p>',
+    });
+    expect(summary).toBe('Every family on the island has a story about the last ferry, and most of them are about who was not on it.');
+  });
+});

@@ -136,8 +136,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     inBox = false;
     // Set apart by its type (a heading, all italics) above a story in plain prose: a title, a
-    // standfirst, a note or an epigraph, whatever its words.
-    if (sentences.length === 0 && setApart?.has(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
+    // standfirst, a note or an epigraph, whatever its words. Not a passage of the story's own prose
+    // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
+    if (sentences.length === 0 && setApart?.has(raw) && !isProsePassage(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
@@ -262,6 +263,14 @@ function isStandfirst(paragraphs: string[], index: number): boolean {
   while (next < paragraphs.length && next <= index + MAX_META_LINES && isMetaLine(paragraphs[next]!)) next++;
   if (next === index + 1 || isMetaLine(paragraphs[index]!)) return false;
   return isStoryProse(paragraphs[next]);
+}
+
+// A note, a standfirst or an epigraph is a line or two: a passage of the story runs to more words.
+const PROSE_PASSAGE_WORDS = 40;
+
+/** Two sentences or more and some words: the story's prose, whatever type sets it apart. */
+function isProsePassage(paragraph: string): boolean {
+  return paragraph.split(' ').length >= PROSE_PASSAGE_WORDS && splitSentences(paragraph).length >= 2;
 }
 
 /** A paragraph of the story's prose: a sentence of some words. */
