@@ -531,3 +531,49 @@ describe('a feed whose items are mostly AI news', () => {
     expect(topics.get('Tesla Model Y sales fall')).toEqual([]);
   });
 });
+
+// A feed of one product's releases (a project's releases page, "Release notes", "Changelog") whose
+// releases are mostly AI news: every release is about that AI product, a bug-fix one too, body and all.
+// A newsroom's "releases" (press releases of many companies) lend nothing to each other.
+describe('a release feed of an AI product', () => {
+  const atom = (title: string, link: string, entries: string[]) =>
+    `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><link rel="alternate" href="${link}"/><id>${link}</id>${entries.join('')}</feed>`;
+  const entry = (title: string, paragraphs: string[]) =>
+    `<entry><title>${title}</title><id>tag:${encodeURIComponent(title)}</id><link rel="alternate" href="https://code.example/${encodeURIComponent(title)}"/><content type="html">${paragraphs.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join('')}</content></entry>`;
+  const understand = async (title: string, link: string, entries: string[]) => {
+    const { parseFeed } = await import('../src/feeds/parse-feed.ts');
+    const { buildArticle, feedContextOf } = await import('../src/articles/build-article.ts');
+    const feed = await parseFeed(Buffer.from(atom(title, link, entries)), { url: `${link}.atom` });
+    const context = feedContextOf(`${link}.atom`, feed);
+    return new Map(feed.entries.map((item) => [item.title, buildArticle(item, context, table, new Date()).topics]));
+  };
+  const aiReleases = [
+    entry('Quokka Agent v2.4.0', ['Adds a planning mode to the coding agent.', 'The agent now asks a large language model to review its own plan before it edits files.']),
+    entry('Quokka Agent v2.3.0', ['Supports local models through Ollama.', 'Quantized models load twice as fast.']),
+    entry('Quokka Agent v2.2.0', ['Adds tool calling for the reasoning models.', 'Prompt injection checks now run on every fetched page.']),
+    entry('Quokka Agent v2.1.0', ['The coding agent can now run its own tests.', 'A new eval harness scores each AI model on our tasks.']),
+  ];
+  const fix = entry('Quokka Agent v2.4.1', ['Patch release.', 'Fixes the Windows installer and a crash when the config file is empty.']);
+
+  it('tags a bug-fix release ai when most of the project’s releases are AI news', async () => {
+    const topics = await understand('quokka-agent Releases', 'https://code.example/quokka/quokka-agent/releases', [fix, ...aiReleases]);
+    expect(topics.get('Quokka Agent v2.4.1')).toContain('ai');
+  });
+
+  it('tags one from a changelog feed too', async () => {
+    const topics = await understand('Quokka Changelog', 'https://quokka.example/', [fix, ...aiReleases]);
+    expect(topics.get('Quokka Agent v2.4.1')).toContain('ai');
+  });
+
+  it('leaves a newsroom’s press releases to their own text', async () => {
+    const press = [
+      entry('Veltan launches a coding agent for banks', ['Veltan today launched an AI agent that writes code.', 'The AI agent runs on a large language model.']),
+      entry('Morrow picks a chatbot for its call centre', ['Morrow will answer calls with a chatbot built on a large language model.', 'The chatbot starts in June.']),
+      entry('Harlen adds AI models to its search', ['Harlen added AI models to rank results.', 'The AI models run in its own data centres.']),
+      entry('Ostra signs up for AI chips', ['Ostra will buy AI chips for its machine learning team.', 'The AI chips arrive in March.']),
+      entry('Pellow opens a bakery in Leeds', ['Pellow opened its third bakery.', 'It sells bread and cakes.']),
+    ];
+    const topics = await understand('Technology News Releases', 'https://wire.example/technology', press);
+    expect(topics.get('Pellow opens a bakery in Leeds')).toEqual([]);
+  });
+});

@@ -96,18 +96,35 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
 
 // The longest text that is only a subtitle under the headline (a scraped feed's one-line description).
 const SUBTITLE_MAX = 200;
+// A feed of one product's releases: its title says release notes or a changelog ("Release notes from
+// tinyllm", "Changelog"), or it is a project's releases page ("…/hermes-agent/releases"). A title's
+// "Releases" alone is most often a newsroom's ("News Releases", "Press releases", "Technology
+// releases"): many companies, each its own news.
+const RELEASE_FEED_TITLE = /\b(?:release notes|changelog|change log)\b/i;
+const RELEASE_FEED_LINK = /\/(?:releases|changelog)\/?$/i;
+
+function isReleaseFeed(feed: FeedContext): boolean {
+  return RELEASE_FEED_TITLE.test(feed.title ?? '') || RELEASE_FEED_LINK.test(feed.link ?? '');
+}
 
 /**
  * The item's topics. An item that is only a headline (and perhaps a subtitle), in a feed whose items
  * are mostly AI news (an AI lab's research page, an AI start-up's blog), is AI news too when it speaks
  * the field's words though no term names AI: the publisher says what "model" and "tokens" mean there.
  * An item with a body of its own is read by it alone: a story that never names AI in its paragraphs is
- * the evidence, whoever publishes it.
+ * the evidence, whoever publishes it. But a release in a feed of one product's releases (isReleaseFeed)
+ * is about that product: when its releases are mostly AI news, every one is.
  */
 function topicsOf(topics: TopicTable, item: { headline: string; text: string; summary: string; tags: string[] }, feed: FeedContext, given: string[]): string[] {
   const found = topics.match(item.headline, item.text, given, item.tags, item.summary);
-  if (found.includes('ai') || !feed.mostlyAi || item.text.length > SUBTITLE_MAX || item.text.includes('\n\n')) return found;
-  if (!saysMlWords(`${item.headline}\n${item.text}`) || !feed.mostlyAi(topics)) return found;
+  if (found.includes('ai') || !feed.mostlyAi) return found;
+  // A release of a product whose releases are mostly AI news is one too, whatever it fixes ("v0.8.2:
+  // frees memory when a client disconnects"): the feed is that one product's.
+  if (!isReleaseFeed(feed)) {
+    if (item.text.length > SUBTITLE_MAX || item.text.includes('\n\n')) return found;
+    if (!saysMlWords(`${item.headline}\n${item.text}`)) return found;
+  }
+  if (!feed.mostlyAi(topics)) return found;
   return topics.match(item.headline, item.text, [...given, 'ai'], item.tags, item.summary);
 }
 
