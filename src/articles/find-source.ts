@@ -836,7 +836,6 @@ const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technic
 // The words of OWNERS_PUBLICATION that say whose the publication is, after the owner's name.
 const OWNER_QUALIFIER = /^\s+(?:company|corporate|official|team)$/i;
 
-
 /**
  * The owner's name before its publication's kind, when that name spells the domain (see
  * OWNERS_PUBLICATION); with no domain to spell, any name but section words or a possessive ("Our
