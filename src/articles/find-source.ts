@@ -687,7 +687,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // domain ("Tarn-Lab Blog" at tarnlabs.example): the owner's still, as one whose name spells the domain
   // is. A blog on a subdomain of a bigger site ("Quillmoor Testing Blog" at testing.quillblog.example,
   // "Harbor Web Services Blog" at harbor.blogpress.example) is one of that site's blogs, titled whole.
-  if (parts.length === 1 && !(domain && spellsDomain(parts[0]!, domain)) && ownSubdomainLabel(feedLink) === undefined) {
+  const own = ownSubdomainLabel(feedLink);
+  if (parts.length === 1 && !(domain && spellsDomain(parts[0]!, domain)) && own === undefined) {
     const owner = withoutOwnersPublication(parts[0]!, undefined, registrable);
     if (owner) return owner;
   }
@@ -697,7 +698,6 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // The platform's part is its bare name ("Substack", "Medium"); a part with words of its own that
   // spells the domain ("Portal Capivara" at tecnologia.capivara.example) is the site, and a subdomain
   // spelled by another part is then a section ("Tecnologia").
-  const own = ownSubdomainLabel(feedLink);
   // Of two parts that spell the domain, the one that is not a name and its address's section
   // ("Northmere News | University of Northmere" at news.northmere.example).
   const spelling = domain ? parts.filter((part) => spellsDomain(part, domain)) : [];
