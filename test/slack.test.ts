@@ -279,6 +279,19 @@ describe('Slack delivery', () => {
     expect(await store.getRecord(key)).toMatchObject({ state: 'sent', messageId: fake.messages(OPEN)[0]!.ts });
   });
 
+  it('a public channel the bot never joined: a join that fails for a moment fails the retry, and the next retry finds the post instead of posting again', async () => {
+    const story = article('open-join');
+    const key = `outbox:slack:${OPEN}:open-join`;
+    // Slack took the post; its answer was lost.
+    await adapter.transport!.postStory(OPEN, { article: story, alsoCoveredBy: [] }, key, false);
+    fake.failNext({ method: 'conversations.join', status: 500 });
+    await expect(adapter.transport!.postStory(OPEN, { article: story, alsoCoveredBy: [] }, key, true)).rejects.toThrow();
+    expect(fake.messages(OPEN)).toHaveLength(1);
+    const { messageId } = await adapter.transport!.postStory(OPEN, { article: story, alsoCoveredBy: [] }, key, true);
+    expect(fake.messages(OPEN)).toHaveLength(1);
+    expect(messageId).toBe(fake.messages(OPEN)[0]!.ts);
+  });
+
   it('a post Slack carries out after the bot gave up on it is found by the retry, not posted twice', async () => {
     await adapter.stop();
     await startAdapter('http', 500);

@@ -7,8 +7,8 @@
 // conversations.history there answers not_in_channel (history needs the bot in the conversation).
 // So a lookup that meets not_in_channel joins the channel (conversations.join, scope
 // channels:join; public channels only) and reads again; not_in_channel on a lookup never pauses a
-// channel. Where the bot cannot join, the retry posts without looking: a possible double beats a
-// certain loss. Lookups happen only on retries after an attempt that may have been carried out (a
+// channel. Where Slack refuses the join, the retry posts without looking: a possible double beats
+// a certain loss. A join that fails for a moment (5xx, timeout) fails the attempt instead. Lookups happen only on retries after an attempt that may have been carried out (a
 // timeout, a 5xx, a crash), never before every post or DM: conversations.history is a Tier 3
 // method (about 50 calls a minute).
 import type { webApi } from '@slack/bolt';
@@ -86,7 +86,11 @@ export function createSlackTransport(client: WebClient): ChatTransport {
       // Posted through chat:write.public: join (public channels) and look again.
       try {
         await call(() => client.conversations.join({ channel }));
-      } catch {
+      } catch (joinError) {
+        // Slack refused the join (a private channel, a missing scope): we cannot look, so post.
+        // A 5xx, a timeout or a rate limit only says "not now": fail the attempt and look next
+        // time, for the earlier post may be there.
+        if (!slackError(joinError)) throw joinError;
         return undefined;
       }
       history = await read();
