@@ -61,8 +61,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const url = canonicalUrl(entry.link, feed.url) ?? feed.link ?? feed.url;
   const found = findSource({ entry, clean, link: url, feedTitle: feed.title, feedLink: feed.link, feedPublisher: feed.publisher, feedPublication: feed.publication, feedOwners: feed.ownerNames, feedCreditsOutlets: feed.creditsOutlets });
   // The outlet's own page when the item only points at it (a Google News redirect, a Reddit link post):
-  // the link then leads to the source it names.
-  const source = { ...found, link: canonicalUrl(found.link) };
+  // the link then leads to the source it names. Its three fields are named, not spread: findSource's
+  // results come in many shapes, and spreading them took a slow path (1% of understanding).
+  const source = { name: found.name, topics: found.topics, link: canonicalUrl(found.link) };
   const title = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]);
   const headline = title || firstWords(clean.paragraphs);
   const text = clean.paragraphs.join('\n\n');
