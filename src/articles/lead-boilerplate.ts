@@ -212,8 +212,20 @@ export function isBoxLabel(paragraph: string): boolean {
   return paragraph.length <= 40 && BOX_LABEL.test(paragraph.trim().toLowerCase());
 }
 
+// The summary asks about one text twice in a row (a paragraph, then its one sentence, the same
+// text): the last answer is kept. About one call in six repeats the one before it.
+let lastBoilerplateText: string | undefined;
+let lastBoilerplate = false;
+
 /** True when a paragraph or a sentence opening one is furniture before the story. */
 export function isLeadBoilerplate(text: string): boolean {
+  if (text === lastBoilerplateText) return lastBoilerplate;
+  lastBoilerplate = readsAsLeadBoilerplate(text);
+  lastBoilerplateText = text;
+  return lastBoilerplate;
+}
+
+function readsAsLeadBoilerplate(text: string): boolean {
   const lower = text.slice(0, 300).toLowerCase();
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
@@ -372,8 +384,20 @@ export function stripTrailingCredit(text: string): string {
 
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?\s*)+(?=[\p{L}\p{N}"“‘])/u;
 
+// As for isLeadBoilerplate: the summary strips a paragraph, then its one sentence, the same text
+// (one call in seven repeats the one before it).
+let lastStripInput: string | undefined;
+let lastStripped = '';
+
 /** The text without the preambles that open it ("arXiv:… Abstract:", "Listen to this post:"). */
 export function stripLeadPrefixes(text: string): string {
+  if (text === lastStripInput) return lastStripped;
+  lastStripped = withoutLeadPrefixes(text);
+  lastStripInput = text;
+  return lastStripped;
+}
+
+function withoutLeadPrefixes(text: string): string {
   // Emoji before the text ("🚨 Breaking: …", "📢 New …") decorate it; a kicker or a note after them is still one.
   let rest = text.charCodeAt(0) >= 0x2190 ? text.replace(LEADING_EMOJI, '') : text;
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.
