@@ -8,7 +8,7 @@
 // copying it once per repeat, with its large letter classes, which costs several milliseconds to
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
 import { readDateline } from './dateline.ts';
-import { type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
+import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 
 // A byline ("By Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026"), a date and time alone ("Tue 3 Mar 2026
 // 09.14 GMT") and a date line ("Last updated: March 3, 2026", "Published 2 June 2026"): the page's lines about
@@ -134,6 +134,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[^!?\/]{0,60}?\/\s*[a-z][a-z .&'’-]{1,30}\/\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\/\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
 ];
+
+// PREFIXES by what each can open with: a text is tried only against the ones that can match its
+// start (looking for each one's `needs` in every paragraph was a third of stripping prefixes).
+const prefixesOpening = byOpening(PREFIXES, ({ rule }) => rule);
 
 // Anywhere in a sentence: the publication speaking of itself to its reader ("If you like this
 // newsletter, …", "… in your inbox every morning", "This article is for subscribers only."). A
@@ -421,7 +425,7 @@ function withoutLeadPrefixes(text: string): string {
     const head = rest.slice(0, 300);
     if (!mayOpenWithPrefix(head)) break;
     const lower = head.toLowerCase();
-    for (const { rule, needs } of PREFIXES) {
+    for (const { rule, needs } of prefixesOpening(lower)) {
       if (!lower.includes(needs)) continue;
       const match = rule.exec(lower);
       // The story goes on after the prefix with a capital (or a quotation opening). After a greeting, a

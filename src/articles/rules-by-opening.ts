@@ -12,22 +12,33 @@ export interface RuleIndex {
 const ASCII = 128;
 
 export function rulesByOpening(rules: RegExp[]): RuleIndex {
-  const odd = rules.find((rule) => rule.global || rule.sticky);
-  // A global or sticky rule keeps state between tests: fewer tests would change what it matches.
-  if (odd) throw new Error(`pattern ${odd} is global or sticky: it cannot be indexed`);
-  const byCode: RegExp[][] = Array.from({ length: ASCII }, () => []);
-  for (const rule of rules) {
-    const codes = openingCodes(rule);
-    for (let code = 0; code < ASCII; code++) if (codes === undefined || codes.has(code)) byCode[code]!.push(rule);
-  }
+  const candidatesFor = byOpening(rules, (rule) => rule);
   return {
     some(text) {
-      const code = text.charCodeAt(0);
-      // Past ASCII (or an empty text), every rule: case folding beyond ASCII is not worked out here.
-      const candidates = code < ASCII ? byCode[code]! : rules;
-      for (const rule of candidates) if (rule.test(text)) return true;
+      for (const rule of candidatesFor(text)) if (rule.test(text)) return true;
       return false;
     },
+  };
+}
+
+/**
+ * Entries that each hold an anchored rule, indexed as rulesByOpening indexes rules: the entries whose
+ * rule can open with the text's first character, in the order given (so the first of them to match
+ * is the first of all the entries that would).
+ */
+export function byOpening<T>(entries: T[], ruleOf: (entry: T) => RegExp): (text: string) => T[] {
+  const odd = entries.map(ruleOf).find((rule) => rule.global || rule.sticky);
+  // A global or sticky rule keeps state between tests: fewer tests would change what it matches.
+  if (odd) throw new Error(`pattern ${odd} is global or sticky: it cannot be indexed`);
+  const byCode: T[][] = Array.from({ length: ASCII }, () => []);
+  for (const entry of entries) {
+    const codes = openingCodes(ruleOf(entry));
+    for (let code = 0; code < ASCII; code++) if (codes === undefined || codes.has(code)) byCode[code]!.push(entry);
+  }
+  return (text) => {
+    const code = text.charCodeAt(0);
+    // Past ASCII (or an empty text), every entry: case folding beyond ASCII is not worked out here.
+    return code < ASCII ? byCode[code]! : entries;
   };
 }
 
