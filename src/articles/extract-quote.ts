@@ -252,7 +252,9 @@ const LAST_SENTENCE = /^.*[.!?]["”’)]?\s+(?=\S)/su;
  */
 function isExcerpt(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined, isOutlet: (name: string) => boolean): boolean {
   const leadIn = kept[index - 1];
-  if (!blockquoted || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn) || !LEAD_IN_END.test(leadIn)) return false;
+  // An empty set is not asked: a string's first hash reads all of it, and most items quote no
+  // blockquote, so every paragraph without a quotation was hashed here for nothing.
+  if (!blockquoted || blockquoted.size === 0 || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn) || !LEAD_IN_END.test(leadIn)) return false;
   const sentence = leadIn.replace(LAST_SENTENCE, '');
   if (countWords(kept[index]!) < MIN_EXCERPT_WORDS) return false;
   // Ending with its speech verb ("Jane Roe writes"), the lead-in is a clause already.

@@ -138,7 +138,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // Set apart by its type (a heading, all italics) above a story in plain prose: a title, a
     // standfirst, a note or an epigraph, whatever its words. Not a passage of the story's own prose
     // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
-    if (sentences.length === 0 && setApart?.has(raw) && !isProsePassage(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
+    // (An empty set is not asked: a string's first hash reads all of it.)
+    if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
