@@ -205,6 +205,17 @@ describe('findSource', () => {
     expect(source({ link: 'https://pubnix.example/~oskarbrandt/notes.html' }, tilde).name).toBe('Oskar Brandt');
   });
 
+  // A feed about one site kept elsewhere (a search engine's "site:" query) spells the site's name in its
+  // title; the domain alone gives a guess ("Qrxkestrel", the host). A title naming another site (an
+  // aggregator's own) lends the linked site no spelling.
+  it.each([
+    ['QRX Kestrel — discovery source feed', 'https://search.example/news?q=site%3Aqrxkestrel.example', 'https://www.qrxkestrel.example/2026/08/port-strike/', 'QRX Kestrel'],
+    ['KTV NEWS DIG — discovery source feed', 'https://search.example/news?q=site%3Anewsdig.ktv.example', 'https://newsdig.ktv.example/articles/-/123', 'KTV NEWS DIG'],
+    ['Ferry Digest — discovery source feed', 'https://search.example/news?q=ferries', 'https://www.qrxkestrel.example/2026/08/port-strike/', 'Qrxkestrel'],
+  ])('spells the site a feed about it kept elsewhere names: %s → %s', (title, feedLink, link, name) => {
+    expect(source({ link }, { title, link: feedLink }).name).toBe(name);
+  });
+
   it('reads no credit in a company name that qualifies a noun', () => {
     const blog = { title: 'Acme Testing Blog', link: 'https://testing.acmeblog.example/' };
     const html = '<p>A version of this post originally appeared in Google offices as a poster.</p><p>Tests should be small.</p>';

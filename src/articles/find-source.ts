@@ -9,7 +9,7 @@ import { anyOf } from './any-of-patterns.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS } from './domain-words.ts';
-import { domainOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { domainOf, hostOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -189,7 +189,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // episode is the show's, not the host's.
   const episodePage = Boolean(feedPublisher?.trim());
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink) && !ownWorkElsewhere && !episodePage) {
-    const name = siteNameForUrl(link, hint);
+    const name = feedTitleSpelling(link, feedTitle, feedLink) ?? siteNameForUrl(link, hint);
     if (name) return { name, topics: [] };
   }
   // 7. The feed's own name: the publication's name when the feed states it (a journal's
@@ -537,6 +537,27 @@ function ownSpelling(name: string, link: string | undefined, feedTitle: string |
   if (!sameSite(link, feedLink)) return name;
   const own = siteInFeedTitle(feedTitle, feedLink);
   return own && own !== name && own.toLowerCase() === name.toLowerCase() ? own : name;
+}
+
+/**
+ * The name a feed's title gives the site its items link to, when its letters are the link's host's and
+ * nothing else: a feed about one site kept elsewhere (a search engine's "site:" query, "Harbor Ledger —
+ * discovery feed" at search.example, its items at harborledger.example) spells the site's name as the site
+ * does ("BNN Bloomberg", "TBS NEWS DIG" at newsdig.tbs.co.jp), where the domain alone gives a guess
+ * ("Bnnbloomberg", the host). Undefined when the title names another site (an aggregator's own name).
+ */
+function feedTitleSpelling(link: string, feedTitle: string | undefined, feedLink: string | undefined): string | undefined {
+  const name = siteInFeedTitle(feedTitle, feedLink);
+  const host = name ? hostOf(link) : undefined;
+  if (!host) return undefined;
+  const parsed = domainOf(host);
+  const label = parsed.domainWithoutSuffix;
+  if (!label) return undefined;
+  const letters = compact(name!);
+  if (letters === compact(label)) return name;
+  // A site of its own on a subdomain ("newsdig.tbs.co.jp") is named by its labels in either order.
+  const own = (parsed.subdomain ?? '').split('.').filter((part) => part && part !== 'www');
+  return own.length === 1 && (letters === compact(`${own[0]}${label}`) || letters === compact(`${label}${own[0]}`)) ? name : undefined;
 }
 
 /** The source an outlet (or a name) gives, if any. */
