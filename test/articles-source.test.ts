@@ -194,6 +194,9 @@ describe('findSource', () => {
     // A title giving the handle beside the name, either way round, still names the holder.
     expect(siteInFeedTitle('Marta Levin (@martalevin@toot.example)', 'https://toot.example/@martalevin')).toBe('Marta Levin');
     expect(siteInFeedTitle('@martalevin.skyline.example - Marta Levin', 'https://skyline.example/profile/martalevin')).toBe('Marta Levin');
+    // A Twitter bridge (Nitter) puts the handle after a slash; the bridge's host names no one.
+    const bridged = { title: 'Marta Levin / @martalevin', link: 'http://bridge.relay.example/martalevin' };
+    expect(source({ link: 'http://bridge.relay.example/martalevin/status/1573373102867857410#m' }, bridged).name).toBe('Marta Levin');
     // The holder by name, as a speaker is named: not with the title before it.
     expect(siteInFeedTitle('Dr. Ines Varga (@ines@toot.example)', 'https://toot.example/@ines')).toBe('Ines Varga');
     // A personal site's title with the owner's handle in brackets: the handle is the address.

@@ -306,7 +306,10 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
   // A code host's feed of a project's releases ("Release notes from tinyllm" at
   // codehost.example/tinyllm/tinyllm/releases) names the project its path holds, not a section of the host.
   const releasesOf = PROJECT_RELEASES.test(title ?? '');
-  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && !showPage && !releasesOf && namesPathSection(titled!, feedLink) });
+  // An account's feed that gives the handle ("Ana Ruiz / @anaruiz" at bridge.example/anaruiz) says the
+  // path's name is the account, not a section of the site that serves it.
+  const account = title !== undefined && title.includes('@') && accountHolder(title.trim()) !== undefined;
+  return (lastFeed = { title, feedLink, publisher, publication, owners, titled, namesSection: Boolean(titled) && !namesHost && !withTagline && !showPage && !releasesOf && !account && namesPathSection(titled!, feedLink) });
 }
 
 // A feed of a project's releases, as code hosts title them: "Release notes from tinyllm", or the
@@ -648,13 +651,19 @@ const POSSESSIVE = /['’]s\b/u;
 // A name that ends in a possessive ("jroe’s" of "jroe’s notes") is not a name by itself.
 const POSSESSIVE_END = /['’]s$/u;
 
+/**
+ * The holder a social account's feed names beside their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
+ * Ana Ruiz", a Twitter bridge's "Ana Ruiz / @anaruiz"): the handle is an address, the holder the name.
+ */
+function accountHolder(title: string): string | undefined {
+  return /^(.+?)\s*(?:\(@[\w.-]+(?:@[\w.-]+)?\)|\s\/\s+@[\w.-]+)$/.exec(title)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(title)?.[1];
+}
+
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
   const named = withoutReleasesKind(withoutFeedDescription((title ?? '').replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
-  // A social account's feed names the holder and their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
-  // Ana Ruiz"): the handle is an address, the holder the name.
-  const holder = /^(.+?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)$/.exec(named)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(named)?.[1];
+  const holder = accountHolder(named);
   // The holder by name, as speakers are named: a title before it ("Dr. Lotte Brandt") is no part of it.
   if (holder) return holder.replace(HONORIFIC, '').trim();
   // A personal site's title giving the owner's handle in brackets after the name ("Ana Ruiz
