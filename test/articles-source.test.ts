@@ -355,6 +355,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Quellmark Breaking News', 'https://www.quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark Press Releases', 'https://quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark News', 'https://www.quellmark.example/')).toBe('Quellmark News');
+    // Lower-case words after a name that is the domain's letters say which of its feeds this is.
+    expect(siteInFeedTitle('Tallymap diary entries', 'https://www.tallymap.example/diary')).toBe('Tallymap');
+    expect(siteInFeedTitle('Tallymap de Sevilla', 'https://www.tallymapdesevilla.example/')).toBe('Tallymap de Sevilla');
     // A company's blog at an address under .ai: its "AI" is the company's own name; elsewhere the
     // "AI" names the research the blog is about ("Quellmark AI Blog" at quellmark.example is Quellmark's).
     expect(siteInFeedTitle('Quellmark AI Blog', 'https://www.quellmarkhq.ai/blog')).toBe('Quellmark AI');

@@ -722,7 +722,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
     const owner = withoutOwnersPublication(parts[0]!, undefined, registrable);
     if (owner) return owner;
   }
-  if (parts.length <= 1) return parts[0];
+  if (parts.length <= 1) return parts[0] === undefined ? undefined : withoutFeedsKind(parts[0], domain);
   // A site on a platform's subdomain ("Model Drift | Substack" at modeldrift.substack.com) is the part
   // spelling its subdomain, not the platform's name.
   // The platform's part is its bare name ("Substack", "Medium"); a part with words of its own that
@@ -747,9 +747,23 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // Notes | Just another WordPress site"): the name the site calls itself, whatever its domain says.
   // Only name first: in languages whose names are written in sentence case, a name after the
   // separator reads as a sentence too ("El diario de la tarde | Cultura" is no tagline and a section).
-  if (notSections.length > 1 && !isTagline(notSections[0]!) && notSections.slice(1).every(isTagline)) return notSections[0];
+  if (notSections.length > 1 && !isTagline(notSections[0]!) && notSections.slice(1).every(isTagline)) return withoutFeedsKind(notSections[0]!, domain);
   return registrable ?? notSections[0] ?? parts[0];
 }
+
+/**
+ * The site's name without the words after it that say which of its feeds this is: lower-case words
+ * after a name that is the domain's letters exactly ("Tallymap diary entries" at tallymap.example).
+ * A name with words of its own in lower case ("Tallymap de Sevilla") does not spell the domain alone.
+ */
+function withoutFeedsKind(name: string, domain: string | undefined): string {
+  if (!domain) return name;
+  const described = LOWER_CASE_TAIL.exec(name)?.[1];
+  return described && compact(described) === domain ? described : name;
+}
+
+// A name and the lower-case words after it ("Tallymap diary entries").
+const LOWER_CASE_TAIL = /^(.+?)(?:\s+\p{Ll}[\p{L}'’-]*)+$/u;
 
 /**
  * The name before words the feed's own address gives as its section ("Tessel Newsroom" at
