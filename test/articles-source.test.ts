@@ -358,6 +358,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // Lower-case words after a name that is the domain's letters say which of its feeds this is.
     expect(siteInFeedTitle('Tallymap diary entries', 'https://www.tallymap.example/diary')).toBe('Tallymap');
     expect(siteInFeedTitle('Tallymap de Sevilla', 'https://www.tallymapdesevilla.example/')).toBe('Tallymap de Sevilla');
+    // A section's name after the site's initials (the words its domain is made of) says which feed it is.
+    expect(siteInFeedTitle('KNA Business — discovery source feed', 'https://www.kestrelnewsasia.example/api/v1/rss-outbound-feed?category=6936')).toBe('KNA');
+    expect(siteInFeedTitle('KNA Business', 'https://www.kestrelnewsasia.example/rss')).toBe('KNA');
+    expect(siteInFeedTitle('Harbor Business', 'https://www.harborbusiness.example/')).toBe('Harbor Business');
     // A company's blog at an address under .ai: its "AI" is the company's own name; elsewhere the
     // "AI" names the research the blog is about ("Quellmark AI Blog" at quellmark.example is Quellmark's).
     expect(siteInFeedTitle('Quellmark AI Blog', 'https://www.quellmarkhq.ai/blog')).toBe('Quellmark AI');

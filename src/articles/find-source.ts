@@ -8,7 +8,7 @@ import { LOCAL_GOVERNMENT_KINDS } from '../feeds/parse-xml-feed.ts';
 import { anyOf } from './any-of-patterns.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
-import { NEWSPAPER_WORDS } from './domain-words.ts';
+import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
 import { domainOf, hostOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 
 // Anchors by which a repost credits the original.
@@ -753,13 +753,18 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
 
 /**
  * The site's name without the words after it that say which of its feeds this is: lower-case words
- * after a name that is the domain's letters exactly ("Tallymap diary entries" at tallymap.example).
- * A name with words of its own in lower case ("Tallymap de Sevilla") does not spell the domain alone.
+ * after a name that is the domain's letters exactly ("Tallymap diary entries" at tallymap.example),
+ * or a section's name after one that spells the domain when the whole title does not ("KNA Business"
+ * at kestrelnewsasia.example: its business section's feed). A name with words of its own in lower case
+ * ("Tallymap de Sevilla") does not spell the domain alone, and one the domain spells with its section
+ * word keeps it ("Harbor Business" at harborbusiness.example).
  */
 function withoutFeedsKind(name: string, domain: string | undefined): string {
   if (!domain) return name;
   const described = LOWER_CASE_TAIL.exec(name)?.[1];
-  return described && compact(described) === domain ? described : name;
+  if (described && compact(described) === domain) return described;
+  const section = FEED_LABEL_SECTION.exec(name)?.[1];
+  return section && spellsDomain(section, domain) && !spellsDomain(name, domain) ? section : name;
 }
 
 // A name and the lower-case words after it ("Tallymap diary entries").
@@ -963,6 +968,11 @@ function spelledInDomain(part: string, domain: string): boolean {
   // Initials of the capitalised words: short domains are often a name's initials.
   const initials = (part.match(WORD_INITIAL_CAPITAL) ?? []).join('').toLowerCase();
   if (initials.length >= 2 && initials === label) return true;
+  // Initials of the words the domain is made of: "KNA" for kestrelnewsasia (Kestrel News Asia).
+  if (INITIALS.test(part) && label.length > part.length + 4) {
+    const words = nameInDomainLabel(label)?.split(/\s+/);
+    if (words?.length === part.length && words.every((word, at) => word.charAt(0).toLowerCase() === part.charAt(at).toLowerCase())) return true;
+  }
   // A person's initial and surname, as personal sites are often named ("mdobre" for Mirela Dobre).
   const words = part.normalize('NFD').split(/\s+/).map(compact).filter(Boolean);
   return words.length === 2 && label === words[0]!.charAt(0) + words[1];
