@@ -482,6 +482,19 @@ describe('topics a feed implies', () => {
 });
 
 // The lab example once more, with another lab: a university AI lab's research blog is ai.
+describe('a page’s note that its picture or summary was made with AI', () => {
+  it.each([
+    ['a picture’s disclaimer and a summary label', paragraphs('Floodwater reached the old mill on Tuesday.', 'This image is AI-generated and does not depict any real-life event or location.', 'Key Takeaways AI Summary', 'Crews from three towns pumped the cellars dry by Thursday.')],
+    ['a summary’s note', paragraphs('Summarized by AI', 'The ferry to Skellan Island runs hourly from May.', 'The summary above was generated using AI. Read the full timetable below.', 'Tickets cost the same as last year.')],
+  ])('is no AI news: %s', (_, text) => {
+    expect(table.match('Skellan ferry goes hourly in May', text)).toEqual([]);
+  });
+  it('leaves a story about an AI-made picture AI news', () => {
+    const text = paragraphs('An AI-generated image of the mayor in a spacesuit spread on Friday.', 'This image is AI-generated, the council said, and the photo was never taken.');
+    expect(table.match('Fake mayor picture spreads', text)).toContain('ai');
+  });
+});
+
 describe('a lab’s research blog, told again', () => {
   it('tags a post of a university machine learning group’s blog ai though the post never says AI', async () => {
     const { buildArticle } = await import('../src/articles/build-article.ts');
