@@ -63,6 +63,11 @@ describe('known outlets', () => {
     expect(source({ link: 'https://www.wired.com/story/a-new-footbridge/' }, { title: 'Gear – Condé Tech', link: 'https://www.wired.com/' }).name).toBe('Wired');
   });
 
+  it('reads a feed whose own address has a malformed escape (a cut "%E0%A4%A") by its title, without failing', () => {
+    const feed = { title: 'Tallymap diary entries', link: 'https://www.tallymap.example/%E0%A4%A/diary/rss' };
+    expect(source({ link: 'https://www.tallymap.example/user/ana/diary/1' }, feed).name).toBe('Tallymap');
+  });
+
   it('takes a writer’s site for the writer, whose words quoted elsewhere stay a quotation', () => {
     expect(outletForUrl('https://simonwillison.net/2026/Jul/1/x/')?.name).toBe('Simon Willison');
     expect(isNewsOutletName('Simon Willison')).toBe(false);

@@ -464,7 +464,7 @@ function addressSections(feedLink: string | undefined, domain: string): Set<stri
   } catch {
     return new Set();
   }
-  const segments = decodeURIComponent(url.pathname).split('/').map((segment) => segment.replace(/\.[a-z]{2,5}$/i, ''));
+  const segments = decodedPath(url).split('/').map((segment) => segment.replace(/\.[a-z]{2,5}$/i, ''));
   const sections = new Set([...url.hostname.split('.').slice(0, -2), ...segments].map(compact).filter((section) => section.length >= 3));
   sections.delete(domain);
   sections.delete('www');
@@ -521,6 +521,15 @@ function publicationInSection(title: string | undefined, feedLink: string | unde
   if (parts.length < 2 || parts.some((part) => outletByName(part) === owner || (domain !== undefined && spellsDomain(part, domain)))) return undefined;
   const first = parts[0]!;
   return !SECTION.test(first) && compact(first.replace(ARTICLE_START, '')) === compact(section) ? first : undefined;
+}
+
+/** The address's path as read (%20 a space); as sent when its escapes are malformed ("%E0%A4%A"), which a feed's own link may be. */
+function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return url.pathname;
+  }
 }
 
 /** "byteform" for medium.example/byteform/; undefined for a root address or one that will not parse. */
@@ -783,7 +792,7 @@ function withoutAddressSection(title: string, feedLink: string | undefined, doma
   } catch {
     return undefined;
   }
-  const sections = new Set([...url.hostname.split('.').slice(0, -2), ...decodeURIComponent(url.pathname).split('/')].map(compact).filter(Boolean));
+  const sections = new Set([...url.hostname.split('.').slice(0, -2), ...decodedPath(url).split('/')].map(compact).filter(Boolean));
   sections.delete(domain);
   // Fewest words first: "Orrery Research Blog" loses its "Blog" before its "Research".
   const words = title.trim().split(/\s+/);
