@@ -161,3 +161,24 @@ describe('a caption glued to the story by a feed that stripped its markup', () =
     expect(summaryOf(`<p>${verb}</p>`)).toBe(verb);
   });
 });
+
+describe('a scraped page’s navigation above its story', () => {
+  const page = (trail: string, title: string, story: string) =>
+    buildArticle({ categories: [], link: 'https://news.example.com/a', title, html: `<p>Back the Ledger: Free Mug</p><p>${trail} ${title}</p>${story}` } as RawEntry, { url: 'https://news.example.com/feed' }, topics, new Date('2026-01-01T00:00:00Z'));
+
+  it('skips a breadcrumb that ends in the headline, and what stands above it', () => {
+    expect(page('Home / Business / News /', 'Quillmark opens a research lab in Lisbon', STORY).summary).toBe(LEAD);
+    expect(page('Home World', 'Quillmark opens a research lab in Lisbon', STORY).summary).toBe(LEAD);
+  });
+
+  it('takes no speaker from the trail before the headline', () => {
+    const article = page('Home World', 'Rossi says Lisbon lab will hire 40 engineers', '<p>Marta Rossi, Quillmark’s chief executive, said on Monday the company would open a lab in Lisbon.</p><p>“We want to be where the engineers are,” she said.</p>');
+    expect(article.quote?.speaker).toBe('Marta Rossi');
+  });
+
+  it('keeps a first sentence that ends with the headline’s words', () => {
+    expect(page('', 'Quillmark opens a research lab in Lisbon', STORY).summary).toBe(LEAD);
+    const sentence = 'Chief Executive Marta Rossi says Quillmark opens a research lab in Lisbon';
+    expect(summaryOf(`<p>${sentence}</p>${STORY}`, 'Quillmark opens a research lab in Lisbon')).toBe(`${sentence}. ${LEAD}`);
+  });
+});

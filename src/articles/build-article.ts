@@ -7,7 +7,7 @@ import { cleanHeadline } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
 import { feedTopics, hostTopics, mostlyAiItems, saysMlWords } from './feed-topics.ts';
-import { headlineSection } from './headline-section.ts';
+import { afterBreadcrumb, headlineSection } from './headline-section.ts';
 import { creditsOutletsInTitles, findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName, sameOutletName } from './known-outlets.ts';
 import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
@@ -73,7 +73,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const firstSeen = isoTime(seenAt);
   // A newsletter's item is about the section its headline names: quote and lead come from there.
   const section = headlineSection(clean.paragraphs, headline);
-  const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : clean.paragraphs;
+  // A scraped page's story: below the breadcrumb that ends in its headline, when it has one.
+  const top = section ? 0 : afterBreadcrumb(clean.paragraphs, headline);
+  const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : top ? clean.paragraphs.slice(top) : clean.paragraphs;
   // An untitled item's headline is its text's first words: that text is the lead, not a headline repeated above it.
   const summary = leadOf(entry, { ...clean, paragraphs: story }, title);
   return {

@@ -53,6 +53,51 @@ export function headlineSection(paragraphs: string[], headline: string): Section
   return parts[best];
 }
 
+// How far down a scraped page its breadcrumb may stand: under a few lines of chrome (a banner, a plea).
+const MAX_BREADCRUMB_INDEX = 6;
+// A breadcrumb's trail before the headline: a few capitalised navigation words ("Home World",
+// "Home / Markets / News /"), set off by separators or rooted at "Home". A sentence that merely ends with
+// the headline's words has a subject of lower-case words or no separator ("Russian President Vladimir …").
+const TRAIL = /^(?:Home\b[\s/›>»|:-]*(?:\p{Lu}[\p{L}&'’.-]*[\s/›>»|-]*){0,4}|(?:\p{Lu}[\p{L}&'’.-]*\s*(?:\p{Lu}[\p{L}&'’.-]*\s*)?[/›>»|]\s*){1,4})$/u;
+
+/**
+ * Where a scraped page's story begins after its navigation: a paragraph that is a breadcrumb ending in
+ * the headline ("Home / World News / <headline>", "Home World <headline>") closes the page's top, and
+ * what stands above it (banners, pleas, menus) is no more the story than the trail is. 0 when no
+ * breadcrumb is found. Its words would otherwise open the lead and lend the headline's speaker a name
+ * ("Home World Putin").
+ */
+export function afterBreadcrumb(paragraphs: string[], headline: string): number {
+  const key = comparableWords(headline);
+  if (key.length < 12) return 0;
+  for (let i = 0; i < Math.min(paragraphs.length - 1, MAX_BREADCRUMB_INDEX); i++) {
+    const paragraph = paragraphs[i]!;
+    if (paragraph.length > headline.length + 60 || paragraph.length <= headline.length) continue;
+    const words = comparableWords(paragraph);
+    if (!words.endsWith(` ${key}`)) continue;
+    const trail = trailOf(paragraph, headline);
+    if (trail !== undefined && TRAIL.test(trail)) return i + 1;
+  }
+  return 0;
+}
+
+/** The paragraph's text before the headline's letters, when it ends with them (quotes and case aside). */
+function trailOf(paragraph: string, headline: string): string | undefined {
+  let left = 0;
+  for (let i = 0; i < headline.length; i++) if (isLetterOrDigitCode(headline.charCodeAt(i))) left++;
+  let at = paragraph.length;
+  while (at > 0 && left > 0) if (isLetterOrDigitCode(paragraph.charCodeAt(--at))) left--;
+  // Back over what opens the headline (a quote mark) to the space before it.
+  while (at > 0 && !/\s/.test(paragraph[at - 1]!)) at--;
+  const trail = paragraph.slice(0, at).trim();
+  return trail ? trail : undefined;
+}
+
+/** Letters and digits only, lowercased, one space between words. */
+function comparableWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /**
  * A short line without a sentence's end: "The big story", "3. Chips get cheaper". A question is a
  * heading too ("Who is actually buying Grok?"): a section's title is often put as one.
