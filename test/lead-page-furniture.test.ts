@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
-import { isDek, isLeadBoilerplate, isMetaLine } from '../src/articles/lead-boilerplate.ts';
+import { isDek, isLeadBoilerplate, isMetaLine, isShareButton } from '../src/articles/lead-boilerplate.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 const topics = loadTopicTable();
@@ -180,5 +180,30 @@ describe('a scraped page’s navigation above its story', () => {
     expect(page('', 'Quillmark opens a research lab in Lisbon', STORY).summary).toBe(LEAD);
     const sentence = 'Chief Executive Marta Rossi says Quillmark opens a research lab in Lisbon';
     expect(summaryOf(`<p>${sentence}</p>${STORY}`, 'Quillmark opens a research lab in Lisbon')).toBe(`${sentence}. ${LEAD}`);
+  });
+});
+
+describe('a scraped page’s chrome between its headline and its story', () => {
+  const SHARE = ['Bookmark', 'Share', 'WhatsApp', 'Telegram', 'Facebook', 'Twitter', 'Email', 'LinkedIn'].map((button) => `<p>${button}</p>`).join('');
+
+  it('reads past a date line, a row of share buttons and the page’s promos, however many, to the story', () => {
+    const promos = '<p>Set The Ledger as your preferred source on Google</p><p>Add The Ledger as a trusted source to help Google rank our stories.</p><p>Read a summary of this article on Brief.</p><p>Get short news in a new swipe view. Give it a try.</p>';
+    expect(summaryOf(`<p>Quillmark news</p><p>3 Jun 2026 07:43AM (Updated: 3 Jun 2026 09:10AM)</p>${SHARE}${promos}${STORY}`)).toBe(LEAD);
+    expect(summaryOf(`<p>Quillmark news</p><p>3 June, 2026 09:30 pm IST</p>${SHARE}<p>Jun 3 : ${STORY.slice(3)}`)).toBe(LEAD);
+  });
+
+  it.each([
+    [isMetaLine, '3 Jun 2026 07:43AM (Updated: 3 Jun 2026 09:10AM)', true],
+    [isMetaLine, '3 June, 2026 09:30 pm IST', true],
+    [isMetaLine, 'Ledger Wire Lisbon 2 min read Last Updated : Jun 3 2026 | 6:14 PM IST', true],
+    [isShareButton, 'WhatsApp', true],
+    [isShareButton, 'Quillmark', false],
+    [isLeadBoilerplate, 'Get short news in a new swipe view. Give it a try.', true],
+    // One call alone, or calls among a story's sentences, are left to the other rules.
+    [isLeadBoilerplate, 'Get ready: Quillmark will sell refills online.', false],
+    [isLeadBoilerplate, 'Try the new pen. Quillmark says it lasts a year.', false],
+    [isLeadBoilerplate, 'Add Quillmark to the list of pen makers that moved to Portugal.', false],
+  ] as const)('tells the chrome’s lines from a story’s: %o %s', (test, line, chrome) => {
+    expect(test(line)).toBe(chrome);
   });
 });

@@ -14,7 +14,12 @@ import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts
 // 09.14 GMT") and a date line ("Last updated: March 3, 2026", "Published 2 June 2026"): the page's lines about
 // the story, skipped as furniture, and told apart from it by isMetaLine.
 const BYLINE = /^(?:by|posted by|written by|words by|von|par|por|di|door)\s*:?\s+[^.!?]{2,80}$/;
-const DATE_ALONE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?\s*$/;
+// A page may write a comma before the year ("22 August, 2026") and its update after the time, in
+// brackets ("23 Aug 2026 03:20AM (Updated: 23 Aug 2026 03:59AM)"): still a date line.
+const DATE_ALONE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?(?:\s*\((?:updated|modified|edited)\s*:?[^()]{1,40}\))?\s*$/;
+// A page's byline run together with its reading time and date line ("Press Trust of India New Delhi
+// 2 min read Last Updated : Aug 22 2026 | 6:14 PM IST"): a short line, no sentence, that gives a reading time.
+const READ_TIME_LINE = /^[^.!?]{0,80}\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b[^.!?]{0,80}$/;
 const DATE_LINE = /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
@@ -83,6 +88,10 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: DATE_ALONE, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
+  { rule: READ_TIME_LINE, why: 'a byline or a date line that gives the reading time ("AP Washington 2 min read Last Updated : …")' },
+  // Google's "preferred sources": a page asks its reader to rank it higher ("Set Acme as your preferred source on Google",
+  // "Add Acme as a trusted source to help Google …"); and a page's pointer to its own digest of the story.
+  { rule: /^(?:set|add|make)\s+[^.!?]{1,40}?\s+(?:as\s+)?(?:your|a)\s+(?:preferred|trusted)\s+source\b|^read a (?:summary|short version|shorter version|recap) of this (?:article|story|report)\b/, why: 'a page\'s plea to be a preferred source in search, or its pointer to a digest of the story' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?(?:\s+[^.!?]{0,100})?$/, why: 'a live blog post\'s time and heading ("3.42pm Industry welcomes rules", "15:42 BST")' },
   { rule: DATE_LINE, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
@@ -133,6 +142,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // Any distributor in slashes, then the date with its year and a slash: "LAKEPORT, OR / Tidewire Newsroom / June 3, 2026 / Acme …".
   { rule: /^[^!?\/]{0,60}?\/\s*[a-z][a-z .&'’-]{1,30}\/\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\/\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
+  // A wire's dateline of a date alone, no place, set off by a spaced colon: "Aug 22 : Some of Acme's customers …".
+  { rule: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s+:\s+/, why: 'a date alone as the dateline ("Aug 22 : …")', needs: ' :' },
 ];
 
 // PREFIXES by what each can open with: a text is tried only against the ones that can match its
@@ -234,7 +245,24 @@ function readsAsLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
-  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text);
+  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower);
+}
+
+// A call to the reader: a sentence that opens with its verb, no subject ("Get …", "Give it a try.", "Download here.").
+const CALL = /^(?:get|give|try|download|install|join|sign up|subscribe|follow|click|tap|stay|check out)\b[^.!?]{0,100}[.!]$/;
+// Where one sentence ends and the next opens.
+const SENTENCE_GAP = /(?<=[.!])\s+(?=\S)/;
+const MAX_CALLS = 160;
+
+/**
+ * A page's promo of two short sentences or more, each a call to the reader ("Get bite-sized news via a new
+ * cards interface. Give it a try."): a story's sentences have their subjects. (One call alone may be a
+ * dek or a heading, read by their own rules.)
+ */
+function isCallsOnly(lower: string): boolean {
+  if (lower.length > MAX_CALLS || !CALL.test(lower.slice(0, lower.search(/[.!]/) + 1))) return false;
+  const calls = lower.trim().split(SENTENCE_GAP);
+  return calls.length >= 2 && calls.every((call) => CALL.test(call));
 }
 
 // A book's imprint ("Quillmark: Example Press, 1984.", an edition in brackets after it) and its ISBN: a
@@ -258,7 +286,16 @@ const FROM_LINE = /^From:\s+\p{Lu}[^.!?]{1,80}$/u;
 export function isMetaLine(paragraph: string): boolean {
   if (paragraph.length > 120) return false;
   const lower = paragraph.trim().toLowerCase();
-  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || FROM_LINE.test(paragraph.trim());
+  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(paragraph.trim());
+}
+
+// The buttons a page sets under its headline to share or save the story, one a line: "Bookmark", "Share",
+// "WhatsApp", "Telegram", "Facebook", "Twitter", "Email", "LinkedIn".
+const SHARE_BUTTON = /^(?:bookmark|save|share|share this|whatsapp|telegram|facebook|twitter|x|email|e-mail|mail|linkedin|reddit|pinterest|print|copy link|copy|threads|bluesky|mastodon|flipboard|messenger|sms|tumblr|pocket)$/;
+
+/** A share or save button alone in its paragraph: page chrome, not a heading or a tagline. */
+export function isShareButton(paragraph: string): boolean {
+  return paragraph.length <= 12 && SHARE_BUTTON.test(paragraph.trim().toLowerCase());
 }
 
 // A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").

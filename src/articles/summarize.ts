@@ -3,7 +3,7 @@ import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { isTitleCase } from './title-case.ts';
-import { hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -114,8 +114,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   // A box's label and points are not counted among the paragraphs that may open a post (a review's
   // boxes of pros and cons run to a dozen short lines above the review).
   let boxLines = 0;
+  // Nor are a scraped page's lines of chrome under its headline: its share buttons, its date and byline
+  // lines, its captions (a page may set a dozen of them between the headline and the story).
+  let chromeLines = 0;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS + MAX_BOX_LINES).entries()) {
-    if (index >= MAX_PARAGRAPHS + boxLines) break;
+    if (index >= MAX_PARAGRAPHS + boxLines + chromeLines) break;
     if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined || index === verdictAt) continue;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
@@ -135,6 +138,12 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       continue;
     }
     inBox = false;
+    if (sentences.length === 0 && (isShareButton(raw) || isMetaLine(raw))) {
+      chromeLines++;
+      // A date or a byline line is a note the second reading may look inside: it is dropped as one.
+      if (!isShareButton(raw)) droppedNote = true;
+      continue;
+    }
     // Set apart by its type (a heading, all italics) above a story in plain prose: a title, a
     // standfirst, a note or an epigraph, whatever its words. Not a passage of the story's own prose
     // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
@@ -161,6 +170,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // Furniture, a row of links, a caption, or no words at all ("12506916----12506930"). A caption's
     // own words are the lead only when nothing else is.
     if (isCaption(paragraph)) {
+      if (sentences.length === 0) chromeLines++;
       captionText ??= withoutCaptionCredit(paragraph);
       continue;
     }
