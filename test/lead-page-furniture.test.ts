@@ -207,3 +207,22 @@ describe('a scraped page’s chrome between its headline and its story', () => {
     expect(test(line)).toBe(chrome);
   });
 });
+
+describe('a scraped page’s standfirst under its headline, above the page’s chrome', () => {
+  const TITLE = 'Quillmark bets on Portugal with a new lab';
+  const DECK = 'The pen maker wants engineers closer to its suppliers.';
+  const CAPTION = '<p>Refills on a workbench in Lisbon, Jun 2, 2026. (Photo: Ledger/Ana Roe)</p>';
+
+  it('skips the standfirst under the headline repeated, above a caption, the date and the share buttons', () => {
+    expect(summaryOf(`<p>Europe</p><p>${TITLE}</p><p>${DECK}</p>${CAPTION}<p>3 Jun 2026 07:43AM</p><p>Share</p><p>Facebook</p><p>Email</p>${STORY}`, TITLE)).toBe(LEAD);
+  });
+
+  it('skips the standfirst run into the headline, above a byline line or the page’s labels', () => {
+    expect(summaryOf(`<p>${TITLE} ${DECK}</p>${CAPTION}<p>Ledger Wire Lisbon 2 min read Last Updated : Jun 3 2026 | 6:14 PM IST</p><p>Listen to This Article</p>${STORY}`, TITLE)).toBe(LEAD);
+    expect(summaryOf(`<p>${TITLE} ${DECK}</p><p>This image is AI-generated and shows no real place.</p><p>Key Takeaways</p><p>Loading...</p>${STORY}`, TITLE)).toBe(LEAD);
+  });
+
+  it('keeps a story’s first paragraph with only its picture below it', () => {
+    expect(summaryOf(`<p>${TITLE}</p><p>${DECK}</p>${CAPTION}${STORY}`, TITLE)).toBe(DECK);
+  });
+});

@@ -117,6 +117,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   // Nor are a scraped page's lines of chrome under its headline: its share buttons, its date and byline
   // lines, its captions (a page may set a dozen of them between the headline and the story).
   let chromeLines = 0;
+  // Where the headline was repeated as a paragraph: the page's title, with its standfirst under it.
+  let headlineAt = -2;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS + MAX_BOX_LINES).entries()) {
     if (index >= MAX_PARAGRAPHS + boxLines + chromeLines) break;
     if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
@@ -158,7 +160,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
-    const paragraph = sentences.length === 0 ? afterGluedCaption(headline ? afterHeadline(whole, headline) : whole) : whole;
+    const titled = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
+    const paragraph = sentences.length === 0 ? afterGluedCaption(titled) : whole;
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
     const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
@@ -194,14 +197,19 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     // A paragraph above the page's byline or date line ("From: …", "Published 2 June 2026") is its
     // standfirst, the summary set under the headline: the story starts below those lines.
-    if (sentences.length === 0 && isStandfirst(paragraphs, index)) continue;
+    // Under the headline (repeated above it, or run into it as a page's title block does), a standfirst may
+    // have more of the page's chrome below it: captions, share buttons, promos.
+    if (sentences.length === 0 && isStandfirst(paragraphs, index, titled !== whole ? titled : headlineAt === index - 1 ? whole : undefined)) continue;
     // A dek at the top ("Learn how …", "Under the hood of X: a, b and c."): the post's summary told to
     // its reader, set above the story's prose, whatever block holds it (a blockquote, a plain paragraph).
     if (sentences.length === 0 && index < MAX_DEK_INDEX && isDek(paragraph) && isStoryProse(paragraphs[index + 1])) continue;
     if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
-    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline) && !(isCutHeadline(headline) && paragraph.length > headline.length)) continue;
+    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline) && !(isCutHeadline(headline) && paragraph.length > headline.length)) {
+      headlineAt = index;
+      continue;
+    }
     const parts = paragraphSentences(paragraph);
     // "Workflows let each step create output, such as:" above a listing: the clause before the
     // comma is the whole sentence, and the lead (what follows is the example: code or a list).
@@ -269,11 +277,56 @@ const MAX_META_LINES = 3;
  * A paragraph of a sentence or two right above the page's lines about the story (a byline, a date line),
  * with the story's prose below them: the standfirst a page sets between the headline and the byline.
  */
-function isStandfirst(paragraphs: string[], index: number): boolean {
+/**
+ * `deck`: the paragraph's text when it stands under the headline, after the headline when it is run into it
+ * (then it is `glued`, not the paragraph as it came).
+ */
+function isStandfirst(paragraphs: string[], index: number, deck?: string): boolean {
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && isMetaLine(paragraphs[next]!)) next++;
-  if (next === index + 1 || isMetaLine(paragraphs[index]!)) return false;
-  return isStoryProse(paragraphs[next]);
+  if (isMetaLine(paragraphs[index]!)) return false;
+  if (next > index + 1 && isStoryProse(paragraphs[next])) return true;
+  return deck !== undefined && isDeckAboveChrome(paragraphs, index, deck, deck !== paragraphs[index]);
+}
+
+// How many lines of a page's chrome (captions, dates, share buttons, promos) may stand between a standfirst under the headline and the story.
+const MAX_CHROME_LINES = 20;
+// A standfirst is a sentence or a few (with the byline a title block may run into it).
+const MAX_STANDFIRST = 500;
+
+/**
+ * A scraped page's standfirst: a sentence or two under its headline, then the page's chrome, then the
+ * story. The chrome holds a line about the story (a date or a byline line) or a share button; or, when
+ * the standfirst is run into the headline (one block, the page's title block), a label or a promo that is
+ * no caption ("Key Takeaways", "Listen to This Article"). A caption alone is not enough: a story's first
+ * paragraph may have its picture below it.
+ */
+function isDeckAboveChrome(paragraphs: string[], index: number, deck: string, glued: boolean): boolean {
+  if (deck.length > MAX_STANDFIRST) return false;
+  let next = index + 1;
+  let marked = false;
+  for (; next < paragraphs.length && next <= index + MAX_CHROME_LINES; next++) {
+    const line = paragraphs[next]!;
+    if (isMetaLine(line) || isShareButton(line)) marked = true;
+    else if (isCaption(line)) continue;
+    else if (isLeadBoilerplate(line) || isChromeLabel(line)) marked ||= glued;
+    else break;
+  }
+  return marked && next > index + 1 && isStoryStart(paragraphs[next]);
+}
+
+// A label of the page's chrome is a few words.
+const MAX_LABEL_WORDS = 5;
+
+/** A few words that end no sentence: a label, a button or a widget's placeholder ("Key Takeaways", "Follow Us :", "Loading..."). */
+function isChromeLabel(line: string): boolean {
+  return line.length <= 40 && line.split(/\s+/).length <= MAX_LABEL_WORDS && !endsSentence(line);
+}
+
+/** A paragraph that opens with a sentence of some words: the story, its end cut by the feed or not. */
+function isStoryStart(paragraph: string | undefined): boolean {
+  if (paragraph === undefined || paragraph.split(/\s+/, 8).length < 8) return false;
+  return endsSentence(splitSentences(stripLeadPrefixes(paragraph.slice(0, 4 * MAX)))[0] ?? '');
 }
 
 // A note, a standfirst or an epigraph is a line or two: a passage of the story runs to more words.
