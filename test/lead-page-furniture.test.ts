@@ -226,3 +226,14 @@ describe('a scraped page’s standfirst under its headline, above the page’s c
     expect(summaryOf(`<p>${TITLE}</p><p>${DECK}</p>${CAPTION}${STORY}`, TITLE)).toBe(DECK);
   });
 });
+
+describe('a scraped page that is only chrome', () => {
+  const item = (html: string, summaryHtml: string) =>
+    buildArticle({ categories: [], link: 'https://news.example.com/a', title: 'Quillmark news', html, summaryHtml } as RawEntry, { url: 'https://news.example.com/feed' }, topics, new Date('2026-01-01T00:00:00Z')).summary;
+
+  it('takes the feed’s description when the body holds only links to other stories or a ticker', () => {
+    expect(item('<p>Opens in new window ‘A fair deal’: analyst on why pen prices rose Opens in new window 06:36 · June 2, 2026 at 12:56p.m. EDT</p>', STORY)).toBe(LEAD);
+    expect(item('<p>1時間前 【速報】リスボンで新しい研究所 午前4時現在</p>', STORY)).toBe(LEAD);
+    expect(item('<p>2 hours ago Pen makers rally in Lisbon trading</p>', STORY)).toBe(LEAD);
+  });
+});

@@ -89,6 +89,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: DATE_ALONE, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
   { rule: /^this (?:image|picture|photo|illustration) (?:is|was) (?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence))\b/, why: 'the note under an illustration made by AI ("This image is AI-generated and does not depict any real event.")' },
+  // A link's words for screen readers ("Opens in new window") open a link to another story or video, and
+  // a related headline given with how long ago it ran ("1時間前 【…】…", "2 hours ago Acme shares fall") is a ticker's.
+  { rule: /^opens? in (?:a )?new (?:window|tab)\b|^\d{1,3}\s*(?:分|時間|日)前\s[^.!?。]{1,150}$|^\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s[^.!?]{1,150}$/, why: 'a link to another story: its note for screen readers ("Opens in new window …"), or a ticker\'s headline with its age ("1時間前 【停電情報】…")' },
   { rule: READ_TIME_LINE, why: 'a byline or a date line that gives the reading time ("AP Washington 2 min read Last Updated : …")' },
   // Google's "preferred sources": a page asks its reader to rank it higher ("Set Acme as your preferred source on Google",
   // "Add Acme as a trusted source to help Google …"); and a page's pointer to its own digest of the story.
