@@ -237,3 +237,10 @@ describe('a scraped page that is only chrome', () => {
     expect(item('<p>2 hours ago Pen makers rally in Lisbon trading</p>', STORY)).toBe(LEAD);
   });
 });
+
+describe('a wire’s credit before the story without its place', () => {
+  it('strips a date with the newsroom’s credit, or a credit in full-width brackets before a colon', () => {
+    expect(summaryOf(`<p>Jun 3 (Ledger Wire) – ${LEAD}</p>`)).toBe(LEAD);
+    expect(summaryOf('<p>（レジャー通信）：クイルマークはリスボンに研究所を開いた。技術者40人を採用する。</p>')).toBe('クイルマークはリスボンに研究所を開いた。技術者40人を採用する。');
+  });
+});

@@ -148,6 +148,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
   // A wire's dateline of a date alone, no place, set off by a spaced colon: "Aug 22 : Some of Acme's customers …".
   { rule: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s+:\s+/, why: 'a date alone as the dateline ("Aug 22 : …")', needs: ' :' },
+  // The same with the newsroom's credit in brackets and a dash, as a wire's copy reposted without its place: "Aug 22 (Reuters) – …".
+  { rule: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s*\([a-z][a-z .&/-]{1,30}\)\s*(?:--?|[—–])\s+/, why: 'a date and a credit as the dateline ("Aug 22 (Reuters) – …")', needs: '(' },
+  // A newsroom's credit in full-width brackets before a colon, as Japanese sites set it ("（ブルームバーグ）：…"; readDateline reads "(Bloomberg): …").
+  { rule: /^（[^（）。]{2,20}）\s*[：:]\s*/, why: 'a credit in brackets before a colon ("（ブルームバーグ）：")', needs: '）' },
 ];
 
 // PREFIXES by what each can open with: a text is tried only against the ones that can match its
@@ -181,7 +185,7 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+const PREFIX_SIGN = /^[ghlGHL[@（]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
@@ -471,7 +475,8 @@ function withoutLeadPrefixes(text: string): string {
       const match = rule.exec(lower);
       // The story goes on after the prefix with a capital (or a quotation opening). After a greeting, a
       // word or two are whom it greets ("Good morning, AI enthusiasts."): the greeting is left whole, to be skipped.
-      if (match && /^["“‘]?[\p{Lu}\p{N}]/u.test(rest.slice(match[0].length)) && !(rule === GREETING_PREFIX && ADDRESSEES.test(rest.slice(match[0].length)))) {
+      // (Or with a letter of a script without case: Japanese, Chinese.)
+      if (match && /^["“‘「]?[\p{Lu}\p{N}\p{Lo}]/u.test(rest.slice(match[0].length)) && !(rule === GREETING_PREFIX && ADDRESSEES.test(rest.slice(match[0].length)))) {
         rest = rest.slice(match[0].length);
         changed = true;
         break;
