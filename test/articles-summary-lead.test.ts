@@ -451,7 +451,7 @@ describe('the lead is a complete sentence', () => {
   });
 
   it('takes a line of Chinese without a full stop as a sentence', () => {
-    expect(summarize(['求购：纪念币十枚，价格面议', '要求品相完好，三包到手！'])).toBe('求购：纪念币十枚，价格面议。 要求品相完好，三包到手！');
+    expect(summarize(['求购：纪念币十枚，价格面议', '要求品相完好，三包到手！'])).toBe('求购：纪念币十枚，价格面议。要求品相完好，三包到手！');
     // A credit or a heading without a clause is not one.
     expect(summarize(['写真：共同通信', '新しいロボットが月曜日に発表された。'])).toBe('新しいロボットが月曜日に発表された。');
   });

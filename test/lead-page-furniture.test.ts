@@ -244,3 +244,10 @@ describe('a wire’s credit before the story without its place', () => {
     expect(summaryOf('<p>（レジャー通信）：クイルマークはリスボンに研究所を開いた。技術者40人を採用する。</p>')).toBe('クイルマークはリスボンに研究所を開いた。技術者40人を採用する。');
   });
 });
+
+describe('sentences of Chinese and Japanese', () => {
+  it('ends a sentence at 。, so a body the feed cut still gives its whole first sentences', () => {
+    expect(summaryOf('<p>クイルマークはリスボンに研究所を開いた。「技術者を40人採用する」と社長は語った。来年には第二の拠点も…</p>')).toBe('クイルマークはリスボンに研究所を開いた。「技術者を40人採用する」と社長は語った。');
+    expect(summaryOf('<p>羽毛笔公司在里斯本开设了研究所！公司计划招聘四十名工程师，明年还将…</p>')).toBe('羽毛笔公司在里斯本开设了研究所！');
+  });
+});

@@ -9,7 +9,8 @@ const MAX = 300;
 
 // A sentence ends at . ! or ? (plus closing quotes), then space, then a capital, digit or opening
 // quote; not after a title or initial ("Mr.", "U.S.") and never inside "3.1".
-const BOUNDARY = /([.!?]+["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
+// Chinese and Japanese end a sentence at 。！？ (closing brackets after), with no space before the next.
+const BOUNDARY = /([.!?]+["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])/gu;
 // Ranks and titles before a name ("Capt. Jane Roe", "Sgt. John Doe"), "approx. 40".
 // German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|Fr|Mt|Ft|Dept|Univ|approx|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
@@ -20,7 +21,7 @@ export function splitSentences(text: string): string[] {
   // exec in a loop, not matchAll: matchAll clones the pattern on every call, for every paragraph.
   BOUNDARY.lastIndex = 0;
   for (let match; (match = BOUNDARY.exec(text)); ) {
-    const end = match.index + match[1]!.length;
+    const end = match.index + (match[1] ?? match[2]!).length;
     if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
     // A list's number ("1. Acme’s new model") opens what follows, it is no sentence of its own.
     if (end - start <= 4 && /^\s*\d{1,2}\.$/.test(text.slice(start, end))) continue;
@@ -59,7 +60,8 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
   let summary = '';
   for (const sentence of sentences.slice(0, 3)) {
-    const next = summary ? `${summary} ${sentence}` : sentence;
+    // Chinese and Japanese set no space between sentences.
+    const next = summary ? `${summary}${CJK_STOP_END.test(summary) ? '' : ' '}${sentence}` : sentence;
     if (summary && next.length > MAX) break;
     // A second sentence that opens a quotation and stops inside it ("… said: "We license drivers.", the
     // quotation going on) would show the reader words cut mid-quote: the first sentence alone is the lead.
@@ -68,6 +70,9 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
 }
+
+// A Chinese or Japanese sentence's end: its stop, closing brackets after it.
+const CJK_STOP_END = /[。！？][」』）”]*$/;
 
 // A sentence of hashtags alone ("#AI #Lisbon.", "#jobs"): made once, as LETTER is.
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,.!]*)+$/u;
