@@ -281,10 +281,8 @@ const MAX_META_LINES = 3;
 /**
  * A paragraph of a sentence or two right above the page's lines about the story (a byline, a date line),
  * with the story's prose below them: the standfirst a page sets between the headline and the byline.
- */
-/**
- * `deck`: the paragraph's text when it stands under the headline, after the headline when it is run into it
- * (then it is `glued`, not the paragraph as it came).
+ * `deck`: the paragraph's text when it stands under the headline, after the headline when it is run into
+ * it (then it is `glued`, not the paragraph as it came); such a standfirst may have more chrome below it.
  */
 function isStandfirst(paragraphs: string[], index: number, deck?: string): boolean {
   let next = index + 1;
