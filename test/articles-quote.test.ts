@@ -67,6 +67,7 @@ describe('extractQuote', () => {
     ['two people together', 'Tim Cook and Phil Schiller praised it, saying it would “reinvent the way we enjoy music at home.”', 'Tim Cook and Phil Schiller'],
     ['a title before a name', '“Our actions send a message today to criminals everywhere,” Secretary of the Treasury Janet L. Yellen said.', 'Janet L. Yellen'],
     ['an office of government before a name', '“We will not be signing anything that leaves the port without a plan,” Assistant Treasurer Marcus Webb said.', 'Marcus Webb'],
+    ['an office of two words before a name, the second "General"', 'Associate Attorney General Lena Marsh said the settlement “is about protecting children online, not about any one company.”', 'Lena Marsh'],
     ['a hyphenated office before a name', '“Every country will have a say in how these systems are governed,” said Secretary-General Amara Quist.', 'Amara Quist'],
     ['a member of parliament', '“The timetable was written for a city that no longer exists,” Labor MP Dana Whitlock said.', 'Dana Whitlock'],
     ['a given name that is also a month written short', '“We decided the default should be no, whatever it costs us,” said Jan Kowalczyk, who leads the team.', 'Jan Kowalczyk'],

@@ -678,6 +678,10 @@ class RunReader {
   private lastEnd = -1;
   // Inside a body's list of fields ("Ministry of Health, Labour and Welfare"): commas and "and" go on.
   private listing = false;
+  // The last word taken was a role ("Attorney"): a "General" right after it is part of the office
+  // ("Associate Attorney General Stanley Woodward"), not of the name. Alone, "General" is left as it
+  // was: "General Motors", "General Mark Milley".
+  private afterRole = false;
 
   constructor(private readonly text: string) {}
 
@@ -707,6 +711,8 @@ class RunReader {
     const text = this.text;
     // Only a single space joins two words of a name; a comma, a dash or a quote mark ends it.
     const joined = this.lastEnd < 0 || (at === this.lastEnd + 1 && text.charCodeAt(this.lastEnd) === 32);
+    const afterRole = this.afterRole;
+    this.afterRole = false;
     // "Ministry of Health, Labour and Welfare": a body's "of" goes on over a list of fields, comma and all.
     if (!joined && this.words.length > 1 && at === this.lastEnd + 2 && (this.words.includes('of') || this.words.includes('for')) && isInstitution(this.words) && BODY_LIST.test(text.slice(this.lastEnd, this.lastEnd + 80))) {
       this.words[this.words.length - 1] += ',';
@@ -735,8 +741,10 @@ class RunReader {
     // "Don’t", "I’d": contractions are never names.
     const capitalised = (camel || CAPITAL_FIRST.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
     // "Sapporo Snow Festival Executive Committee": a role word before a body's last word is part of the body's name.
-    if (isRoleWord(word) && !(this.words.length > 0 && ORG_SUFFIX.has(NEXT_WORD.exec(text.slice(this.lastEnd, this.lastEnd + 30))?.[1] ?? ''))) {
+    const office = word === 'General' && joined && afterRole;
+    if (office || (isRoleWord(word) && !(this.words.length > 0 && ORG_SUFFIX.has(NEXT_WORD.exec(text.slice(this.lastEnd, this.lastEnd + 30))?.[1] ?? '')))) {
       this.finish();
+      this.afterRole = !office;
       return;
     }
     if (capitalised || ofName || listAnd || (PARTICLES.has(word) && this.words.length > 0)) {
@@ -762,6 +770,7 @@ class RunReader {
     if (lowercase && !camel && !of && !and && !(this.words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
       if (this.words.length > 0) this.finish();
       this.lastEnd = end;
+      this.afterRole = false;
     } else {
       this.take(text.slice(at, end), at);
     }
