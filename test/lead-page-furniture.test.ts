@@ -220,6 +220,8 @@ describe('a scraped page’s standfirst under its headline, above the page’s c
   it('skips the standfirst run into the headline, above a byline line or the page’s labels', () => {
     expect(summaryOf(`<p>${TITLE} ${DECK}</p>${CAPTION}<p>Ledger Wire Lisbon 2 min read Last Updated : Jun 3 2026 | 6:14 PM IST</p><p>Listen to This Article</p>${STORY}`, TITLE)).toBe(LEAD);
     expect(summaryOf(`<p>${TITLE} ${DECK}</p><p>This image is AI-generated and shows no real place.</p><p>Key Takeaways</p><p>Loading...</p>${STORY}`, TITLE)).toBe(LEAD);
+    // The same note of a summary, as topics read it (ai-disclosure.ts): furniture for the lead too.
+    expect(summaryOf(`<p>The summary above was generated using AI tools and checked by our editors.</p>${STORY}`, TITLE)).toBe(LEAD);
   });
 
   it('keeps a story’s first paragraph with only its picture below it', () => {

@@ -3,6 +3,7 @@
 // there, not from the intro or another section.
 
 import { isLetterOrDigitCode } from './char-classes.ts';
+import { comparable } from './comparable-text.ts';
 import { isNewsletterIntro } from './lead-boilerplate.ts';
 
 export interface Section {
@@ -68,12 +69,12 @@ const TRAIL = /^(?:Home\b[\s/›>»|:-]*(?:\p{Lu}[\p{L}&'’.-]*[\s/›>»|-]*){
  * ("Home World Putin").
  */
 export function afterBreadcrumb(paragraphs: string[], headline: string): number {
-  const key = comparableWords(headline);
+  const key = comparable(headline);
   if (key.length < 12) return 0;
   for (let i = 0; i < Math.min(paragraphs.length - 1, MAX_BREADCRUMB_INDEX); i++) {
     const paragraph = paragraphs[i]!;
     if (paragraph.length > headline.length + 60 || paragraph.length <= headline.length) continue;
-    const words = comparableWords(paragraph);
+    const words = comparable(paragraph);
     if (!words.endsWith(` ${key}`)) continue;
     const trail = trailOf(paragraph, headline);
     if (trail !== undefined && TRAIL.test(trail)) return i + 1;
@@ -91,11 +92,6 @@ function trailOf(paragraph: string, headline: string): string | undefined {
   while (at > 0 && !/\s/.test(paragraph[at - 1]!)) at--;
   const trail = paragraph.slice(0, at).trim();
   return trail ? trail : undefined;
-}
-
-/** Letters and digits only, lowercased, one space between words. */
-function comparableWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

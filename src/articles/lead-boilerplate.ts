@@ -7,6 +7,7 @@
 // a capturing group though nothing reads what it captures: V8 compiles a non-capturing one by
 // copying it once per repeat, with its large letter classes, which costs several milliseconds to
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
+import { AI_DISCLOSURE_OPENING } from './ai-disclosure.ts';
 import { readDateline } from './dateline.ts';
 import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 
@@ -88,7 +89,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: DATE_ALONE, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
-  { rule: /^this (?:image|picture|photo|illustration) (?:is|was) (?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence))\b/, why: 'the note under an illustration made by AI ("This image is AI-generated and does not depict any real event.")' },
+  { rule: AI_DISCLOSURE_OPENING, why: 'the note under an illustration or a summary made by AI ("This image is AI-generated and does not depict any real event.")' },
   // A link's words for screen readers ("Opens in new window") open a link to another story or video, and
   // a related headline given with how long ago it ran ("1時間前 【…】…", "2 hours ago Acme shares fall") is a ticker's.
   { rule: /^opens? in (?:a )?new (?:window|tab)\b|^\d{1,3}\s*(?:分|時間|日)前\s[^.!?。]{1,150}$|^\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s[^.!?]{1,150}$/, why: 'a link to another story: its note for screen readers ("Opens in new window …"), or a ticker\'s headline with its age ("1時間前 【停電情報】…")' },
@@ -215,7 +216,6 @@ export function isNewsletterIntro(paragraph: string): boolean {
   const rest = stripLeadPrefixes(paragraph.slice(0, 300));
   return rest.length < lower.length && anyMatches(NEWSLETTER, rest.toLowerCase());
 }
-
 
 // The label of a box above the story, alone in its paragraph: its points follow as short paragraphs.
 // A live page's running summary too ("Summary of the day so far", "Key events", "What we know so far").

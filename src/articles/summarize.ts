@@ -2,6 +2,7 @@
 import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+import { comparable } from './comparable-text.ts';
 import { isTitleCase } from './title-case.ts';
 import { hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
@@ -711,11 +712,6 @@ function sameStart(text: string, headline: string): boolean {
 
 function startOf(value: string): string {
   return value.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 4).toLowerCase();
-}
-
-/** Letters and digits only, lowercased: the headline and a sentence compare without punctuation. */
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

@@ -1,6 +1,7 @@
 // The topic table and the matcher that tags an article with topics (`ai` first when it applies).
 import { readFileSync } from 'node:fs';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
+import { withoutAiDisclosures } from './ai-disclosure.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { splitSentences } from './summarize.ts';
 import { blankDescriptiveMentions } from './descriptive-mentions.ts';
@@ -231,29 +232,6 @@ export function buildTopicTable(topics: Topic[]): TopicTable {
       return topics.map((topic) => topic.name).filter((name) => applied.has(name));
     },
   };
-}
-
-// A page's note that its own picture or summary was made with AI ("This image is AI-generated and does
-// not depict any real-life event.", "The summary above was generated using AI."): the page's
-// furniture, said of news on any subject, not news about AI. Only of "this" or "the … above" medium:
-// "an AI-generated image of the Pope fooled millions" is a story about AI.
-const MEDIUM = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|thumbnail|video|audio|summary|article\s+summary|text|translation)s?`;
-const MADE_WITH_AI = String.raw`(?:AI[- ]generated|(?:generated|created|made|produced|summari[sz]ed|translated|illustrated)\s+(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial\s+intelligence)(?:\s+tools?)?)`;
-const AI_DISCLOSURE = new RegExp(
-  String.raw`(?<=^|[\n.!?]\s*)(?:(?:this|these|the\s+(?:above|featured|accompanying|cover|header|lead|main))\s+${MEDIUM}|the\s+${MEDIUM}\s+above)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+\s+)?${MADE_WITH_AI}[^\n.!?]*[.!?]?`,
-  'giu',
-);
-// A reader's label for a summary a model wrote, as a paragraph of its own ("AI Summary", "Key Takeaways
-// AI Summary", "Summarized by AI"): a few capitalised words, the label last.
-const AI_SUMMARY_LABEL = /^(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}(?:AI[- ](?:[Gg]enerated[^\S\n]+)?[Ss]ummary|[Ss]ummari[sz]ed[^\S\n]+(?:by|with)[^\S\n]+AI)$/gmu;
-// Words every disclosure holds: most texts have none, and skip the patterns.
-const DISCLOSURE_WORDS = /\bAI\b|artificial intelligence/i;
-
-/** The text with AI disclosures (AI_DISCLOSURE, AI_SUMMARY_LABEL) blanked, its paragraphs where they were. */
-function withoutAiDisclosures(text: string): string {
-  if (!DISCLOSURE_WORDS.test(text)) return text;
-  const blank = (found: string) => found.replace(/[^\n]/g, ' ');
-  return text.replace(AI_DISCLOSURE, blank).replace(AI_SUMMARY_LABEL, blank);
 }
 
 /** One match's tallies of its title, tags, body and lead. */
