@@ -684,6 +684,9 @@ class RunReader {
   // ("Associate Attorney General Stanley Woodward"), not of the name. Alone, "General" is left as it
   // was: "General Motors", "General Mark Milley".
   private afterRole = false;
+  // A role word then "of" or "for" ("Secretary of State", "Professor of Education"): the capitalised
+  // words that follow start with the office's field, and the name, if any, is at their end.
+  private officeOf = false;
 
   constructor(private readonly text: string) {}
 
@@ -698,6 +701,16 @@ class RunReader {
     while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) (words.shift(), (shifted = true));
     if (shifted && words.length > 0) start = Math.max(start, text.indexOf(words[0]!, start));
     while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of' || words[words.length - 1] === 'for')) words.pop();
+    // "Secretary of State Marco Rubio", "Professor of Education Jo Boaler": the office's field, then a
+    // person's name. The field is no part of the name (an organisation's name is left whole).
+    // ("Secretary of the Treasury Janet L. Yellen": a middle initial makes the name three words.)
+    const nameLength = words.length >= 4 && INITIAL.test(words[words.length - 2]!) ? 3 : 2;
+    if (this.officeOf && words.length > nameLength && isPersonLike(words.slice(-nameLength))) {
+      const at = text.indexOf(words[words.length - 1]!, start);
+      words = words.slice(-nameLength);
+      start = Math.max(start, text.lastIndexOf(words[0]!, at));
+    }
+    this.officeOf = false;
     const all = words;
     if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
@@ -715,6 +728,11 @@ class RunReader {
     const joined = this.lastEnd < 0 || (at === this.lastEnd + 1 && text.charCodeAt(this.lastEnd) === 32);
     const afterRole = this.afterRole;
     this.afterRole = false;
+    if (afterRole && (word === 'of' || word === 'for') && this.words.length === 0) {
+      this.officeOf = true;
+      this.lastEnd = at + word.length;
+      return;
+    }
     // "Ministry of Health, Labour and Welfare": a body's "of" goes on over a list of fields, comma and all.
     if (!joined && this.words.length > 1 && at === this.lastEnd + 2 && (this.words.includes('of') || this.words.includes('for')) && isInstitution(this.words) && BODY_LIST.test(text.slice(this.lastEnd, this.lastEnd + 80))) {
       this.words[this.words.length - 1] += ',';
