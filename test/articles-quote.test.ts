@@ -739,6 +739,8 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ['a letter of hers as subject', 'Mara Lindqvist\'s letter to the council says:', 'Mara Lindqvist'],
     ['a letter from her as subject', 'The letter from Mara Lindqvist says:', 'Mara Lindqvist'],
     ['a memo she sent as subject', 'The memo Mara Lindqvist sent to staff says:', 'Mara Lindqvist'],
+    // A name owned by someone and followed by a noun says what kind of thing, not who.
+    ['a talk of hers named after its prize', 'My favourite account of the cuts is the one Mara Lindqvist gave in her 2019 Varlen Prize lecture:', 'Mara Lindqvist'],
   ])('is a blockquote without marks under %s', (_name, leadIn, speaker) => {
     expect(excerpt(leadIn)).toEqual({ text: EXCERPT, speaker });
   });
@@ -759,6 +761,9 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ['a lead-in being sent a text', 'Mara Lindqvist was sent this by the council:', EXCERPT],
     ['minutes of a meeting she chaired as subject', 'The council minutes from the meeting that Mara Lindqvist chaired say:', EXCERPT],
     ['a reply an organisation gave her as subject', 'This is the reply Quillmark gave Mara Lindqvist:', EXCERPT],
+    // No one's words: a section of a paper, a book's title.
+    ['a section of a paper', 'From the Quillmark paper’s Related Work section:', EXCERPT],
+    ['a book by its title', 'The 1986 book Night Trams expands on the problem (chapter 1, exercise 8):', EXCERPT],
   ])('is no blockquote without marks under %s', (_name, leadIn, blockquote) => {
     expect(excerpt(leadIn, blockquote)).toBeNull();
   });

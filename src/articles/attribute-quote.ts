@@ -989,6 +989,9 @@ function mentionsIn(text: string, offset: number): Mention[] {
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
     // "a Mamdani enthusiast shared": a name between "a" and a noun says what kind of person, not who.
     if (mention.kind === 'name' && !mention.possessive && A_BEFORE.test(before) && NOUN_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30))) mention.governed = true;
+    // "in his 1983 Turing Award address", "GPT-1’s Related Work section": a name owned by someone and
+    // followed by a noun is what kind of thing, not who; "the book Programming Pearls": a work's title.
+    if (mention.kind === 'name' && !mention.possessive && (WORK_BEFORE.test(before) || ((POSSESSOR_BEFORE.test(text.slice(Math.max(0, mention.at - offset - 24), mention.at - offset)) && NOUN_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30))) || (OWNER_S_BEFORE.test(before) && DOCUMENT_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30)))))) mention.governed = true;
   }
   // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and
   // Mars said", "Residents of Eastmoor and Westfield said" (neither planet nor town spoke). Only a
@@ -1020,6 +1023,14 @@ function mentionsIn(text: string, offset: number): Mention[] {
 // "a " or "an " right before a name, and a lower-case word right after it (the noun it modifies).
 const A_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;
 const NOUN_AFTER = /^\s+\p{Ll}{3,}\b/u;
+// A possessive determiner (a year may follow it): "his 1983 ", "their ".
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|our|my|your)\s+(?:\d{4}\s+)?$/u;
+// Someone's "’s" right before: "GPT-1’s ".
+const OWNER_S_BEFORE = /[\p{L}\p{N}]['’]s\s+$/u;
+// A part of a document or a talk after a name: "Related Work section", "Turing Award lecture".
+const DOCUMENT_AFTER = /^\s+(?:section|chapter|paper|report|address|speech|lecture|talk|keynote|essay|book|article|post|page|docs|documentation|manual|guide|announcement|letter)\b/u;
+// A kind of work before its title: "the book Programming Pearls", "the film Arrival".
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:book|novel|paper|essay|film|movie|album|song|poem|play|article|column|newsletter|podcast|documentary)\s+$/u;
 
 /** Whether a position is inside one of the ranges. */
 function isCovered(covered: [number, number][], at: number): boolean {
