@@ -175,6 +175,17 @@ describe('encodings', () => {
     expect(article!.headline).toBe(utf8Title);
   });
 
+  it('reads a UTF-8 document with a few stray Latin-1 bytes under a Latin-1 label character by character', async () => {
+    // The channel's description was written in Latin-1 ("K\xf8benhavn"), the items in UTF-8.
+    const body = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Enc</title><link>https://enc.example/</link><description>Nyheder fra K', 'latin1'),
+      Buffer.from([0xf8]),
+      Buffer.from(`benhavn</description><item><title>Brøndby vinder søndag</title><link>https://enc.example/1</link><description>${utf8Title}</description></item></channel></rss>`, 'utf8'),
+    ]);
+    const [article] = await articlesOf(body);
+    expect(article!.headline).toBe('Brøndby vinder søndag');
+  });
+
   it('still reads real Latin-1 bytes under a Latin-1 label as windows-1252', async () => {
     const [article] = await articlesOf(iconv.encode(rss('café “x”'), 'windows-1252'), 'text/xml; charset=iso-8859-1');
     expect(article!.headline).toBe('café “x”');

@@ -107,12 +107,36 @@ function decodeUndeclared(bytes: Buffer): string {
  * as the mirror of decodeDeclaredUtf8's rule.
  */
 function decodeDeclaredLatin1(bytes: Buffer): string {
-  if (!MULTI_BYTE_UTF8.test(bytes.toString('latin1'))) return decodeWindows1252(bytes);
+  const latin1 = bytes.toString('latin1');
+  if (!MULTI_BYTE_UTF8.test(latin1)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    return isMostlyUtf8(latin1) ? decodeMixed(latin1) : decodeWindows1252(bytes);
   }
+}
+
+// Any one high byte, or a UTF-8 multi-byte sequence (tried first), over bytes read as Latin-1.
+const HIGH_BYTE_OR_SEQUENCE = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|[\x80-\xff]/g;
+
+/**
+ * Whether most bytes past ASCII are in UTF-8 sequences: a document written in UTF-8 into which a
+ * template or an old post put a few Latin-1 bytes ("s\xc3\xb8ndag" beside "s\xf8ndag" under a
+ * Latin-1 label). Real Latin-1 text has almost no such sequences.
+ */
+function isMostlyUtf8(latin1: string): boolean {
+  let inSequences = 0;
+  let high = 0;
+  for (const [found] of latin1.matchAll(HIGH_BYTE_OR_SEQUENCE)) {
+    high += found.length;
+    if (found.length > 1) inSequences += found.length;
+  }
+  return inSequences * 2 >= high;
+}
+
+/** Each UTF-8 sequence as UTF-8, each stray high byte as windows-1252 (a mixed document, see isMostlyUtf8). */
+function decodeMixed(latin1: string): string {
+  return latin1.replace(HIGH_BYTE_OR_SEQUENCE, (found) => (found.length > 1 ? Buffer.from(found, 'latin1').toString('utf8') : decodeWindows1252(Buffer.from(found, 'latin1'))));
 }
 
 // Encodings the detector's answer is taken for: scripts windows-1252 cannot show at all. A Latin
