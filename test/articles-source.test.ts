@@ -664,6 +664,12 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(item.source).toBe('Quarnby Courier');
   });
 
+  it('takes no outlet from a <source> that repeats the item’s own title (a forum’s feed of its topics)', () => {
+    const feed = { title: 'Blog - Quillmix', link: 'https://quillmix.example/' };
+    const entry = { title: 'Development update: 4.0-rc1 tagged', link: 'https://discourse.quillmix.example/t/development-update-4-0-rc1-tagged/1263', sourceName: 'Development update: 4.0-rc1 tagged', sourceUrl: 'https://discourse.quillmix.example/t/development-update-4-0-rc1-tagged/1263.rss' };
+    expect(source(entry, feed).name).toBe('Quillmix');
+  });
+
   it('keeps a known outlet’s own casing when an item names it otherwise', () => {
     expect(source({ sourceName: 'the verge', link: 'https://news.google.com/rss/articles/x' }).name).toBe('The Verge');
     // A credit that is only a domain: the outlet's name, or the words its domain spells.

@@ -115,7 +115,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // spells the site's own name.
   const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}\n${clean.removed.join('\n').slice(0, 1000)}`;
   // 1. The item itself names its outlet (Google News' <source>); a redirect may carry the story's address.
-  if (entry.sourceName?.trim()) {
+  // A <source> that repeats the item's own title (a forum's feed pointing at each topic's own feed)
+  // names no outlet.
+  if (entry.sourceName?.trim() && entry.sourceName.trim() !== entry.title?.trim()) {
     // A known outlet keeps its own spelling ("the verge" → "The Verge").
     const name = entry.sourceName.trim();
     // A feed reader's output feed names the feed an item came from, its title and section and all
