@@ -776,6 +776,17 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(found).toEqual({ text: EXCERPT, speaker: null });
   });
 
+  it('takes no list of terms and what they do for a transcript (a feature list, a list of steps)', () => {
+    const listed = (html: string) => {
+      const clean = cleanHtml(html);
+      return extractQuote(clean.paragraphs, { isOutlet, blockquoted: clean.blockquoted, listed: clean.listed });
+    };
+    expect(listed('<p>Quillmark updated its assistant on Tuesday. Three features are new:</p><ul><li><strong>Deep Research:</strong> Conducts multi-step research on the web for you.</li><li><strong>Canvas Mode:</strong> Lets you edit long documents together with the model.</li><li><strong>Voice Chat:</strong> Talk to the assistant hands-free while you drive.</li></ul>')).toBeNull();
+    expect(listed('<p>The workflow has three steps:</p><ol><li>Get Board Items: This gets all of your boards.</li><li>Choose From List: You choose the board you want.</li><li>Get Board Items: Then we get all of the lists in the board you chose.</li></ol>')).toBeNull();
+    // The same turns set as paragraphs are an interview's.
+    expect(listed('<p>We spoke with two of the engineers.</p><p>Mara Lindqvist: We rebuilt the night schedule from scratch this spring.</p><p>Tomas Lind: Nobody had looked at the timetable in ten years, honestly.</p><p>Mara Lindqvist: And the riders noticed within a week of the change.</p>')?.speaker).toBe('Mara Lindqvist');
+  });
+
   it('is not an epigraph signed with its book', () => {
     expect(quote('Good code reads like prose, and it is kept that way on purpose.', '― Ada Pennick, The Quiet Compiler', 'This post is about naming things.')).toBeNull();
   });

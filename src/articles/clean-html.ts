@@ -23,6 +23,8 @@ export interface CleanText {
    * words set without quote marks ("Jane Roe writes:" above it says whose).
    */
   blockquoted: Set<string>;
+  /** The paragraphs read inside a list item: a list's "Term: description" lines are no transcript's turns. */
+  listed: Set<string>;
 }
 
 // A body beyond this is not prose a summary needs; the caps bound the work for a 1 MB item or
@@ -149,8 +151,8 @@ const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const { blocks, links, removed, setApart, blockquoted, headings } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted };
+  const { blocks, links, removed, setApart, blockquoted, listed, headings } = read(source);
+  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted, listed };
 }
 
 /**
@@ -170,6 +172,7 @@ interface Reading {
   removed: string[];
   setApart: Set<string>;
   blockquoted: Set<string>;
+  listed: Set<string>;
   headings: Set<number>;
 }
 
@@ -188,6 +191,7 @@ class ProseReader implements Partial<Handler> {
   removed: string[] = [];
   setApart = new Set<string>();
   blockquoted = new Set<string>();
+  listed = new Set<string>();
   /** Which blocks (by index) were headings. */
   headings = new Set<number>();
   private current = '';
@@ -249,6 +253,7 @@ class ProseReader implements Partial<Handler> {
     this.removed = [];
     this.setApart = new Set();
     this.blockquoted = new Set();
+    this.listed = new Set();
     this.headings = new Set();
     this.plain = false;
     this.italics = 0;
@@ -287,7 +292,7 @@ class ProseReader implements Partial<Handler> {
       this.blocks = this.figureBlocks;
       this.headings = new Set();
     }
-    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, headings: this.headings };
+    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, listed: this.listed, headings: this.headings };
   }
 
   // The tag's name, then its attributes one by one (no attribute object is built for every tag:
@@ -428,6 +433,7 @@ class ProseReader implements Partial<Handler> {
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
     // A blockquote without a cite: its paragraphs may be someone's words set without quote marks (extract-quote).
     if (text && this.quoting > 0 && !this.citedQuote) this.blockquoted.add(text);
+    if (text && this.listItems > 0) this.listed.add(text);
     if (text && this.plain && this.display === 0 && this.listItems === 0 && words >= 6) this.prose = true;
     if (text) this.underPicture = false;
     if (text && this.listItems === 0) {
@@ -491,7 +497,7 @@ function cleanPlainText(text: string): CleanText {
   const decoded = text.includes('&') ? decodeHTML(text) : text;
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
-  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set() };
+  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set() };
 }
 
 /** `headings`: the indexes of the blocks that were headings. */

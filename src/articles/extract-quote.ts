@@ -19,6 +19,8 @@ export interface QuoteContext {
   isOutlet?: (name: string) => boolean;
   /** The paragraphs set in a blockquote (CleanText.blockquoted): an excerpt may be someone's words without quote marks. */
   blockquoted?: ReadonlySet<string>;
+  /** The paragraphs read inside list items (CleanText.listed): a list's "Term: …" lines are no transcript. */
+  listed?: ReadonlySet<string>;
 }
 
 const MIN_WORDS = 6;
@@ -58,7 +60,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     return spans;
   });
   // A transcript's answer is all speech: its label says whose (marks inside it quote someone else).
-  const answers = transcriptAnswers(kept, context.headline);
+  const answers = transcriptAnswers(kept, context.headline, context.listed);
   for (const [index, answer] of answers.entries()) if (answer) spansOf[index] = [answer.span];
   // An embedded post signed with its holder's handle: all of it is their words.
   const posts = kept.map((paragraph, index) => (answers[index] || spansOf[index]!.length > 0 ? undefined : embeddedPost(paragraph)));

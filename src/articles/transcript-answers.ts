@@ -26,9 +26,11 @@ const INTERVIEW = /\binterview(?:ed)?\b|\bspoke (?:to|with)\b|\bconversation wit
  * two people or more are labelled in turn (a round table): see takesTurns. Questions (ending in "?") are
  * not answers.
  */
-export function transcriptAnswers(paragraphs: string[], headline = ''): (TranscriptAnswer | undefined)[] {
+export function transcriptAnswers(paragraphs: string[], headline = '', listed?: ReadonlySet<string>): (TranscriptAnswer | undefined)[] {
   // A label's colon comes within its first 60 characters (120 code units): most paragraphs have none there.
-  const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : null));
+  // A list item's label is a term or a step it describes ("Deep Research: Conducts …", "Get Items: …"),
+  // set as a list; a transcript's turns are paragraphs.
+  const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 && !listed?.has(paragraph) ? LABEL.exec(paragraph) : null));
   const counted = labels.filter((label) => label !== null);
   if (counted.length < 2) return [];
   const common = lowerWords(paragraphs);
