@@ -253,3 +253,16 @@ describe('sentences of Chinese and Japanese', () => {
     expect(summaryOf('<p>羽毛笔公司在里斯本开设了研究所！公司计划招聘四十名工程师，明年还将…</p>')).toBe('羽毛笔公司在里斯本开设了研究所！');
   });
 });
+
+describe('a body of nothing but a label', () => {
+  it('gives no lead for a page’s button or heading alone, or a paper’s authors alone', () => {
+    expect(summaryOf('<p>Access API</p>', 'Quillmark Speech 3: a new voice model')).toBe('');
+    expect(summaryOf('<p><strong>Notes</strong></p><ul><li><a href="https://a.example/1">Step 1</a></li><li><a href="https://a.example/2">Step 2</a></li></ul>')).toBe('');
+    expect(summaryOf('<p>Lindqvist et al.</p>', 'Stagewise attribution in small models')).toBe('');
+  });
+
+  it('keeps a description of a few plain words, and a short sentence', () => {
+    expect(summaryOf('<p>a photograph</p>', 'harbour at dusk')).toBe('a photograph');
+    expect(summaryOf('<p>Pixtral grows up.</p>', 'Quillmark Large 3')).toBe('Pixtral grows up.');
+  });
+});

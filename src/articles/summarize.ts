@@ -48,6 +48,17 @@ export interface SummaryOptions {
  * body leaves open is dropped, and a sentence longer than the room is cut at a clause outside quotes.
  */
 export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
+  const summary = leadSummary(paragraphs, headline, options);
+  return LABEL_ONLY.test(summary) || AUTHORS_ONLY.test(summary) ? '' : summary;
+}
+
+// Up to three capitalised words and no sentence's end: a page's label or button ("Access API",
+// "Notes"), no lead. (A description of a few plain words, "a photograph", is the item's own.)
+const LABEL_ONLY = /^\p{Lu}[\p{Script=Latin}\d'’&+-]*(?: [\p{Lu}\d][\p{Script=Latin}\d'’&+-]*){0,2}$/u;
+// A paper's authors alone: "Lee et al.", "Kreer and Adam et al."
+const AUTHORS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* et al\.?$/u;
+
+function leadSummary(paragraphs: string[], headline: string, options: SummaryOptions): string {
   // A note that opens a paragraph drops the paragraph; when that leaves nothing (the whole item is
   // one paragraph: "This post was updated … At Acme, …"), only the note's sentences are dropped.
   // The second reading differs from the first only at the notes it dropped: without one, it is not made.
