@@ -166,6 +166,11 @@ describe('the default topic table', () => {
     expect(table.match('Council reviews zoning on the old airfield', item('The council will review zoning rules for an AI data centre planned on the old airfield.'))).toContain('ai');
   });
 
+  it('does not take a mushroom’s hallucinations for AI news, and still tags a chatbot’s', () => {
+    expect(table.match('Tiny people on your plate', 'If you want to see tiny people everywhere, try this mushroom: it is eaten in Yunnan, and badly cooked it brings on hallucinations.')).toEqual([]);
+    expect(table.match('Quillmark’s chatbot invents court cases', 'The chatbot’s hallucinations included three court cases that never existed, lawyers said.')).toContain('ai');
+  });
+
   it('does not tag a general tech story that mentions AI in passing', () => {
     const text = paragraphs(
       'Snap has introduced a lens that teaches the sign language alphabet through short games.',
