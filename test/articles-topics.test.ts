@@ -171,6 +171,11 @@ describe('the default topic table', () => {
     expect(table.match('Quillmark’s chatbot invents court cases', 'The chatbot’s hallucinations included three court cases that never existed, lawyers said.')).toContain('ai');
   });
 
+  it('does not take U.S. Robotics, the modem maker, for robotics', () => {
+    const text = paragraphs('The 1670 is based on a U.S. Robotics chipset.', 'Its registers are identical to other U.S. Robotics modems of the time.', 'Later U.S. Robotics manuals document register 9.');
+    expect(table.match('The Commodore Modem/1200 (Model 1670)', text)).toEqual([]);
+  });
+
   it('does not tag a general tech story that mentions AI in passing', () => {
     const text = paragraphs(
       'Snap has introduced a lens that teaches the sign language alphabet through short games.',
