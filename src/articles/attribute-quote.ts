@@ -987,7 +987,8 @@ function mentionsIn(text: string, offset: number): Mention[] {
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
-    // "a Mamdani enthusiast shared": a name between "a" and a noun says what kind of person, not who.
+    // "a Mamdani enthusiast shared", "one Bluesky poster wrote": a name between "a" (or "one", "another")
+    // and a noun says what kind of person, not who.
     if (mention.kind === 'name' && !mention.possessive && A_BEFORE.test(before) && NOUN_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30))) mention.governed = true;
     // "in his 1983 Turing Award address", "GPT-1’s Related Work section": a name owned by someone and
     // followed by a noun is what kind of thing, not who; "the book Programming Pearls": a work's title.
@@ -1021,7 +1022,8 @@ function mentionsIn(text: string, offset: number): Mention[] {
 }
 
 // "a " or "an " right before a name, and a lower-case word right after it (the noun it modifies).
-const A_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u;
+// ("The one Jane Roe gave": "one" after "the" is a pronoun, and Jane Roe its clause's subject.)
+const A_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An|another|Another)\s+$|(?:^|[^\p{L}])(?<!the |The )(?:one|One)\s+$/u;
 const NOUN_AFTER = /^\s+\p{Ll}{3,}\b/u;
 // A possessive determiner (a year may follow it): "his 1983 ", "their ".
 const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|our|my|your)\s+(?:\d{4}\s+)?$/u;
