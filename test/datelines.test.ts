@@ -52,6 +52,7 @@ describe('the lead after a wire dateline', () => {
     ['a place in capitals, a date and a colon', 'MULTAN, Dec 3: ', 'The port of Gwadar handled a record cargo volume in November.'],
     ['a city in title case and a colon, as South Asian papers also write it', 'New Delhi: ', 'The ministry of ports said on Tuesday that cargo volumes rose in November.'],
     ['a city of three words and a colon', 'Dar es Salaam: ', 'Port officials said on Tuesday that cargo volumes rose in November.'],
+    ['a town in title case with its date and a colon, as Indian and Gulf papers write it', 'Halvernagar, May 10: ', 'The port of Halvernagar handled a record cargo volume in November.'],
     ['a place in title case and a newsroom in capitals the outlet table does not know', 'Surabaya (KORVANEWS) - ', 'The port of Tanjung Perak handled a record cargo volume in November.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
@@ -87,6 +88,7 @@ describe('an opening that only looks like a dateline', () => {
     ['a speaker in title case and a colon, as a transcript writes it', 'Jane Roe: The port that was meant to change everything is still waiting for its ships.'],
     ['a city and a colon before lower-case words', 'New Delhi: a city of ports, and of waiting.'],
     ['a city and a colon before a few words', 'Mumbai: Ports. Ships.'],
+    ['a name, a date and a colon before lower-case words', 'Halvernagar, May 10: a date the port marks every year.'],
   ])('keeps %s', (_name, sentence) => {
     expect(summaryOf(`<p>${sentence}</p>`)).toBe(sentence);
   });

@@ -95,6 +95,8 @@ const COLON_CITIES = new Set(
     .map((city) => city.trim()),
 );
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
+// A place in title case, a comma, a month and a day, a colon: "Dubai, May 10:", "Mangalore, April 28 :".
+const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
 const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
 // A complete sentence after it: five words or more, and a full stop somewhere.
 const FIVE_WORDS = /^\S+(?:\s+\S+){4}/;
@@ -117,8 +119,10 @@ export function readDateline(text: string): Dateline | undefined {
   if (!/[—–(/-]/.test(head)) {
     // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
     // case ("Update: …", "Here is …") cannot, so most paragraphs are ruled out before the pattern.
+    // A place in title case with a date before the colon ("Dubai, May 10: …", as Indian and Gulf papers
+    // write it) is one too: the date vouches for the place, as with a dash.
     const second = text.charCodeAt(1);
-    if (!head.includes(':') || (second >= 97 && second <= 122)) return undefined;
+    if (!head.includes(':') || (second >= 97 && second <= 122 && !TITLE_PLACE_DATE_COLON.test(head))) return undefined;
   }
   const match = DATELINE.exec(text);
   if (!match) return undefined;
@@ -137,9 +141,10 @@ export function readDateline(text: string): Dateline | undefined {
   if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
   // ("U.S.-China"), and EFE's ".-" follows a credit only; a colon follows a credit, or a place in capitals
-  // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), never a name in title case.
+  // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), or a place in title case
+  // with its date ("Dubai, May 10: …"), never a name in title case alone.
   const capitals = place !== undefined && !HAS_LOWER.test(place);
-  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals) || dash.includes('.') || space === '')) return undefined;
+  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !TITLE_PLACE_DATE_COLON.test(text)) || dash.includes('.') || space === '')) return undefined;
   for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const date = DATE.exec(part);
     if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
