@@ -266,3 +266,17 @@ describe('a body of nothing but a label', () => {
     expect(summaryOf('<p>Pixtral grows up.</p>', 'Quillmark Large 3')).toBe('Pixtral grows up.');
   });
 });
+
+describe('a run-in head in bold before the story', () => {
+  it('skips a column’s name set in bold before the first sentence', () => {
+    expect(summaryOf('<p><strong>Quote of the Week</strong> This was the week Quillmark’s chief said the quiet part out loud.</p>')).toBe('This was the week Quillmark’s chief said the quiet part out loud.');
+    expect(summaryOf('<p><strong>Something for the Weekend, Sir?</strong> “Is this the train to Harwick?” asks a woman as she boards.</p>')).toBe('“Is this the train to Harwick?” asks a woman as she boards.');
+  });
+
+  it('keeps a bold subject, a bold first sentence and a labelled box', () => {
+    expect(summaryOf('<p><strong>Quillmark Robotics</strong> opened a lab in Lisbon on Monday.</p>')).toBe('Quillmark Robotics opened a lab in Lisbon on Monday.');
+    expect(summaryOf('<p><strong>Copernicus Ledger</strong> (CL) is a programme that opens satellite data to everyone.</p>')).toBe('Copernicus Ledger (CL) is a programme that opens satellite data to everyone.');
+    expect(summaryOf(`<p><strong>Quillmark opened a lab.</strong> The lab is in Lisbon and will hire 40 engineers.</p>`)).toBe('Quillmark opened a lab. The lab is in Lisbon and will hire 40 engineers.');
+    expect(summaryOf(`<p><strong>TL;DR:</strong> Quillmark opened a lab.</p>${STORY}`)).toBe(LEAD);
+  });
+});

@@ -25,6 +25,11 @@ export interface CleanText {
   blockquoted: Set<string>;
   /** The paragraphs read inside a list item: a list's "Term: description" lines are no transcript's turns. */
   listed: Set<string>;
+  /**
+   * Paragraphs that open with a run-in head in bold and go on after it ("<strong>Quiz</strong> As the
+   * dust settles …"), with the head's length: a column's or a section's name, read apart from the sentence.
+   */
+  runIn: Map<string, number>;
 }
 
 // A body beyond this is not prose a summary needs; the caps bound the work for a 1 MB item or
@@ -151,8 +156,8 @@ const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const { blocks, links, removed, setApart, blockquoted, listed, headings } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted, listed };
+  const { blocks, links, removed, setApart, blockquoted, listed, runIn, headings } = read(source);
+  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted, listed, runIn };
 }
 
 /**
@@ -173,6 +178,7 @@ interface Reading {
   setApart: Set<string>;
   blockquoted: Set<string>;
   listed: Set<string>;
+  runIn: Map<string, number>;
   headings: Set<number>;
 }
 
@@ -192,12 +198,17 @@ class ProseReader implements Partial<Handler> {
   setApart = new Set<string>();
   blockquoted = new Set<string>();
   listed = new Set<string>();
+  runIn = new Map<string, number>();
   /** Which blocks (by index) were headings. */
   headings = new Set<number>();
   private current = '';
   /** Letters of the current block read outside any <em>/<i>/<strong>: none means the block is all set apart. */
   private plain = false;
   private italics = 0;
+  /** A <strong> or <b> opened the block before any text, and has not closed yet. */
+  private boldOpening = false;
+  /** Where that bold run ended in the block's text (-1: none). */
+  private runInEnd = -1;
   private display = 0;
   private linkText = '';
   /** How many elements that never hold prose (figure, nav, script…) are open around the text. */
@@ -254,6 +265,9 @@ class ProseReader implements Partial<Handler> {
     this.setApart = new Set();
     this.blockquoted = new Set();
     this.listed = new Set();
+    this.runIn = new Map();
+    this.boldOpening = false;
+    this.runInEnd = -1;
     this.headings = new Set();
     this.plain = false;
     this.italics = 0;
@@ -292,7 +306,7 @@ class ProseReader implements Partial<Handler> {
       this.blocks = this.figureBlocks;
       this.headings = new Set();
     }
-    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, listed: this.listed, headings: this.headings };
+    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, listed: this.listed, runIn: this.runIn, headings: this.headings };
   }
 
   // The tag's name, then its attributes one by one (no attribute object is built for every tag:
@@ -319,7 +333,11 @@ class ProseReader implements Partial<Handler> {
     else if (kind === CELL) {
       this.addText(' ');
       this.cells++;
-    } else if (kind === EMPHASIS_KIND) this.italics++;
+    } else if (kind === EMPHASIS_KIND) {
+      // Bold that opens the block, before any of its text: maybe a run-in head.
+      if (this.italics === 0 && this.runInEnd < 0 && BOLD.has(localName(qualifiedName)) && (this.current === '' || (this.current.length < 16 && this.current.trim() === ''))) this.boldOpening = true;
+      this.italics++;
+    }
     this.classOpening = kind === BLOCK;
     if (this.classOpening) this.blockName = qualifiedName;
     if (this.aside?.name === qualifiedName) this.aside.depth++;
@@ -355,7 +373,10 @@ class ProseReader implements Partial<Handler> {
     }
     if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
-    else if (kind === EMPHASIS_KIND && this.italics > 0) this.italics--;
+    else if (kind === EMPHASIS_KIND && this.italics > 0 && --this.italics === 0 && this.boldOpening) {
+      this.boldOpening = false;
+      this.runInEnd = this.current.length;
+    }
     if (this.aside?.name === qualifiedName && --this.aside.depth === 0) this.aside = undefined;
     if (kind === DISPLAY_KIND && this.display > 0) this.display--;
     if (kind === BLOCK && this.listItems > 0 && localName(qualifiedName) === 'li') this.listItems--;
@@ -434,6 +455,12 @@ class ProseReader implements Partial<Handler> {
     // A blockquote without a cite: its paragraphs may be someone's words set without quote marks (extract-quote).
     if (text && this.quoting > 0 && !this.citedQuote) this.blockquoted.add(text);
     if (text && this.listItems > 0) this.listed.add(text);
+    if (text && this.runInEnd > 0) {
+      const head = collapse(this.current.slice(0, this.runInEnd));
+      if (head && text.length > head.length + 1) this.runIn.set(text, head.length);
+    }
+    this.boldOpening = false;
+    this.runInEnd = -1;
     if (text && this.plain && this.display === 0 && this.listItems === 0 && words >= 6) this.prose = true;
     if (text) this.underPicture = false;
     if (text && this.listItems === 0) {
@@ -474,6 +501,8 @@ const BLOCK = 2;
 const CELL = 3;
 const LINK = 4;
 const EMPHASIS_KIND = 5;
+// Bold, of the emphasis elements: what a run-in head is set in.
+const BOLD = new Set(['strong', 'b']);
 // A block that sets its text apart (a heading, code): a block all the same.
 const DISPLAY_KIND = 6;
 const KINDS = new Map<string, number>([
@@ -497,7 +526,7 @@ function cleanPlainText(text: string): CleanText {
   const decoded = text.includes('&') ? decodeHTML(text) : text;
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
-  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set() };
+  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), runIn: new Map() };
 }
 
 /** `headings`: the indexes of the blocks that were headings. */

@@ -39,6 +39,8 @@ export interface SummaryOptions {
   links?: readonly string[];
   /** Paragraphs set apart by their type (headings, all italics): above the story, a note, a standfirst or an epigraph. */
   setApart?: ReadonlySet<string>;
+  /** Paragraphs that open with a run-in head in bold, with the head's length (CleanText.runIn). */
+  runIn?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -81,6 +83,30 @@ function leadSummary(paragraphs: string[], headline: string, options: SummaryOpt
     summary = next;
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
+}
+
+// A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
+const MAX_RUN_IN_WORDS = 6;
+// After a run-in head the story's sentence opens with a quotation or a word that opens sentences ("This
+// was the week …", "As the dust settles …"): not with the rest of a bold name ("<b>Acme</b> Robotics
+// is …") or an aside ("<b>Copernicus Data Space</b> (CDSE) is …").
+let opensSentence: RegExp | undefined;
+
+/**
+ * A paragraph without the bold head it opens with ("<strong>Quotw</strong> This was the week …",
+ * "<strong>Something for the Weekend, Sir?</strong> “Is this the train …”"): a column's or a
+ * section's name set before the story's first sentence. A bold sentence ("<b>Acme shipped it.</b>
+ * The …") or a bold subject ("<b>Acme</b> said …") stays.
+ */
+function withoutRunInHead(paragraph: string, runIn: ReadonlyMap<string, number> | undefined): string {
+  const length = runIn === undefined || runIn.size === 0 ? undefined : runIn.get(paragraph);
+  if (length === undefined) return paragraph;
+  const head = paragraph.slice(0, length);
+  const rest = paragraph.slice(length).trim();
+  // A label before a colon ("TL;DR:", "Update:", "Watch:") says what the paragraph is: it stays, for the
+  // rules that read it (lead-boilerplate.ts).
+  opensSentence ??= new RegExp(`^(?:["“‘]\\p{Lu}|(?:${OPENING_WORDS.join('|')}) \\p{Ll})`, 'u');
+  return head.split(' ').length <= MAX_RUN_IN_WORDS && !/[.:]["”’)]?$/.test(head) && opensSentence.test(rest) && !isLeadBoilerplate(paragraph) ? rest : paragraph;
 }
 
 // A Chinese or Japanese sentence's end: its stop, closing brackets after it.
@@ -173,7 +199,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
-    const whole = withoutTrailingTags(withoutCutMark(stripTrailingCredit(stripLeadPrefixes(raw.length > 4 * MAX ? raw.slice(0, 4 * MAX) : raw))));
+    const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
+    const whole = withoutTrailingTags(withoutCutMark(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
