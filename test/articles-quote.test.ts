@@ -72,6 +72,7 @@ describe('extractQuote', () => {
     ['an office "of" a field of two words before a name', 'Professor of Computer Science Ilse Maren said the plan “gives every student one path through the course.”', 'Ilse Maren'],
     ['an office "of" an organisation before a name', '“We are excited to bring this to everyone starting today,” said President of Halcyon Labs Greg Tovar.', 'Greg Tovar'],
     ['a hyphenated office before a name', '“Every country will have a say in how these systems are governed,” said Secretary-General Amara Quist.', 'Amara Quist'],
+    ['an Indian honorific before a name with initials after it', '“The stage is set to make every customer a banking literate,” said Shri Venkatesha K R, managing director.', 'Venkatesha K R'],
     ['a member of parliament', '“The timetable was written for a city that no longer exists,” Labor MP Dana Whitlock said.', 'Dana Whitlock'],
     ['a given name that is also a month written short', '“We decided the default should be no, whatever it costs us,” said Jan Kowalczyk, who leads the team.', 'Jan Kowalczyk'],
     ['a colon lead-in whose subject is a person', 'In a post, the lab’s head of research, Ana Ruiz, framed the release as a gift to students: “Nobody should have to pay to learn how these models work.”', 'Ana Ruiz'],

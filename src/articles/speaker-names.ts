@@ -30,6 +30,8 @@ const STOPWORDS = new Set(
     'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
     'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
     'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
+    // Honorifics Indian English writes before a name as Mr and Mrs are ("said Shri Mahabaleshwara M S").
+    'Shri Sri Smt Shrimati ' +
     // Indefinite pronouns open a sentence capitalised: "Something I used to say is “…”" names no one.
     'Something Nothing Everything Anything Someone Somebody Everyone Everybody Anyone Anybody Nobody'
   )
