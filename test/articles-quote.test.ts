@@ -221,6 +221,7 @@ describe('extractQuote: no wrong speaker', () => {
     ['a planet', 'New rover images', 'NASA released new images on Monday.', 'Engineers on Jupiter duty said the data was “the clearest picture of an ancient lake bed we have ever had.”'],
     ['a place after a preposition and an article', 'Who buys the new model?', 'The company says it has hundreds of customers.', 'A purchasing manager at a Canadian airline told me: “We bought it because it was cheap and we wanted a third option.”'],
     ['a common word opening the sentence', 'Outage hits chatbot', 'Some users could not log in on Tuesday.', 'Users said the app showed “a blank page and then nothing at all for about an hour.”'],
+    ['a name after the verb of a subject that is no one', 'Who may drive in the zone', 'The council published its charging order.', 'The order defines Class M1 vehicles as “those falling within classes M1(a) and M1(b) of the schedule.”'],
     ['a name between "one" and a noun', 'Users vent about update', 'The update shipped on Monday.', 'As one Quillmark user wrote on the forum, the update “broke every single shortcut I had set up over the years.”'],
     ['an indefinite pronoun and "I" before the verb', 'Lessons from a side project', 'Our team built a small game in two weeks.', 'Something I used to say a lot is “I am going to use this project to learn a whole new stack.”'],
   ])('shows no speaker for %s', (_name, headline, ...paragraphs) => {

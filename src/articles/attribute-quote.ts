@@ -693,8 +693,9 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       const participle = PARTICIPLE_AFTER_COMMA.test(clause.slice(Math.max(0, verb.at - 3), verb.end)) ? mentions.find((mention) => mention.kind === 'name' && !mention.governed && !mention.possessive) : undefined;
       const chosen = participle ?? subjectOf(mentions, clause.slice(0, verb.at), offset);
       if (chosen) return resolve(chosen, strength, context, mentions);
-      // "Says Shih: “…”": the speaker right after the verb.
-      const after = mentionsIn(clause.slice(verb.end), offset + verb.end);
+      // "Says Shih: “…”": the speaker right after the verb that opens the clause. After a subject the
+      // text does not name ("The order defines Class M1 vehicles as “…”") the name is the verb's object.
+      const after = wordsIn(clause.slice(0, verb.at)) <= 1 ? mentionsIn(clause.slice(verb.end), offset + verb.end) : [];
       if (after[0] && wordsIn(clause.slice(verb.end)) <= 4) return resolve(after[0], strength, context);
       return unattributed(2);
     }
