@@ -117,6 +117,14 @@ describe('the default topic table', () => {
     expect(table.match('Quillmark-Claude deal', paragraphs('Quillmark-Claude integration ships today, Quillmark said of its Anthropic deal.', 'Claude now reads Quillmark files.'))).toContain('anthropic');
   });
 
+  it('reads a product’s name followed by a surname in a sentence as a person (Claude Shannon, Gemma Harwood), not the model', () => {
+    expect(table.match('Information theory at 75', paragraphs('Claude Shannon wrote his paper on communication in 1948.', 'Claude Shannon later built a machine that juggled.'))).toEqual([]);
+    expect(table.match('Her dream menu', paragraphs('Gemma Harwood joins the hosts to pick her dream menu.', 'Gemma Harwood’s new book is about radio.'))).toEqual([]);
+    // An edition of the product, and a title-case headline, stay the product's.
+    expect(table.match('Claude Desktop gets a new look', paragraphs('Claude Desktop is getting a new sidebar, Anthropic said.', 'Claude Desktop now opens files directly.'))).toContain('anthropic');
+    expect(table.match('GPT and Claude Improved, Gemini Worsened', 'We ran the persuasion tests again on three frontier models.')).toEqual(expect.arrayContaining(['anthropic', 'google', 'openai']));
+  });
+
   it('tags research writing about models by its own words, without the word AI', () => {
     const text = paragraphs(
       'Three papers reach different conclusions about whether the reasoning traces a model writes reflect how it reached its answer.',

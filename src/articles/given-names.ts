@@ -13,7 +13,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   daisuke dale damian dan dana daniel daniela danny dave david dean deborah denis dennis derek diana diane diego
   dmitri dmitry dominic don donald doug douglas dylan ed eddie edward elena eli elijah elizabeth ella ellen emily
   emma eric erica erik erin ethan eugene eva evan fatima felix fernando filip fiona francesca francis francisco
-  frank fred frederick gabriel gabriela gary gavin george gerald gina giovanni glenn gordon grace graham greg
+  frank fred frederick gabriel gabriela gary gavin gemma george gerald gina giovanni glenn gordon grace graham greg
   gregory guido gustavo hannah hans harold harry heather helen henry hiroshi holly howard hugo ian igor isaac
   isabel isabella ivan jack jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jen jennifer
   jenny jeremy jerry jessica jill jim jimmy joan joe joel johan johannes john jon jonas jonathan jordan jorge jose

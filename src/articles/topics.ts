@@ -481,7 +481,7 @@ class TermScanner {
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
       if (at >= resumeExact) {
         const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, next - at);
-        if (term && !endsCompoundGivenName(text, at)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
+        if (term && !endsCompoundGivenName(text, at) && !opensPersonName(text, at, term.text)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
         const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, next - at);
@@ -573,6 +573,26 @@ function endsCompoundGivenName(text: string, at: number): boolean {
   while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
   const given = text.slice(start, at - 1);
   return given.length > 1 && given[0] !== given[0]!.toLowerCase() && GIVEN_NAMES.has(given.toLowerCase());
+}
+
+// Words after a product's name that is also a given name ("Claude", "Gemma") which make it the product's
+// edition, not a person's surname: "Claude Desktop", "Gemma Scope". (Editions the table knows whole,
+// "Claude Opus", are matched as longer terms before this is asked.)
+const EDITION_WORDS = new Set(['Instant', 'Desktop', 'Pro', 'Max', 'Enterprise', 'Team', 'Teams', 'Free', 'Artifacts', 'Projects', 'App', 'Apps', 'Chat', 'Nano', 'Scope', 'Models', 'Model', 'Family', 'Agent', 'Agents', 'API', 'Cloud', 'Gov', 'Education', 'Labs', 'Research']);
+// A capitalised word of letters ("Shannon", "Cairney"), then the sentence going on in lower case or a
+// possessive ("Claude Shannon wrote", "Claude Shannon’s paper"): in a title-case headline ("GPT and
+// Claude Improved, Gemini Worsened") every word is capitalised, and nothing is read as a name there.
+const SURNAME_AFTER = /^ \p{Lu}\p{Ll}{2,}(?:['’]s)?(?= \p{Ll})/u;
+
+/**
+ * A one-word term that is a given name, followed by a capitalised word that is no edition of the
+ * product: a person ("Claude Shannon", "Gemma Cairney"), not the model named like them. (Only asked
+ * where a term was found: the scan's hot path stays as it was.)
+ */
+function opensPersonName(text: string, at: number, term: string): boolean {
+  if (!GIVEN_NAMES.has(term.toLowerCase()) || text.charCodeAt(at + term.length) !== 32) return false;
+  const surname = SURNAME_AFTER.exec(text.slice(at + term.length, at + term.length + 40));
+  return surname !== null && !EDITION_WORDS.has(surname[0].slice(1).replace(/['’]s$/, ''));
 }
 
 /** Per-credit counts of one scan (see TermScanner.counts). */
