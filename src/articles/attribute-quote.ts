@@ -988,12 +988,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
-    // "a Mamdani enthusiast shared", "one Bluesky poster wrote": a name between "a" (or "one", "another")
-    // and a noun says what kind of person, not who.
-    if (mention.kind === 'name' && !mention.possessive && A_BEFORE.test(before) && NOUN_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30))) mention.governed = true;
-    // "in his 1983 Turing Award address", "GPT-1’s Related Work section": a name owned by someone and
-    // followed by a noun is what kind of thing, not who; "the book Programming Pearls": a work's title.
-    if (mention.kind === 'name' && !mention.possessive && (WORK_BEFORE.test(before) || ((POSSESSOR_BEFORE.test(text.slice(Math.max(0, mention.at - offset - 24), mention.at - offset)) && NOUN_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30))) || (OWNER_S_BEFORE.test(before) && DOCUMENT_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 30)))))) mention.governed = true;
+    if (mention.kind === 'name' && !mention.possessive && describesKind(text, mention.at - offset, mention.end - offset, before)) mention.governed = true;
   }
   // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and
   // Mars said", "Residents of Eastmoor and Westfield said" (neither planet nor town spoke). Only a
@@ -1034,6 +1029,19 @@ const OWNER_S_BEFORE = /[\p{L}\p{N}]['’]s\s+$/u;
 const DOCUMENT_AFTER = /^\s+(?:section|chapter|paper|report|address|speech|lecture|talk|keynote|essay|book|article|post|page|docs|documentation|manual|guide|announcement|letter)\b/u;
 // A kind of work before its title: "the book Programming Pearls", "the film Arrival".
 const WORK_BEFORE = /(?:^|[^\p{L}])(?:book|novel|paper|essay|film|movie|album|song|poem|play|article|column|newsletter|podcast|documentary)\s+$/u;
+
+/**
+ * Whether the name from `at` to `end` (`before`: the words just before it) says what kind of person or
+ * thing, not who: "a Mamdani enthusiast shared", "one Bluesky poster wrote" (a name between "a", "one" or
+ * "another" and a noun); "in his 1983 Turing Award address", "GPT-1’s Related Work section" (a name owned
+ * by someone and followed by a noun); "the book Programming Pearls" (a work's title).
+ */
+function describesKind(text: string, at: number, end: number, before: string): boolean {
+  if (WORK_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 30);
+  if (NOUN_AFTER.test(after) && (A_BEFORE.test(before) || POSSESSOR_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) return true;
+  return OWNER_S_BEFORE.test(before) && DOCUMENT_AFTER.test(after);
+}
 
 /** Whether a position is inside one of the ranges. */
 function isCovered(covered: [number, number][], at: number): boolean {

@@ -94,9 +94,9 @@ const COLON_CITIES = new Set(
     .split('|')
     .map((city) => city.trim()),
 );
-// A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
 // A place in title case, a comma, a month and a day, a colon: "Dubai, May 10:", "Mangalore, April 28 :".
 const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
+// A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
 const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
 // A complete sentence after it: five words or more, and a full stop somewhere.
 const FIVE_WORDS = /^\S+(?:\s+\S+){4}/;

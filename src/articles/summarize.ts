@@ -87,10 +87,6 @@ function leadSummary(paragraphs: string[], headline: string, options: SummaryOpt
 
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
-// After a run-in head the story's sentence opens with a quotation or a word that opens sentences ("This
-// was the week …", "As the dust settles …"): not with the rest of a bold name ("<b>Acme</b> Robotics
-// is …") or an aside ("<b>Copernicus Data Space</b> (CDSE) is …").
-let opensSentence: RegExp | undefined;
 
 /**
  * A paragraph without the bold head it opens with ("<strong>Quotw</strong> This was the week …",
@@ -105,8 +101,7 @@ function withoutRunInHead(paragraph: string, runIn: ReadonlyMap<string, number> 
   const rest = paragraph.slice(length).trim();
   // A label before a colon ("TL;DR:", "Update:", "Watch:") says what the paragraph is: it stays, for the
   // rules that read it (lead-boilerplate.ts).
-  opensSentence ??= new RegExp(`^(?:["“‘]\\p{Lu}|(?:${OPENING_WORDS.join('|')}) \\p{Ll})`, 'u');
-  return head.split(' ').length <= MAX_RUN_IN_WORDS && !/[.:]["”’)]?$/.test(head) && opensSentence.test(rest) && !isLeadBoilerplate(paragraph) ? rest : paragraph;
+  return head.split(' ').length <= MAX_RUN_IN_WORDS && !/[.:]["”’)]?$/.test(head) && RUN_IN_STORY_OPENING.test(rest) && !isLeadBoilerplate(paragraph) ? rest : paragraph;
 }
 
 // A Chinese or Japanese sentence's end: its stop, closing brackets after it.
@@ -390,6 +385,10 @@ function isStoryProse(paragraph: string | undefined): boolean {
 // …"). Only words that open sentences: a brand's inner capital ("MacBook is", "LinkedIn said") is none.
 const OPENING_WORDS = ['There', 'The', 'This', 'These', 'That', 'Those', 'Once', 'When', 'While', 'After', 'Before', 'Last', 'Today', 'Yesterday', 'It', 'We', 'I', 'A', 'An', 'Our', 'My', 'His', 'Her', 'Their', 'If', 'Since', 'For', 'As'];
 const GLUED_OPENING = new RegExp(String.raw`(?<=[\p{Ll})])(?:${OPENING_WORDS.join('|')})\s+\p{Ll}`, 'gu');
+// After a bold run-in head (withoutRunInHead) the story's sentence opens with a quotation or one of those
+// words ("This was the week …", "As the dust settles …"): not with the rest of a bold name ("<b>Acme</b>
+// Robotics is …") or an aside ("<b>Copernicus Data Space</b> (CDSE) is …").
+const RUN_IN_STORY_OPENING = new RegExp(String.raw`^(?:["“‘]\p{Lu}|(?:${OPENING_WORDS.join('|')}) \p{Ll})`, 'u');
 // The capitals those words open with: a head without one straight after a lower-case letter or ")" is
 // not searched (most heads, where the pattern's look-behind was tried at every character).
 // (A table by ASCII code: a lookup per character of the head.)

@@ -8,6 +8,9 @@ import { FeedError } from './feed-types.ts';
 /** A gzip body that arrived without Content-Encoding may not inflate past this (a gzip bomb guard). */
 export const MAX_INFLATED_BYTES = 5 * 1024 * 1024;
 
+// One UTF-8 multi-byte sequence, over bytes read as Latin-1 (a pattern's source).
+const UTF8_SEQUENCE = String.raw`[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}`;
+
 /**
  * Decodes a feed body to a string.
  * Order: gunzip when the bytes are raw gzip; then a BOM (it cannot lie, browsers let it win);
@@ -117,7 +120,7 @@ function decodeDeclaredLatin1(bytes: Buffer): string {
 }
 
 // Any one high byte, or a UTF-8 multi-byte sequence (tried first), over bytes read as Latin-1.
-const HIGH_BYTE_OR_SEQUENCE = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|[\x80-\xff]/g;
+const HIGH_BYTE_OR_SEQUENCE = new RegExp(`${UTF8_SEQUENCE}|[\\x80-\\xff]`, 'g');
 
 /**
  * Whether most bytes past ASCII are in UTF-8 sequences: a document written in UTF-8 into which a
@@ -136,7 +139,7 @@ function isMostlyUtf8(latin1: string): boolean {
 
 /** Each UTF-8 sequence as UTF-8, each stray high byte as windows-1252 (a mixed document, see isMostlyUtf8). */
 function decodeMixed(latin1: string): string {
-  return latin1.replace(HIGH_BYTE_OR_SEQUENCE, (found) => (found.length > 1 ? Buffer.from(found, 'latin1').toString('utf8') : decodeWindows1252(Buffer.from(found, 'latin1'))));
+  return latin1.replace(HIGH_BYTE_OR_SEQUENCE, (found) => (found.length > 1 ? Buffer.from(found, 'latin1').toString('utf8') : windows1252Char(found)));
 }
 
 // Encodings the detector's answer is taken for: scripts windows-1252 cannot show at all. A Latin
@@ -182,8 +185,8 @@ function decodeDeclaredUtf8(bytes: Buffer): string {
   }
 }
 
-// One UTF-8 multi-byte sequence, over bytes read as Latin-1.
-const MULTI_BYTE_UTF8 = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
+// One UTF-8 multi-byte sequence anywhere.
+const MULTI_BYTE_UTF8 = new RegExp(UTF8_SEQUENCE);
 
 // windows-1252 bytes 0x80-0x9f (undefined ones stay C1, as in the WHATWG table).
 const WINDOWS_1252_HIGH =
@@ -195,5 +198,11 @@ const WINDOWS_1252_HIGH =
  * turns the em dashes and curly quotes of "iso-8859-1" feeds into invisible characters.
  */
 function decodeWindows1252(bytes: Buffer): string {
-  return bytes.toString('latin1').replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!);
+  return bytes.toString('latin1').replace(/[\x80-\x9f]/g, windows1252Char);
+}
+
+/** A byte read as Latin-1, as windows-1252 shows it (0x80-0x9f differ: see WINDOWS_1252_HIGH). */
+function windows1252Char(char: string): string {
+  const code = char.charCodeAt(0);
+  return code >= 0x80 && code <= 0x9f ? WINDOWS_1252_HIGH[code - 0x80]! : char;
 }
