@@ -790,6 +790,18 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(listed('<p>We spoke with two of the engineers.</p><p>Mara Lindqvist: We rebuilt the night schedule from scratch this spring.</p><p>Tomas Lind: Nobody had looked at the timetable in ten years, honestly.</p><p>Mara Lindqvist: And the riders noticed within a week of the change.</p>')?.speaker).toBe('Mara Lindqvist');
   });
 
+  it('takes no list of results in the shape of a transcript for one', () => {
+    expect(
+      quote(
+        'Valley School tops the board exams again',
+        'Valley School has produced excellent results for the ninth year in a row.',
+        'Mira Shetty: Physics 100; Chemistry 96; Biology 94; English 91',
+        'Arjun Rao: Computing 99; Hindi 90; Mathematics 97',
+        'Mira Shetty: Computing 93, Arjun Rao: Computing 99, Leena Pai: Computing 99, Omar Baig: Hindi 92, Sana Sheikh: Physics 92, Mathematics 92, Ravi Kumar: Biology 90, Tara Nair: Physics 95, Farah Khan: English 91',
+      ),
+    ).toBeNull();
+  });
+
   it('is not an epigraph signed with its book', () => {
     expect(quote('Good code reads like prose, and it is kept that way on purpose.', '― Ada Pennick, The Quiet Compiler', 'This post is about naming things.')).toBeNull();
   });

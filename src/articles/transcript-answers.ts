@@ -49,6 +49,7 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
+    if (!readsAsSpeech(text)) return undefined;
     const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : (personOf(label[1]!, common) ?? byOneName(label[1]!, introduced));
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
@@ -109,6 +110,19 @@ function interviewee(introduction: string[], headline: string): string | null {
 }
 
 const WORD_START = /(^|[\s-])(\p{L})/gu;
+
+// A word of two letters or more written in lower case: speech in a cased script has them ("we", "the").
+const SPOKEN_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}/gu;
+
+/**
+ * Whether a labelled line is said: in a script with capitals, speech has words in lower case. A list
+ * of results set in the same "Name: …" shape ("Mohammed Suhail: Physics 100; Chemistry 96; Biology 94")
+ * has none, only subjects and marks. Scripts without case (Chinese, Arabic) are not judged.
+ */
+function readsAsSpeech(text: string): boolean {
+  if (!/\p{Lu}/u.test(text)) return true;
+  return (text.match(SPOKEN_WORD)?.length ?? 0) >= 2;
+}
 
 /** "Jane Roe", "JANE ROE", "Jane Roe, Acme" → Jane Roe; a label that names no person → undefined. */
 function personOf(label: string, common: LowerWords): string | undefined {
