@@ -191,6 +191,20 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('gives "she" no day or event named before her', () => {
+    const found = quote(
+      'On handwriting',
+      'The world marked National Letter Writing Day last week, and I read about it in the paper this morning.',
+      'My sister watched me scribble a list once. Without looking up, she said, “Slow down. Your hand is telling me you are in a hurry, and so is your head.”',
+    );
+    expect(found?.text).toContain('Slow down');
+    expect(found?.speaker ?? null).toBeNull();
+    const three = quote('On handwriting', 'We marked World Handwriting Day on Friday.', 'My sister looked over. Then she said, “Slow down, your hand is telling me you are in a hurry.”');
+    expect(three?.speaker ?? null).toBeNull();
+    // A given name before the same word is a person: "Doris Day … she said".
+    expect(quote('A film star remembers', 'Doris Day walked onto the set early.', 'Asked about it later, she said, “I was always the first one there, every single morning.”')?.speaker).toBe('Doris Day');
+  });
+
   it('follows "he" back to the last speaker only when nobody else was named since', () => {
     const after = (between: string) =>
       quote('Rivals clash', '“We will win,” said Jane Roe.', `${between} “We have a plan for the economy and the voters know that very well,” she said.`)?.speaker ?? null;

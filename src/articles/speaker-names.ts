@@ -639,8 +639,14 @@ export function isPersonLike(words: string[]): boolean {
   // "Apple Intelligence", "Google Cloud", "Samsung Electronics": a company's product or division.
   if (COMPANY_FIRST_WORDS.has(words[0]!)) return false;
   if (ORG_SUFFIX.has(words[words.length - 1]!)) return false;
+  // "National Handwriting Day", "Cannes Lions Festival": a day or an event, not a person. Two words
+  // may be one ("Doris Day"), and so may three opened by a given name ("Mary Ann Day").
+  if (counted === 3 && EVENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
+
+// The last words of an observance's or an event's name.
+const EVENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize']);
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -714,7 +720,8 @@ class RunReader {
     }
     this.officeOf = false;
     const all = words;
-    if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words)) {
+    // (Not an event's name: "National Letter Writing Day" is no title before "Writing Day".)
+    if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words) && !EVENT_SUFFIX.has(words[words.length - 1]!)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       words = words.slice(-keep);
     }
