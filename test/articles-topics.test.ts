@@ -107,6 +107,14 @@ describe('the default topic table', () => {
     expect(table.match(title, text)).toEqual(expected);
   });
 
+  it('finds a name written in Latin letters inside Chinese, Japanese or Korean text, where no space sets it apart', () => {
+    expect(table.match('AI日报：Mistral发布新模型', paragraphs('Mistral在发布Mistral-Large-3后开启了新的测试。', 'Mistral的模型也更新了。'))).toEqual(expect.arrayContaining(['ai', 'mistral']));
+    expect(table.match('OpenAIが新モデルを発表', 'OpenAIは新しいモデルを公開した。')).toContain('openai');
+    expect(table.match('Nvidia는 새 칩을 공개했다', '')).toContain('nvidia');
+    // Latin words still end at a Latin letter: no match inside a longer word.
+    expect(table.match('Metaverse notes', paragraphs('The Metaverse section was rewritten.', 'A new Metaverse chapter opens.'))).not.toContain('meta');
+  });
+
   it('reads a person whose given name is a product’s as the person (Jean-Claude, a tag "Claude Vernier")', () => {
     const speech = paragraphs('Jean-Claude Ferrand told the harbour council that the port would reopen in May.', 'Jean-Claude Ferrand said repairs had cost less than planned.');
     expect(table.match('Port to reopen in May, mayor says', speech)).toEqual([]);

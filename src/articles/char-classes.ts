@@ -7,6 +7,9 @@ const LETTER_OR_DIGIT = 1;
 const SPACE = 2;
 const UPPER = 4;
 const LETTER = 8;
+// Scripts written without spaces between words (Chinese, Japanese) or that join particles to any word
+// (Korean, Thai): "DeepSeek" in "在发布DeepSeek-V4后" is a word of its own.
+const UNSPACED = 16;
 
 const CLASSES = classTable();
 
@@ -16,6 +19,7 @@ function classTable(): Uint8Array {
   const space = /\s/;
   const upper = /\p{Lu}/u;
   const letter = /\p{L}/u;
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30fc]/u;
   for (let code = 0; code < 65536; code++) {
     if (isSurrogateCode(code)) continue;
     const char = String.fromCharCode(code);
@@ -23,6 +27,7 @@ function classTable(): Uint8Array {
     if (space.test(char)) table[code]! |= SPACE;
     if (upper.test(char)) table[code]! |= UPPER;
     if (letter.test(char)) table[code]! |= LETTER;
+    if (unspaced.test(char)) table[code]! |= UNSPACED;
   }
   return table;
 }
@@ -40,6 +45,19 @@ export function isSpaceCode(code: number): boolean {
 /** /\p{L}/u on one code unit. */
 export function isLetterCode(code: number): boolean {
   return (CLASSES[code]! & LETTER) !== 0;
+}
+
+/**
+ * A letter or digit's word class: 0 for neither, else whether its script is written with spaces
+ * between words. A word ends where the class changes ("DeepSeek" then "识图").
+ */
+export function wordClassCode(code: number): number {
+  return CLASSES[code]! & (LETTER_OR_DIGIT | UNSPACED);
+}
+
+/** A letter of a script written without spaces between words (UNSPACED). */
+export function isUnspacedCode(code: number): boolean {
+  return (CLASSES[code]! & UNSPACED) !== 0;
 }
 
 /** /\p{Lu}/u on one code unit. */

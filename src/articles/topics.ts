@@ -1,6 +1,6 @@
 // The topic table and the matcher that tags an article with topics (`ai` first when it applies).
 import { readFileSync } from 'node:fs';
-import { isLetterCode, isLetterOrDigitCode, isSpaceCode } from './char-classes.ts';
+import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isUnspacedCode, wordClassCode } from './char-classes.ts';
 import { withoutAiDisclosures } from './ai-disclosure.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { splitSentences } from './summarize.ts';
@@ -467,16 +467,18 @@ class TermScanner {
     // The exact-case and any-case terms are two separate scans: each resumes after its own match.
     let resumeExact = 0;
     let resumeFolded = 0;
-    // Terms are tried at word starts: a letter or digit after none. The rest of each word is passed
-    // over in a loop of its own, without the start's tests.
+    // Terms are tried at word starts: a letter or digit after none, or after one of another script's
+    // class (Latin after Chinese). The rest of each word is passed over in a loop of its own, without
+    // the start's tests.
     for (let next = 0; next < end; ) {
       const first = text.charCodeAt(next);
-      if (!isLetterOrDigitCode(first)) {
+      const wordClass = wordClassCode(first);
+      if (wordClass === 0) {
         next++;
         continue;
       }
       const at = next;
-      for (next = at + 1; next < end && isLetterOrDigitCode(text.charCodeAt(next)); ) next++;
+      for (next = at + 1; next < end && wordClassCode(text.charCodeAt(next)) === wordClass; ) next++;
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
       if (at >= resumeExact) {
@@ -693,9 +695,9 @@ function matchesAt(term: Term, folding: Folding, at: number): boolean {
       if (got !== String.fromCharCode(want)) return false;
     }
   }
-  // No letter may follow; digits may (model versions).
+  // No letter may follow, except one of a script written without spaces ("DeepSeek识图"); digits may (model versions).
   const next = codeAt(folding, at + wanted.length);
-  return next < 0 || !isLetterCode(next);
+  return next < 0 || !isLetterCode(next) || isUnspacedCode(next);
 }
 
 /** "open-source" and "open source" are one term (the pattern lets a space stand for a hyphen). */
