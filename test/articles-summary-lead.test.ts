@@ -584,6 +584,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a note set in italics', '<p><em>This piece first ran in our Sunday print edition.</em></p>'],
     ['a standfirst in italics, without a stop', '<p><i>The startup says its robots can fold laundry faster than people</i></p>'],
     ['an epigraph in italics, unsigned', '<p><em>“We shape our tools and thereafter our tools shape us.”</em></p>'],
+    ['an epigraph in a blockquote, its source line citing the work', '<div class="extrait"><blockquote><p>La mer est calme. Le port l’est aussi.</p></blockquote><p class="source"><span class="auteur">Anne Vallier</span>, <cite>Les quais du soir</cite>.</p></div>'],
+    ['an epigraph of two blockquoted paragraphs and a longer source line', '<blockquote><p>The harbour sleeps. The cranes do not.</p><p>Nobody asks them.</p></blockquote><p>Marta Oyelaran-Whitcombe, <cite>Notes from the Outer Breakwater and Other Essays</cite>, chapter two.</p>'],
     ['a series line in italics', '<p><em>Part three of our series on how AI is changing factories.</em></p>'],
     ['a subtitle set as a heading', '<h2>The lab will focus on robotics and hire locally</h2>'],
     ['a greeting and the newsletter presenting itself', '<p>Happy Friday, everyone! Here is your weekly dose of AI news.</p>'],

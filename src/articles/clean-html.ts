@@ -231,6 +231,10 @@ class ProseReader implements Partial<Handler> {
   private quoting = 0;
   /** The open blockquote names whom it quotes (a <cite>: "Kestrel_77 wrote: …"): a quoted post above a reply. */
   private citedQuote = false;
+  /** The blocks of the last blockquote, while no block has come after it: an epigraph's, if its source line comes next. */
+  private quoteBlocks: string[] = [];
+  /** A <cite> outside any blockquote is open in the current block: it names a work ("René Char, <cite>…</cite>"). */
+  private citing = false;
   /** Cells read in the current block: a row of two or more is a table's (a spec sheet's), not prose. */
   private cells = 0;
   /** A paragraph of prose (plain text of some words, outside lists and headings) was read. */
@@ -288,6 +292,8 @@ class ProseReader implements Partial<Handler> {
     this.listItems = 0;
     this.quoting = 0;
     this.citedQuote = false;
+    this.quoteBlocks = [];
+    this.citing = false;
     this.cells = 0;
     this.prose = false;
     this.lastWords = 0;
@@ -342,7 +348,10 @@ class ProseReader implements Partial<Handler> {
     if (this.classOpening) this.blockName = qualifiedName;
     if (this.aside?.name === qualifiedName) this.aside.depth++;
     if (kind === BLOCK && localName(qualifiedName) === 'blockquote') this.quoting++;
-    else if (this.quoting > 0 && localName(qualifiedName) === 'cite') this.citedQuote = true;
+    else if (localName(qualifiedName) === 'cite') {
+      if (this.quoting > 0) this.citedQuote = true;
+      else this.citing = true;
+    }
     if (kind === DISPLAY_KIND) this.display++;
     if (kind === BLOCK && localName(qualifiedName) === 'li' && this.listItems++ === 0) this.box = (!this.prose && this.lastWords > 0 && this.lastWords <= 4) || this.underBoxLabel;
     if (kind === LINK) this.open.push((this.opening = { href: '', text: '' }));
@@ -452,6 +461,16 @@ class ProseReader implements Partial<Handler> {
     // A line without a verb in the block right after a picture alone is the picture's caption
     // set as a plain paragraph (a figure's caption is dropped with the figure).
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
+    // A blockquote above the story, then a short line citing the work it is from ("René Char, <cite>Recherche
+    // de la base et du sommet</cite>."): an epigraph and its source, set apart from the story like a note.
+    if (text && this.quoting === 0 && this.citing && this.quoteBlocks.length > 0 && text.length <= MAX_SOURCE_LINE) {
+      this.setApart.add(text);
+      for (const quoted of this.quoteBlocks) this.setApart.add(quoted);
+    }
+    // Only a blockquote above any prose of the story's own is kept in mind.
+    if (text && this.quoting > 0 && (this.quoteBlocks.length > 0 || !this.prose)) this.quoteBlocks.push(text);
+    else if (text) this.quoteBlocks = [];
+    this.citing = false;
     // A blockquote without a cite: its paragraphs may be someone's words set without quote marks (extract-quote).
     if (text && this.quoting > 0 && !this.citedQuote) this.blockquoted.add(text);
     if (text && this.listItems > 0) this.listed.add(text);
@@ -480,6 +499,8 @@ class ProseReader implements Partial<Handler> {
 
 // The most words flush needs to tell apart: its tests compare a block's words with 4, 6 and 8.
 const MAX_COUNTED_WORDS = 8;
+// An epigraph's source line is an author and a title: a long line is prose that cites a work.
+const MAX_SOURCE_LINE = 120;
 
 /** text.split(' ').length - 1, without making the array; `limit` when there are more. */
 function spaceCount(text: string, limit: number): number {
