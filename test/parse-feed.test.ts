@@ -275,6 +275,23 @@ describe('repairs of broken XML', () => {
 });
 
 describe('fields', () => {
+  it('reads plain text hard-wrapped at a column as whole sentences, keeping its real line breaks', async () => {
+    const abstract = [
+      'We present Kiln 4, a build system for large monorepos built on Kiln 3 [12], with',
+      'substantial gains in cold-build speed, cache hit rates, and remote execution',
+      'coverage. For caching, a content-addressed store replaces the timestamp checks,',
+      'Kiln 4 reports a 3x speed-up on our largest repository.',
+      '',
+      'Short list:',
+      'apples',
+      'pears',
+    ].join('\n');
+    const feed = await parseText(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Kiln</title><entry><id>k4</id><title>Kiln 4</title><summary type="text">${abstract}</summary></entry></feed>`);
+    expect(feed.entries[0]!.html).toBe(
+      'We present Kiln 4, a build system for large monorepos built on Kiln 3 [12], with substantial gains in cold-build speed, cache hit rates, and remote execution coverage. For caching, a content-addressed store replaces the timestamp checks, Kiln 4 reports a 3x speed-up on our largest repository.<br>\n<br>\nShort list:<br>\napples<br>\npears',
+    );
+  });
+
   it('reads a description written as raw elements as a browser does: its words and elements in order', async () => {
     const feed = await parseText(
       rssWith(`<item><title>Kiln 3.2 released</title><description>

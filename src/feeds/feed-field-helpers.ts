@@ -15,6 +15,29 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+// A wrapped line is a long one (text hard-wrapped at a column); a short line may be a list's item or a verse.
+const MIN_WRAPPED_LINE = 40;
+// A line that ends no sentence or clause: no stop, colon, closing quote or bracket at its end.
+const ENDS_OPEN = /[^\s.!?:…"”'’)\]]$/u;
+
+/**
+ * Plain text (Atom's type="text", RSS's text fields, JSON Feed's content_text) as HTML: each line break
+ * kept as one, except a break that only wraps a sentence (an abstract hard-wrapped at 80 columns): a
+ * long line that ends open ("built on Seed3D 1.0, with") before one going on in lower case, or one
+ * ending in a comma or a semicolon. That break is a space, so a sentence is not cut into paragraphs.
+ */
+export function plainTextAsHtml(text: string): string {
+  const lines = text.split(/\r?\n/);
+  let html = escapeHtml(lines[0]!);
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]!.trimEnd();
+    const line = lines[i]!.trim();
+    const wraps = before.length >= MIN_WRAPPED_LINE && line !== '' && (/[,;]$/.test(before) || (ENDS_OPEN.test(before) && /^\p{Ll}/u.test(line)));
+    html += wraps ? ` ${escapeHtml(line)}` : `<br>\n${escapeHtml(lines[i]!)}`;
+  }
+  return html;
+}
+
 /** An absolute http(s) URL for a possibly relative reference, or undefined when there is none. */
 export function absoluteUrl(reference: string | undefined, base: string | undefined): string | undefined {
   const trimmed = reference?.trim();

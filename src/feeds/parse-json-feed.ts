@@ -1,7 +1,7 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), read leniently: real feeds send
 // RFC 822 or zone-less dates, numeric ids, both `author` (1.0) and `authors` (1.1).
 import { FeedError, type ParsedFeed, type RawEntry } from './feed-types.ts';
-import { absoluteUrl, cleanText, escapeHtml, imageUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
+import { absoluteUrl, cleanText, imageUrl, plainTextAsHtml, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -34,7 +34,7 @@ function jsonEntry(item: JsonObject, base: string): RawEntry {
   const contentHtml = undoDoubleEscapedHtml(stringOf(item.content_html));
   const contentText = stringOf(item.content_text);
   const summary = stringOf(item.summary);
-  const html = contentHtml ?? (contentText !== undefined ? textToHtml(contentText) : undefined);
+  const html = contentHtml ?? (contentText !== undefined ? plainTextAsHtml(contentText) : undefined);
   const externalUrl = absoluteUrl(stringOf(item.external_url), base);
   const id = typeof item.id === 'number' ? String(item.id) : stringOf(item.id);
   // `url` is the item's own page; `external_url` is what a link-blog post points at.
@@ -43,8 +43,8 @@ function jsonEntry(item: JsonObject, base: string): RawEntry {
     guid: id,
     link,
     title: cleanText(stringOf(item.title)),
-    html: html ?? (summary !== undefined ? textToHtml(summary) : undefined),
-    summaryHtml: html !== undefined && summary !== undefined ? textToHtml(summary) : undefined,
+    html: html ?? (summary !== undefined ? plainTextAsHtml(summary) : undefined),
+    summaryHtml: html !== undefined && summary !== undefined ? plainTextAsHtml(summary) : undefined,
     author: authorOf(item),
     // date_updated is not in the spec but real generators write it.
     published: parseFeedDate(
@@ -61,11 +61,6 @@ function authorOf(item: JsonObject): string | undefined {
   const authors = Array.isArray(item.authors) && item.authors.length > 0 ? item.authors : [item.author];
   const names = uniqueStrings(authors.map((author) => (isObject(author) ? cleanText(stringOf(author.name)) : undefined)));
   return names.length > 0 ? names.join(', ') : undefined;
-}
-
-/** JSON Feed summary and content_text are plain text. */
-function textToHtml(text: string): string {
-  return escapeHtml(text).replace(/\r?\n/g, '<br>\n');
 }
 
 function isObject(value: unknown): value is JsonObject {

@@ -5,7 +5,7 @@
 // Atom content types, <source url>, every author but the first.
 import type { FeedFormat, ParsedFeed, RawEntry } from './feed-types.ts';
 import { htmlToText } from '../articles/clean-html.ts';
-import { absoluteUrl, cleanText, escapeHtml, imageUrl, isHttpUrl, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
+import { absoluteUrl, cleanText, imageUrl, isHttpUrl, plainTextAsHtml, undoDoubleEscapedHtml, uniqueStrings } from './feed-field-helpers.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { xmlRootName } from './xml-root-name.ts';
 import { builderMarkup, innerMarkup, readXmlTree, type XmlElement, type XmlNode } from './read-xml-tree.ts';
@@ -335,7 +335,7 @@ function otherDescription(item: Fields): string | undefined {
   if (media !== undefined) {
     // Media RSS: type="plain" (the default) or "html".
     const text = textOf(media);
-    const html = attributesOf(media)?.type === 'html' ? stringOf(text) : plainTextAsHtml(stringOf(text));
+    const html = attributesOf(media)?.type === 'html' ? stringOf(text) : plainTextOrNone(stringOf(text));
     if (html !== undefined) return html;
   }
   return loosePlainText(first(item.rawItunesSummary)) ?? loosePlainText(first(item.rawDcDescription));
@@ -385,7 +385,7 @@ function atomBody(node: XmlNode | undefined, serialised: unknown): string | unde
   if (type === undefined) return loosePlainText(body);
   // html, xhtml (inlined as html before parsing), text/html, application/xhtml+xml.
   if (/html/i.test(type)) return undoDoubleEscapedHtml(body);
-  return plainTextAsHtml(body);
+  return plainTextOrNone(body);
 }
 
 /** An Atom title as plain text: type text (the default) as written, html/xhtml read as HTML. */
@@ -414,8 +414,8 @@ function loosePlainText(node: XmlNode | undefined): string | undefined {
   return /<\/?[a-z][a-z0-9]*[\s>/]/i.test(text) ? undoDoubleEscapedHtml(text) : plainTextAsHtml(text);
 }
 
-function plainTextAsHtml(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : escapeHtml(text).replace(/\r?\n/g, '<br>\n');
+function plainTextOrNone(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : plainTextAsHtml(text);
 }
 
 function authorNames(nodes: unknown): string | undefined {
