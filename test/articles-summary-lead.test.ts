@@ -1041,3 +1041,13 @@ describe('the lead keeps the story’s own prose set in italics', () => {
     expect(summary).toBe('Every family on the island has a story about the last ferry, and most of them are about who was not on it.');
   });
 });
+
+describe('a run-in label set off by a dash', () => {
+  it('is dropped before the sentence it heads', () => {
+    expect(summarize(['High stakes — Acme raised $40 million on Tuesday to build warehouse robots.'], 'Acme raises $40 million')).toBe('Acme raised $40 million on Tuesday to build warehouse robots.');
+  });
+  it('is no label when the words after the dash end the sentence', () => {
+    const lead = summarize(['There’s a new channel in town – Quillmark Chat.', 'Announced earlier today, Quillmark Chat is now in preview for every workspace on the paid plan.'], 'Quillmark Chat available in Bot Studio');
+    expect(lead.startsWith('There’s a new channel in town – Quillmark Chat.')).toBe(true);
+  });
+});

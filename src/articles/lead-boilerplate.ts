@@ -417,6 +417,8 @@ const LABEL = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}|The\s\p{Lu}\p{Ll
 // stakes — Sam …", "A quiet launch — Acme …", "Why it matters — The …". A capital word, then up to six
 // lowercase ones (no name among them: "Jane Roe — The …" is not a label), then a capital after the dash.
 const DASH_LABEL = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{Ll}\d][\p{Ll}’'-]*){1,6}\s*[—–]\s*(?=["“‘]?\p{Lu})/u;
+// At most three words, then the end of the sentence.
+const SENTENCE_TAIL = /^\S+(?:\s+\S+){0,2}?[.!?…]["”’)]*(?:\s|$)/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
 
 const TRAILING_CREDIT = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u;
@@ -457,7 +459,9 @@ function withoutLeadPrefixes(text: string): string {
   const dash = /[—–]/.exec(rest.slice(0, 60));
   const runIn = dash ? DASH_LABEL.exec(rest) : null;
   // A label that is itself a note ("Quick one today — …") leaves the paragraph for isLeadBoilerplate, as above.
-  if (runIn && !LABEL_SPEECH.test(runIn[0]) && !isLeadBoilerplate(runIn[0])) rest = rest.slice(runIn[0].length);
+  // A label stands before a sentence: a few words and a stop after the dash are the sentence's own end
+  // ("There’s a new channel in town – Microsoft Teams.").
+  if (runIn && !LABEL_SPEECH.test(runIn[0]) && !isLeadBoilerplate(runIn[0]) && !SENTENCE_TAIL.test(rest.slice(runIn[0].length))) rest = rest.slice(runIn[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     // A wire's dateline ("SEOUL, Dec. 3 (Yonhap) --", "MADRID, 5 dic (EFE).-"), also after a kicker ("Exclusive: ").
