@@ -585,6 +585,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a standfirst in italics, without a stop', '<p><i>The startup says its robots can fold laundry faster than people</i></p>'],
     ['an epigraph in italics, unsigned', '<p><em>“We shape our tools and thereafter our tools shape us.”</em></p>'],
     ['an epigraph in a blockquote, its source line citing the work', '<div class="extrait"><blockquote><p>La mer est calme. Le port l’est aussi.</p></blockquote><p class="source"><span class="auteur">Anne Vallier</span>, <cite>Les quais du soir</cite>.</p></div>'],
+    ['a long epigraph of several sentences, its source line citing the work', '<blockquote><p>The poet who writes while walking kicks up hundreds of useless words with his heel. So does a large work that rises as it is built, and it throws strange things into the air. Both cut their riddle in the flash of touching it. In that air the space lights up and the ground goes dark.</p></blockquote><p class="source">Ren Chavel, <cite>The Base and the Summit</cite>.</p>'],
     ['an epigraph of two blockquoted paragraphs and a longer source line', '<blockquote><p>The harbour sleeps. The cranes do not.</p><p>Nobody asks them.</p></blockquote><p>Marta Oyelaran-Whitcombe, <cite>Notes from the Outer Breakwater and Other Essays</cite>, chapter two.</p>'],
     ['a series line in italics', '<p><em>Part three of our series on how AI is changing factories.</em></p>'],
     ['a subtitle set as a heading', '<h2>The lab will focus on robotics and hire locally</h2>'],

@@ -26,6 +26,11 @@ export interface CleanText {
   /** The paragraphs read inside a list item: a list's "Term: description" lines are no transcript's turns. */
   listed: Set<string>;
   /**
+   * An epigraph above the story: a blockquote whose source line cites the work it is from ("René Char,
+   * <cite>Recherche de la base et du sommet</cite>."), its paragraphs and that line, however long.
+   */
+  epigraphs: Set<string>;
+  /**
    * Paragraphs that open with a run-in head in bold and go on after it ("<strong>Quiz</strong> As the
    * dust settles …"), with the head's length: a column's or a section's name, read apart from the sentence.
    */
@@ -156,8 +161,8 @@ const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
-  const { blocks, links, removed, setApart, blockquoted, listed, runIn, headings } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted, listed, runIn };
+  const { blocks, links, removed, setApart, blockquoted, listed, epigraphs, runIn, headings } = read(source);
+  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted, listed, epigraphs, runIn };
 }
 
 /**
@@ -178,6 +183,7 @@ interface Reading {
   setApart: Set<string>;
   blockquoted: Set<string>;
   listed: Set<string>;
+  epigraphs: Set<string>;
   runIn: Map<string, number>;
   headings: Set<number>;
 }
@@ -198,6 +204,7 @@ class ProseReader implements Partial<Handler> {
   setApart = new Set<string>();
   blockquoted = new Set<string>();
   listed = new Set<string>();
+  epigraphs = new Set<string>();
   runIn = new Map<string, number>();
   /** Which blocks (by index) were headings. */
   headings = new Set<number>();
@@ -269,6 +276,7 @@ class ProseReader implements Partial<Handler> {
     this.setApart = new Set();
     this.blockquoted = new Set();
     this.listed = new Set();
+    this.epigraphs = new Set();
     this.runIn = new Map();
     this.boldOpening = false;
     this.runInEnd = -1;
@@ -312,7 +320,7 @@ class ProseReader implements Partial<Handler> {
       this.blocks = this.figureBlocks;
       this.headings = new Set();
     }
-    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, listed: this.listed, runIn: this.runIn, headings: this.headings };
+    return { blocks: this.blocks, links: this.links, removed: this.removed, setApart: this.setApart, blockquoted: this.blockquoted, listed: this.listed, epigraphs: this.epigraphs, runIn: this.runIn, headings: this.headings };
   }
 
   // The tag's name, then its attributes one by one (no attribute object is built for every tag:
@@ -462,10 +470,10 @@ class ProseReader implements Partial<Handler> {
     // set as a plain paragraph (a figure's caption is dropped with the figure).
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
     // A blockquote above the story, then a short line citing the work it is from ("René Char, <cite>Recherche
-    // de la base et du sommet</cite>."): an epigraph and its source, set apart from the story like a note.
+    // de la base et du sommet</cite>."): an epigraph and its source.
     if (text && this.quoting === 0 && this.citing && this.quoteBlocks.length > 0 && text.length <= MAX_SOURCE_LINE) {
-      this.setApart.add(text);
-      for (const quoted of this.quoteBlocks) this.setApart.add(quoted);
+      this.epigraphs.add(text);
+      for (const quoted of this.quoteBlocks) this.epigraphs.add(quoted);
     }
     // Only a blockquote above any prose of the story's own is kept in mind.
     if (text && this.quoting > 0 && (this.quoteBlocks.length > 0 || !this.prose)) this.quoteBlocks.push(text);
@@ -547,7 +555,7 @@ function cleanPlainText(text: string): CleanText {
   const decoded = text.includes('&') ? decodeHTML(text) : text;
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
-  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), runIn: new Map() };
+  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map() };
 }
 
 /** `headings`: the indexes of the blocks that were headings. */

@@ -41,6 +41,8 @@ export interface SummaryOptions {
   setApart?: ReadonlySet<string>;
   /** Paragraphs that open with a run-in head in bold, with the head's length (CleanText.runIn). */
   runIn?: ReadonlyMap<string, number>;
+  /** An epigraph's paragraphs and its source line (CleanText.epigraphs): above the story, never its lead. */
+  epigraphs?: ReadonlySet<string>;
 }
 
 /**
@@ -189,6 +191,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
     // (An empty set is not asked: a string's first hash reads all of it.)
     if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
+      continue;
+    }
+    // An epigraph and its source, however long, when the story follows it.
+    const epigraphs = options.epigraphs;
+    if (sentences.length === 0 && epigraphs !== undefined && epigraphs.size > 0 && epigraphs.has(raw) && paragraphs.slice(index + 1).some((later) => !epigraphs.has(later) && later.split(' ').length >= 6)) {
       continue;
     }
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
