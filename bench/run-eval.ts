@@ -14,6 +14,7 @@ import type { Article } from '../src/articles/article.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
 import { loadDomainWords } from '../src/articles/domain-words.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
+import { repairDoubleEncoded } from '../src/feeds/decode-feed-text.ts';
 import { hasSharedFixtures, sharedPath } from '../test/shared-fixtures.ts';
 import { findLabelledItems, readLabels, type Label } from './eval-labels.ts';
 import { READER_CHECKS, readerChecks, type ReaderCheck } from './reader-checks.ts';
@@ -407,9 +408,12 @@ function same(a: string, b: string): boolean {
   return normal(a).replace(/[^\p{L}\p{N} ]/gu, '') === normal(b).replace(/[^\p{L}\p{N} ]/gu, '');
 }
 
-/** Case, curly-vs-straight marks and spacing (a label's "Asana , the") do not make a quote different. */
+/**
+ * Case, curly-vs-straight marks and spacing (a label's "Asana , the") do not make a quote different;
+ * nor does text a feed encoded twice, which a label may copy as the file spells it ("weâ€™re").
+ */
 function normal(text: string): string {
-  return text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim().toLowerCase();
+  return repairDoubleEncoded(text).replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim().toLowerCase();
 }
 
 function round(value: number, digits = 3): number {

@@ -64,6 +64,18 @@ describe('charset', () => {
     expect(feed.entries[0]!.title).toBe('Before—after € price');
   });
 
+  it('reads text a CMS encoded twice as it was meant, and leaves real accents alone', async () => {
+    const feed = await parseText(
+      rssWith(
+        '<item><title>Thereâ€™s a new channel in town â€“ Quillmark Chat</title><description>&lt;p&gt;Weâ€™re excited: â€œcafÃ© modeâ€\u009d ships today.&lt;/p&gt;</description></item>' +
+          '<item><title>SÃO PAULO: «café» Nº 5, naïve façade</title><description>Plain.</description></item>',
+      ),
+    );
+    expect(feed.entries[0]!.title).toBe('There’s a new channel in town – Quillmark Chat');
+    expect(feed.entries[0]!.html).toBe('<p>We’re excited: “café mode” ships today.</p>');
+    expect(feed.entries[1]!.title).toBe('SÃO PAULO: «café» Nº 5, naïve façade');
+  });
+
   it('reads UTF-8 bytes under a declaration that says UTF-16', async () => {
     const feed = await parseOwn('charset-utf16-declared-utf8-bytes.xml');
     expect(feed.entries[0]!.title).toBe('Déjà vu – naïve');

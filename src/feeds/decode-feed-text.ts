@@ -20,7 +20,10 @@ const UTF8_SEQUENCE = String.raw`[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2
  * windows-1252.
  */
 export function decodeFeedText(body: Buffer, contentType?: string): string {
-  const bytes = gunzipIfRawGzip(body);
+  return repairDoubleEncoded(decodeBytes(gunzipIfRawGzip(body), contentType));
+}
+
+function decodeBytes(bytes: Buffer, contentType: string | undefined): string {
 
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
@@ -205,4 +208,27 @@ function decodeWindows1252(bytes: Buffer): string {
 function windows1252Char(char: string): string {
   const code = char.charCodeAt(0);
   return code >= 0x80 && code <= 0x9f ? WINDOWS_1252_HIGH[code - 0x80]! : char;
+}
+
+// A character of a UTF-8 continuation byte (0x80-0xbf) as windows-1252 shows it.
+const CONTINUATION = `[\\u0080-\\u00bf${WINDOWS_1252_HIGH}]`;
+// One UTF-8 sequence whose bytes were read as windows-1252 and encoded again: "â€™" for "’", "Ã©" for "é".
+const DOUBLE_ENCODED = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, 'g');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text a CMS encoded as UTF-8 twice (its UTF-8 bytes read as windows-1252, then written out as
+ * UTF-8 again): "weâ€™re" is "we’re", whatever the bytes' label said. Each such run is read back
+ * to its bytes and decoded; a run that is not valid UTF-8 then is left as written. Real text
+ * almost never has a lead letter (Â-ô) right before the right number of these symbols.
+ */
+export function repairDoubleEncoded(text: string): string {
+  return text.replace(DOUBLE_ENCODED, (run) => {
+    const bytes = Uint8Array.from(run, (char) => (char.charCodeAt(0) <= 0xff ? char.charCodeAt(0) : 0x80 + WINDOWS_1252_HIGH.indexOf(char)));
+    try {
+      return STRICT_UTF8.decode(bytes);
+    } catch {
+      return run;
+    }
+  });
 }
