@@ -17,10 +17,14 @@ export const AI_DISCLOSURE_OPENING = new RegExp(`^${NOTE}`, 'iu');
 const AI_SUMMARY_LABEL = /^(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}(?:AI[- ](?:[Gg]enerated[^\S\n]+)?[Ss]ummary|[Ss]ummari[sz]ed[^\S\n]+(?:by|with)[^\S\n]+AI)$/gmu;
 // What every note and label holds: most texts, even about AI, have none, and skip both patterns.
 const DISCLOSURE_WORDS = new RegExp(String.raw`${MADE_WITH_AI}|AI[- ](?:generated\s+)?summary|summari[sz]ed\s+(?:by|with)\s+AI`, 'iu');
+// Words every match of DISCLOSURE_WORDS holds: "generated", "summar…", or "AI"/"artificial" after a
+// space. Tried first: a few plain words are found at a third of the cost of the full alternation, which
+// is tried at every position, and nine texts in ten have none of them.
+const DISCLOSURE_HINT = /generated|summar|\s(?:ai|artificial)/iu;
 
 /** The text with AI disclosures (AI_DISCLOSURE, AI_SUMMARY_LABEL) blanked, its paragraphs where they were. */
 export function withoutAiDisclosures(text: string): string {
-  if (!DISCLOSURE_WORDS.test(text)) return text;
+  if (!DISCLOSURE_HINT.test(text) || !DISCLOSURE_WORDS.test(text)) return text;
   const blank = (found: string) => found.replace(/[^\n]/g, ' ');
   return text.replace(AI_DISCLOSURE, blank).replace(AI_SUMMARY_LABEL, blank);
 }
