@@ -69,11 +69,14 @@ const TRAIL = /^(?:Home\b[\s/›>»|:-]*(?:\p{Lu}[\p{L}&'’.-]*[\s/›>»|-]*){
  * ("Home World Putin").
  */
 export function afterBreadcrumb(paragraphs: string[], headline: string): number {
-  const key = comparable(headline);
-  if (key.length < 12) return 0;
+  // The headline is made comparable only once a paragraph of a breadcrumb's length asks: most items
+  // have none.
+  let key: string | undefined;
   for (let i = 0; i < Math.min(paragraphs.length - 1, MAX_BREADCRUMB_INDEX); i++) {
     const paragraph = paragraphs[i]!;
     if (paragraph.length > headline.length + 60 || paragraph.length <= headline.length) continue;
+    key ??= comparable(headline);
+    if (key.length < 12) return 0;
     const words = comparable(paragraph);
     if (!words.endsWith(` ${key}`)) continue;
     const trail = trailOf(paragraph, headline);
