@@ -191,6 +191,18 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('gives a person’s lawyers’ words to no one, not to that person', () => {
+    const found = quote(
+      'Mayor asks court to block the council’s subpoenas',
+      'Mayor Dana Whitlock has asked a judge to block subpoenas the city council sent to her two brothers.',
+      '“The council’s motion cannot be separated from the political campaign it is part of, and this court has already ruled it too broad,” Whitlock’s lawyers wrote.',
+    );
+    expect(found?.text).toContain('cannot be separated');
+    expect(found?.speaker ?? null).toBeNull();
+    // A company's spokesperson still speaks for the company.
+    expect(quote('Quillmark recalls its heaters', 'Quillmark recalled 4,000 heaters on Monday.', '“We are replacing every unit free of charge and we apologise to our customers,” Quillmark’s spokesperson said.')?.speaker).toBe('Quillmark');
+  });
+
   it('gives "she" no day or event named before her', () => {
     const found = quote(
       'On handwriting',

@@ -745,7 +745,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     if (context.isOutlet(name)) return { strength, speaker: name, kind: 'org', outlet: true };
     if (words.length === 1) {
       const word = words[0]!;
-      if (!mention.possessive && names.isKnownPersonWord(word) && !names.isOrgLike({ words, at: mention.at, possessive: false })) {
+      if (names.isKnownPersonWord(word) && !names.isOrgLike({ words, at: mention.at, possessive: false })) {
+        // "Trump's lawyers wrote": as for "Jane Roe's husband", someone of theirs the text does not name.
+        if (mention.possessive) return { strength, speaker: null, kind: 'person', outlet: false };
         return attributed(names.fullest(word), 'person', strength, context);
       }
       // "Mr. Kalanick said": a surname the headline gives in full.
