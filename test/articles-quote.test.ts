@@ -203,6 +203,11 @@ describe('extractQuote: no wrong speaker', () => {
     expect(quote('Quillmark recalls its heaters', 'Quillmark recalled 4,000 heaters on Monday.', '“We are replacing every unit free of charge and we apologise to our customers,” Quillmark’s spokesperson said.')?.speaker).toBe('Quillmark');
   });
 
+  it('keeps the whole name of a laboratory, a fund or a licence, not its last two words', () => {
+    expect(quote('Probe finds water ice', 'The Kessler Deep Space Laboratory said, “The signal we measured can only come from water ice under the crater floor.”')?.speaker).toBe('Kessler Deep Space Laboratory');
+    expect(quote('Vendoring is a risk', 'As the original Quillmark Open Source License warned, “The entire risk as to the quality and performance of the program is with you.”')?.speaker).toBe('Quillmark Open Source License');
+  });
+
   it('gives "she" no day or event named before her', () => {
     const found = quote(
       'On handwriting',

@@ -81,6 +81,8 @@ const ORG_SUFFIX = new Set(
     'Studios Studio Games Motors Airlines Alliance Coalition Federation Organization Organisation Parliament ' +
     'Congress Senate Police Army Navy Reserve Center Centre School College Museum Society ' +
     'Bank Partners Ventures Holdings Industries Electronics Pharmaceuticals Hospital Government Bureau ' +
+    'Laboratory Laboratories Observatory Academy Fund Programme Program Initiative Project Trust Institution ' +
+    'Consortium Forum Tribunal Assembly Embassy Secretariat Exchange Library Clinic League ' +
     'Pictures Films Entertainment Records Brands Foods Airways Communications Software Robotics Semiconductor ' +
     // Product names read like names too: "Twitter Blue", "Google Cloud", "Apple Music".
     'Cloud Blue Music Store Teams Maps Search Pay Pro Plus Max Mini Air Code Chat Assistant Drive Docs Mail ' +
@@ -639,14 +641,14 @@ export function isPersonLike(words: string[]): boolean {
   // "Apple Intelligence", "Google Cloud", "Samsung Electronics": a company's product or division.
   if (COMPANY_FIRST_WORDS.has(words[0]!)) return false;
   if (ORG_SUFFIX.has(words[words.length - 1]!)) return false;
-  // "National Handwriting Day", "Cannes Lions Festival": a day or an event, not a person. Two words
+  // "National Handwriting Day", "Cannes Lions Festival", "Clean Air Act": a day, an event or a document, not a person. Two words
   // may be one ("Doris Day"), and so may three opened by a given name ("Mary Ann Day").
   if (counted === 3 && EVENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
 
-// The last words of an observance's or an event's name.
-const EVENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize']);
+// The last words of an observance's, an event's or a document's name.
+const EVENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -720,7 +722,8 @@ class RunReader {
     }
     this.officeOf = false;
     const all = words;
-    // (Not an event's name: "National Letter Writing Day" is no title before "Writing Day".)
+    // (Not an event's or a document's name: "National Letter Writing Day" is no title before "Writing Day",
+    // "GNU General Public License" none before "Public License".)
     if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words) && !EVENT_SUFFIX.has(words[words.length - 1]!)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       words = words.slice(-keep);
