@@ -208,6 +208,15 @@ describe('extractQuote: no wrong speaker', () => {
     expect(quote('Vendoring is a risk', 'As the original Quillmark Open Source License warned, “The entire risk as to the quality and performance of the program is with you.”')?.speaker).toBe('Quillmark Open Source License');
   });
 
+  it('gives the words of a company’s chief executive, unnamed, to no one rather than to the company', () => {
+    const said = (sentence: string) => quote('Quillmark bets on AI', 'Quillmark makes heaters in Halden.', `${sentence} “Whoever thinks AI will not change their job is in the wrong place here.”`)?.speaker ?? null;
+    expect(said('Quillmark’s CEO told staff on Monday:')).toBeNull();
+    expect(said('Der CEO von Quillmark sagte den Mitarbeitern:')).toBeNull();
+    // Its spokesperson speaks for it; a named chief executive is named.
+    expect(said('Quillmark’s spokesperson said:')).toBe('Quillmark');
+    expect(said('Jana Roe, the CEO of Quillmark, told staff on Monday:')).toBe('Jana Roe');
+  });
+
   it('gives "she" no day or event named before her', () => {
     const found = quote(
       'On handwriting',

@@ -727,6 +727,22 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
   return found?.speaker ? found : undefined;
 }
 
+// A role then "of" before a name, in the languages the speech verbs are read in: "CEO of ", "CEO von ", "PDG de ".
+const ROLE_OF_BEFORE = /([\p{L}-]+)\s+(?:of|von|der|des|de|du|del|di)\s+(?:the\s+)?$/u;
+// The word after a possessive's "'s".
+const OWNED_WORD = /^['’]s\s+([\p{L}-]+)/u;
+
+/** Whether a name stands for the organisation of a role whose holder speaks ("Quillmark’s CEO", "CEO of Quillmark"). */
+function holdsRoleAt(names: SpeakerNames, mention: Mention): boolean {
+  const before = ROLE_OF_BEFORE.exec(names.slice(Math.max(0, mention.at - 40), mention.at))?.[1];
+  const owned = mention.possessive ? OWNED_WORD.exec(names.slice(mention.end, mention.end + 40))?.[1] : undefined;
+  const role = (owned ?? before)?.toLowerCase();
+  return role !== undefined && isRoleWord(role) && !SPOKES.test(role) && !FOREIGN_SPOKES.test(role);
+}
+
+// A spokesperson in the other languages read: "ein Sprecher des Bundeskartellamts" speaks for it.
+const FOREIGN_SPOKES = /^(?:sprecher|sprecherin|portavoz|vocero|vocera|porte-parole)$/;
+
 // Capitals only.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
@@ -741,6 +757,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     const words = mention.words!;
     // "Jane Roe's husband said": someone of hers the text does not name.
     if (mention.possessive && isPersonLike(words)) return { strength, speaker: null, kind: 'person', outlet: false };
+    // "Quillmark’s CEO:", "CEO von Quillmark:": the one who holds the role, whom the text does not name
+    // here, not the organisation (its spokesperson speaks for it: SPOKES).
+    if (holdsRoleAt(names, mention)) return { strength, speaker: null, kind: 'person', outlet: false };
     const name = words.join(' ');
     if (context.isOutlet(name)) return { strength, speaker: name, kind: 'org', outlet: true };
     if (words.length === 1) {
