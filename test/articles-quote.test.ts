@@ -217,6 +217,15 @@ describe('extractQuote: no wrong speaker', () => {
     expect(said('Jana Roe, the CEO of Quillmark, told staff on Monday:')).toBe('Jana Roe');
   });
 
+  it('gives a quote to the person set off by commas after an opening phrase, not to the company after their title', () => {
+    const found = quote(
+      'Quillmark launches its heater in Bengaluru',
+      'Quillmark launched its new heater in Bengaluru on Friday.',
+      'Speaking at the occasion, Mr. Jun Ota, Deputy Managing Director, Quillmark Motors India, added, “The new heater is the perfect choice for the modern Indian home and it was designed for it.”',
+    );
+    expect(found?.speaker).toBe('Jun Ota');
+  });
+
   it('gives "she" no day or event named before her', () => {
     const found = quote(
       'On handwriting',

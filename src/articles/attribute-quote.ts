@@ -1094,11 +1094,20 @@ function joinPairs(mentions: Mention[], text: string, offset: number): Mention[]
  */
 function subjectOf(all: Mention[], text: string, offset: number): Mention | undefined {
   const mentions = all.filter((mention) => !mention.governed);
+  // "Jane Roe, deputy director, Acme Motors, added,": the first name, set off by commas, is the subject.
+  const setOff = (mention: Mention) => mention.kind === 'name' && /^\s*,/.test(text.slice(mention.end - offset));
+  if (!/,\s*$/.test(text)) return preferPerson(mentions, true);
   const first = mentions[0];
-  if (first?.kind === 'name' && /,\s*$/.test(text) && wordsIn(text.slice(0, first.at - offset)) <= 3 && /^\s*,/.test(text.slice(first.end - offset))) {
-    return first;
-  }
+  if (first && setOff(first) && wordsIn(text.slice(0, first.at - offset)) <= 3) return first;
+  // So it is after an opening phrase that names no one, right after its comma ("Speaking at the
+  // launch, Mr. Jane Roe, deputy director, Acme Motors India, added,").
+  const after = mentions.findIndex((mention) => setOff(mention) && text.lastIndexOf(',', mention.at - offset) >= 0 && wordsIn(text.slice(text.lastIndexOf(',', mention.at - offset) + 1, mention.at - offset)) <= 1);
+  if (after > 0 && !mentions.slice(0, after).some(isPersonMention)) return mentions[after];
   return preferPerson(mentions, true);
+}
+
+function isPersonMention(mention: Mention): boolean {
+  return mention.kind === 'name' && isPersonLike(mention.words!);
 }
 
 /** The nearest person named, else the nearest mention (to the verb: the last when `nearestLast`). */
