@@ -78,12 +78,13 @@ function findEntry(entries: RawEntry[], label: Label): RawEntry | undefined {
     const byGuid = entries.find((entry) => entry.guid === label.guid);
     if (byGuid) return byGuid;
   }
+  const title = normalTitle(label.title);
   if (label.link) {
     const link = canonicalUrl(label.link);
-    const byLink = entries.find((entry) => entry.link === label.link || (link && canonicalUrl(entry.link) === link));
-    if (byLink) return byLink;
+    const byLink = entries.filter((entry) => entry.link === label.link || (link && canonicalUrl(entry.link) === link));
+    // A podcast's items may all link to the show's page: then the title tells them apart.
+    if (byLink.length > 0) return byLink.find((entry) => normalTitle(entry.title ?? '') === title) ?? byLink[0];
   }
-  const title = normalTitle(label.title);
   return entries.find((entry) => normalTitle(entry.title ?? '') === title);
 }
 
