@@ -855,6 +855,7 @@ describe('the lead in leads14’s kinds of publisher', () => {
     ['a note that the text is a translation', '<p>The following is a translation of an editorial that appeared in the May 7 print edition.</p>'],
     ['a show’s guest line', '<p>Guest: Raj Patel, semiconductor analyst at Crestline Research</p>'],
     ['a French show’s guest line', '<p>Invité : Laurent Marchal.</p>'],
+    ['a map’s credit line under the graphic', '<p>Data: State health departments; Map: Jo Roe/Harbor Times. Note: Rates use 2025 population estimates.</p>'],
     ['a German show’s guest line', '<p>Gast: Jana Roth, Analystin bei Crestline Research</p>'],
     ['a live page’s invitation', '<p>Follow the latest from the second day of the summit.</p>'],
     ['a live page’s sign-off', '<p>That’s all from us today. Thanks for following along.</p>'],
