@@ -731,6 +731,8 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
 const ROLE_OF_BEFORE = /([\p{L}-]+)\s+(?:of|von|der|des|de|du|del|di)\s+(?:the\s+)?$/u;
 // The word after a possessive's "'s".
 const OWNED_WORD = /^['’]s\s+([\p{L}-]+)/u;
+// A spokesperson in the other languages read: "ein Sprecher des Bundeskartellamts" speaks for it.
+const FOREIGN_SPOKES = /^(?:sprecher|sprecherin|portavoz|vocero|vocera|porte-parole)$/;
 
 /** Whether a name stands for the organisation of a role whose holder speaks ("Quillmark’s CEO", "CEO of Quillmark"). */
 function holdsRoleAt(names: SpeakerNames, mention: Mention): boolean {
@@ -739,9 +741,6 @@ function holdsRoleAt(names: SpeakerNames, mention: Mention): boolean {
   const role = (owned ?? before)?.toLowerCase();
   return role !== undefined && isRoleWord(role) && !SPOKES.test(role) && !FOREIGN_SPOKES.test(role);
 }
-
-// A spokesperson in the other languages read: "ein Sprecher des Bundeskartellamts" speaks for it.
-const FOREIGN_SPOKES = /^(?:sprecher|sprecherin|portavoz|vocero|vocera|porte-parole)$/;
 
 // Capitals only.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
@@ -1101,7 +1100,11 @@ function subjectOf(all: Mention[], text: string, offset: number): Mention | unde
   if (first && setOff(first) && wordsIn(text.slice(0, first.at - offset)) <= 3) return first;
   // So it is after an opening phrase that names no one, right after its comma ("Speaking at the
   // launch, Mr. Jane Roe, deputy director, Acme Motors India, added,").
-  const after = mentions.findIndex((mention) => setOff(mention) && text.lastIndexOf(',', mention.at - offset) >= 0 && wordsIn(text.slice(text.lastIndexOf(',', mention.at - offset) + 1, mention.at - offset)) <= 1);
+  const rightAfterComma = (mention: Mention) => {
+    const comma = text.lastIndexOf(',', mention.at - offset);
+    return comma >= 0 && wordsIn(text.slice(comma + 1, mention.at - offset)) <= 1;
+  };
+  const after = mentions.findIndex((mention) => setOff(mention) && rightAfterComma(mention));
   if (after > 0 && !mentions.slice(0, after).some(isPersonMention)) return mentions[after];
   return preferPerson(mentions, true);
 }

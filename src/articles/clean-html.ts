@@ -475,7 +475,7 @@ class ProseReader implements Partial<Handler> {
       this.epigraphs.add(text);
       for (const quoted of this.quoteBlocks) this.epigraphs.add(quoted);
     }
-    // Only a blockquote above any prose of the story's own is kept in mind.
+    // Only a blockquote that opens before any prose of the story's own may be an epigraph.
     if (text && this.quoting > 0 && (this.quoteBlocks.length > 0 || !this.prose)) this.quoteBlocks.push(text);
     else if (text) this.quoteBlocks = [];
     this.citing = false;

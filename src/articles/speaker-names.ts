@@ -641,8 +641,9 @@ export function isPersonLike(words: string[]): boolean {
   // "Apple Intelligence", "Google Cloud", "Samsung Electronics": a company's product or division.
   if (COMPANY_FIRST_WORDS.has(words[0]!)) return false;
   if (ORG_SUFFIX.has(words[words.length - 1]!)) return false;
-  // "National Handwriting Day", "Cannes Lions Festival", "Clean Air Act": a day, an event or a document, not a person. Two words
-  // may be one ("Doris Day"), and so may three opened by a given name ("Mary Ann Day").
+  // "National Handwriting Day", "Cannes Lions Festival", "Clean Air Act": a day, an event or a
+  // document, not a person. Two words may be one ("Doris Day"), and so may three opened by a given
+  // name ("Mary Ann Day").
   if (counted === 3 && EVENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
