@@ -107,6 +107,12 @@ describe('the default topic table', () => {
     expect(table.match(title, text)).toEqual(expected);
   });
 
+  it('reads an optimisation or architecture paper’s words as AI, with no word that names AI', () => {
+    expect(table.match('Gate Attention: longer inputs with diagonal gates', 'We introduce Gate Attention, which brings forget gates from linear RNNs to softmax attention, replacing the positional encoding.')).toContain('ai');
+    expect(table.match('Quillmark Shampoo', 'A preconditioned optimizer that reaches AdamW’s loss with 1.4x the training throughput.')).toContain('ai');
+    expect(table.match('Teacher signals for free', 'Distilling from teacher logits at a fraction of the cost.')).toContain('ai');
+  });
+
   it('finds a name written in Latin letters inside Chinese, Japanese or Korean text, where no space sets it apart', () => {
     expect(table.match('AI日报：Mistral发布新模型', paragraphs('Mistral在发布Mistral-Large-3后开启了新的测试。', 'Mistral的模型也更新了。'))).toEqual(expect.arrayContaining(['ai', 'mistral']));
     expect(table.match('OpenAIが新モデルを発表', 'OpenAIは新しいモデルを公開した。')).toContain('openai');
