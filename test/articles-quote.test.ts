@@ -191,21 +191,23 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
-  it('gives a person’s lawyers’ words to no one, not to that person', () => {
-    const found = quote(
-      'Mayor asks court to block the council’s subpoenas',
-      'Mayor Dana Whitlock has asked a judge to block subpoenas the city council sent to her two brothers.',
-      '“The council’s motion cannot be separated from the political campaign it is part of, and this court has already ruled it too broad,” Whitlock’s lawyers wrote.',
-    );
-    expect(found?.text).toContain('cannot be separated');
-    expect(found?.speaker ?? null).toBeNull();
-    // A company's spokesperson still speaks for the company.
-    expect(quote('Quillmark recalls its heaters', 'Quillmark recalled 4,000 heaters on Monday.', '“We are replacing every unit free of charge and we apologise to our customers,” Quillmark’s spokesperson said.')?.speaker).toBe('Quillmark');
-  });
-
-  it('keeps the whole name of a laboratory, a fund or a licence, not its last two words', () => {
-    expect(quote('Probe finds water ice', 'The Kessler Deep Space Laboratory said, “The signal we measured can only come from water ice under the crater floor.”')?.speaker).toBe('Kessler Deep Space Laboratory');
-    expect(quote('Vendoring is a risk', 'As the original Quillmark Open Source License warned, “The entire risk as to the quality and performance of the program is with you.”')?.speaker).toBe('Quillmark Open Source License');
+  it.each([
+    // A person's lawyers spoke, not the person; a company's spokesperson speaks for the company.
+    ['a person’s lawyers: no one, not that person', 'Mayor asks court to block the council’s subpoenas', ['Mayor Dana Whitlock has asked a judge to block subpoenas the city council sent to her two brothers.', '“The council’s motion cannot be separated from the political campaign it is part of, and this court has already ruled it too broad,” Whitlock’s lawyers wrote.'], 'cannot be separated', null],
+    ['a company’s spokesperson: the company', 'Quillmark recalls its heaters', ['Quillmark recalled 4,000 heaters on Monday.', '“We are replacing every unit free of charge and we apologise to our customers,” Quillmark’s spokesperson said.'], 'replacing every unit', 'Quillmark'],
+    // The whole name of a laboratory or a licence, not its last two words.
+    ['a laboratory by its whole name', 'Probe finds water ice', ['The Kessler Deep Space Laboratory said, “The signal we measured can only come from water ice under the crater floor.”'], 'signal we measured', 'Kessler Deep Space Laboratory'],
+    ['a licence by its whole name', 'Vendoring is a risk', ['As the original Quillmark Open Source License warned, “The entire risk as to the quality and performance of the program is with you.”'], 'entire risk', 'Quillmark Open Source License'],
+    // The person set off by commas after an opening phrase, not the company after their title.
+    ['the person after an opening phrase, not the company after the title', 'Quillmark launches its heater in Bengaluru', ['Quillmark launched its new heater in Bengaluru on Friday.', 'Speaking at the occasion, Mr. Jun Ota, Deputy Managing Director, Quillmark Motors India, added, “The new heater is the perfect choice for the modern Indian home and it was designed for it.”'], 'perfect choice', 'Jun Ota'],
+    // "she" stands for no day or event named before her; a given name before the same word is a person.
+    ['"she" after a day of four words: no one', 'On handwriting', ['The world marked National Letter Writing Day last week, and I read about it in the paper this morning.', 'My sister watched me scribble a list once. Without looking up, she said, “Slow down. Your hand is telling me you are in a hurry, and so is your head.”'], 'Slow down', null],
+    ['"she" after a day of three words: no one', 'On handwriting', ['We marked World Handwriting Day on Friday.', 'My sister looked over. Then she said, “Slow down, your hand is telling me you are in a hurry.”'], 'Slow down', null],
+    ['"she" after Doris Day: her', 'A film star remembers', ['Doris Day walked onto the set early.', 'Asked about it later, she said, “I was always the first one there, every single morning.”'], 'first one there', 'Doris Day'],
+  ])('speaker of %s', (_name, headline, paragraphs, words, speaker) => {
+    const found = quote(headline, ...paragraphs);
+    expect(found?.text).toContain(words);
+    expect(found?.speaker ?? null).toBe(speaker);
   });
 
   it('gives the words of a company’s chief executive, unnamed, to no one rather than to the company', () => {
@@ -215,29 +217,6 @@ describe('extractQuote: no wrong speaker', () => {
     // Its spokesperson speaks for it; a named chief executive is named.
     expect(said('Quillmark’s spokesperson said:')).toBe('Quillmark');
     expect(said('Jana Roe, the CEO of Quillmark, told staff on Monday:')).toBe('Jana Roe');
-  });
-
-  it('gives a quote to the person set off by commas after an opening phrase, not to the company after their title', () => {
-    const found = quote(
-      'Quillmark launches its heater in Bengaluru',
-      'Quillmark launched its new heater in Bengaluru on Friday.',
-      'Speaking at the occasion, Mr. Jun Ota, Deputy Managing Director, Quillmark Motors India, added, “The new heater is the perfect choice for the modern Indian home and it was designed for it.”',
-    );
-    expect(found?.speaker).toBe('Jun Ota');
-  });
-
-  it('gives "she" no day or event named before her', () => {
-    const found = quote(
-      'On handwriting',
-      'The world marked National Letter Writing Day last week, and I read about it in the paper this morning.',
-      'My sister watched me scribble a list once. Without looking up, she said, “Slow down. Your hand is telling me you are in a hurry, and so is your head.”',
-    );
-    expect(found?.text).toContain('Slow down');
-    expect(found?.speaker ?? null).toBeNull();
-    const three = quote('On handwriting', 'We marked World Handwriting Day on Friday.', 'My sister looked over. Then she said, “Slow down, your hand is telling me you are in a hurry.”');
-    expect(three?.speaker ?? null).toBeNull();
-    // A given name before the same word is a person: "Doris Day … she said".
-    expect(quote('A film star remembers', 'Doris Day walked onto the set early.', 'Asked about it later, she said, “I was always the first one there, every single morning.”')?.speaker).toBe('Doris Day');
   });
 
   it('follows "he" back to the last speaker only when nobody else was named since', () => {

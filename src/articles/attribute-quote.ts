@@ -754,18 +754,16 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
 
   if (mention.kind === 'name') {
     const words = mention.words!;
-    // "Jane Roe's husband said": someone of hers the text does not name.
-    if (mention.possessive && isPersonLike(words)) return { strength, speaker: null, kind: 'person', outlet: false };
-    // "Quillmark’s CEO:", "CEO von Quillmark:": the one who holds the role, whom the text does not name
-    // here, not the organisation (its spokesperson speaks for it: SPOKES).
-    if (holdsRoleAt(names, mention)) return { strength, speaker: null, kind: 'person', outlet: false };
+    // "Jane Roe's husband said", "Trump's lawyers wrote" (a surname the text gives in full): someone of
+    // theirs the text does not name. "Quillmark’s CEO:", "CEO von Quillmark:": the one who holds the
+    // role, not named here, not the organisation (its spokesperson speaks for it: SPOKES).
+    const personOwns = mention.possessive && (isPersonLike(words) || (words.length === 1 && names.isKnownPersonWord(words[0]!) && !names.isOrgLike({ words, at: mention.at, possessive: false })));
+    if (personOwns || holdsRoleAt(names, mention)) return { strength, speaker: null, kind: 'person', outlet: false };
     const name = words.join(' ');
     if (context.isOutlet(name)) return { strength, speaker: name, kind: 'org', outlet: true };
     if (words.length === 1) {
       const word = words[0]!;
-      if (names.isKnownPersonWord(word) && !names.isOrgLike({ words, at: mention.at, possessive: false })) {
-        // "Trump's lawyers wrote": as for "Jane Roe's husband", someone of theirs the text does not name.
-        if (mention.possessive) return { strength, speaker: null, kind: 'person', outlet: false };
+      if (!mention.possessive && names.isKnownPersonWord(word) && !names.isOrgLike({ words, at: mention.at, possessive: false })) {
         return attributed(names.fullest(word), 'person', strength, context);
       }
       // "Mr. Kalanick said": a surname the headline gives in full.

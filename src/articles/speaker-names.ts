@@ -644,12 +644,12 @@ export function isPersonLike(words: string[]): boolean {
   // "National Handwriting Day", "Cannes Lions Festival", "Clean Air Act": a day, an event or a
   // document, not a person. Two words may be one ("Doris Day"), and so may three opened by a given
   // name ("Mary Ann Day").
-  if (counted === 3 && EVENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
+  if (counted === 3 && EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
 
 // The last words of an observance's, an event's or a document's name.
-const EVENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
+const EVENT_OR_DOCUMENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -725,7 +725,7 @@ class RunReader {
     const all = words;
     // (Not an event's or a document's name: "National Letter Writing Day" is no title before "Writing Day",
     // "GNU General Public License" none before "Public License".)
-    if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words) && !EVENT_SUFFIX.has(words[words.length - 1]!)) {
+    if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words) && !EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       words = words.slice(-keep);
     }

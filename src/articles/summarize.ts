@@ -190,14 +190,12 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // standfirst, a note or an epigraph, whatever its words. Not a passage of the story's own prose
     // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
     // (An empty set is not asked: a string's first hash reads all of it.)
-    if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && paragraphs.slice(index + 1, MAX_PARAGRAPHS).some((later) => !setApart.has(later) && later.split(' ').length >= 6)) {
+    if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && storyFollows(paragraphs.slice(index + 1, MAX_PARAGRAPHS), setApart)) {
       continue;
     }
     // An epigraph and its source, however long, when the story follows it.
     const epigraphs = options.epigraphs;
-    if (sentences.length === 0 && epigraphs !== undefined && epigraphs.size > 0 && epigraphs.has(raw) && paragraphs.slice(index + 1).some((later) => !epigraphs.has(later) && later.split(' ').length >= 6)) {
-      continue;
-    }
+    if (sentences.length === 0 && epigraphs !== undefined && epigraphs.size > 0 && epigraphs.has(raw) && storyFollows(paragraphs.slice(index + 1), epigraphs)) continue;
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
@@ -379,6 +377,11 @@ const PROSE_PASSAGE_WORDS = 40;
 /** Two sentences or more and some words: the story's prose, whatever type sets it apart. */
 function isProsePassage(paragraph: string): boolean {
   return paragraph.split(' ').length >= PROSE_PASSAGE_WORDS && splitSentences(paragraph).length >= 2;
+}
+
+/** Whether a paragraph of some words outside `above` (set apart, an epigraph) comes later: the story, below them. */
+function storyFollows(later: string[], above: ReadonlySet<string>): boolean {
+  return later.some((paragraph) => !above.has(paragraph) && paragraph.split(' ').length >= 6);
 }
 
 /** A paragraph of the story's prose: a sentence of some words. */

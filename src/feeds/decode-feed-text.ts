@@ -24,7 +24,6 @@ export function decodeFeedText(body: Buffer, contentType?: string): string {
 }
 
 function decodeBytes(bytes: Buffer, contentType: string | undefined): string {
-
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
 
