@@ -204,6 +204,8 @@ describe('extractQuote: no wrong speaker', () => {
     ['"she" after a day of four words: no one', 'On handwriting', ['The world marked National Letter Writing Day last week, and I read about it in the paper this morning.', 'My sister watched me scribble a list once. Without looking up, she said, “Slow down. Your hand is telling me you are in a hurry, and so is your head.”'], 'Slow down', null],
     ['"she" after a day of three words: no one', 'On handwriting', ['We marked World Handwriting Day on Friday.', 'My sister looked over. Then she said, “Slow down, your hand is telling me you are in a hurry.”'], 'Slow down', null],
     ['"she" after Doris Day: her', 'A film star remembers', ['Doris Day walked onto the set early.', 'Asked about it later, she said, “I was always the first one there, every single morning.”'], 'first one there', 'Doris Day'],
+    // A surname said alone is no fuller for a quoted title or an institution that starts with it.
+    ['"she" after a surname a quoted title starts with: not the title', 'Inside the archive', ['To search the “Halvorsen Library”, as the ministry calls it, you go to its website.', 'His friends took it as a hobby. Take Ana Ruiz, who messages Halvorsen about a pal who sells rings. “I know you have a lot of friends who like jewellery,” she writes.'], 'friends who like jewellery', 'Ana Ruiz'],
   ])('speaker of %s', (_name, headline, paragraphs, words, speaker) => {
     const found = quote(headline, ...paragraphs);
     expect(found?.text).toContain(words);

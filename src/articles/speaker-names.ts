@@ -28,6 +28,8 @@ const STOPWORDS = new Set(
     'Update Updated Correction Editor Note Photo Image Read Sign Subscribe Follow Writing Reporting Says Said Asked ' +
     'Laut Selon Segundo Según Secondo Volgens ' +
     'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
+    // Imperatives that open a sentence before a name: "Take Ana Ruiz, who …", "Consider Acme's …".
+    'Take Consider Imagine Remember Look ' +
     'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
     'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
     // Honorifics Indian English writes before a name as Mr and Mrs are ("said Shri Mahabaleshwara M S").
@@ -187,8 +189,11 @@ export class SpeakerNames {
         // A first name said alone: the name it starts.
         for (const run of runs) {
           const i = run.words.indexOf(last);
-          if (i < 0 || i + 1 >= run.words.length) continue;
+          // Not a title in quotation marks ("the “Epstein Library”" gives no "Epstein Library" to "Epstein").
+          if (i < 0 || i + 1 >= run.words.length || this.isQuoted(run)) continue;
           const candidate = run.words.slice(i, i + 2);
+          // Nor an institution's name ("Epstein Library", "Stanford University").
+          if (isInstitution(candidate)) continue;
           const evident = !fromHeadline || this.wordForms().midSentence.has(candidate[1]!);
           if (candidate.every((word) => this.nameLike(word, fromHeadline)) && NAME_WORD.test(candidate[1]!) && evident) best = candidate;
         }
