@@ -1011,6 +1011,18 @@ describe('an untitled item', () => {
   });
 });
 
+// A link blog titles each post with its first words, cut ("… event...."): the post's one sentence is
+// its lead, and a credit after it never is.
+describe('a post titled with its own first words, cut', () => {
+  it('has that sentence as the summary, not the credit after it', () => {
+    expect(
+      summaryOf({ title: 'Harbor Ferry Races is my favorite summer event....', html: '<p><a href="https://video.example/v">Harbor Ferry Races</a> is my favorite summer event. (Video by Jane Roe.)</p>' }),
+    ).toBe('Harbor Ferry Races is my favorite summer event.');
+    // A credit before the story is skipped as a "Photo by" caption is.
+    expect(summaryOf({ title: 'Ferry races', html: '<p>(Video by Jane Roe.)</p><p>The harbor held its ferry races on Sunday.</p>' })).toBe('The harbor held its ferry races on Sunday.');
+  });
+});
+
 describe('lead furniture rules tried only on texts holding what they need', () => {
   // The preprint rule is tried only when the text holds "print": each preamble below is furniture,
   // and with "print" broken up it is not (the rule cannot match without it).

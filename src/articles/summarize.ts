@@ -279,7 +279,13 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       // "data governance. I built …": a feed's excerpt cut from inside a sentence opens with its
       // lower-case tail, a few words before the first full stop; the story starts at the next sentence.
       if (sentences.length === 0 && k === 0 && parts.length > 1 && isCutTail(text)) continue;
-      if ((headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === (key ??= comparable(headline))) || isLeadBoilerplate(text)) continue;
+      if (headline && text.length < headline.length + 10 && sameStart(text, headline) && comparable(text) === (key ??= comparable(headline))) {
+        // A headline cut from the post's first words ("Ski Jumping Pairs is my favorite event....") is
+        // that sentence: the lead when no other sentence is.
+        if (isCutHeadline(headline)) fallback ??= text;
+        continue;
+      }
+      if (isLeadBoilerplate(text)) continue;
       // "#AI #Lisbon.": a post's tags, written after the story, are no sentence of it.
       if (HASHTAGS.test(text)) {
         if (sentences.length > 0) break;
