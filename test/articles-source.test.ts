@@ -360,6 +360,11 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Quellmark Breaking News', 'https://www.quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark Press Releases', 'https://quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark News', 'https://www.quellmark.example/')).toBe('Quellmark News');
+    // A section in Japanese, Chinese or Korean after a name in Latin letters the domain spells.
+    expect(siteInFeedTitle('Quellmark Japan 調査／レポート', 'https://www.quellmark.example/jp/ja/reports.html')).toBe('Quellmark Japan');
+    expect(siteInFeedTitle('Quellmark 뉴스', 'https://www.quellmark.example/')).toBe('Quellmark');
+    // Not when the Latin words are not the site's name.
+    expect(siteInFeedTitle('Harbor Notes 日本語版', 'https://www.quellmark.example/')).not.toBe('Harbor Notes');
     // Lower-case words after a name that is the domain's letters say which of its feeds this is.
     expect(siteInFeedTitle('Tallymap diary entries', 'https://www.tallymap.example/diary')).toBe('Tallymap');
     expect(siteInFeedTitle('Tallymap de Sevilla', 'https://www.tallymapdesevilla.example/')).toBe('Tallymap de Sevilla');
@@ -729,6 +734,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     const paper = { title: 'Tecnología | La Gaceta Austral', link: 'https://www.gacetaaustral.example/tecnologia/' };
     const story = 'https://www.gacetaaustral.example/tecnologia/drones/';
     expect(source({ html: '<p>Una empresa levantó fondos.</p><p><em>Este artículo fue publicado originalmente en Diario del Maule.</em></p>', link: story }, paper).name).toBe('Diario del Maule');
+    // At a repost's foot, "published by" alone names the original too.
+    expect(source({ html: '<p>Una empresa levantó fondos.</p><p><em>Este artículo fue publicado por Radio Maule Sur.</em></p>', link: story }, paper).name).toBe('Radio Maule Sur');
     const blatt = { title: 'Technik | Rheinpost', link: 'https://www.rheinpost.example/technik/' };
     const artikel = 'https://www.rheinpost.example/technik/drohnen/';
     expect(source({ html: '<p>Ein Start-up sammelt Geld ein.</p><p>Dieser Artikel erschien zuerst bei Mainzer Tagblatt.</p>', link: artikel }, blatt).name).toBe('Mainzer Tagblatt');

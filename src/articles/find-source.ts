@@ -46,13 +46,13 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
     true,
   ],
   // The same sentence in the languages beside English feeds are most often written in: "Este artículo
-  // fue publicado originalmente en X", "Este artigo foi publicado originalmente no X", "Cet article a
+  // fue publicado originalmente en X" (or, at a repost's foot, "Este artículo fue publicado por X"), "Este artigo foi publicado originalmente no X", "Cet article a
   // été initialement publié sur X", "Dieser Artikel erschien zuerst bei X", "Questo articolo è stato
   // pubblicato originariamente su X".
   [
-    /originalmente|primera vez|initialement|d['’]abord|zuerst|ursprünglich|originariamente/,
+    /originalmente|primera vez|publicad[oa] p|initialement|d['’]abord|zuerst|ursprünglich|originariamente/,
     new RegExp(
-      String.raw`\b(?:(?:Este|Esta)\s+(?:artículo|nota|historia|reportaje|artigo|texto|matéria|reportagem)\s+(?:fue\s+|foi\s+)?(?:publicad[oa]\s+(?:originalmente|por\s+primera\s+vez)|originalmente\s+publicad[oa])\s+(?:en|em|por|pel[oa]|no|na)` +
+      String.raw`\b(?:(?:Este|Esta)\s+(?:artículo|nota|historia|reportaje|artigo|texto|matéria|reportagem)\s+(?:fue\s+|foi\s+)?(?:(?:publicad[oa]\s+(?:originalmente|por\s+primera\s+vez)|originalmente\s+publicad[oa])\s+(?:en|em|por|pel[oa]|no|na)|publicad[oa]\s+(?:por|pel[oa]))` +
         String.raw`|Cet\s+article\s+a\s+(?:été\s+)?(?:initialement|d['’]abord|originellement)\s+(?:été\s+)?(?:publié|paru)\s+(?:sur|dans|par)` +
         String.raw`|(?:Dieser|Der)\s+(?:Artikel|Beitrag|Text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich)\s+(?:erschienen\s+)?(?:bei|auf|in|im)` +
         String.raw`|Questo\s+articolo\s+è\s+(?:stato\s+)?(?:pubblicato\s+originariamente|originariamente\s+pubblicato)\s+(?:su|da|in))\s+(?:${KIND}\s+)?[„"“«»]?(?!${KIND}\b)${NAME_ALONE}`,
@@ -620,6 +620,8 @@ const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headline
 
 // Section words that trail a name in a feed's title (see nameInFeedTitle).
 const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines)|headlines|(?:press|news)\s+releases?)$/i;
+// Latin words, then a space and words in scripts written without spaces (and no Latin letter after them).
+const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
 
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on
@@ -706,6 +708,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
   const trailing = domain && !TITLE_PARTS.test(named) ? TRAILING_SECTION.exec(named) : null;
   if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return trailing[1];
+  // A name in Latin letters and its section in Chinese, Japanese or Korean ("PwC Japan 調査／レポート" at
+  // pwc.com, "research/reports"): the section is no part of the name when the name spells the domain.
+  const unspaced = domain ? UNSPACED_SECTION.exec(named)?.[1] : undefined;
+  if (unspaced && spellsDomain(unspaced, domain!)) return unspaced;
   const byAddress = domain ? withoutAddressSection(named, feedLink, domain) : undefined;
   const owners = domain ? withoutOwnersPublication(named, domain, registrable) : undefined;
   // The address keeps a section's word before the kind ("Orrery Research Blog" at research.orrery.example/blog/
