@@ -139,4 +139,10 @@ describe('a release dated in the dateline’s brackets (leads15)', () => {
     expect(summaryOf('<p>MARLOW, Ore. (June 1, 2026) — Marlow College will open a robotics lab in the fall.</p>')).toBe('Marlow College will open a robotics lab in the fall.');
     expect(summaryOf('<p>MARLOW, Ore. (Marlow, Ore.) — Marlow College will open a robotics lab in the fall.</p>')).toMatch(/^MARLOW/);
   });
+
+  it('reads a date that opens with its day, in the languages datelines are read in, and a number alone as no date', () => {
+    expect(summaryOf('<p>San Juan, Puerto Rico (18 de noviembre de 2024) – La cantante Ana Ruiz estrena su nuevo disco.</p>')).toBe('La cantante Ana Ruiz estrena su nuevo disco.');
+    expect(summaryOf('<p>Marlow, Oregon (3 June 2026) — Marlow College will open a robotics lab in the fall.</p>')).toBe('Marlow College will open a robotics lab in the fall.');
+    expect(summaryOf('<p>Marlow College (2026) — The college will open a robotics lab in the fall.</p>')).toMatch(/^Marlow College \(2026\)/);
+  });
 });

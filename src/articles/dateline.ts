@@ -35,8 +35,9 @@ const PARTICLE = '(?:de|do|da|dos|das|del|di|la|el|am|an|der|sur|upon|on)';
 const PLACES = String.raw`${WORD}(( ?\/ ?| (${PARTICLE} )?)${WORD}){0,7}`;
 // A part after a comma holds no comma, bracket or dash: the grammar's delimiters end it.
 const PART = String.raw`,\s*[\p{L}\d][\p{L}\d.'’ ]{0,24}`;
-// A comma only in a date set in the credit's brackets, as university releases write it: "PORT CALDER, Fla. (June 1, 2026) —".
-const CREDIT = String.raw`\p{L}[\p{L}\d&.'’ /,-]{0,29}`;
+// A comma only in a date set in the credit's brackets, as university releases write it: "PORT CALDER, Fla. (June 1, 2026) —";
+// such a date may open with its day ("San Juan, Puerto Rico (18 de noviembre de 2024) –").
+const CREDIT = String.raw`[\p{L}\d][\p{L}\d&.'’ /,-]{0,29}`;
 // ANI's state and country after the place: "Hyderabad (Telangana) [India]", "New Delhi [India]". The state
 // in round brackets only before a country in square ones: otherwise round brackets hold the credit.
 const REGION_BRACKETS = String.raw`(\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*\[))?(\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
