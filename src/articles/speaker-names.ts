@@ -177,7 +177,12 @@ export class SpeakerNames {
         if (i < 0) continue;
         let start = i;
         // Two words back only over an initial when the headline's capitals say nothing ("Janet L. Yellen").
-        while (start > 0 && i - start < (fromHeadline && !INITIAL.test(all[start]!) ? 1 : 2) && this.nameLike(all[start - 1]!, fromHeadline)) start--;
+        // A surname's particles are no words of their own: "De la Cruz" is Alberto de la Cruz's.
+        let back = 0;
+        while (start > 0 && back < (fromHeadline && !INITIAL.test(all[start]!) ? 1 : 2) && this.nameLike(all[start - 1]!, fromHeadline)) {
+          start--;
+          if (!PARTICLES.has(all[start]!)) back++;
+        }
         let candidate = all.slice(start, i + 1);
         if (candidate.length > best.length && candidate.every(isPersonWord) && this.startsName(candidate[0]!, fromHeadline)) {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
