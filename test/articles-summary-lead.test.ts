@@ -104,6 +104,11 @@ describe('the lead skips what is not the story', () => {
       'Acme opened a lab in Lisbon on Friday.',
     ],
     [
+      'a caption with its credit after a slash',
+      '<p>Workers at the port in Ningbo on Monday. Photo/Xinhua</p><p>Acme opened a lab in Lisbon on Friday.</p>',
+      'Acme opened a lab in Lisbon on Friday.',
+    ],
+    [
       'a "Photo by" caption',
       '<p>Photo by Jane Roe for the Harbor Times.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
@@ -1008,6 +1013,23 @@ describe('an untitled item', () => {
     expect(summaryOf({ title: '', html: '<p><span class="h-card"><a href="https://social.example/@tom" class="u-url mention">@<span>tom</span></a></span> Thanks, the code is on GitHub too.</p>' })).toBe(
       'Thanks, the code is on GitHub too.',
     );
+  });
+});
+
+describe('a scraper’s stray fragment', () => {
+  it('is no summary', () => {
+    expect(summaryOf({ title: 'Circuits update, June', html: '<p>g.</p>' })).toBe('');
+    expect(summaryOf({ title: 'Circuits update, June', html: '<p>.</p>' })).toBe('');
+    // A sentence of a script without case may be one character long; a short word is still a summary.
+    expect(summaryOf({ title: 'Go', html: '<p>Go.</p>' })).not.toBe('');
+  });
+});
+
+describe('a release note’s first change', () => {
+  it('is the lead even where it names "image/video" before its author (no caption credit)', () => {
+    const html =
+      '<h2>What’s Changed</h2><ul><li>Add file inputs to image/video generation by <a href="https://github.example/ana">@ana</a> in <a href="https://github.example/x/pull/160">#160</a></li><li>Add list filtering to the files client by <a href="https://github.example/ana">@ana</a> in <a href="https://github.example/x/pull/161">#161</a></li></ul>';
+    expect(summaryOf({ title: 'v1.16.0', html }).startsWith('Add file inputs to image/video generation')).toBe(true);
   });
 });
 

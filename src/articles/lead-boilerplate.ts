@@ -493,8 +493,12 @@ function withoutLeadPrefixes(text: string): string {
 }
 
 // A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
-const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle)s?(?: by| credit)?\s*[:/]\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
+const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle)s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
 const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy|bild|foto|grafik|quelle/;
+// The same credit after a slash ("Photo/Xinhua", "(IMAGE/Jane Roe)"): the credit is a name, capitalised
+// ("image/video generation" is no credit). Read on the text as written, for its capitals.
+const SLASH_CREDIT = /\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle)s?\s*\/\s*([^.()]{1,60})\)?\s*$/i;
+const CAPITAL = /^\p{Lu}/u;
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
 const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(\s\p{Lu}[\p{L}&]+){0,2}$/u;
 // Words only a caption uses of the people in a photo: "(left)", "pictured", "from left", "Jane Roe, center, with …".
@@ -507,8 +511,9 @@ const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 /** A photo caption that kept its credit. */
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
-  const end = paragraph.slice(-90).toLowerCase();
-  if (CAPTION_WORD.test(end) && CAPTION_END.test(end)) return true;
+  const tail = paragraph.slice(-90);
+  const end = tail.toLowerCase();
+  if (CAPTION_WORD.test(end) && (CAPTION_END.test(end) || CAPITAL.test(SLASH_CREDIT.exec(tail)?.[1] ?? ''))) return true;
   return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph);
 }
 
