@@ -111,6 +111,7 @@ describe('the default topic table', () => {
     expect(table.match('Gate Attention: longer inputs with diagonal gates', 'We introduce Gate Attention, which brings forget gates from linear RNNs to softmax attention, replacing the positional encoding.')).toContain('ai');
     expect(table.match('Quillmark Shampoo', 'A preconditioned optimizer that reaches AdamW’s loss with 1.4x the training throughput.')).toContain('ai');
     expect(table.match('Teacher signals for free', 'Distilling from teacher logits at a fraction of the cost.')).toContain('ai');
+    expect(table.match('Circuits update, June', 'A short update on turn-averaged sparse autoencoders.')).toContain('ai');
   });
 
   it('finds a name written in Latin letters inside Chinese, Japanese or Korean text, where no space sets it apart', () => {

@@ -521,6 +521,10 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'lmarena.ai': company('LMArena', ['ai']),
   'paperswithcode.com': company('Papers with Code', ['ai']),
   'distill.pub': company('Distill', ['ai']),
+  // Anthropic's interpretability research thread.
+  'transformer-circuits.pub': company('Transformer Circuits Thread', ['ai']),
+  'far.ai': company('FAR.AI', ['ai']),
+  'redwoodresearch.org': company('Redwood Research', ['ai']),
   'openreview.net': company('OpenReview', ['ai']),
   'suno.com': company('Suno', ['ai']),
   'lumalabs.ai': company('Luma AI', ['ai']),
