@@ -204,6 +204,9 @@ describe('extractQuote: no wrong speaker', () => {
     ['"she" after a day of four words: no one', 'On handwriting', ['The world marked National Letter Writing Day last week, and I read about it in the paper this morning.', 'My sister watched me scribble a list once. Without looking up, she said, “Slow down. Your hand is telling me you are in a hurry, and so is your head.”'], 'Slow down', null],
     ['"she" after a day of three words: no one', 'On handwriting', ['We marked World Handwriting Day on Friday.', 'My sister looked over. Then she said, “Slow down, your hand is telling me you are in a hurry.”'], 'Slow down', null],
     ['"she" after Doris Day: her', 'A film star remembers', ['Doris Day walked onto the set early.', 'Asked about it later, she said, “I was always the first one there, every single morning.”'], 'first one there', 'Doris Day'],
+    // The name a person goes by, given after their full name, is that person.
+    ['a stage name given after the full name: the full name', 'Gocho estrena su disco', ['El cantante José Ángel Torres, conocido como Gocho, estrena su nuevo disco.', '“Estoy feliz y agradecido por poder presentar este disco a todo el público”, expresó Gocho.'], 'feliz y agradecido', 'José Ángel Torres'],
+    ['a nickname in English: the full name', 'Nina’s new album', ['The singer Ana Ruiz, better known as “Nina”, released her album on Friday.', '“I wrote every song on this record in one long winter in the mountains,” Nina said.'], 'every song', 'Ana Ruiz'],
     // A surname with its particles, said alone, is the full name given before.
     ['a surname with its particles: the full name', 'Capó tiene su propio ron', ['Por su parte, Marta de la Fuente, directora de Ronera Sur, habló del lanzamiento.', 'De la Fuente añadió que, “como compañía, seguimos ampliando la oferta de rones en la isla y el mundo.”'], 'seguimos ampliando', 'Marta de la Fuente'],
     // A surname said alone is no fuller for a quoted title or an institution that starts with it.
@@ -388,6 +391,8 @@ describe('extractQuote: continued quotes and other attributions', () => {
     ['French, an auxiliary', '« Nous allons présenter ce texte au Parlement avant la fin de l’année », a déclaré la ministre Claire Dupont.', 'Claire Dupont'],
     ['French "selon"', 'Selon Claire Dupont, « ce texte sera présenté au Parlement avant la fin de l’année ».', 'Claire Dupont'],
     ['Portuguese', '"Vamos apresentar o texto ao Parlamento antes do fim do ano", disse a ministra Ana Costa.', 'Ana Costa'],
+    ['Portuguese "destacou"', '"Vamos apresentar o texto ao Parlamento antes do fim do ano", destacou a ministra Ana Costa.', 'Ana Costa'],
+    ['Spanish "expresó"', '“Estoy feliz y agradecido por poder presentar este disco a todo el público este año”, expresó Lucía Gómez.', 'Lucía Gómez'],
     ['Greek', '«Θα παρουσιάσουμε το κείμενο στη Βουλή πριν από το τέλος του χρόνου», δήλωσε η υπουργός Μαρία Παπαδοπούλου.', 'Μαρία Παπαδοπούλου'],
     ['English "per"', 'Acme shipped the update. “We are aware of the issue and are rolling out a fix to all affected devices,” per an Acme spokesperson.', 'Acme'],
     ['English "reads a statement from"', 'Acme shipped the update. “We are aware of the issue and are rolling out a fix to all affected devices,” reads a statement from Acme.', 'Acme'],

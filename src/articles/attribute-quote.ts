@@ -45,7 +45,10 @@ const SPEECH = new Set(
     // The commonest speech verbs of the other languages the feeds are written in (Portuguese,
     // Spanish, French, German, Italian, Dutch): the grammar around them is the same.
     'disse afirmou declarou explicou referiu acrescentou sublinhou garantiu frisou defendeu admitiu escreveu afirma explica refere ' +
+    'comentou destacou salientou ressaltou observou avaliou lembrou concluiu reforçou diz ' +
     'dijo afirmó declaró explicó aseguró añadió señaló indicó asegura escribió ' +
+    'expresó comentó destacó manifestó sostuvo agregó apuntó precisó subrayó recalcó advirtió reconoció concluyó aclaró resaltó relató ' +
+    'dice señala añade agrega destaca sostiene ' +
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +

@@ -125,6 +125,14 @@ const ONE_OR_TWO_CAPITALS = /^\p{Lu}{1,2}$/u;
 // A capital first.
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
+// "Ana Ruiz, known as Nina", "José Ángel Torres, conocido como Gocho", "Ana Ruiz, bekannt als Nina": a
+// person's full name, then the one word they go by (a stage name, a nickname), maybe in quotation marks.
+const KNOWN_AS_WORDS = /known as|conocid[oa] como|conhecid[oa] como|connue? sous le nom|bekannt als|noto come|nota come/;
+const KNOWN_AS = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’-]+(?: (?:de |la |del |da |van |von )*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:also|better|popularly)\s+)?(?:known as|conocid[oa] como|conhecid[oa] como|connue? sous le nom de|bekannt als|not[oa] come)\s+["“‘']?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu})`,
+  'gu',
+);
+
 export class SpeakerNames {
   readonly runs: NameRun[];
   private readonly text: string;
@@ -135,6 +143,7 @@ export class SpeakerNames {
   private ofHeadline?: NameRun[];
   private forms?: { lower: Set<string>; midSentence: Set<string> };
   private readonly expansions = new Map<string, string | undefined>();
+  private known?: Map<string, string>;
 
   /**
    * `text`: the article's paragraphs joined by blank lines; `headline` adds names the text
@@ -159,6 +168,9 @@ export class SpeakerNames {
    * The text is searched before the headline, whose capitalised words are less telling.
    */
   fullest(name: string): string {
+    // "José Ángel Torres, conocido como Gocho": the name the text gives for the one it goes by.
+    const known = this.aliases().get(name);
+    if (known) return known;
     const words = name.split(' ');
     if (words.length === 1 && ACRONYM.test(name)) return this.expansion(name) ?? name;
     if (words.length > 1 && !words.every(isPersonWord)) return name;
@@ -206,6 +218,18 @@ export class SpeakerNames {
       if (best.length > words.length) return best.join(' ');
     }
     return name;
+  }
+
+  /** Names a person goes by, each with the person's full name: "Ana Ruiz, known as Nina" gives Nina → Ana Ruiz. */
+  private aliases(): Map<string, string> {
+    if (this.known) return this.known;
+    this.known = new Map();
+    if (!KNOWN_AS_WORDS.test(this.text)) return this.known;
+    for (const match of this.text.matchAll(KNOWN_AS)) {
+      const [person, alias] = [match[1]!, match[2]!];
+      if (isPersonLike(person.split(' ')) && !this.known.has(alias)) this.known.set(alias, person);
+    }
+    return this.known;
   }
 
   private headlineRuns(): NameRun[] {
