@@ -661,6 +661,11 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });
 
+  it('keeps a subject and its verb before a colon: the sentence’s start, no label', () => {
+    const html = '<p>The sounds are unmistakable: Children sobbing, begging to see their parents.</p>';
+    expect(summaryOf({ title: 'Eight minutes of audio', html })).toBe('The sounds are unmistakable: Children sobbing, begging to see their parents.');
+  });
+
   it('ends a first sentence that leads into a listing (“…, such as:”) where its clause ends', () => {
     const html = '<p>Build pipelines let every step hand its results to the steps that follow, such as:</p><pre>steps:\n  - id: build\n    run: make</pre><p>This keeps each step small.</p>';
     expect(summaryOf({ title: 'Passing results between pipeline steps', html })).toBe('Build pipelines let every step hand its results to the steps that follow.');

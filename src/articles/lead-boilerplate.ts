@@ -422,6 +422,9 @@ const DASH_LABEL = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{Ll}\d][\p{Ll}’'-]*){1,6}\s*[
 // At most three words, then the end of the sentence.
 const SENTENCE_TAIL = /^\S+(?:\s+\S+){0,2}?[.!?…]["”’)]*(?:\s|$)/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
+// A subject and its verb "to be" before the colon: the sentence's own start ("The sounds are
+// unmistakable: children sobbing."), no label ("Why it matters:", "The big picture:").
+const LABEL_CLAUSE = /\s(?:is|are|was|were)\s/;
 
 const TRAILING_CREDIT = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu}[\p{L}.&'’-]*){0,3}\)$/u;
 
@@ -456,7 +459,7 @@ function withoutLeadPrefixes(text: string): string {
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.
   const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
   // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
-  if (label && !LABEL_SPEECH.test(label[0]) && !isLeadBoilerplate(label[0])) rest = rest.slice(label[0].length);
+  if (label && !LABEL_SPEECH.test(label[0]) && !LABEL_CLAUSE.test(label[0]) && !isLeadBoilerplate(label[0])) rest = rest.slice(label[0].length);
   // A run-in label needs a dash near the start: most paragraphs have none there.
   const dash = /[—–]/.exec(rest.slice(0, 60));
   const runIn = dash ? DASH_LABEL.exec(rest) : null;
