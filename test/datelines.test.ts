@@ -54,6 +54,8 @@ describe('the lead after a wire dateline', () => {
     ['a city of three words and a colon', 'Dar es Salaam: ', 'Port officials said on Tuesday that cargo volumes rose in November.'],
     ['a town in title case with its date and a colon, as Indian and Gulf papers write it', 'Halvernagar, May 10: ', 'The port of Halvernagar handled a record cargo volume in November.'],
     ['a place in title case and a newsroom in capitals the outlet table does not know', 'Surabaya (KORVANEWS) - ', 'The port of Tanjung Perak handled a record cargo volume in November.'],
+    ['a town the list does not know, named again in the first sentence', 'Halvernagar: ', 'Green Valley School, Halvernagar, has topped the state’s board exams for the ninth year.'],
+    ['an Indian city in title case and a colon', 'Mangaluru: ', 'Karnataka Bank has promoted its general manager to chief general manager.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });
@@ -85,6 +87,7 @@ describe('an opening that only looks like a dateline', () => {
     ['a day in brackets after a date, no dash', 'Election Day, Nov. 5 (Tuesday) Voters queued before dawn at most polling stations in Pune.'],
     ['scores in brackets', 'Arjun Mehra (112) and Kabir Sethi (78) put on 190 runs as India won in Ranchi on Sunday.'],
     ['a name in title case and a colon', 'Gwadar: The port that was meant to change everything is still waiting for its ships.'],
+    ['a name in title case and a colon, named again but not set off as a place', 'Gwadar: The port of Gwadar is still waiting for its ships, ten years on.'],
     ['a speaker in title case and a colon, as a transcript writes it', 'Jane Roe: The port that was meant to change everything is still waiting for its ships.'],
     ['a city and a colon before lower-case words', 'New Delhi: a city of ports, and of waiting.'],
     ['a city and a colon before a few words', 'Mumbai: Ports. Ships.'],

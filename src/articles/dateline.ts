@@ -85,7 +85,9 @@ const THREE_CAPITALS = /\p{Lu}{3}/u;
 const COLON_CITIES = new Set(
   `new delhi|delhi|mumbai|kolkata|chennai|bengaluru|bangalore|hyderabad|ahmedabad|pune|lucknow|jaipur|patna|bhopal|chandigarh|srinagar|
   jammu|guwahati|thiruvananthapuram|kochi|bhubaneswar|ranchi|raipur|dehradun|shimla|noida|gurugram|islamabad|karachi|lahore|peshawar|
-  quetta|rawalpindi|dhaka|chittagong|kathmandu|colombo|kabul|thimphu|dubai|abu dhabi|sharjah|doha|riyadh|jeddah|manama|muscat|
+  quetta|rawalpindi|dhaka|chittagong|kathmandu|colombo|kabul|thimphu|dubai|abu dhabi|sharjah|ajman|doha|riyadh|jeddah|manama|muscat|
+  mangaluru|mangalore|udupi|mysuru|mysore|hubballi|belagavi|nagpur|nashik|thane|surat|vadodara|indore|kanpur|varanasi|agra|amritsar|
+  ludhiana|visakhapatnam|vijayawada|madurai|coimbatore|kozhikode|thrissur|
   kuwait city|tehran|baghdad|beirut|amman|damascus|cairo|jerusalem|tel aviv|gaza|ankara|istanbul|nairobi|lagos|abuja|accra|kampala|
   dar es salaam|addis ababa|kigali|harare|lusaka|johannesburg|pretoria|cape town|khartoum|tunis|algiers|rabat|casablanca|dakar|
   beijing|shanghai|shenzhen|hong kong|taipei|tokyo|seoul|singapore|kuala lumpur|jakarta|bangkok|hanoi|manila|yangon|phnom penh|
@@ -112,7 +114,7 @@ export function readDateline(text: string): Dateline | undefined {
   const colonAt = head.indexOf(':');
   if (colonAt > 0 && colonAt < 24) {
     const colonPlace = TITLE_PLACE_COLON.exec(head);
-    if (colonPlace && COLON_CITIES.has(colonPlace[1]!.toLowerCase())) {
+    if (colonPlace && (COLON_CITIES.has(colonPlace[1]!.toLowerCase()) || namedAgain(colonPlace[1]!, text.slice(colonPlace[0].length, colonPlace[0].length + 300)))) {
       const story = text.slice(colonPlace[0].length);
       if (SENTENCE_OPENING.test(story) && FIVE_WORDS.test(story) && SENTENCE_END.test(story)) return { length: colonPlace[0].length, credits: [] };
     }
@@ -162,6 +164,18 @@ export function readDateline(text: string): Dateline | undefined {
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
   return { length: whole.length, credits: names(credit) };
+}
+
+/**
+ * A place a town's paper names again in the first sentence after its colon ("Shiroor: Green Valley
+ * School, Shiroor, has …", "Ajman: The forum of Gulf Medical University, Ajman, met …"): the dateline's
+ * place, as the list of cities would say, where the list does not know the town. Set off by commas, as
+ * places are; a label is not repeated so ("Update: The update …").
+ */
+function namedAgain(place: string, story: string): boolean {
+  const end = story.search(/[.!?](?:\s|$)/);
+  const sentence = end < 0 ? story : story.slice(0, end);
+  return sentence.includes(`, ${place},`) || sentence.includes(`, ${place} `);
 }
 
 /** "June 1, 2026", "1 June 2026": a date with its year. */
