@@ -372,7 +372,8 @@ function scoreQuote(
     return;
   }
   counts.labelled++;
-  const matched = chosen && [label.quote, ...label.alternatives].find((wanted) => startsWith(chosen.text, wanted.starts_with));
+  // A trailing comma is no part of a quote (LABELLING.md): a label that kept one still matches.
+  const matched = chosen && [label.quote, ...label.alternatives].find((wanted) => startsWith(chosen.text, wanted.starts_with.replace(/,\s*$/, '')));
   if (!chosen || !matched) {
     miss('quote_hit_rate', label, label.quote, chosen);
     return;
