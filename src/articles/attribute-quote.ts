@@ -821,6 +821,12 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         const since = names.peopleBetween(names.lastIndexOfName(previous.speaker, mention.at), mention.at);
         if ([...since].some((name) => name !== previous.speaker)) return unattributed(strength);
       }
+      // "Whitlock said. He added, “…”" after "a Donald Trump rally" above: an organisation (or a surname
+      // read as one) spoke last, and the person named before it is not whom "he" stands for.
+      if (previous?.kind === 'org') {
+        const last = names.lastPersonBefore(mention.at);
+        if (!last || names.lastIndexOfName(last, mention.at) < names.lastIndexOfName(previous.speaker, mention.at)) return unattributed(strength);
+      }
       const person = previous?.kind === 'person' ? previous.speaker : names.lastPersonBefore(mention.at);
       // "she said" after a man's name stands for someone else.
       const gender = person ? genderOfName(person) : undefined;
