@@ -693,7 +693,11 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       // "Loopline picked the Marlow earpiece as its gadget of the year, writing, “…”": a participle
       // after a comma has the clause's subject, its first name, not the object nearest the verb (nor
       // the pronoun of a clause before it: "The year it came out, Loopline named …, describing").
-      const participle = PARTICIPLE_AFTER_COMMA.test(clause.slice(Math.max(0, verb.at - 3), verb.end)) ? mentions.find((mention) => mention.kind === 'name' && !mention.governed && !mention.possessive) : undefined;
+      const first = PARTICIPLE_AFTER_COMMA.test(clause.slice(Math.max(0, verb.at - 3), verb.end)) ? mentions.find((mention) => mention.kind === 'name' && !mention.governed && !mention.possessive) : undefined;
+      // "White House senior adviser Stephen Miller's classmate penned an op-ed, writing …": a name
+      // whose role runs on to a possessive is no subject of its own; the possessed one is (unnamed).
+      const owner = first && mentions.find((mention) => mention.kind === 'name' && mention.possessive && mention.at > first.at && LOWER_WORDS.test(clause.slice(first.end - offset, mention.at - offset)));
+      const participle = owner ?? first;
       const chosen = participle ?? subjectOf(mentions, clause.slice(0, verb.at), offset);
       if (chosen) return resolve(chosen, strength, context, mentions);
       // "Says Shih: “…”": the speaker right after the verb that opens the clause. After a subject the
@@ -734,6 +738,8 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
 const ROLE_OF_BEFORE = /([\p{L}-]+)\s+(?:of|von|der|des|de|du|del|di)\s+(?:the\s+)?$/u;
 // The word after a possessive's "'s".
 const OWNED_WORD = /^['’]s\s+([\p{L}-]+)/u;
+// Lower-case words only (a role between two names): "senior adviser".
+const LOWER_WORDS = /^[\s\p{Ll}-]*$/u;
 // A spokesperson in the other languages read: "ein Sprecher des Bundeskartellamts" speaks for it.
 const FOREIGN_SPOKES = /^(?:sprecher|sprecherin|portavoz|vocero|vocera|porte-parole)$/;
 
