@@ -56,6 +56,8 @@ describe('the lead after a wire dateline', () => {
     ['a place in title case and a newsroom in capitals the outlet table does not know', 'Surabaya (KORVANEWS) - ', 'The port of Tanjung Perak handled a record cargo volume in November.'],
     ['a town the list does not know, named again in the first sentence', 'Halvernagar: ', 'Green Valley School, Halvernagar, has topped the state’s board exams for the ninth year.'],
     ['an Indian city in title case and a colon', 'Mangaluru: ', 'Karnataka Bank has promoted its general manager to chief general manager.'],
+    ['a place and a date together in brackets', '(San Juan, Puerto Rico, 17 de noviembre de 2024) – ', 'El Observatorio anunció la designación de su nueva directora.'],
+    ['a weekday, a date and a place in brackets', '(Domingo 17 de noviembre de 2024, Río Grande, Puerto Rico) – ', 'Con el respaldo de una batería de abogados, la hija del cantante presentó su demanda.'],
   ])('skips %s', (_name, dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
   });
@@ -88,6 +90,7 @@ describe('an opening that only looks like a dateline', () => {
     ['scores in brackets', 'Arjun Mehra (112) and Kabir Sethi (78) put on 190 runs as India won in Ranchi on Sunday.'],
     ['a name in title case and a colon', 'Gwadar: The port that was meant to change everything is still waiting for its ships.'],
     ['a name in title case and a colon, named again but not set off as a place', 'Gwadar: The port of Gwadar is still waiting for its ships, ten years on.'],
+    ['a company and its legal form in brackets', '(Acme, Inc.) – The company said on Tuesday that it would open a lab in Lisbon.'],
     ['a speaker in title case and a colon, as a transcript writes it', 'Jane Roe: The port that was meant to change everything is still waiting for its ships.'],
     ['a city and a colon before lower-case words', 'New Delhi: a city of ports, and of waiting.'],
     ['a city and a colon before a few words', 'Mumbai: Ports. Ships.'],

@@ -127,6 +127,12 @@ export function readDateline(text: string): Dateline | undefined {
     const second = text.charCodeAt(1);
     if (!head.includes(':') || (second >= 97 && second <= 122 && !TITLE_PLACE_DATE_COLON.test(head))) return undefined;
   }
+  // A release's place and date together in brackets, the date first or last: "(San Juan, Puerto Rico,
+  // 17 de noviembre de 2024) – El …", "(17 de noviembre de 2024, El Vaticano) – La …".
+  if (first === 40) {
+    const bracketed = BRACKETED_DATELINE.exec(head);
+    if (bracketed && hasDate(bracketed[1]!) && SENTENCE_OPENING.test(text.slice(bracketed[0].length))) return { length: bracketed[0].length, credits: [] };
+  }
   const match = DATELINE.exec(text);
   if (!match) return undefined;
   const whole = match[0];
@@ -176,6 +182,18 @@ function namedAgain(place: string, story: string): boolean {
   const end = story.search(/[.!?](?:\s|$)/);
   const sentence = end < 0 ? story : story.slice(0, end);
   return sentence.includes(`, ${place},`) || sentence.includes(`, ${place} `);
+}
+
+// Brackets holding a place and a date, then a dash.
+const BRACKETED_DATELINE = /^\(([^()]{6,80},[^()]{2,80})\)\s*(?:--?|[—–])\s+/u;
+// A day and a month name, either way round: "17 de noviembre", "June 1".
+const DAY_MONTH = /(?:^|[\s,])\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})/gu;
+const MONTH_DAY = /(\p{L}{3,10})\.?\s+\d{1,2}(?!\d)/gu;
+
+/** Whether a bracket's text holds a date: a day and a month name. */
+function hasDate(text: string): boolean {
+  for (const pattern of [DAY_MONTH, MONTH_DAY]) for (const match of text.matchAll(pattern)) if (MONTHS.has(match[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /** "June 1, 2026", "1 June 2026": a date with its year. */
