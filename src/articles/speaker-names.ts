@@ -127,9 +127,11 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 
 // "Ana Ruiz, known as Nina", "José Ángel Torres, conocido como Gocho", "Ana Ruiz, bekannt als Nina": a
 // person's full name, then the one word they go by (a stage name, a nickname), maybe in quotation marks.
-const KNOWN_AS_WORDS = /known as|conocid[oa] como|conhecid[oa] como|connue? sous le nom|bekannt als|noto come|nota come/;
+const KNOWN_AS_PHRASES = String.raw`(?:known as|conocid[oa] como|conhecid[oa] como|connue? sous le nom de|bekannt als|not[oa] come)`;
+// The phrase alone, looked for first: most texts have none.
+const KNOWN_AS_WORDS = new RegExp(KNOWN_AS_PHRASES);
 const KNOWN_AS = new RegExp(
-  String.raw`(\p{Lu}[\p{L}'’-]+(?: (?:de |la |del |da |van |von )*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:also|better|popularly)\s+)?(?:known as|conocid[oa] como|conhecid[oa] como|connue? sous le nom de|bekannt als|not[oa] come)\s+["“‘']?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu})`,
+  String.raw`(\p{Lu}[\p{L}'’-]+(?: (?:de |la |del |da |van |von )*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:also|better|popularly)\s+)?${KNOWN_AS_PHRASES}\s+["“‘']?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu})`,
   'gu',
 );
 

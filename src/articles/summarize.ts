@@ -58,7 +58,7 @@ export function summarize(paragraphs: string[], headline = '', options: SummaryO
 
 // A word of two letters or more (in a script without case, one letter is a word): a scraper's stray
 // fragment ("g.", ".") is no summary.
-const WORD = /\p{L}{2}|[\p{Lo}]/u;
+const WORD = /\p{L}{2}|\p{Lo}/u;
 
 // Up to three capitalised words and no sentence's end: a page's label or button ("Access API",
 // "Notes"), no lead. (A description of a few plain words, "a photograph", is the item's own.)
