@@ -361,6 +361,8 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await copyrighted('Hallowmed Cardiology Headlines', 'https://www.hallowmed.example/cardiology/', 'Copyright 2026, Hallowmed')).toBe('Hallowmed');
     // Without such a line, "<name> News" stays a name, as a newsroom's is.
     expect(await feedSource(channel('Corvexa News', 'https://corvexa.example/', ''), 'https://corvexa.example/news.xml')).toBe('Corvexa News');
+    // A copyright line names the company that owns a newsroom: its "<name> News" stays whole.
+    expect(await copyrighted('Corvexa News', 'https://www.corvexa.example/', 'Copyright 2018 Corvexa')).toBe('Corvexa News');
     // A word that is neither a section word nor the address's stays part of the name.
     expect(await copyrighted('Hallowmed Cardiology Digest', 'https://www.hallowmed.example/', 'Copyright 2026, Hallowmed')).toBe('Hallowmed Cardiology Digest');
   });

@@ -394,7 +394,11 @@ function ownerOverTitle(titled: string | undefined, title: string | undefined, o
   // University's news office): the institution is who a reader names.
   const institution = titled && domain ? institutionOfPublication(titled, holders, domain) : undefined;
   if (institution) return institution;
-  const bare = titled && domain ? nameAmongSections(titled, holders, feedLink, domain) : undefined;
+  // A copyright line names the company that owns the outlet: beside "Breitbart News" its "Breitbart" is
+  // the owner, and "X News" a newsroom's name (as "BBC News" is), not X's news section. (An image titled
+  // "NixOS" beside "NixOS News" is the site naming itself.)
+  const ownNames = holders.filter((holder, i) => !(COPYRIGHT_HOLDER.test(owners[i]!) && titled !== undefined && compact(titled) === `${compact(holder)}news`));
+  const bare = titled && domain ? nameAmongSections(titled, ownNames, feedLink, domain) : undefined;
   if (bare) return bare;
   if (!domain || (!namesNone && !capitals)) return titled;
   // An address (an image titled "http://kc0011.com/") is no name: the domain as written already says it.
