@@ -1021,6 +1021,16 @@ describe('an untitled item', () => {
   });
 });
 
+describe('text hard-wrapped with a <br> at each line’s end', () => {
+  it('reads the wrapped lines as one sentence, and keeps short lines apart', () => {
+    const html =
+      '<p>The Harbor Gulls overcame a sluggish start and woke up in time to subdue the<br />Ridgeback Energy Boosters, 88-64, in the 2026 Coastal Basketball<br />Association Cup at the Marlow Coliseum last Friday.</p><p>The Gulls pulled away late.</p>';
+    expect(summaryOf({ title: 'Gulls beat Ridgeback', html }).startsWith('The Harbor Gulls overcame a sluggish start and woke up in time to subdue the Ridgeback Energy Boosters, 88-64,')).toBe(true);
+    // A short line (a credit, a list's line) ends its own block.
+    expect(summaryOf({ title: 'Gulls beat Ridgeback', html: '<p>Photo by Jane Roe<br />The Gulls beat Ridgeback 88-64 on Friday night in Marlow.</p>' })).toBe('The Gulls beat Ridgeback 88-64 on Friday night in Marlow.');
+  });
+});
+
 describe('a scraper’s stray fragment', () => {
   it('is no summary', () => {
     expect(summaryOf({ title: 'Circuits update, June', html: '<p>g.</p>' })).toBe('');

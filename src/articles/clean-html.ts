@@ -209,6 +209,10 @@ class ProseReader implements Partial<Handler> {
   /** Which blocks (by index) were headings. */
   headings = new Set<number>();
   private current = '';
+  /** Where the current block's last line starts: a <br> that only wraps a line goes on with the block. */
+  private lineStart = 0;
+  /** The last <br> wrapped a line (its closing tag, which the parser reports too, ends no block). */
+  private wrapped = false;
   /** Letters of the current block read outside any <em>/<i>/<strong>: none means the block is all set apart. */
   private plain = false;
   private italics = 0;
@@ -287,6 +291,8 @@ class ProseReader implements Partial<Handler> {
     this.open = [];
     this.opening = undefined;
     this.current = '';
+    this.lineStart = 0;
+    this.wrapped = false;
     this.linkText = '';
     this.skipping = 0;
     this.figures = 0;
@@ -343,7 +349,11 @@ class ProseReader implements Partial<Handler> {
       if (kind === BLOCK || kind === DISPLAY_KIND) this.flushFigure();
       return;
     }
-    if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
+    if (localName(qualifiedName) === 'br' && this.wrapsLine()) {
+      this.addText(' ');
+      this.lineStart = this.current.length;
+      this.wrapped = true;
+    } else if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) {
       this.addText(' ');
       this.cells++;
@@ -388,7 +398,8 @@ class ProseReader implements Partial<Handler> {
       if (kind === BLOCK || kind === DISPLAY_KIND) this.flushFigure();
       return;
     }
-    if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
+    if (localName(qualifiedName) === 'br' && this.wrapped) this.wrapped = false;
+    else if (kind === BLOCK || kind === DISPLAY_KIND) this.flush();
     else if (kind === CELL) this.addText(' ');
     else if (kind === EMPHASIS_KIND && this.italics > 0 && --this.italics === 0 && this.boldOpening) {
       this.boldOpening = false;
@@ -501,9 +512,27 @@ class ProseReader implements Partial<Handler> {
     this.cells = 0;
     if (text) this.standfirst = false;
     this.current = '';
+    this.lineStart = 0;
     this.linkText = '';
   }
+
+  /**
+   * Text hard-wrapped at a column and set with a <br> at each line's end (an old CMS's plain text: "…
+   * woke up in time to subdue the<br>Barako Bull Energy Boosters, 88-64, …"): a line of a wrapped
+   * length that ends inside a sentence (a word in lower case, a comma) goes on after the break.
+   */
+  private wrapsLine(): boolean {
+    const line = this.current.slice(this.lineStart).trim();
+    return line.length >= MIN_WRAPPED_LINE && line.length <= MAX_WRAPPED_LINE && WRAPPED_END.test(line);
+  }
 }
+
+// A hard-wrapped line's length: wrapped at a column of 60 to 100 (a short line may be a list's item,
+// a verse or a credit, and is a line of its own).
+const MIN_WRAPPED_LINE = 60;
+const MAX_WRAPPED_LINE = 100;
+// A line that ends inside a sentence: a word in lower case or a comma.
+const WRAPPED_END = /[\p{Ll},]$/u;
 
 // The most words flush needs to tell apart: its tests compare a block's words with 4, 6 and 8.
 const MAX_COUNTED_WORDS = 8;
