@@ -321,6 +321,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Dunley University News Releases', 'https://news.dunley.example')).toBe('Dunley University');
     expect(siteInFeedTitle('The Tarnwell Blog', 'https://blog.tarnwell.example')).toBe('Tarnwell');
     expect(siteInFeedTitle('Pellucid Press Releases', 'https://pellucid.example/')).toBe('Pellucid');
+    expect(siteInFeedTitle('Harbor Gulls Website', 'https://www.harborgulls.example/')).toBe('Harbor Gulls');
+    expect(siteInFeedTitle('Harbor Gulls Official Web Site', 'https://harborgulls.example/')).toBe('Harbor Gulls');
     // A newsroom's own name keeps its "News"; a wire's section after a separator stays a section.
     expect(siteInFeedTitle('Harbor Point News', 'https://harborpointnews.example/')).toBe('Harbor Point News');
     expect(siteInFeedTitle('Wirebridge - Technology News Releases', 'https://wirebridge.example/technology')).toBe('Wirebridge');
