@@ -221,6 +221,19 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBe(speaker);
   });
 
+  it('prefers the quotation a "Name: words" headline gives its speaker', () => {
+    const found = quote(
+      'Ruiz: Potential was enormous',
+      'A plan to hand the sugar mills to their workers has collapsed.',
+      'Chair of the Halden Co-op, Ana Ruiz, said the government had withdrawn from the signed agreements.',
+      '“It was devastating, to be quite honest,” she told the Sunday paper.',
+      '“The potential for good here was enormous, for the workers and for the island, and that was the vision we had.”',
+      'In a statement, the co-op said the exit ends the plan. “It would be irresponsible for any cooperative to authorise such large investments in an industry known to be failing without complete financial disclosure,” Ruiz said.',
+    );
+    expect(found?.text).toContain('potential for good');
+    expect(found?.speaker).toBe('Ana Ruiz');
+  });
+
   it('gives the words of a company’s chief executive, unnamed, to no one rather than to the company', () => {
     const said = (sentence: string) => quote('Quillmark bets on AI', 'Quillmark makes heaters in Halden.', `${sentence} “Whoever thinks AI will not change their job is in the wrong place here.”`)?.speaker ?? null;
     expect(said('Quillmark’s CEO told staff on Monday:')).toBeNull();

@@ -73,6 +73,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   // nothing to attribute (and no time to spend).
   if (!candidateAt.includes(true)) return null;
   const headlineWords = keyWords(context.headline ?? '');
+  const says = HEADLINE_SAYS.exec(context.headline ?? '');
+  const headlineSays = says ? { who: says[1]!.split(/\s+/), words: keyWords(says[2]!) } : undefined;
   const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
 
   const candidates: { score: number; quote: Quote; paragraph: number }[] = [];
@@ -142,7 +144,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
         continue;
       }
       const score =
-        scoreOf(span.text, words, attribution, (offset + span.open) / total) - (continues ? 0.5 : 0) + aboutHeadline(span.text, attribution.speaker, headlineWords);
+        scoreOf(span.text, words, attribution, (offset + span.open) / total) -
+        (continues ? 0.5 : 0) +
+        aboutHeadline(span.text, attribution.speaker, headlineWords) +
+        (headlineSays ? inHeadline(text, attribution.speaker, headlineSays) : 0);
       candidates.push({ score, quote: { text: trimQuote(text), speaker: attribution.speaker }, paragraph: index });
     }
     offset += paragraph.length + 2;
@@ -377,6 +382,22 @@ function aboutHeadline(text: string, speaker: string | null, headline: Set<strin
   let shared = 0;
   for (const word of keyWords(text)) if (headline.has(word)) shared++;
   return named + (shared >= 2 ? 0.5 : 0);
+}
+
+// A headline that gives a speaker's words after their name and a colon: "Browne: Potential was enormous".
+const HEADLINE_SAYS = /^([^:]{2,40}):\s+(\S.{5,})$/u;
+
+/**
+ * The words a headline gives its speaker ("Browne: Potential was enormous"): the quotation of that
+ * speaker sharing two of their key words ("The potential for good here was enormous, …") is the one
+ * the headline is about, and weighs a point more.
+ */
+function inHeadline(text: string, speaker: string | null, says: { who: string[]; words: Set<string> }): number {
+  const surname = speaker?.split(/\s+/).pop();
+  if (!surname || !says.who.includes(surname)) return 0;
+  let shared = 0;
+  for (const word of keyWords(text)) if (says.words.has(word)) shared++;
+  return shared >= 2 ? 1 : 0;
 }
 
 /**
