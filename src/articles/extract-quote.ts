@@ -379,9 +379,14 @@ function continuedAttribution(paragraph: string, spans: QuotedSpan[], attributio
 function aboutHeadline(text: string, speaker: string | null, headline: Set<string>): number {
   if (headline.size === 0) return 0;
   const named = speaker?.split(/\s+/).some((word) => headline.has(word.toLowerCase().replace(/(?:'s|’s|s)$/, ''))) ? 0.5 : 0;
+  return named + (sharesTwo(text, headline) ? 0.5 : 0);
+}
+
+/** Whether `text` has two or more of the key words in `words`. */
+function sharesTwo(text: string, words: ReadonlySet<string>): boolean {
   let shared = 0;
-  for (const word of keyWords(text)) if (headline.has(word)) shared++;
-  return named + (shared >= 2 ? 0.5 : 0);
+  for (const word of keyWords(text)) if (words.has(word) && ++shared === 2) return true;
+  return false;
 }
 
 // A headline that gives a speaker's words after their name and a colon: "Browne: Potential was enormous".
@@ -394,10 +399,7 @@ const HEADLINE_SAYS = /^([^:]{2,40}):\s+(\S.{5,})$/u;
  */
 function inHeadline(text: string, speaker: string | null, says: { who: string[]; words: Set<string> }): number {
   const surname = speaker?.split(/\s+/).pop();
-  if (!surname || !says.who.includes(surname)) return 0;
-  let shared = 0;
-  for (const word of keyWords(text)) if (says.words.has(word)) shared++;
-  return shared >= 2 ? 1 : 0;
+  return surname !== undefined && says.who.includes(surname) && sharesTwo(text, says.words) ? 1 : 0;
 }
 
 /**

@@ -496,11 +496,15 @@ function withoutLeadPrefixes(text: string): string {
 }
 
 // A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
-const CAPTION_END = /(?:\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle)s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$/;
+// The words a credit opens with, in the languages of the feeds we read.
+const CREDIT_WORDS = 'photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle';
+const CAPTION_END = new RegExp(
+  String.raw`(?:\(?\b(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$`,
+);
 const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy|bild|foto|grafik|quelle/;
 // The same credit after a slash ("Photo/Xinhua", "(IMAGE/Jane Roe)"): the credit is a name, capitalised
 // ("image/video generation" is no credit). Read on the text as written, for its capitals.
-const SLASH_CREDIT = /\(?\b(?:photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle)s?\s*\/\s*([^.()]{1,60})\)?\s*$/i;
+const SLASH_CREDIT = new RegExp(String.raw`\(?\b(?:${CREDIT_WORDS})s?\s*\/\s*([^.()]{1,60})\)?\s*$`, 'i');
 const CAPITAL = /^\p{Lu}/u;
 // A photographer's credit after the caption's last sentence: "… in Berlin. Jane Doe/Getty", "… Jane Doe / Harbor Times".
 const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu}[\p{L}&]+(\s\p{Lu}[\p{L}&]+){0,2}$/u;
