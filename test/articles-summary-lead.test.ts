@@ -782,6 +782,24 @@ describe('the lead of a press release and of a newsletter that reports', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${dateline}Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.</p>` })).toBe('Acme Inc. (NASDAQ: ACME) today opened a lab in Lisbon.');
   });
 
+  // A scraped release page runs its subheading, its highlights and its row of document links into one
+  // paragraph with the dateline: the story starts after the wire's mark.
+  it.each([
+    ['highlights run into the dateline', 'News Highlights Acme’s lab will hire 200 engineers by 2027. The lab is Acme’s first in Europe. LISBON, Portugal, June 2, 2026 (GLOBE NEWSWIRE) -- Today, Acme Inc. (NASDAQ: ACME) opened a lab in Lisbon.'],
+    ['a row of document links before the dateline', 'Documents Webcast Audio Transcript Slides PDF Financial Tables XLSX 10-Q LISBON, Portugal, June 2, 2026 /PRNewswire/ -- Today, Acme Inc. (NASDAQ: ACME) opened a lab in Lisbon.'],
+    ['a subheading of more words than a dateline', 'At its Lisbon open day, Acme sets out a plan to double its research staff in Europe with a new lab and 200 hires LISBON, Portugal, June 2, 2026 (GLOBE NEWSWIRE) -- Today, Acme Inc. (NASDAQ: ACME) opened a lab in Lisbon.'],
+  ])('starts a release after its wire dateline: %s', (_name, text) => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${text}</p><p>The lab will study battery chemistry.</p>` })).toMatch(/^Today, Acme Inc\. \(NASDAQ: ACME\) opened a lab in Lisbon\./);
+  });
+
+  it('starts a release after a dateline set in the paragraph below its subheading', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: '<p>Acme plans to double its research staff in Europe.</p><p>LISBON, Portugal, June 2, 2026 (GLOBE NEWSWIRE) -- Today, Acme Inc. opened a lab in Lisbon.</p>' })).toBe('Today, Acme Inc. opened a lab in Lisbon.');
+  });
+
+  it('keeps a story that only mentions a wire', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: '<p>Acme opened a lab in Lisbon on Tuesday, it said in a statement sent over Business Wire.</p>' })).toBe('Acme opened a lab in Lisbon on Tuesday, it said in a statement sent over Business Wire.');
+  });
+
   it.each([
     ['a newsletter says what it saw', 'Acme has moved 300 engineers into its chip group, according to an internal memo seen by this newsletter.'],
     ['the story thanks people and goes on', 'Thanks to everyone who donated, the Lisbon shelter reopened on Friday.'],

@@ -120,6 +120,10 @@ const GREETING_TO_FIRST_MARK = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—
 // A word or two and a stop, nothing more: whom a greeting greets.
 const ADDRESSEES = /^\S+(?:\s\S+)?[.!]?$/;
 
+// The wires' marks in a press release's dateline, wherever in the line they stand, lowercased: "… 2025
+// (globe newswire) --", "… /prnewswire/ --", "--(business wire)--", "/ accesswire / may 6, 2026 /".
+const WIRE_MARK = /(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/;
+
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
@@ -140,7 +144,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
   // A press-release distributor's dateline: "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--",
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
-  { rule: /^[^!?]{0,100}?(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline', needs: 'wire' },
+  { rule: new RegExp(String.raw`^[^!?]{0,100}?${WIRE_MARK.source}`), why: 'a press-release wire\'s dateline', needs: 'wire' },
   { rule: /^[^!?]{0,100}?\/\s*cnw\s*\/\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline (Canada Newswire)', needs: '/cnw/' },
   // Any distributor in brackets between double dashes, as Business Wire sets its own: "SANTA CLARA, Calif.--(HALYARD WIRE)--…".
   { rule: /^[^!?]{0,100}?--\s*\([a-z][a-z .&'’-]{1,30}\)\s*--\s*/, why: 'a press-release distributor\'s dateline', needs: '--' },
@@ -156,6 +160,36 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A newsroom's credit in full-width brackets before a colon, as Japanese sites set it ("（ブルームバーグ）：…"; readDateline reads "(Bloomberg): …").
   { rule: /^（[^（）。]{2,20}）\s*[：:]\s*/, why: 'a credit in brackets before a colon ("（ブルームバーグ）：")', needs: '）' },
 ];
+
+
+// A release's first lines: its dateline stands within them.
+const WIRE_PARAGRAPHS = 3;
+const WIRE_CHARS = 2000;
+
+/**
+ * A press release's text from the story after its wire's dateline on: what a release sets above the
+ * dateline (its subheading, "News Highlights" and their points, a row of links to its documents) is
+ * never the story, and a scraped page runs it into one paragraph with the dateline. Unchanged when no
+ * dateline stands in the first lines.
+ */
+export function fromWireDateline(paragraphs: string[]): string[] {
+  let read = 0;
+  for (const [index, paragraph] of paragraphs.slice(0, WIRE_PARAGRAPHS).entries()) {
+    const head = paragraph.slice(0, WIRE_CHARS - read);
+    read += head.length;
+    const lower = head.toLowerCase();
+    const mark = lower.includes('wire') ? WIRE_MARK.exec(lower) : null;
+    if (mark) {
+      const at = mark.index + mark[0].length;
+      const story = paragraph.slice(at);
+      // Only a mark the story follows with a capital.
+      if (!/^["“]?[\p{Lu}\p{N}]/u.test(story)) return paragraphs;
+      return [story, ...paragraphs.slice(index + 1)];
+    }
+    if (read >= WIRE_CHARS) break;
+  }
+  return paragraphs;
+}
 
 // PREFIXES by what each can open with: a text is tried only against the ones that can match its
 // start (looking for each one's `needs` in every paragraph was a third of stripping prefixes).

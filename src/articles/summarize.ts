@@ -4,7 +4,7 @@ import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { comparable } from './comparable-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -66,7 +66,8 @@ const LABEL_ONLY = /^\p{Lu}[\p{Script=Latin}\d'’&+-]*(?: [\p{Lu}\d][\p{Script=
 // A paper's authors alone: "Lee et al.", "Kreer and Adam et al."
 const AUTHORS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* et al\.?$/u;
 
-function leadSummary(paragraphs: string[], headline: string, options: SummaryOptions): string {
+function leadSummary(text: string[], headline: string, options: SummaryOptions): string {
+  const paragraphs = fromWireDateline(text);
   // A note that opens a paragraph drops the paragraph; when that leaves nothing (the whole item is
   // one paragraph: "This post was updated … At Acme, …"), only the note's sentences are dropped.
   // The second reading differs from the first only at the notes it dropped: without one, it is not made.
