@@ -375,6 +375,26 @@ describe('fields', () => {
     expect(feed.entries[1]).toMatchObject({ html: 'line one &amp; two', published: undefined });
   });
 
+  // HTML's <details><summary> in an escaped body is text to XML: it was taken for an Atom <summary>
+  // holding markup, rewritten into a CDATA section inside the body's own, and the feed refused.
+  it('reads an escaped body whose HTML holds <summary> or <title> elements', async () => {
+    const feed = await parseText(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Notes</title><link href="https://n.example.com/"/>
+      <entry><id>urn:1</id><title>On reasoning tokens</title>
+        <content type="html"><![CDATA[<p>Models skip the token.</p>
+<details><summary><small>Fun fact</small></summary>
+<p>This post tripped a filter.</p>
+<img src="/a.png" alt="a refusal">
+</details>]]></content></entry>
+      <entry><id>urn:2</id><title>Second</title>
+        <summary type="html"><![CDATA[<svg><title>Chart</title></svg><p>Two.</p>]]></summary></entry>
+      </feed>`,
+    );
+    expect(feed.entries.map((entry) => entry.title)).toEqual(['On reasoning tokens', 'Second']);
+    expect(feed.entries[0]!.html).toContain('<details><summary><small>Fun fact</small></summary>');
+    expect(feed.entries[1]!.html ?? feed.entries[1]!.summaryHtml).toBe('<svg><title>Chart</title></svg><p>Two.</p>');
+  });
+
   it('reads RSS 1.0 / RDF with rdf:about as the guid', async () => {
     const feed = await parseText(`<?xml version="1.0"?>
       <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">

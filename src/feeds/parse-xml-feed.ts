@@ -459,7 +459,20 @@ function inlineXhtml(text: string): string {
   // each unclosed start's missing end by scanning to the end of the document (quadratic time).
   const ends = new Map<string, { at: number; end: number }>();
   MARKUP_HOLDER_START.lastIndex = 0;
-  for (let match = MARKUP_HOLDER_START.exec(text); match; match = MARKUP_HOLDER_START.exec(text)) {
+  // The next CDATA section at or after the search: a start tag inside one is text ("<details><summary>…"
+  // in an escaped body), and the search goes on after the section. Found moving forward only, as the
+  // end tags are.
+  let section = text.indexOf('<![CDATA[');
+  scan: for (let match = MARKUP_HOLDER_START.exec(text); match; match = MARKUP_HOLDER_START.exec(text)) {
+    while (section !== -1 && section < match.index) {
+      const sectionEnd = text.indexOf(']]>', section);
+      if (sectionEnd === -1) break scan;
+      section = text.indexOf('<![CDATA[', sectionEnd);
+      if (sectionEnd > match.index) {
+        MARKUP_HOLDER_START.lastIndex = sectionEnd;
+        continue scan;
+      }
+    }
     const [start, name, attributes = ''] = match as unknown as [string, string, string | undefined];
     const innerStart = match.index + start.length;
     let close = ends.get(name);
