@@ -657,6 +657,21 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(aside).toMatchObject({ source: 'Reddit', headline: 'Not looking at curbs (Debunking the Reuters report)' });
   });
 
+  // A company's own post, credited by its name alone: an unknown name in brackets is trusted when the
+  // text opens with the same credit before the headline it repeats (the aggregator's plain-text shape).
+  it('takes an unknown outlet credited alone in brackets when the text opens with that credit', () => {
+    const feed = { url: 'https://scrapes.example/memes.xml', title: 'Tech roundup - Article Feed', link: 'https://scrapes.example/' };
+    const description = 'Halyard Bio: Halyard Bio, a lab spun out of Acme, unveils Tern, a protein model it says beats its rivals — Today, we are sharing the first results from Tern. It predicts how proteins bind …';
+    const item = build({ title: 'Halyard Bio, a lab spun out of Acme, unveils Tern, a protein model it says beats its rivals (Halyard Bio)', link: 'http://www.memes.example/260210/p70#a260210p70', summaryHtml: description }, feed);
+    expect(item).toMatchObject({ source: 'Halyard Bio', headline: 'Halyard Bio, a lab spun out of Acme, unveils Tern, a protein model it says beats its rivals', summary: 'Today, we are sharing the first results from Tern.' });
+    // A writer before the outlet in the text's credit.
+    const byWriter = build({ title: 'Port strike ends after a week (Harbor Times)', link: 'http://www.memes.example/260210/p71#a260210p71', summaryHtml: 'Jane Roe / Harbor Times: Port strike ends after a week — Dockworkers went back to work on Monday after a deal on pay.' }, feed);
+    expect(byWriter).toMatchObject({ source: 'Harbor Times', summary: 'Dockworkers went back to work on Monday after a deal on pay.' });
+    // A bracket the text does not credit stays the headline's own.
+    const aside = build({ title: 'Port strike ends after a week (Updated)', link: 'http://www.memes.example/260210/p72#a260210p72', summaryHtml: 'Dockworkers went back to work on Monday after a deal on pay.' }, feed);
+    expect(aside.headline).toBe('Port strike ends after a week (Updated)');
+  });
+
   it('reads no outlet in the title tail of an item behind the feed’s own proxy (FeedBurner)', () => {
     const feed = { url: 'https://feeds.feedburner.example/orchard', title: 'Orchard Rumors - Mac and iPhone News', link: 'https://www.orchardrumors.example/' };
     const item = build({ title: 'Top Stories: New Laptops - Which One to Buy', link: 'https://feedproxy.google.com/~r/orchard/~3/abc/', html: '<p>New laptops arrived this week.</p>' }, feed);

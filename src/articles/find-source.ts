@@ -10,6 +10,7 @@ import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
 import { domainOf, hostOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { OPENING_CREDIT } from './lead-boilerplate.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -160,7 +161,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // items (the same aggregator's items with an excerpt instead), or naming a known outlet. A feed's own
   // proxy (FeedBurner) credits nobody: its titles' tails are their own words.
   // (Written inline: under tsx a closure held in a named const costs a defineProperty per item.)
-  const titleCredit = creditInTitle(entry.title, () => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
+  const titleCredit = creditInTitle(entry.title, (name) => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || opensWithCredit(clean, name) || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
@@ -1254,9 +1255,9 @@ function creditByEmail(clean: CleanText): Source | undefined {
   return byEmail ? { name: byEmail.name, topics: byEmail.topics ?? [] } : undefined;
 }
 
-// `trusted`: whether any tail is an outlet here (an aggregator's item), asked only of a tail the
+// `trusted`: whether the tail `name` is an outlet here (an aggregator's item), asked only of a tail the
 // outlet table does not know, since answering may read the whole feed.
-function creditInTitle(title: string | undefined, trusted: () => boolean): Source | undefined {
+function creditInTitle(title: string | undefined, trusted: (name: string) => boolean): Source | undefined {
   const match = title ? TITLE_CREDIT.exec(title.trim()) : null;
   const credit = (match?.[1] ?? match?.[2])?.trim();
   if (!credit) return undefined;
@@ -1265,7 +1266,17 @@ function creditInTitle(title: string | undefined, trusted: () => boolean): Sourc
   const name = byline?.[1]?.trim() ?? credit;
   const outlet = outletByName(name);
   if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
-  return byline || trusted() ? { name, topics: [] } : undefined;
+  return byline || trusted(name) ? { name, topics: [] } : undefined;
+}
+
+/**
+ * True when the text opens with the title's credit ("Acme Labs: Acme Labs unveils …" under "Acme Labs
+ * unveils … (Acme Labs)"), alone or after a writer ("Jane Roe / Acme Labs:"): Techmeme's shape, the
+ * outlet named twice.
+ */
+function opensWithCredit(clean: CleanText, name: string): boolean {
+  const credit = OPENING_CREDIT.exec(clean.paragraphs[0] ?? '')?.[1]?.trim();
+  return credit !== undefined && (credit === name || (credit.endsWith(name) && /\/\s*$/.test(credit.slice(0, -name.length))));
 }
 
 /**

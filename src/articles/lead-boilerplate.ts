@@ -120,6 +120,10 @@ const GREETING_TO_FIRST_MARK = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—
 // A word or two and a stop, nothing more: whom a greeting greets.
 const ADDRESSEES = /^\S+(?:\s\S+)?[.!]?$/;
 
+// An aggregator's credit opening its text, before the headline it repeats: "Jane Roe / The Verge: ",
+// "Acme Labs: " (the name in group 1).
+export const OPENING_CREDIT = /^([^:.!?"“]{2,60}):\s+/;
+
 // The wires' marks in a press release's dateline, wherever in the line they stand, lowercased: "… 2025
 // (globe newswire) --", "… /prnewswire/ --", "--(business wire)--", "/ accesswire / may 6, 2026 /".
 const WIRE_MARK = /(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/;

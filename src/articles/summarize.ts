@@ -4,7 +4,7 @@ import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { comparable } from './comparable-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -730,8 +730,21 @@ function withoutTrailingTags(text: string): string {
 // Space before a capital or a digit.
 const BEFORE_CAPITAL = /^\s+(?=\p{Lu}|\d)/u;
 
-/** The text after the headline and a dash that open a paragraph ("Headline — Text …"); else the paragraph. */
+/**
+ * The text after the headline and a dash that open a paragraph ("Headline — Text …"), the headline
+ * perhaps credited first as aggregators set it ("Jane Roe / The Verge: Headline — Text …"); else the paragraph.
+ */
 function afterHeadline(paragraph: string, headline: string): string {
+  const excerpt = excerptAfter(paragraph, headline);
+  if (excerpt !== paragraph) return excerpt;
+  const credit = OPENING_CREDIT.exec(paragraph);
+  if (!credit) return paragraph;
+  const credited = paragraph.slice(credit[0].length);
+  const after = excerptAfter(credited, headline);
+  return after !== credited ? after : paragraph;
+}
+
+function excerptAfter(paragraph: string, headline: string): string {
   if (paragraph.length <= headline.length || !sameStart(paragraph, headline)) return paragraph;
   const at = afterLettersOf(paragraph, headline);
   // Set off by a dash, or run straight into the excerpt when the feed joined two blocks into one
