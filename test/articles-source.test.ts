@@ -202,6 +202,12 @@ describe('findSource', () => {
     // A Twitter bridge (Nitter) puts the handle after a slash; the bridge's host names no one.
     const bridged = { title: 'Marta Levin / @martalevin', link: 'http://bridge.relay.example/martalevin' };
     expect(source({ link: 'http://bridge.relay.example/martalevin/status/1573373102867857410#m' }, bridged).name).toBe('Marta Levin');
+    // A bridge that says where the account is ("… on X"): the account is the holder's on the platform
+    // itself, as a channel is on YouTube.
+    const onX = { title: 'Marta Levin (@martalevin) on X', link: 'https://x.com/martalevin' };
+    expect(source({ link: 'https://x.com/martalevin/status/1573373102867857410' }, onX).name).toBe('Marta Levin');
+    const onBluesky = { title: 'Marta Levin (@martalevin.skyline.example) on Bluesky', link: 'https://bsky.app/profile/martalevin.skyline.example' };
+    expect(source({ link: 'https://bsky.app/profile/martalevin.skyline.example/post/3kx' }, onBluesky).name).toBe('Marta Levin');
     // The holder by name, as a speaker is named: not with the title before it.
     expect(siteInFeedTitle('Dr. Ines Varga (@ines@toot.example)', 'https://toot.example/@ines')).toBe('Ines Varga');
     // A personal site's title with the owner's handle in brackets: the handle is the address.

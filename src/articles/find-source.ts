@@ -671,10 +671,11 @@ const POSSESSIVE_END = /['’]s$/u;
 
 /**
  * The holder a social account's feed names beside their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
- * Ana Ruiz", a Twitter bridge's "Ana Ruiz / @anaruiz"): the handle is an address, the holder the name.
+ * Ana Ruiz", a Twitter bridge's "Ana Ruiz / @anaruiz", a Nitter bridge's "Ana Ruiz (@anaruiz) on X"):
+ * the handle is an address, the holder the name.
  */
 function accountHolder(title: string): string | undefined {
-  return /^(.+?)\s*(?:\(@[\w.-]+(?:@[\w.-]+)?\)|\s\/\s+@[\w.-]+)$/.exec(title)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(title)?.[1];
+  return /^(.+?)\s*(?:\(@[\w.-]+(?:@[\w.-]+)?\)(?:\s+on\s+(?:X|Twitter|Bluesky|Mastodon|Threads))?|\s\/\s+@[\w.-]+)$/.exec(title)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(title)?.[1];
 }
 
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
