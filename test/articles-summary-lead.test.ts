@@ -1047,6 +1047,20 @@ describe('text hard-wrapped with a <br> at each line’s end', () => {
     // A short line (a credit, a list's line) ends its own block.
     expect(summaryOf({ title: 'Gulls beat Ridgeback', html: '<p>Photo by Jane Roe<br />The Gulls beat Ridgeback 88-64 on Friday night in Marlow.</p>' })).toBe('The Gulls beat Ridgeback 88-64 on Friday night in Marlow.');
   });
+
+  it('reads a longer line that ends with a comma as going on after the break', () => {
+    const html = '<p>Right. It is a lovely idea for a product. It does not look like the big lab will keep pushing in that direction,<br> (which is fair) but I hope a small team picks it up.</p>';
+    expect(summaryOf({ title: 'Right. It is a lovely idea for a product…', html })).toBe('Right. It is a lovely idea for a product. It does not look like the big lab will keep pushing in that direction, (which is fair) but I hope a small team picks it up.');
+  });
+});
+
+describe('a social post’s author line', () => {
+  it('is no lead, even where the post’s words are all in its title', () => {
+    const html = (post: string) => `<p><img src="/pic/a.jpg" alt=""><strong>Marta Levin</strong> (<a href="https://x.com/martalevin">@martalevin</a>)</p><p>${post}</p><p><a href="https://x.com/martalevin/status/1">View on X →</a></p>`;
+    expect(summaryOf({ title: 'Big day for evals', html: html('Shipping the new eval harness today, finally.') })).toBe('Shipping the new eval harness today, finally.');
+    // The title says it all: nothing is left to show under it, least of all the author's handle.
+    expect(summaryOf({ title: 'Shipping the new eval harness today, finally.', html: html('Shipping the new eval harness today, finally.') })).toBe('');
+  });
 });
 
 describe('a scraper’s stray fragment', () => {

@@ -519,11 +519,13 @@ class ProseReader implements Partial<Handler> {
   /**
    * Text hard-wrapped at a column and set with a <br> at each line's end (an old CMS's plain text: "…
    * woke up in time to subdue the<br>Barako Bull Energy Boosters, 88-64, …"): a line of a wrapped
-   * length that ends inside a sentence (a word in lower case, a comma) goes on after the break.
+   * length that ends inside a sentence (a word in lower case, a comma) goes on after the break. So
+   * does a longer line that ends with a comma (a post's sentence broken after its clause: "… pushing
+   * the direction,<br> (which makes sense) but …"): no line of its own ends so.
    */
   private wrapsLine(): boolean {
     const line = this.current.slice(this.lineStart).trim();
-    return line.length >= MIN_WRAPPED_LINE && line.length <= MAX_WRAPPED_LINE && WRAPPED_END.test(line);
+    return line.length >= MIN_WRAPPED_LINE && (line.length <= MAX_WRAPPED_LINE ? WRAPPED_END.test(line) : line.endsWith(','));
   }
 }
 

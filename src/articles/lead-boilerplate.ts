@@ -326,15 +326,17 @@ function isBibliographic(text: string): boolean {
 
 // "From: Digital Standards Office", as a government page names the body a page is from.
 const FROM_LINE = /^From:\s+\p{Lu}[^.!?]{1,80}$/u;
+// A social post's author line, a name and the handle: "Ana Ruiz (@anaruiz)", "ana (@ana@mastodon.social)".
+const ACCOUNT_LINE = /^\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)$/u;
 
 /**
- * A line about the story, not of it: a byline, a date line or the body it is from. The paragraph
+ * A line about the story, not of it: a byline (a social post's account), a date line or the body it is from. The paragraph
  * above such lines is the page's standfirst (the summary under its headline), not the story's lead.
  */
 export function isMetaLine(paragraph: string): boolean {
   if (paragraph.length > 120) return false;
   const lower = paragraph.trim().toLowerCase();
-  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(paragraph.trim());
+  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(paragraph.trim()) || ACCOUNT_LINE.test(paragraph.trim());
 }
 
 // The buttons a page sets under its headline to share or save the story, one a line: "Bookmark", "Share",
