@@ -329,6 +329,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Pellucid Press Releases', 'https://pellucid.example/')).toBe('Pellucid');
     expect(siteInFeedTitle('Harbor Gulls Website', 'https://www.harborgulls.example/')).toBe('Harbor Gulls');
     expect(siteInFeedTitle('Harbor Gulls Official Web Site', 'https://harborgulls.example/')).toBe('Harbor Gulls');
+    // News together with another kind of post is a company's page of them, not a newsroom's name.
+    expect(siteInFeedTitle('Kestrelvox Articles & News', 'https://www.kestrelvox.example/company/articles-and-news')).toBe('Kestrelvox');
+    expect(siteInFeedTitle('Kestrelvox News and Events', 'https://kestrelvox.example/news')).toBe('Kestrelvox');
     // A newsroom's own name keeps its "News"; a wire's section after a separator stays a section.
     expect(siteInFeedTitle('Harbor Point News', 'https://harborpointnews.example/')).toBe('Harbor Point News');
     expect(siteInFeedTitle('Wirebridge - Technology News Releases', 'https://wirebridge.example/technology')).toBe('Wirebridge');
