@@ -101,6 +101,9 @@ const COLON_CITIES = new Set(
 const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
 const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
+// A place in capitals, a comma, a state or country in capitals, a space, and a sentence opening with a
+// word in title case: "CUPERTINO, CALIFORNIA Apple today …", "SEOUL, KOREA Samsung Electronics …".
+const CAPITALS_PLACE_REGION = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}, (?=\p{Lu}[\p{Lu}.'’-]{3}|\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’-]+ )\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+){0,2} (?=\p{Lu}\p{Ll})/u;
 // A complete sentence after it: five words or more, and a full stop somewhere.
 const FIVE_WORDS = /^\S+(?:\s+\S+){4}/;
 const SENTENCE_END = /[.!?]/;
@@ -119,6 +122,11 @@ export function readDateline(text: string): Dateline | undefined {
       if (SENTENCE_OPENING.test(story) && FIVE_WORDS.test(story) && SENTENCE_END.test(story)) return { length: colonPlace[0].length, credits: [] };
     }
   }
+  // A place and its state or country in capitals with no dash after them, as a newsroom's page sets them
+  // apart by type alone: "CUPERTINO, CALIFORNIA Apple today …". The comma and a region of four letters or
+  // more tell it from capitals opening a sentence ("NASA, ESA Launch …").
+  const placeInCapitals = CAPITALS_PLACE_REGION.exec(head);
+  if (placeInCapitals && THREE_CAPITALS.test(placeInCapitals[0])) return { length: placeInCapitals[0].length, credits: [] };
   if (!/[—–(/-]/.test(head)) {
     // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
     // case ("Update: …", "Here is …") cannot, so most paragraphs are ruled out before the pattern.
