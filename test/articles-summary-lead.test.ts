@@ -888,10 +888,17 @@ describe('the lead in leads14’s kinds of publisher', () => {
     ['a live page’s invitation', '<p>Follow the latest from the second day of the summit.</p>'],
     ['a live page’s sign-off', '<p>That’s all from us today. Thanks for following along.</p>'],
     ['a developing-story note', '<p>This is a developing story and will be updated.</p>'],
+    ['an editor’s line above a memo', '<p>The message below was shared with Tessel employees earlier today.</p>'],
+    ['an editor’s line above a letter’s full text', '<p>Below is the full text of the letter the chief executive sent to staff.</p>'],
   ])('skips %s', (_name, before) => {
     const lead = 'Tessel raised a $30 million round to expand its battery recycling plant.';
     expect(summaryOf({ title: 'Notes for May', html: `${before}<p>${lead}</p>` })).toBe(lead);
   });
+});
+
+it('keeps a story about a message that was sent', () => {
+  const lead = 'The message was sent to 2,000 Tessel employees on Friday, two people who read it said.';
+  expect(summaryOf({ title: 'Tessel memo', html: `<p>${lead}</p>` })).toBe(lead);
 });
 
 describe('the lead skips what real sites set before the story (leads15)', () => {
