@@ -852,6 +852,14 @@ describe('the lead in leads14’s kinds of publisher', () => {
     expect(summaryOf({ title: 'Why we invested', html: `<p>${lead}</p><p>Most cannot afford the tools banks use.</p>` })).toBe(`${lead} Most cannot afford the tools banks use.`);
   });
 
+  // A scraped page's title block: the headline, its standfirst, then the author's name, the date and the
+  // reading time each on a line of their own (no "By"), then the story.
+  it('reads the story under a standfirst above an author’s name, a date and a reading time', () => {
+    const lead = 'Start with the key frames, then animate them one shot at a time.';
+    const html = `<div><h1>How to storyboard a short</h1><div>This guide walks through a storyboard workflow from the first sketch to the final cut.</div><div><div>Tessel Studio</div><div>Jul 3, 2026</div><div>12 min read</div></div></div><div><p>${lead} Keep each shot short.</p></div>`;
+    expect(summaryOf({ title: 'How to storyboard a short', html })).toBe(`${lead} Keep each shot short.`);
+  });
+
   it('reads the story under a standfirst its CMS names by class', () => {
     const lead = 'Brennan Freight cut the share of miles its trucks drive empty to 11% from 25% last year.';
     const standfirst = 'A Midwest carrier says load matching has paid for itself in under a year.';

@@ -336,10 +336,19 @@ const MAX_META_LINES = 3;
  */
 function isStandfirst(paragraphs: string[], index: number, deck?: string): boolean {
   let next = index + 1;
-  while (next < paragraphs.length && next <= index + MAX_META_LINES && isMetaLine(paragraphs[next]!)) next++;
+  while (next < paragraphs.length && next <= index + MAX_META_LINES && (isMetaLine(paragraphs[next]!) || isAuthorAboveMeta(paragraphs, next))) next++;
   if (isMetaLine(paragraphs[index]!)) return false;
   if (next > index + 1 && isStoryProse(paragraphs[next])) return true;
   return deck !== undefined && isDeckAboveChrome(paragraphs, index, deck, deck !== paragraphs[index]);
+}
+
+// An author's or a company's name alone on its line, a few capitalised words: "Kling AI", "Ana Ruiz".
+const NAME_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$/u;
+
+/** A name alone on its line right above a date or reading-time line: the byline without its "By". */
+function isAuthorAboveMeta(paragraphs: string[], index: number): boolean {
+  const below = paragraphs[index + 1];
+  return below !== undefined && NAME_LINE.test(paragraphs[index]!) && isMetaLine(below);
 }
 
 // How many lines of a page's chrome (captions, dates, share buttons, promos) may stand between a standfirst under the headline and the story.
