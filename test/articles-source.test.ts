@@ -400,6 +400,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('ht.example');
     expect(siteInFeedTitle('Technology', 'https://www.harbortimes.example/technology/')).toBe('harbortimes.example');
     expect(siteInFeedTitle('Latest News', 'https://www.harbortimes.example/')).toBe('harbortimes.example');
+    // Section words run together into one word are a name ("AINews" at news.smolcorp.example).
+    expect(siteInFeedTitle('AINews', 'https://news.smolcorp.example/')).toBe('AINews');
+    expect(siteInFeedTitle('TechNews', 'https://technews.example/')).toBe('TechNews');
     // A byline, "posts on" or a description around the name that spells the domain is no part of it.
     expect(siteInFeedTitle('Gradient Notes by Ana Ruiz', 'https://gradientnotes.example/')).toBe('Gradient Notes');
     expect(siteInFeedTitle('All Articles on Wirehouse', 'https://wirehouse.example/')).toBe('Wirehouse');

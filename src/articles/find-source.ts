@@ -618,7 +618,8 @@ const SECTION_WORDS = [
   'notizie', 'ultime', 'nieuws', 'laatste',
 ];
 const FURNITURE_ARTICLE = String.raw`(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b)`;
-const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:${FURNITURE_ARTICLE})?(?:(?:${SECTION_WORDS.join('|')})\s*)+$`, 'i');
+// Section words each a word of its own: run together, "AINews" is a name.
+const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:${FURNITURE_ARTICLE})?(?:(?:${SECTION_WORDS.join('|')})(?:\s+|$))+$`, 'i');
 
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
