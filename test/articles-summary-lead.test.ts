@@ -1069,6 +1069,17 @@ describe('text hard-wrapped with a <br> at each line’s end', () => {
   });
 });
 
+describe('quotation marks of other languages and mistyped ones', () => {
+  it('reads a German „…“ quotation and a mistyped “…“ one as closed', () => {
+    const german = 'Die Firma nennt das neue Modell „einen großen Schritt für kleine Labore“. Es soll im Mai erscheinen.';
+    expect(summaryOf({ title: 'Neues Modell', html: `<p>${german}</p><p>Mehr dazu später.</p>` })).toBe(german);
+    const mistyped = 'For the second time, Tessel won an award for its “general excellence in small newsrooms“. The jury met in Lisbon.';
+    expect(summaryOf({ title: 'Tessel honoured', html: `<p>${mistyped}</p><p>You can read our English site at tessel.example.</p>` })).toBe(mistyped);
+    // A quotation truly left open is still a cut.
+    expect(summaryOf({ title: 'Tessel honoured', html: '<p>The jury called Tessel “a small newsroom that</p>' })).toMatch(/…$/);
+  });
+});
+
 describe('a social post’s author line', () => {
   it('is no lead, even where the post’s words are all in its title', () => {
     const html = (post: string) => `<p><img src="/pic/a.jpg" alt=""><strong>Marta Levin</strong> (<a href="https://x.com/martalevin">@martalevin</a>)</p><p>${post}</p><p><a href="https://x.com/martalevin/status/1">View on X →</a></p>`;

@@ -576,7 +576,7 @@ export function endsSentence(text: string): boolean {
   // "..." ("[...]" too) is a cut; "…" is no stop at all.
   if (last < 0 || !SENTENCE_STOPS.includes(trimmed[last]!) || trimmed.endsWith('...', last + 1)) return false;
   // A quotation opened and never closed was cut ("… said that “we will"); stray closing marks are a scraper's.
-  return trimmed.lastIndexOf('“') <= trimmed.lastIndexOf('”');
+  return !opensCurlyQuote(trimmed);
 }
 
 const CLOSING_MARKS = `"'”’)]`;
@@ -652,9 +652,19 @@ function isCut(text: string): boolean {
   return OPEN_END.test(text) || TRAILING_COMMA.test(text) || opensCurlyQuote(text);
 }
 
-/** A curly quotation mark opened after the last closing one. */
+// The marks that open a quotation in one language and close it in another: German opens with „ and
+// closes with “, and sites mistype “…“; English opens with “.
+const LOW_OR_LEFT_QUOTE = /[“„]/g;
+
+/**
+ * A curly quotation left open after the last closing ”: a „ opens one, a “ opens one or closes the one
+ * open („…“, a mistyped “…“).
+ */
 function opensCurlyQuote(text: string): boolean {
-  return text.lastIndexOf('“') > text.lastIndexOf('”');
+  let open = false;
+  LOW_OR_LEFT_QUOTE.lastIndex = text.lastIndexOf('”') + 1;
+  for (let mark = LOW_OR_LEFT_QUOTE.exec(text); mark; mark = LOW_OR_LEFT_QUOTE.exec(text)) open = mark[0] === '„' || !open;
+  return open;
 }
 
 /** A quotation is opened and not closed: a curly one after the last closing mark, or an odd straight one. */
@@ -677,16 +687,17 @@ function cutAtClause(text: string, max: number): string {
   let open = 0;
   for (let i = 0; i < Math.min(text.length, max - 1); i++) {
     const char = text[i]!;
-    if (char === '“') open++;
-    else if (char === '”') open = Math.max(0, open - 1);
+    // „ opens; “ opens, or closes the one open („…“, a mistyped “…“), as in opensCurlyQuote.
+    if (char === '„' || (char === '“' && open === 0)) open++;
+    else if (char === '”' || char === '“') open = Math.max(0, open - 1);
     else if (char === '"') open = open ? 0 : 1;
     else if (open === 0 && (char === ',' || char === ';' || char === '—' || char === '–') && i > max * 0.5) best = i;
   }
   if (best > 0) return `${text.slice(0, best).trimEnd()}…`;
   // No clause to end at: cut before a quote left open, else at a word.
   const cut = clipText(text, max);
-  const lastOpen = cut.lastIndexOf('“');
-  if (lastOpen < 0 || cut.indexOf('”', lastOpen) >= 0) return cut;
+  if (!opensCurlyQuote(cut)) return cut;
+  const lastOpen = Math.max(cut.lastIndexOf('“'), cut.lastIndexOf('„'));
   // Before the quotation when enough is said by then, else the quotation closed where it was cut.
   return lastOpen > 40 ? `${cut.slice(0, lastOpen).replace(/[\s,;:–—-]+$/, '')}…` : `${cut}”`;
 }
