@@ -431,6 +431,7 @@ describe('extractQuote: only speech is a quote', () => {
     ['a paper quoted by the article', 'Researchers at Stanford published a study.', 'The study states that “models trained on their own outputs lose the tails of the distribution over time.”'],
     ['someone imagined', 'Agents will change shopping, Jane Doe said.', 'Imagine a user saying “book me the cheapest flight to Lisbon next Friday and a hotel near the beach,” and the agent doing the rest.'],
     ['a hypothetical customer', 'Agents will change support, Jane Doe said.', 'A customer might say, “I want a refund for the order that arrived broken last week,” and the bot would handle it.'],
+    ['what the reader is told to say', 'The doorbell now talks to visitors.', 'Tell the assistant beforehand where you want packages placed, “through the side gate and onto the back porch, out of sight of the street,” and it will pass that on.'],
     ['an assistant’s example line', 'The doorbell now talks to visitors.', 'While you are on a call, the assistant can greet visitors and say, “I will let them know you stopped by, would you like to leave a message for them?”'],
     ['a support page', 'Some users cannot log in.', 'The support page reads: “If you are unable to sign in, reset your password and try again in a few minutes.”'],
     ['an error message', 'Some users cannot log in.', 'Users see an error message that says “Something went wrong while generating the response, please try again later.”'],

@@ -22,8 +22,9 @@ const HYPOTHETICAL_BEFORE = new RegExp(
     String.raw`\b(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?) in\b[^.“"]{0,30}$`,
     // "a jump from saying “…” to saying “…”", "a way of saying": a saying talked about, no one's words.
     String.raw`\b(?:from|to|than|of|about|without)\s+(?:just\s+|simply\s+)?(?:saying|writing|asking)\s*[:,]?\s*$`,
-    // "Say a user types …", "Let's say you ask …": a case made up to show how something works.
-    String.raw`^\s*(?:say|let(?:'|’)s say|picture|consider)\b`,
+    // "Say a user types …", "Let's say you ask …": a case made up to show how something works. "Tell the
+    // assistant where you want packages placed “…”": what the reader may say, told to them.
+    String.raw`^\s*(?:say|let(?:'|’)s say|picture|consider|tell|ask|type|try saying)\b`,
     // "a user types …", "a customer asks …": anyone, in the present tense, is an example, not a person quoted.
     String.raw`\b(?:a|any|the|your) (?:user|customer|shopper|player|driver|person|visitor|reader|student|patient|caller|developer)s? (?:types?|enters?|asks?|says?|writes?|tells?|requests?|prompts?)\b[^.“"]{0,40}$`,
   ].join('|'),
