@@ -432,6 +432,8 @@ describe('extractQuote: only speech is a quote', () => {
     ['someone imagined', 'Agents will change shopping, Jane Doe said.', 'Imagine a user saying “book me the cheapest flight to Lisbon next Friday and a hotel near the beach,” and the agent doing the rest.'],
     ['a hypothetical customer', 'Agents will change support, Jane Doe said.', 'A customer might say, “I want a refund for the order that arrived broken last week,” and the bot would handle it.'],
     ['what the reader is told to say', 'The doorbell now talks to visitors.', 'Tell the assistant beforehand where you want packages placed, “through the side gate and onto the back porch, out of sight of the street,” and it will pass that on.'],
+    ['a list item’s term and a string to type', 'Good effects start from a clear prompt.', 'Ambient Sound: Include instructions for “distant traffic, light rain, or a soft piano line in the background” to deepen the scene.'],
+    ['a prompt used as an example', 'Good effects start from a clear prompt.', 'Using “swirling blue particles of energy with a faint ethereal glow around them” is more effective than vague terms.'],
     ['an assistant’s example line', 'The doorbell now talks to visitors.', 'While you are on a call, the assistant can greet visitors and say, “I will let them know you stopped by, would you like to leave a message for them?”'],
     ['a support page', 'Some users cannot log in.', 'The support page reads: “If you are unable to sign in, reset your password and try again in a few minutes.”'],
     ['an error message', 'Some users cannot log in.', 'Users see an error message that says “Something went wrong while generating the response, please try again later.”'],

@@ -238,10 +238,12 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   }
   // A transcript's answer: "Wang Lei: It is real. “We were poor, so we were careful” is how I'd
   // put it." The label opening the paragraph names who speaks all of it.
+  // Only a person's name known as a given name labels an answer: a list item's bold term ("Atmospheric
+  // Audio: Include instructions for “…”") labels what the item is about.
   const label = LABEL_COLON.exec(paragraph);
   if (label && label[0].length <= span.open) {
     const found = labelSpeaker(label[0].trimEnd(), context.offset, 2, context);
-    if (found) return found;
+    if (found?.speaker && genderOfName(found.speaker) !== undefined) return found;
   }
   // A paragraph that is only a quotation, then one that says whose it was: "That was how Jane Roe,
   // Acme's founder, described it." (the words that look back say the quotation is hers).
