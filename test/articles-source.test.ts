@@ -374,6 +374,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Quellmark News', 'https://www.quellmark.example/')).toBe('Quellmark News');
     // A section in Japanese, Chinese or Korean after a name in Latin letters the domain spells.
     expect(siteInFeedTitle('Quellmark Japan 調査／レポート', 'https://www.quellmark.example/jp/ja/reports.html')).toBe('Quellmark Japan');
+    // Or the Japanese possessive run straight on: "Quellmarkの「言語モデル」のフィード", Quellmark's feed of a topic.
+    expect(siteInFeedTitle('Quellmarkの「言語モデル」のフィード', 'https://quellmark.example/topics/llm')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark 뉴스', 'https://www.quellmark.example/')).toBe('Quellmark');
     // Not when the Latin words are not the site's name.
     expect(siteInFeedTitle('Harbor Notes 日本語版', 'https://www.quellmark.example/')).not.toBe('Harbor Notes');
@@ -683,6 +685,19 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A bracket the text does not credit stays the headline's own.
     const aside = build({ title: 'Port strike ends after a week (Updated)', link: 'http://www.memes.example/260210/p72#a260210p72', summaryHtml: 'Dockworkers went back to work on Monday after a deal on pay.' }, feed);
     expect(aside.headline).toBe('Port strike ends after a week (Updated)');
+  });
+
+  // A reader's feed of pages from many sites keeps each page's title, "Headline | Site".
+  it('takes the site after a bar in the title of an item that links off the feed’s site', () => {
+    const feed = { url: 'https://watch.example/feeds/rss.xml', title: 'Tech blog watch list', link: 'https://watch.example/' };
+    const item = build({ title: 'How a model marks the text it writes | Margin Notes', link: 'https://magazine.annaroe.example/p/marks' }, feed);
+    expect(item).toMatchObject({ source: 'Margin Notes', headline: 'How a model marks the text it writes' });
+    // A feed's title after the bar ("X's feed of a topic") names X, as the feed's own title would.
+    const topic = build({ title: 'Why a honeypot got five times dearer | Quellmarkの「言語モデル」のフィード', link: 'https://quellmark.example/ana/articles/honeypot' }, feed);
+    expect(topic.source).toBe('Quellmark');
+    // On the feed's own site, the words after a bar are the site's own (a section, a series).
+    const own = build({ title: 'Notes from the week | Weekly', link: 'https://watch.example/notes/1' }, feed);
+    expect(own.source).not.toBe('Weekly');
   });
 
   it('reads no outlet in the title tail of an item behind the feed’s own proxy (FeedBurner)', () => {

@@ -1080,6 +1080,13 @@ describe('quotation marks of other languages and mistyped ones', () => {
   });
 });
 
+describe('a Japanese lead that goes on from the headline', () => {
+  it('is the lead, not the headline again', () => {
+    const lead = 'Quellmark API を使用して、端末情報の取得を検証しましたので記載します。';
+    expect(summaryOf({ title: 'Quellmark API を使用して、端末情報の取得を検証', html: `<p>${lead}</p><p>まず準備です。</p>` }).startsWith(lead)).toBe(true);
+  });
+});
+
 describe('a social post’s author line', () => {
   it('is no lead, even where the post’s words are all in its title', () => {
     const html = (post: string) => `<p><img src="/pic/a.jpg" alt=""><strong>Marta Levin</strong> (<a href="https://x.com/martalevin">@martalevin</a>)</p><p>${post}</p><p><a href="https://x.com/martalevin/status/1">View on X →</a></p>`;

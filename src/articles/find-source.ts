@@ -161,7 +161,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // items (the same aggregator's items with an excerpt instead), or naming a known outlet. A feed's own
   // proxy (FeedBurner) credits nobody: its titles' tails are their own words.
   // (Written inline: under tsx a closure held in a named const costs a defineProperty per item.)
-  const titleCredit = creditInTitle(entry.title, (name) => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || opensWithCredit(clean, name) || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
+  // An item that links to another site than the feed's with its page's title, "Headline | Site", as a
+  // link aggregator collects them: the site after the bar.
+  const titleCredit = creditInTitle(entry.title, (name) => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || opensWithCredit(clean, name) || pageTitleElsewhere(entry.title, name, link, feedLink) || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
@@ -626,8 +628,9 @@ const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headline
 
 // Section words that trail a name in a feed's title (see nameInFeedTitle).
 const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines)|headlines|(?:press|news)\s+releases?)$/i;
-// Latin words, then a space and words in scripts written without spaces (and no Latin letter after them).
-const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
+// Latin words, then a space and words in scripts written without spaces (and no Latin letter after them),
+// or the Japanese possessive run straight on ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
+const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
 
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on
@@ -1270,6 +1273,14 @@ function creditInTitle(title: string | undefined, trusted: (name: string) => boo
   const outlet = outletByName(name);
   if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
   return byline || trusted(name) ? { name, topics: [] } : undefined;
+}
+
+/**
+ * A title ending "| Site" on an item whose link leads off the feed's site: a page's title, its site after
+ * the bar. Not a feed's title there ("Zennの「…」のフィード", a site's feed of a topic), read as feed titles are.
+ */
+function pageTitleElsewhere(title: string | undefined, name: string, link: string | undefined, feedLink: string | undefined): boolean {
+  return title !== undefined && title.trimEnd().endsWith(` | ${name}`) && link !== undefined && feedLink !== undefined && !isRedirector(link) && !sameSite(link, feedLink) && siteInFeedTitle(name, link) === name;
 }
 
 /**
