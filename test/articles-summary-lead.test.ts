@@ -1080,6 +1080,16 @@ describe('quotation marks of other languages and mistyped ones', () => {
   });
 });
 
+describe('a box’s label run into its first point', () => {
+  it('is not shown: the point is', () => {
+    const html = '<p>Key takeaways Tessel’s new lab will hire 200 engineers by 2027. The lab studies battery recycling. Tessel opened a lab in Lisbon on Tuesday, it said.</p>';
+    expect(summaryOf({ title: 'Tessel opens a Lisbon lab', html }).startsWith('Tessel’s new lab will hire 200 engineers by 2027.')).toBe(true);
+    expect(summaryOf({ title: 'Tessel opens a Lisbon lab', html: html.replace('Key takeaways', 'News Highlights') }).startsWith('Tessel’s new lab')).toBe(true);
+    // A story that opens with the words keeps them.
+    expect(summaryOf({ title: 'Tessel opens a Lisbon lab', html: '<p>Key points of the deal were agreed on Tuesday, Tessel said.</p>' })).toBe('Key points of the deal were agreed on Tuesday, Tessel said.');
+  });
+});
+
 describe('a Japanese lead that goes on from the headline', () => {
   it('is the lead, not the headline again', () => {
     const lead = 'Quellmark API を使用して、端末情報の取得を検証しましたので記載します。';

@@ -149,6 +149,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
+  // A box's label run into its first point when a scraper dropped the markup between them ("Key takeaways
+  // New instances deliver …"): the label goes, the point stays (which sentences are points, and where the
+  // story starts, the text no longer says).
+  { rule: /^(?:(?:news )?highlights|key (?:points|takeaways|facts)|at a glance)\s*:?\s+/, why: 'a box\'s label run into its first point', needs: ' ' },
   // A press-release distributor's dateline: "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--",
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
   { rule: new RegExp(String.raw`^[^!?]{0,100}?${WIRE_MARK.source}`), why: 'a press-release wire\'s dateline', needs: 'wire' },
@@ -234,8 +238,11 @@ const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
+  return PREFIX_SIGN.test(head) || BOX_LABEL_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
 }
+
+// A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
+const BOX_LABEL_SIGN = /^(?:[Kk]ey [Pp]oints|[Kk]ey [Tt]akeaways|[Kk]ey [Ff]acts|[Nn]ews [Hh]ighlights|[Aa]t a [Gg]lance)\b/;
 
 // The skip rules are tried one by one, not joined into one pattern as PREFIXES are: joined, the 31
 // rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
