@@ -806,6 +806,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(summed('https://www.theverge.com/2026/12/2/x', 'Continue reading on The Verge')).toBe('The Verge');
     // A link back to the service's own page names no other outlet.
     expect(summed('https://skimmer.example/s/abc/full', 'Read more at Skimmer')).toBe('Skimmer');
+    // A "source" link names the outlet it leads to; to a code host, it is a project's source code.
+    expect(summed('https://www.theverge.com/2026/12/2/robot-laundry', 'source')).toBe('The Verge');
+    expect(summed('https://github.com/annaroe/doom-in-weights', 'source')).toBe('Skimmer');
     const medium = { title: 'Gearworks - Medium', link: 'https://medium.com/gearworks' };
     const post = 'https://medium.com/gearworks/why-i-stopped-1a2b';
     const crossPost = (address: string) => `<p>The framework was most of the work.</p><p><em>Originally published at </em><a href="https://${address}/posts/x"><em>${address}</em></a><em> on November 20, 2026.</em></p>`;

@@ -14,6 +14,8 @@ import { OPENING_CREDIT } from './lead-boilerplate.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
+// Hosts of code repositories: a "source" link there leads to code.
+const CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht)$/;
 
 // Its words stay on one line: the text joins paragraphs with line breaks, and a credit ending one
 // ("… appeared on Fairway Money.") is no name with the next paragraph's first word. Names in the
@@ -1052,6 +1054,8 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
       return { name: outlet?.name ?? readAt, topics: outlet?.topics ?? [] };
     }
     if (!CREDIT_ANCHOR.test(anchor.text)) continue;
+    // "source" on a link to a code host is the source code a post points to, not the story's outlet.
+    if (CODE_HOST.test(hostOf(anchor.href) ?? '') && !/^via\s/i.test(anchor.text)) continue;
     const outlet = outletForUrl(anchor.href);
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
     const viaName = /^via\s+(.+)$/i.exec(anchor.text)?.[1];
