@@ -908,9 +908,9 @@ const EDITION = /^(.+?)\s+\(?(?:(?:tech|technology|business|science|sports?|week
 
 // The kind of publication a company or an institution puts after its name ("Kestrel AI Research Blog",
 // "Calder University News Releases", "The Quillmoor Blog", "Harbor Gulls Official Website", "Kestrel
-// Articles & News"): the owner's name is the outlet, as "Google AI Blog" is Google's. Plain "News" is not
+// Articles & News", German's "Kestrel-Blog"): the owner's name is the outlet, as "Google AI Blog" is Google's. Plain "News" is not
 // among them: "BBC News" is a newsroom's name; news and another kind of post together are a company's page.
-const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)\s+(?:(research|engineering|technical|tech|dev|developers?|ai|company|corporate|official|team)\s+)?(?:blog|website|web\s+site|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room)|(?:articles|blog|insights|stories)\s+(?:&|and)\s+news|news\s+(?:&|and)\s+(?:articles|blog|insights|stories|updates|events))$/i;
+const OWNERS_PUBLICATION = /^(?:the\s+)?(.+?)(?:\s+(?:(research|engineering|technical|tech|dev|developers?|ai|company|corporate|official|team)\s+)?|-(?=blog$))(?:blog|website|web\s+site|newsroom|news\s+releases|press\s+releases|press\s+room|media\s+(?:centre|center|room)|(?:articles|blog|insights|stories)\s+(?:&|and)\s+news|news\s+(?:&|and)\s+(?:articles|blog|insights|stories|updates|events))$/i;
 
 // The words of OWNERS_PUBLICATION that say whose the publication is, after the owner's name.
 const OWNER_QUALIFIER = /^\s+(?:company|corporate|official|team)$/i;
