@@ -338,6 +338,20 @@ describe('extractQuote: no wrong speaker', () => {
   });
 });
 
+describe('extractQuote: a speaker’s first quotation', () => {
+  // A release or a story introduces a speaker with their first quotation; the later ones go on from it,
+  // even where they repeat more of the headline's words.
+  it('is their key quote, before their later ones', () => {
+    const paragraphs = [
+      'Tessel today opened a battery research lab in Lisbon, its first in Europe.',
+      '“We are committed to building the next generation of batteries here in Europe,” said Ana Ruiz, chief executive of Tessel. “The Lisbon lab is a major step for our battery research, uniting our teams in one place and giving our engineers the tools they need to test new chemistries at scale.”',
+      'The lab will employ 200 people by 2027.',
+      '“Lisbon gives our battery lab the talent it needs, and we expect the lab to pay for itself within five years,” Ruiz said.',
+    ];
+    expect(extractQuote(paragraphs, { headline: 'Tessel opens Lisbon battery lab', isOutlet })).toEqual({ text: 'We are committed to building the next generation of batteries here in Europe', speaker: 'Ana Ruiz' });
+  });
+});
+
 describe('extractQuote: continued quotes and other attributions', () => {
   const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'A phone review', isOutlet });
 

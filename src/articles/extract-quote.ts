@@ -155,11 +155,16 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const outside = outsideVoices(kept, candidates);
   const standing = standingOf(kept, candidates, context.headline ?? '', headlineWords);
   let best: { score: number; quote: Quote } | undefined;
+  // A speaker's first quotation introduces what they say; their later ones go on from it.
+  const firstOf = new Set<string>();
   for (const candidate of candidates) {
     // A person quoted again and again is whom the story is about: their words weigh a little more.
     const again = candidate.quote.speaker ? (voices.get(surname(candidate.quote.speaker)) ?? 1) - 1 : 0;
+    const later = candidate.quote.speaker !== null && firstOf.has(candidate.quote.speaker);
+    if (candidate.quote.speaker) firstOf.add(candidate.quote.speaker);
     const score =
-      candidate.score +
+      candidate.score -
+      (later ? LATER_QUOTE_PENALTY : 0) +
       Math.min(0.5, 0.25 * again) -
       (candidate.quote.speaker && outside.has(surname(candidate.quote.speaker)) ? OUTSIDE_PENALTY : 0) +
       (candidate.quote.speaker ? (standing.get(candidate.quote.speaker) ?? 0) : 0);
@@ -174,6 +179,8 @@ const NOT_INVOLVED =
   /\bwho (?:was|were|is|are) not (?:involved (?:in|with)|part of)\b|\bwho (?:was|were|is|are)n[’']t (?:involved (?:in|with)|part of)\b|\bwho had no (?:role|part) in\b|\bwho (?:did not|didn[’']t) (?:take part in|work on|participate in|contribute to)\b/g;
 // What is not part of a name's word.
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/gu;
+// A speaker's later quotation against their first: a little, so a later one that says what the headline says still wins.
+const LATER_QUOTE_PENALTY = 0.5;
 // Enough to put the work's own authors first, not so much that an outside voice's words are lost when they are all there is.
 const OUTSIDE_PENALTY = 1.5;
 
