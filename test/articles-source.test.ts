@@ -696,6 +696,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A feed's title after the bar ("X's feed of a topic") names X, as the feed's own title would.
     const topic = build({ title: 'Why a honeypot got five times dearer | Quellmarkの「言語モデル」のフィード', link: 'https://quellmark.example/ana/articles/honeypot' }, feed);
     expect(topic.source).toBe('Quellmark');
+    // A credit before the headline ("Outlet | Headline") leaves the longer part after the bar: no site.
+    const credited = build({ title: '港口日报 | 港口工人周二恢复工作，全部航线重新开放', link: 'https://d24f0fbbs0l72b.cloudfront.net/cdt/x.html' }, feed);
+    expect(credited.source).not.toBe('港口工人周二恢复工作，全部航线重新开放');
+    // A host name a machine made (a CDN's) names no site: the feed's own name stands.
+    expect(credited.source).not.toMatch(/d24f0fbbs0l72b/i);
+    expect(siteNameForUrl('https://d24f0fbbs0l72b.cloudfront.net/cdt/x.html')).toBeUndefined();
+    expect(siteNameForUrl('https://www.web3harbor.example/x')).not.toBeUndefined();
     // On the feed's own site, the words after a bar are the site's own (a section, a series).
     const own = build({ title: 'Notes from the week | Weekly', link: 'https://watch.example/notes/1' }, feed);
     expect(own.source).not.toBe('Weekly');

@@ -75,6 +75,8 @@ export interface Dateline {
 // A newsroom's name set in capitals as wires set their own, one word longer than a ticker ("Jakarta (KORVANEWS) - …"):
 // a credit even where the outlet table does not know it ("Sony Group (SONY) –" is a company and its ticker).
 const CAPITALS_CREDIT = /^\p{Lu}{6,}$/u;
+// A newsroom credited by its site's address, as a site credits its own copy: "Baghdad (IraqiNews.com) – …".
+const ADDRESS_CREDIT = /^\p{L}[\p{L}\d-]*\.(?:com|net|org|news|info|[a-z]{2})$/u;
 const OPENS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
@@ -101,6 +103,8 @@ const COLON_CITIES = new Set(
 const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
 const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
+// "新华社北京3月16日电 ", "中国军网北京3月16日电（记者 王芳）": a newsroom and a place in Chinese, a month and a day, and "电".
+const CHINESE_DATELINE = /^\p{sc=Han}{2,12}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{1,40}[）)])?\s*/u;
 // A place in capitals, a comma, a state or country in capitals, a space, and a sentence opening with a
 // word in title case: "CUPERTINO, CALIFORNIA Apple today …", "SEOUL, KOREA Samsung Electronics …".
 const CAPITALS_PLACE_REGION = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}, (?=\p{Lu}[\p{Lu}.'’-]{3}|\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’-]+ )\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+){0,2} (?=\p{Lu}\p{Ll})/u;
@@ -112,6 +116,11 @@ const SENTENCE_END = /[.!?]/;
 export function readDateline(text: string): Dateline | undefined {
   // A dateline opens with a capital or a credit's bracket, and has its dash, colon or credit near the start.
   const first = text.charCodeAt(0);
+  // Chinese papers' "电" (wire) dateline: newsroom, place, date, "电", a reporter in brackets.
+  if (first >= 0x4e00 && first <= 0x9fff) {
+    const chinese = CHINESE_DATELINE.exec(text);
+    return chinese && chinese[0].length < text.length ? { length: chinese[0].length, credits: [] } : undefined;
+  }
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);
   const colonAt = head.indexOf(':');
@@ -173,7 +182,7 @@ export function readDateline(text: string): Dateline | undefined {
   if (place) {
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
     // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.
-    const placed = capitals ? THREE_CAPITALS.test(place) || dated || credit !== undefined : dated || (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit)));
+    const placed = capitals ? THREE_CAPITALS.test(place) || dated || credit !== undefined : dated || (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit)));
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;

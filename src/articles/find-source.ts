@@ -1284,7 +1284,8 @@ function creditInTitle(title: string | undefined, trusted: (name: string) => boo
  * the bar. Not a feed's title there ("Zennの「…」のフィード", a site's feed of a topic), read as feed titles are.
  */
 function pageTitleElsewhere(title: string | undefined, name: string, link: string | undefined, feedLink: string | undefined): boolean {
-  return title !== undefined && title.trimEnd().endsWith(` | ${name}`) && link !== undefined && feedLink !== undefined && !isRedirector(link) && !sameSite(link, feedLink) && siteInFeedTitle(name, link) === name;
+  // The site is the shorter part: "新华网 | <headline>" is a credit before the headline, not after it.
+  return title !== undefined && title.trimEnd().endsWith(` | ${name}`) && name.length * 2 < title.trim().length && link !== undefined && feedLink !== undefined && !isRedirector(link) && !sameSite(link, feedLink) && siteInFeedTitle(name, link) === name;
 }
 
 /**

@@ -703,12 +703,18 @@ const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org'])
  * (the headline, the article) writes the name as a word, that spelling is the name: "Twilio",
  * "JetBrains".
  */
+// Letters and digits mixed, the digits split among the letters: a label of ten characters or more no
+// one chose as a name ("d24f0fbbs0l72b"), unlike "web3", "4chan" or "bbc1".
+const MACHINE_LABEL = /^(?=.{10,}$)(?=(?:[^\d]*\d){3})[a-z]*\d[a-z\d]*[a-z]\d[a-z\d]*$/;
+
 export function siteNameForUrl(url: string | undefined, text = ''): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
   const parsed = domainOf(host);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
   const label = parsed.domainWithoutSuffix;
+  // A host name a machine made (a CDN's "d24f0fbbs0l72b.cloudfront.net", a mirror's hash) names no site.
+  if (MACHINE_LABEL.test(label)) return undefined;
   const lower = text.toLowerCase();
   // A brand's own top-level domain ("home.cern", "blog.google"): the label is a section word, the
   // suffix the name (initials in capitals when short: "CERN").
