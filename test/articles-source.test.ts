@@ -404,6 +404,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('ht.example');
     expect(siteInFeedTitle('Technology', 'https://www.harbortimes.example/technology/')).toBe('harbortimes.example');
     expect(siteInFeedTitle('Latest News', 'https://www.harbortimes.example/')).toBe('harbortimes.example');
+    // Beside a section's part, an "All" after the name says which feed this is.
+    expect(siteInFeedTitle('Harborline All - Top Stories', undefined)).toBe('Harborline');
     // Section words run together into one word are a name ("AINews" at news.smolcorp.example).
     expect(siteInFeedTitle('AINews', 'https://news.smolcorp.example/')).toBe('AINews');
     expect(siteInFeedTitle('TechNews', 'https://technews.example/')).toBe('TechNews');

@@ -768,7 +768,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const spelled = (platformOnly ? parts.find((part) => (own && spellsDomain(part, own)) || (channel && !SECTION.test(part) && compact(part) === compact(channel))) : undefined) ?? byDomain;
   if (spelled) return spelled;
   const notSections = parts.filter((part) => !SECTION.test(part));
-  if (notSections.length === 1) return notSections[0];
+  // Beside a section's part ("Geektime All - Top Stories"), an "All" or "Latest" after the name says
+  // which of its feeds this is, as the section does.
+  if (notSections.length === 1) return /^(.+?)\s+(?:all|latest)$/i.exec(notSections[0]!)?.[1] ?? notSections[0];
   // A breadcrumb ("Site » Category", "NYT > Technology") goes from the site down; a name and its
   // tagline put the name first ("Import Notes: a weekly letter on AI").
   if (BREADCRUMB.test(named) && !SECTION.test(parts[0]!)) return parts[0];
