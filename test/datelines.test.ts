@@ -59,6 +59,7 @@ describe('the lead after a wire dateline', () => {
     ['a place and a date together in brackets', '(San Juan, Puerto Rico, 17 de noviembre de 2024) – ', 'El Observatorio anunció la designación de su nueva directora.'],
     ['a weekday, a date and a place in brackets', '(Domingo 17 de noviembre de 2024, Río Grande, Puerto Rico) – ', 'Con el respaldo de una batería de abogados, la hija del cantante presentó su demanda.'],
     ['a place in title case and the site’s own address as the credit', 'Halvergrad (HalverNews.com) – ', 'The city’s football league saw a dramatic change at the top on Sunday.'],
+    ['a city datelines name, alone before its dash', 'Zurich – ', 'A Swiss drugmaker on Tuesday announced plans to invest $50 billion in the United States.'],
     ['a Chinese newsroom’s wire dateline', '新华社北京3月16日电 ', '2026年3月15日，港口工人恢复工作。'],
     ['a Chinese wire dateline with its reporter', '中国日报上海5月2日电（记者 王芳）', '上海港周二恢复了全部航线。'],
     // A newsroom page sets the place apart by type alone, and a scraper keeps no dash after it.
@@ -102,6 +103,8 @@ describe('an opening that only looks like a dateline', () => {
     ['a city and a colon before a few words', 'Mumbai: Ports. Ships.'],
     ['a name, a date and a colon before lower-case words', 'Halvernagar, May 10: a date the port marks every year.'],
     ['a place in title case and a bracket that is no address', 'Halvergrad (population 40,000) – The city’s football league saw a dramatic change at the top.'],
+    ['a town no dateline list knows, alone before a dash', 'Harborville – The town voted on Tuesday to keep its ferry running through the winter.'],
+    ['a known city and a dash before lower-case words', 'Lagos – a city of ports and of waiting – opened its new terminal on Monday.'],
     ['initials and a short name in capitals', 'NASA, ESA Launch a probe to the ice moons next spring, the agencies said.'],
     ['a name in capitals and a short name', 'ACME, INC Reports record sales for the third quarter in a row.'],
   ])('keeps %s', (_name, sentence) => {

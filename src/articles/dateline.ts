@@ -82,7 +82,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 
 // Cities a dateline names in title case before a colon, as South Asian, Gulf and African papers write it
-// ("New Delhi: The ministry said …"). A word in title case before a colon is as often a label ("Update: …",
+// ("New Delhi: The ministry said …"), or alone before a dash as agencies' copy does ("Zurich – …"). A word in title case before a colon is as often a label ("Update: …",
 // "Photo: …") or a speaker in a transcript ("Jane Roe: We …"), so only a city datelines name is read as one.
 const COLON_CITIES = new Set(
   `new delhi|delhi|mumbai|kolkata|chennai|bengaluru|bangalore|hyderabad|ahmedabad|pune|lucknow|jaipur|patna|bhopal|chandigarh|srinagar|
@@ -182,7 +182,10 @@ export function readDateline(text: string): Dateline | undefined {
   if (place) {
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
     // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.
-    const placed = capitals ? THREE_CAPITALS.test(place) || dated || credit !== undefined : dated || (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit)));
+    // A city datelines name, alone before its dash ("Zurich – Swiss drugmaker …"), is one too.
+    const placed = capitals
+      ? THREE_CAPITALS.test(place) || dated || credit !== undefined
+      : dated || (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit))) || (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && COLON_CITIES.has(place.toLowerCase()));
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
