@@ -1090,6 +1090,17 @@ describe('a box’s label run into its first point', () => {
   });
 });
 
+describe('a Chinese paper’s credit in brackets', () => {
+  it('is no part of the lead', () => {
+    expect(summaryOf({ title: '港口恢复运营', html: '<p>【港城網訊】據港務局消息，港口周二恢复全部航线。</p><p>工人已返回岗位。</p>' }).startsWith('據港務局消息')).toBe(true);
+    expect(summaryOf({ title: '港口恢复运营', html: '<p>（港城特约） 港口周二恢复全部航线，工人已返回岗位。</p>' })).toBe('港口周二恢复全部航线，工人已返回岗位。');
+  });
+
+  it('leaves a Chinese lead that goes on from the headline with no space', () => {
+    expect(summaryOf({ title: '【评论】港口恢复运营', html: '<p>【评论】港口恢复运营一事一律采用港务局通稿，首页不做头条。</p><p>另附：通稿全文。</p>' }).startsWith('港口恢复运营一事一律采用港务局通稿')).toBe(true);
+  });
+});
+
 describe('a Japanese lead that goes on from the headline', () => {
   it('is the lead, not the headline again', () => {
     const lead = 'Quellmark API を使用して、端末情報の取得を検証しましたので記載します。';

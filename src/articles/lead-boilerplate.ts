@@ -170,6 +170,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s*\([a-z][a-z .&/-]{1,30}\)\s*(?:--?|[—–])\s+/, why: 'a date and a credit as the dateline ("Aug 22 (Reuters) – …")', needs: '(' },
   // A newsroom's credit in full-width brackets before a colon, as Japanese sites set it ("（ブルームバーグ）：…"; readDateline reads "(Bloomberg): …").
   { rule: /^（[^（）。]{2,20}）\s*[：:]\s*/, why: 'a credit in brackets before a colon ("（ブルームバーグ）：")', needs: '）' },
+  // A Chinese paper's credit in brackets before its first sentence: "【文匯網訊】", "（泡泡特约） " (a newsroom's
+  // "news", "wire", "special correspondent", "report").
+  { rule: /^【[^【】。]{2,12}】\s*/, why: 'a Chinese newsroom\'s credit in lenticular brackets ("【文匯網訊】")', needs: '】' },
+  { rule: /^（[^（）。]{1,12}(?:讯|訊|电|電|特约|特約|报道|報道)）\s*/, why: 'a Chinese newsroom\'s credit in brackets ("（泡泡特约）")', needs: '）' },
 ];
 
 
@@ -233,7 +237,7 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@（]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+const PREFIX_SIGN = /^[ghlGHL[@（【]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 

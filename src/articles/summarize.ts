@@ -706,8 +706,9 @@ function isHeadline(key: string, headlineKey: string): boolean {
   return key.startsWith(headlineKey) && key.length - headlineKey.length < 40;
 }
 
-// A comma or a lowercase word next; in Japanese, a particle in hiragana ("…の検証を行いました").
-const GOES_ON = /^\s*(?:[,;、]|\p{Ll}|\p{sc=Hiragana})/u;
+// A comma or a lowercase word next; in Japanese, a particle in hiragana ("…の検証を行いました"); in
+// Chinese, more characters with no space or mark between ("…死亡一事一律采用…").
+const GOES_ON = /^(?:\s*(?:[,;、，]|\p{Ll}|\p{sc=Hiragana})|[\p{sc=Han}\p{sc=Katakana}])/u;
 
 /**
  * A sentence that opens with the headline's words and goes on with its own ("Ann Lee is the new
