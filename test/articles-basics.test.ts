@@ -54,6 +54,8 @@ describe('cleanHeadline', () => {
   it('decodes entities (even double-escaped), collapses whitespace and drops the outlet tail', () => {
     expect(cleanHeadline('  OpenAI &amp;#8211; new   model - Reuters ', ['Reuters'])).toBe('OpenAI – new model');
     expect(cleanHeadline('Chips | The Verge', ['The Verge'])).toBe('Chips');
+    // A separator left dangling after the outlet a page's title names.
+    expect(cleanHeadline('Your notetaker would like a word | Harbor Ledger |', ['Harbor Ledger'])).toBe('Your notetaker would like a word');
   });
   it('keeps a dash that is part of the title', () => {
     expect(cleanHeadline('GPT-5 - what changed', ['Reuters'])).toBe('GPT-5 - what changed');

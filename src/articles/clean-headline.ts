@@ -12,6 +12,8 @@ const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvote
 const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies)`;
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 
+const DANGLING_SEPARATOR = /\s+[|–—-]$/;
+
 /** `outlets`: names that may trail the title (the source, the feed's title). */
 export function cleanHeadline(title: string | undefined, outlets: (string | undefined)[]): string {
   // Titles are sometimes entity-escaped twice ("&amp;#8211;"): what the feed reader left as an
@@ -21,7 +23,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // A link aggregator's score or comment count is not part of the headline: "39 – Intel Expands…",
   // "39 points – …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
-  text = text.replace(LEADING_SCORE, '').replace(TRAILING_COUNTS, '');
+  // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
+  text = text.replace(LEADING_SCORE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '');
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
   for (let round = 0; round < 2; round++) {
