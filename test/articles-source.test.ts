@@ -325,6 +325,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Marrow Robotics Engineering Blog', 'https://marrow-robotics.example/')).toBe('Marrow Robotics');
     expect(siteInFeedTitle('Marrow Robotics Dev Blog', 'https://marrowrobotics.dev/')).toBe('Marrow Robotics');
     expect(siteInFeedTitle('KESTREL-Blog Feed', 'https://www.kestrel.example/resources/blog/')).toBe('KESTREL');
+    // With a tagline after it too, the part that spells the domain is read the same way.
+    expect(siteInFeedTitle('Marrow Robotics Blog — Unofficial RSS', 'https://marrowrobotics.example/blog/')).toBe('Marrow Robotics');
     expect(siteInFeedTitle('Quillmoor AI Research Blog', 'https://research.quillmoor-ai.example')).toBe('Quillmoor AI');
     expect(siteInFeedTitle('Dunley University News Releases', 'https://news.dunley.example')).toBe('Dunley University');
     expect(siteInFeedTitle('The Tarnwell Blog', 'https://blog.tarnwell.example')).toBe('Tarnwell');

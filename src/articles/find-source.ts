@@ -766,7 +766,11 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // part spelling the path's first segment.
   const channel = firstPathSegment(feedLink);
   const spelled = (platformOnly ? parts.find((part) => (own && spellsDomain(part, own)) || (channel && !SECTION.test(part) && compact(part) === compact(channel))) : undefined) ?? byDomain;
-  if (spelled) return spelled;
+  // Beside a tagline, the part spelling the domain is read as a one-part title is: an owner's blog is the
+  // owner's ("Boston Dynamics Blog — Unofficial RSS"). Beside a section ("Computer Vision Archives -
+  // Northwind Tech Blog") it is the site's name as the site writes it.
+  const besideTagline = spelled === byDomain && domain !== undefined && !parts.some((part) => SECTION.test(part));
+  if (spelled) return (besideTagline ? withoutOwnersPublication(spelled, domain!, registrable) : undefined) ?? spelled;
   const notSections = parts.filter((part) => !SECTION.test(part));
   // Beside a section's part ("Geektime All - Top Stories"), an "All" or "Latest" after the name says
   // which of its feeds this is, as the section does.
