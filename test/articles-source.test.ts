@@ -43,6 +43,8 @@ describe('known outlets', () => {
       expect(outletForUrl('https://github.com/anthropics/claude-code/releases')?.name).toBe('Anthropic');
       expect(outletForUrl('https://github.com/someone/tool')?.name).toBe('GitHub');
       expect(outletForUrl('https://unknown-site.example/x')).toBeUndefined();
+      // A company's developer blog is the company's, as its other blogs are ("NVIDIA Technical Blog").
+      expect(outletForUrl('https://developer.nvidia.com/blog/faster-decompression/')?.name).toBe('NVIDIA');
       expect(isRedirector('https://news.google.com/rss/articles/abc')).toBe(true);
       expect(isRedirector('https://www.google.com/url?url=https://x.example/')).toBe(true);
       expect(isRedirector('https://www.google.com/search?q=x')).toBe(false);

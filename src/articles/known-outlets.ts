@@ -490,7 +490,6 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'developers.googleblog.com': company('Google for Developers', ['google']),
   'ai.facebook.com': company('Meta AI', ['ai', 'meta']),
   'nvidia.com': company('NVIDIA', ['nvidia']),
-  'developer.nvidia.com': company('NVIDIA Developer', ['nvidia']),
   'microsoft.com': company('Microsoft', ['microsoft']),
   'inflection.ai': company('Inflection AI', ['ai']),
   'reka.ai': company('Reka', ['ai']),
