@@ -693,6 +693,10 @@ const GENERIC_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'app', 'de
 // Domains reserved for examples (RFC 2606): a placeholder link names no outlet.
 const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org']);
 
+// Letters and digits mixed, the digits split among the letters: a label of ten characters or more no
+// one chose as a name ("d24f0fbbs0l72b"), unlike "web3", "4chan" or "bbc1".
+const MACHINE_LABEL = /^(?=.{10,}$)(?=(?:[^\d]*\d){3})[a-z]*\d[a-z\d]*[a-z]\d[a-z\d]*$/;
+
 /**
  * An unknown site's name from its domain, by the public suffix list (hosting platforms on it
  * included: "ann.github.io" is Ann's site): the words of the registrable domain's label
@@ -702,10 +706,6 @@ const RESERVED_EXAMPLES = new Set(['example.com', 'example.net', 'example.org'])
  * (the headline, the article) writes the name as a word, that spelling is the name: "Twilio",
  * "JetBrains".
  */
-// Letters and digits mixed, the digits split among the letters: a label of ten characters or more no
-// one chose as a name ("d24f0fbbs0l72b"), unlike "web3", "4chan" or "bbc1".
-const MACHINE_LABEL = /^(?=.{10,}$)(?=(?:[^\d]*\d){3})[a-z]*\d[a-z\d]*[a-z]\d[a-z\d]*$/;
-
 export function siteNameForUrl(url: string | undefined, text = ''): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;

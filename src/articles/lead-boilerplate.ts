@@ -131,6 +131,9 @@ export const OPENING_CREDIT = /^([^:.!?"“]{2,60}):\s+/;
 // (globe newswire) --", "… /prnewswire/ --", "--(business wire)--", "/ accesswire / may 6, 2026 /".
 const WIRE_MARK = /(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswire|newsfile|prweb)(?:\s*-\s*[a-z ]{1,20})?\s*\/(?:\s*[a-z]{3,9}\.? \d{1,2},? \d{4}\s*\/)?|-*\s*\((?:business ?wire|globe ?newswire|pr ?newswire|marketwired|accesswire)\)\s*)\s*(?:--?|[—–])?\s*/;
 
+// The labels of a box of points that a scraper runs into its first point (lowercased, as PREFIXES read).
+const RUN_IN_BOX_LABEL = '(?:(?:news )?highlights|key (?:points|takeaways|facts)|at a glance)';
+
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
@@ -152,7 +155,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A box's label run into its first point when a scraper dropped the markup between them ("Key takeaways
   // New instances deliver …"): the label goes, the point stays (which sentences are points, and where the
   // story starts, the text no longer says).
-  { rule: /^(?:(?:news )?highlights|key (?:points|takeaways|facts)|at a glance)\s*:?\s+/, why: 'a box\'s label run into its first point', needs: ' ' },
+  { rule: new RegExp(String.raw`^${RUN_IN_BOX_LABEL}\s*:?\s+`), why: 'a box\'s label run into its first point', needs: ' ' },
   // A press-release distributor's dateline: "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--",
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
   { rule: new RegExp(String.raw`^[^!?]{0,100}?${WIRE_MARK.source}`), why: 'a press-release wire\'s dateline', needs: 'wire' },
@@ -176,10 +179,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^（[^（）。]{1,12}(?:讯|訊|电|電|特约|特約|报道|報道)）\s*/, why: 'a Chinese newsroom\'s credit in brackets ("（泡泡特约）")', needs: '）' },
 ];
 
-
 // A release's first lines: its dateline stands within them.
 const WIRE_PARAGRAPHS = 3;
 const WIRE_CHARS = 2000;
+const WIRE_WORD = /wire/i;
 
 /**
  * A press release's text from the story after its wire's dateline on: what a release sets above the
@@ -189,11 +192,12 @@ const WIRE_CHARS = 2000;
  */
 export function fromWireDateline(paragraphs: string[]): string[] {
   let read = 0;
-  for (const [index, paragraph] of paragraphs.slice(0, WIRE_PARAGRAPHS).entries()) {
+  for (let index = 0; index < Math.min(paragraphs.length, WIRE_PARAGRAPHS); index++) {
+    const paragraph = paragraphs[index]!;
     const head = paragraph.slice(0, WIRE_CHARS - read);
     read += head.length;
-    const lower = head.toLowerCase();
-    const mark = lower.includes('wire') ? WIRE_MARK.exec(lower) : null;
+    // Most paragraphs name no wire: they are not lowercased to find that out.
+    const mark = WIRE_WORD.test(head) ? WIRE_MARK.exec(head.toLowerCase()) : null;
     if (mark) {
       const at = mark.index + mark[0].length;
       const story = paragraph.slice(at);
@@ -246,7 +250,7 @@ function mayOpenWithPrefix(head: string): boolean {
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
-const BOX_LABEL_SIGN = /^(?:[Kk]ey [Pp]oints|[Kk]ey [Tt]akeaways|[Kk]ey [Ff]acts|[Nn]ews [Hh]ighlights|[Aa]t a [Gg]lance)\b/;
+const BOX_LABEL_SIGN = new RegExp(String.raw`^${RUN_IN_BOX_LABEL}\b`, 'i');
 
 // The skip rules are tried one by one, not joined into one pattern as PREFIXES are: joined, the 31
 // rules took V8 about 30 ms and 4 MB to compile on first use (one test per paragraph saved less
@@ -349,8 +353,9 @@ const ACCOUNT_LINE = /^\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)$/u;
  */
 export function isMetaLine(paragraph: string): boolean {
   if (paragraph.length > 120) return false;
-  const lower = paragraph.trim().toLowerCase();
-  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(paragraph.trim()) || ACCOUNT_LINE.test(paragraph.trim());
+  const trimmed = paragraph.trim();
+  const lower = trimmed.toLowerCase();
+  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(trimmed) || ACCOUNT_LINE.test(trimmed);
 }
 
 // The buttons a page sets under its headline to share or save the story, one a line: "Bookmark", "Share",
