@@ -36,7 +36,7 @@ export interface ReaderCheckOptions {
 }
 
 // A sentence's stop, then the closing quotes and brackets after it.
-const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?。！？]["'”’»)\]」』）]*$/u;
 // Where a summary was cut: an ellipsis at its end ("… the company said …", "[...]").
 const CUT_END = /(?:…|\.{3})["'”’»)\]]*$/u;
 // What a feed or page puts around a story and a reader should never get as its summary. Written as the

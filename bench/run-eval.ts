@@ -397,7 +397,7 @@ function scoreLead(
   if (!label.lead) return;
   counts.labelled++;
   const summary = article.summary ?? '';
-  if (startsWith(summary, label.lead.starts_with) && /[.!?…。！？]["'”’)\]]*$/.test(summary.trim())) counts.right++;
+  if (startsWith(summary, label.lead.starts_with) && /[.!?…。！？]["'”’)\]」』）]*$/.test(summary.trim())) counts.right++;
   else miss('summary_lead_accuracy', label, label.lead.starts_with, summary);
 }
 

@@ -49,6 +49,17 @@ describe('leads', () => {
     expect(lead).toMatch(/^The crew goes north/);
   });
 
+  it('ends a Chinese lead at the quotation mark closing its last sentence', () => {
+    const first = '海峽港務公司董事長林小華接受訪問時表示：「自動化將改變碼頭工作。」';
+    const lead = summarize([first, '他說，新系統下月上線。'], '海峽港務：自動化將改變碼頭工作');
+    expect(lead.startsWith(first)).toBe(true);
+  });
+
+  it('skips a donation plea for the outlet’s coverage', () => {
+    const lead = summarize(['Support our independent tech coverage. Harbor Notes is written by people, for people. Join for $2 a month.', 'Quillmark is rolling out a new search page for its app this week.'], 'Quillmark search page');
+    expect(lead).toMatch(/^Quillmark is rolling out/);
+  });
+
   it('shows a linked sentence that is the whole item', () => {
     const sentence = 'Ana Ruiz on a children’s show in 1979 reading her poem about rivers with a class';
     const lead = summarize([`${sentence}.`], 'Ana Ruiz on a children’s show in 1979 reading...', { links: [sentence] });

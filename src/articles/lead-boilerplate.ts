@@ -47,7 +47,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
-  { rule: /^(?:not (?:yet )?a (?:subscriber|member)|don(?:'|’)t have an account)\?|^start (?:your|a) free trial\b|^support (?:independent|quality|local|nonprofit|non-profit|our) (?:journalism|reporting|newsroom|news)\b/, why: 'a subscription or donation plea ("Not a subscriber?", "Start your free trial today.", "Support independent journalism.")' },
+  { rule: /^(?:not (?:yet )?a (?:subscriber|member)|don(?:'|’)t have an account)\?|^start (?:your|a) free trial\b|^support (?:(?:independent|quality|local|nonprofit|non-profit|our) )+(?:[a-z]+ )?(?:journalism|reporting|newsroom|news|coverage)\b/, why: 'a subscription or donation plea ("Not a subscriber?", "Start your free trial today.", "Support independent journalism.", "Support our independent tech coverage.")' },
   { rule: /^(?:this (?:story|article|post|piece) is (?:also )?available in [a-z]+\b|(?:read|listen to) (?:this|the) (?:story|article|post|piece) in [a-z]+\b|(?:cross-?posted|reposted) (?:from|to|on)\b|epistemic (?:status|effort)\s*:|this (?:article|story|post|piece|summary) (?:was|is|has been) (?:written|generated|produced|created|drafted|summari[sz]ed|translated) (?:with the (?:help|assistance|aid) of|by|using) (?:an? )?(?:ai|artificial intelligence|generative ai)\b)/, why: 'a note on the text itself: another language it is in, where it was cross-posted, the writer\'s confidence ("Epistemic status: …"), or that AI helped write it' },
   { rule: /^(?:(?:please )?(?:sign|log) ?in|register|create (?:a |an )?(?:free )?account)\b[^.!?]{0,60}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:sign in|log in|subscribe|register|become a)\b|^already (?:have an account|registered)\b|^you(?:'|’)?(?:ve| have) (?:reached|read|used) (?:your|the|all (?:of )?your) (?:limit|(?:\w+ )?free (?:articles?|stories))\b/, why: 'a paywall\'s or a login wall\'s line ("Sign in to continue reading.", "Already have an account? Log in.", "You have reached your limit of free articles.")' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:if )?(?:you were|you(?:'|’)ve been|you(?:'|’)re reading this because you were) forwarded (?:this|you this)\b|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
@@ -174,9 +174,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A newsroom's credit in full-width brackets before a colon, as Japanese sites set it ("（ブルームバーグ）：…"; readDateline reads "(Bloomberg): …").
   { rule: /^（[^（）。]{2,20}）\s*[：:]\s*/, why: 'a credit in brackets before a colon ("（ブルームバーグ）：")', needs: '）' },
   // A Chinese paper's credit in brackets before its first sentence: "【文匯網訊】", "（泡泡特约） " (a newsroom's
-  // "news", "wire", "special correspondent", "report").
+  // "news", "wire", "special correspondent", "report"). A wire's names its reporter and place too:
+  // "（中央社記者王小明台北3日電）", "（中央社巴黎2日綜合外電報導）" (Taiwan writes 報導 for "report").
   { rule: /^【[^【】。]{2,12}】\s*/, why: 'a Chinese newsroom\'s credit in lenticular brackets ("【文匯網訊】")', needs: '】' },
-  { rule: /^（[^（）。]{1,12}(?:讯|訊|电|電|特约|特約|报道|報道)）\s*/, why: 'a Chinese newsroom\'s credit in brackets ("（泡泡特约）")', needs: '）' },
+  { rule: /^（[^（）。]{1,24}(?:讯|訊|电|電|特约|特約|报道|報道|报导|報導)）\s*/, why: 'a Chinese newsroom\'s credit in brackets ("（泡泡特约）")', needs: '）' },
 ];
 
 // A release's first lines: its dateline stands within them.

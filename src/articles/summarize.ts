@@ -579,7 +579,8 @@ export function endsSentence(text: string): boolean {
   return !opensCurlyQuote(trimmed);
 }
 
-const CLOSING_MARKS = `"'”’)]`;
+// Chinese and Japanese close a quotation with 」 or 』 and a bracket with a full-width ）.
+const CLOSING_MARKS = `"'”’)]」』）`;
 const SENTENCE_STOPS = '.!?。！？';
 
 /** Some words of prose that trail off ("…", "..."), not a cut marked as such ("[…]"). */
