@@ -382,6 +382,12 @@ describe('sources as aggregators and blog platforms give them', () => {
     // Or the Japanese possessive run straight on: "Quellmarkの「言語モデル」のフィード", Quellmark's feed of a topic.
     expect(siteInFeedTitle('Quellmarkの「言語モデル」のフィード', 'https://quellmark.example/topics/llm')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark 뉴스', 'https://www.quellmark.example/')).toBe('Quellmark');
+    // A Chinese newsroom's name and its section after a space; a bare "news" (新聞) stays, as "BBC News" does.
+    expect(siteInFeedTitle('海峽社 科技', 'https://feeds.example/haixia/technology')).toBe('海峽社');
+    expect(siteInFeedTitle('海峽 新聞', 'https://www.haixia.example/rss')).toBe('海峽 新聞');
+    // A re-publisher's tags in square brackets are no part of the name.
+    expect(siteInFeedTitle('Harbor Notes[RSS+]', 'https://harbornotes.example/feed/')).toBe('Harbor Notes');
+    expect(siteInFeedTitle('Quellmark Releases [GH][RSS+]', 'https://github.com/quellmark/quellmark/releases.atom')).toBe('Quellmark');
     // Not when the Latin words are not the site's name.
     expect(siteInFeedTitle('Harbor Notes 日本語版', 'https://www.quellmark.example/')).not.toBe('Harbor Notes');
     // Lower-case words after a name that is the domain's letters say which of its feeds this is.

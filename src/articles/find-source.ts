@@ -633,6 +633,10 @@ const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|he
 // Latin words, then a space and words in scripts written without spaces (and no Latin letter after them),
 // or the Japanese possessive run straight on ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
 const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
+// Section words of Chinese and Japanese newsrooms' feeds after a name and a space: technology, world,
+// finance, politics, society, life, entertainment, sports, health, culture, top and breaking news, mainland
+// affairs, economy. A bare "news" (新聞, ニュース) stays, as "BBC News" does in English.
+const CJK_SECTION = /^(\S.*?\S)\s+(?:科技|國際|国际|国際|財經|财经|政治|社會|社会|生活|娛樂|娱乐|體育|体育|健康|文化|要聞|要闻|即時|即时|產經|产经|兩岸|两岸|経済|テクノロジー)+$/u;
 
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on
@@ -687,7 +691,9 @@ function accountHolder(title: string): string | undefined {
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
-  const named = withoutReleasesKind(withoutFeedDescription((title ?? '').replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
+  // So are a re-publisher's tags in square brackets at the end ("Harbor Times[RSS+]", "acme Release [GH][RSS+]").
+  const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '');
+  const named = withoutReleasesKind(withoutFeedDescription(untagged.replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
   const holder = accountHolder(named);
   // The holder by name, as speakers are named: a title before it ("Dr. Lotte Brandt") is no part of it.
   if (holder) return holder.replace(HONORIFIC, '').trim();
@@ -724,6 +730,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // pwc.com, "research/reports"): the section is no part of the name when the name spells the domain.
   const unspaced = domain ? UNSPACED_SECTION.exec(named)?.[1] : undefined;
   if (unspaced && spellsDomain(unspaced, domain!)) return unspaced;
+  // A name and a section in Chinese or Japanese after a space ("中央社 科技", a wire's technology feed).
+  const cjkSection = CJK_SECTION.exec(named)?.[1];
+  if (cjkSection) return cjkSection;
   const byAddress = domain ? withoutAddressSection(named, feedLink, domain) : undefined;
   const owners = domain ? withoutOwnersPublication(named, domain, registrable) : undefined;
   // The address keeps a section's word before the kind ("Orrery Research Blog" at research.orrery.example/blog/
