@@ -118,6 +118,9 @@ describe('the default topic table', () => {
     expect(table.match('AI日报：Mistral发布新模型', paragraphs('Mistral在发布Mistral-Large-3后开启了新的测试。', 'Mistral的模型也更新了。'))).toEqual(expect.arrayContaining(['ai', 'mistral']));
     expect(table.match('OpenAIが新モデルを発表', 'OpenAIは新しいモデルを公開した。')).toContain('openai');
     expect(table.match('Nvidia는 새 칩을 공개했다', '')).toContain('nvidia');
+    // A term in Chinese or Japanese, which set no space between words, anywhere in a run of characters.
+    expect(table.match('港口用人工智慧排班', paragraphs('港務局今天宣布以人工智慧安排碼頭工人的班表。', '新系統下月上線。'))).toContain('ai');
+    expect(table.match('港湾で機械学習を導入', '港湾局は機械学習で船の到着を予測する。')).toContain('ai');
     // Latin words still end at a Latin letter: no match inside a longer word.
     expect(table.match('Metaverse notes', paragraphs('The Metaverse section was rewritten.', 'A new Metaverse chapter opens.'))).not.toContain('meta');
   });

@@ -469,7 +469,9 @@ class TermScanner {
     let resumeFolded = 0;
     // Terms are tried at word starts: a letter or digit after none, or after one of another script's
     // class (Latin after Chinese). The rest of each word is passed over in a loop of its own, without
-    // the start's tests.
+    // the start's tests. In a script written without spaces every character may start a word
+    // ("人工智慧" in "用人工智慧創作影片"): each is tried, the run's end read once.
+    let runEnd = 0;
     for (let next = 0; next < end; ) {
       const first = text.charCodeAt(next);
       const wordClass = wordClassCode(first);
@@ -478,15 +480,19 @@ class TermScanner {
         continue;
       }
       const at = next;
-      for (next = at + 1; next < end && wordClassCode(text.charCodeAt(next)) === wordClass; ) next++;
+      if (isUnspacedCode(first)) {
+        if (at >= runEnd) for (runEnd = at + 1; runEnd < end && wordClassCode(text.charCodeAt(runEnd)) === wordClass; ) runEnd++;
+        next = at + 1;
+      } else for (next = at + 1; next < end && wordClassCode(text.charCodeAt(next)) === wordClass; ) next++;
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
+      const word = (at < runEnd ? runEnd : next) - at;
       if (at >= resumeExact) {
-        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, next - at);
+        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, word);
         if (term && !endsCompoundGivenName(text, at) && !opensPersonName(text, at, term.text)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
-        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, next - at);
+        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, word);
         if (term) (resumeFolded = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
     }
