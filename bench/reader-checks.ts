@@ -4,6 +4,7 @@
 // that is a name. `npm run eval` counts each check's violations per half of the labelled items.
 // Each rule is narrow on purpose: a check that flags correct output is worse than none.
 import type { Article } from '../src/articles/article.ts';
+import { isMostlyCjk } from '../src/articles/char-classes.ts';
 
 export const READER_CHECKS = [
   'summary-empty',
@@ -63,6 +64,7 @@ const NOT_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 
 // A quotation shorter than this is a term or a name in quote marks, not what someone said. Short partial
 // quotes are speech ("significantly exceeding our capacity", four words, is a labelled quote): two words at most.
 const MIN_QUOTE_WORDS = 3;
+const MIN_QUOTE_CJK_CHARS = 8;
 
 /** The checks `article` violates, with the offending text. */
 export function readerChecks(article: Article, { hasText }: ReaderCheckOptions): Violation[] {
@@ -89,11 +91,13 @@ export function readerChecks(article: Article, { hasText }: ReaderCheckOptions):
 
   const quote = article.quote;
   if (quote) {
-    if (countWords(quote.text) < MIN_QUOTE_WORDS) flag('quote-too-short', quote.text);
+    // Chinese and Japanese set no spaces: their quotes are counted in characters.
+    if (isMostlyCjk(quote.text) ? quote.text.replace(/[\s\p{P}]/gu, '').length < MIN_QUOTE_CJK_CHARS : countWords(quote.text) < MIN_QUOTE_WORDS) flag('quote-too-short', quote.text);
     const speaker = quote.speaker?.trim();
     if (speaker) {
       // A name's first word has a capital somewhere ("xAI", "eBay"); "the company", "officials" have none.
-      if (!/\p{Lu}/u.test(speaker.split(/\s+/)[0]!) || NOT_NAMES.has(speaker.toLowerCase())) flag('speaker-not-name', speaker);
+      // Names in scripts without case ("林小華") have no capital to look for.
+      if (!/\p{Lu}|^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]/u.test(speaker.split(/\s+/)[0]!) || NOT_NAMES.has(speaker.toLowerCase())) flag('speaker-not-name', speaker);
       if (inHeadlineOnly(speaker, headline, article.text)) flag('speaker-in-headline-only', speaker);
     }
   }

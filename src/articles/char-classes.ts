@@ -94,3 +94,33 @@ export function forEachMatch(text: string, pattern: RegExp, isStart: (code: numb
     at = end;
   }
 }
+
+/** Half or more of the characters other than spaces are Chinese or Japanese. */
+export function isMostlyCjk(text: string): boolean {
+  let cjk = 0;
+  let other = 0;
+  // By code unit (a pattern test per character cost more than the rest of the summary's checks): a
+  // surrogate pair is one character, neither Chinese nor Japanese here nor a space.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjkCode(code)) cjk++;
+    else if (!isSpaceCode(code)) {
+      other++;
+      if (isPairAt(text, i)) i++;
+    }
+  }
+  return cjk >= other;
+}
+
+
+/** CJK on one code unit: kana and the CJK ideographs. */
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
+}
+
+/** A high surrogate at `i` followed by a low one: one character in two code units. */
+function isPairAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+}

@@ -3,6 +3,8 @@
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
 import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from './attribute-quote.ts';
+import { isMostlyCjk } from './char-classes.ts';
+import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
 import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
@@ -44,6 +46,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     kept.push(part);
     total += part.length + 2;
   }
+  // Chinese and Japanese set no space between words: their quotations are read by rules of their own.
+  if (kept.length > 0 && isMostlyCjk(kept.slice(0, 3).join(''))) return cjkQuote(kept);
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
   // The blockquotes taken whole for someone's words: shown only with the person the lead-in names.

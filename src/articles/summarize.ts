@@ -1,7 +1,7 @@
 // The summary: one or two lead sentences of the cleaned text (three very short ones), at most about 300 characters.
 import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
-import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { comparable } from './comparable-text.ts';
 import { isTitleCase } from './title-case.ts';
 import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
@@ -600,36 +600,7 @@ function asSentence(text: string): string {
   return words >= 3 && /(?:[\p{L}\p{N})]|[\p{L}\p{N}]\])$/u.test(cut) ? `${cut}.` : cut;
 }
 
-/** Half or more of the characters other than spaces are Chinese or Japanese. */
-function isMostlyCjk(text: string): boolean {
-  let cjk = 0;
-  let other = 0;
-  // By code unit (a pattern test per character cost more than the rest of the summary's checks): a
-  // surrogate pair is one character, neither Chinese nor Japanese here nor a space.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isCjkCode(code)) cjk++;
-    else if (!isSpaceCode(code)) {
-      other++;
-      if (isPairAt(text, i)) i++;
-    }
-  }
-  return cjk >= other;
-}
-
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
-
-/** CJK on one code unit: kana and the CJK ideographs. */
-function isCjkCode(code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
-}
-
-/** A high surrogate at `i` followed by a low one: one character in two code units. */
-function isPairAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  const next = text.charCodeAt(i + 1);
-  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-}
 
 /**
  * A line mostly of Chinese or Japanese characters with a clause in it (a "，" or "、": not a heading or

@@ -1,0 +1,168 @@
+// The key quote of a story written in Chinese or Japanese. These scripts set no space between words,
+// so the English rules (six words or more, "said Name" around the marks) find nothing in them. A
+// quotation is in corner brackets 「…」 (Taiwan, Hong Kong, Japan) or in curly marks “…” (mainland
+// China); it is someone's words when a speech verb stands right before its mark ("林小華表示：「…」")
+// or right after it ("“…，”林小華說"). The speaker is the name before that verb, after the role or
+// the organisation that introduces it ("港務公司董事長林小華接受訪問時表示", "美聯社記者林小華報導").
+// When the name cannot be told from the words around it, the quote is shown without one.
+import type { Quote } from './article.ts';
+
+// Shorter than this, a bracketed phrase is a title, a name or a term ("「世界新7大奇蹟」").
+const MIN_CHARS = 8;
+// A quotation no verb attributes is someone's words only when it is a sentence or more, closed by its stop.
+const MIN_UNATTRIBUTED_CHARS = 16;
+const MAX_PARAGRAPHS = 40;
+
+// Verbs of saying, writing and answering, in traditional and simplified characters.
+const SPEECH_VERB = String.raw`(?:表示|說明|说明|說道|说道|說|说|指出|強調|强调|認為|认为|透露|坦言|直言|提到|提及|寫道|写道|回應|回应|宣稱|宣称|稱|称|分析|補充|补充|解釋|解释|報導|报道|報道|告訴|告诉|呼籲|呼吁|感嘆|感叹|問道|问道|談到|谈到|形容|警告|坦承|承認|承认|重申|聲稱|声称|直指|比喻|總結|总结|分享)`;
+// The verb, then a colon or a comma, at the end of the text before the opening mark.
+const VERB_BEFORE = new RegExp(`${SPEECH_VERB}\\s*[：:，,]?\\s*$`, 'u');
+// The verb and a colon ending a paragraph: the next one is the speaker's words.
+const LEAD_IN = new RegExp(`${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
+// "Explanation:" before a colon is a label ("使用說明：", "圖片說明："), not someone explaining: a
+// speaker explaining is followed by a comma ("林小華說明，「…」").
+const LABEL = /^(?:說明|说明)\s*[：:]/u;
+// After the closing mark: a comma, a name (or a pronoun) and the verb ("”奥巴马说道，").
+const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞"\\s]{1,20}?)${SPEECH_VERB}`, 'u');
+// Japanese: the quotation, then と and a verb of saying ("「…」と述べた").
+const JAPANESE_AFTER = /^と(?:述べ|話し|語っ|説明し|強調し|指摘し|明かし|コメントし|発表し|話す|語る|述べる)/u;
+
+// Where the clause naming the speaker starts: a stop, a comma, a colon or a quotation mark.
+const CLAUSE_BREAK = /[。！？；，,：:、「」『』“”〝〞"]/gu;
+// A bracketed aside inside the clause: an outlet's or a person's name in Latin letters ("法利（Jim Farley）").
+const ASIDE = /[（(][^（）()]*[）)]/gu;
+// Words that follow a name before its verb: when, where and how they spoke ("林小華最近在論壇上表示",
+// "林小華接受訪問時表示"). The name ends where one of them starts.
+const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将)/u;
+// Roles and organisations that come before a name: titles, trades, the people in a story, newsrooms,
+// companies, agencies and institutes. The name is what follows the last of them.
+const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`(?:執行長|执行长|董事長|董事长|總經理|总经理|總裁|总裁|總監|总监|記者|记者|研究員|研究员|教授|主席|總統|总统|總理|总理|部長|部长|發言人|发言人|官員|官员|經理|经理|主任|主管|專家|专家|學者|学者|分析師|分析师|議員|议员|農民|农民|導演|导演|演員|演员|創辦人|创办人|創始人|创始人|創意長|組長|组长|局長|局长|院長|院长|市長|市长|校長|校长|社長|社长|會長|会长|處長|处长|所長|所长|律師|律师|醫師|医师|醫生|医生|工程師|工程师|科學家|科学家|經濟學家|经济学家|作家|朝聖者|居民|民眾|民众|消費者|消费者|使用者|患者|學生|学生|老師|老师|顧問|顾问|董事|合夥人|合伙人|負責人|负责人|協會|协会|基金會|基金会|公司|集團|集团|研究院|大學|大学|政府|部門|部门|中心|組織|组织|委員會|委员会|工作室|實驗室|实验室|辦公室|办公室|研究所|智庫|智库|通訊社|通讯社|社|長|长|員|员)`,
+  'gu',
+);
+// A name: Chinese characters (a dot between a transliterated given name and surname), or words in Latin letters.
+const HAN_NAME = /^[\p{sc=Han}·・]{2,7}$/u;
+const MAX_BARE_NAME = 4;
+const LATIN_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+// Not a name: pronouns, "the", "this", and words for unnamed people ("一位朋友", "該公司").
+const NOT_NAME = /[他她它我你們们的之其該该此這这位]|朋友|人士|有人|官方|網友|网友|對方|对方/u;
+
+interface Candidate {
+  text: string;
+  speaker: string | null;
+  attributed: boolean;
+}
+
+/** The key quote of a text mostly in Chinese or Japanese; null when it has none. */
+export function cjkQuote(paragraphs: readonly string[]): Quote | null {
+  const candidates: Candidate[] = [];
+  const kept = paragraphs.slice(0, MAX_PARAGRAPHS);
+  for (const [index, paragraph] of kept.entries()) {
+    // A paragraph ending with its speaker's verb and a colon, and the words below it without marks
+    // ("記者無國界表示：" above a statement set apart).
+    const leadIn = LEAD_IN.exec(paragraph);
+    const next = kept[index + 1];
+    if (leadIn && !LABEL.test(leadIn[0]) && next !== undefined && quotationSpans(next).length === 0 && charCount(next) >= MIN_CHARS) {
+      candidates.push({ text: next.trim(), speaker: nameInClause(clauseBefore(paragraph.slice(0, leadIn.index))), attributed: true });
+    }
+    for (const span of quotationSpans(paragraph)) {
+      const text = span.text.replace(/[，,]\s*$/u, '').trim();
+      const before = paragraph.slice(0, span.open);
+      const after = paragraph.slice(span.close);
+      const verbBefore = saysBefore(before);
+      const verbAfter = verbBefore ? null : VERB_AFTER.exec(after);
+      const attributed = verbBefore !== null || verbAfter !== null || JAPANESE_AFTER.test(after);
+      if (charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
+      // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not.
+      if (!attributed && !/[。！？]$/u.test(text)) continue;
+      const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : undefined;
+      candidates.push({ text, speaker: clause === undefined ? null : nameInClause(clause), attributed });
+    }
+  }
+  // The first quotation someone is named as saying; else the first attributed one; else the first long one.
+  const best = candidates.find((c) => c.speaker !== null) ?? candidates.find((c) => c.attributed) ?? candidates[0];
+  return best ? { text: best.text, speaker: best.speaker } : null;
+}
+
+interface Span {
+  open: number;
+  /** Just after the closing mark. */
+  close: number;
+  text: string;
+}
+
+// Opening marks and their closing ones: corner brackets, curly marks, the double primes 〝…〞 some
+// Chinese sites set, and straight marks.
+const CLOSING: Readonly<Record<string, string>> = { '「': '」', '“': '”', '〝': '〞', '"': '"' };
+
+/** Quotations in 「…」 (with 『…』 or 「…」 inside them), “…”, 〝…〞 and "…", closed in the paragraph. */
+function quotationSpans(paragraph: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < paragraph.length; at++) {
+    const mark = paragraph[at]!;
+    const closing = CLOSING[mark];
+    if (closing === undefined) continue;
+    let depth = 0;
+    let end = -1;
+    for (let i = at + 1; i < paragraph.length; i++) {
+      if (paragraph[i] === closing) {
+        if (depth === 0) {
+          end = i;
+          break;
+        }
+        depth--;
+      } else if (paragraph[i] === mark) depth++;
+    }
+    if (end < 0) break;
+    spans.push({ open: at, close: end + 1, text: paragraph.slice(at + 1, end) });
+    at = end;
+  }
+  return spans;
+}
+
+/** The speech verb ending the text before an opening mark, unless it is a label's ("商品說明："). */
+function saysBefore(before: string): RegExpExecArray | null {
+  const verb = VERB_BEFORE.exec(before);
+  return verb && !LABEL.test(verb[0]) ? verb : null;
+}
+
+/** The clause before a verb: from the last stop, comma, colon or quotation mark. */
+function lastClause(text: string): string {
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) start = match.index! + 1;
+  return text.slice(start);
+}
+
+/**
+ * The clause naming who spoke, before the verb. A verb right after a comma has the sentence's subject:
+ * "林小華甚至聲稱…，稱：「…」" is 林小華's, named at the sentence's start.
+ */
+function clauseBefore(text: string): string {
+  const clause = lastClause(text);
+  if (clause.trim() !== '' || !/[，,]\s*$/u.test(text)) return clause;
+  const sentence = text.slice(Math.max(...[...'。！？\n'].map((stop) => text.lastIndexOf(stop))) + 1);
+  return sentence.split(/[，,：:「“〝"]/u)[0]!;
+}
+
+/** The name in the clause before a speech verb, or null when no name can be told. */
+function nameInClause(clause: string): string | null {
+  let words = clause.replace(ASIDE, '').trim();
+  // "林小華接受訪問時": the name ends where what it did or when starts (not at its own first characters).
+  const after = AFTER_NAME.exec(words.slice(2));
+  if (after) words = words.slice(0, 2 + after.index);
+  // After the last role or organisation: "港務公司董事長林小華" is 林小華.
+  let start = 0;
+  for (const match of words.matchAll(ROLE_BEFORE_NAME)) start = match.index! + match[0].length;
+  // A role, then a name in Latin letters ("創意長 Dana Clark"), or a name alone.
+  const name = words.slice(start).replace(/^[^\p{L}]+/u, '').trim();
+  if (NOT_NAME.test(name)) return null;
+  // With no role before it, a name in characters is a Chinese one, of two to four: longer, the clause
+  // is something else ("甫一开门见人就说").
+  if (start === 0 && name.length > MAX_BARE_NAME) return LATIN_NAME.test(name) ? name : null;
+  return HAN_NAME.test(name) || LATIN_NAME.test(name) ? name : null;
+}
+
+/** Characters other than spaces and punctuation. */
+function charCount(text: string): number {
+  return text.replace(/[\s\p{P}]/gu, '').length;
+}

@@ -1,0 +1,49 @@
+// Key quotes in Chinese and Japanese stories (src/articles/cjk-quote.ts), in the shapes read on the
+// real-feeds check's tune half: our own invented sentences, none of the feeds' text.
+import { describe, expect, it } from 'vitest';
+import { extractQuote } from '../src/articles/extract-quote.ts';
+
+describe('quotes in Chinese and Japanese', () => {
+  it('takes a quotation in corner brackets and the name after the speaker’s role', () => {
+    const quote = extractQuote([
+      '海峽港務公司今天公布新的排班系統。',
+      '海峽港務公司董事長林小華接受訪問時表示：「自動化將改變碼頭工作。」',
+    ]);
+    expect(quote).toEqual({ text: '自動化將改變碼頭工作。', speaker: '林小華' });
+  });
+
+  it('keeps the name before a bracketed name in Latin letters', () => {
+    const quote = extractQuote(['美國港口公司執行長林德（Dana Linde）最近在論壇上表示：「港口將在兩年內全面自動化。」']);
+    expect(quote?.speaker).toBe('林德');
+  });
+
+  it('reads the speaker named after a curly quotation', () => {
+    const quote = extractQuote(['港口工人周二恢复了工作。', '“工人们对新的合同都很满意，”王大明说道，“我们下周会再谈。”']);
+    expect(quote).toEqual({ text: '工人们对新的合同都很满意', speaker: '王大明' });
+  });
+
+  it('reads a paragraph below a speaker’s verb and colon as their words', () => {
+    const quote = extractQuote(['港務局長林小華表示：', '我們會在下個月公布所有碼頭的新班表。']);
+    expect(quote).toEqual({ text: '我們會在下個月公布所有碼頭的新班表。', speaker: '林小華' });
+  });
+
+  it('takes the sentence’s subject for a verb right after a comma', () => {
+    const quote = extractQuote(['林小華甚至聲稱自己沒有責任，稱：「港口的問題不是我造成的。」']);
+    expect(quote?.speaker).toBe('林小華');
+  });
+
+  it('names no one when the words before the verb are no name', () => {
+    const quote = extractQuote(['林小華不顧禮節，甫一開門見人就說：「不必年年勞駕了，這一套要改革掉。」']);
+    expect(quote).toEqual({ text: '不必年年勞駕了，這一套要改革掉。', speaker: null });
+  });
+
+  it('takes no title, term or label in brackets for a quote', () => {
+    expect(extractQuote(['這部紀錄片入選「世界十大港口紀錄片」，將在下個月上映。'])).toBeNull();
+    expect(extractQuote(['商品說明：「全新港口模型，附原廠盒子，有意請私訊」'])).toBeNull();
+  });
+
+  it('takes a Japanese quotation followed by と and a verb of saying', () => {
+    const quote = extractQuote(['港湾局は新しい計画を発表した。', '局長は「来年までにすべての埠頭を自動化する」と述べた。']);
+    expect(quote?.text).toBe('来年までにすべての埠頭を自動化する');
+  });
+});
