@@ -27,6 +27,16 @@ describe('quotes in Chinese and Japanese', () => {
     expect(quote).toEqual({ text: '我們會在下個月公布所有碼頭的新班表。', speaker: '林小華' });
   });
 
+  it('reads reported speech that ends in the speaker’s own words as theirs, and “he” as the one person named', () => {
+    const quote = extractQuote([
+      '港務局長林小華表示，碼頭的資料分散在各家公司，新平台會把它們整合起來，「小港口也能更快變成大港口」。',
+      '他表示，下一步是引進國外的工程師，「我們要讓年輕人看到港口的未來」。',
+    ]);
+    expect(quote).toEqual({ text: '小港口也能更快變成大港口', speaker: '林小華' });
+    const second = extractQuote(['港務局長林小華昨天視察碼頭。', '他表示，下一步是引進國外的工程師，「我們要讓年輕人看到港口的未來」。']);
+    expect(second).toEqual({ text: '我們要讓年輕人看到港口的未來', speaker: null });
+  });
+
   it('takes the sentence’s subject for a verb right after a comma', () => {
     const quote = extractQuote(['林小華甚至聲稱自己沒有責任，稱：「港口的問題不是我造成的。」']);
     expect(quote?.speaker).toBe('林小華');

@@ -22,6 +22,12 @@ const LEAD_IN = new RegExp(`${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
 // "Explanation:" before a colon is a label ("使用說明：", "圖片說明："), not someone explaining: a
 // speaker explaining is followed by a comma ("林小華說明，「…」").
 const LABEL = /^(?:說明|说明)\s*[：:]/u;
+// A sentence opening with its speaker and a speech verb, for reported speech (verbInSentence), and the
+// sentence's stop right after a quotation (with nothing between: "「…」。").
+const SAYS_FIRST = new RegExp(`^\\s*([^，,。！？；：:「」“”〝〞"]{1,20}?)${SPEECH_VERB}\\s*[，,]`, 'u');
+const SENTENCE_CLOSED = /^[。！？]/u;
+// He or she, alone before the verb.
+const PRONOUN = /^(?:他|她)$/u;
 // After the closing mark: a comma, a name (or a pronoun) and the verb ("”奥巴马说道，").
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞"\\s]{1,20}?)${SPEECH_VERB}`, 'u');
 // Japanese: the quotation, then と and a verb of saying ("「…」と述べた").
@@ -71,12 +77,18 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const after = paragraph.slice(span.close);
       const verbBefore = saysBefore(before);
       const verbAfter = verbBefore ? null : VERB_AFTER.exec(after);
-      const attributed = verbBefore !== null || verbAfter !== null || JAPANESE_AFTER.test(after);
+      // Reported speech ending in the speaker's own words: "林小華表示，…，「…」。" — a verb earlier in the
+      // sentence the quotation closes.
+      const verbEarlier = verbBefore || verbAfter || !SENTENCE_CLOSED.test(after) ? null : verbInSentence(before);
+      const attributed = verbBefore !== null || verbAfter !== null || verbEarlier !== null || JAPANESE_AFTER.test(after);
       if (charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
       // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not.
       if (!attributed && !/[。！？]$/u.test(text)) continue;
-      const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : undefined;
-      candidates.push({ text, speaker: clause === undefined ? null : nameInClause(clause), attributed });
+      const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : verbEarlier ?? undefined;
+      const named = clause === undefined ? null : nameInClause(clause);
+      // "他表示" after one person has been named: that person; after two or more, no one.
+      const speaker = named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
+      candidates.push({ text, speaker, attributed });
     }
   }
   // The first quotation someone is named as saying; else the first attributed one; else the first long one.
@@ -124,6 +136,23 @@ function quotationSpans(paragraph: string): Span[] {
 function saysBefore(before: string): RegExpExecArray | null {
   const verb = VERB_BEFORE.exec(before);
   return verb && !LABEL.test(verb[0]) ? verb : null;
+}
+
+/**
+ * The clause naming the speaker when the sentence that ends where `before` does opens with them and
+ * their verb ("林小華表示，…"); null for any other sentence (a verb inside a word, "小說", or a
+ * clause about someone else).
+ */
+function verbInSentence(before: string): string | null {
+  const sentence = before.slice(Math.max(...[...'。！？\n'].map((stop) => before.lastIndexOf(stop))) + 1);
+  const opening = SAYS_FIRST.exec(sentence);
+  return opening ? opening[1]! : null;
+}
+
+/** The one person the quotations so far were credited to, if only one was. */
+function onlySpeaker(candidates: readonly Candidate[]): string | null {
+  const named = new Set(candidates.map((c) => c.speaker).filter((speaker) => speaker !== null));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** The clause before a verb: from the last stop, comma, colon or quotation mark. */
