@@ -79,6 +79,15 @@ describe('quotes', () => {
     expect(quote).toBeNull();
   });
 
+  it('takes a text that is one quotation as what a headline reporting speech reports', () => {
+    const quote = extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Mayor ends harbour rumour and says there was no closure' });
+    expect(quote).toEqual({ text: 'We saw no sign that the harbour was ever closed to fishing boats. None at all!', speaker: null });
+    const named = extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Tomas Berg says the harbour was never closed' });
+    expect(named?.speaker).toBe('Tomas Berg');
+    // Under a headline that reports no speech, a lone quotation opening the text is an epigraph.
+    expect(extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Notes from the harbour' })).toBeNull();
+  });
+
   it('names no one for “a Name fan” who posted a caption', () => {
     const quote = extractQuote([
       'Mayor Tomas Berg took office in May.',

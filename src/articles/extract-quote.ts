@@ -80,6 +80,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const says = HEADLINE_SAYS.exec(context.headline ?? '');
   const headlineSays = says ? { who: says[1]!.split(/\s+/), words: keyWords(says[2]!) } : undefined;
   const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
+  const headlineSpeech = reportedInHeadline(context.headline ?? '');
 
   const candidates: { score: number; quote: Quote; paragraph: number }[] = [];
   let partial: Quote | undefined;
@@ -136,8 +137,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const text = next ? paragraph.slice(span.open + 1, next.closed ? next.close - 1 : next.close) : span.text;
       // "X's changes “A” and will “B,” according to the letter": one attribution for the sentence;
       // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
-      const attribution =
+      const found =
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
+      const attribution = found.strength === 0 && index === 0 && spans.length === 1 && isWholeParagraph(paragraph, span) ? (headlineSpeech ?? found) : found;
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
       if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
@@ -417,6 +419,27 @@ function inHeadline(text: string, speaker: string | null, says: { who: string[];
  * A clear attribution, a named speaker, a whole sentence, some length and an early place (`at`:
  * 0 at the top, 1 at the end) make a quote carry the story.
  */
+// A headline reporting what someone said: "Obama says there's no evidence …", "Port chief tells
+// workers …". Its subject, when it is a full name, is the speaker.
+const HEADLINE_SPEECH = /\b(?:says|said|tells|told|warns|warned|insists|insisted|admits|admitted|claims|claimed|vows|vowed|urges|urged)\b/;
+const HEADLINE_SUBJECT = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:\p{Ll}|[—–-])/u;
+
+/**
+ * The attribution a headline gives a text that is one quotation and nothing else: the quotation is
+ * what the headline reports (a dek of only "“I saw no evidence …”" under "Obama … says there’s no
+ * evidence …"). The speaker is the headline's subject when it is a full name, else no one.
+ */
+function reportedInHeadline(headline: string): Attribution | undefined {
+  if (!HEADLINE_SPEECH.test(headline)) return undefined;
+  const subject = HEADLINE_SUBJECT.exec(headline)?.[1] ?? null;
+  return { strength: 1, speaker: subject, kind: subject ? 'person' : null, outlet: false };
+}
+
+/** The quotation is the whole paragraph: nothing but its marks around it. */
+function isWholeParagraph(paragraph: string, span: QuotedSpan): boolean {
+  return paragraph.slice(0, span.open).trim() === '' && paragraph.slice(span.close).trim() === '';
+}
+
 function scoreOf(text: string, words: number, attribution: Attribution, at: number): number {
   const speaker = attribution.kind === 'person' ? 1.5 : attribution.kind === 'org' ? 1 : 0;
   const sentence = /^[\p{Lu}[\d]/u.test(text) && words >= 8 ? 1 : 0;
