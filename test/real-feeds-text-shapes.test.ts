@@ -55,6 +55,13 @@ describe('leads', () => {
     expect(lead.startsWith(first)).toBe(true);
   });
 
+  it('skips a newsletter issue’s line and what it says about the letter', () => {
+    const lead = summarize(['Harbor Wire for 3/4/2026-3/5/2026. We read 9 forums and 120 feeds so you do not have to.', 'Quillmark shipped a new search model that answers in half the time.'], 'Quillmark ships faster search');
+    expect(lead).toBe('Quillmark shipped a new search model that answers in half the time.');
+    // A story's sentence with "for" and a date stays.
+    expect(summarize(['Plans for March 3, the harbour festival, were approved by the council on Monday.'], 'Festival approved')).toMatch(/^Plans for March 3/);
+  });
+
   it('skips a donation plea for the outlet’s coverage', () => {
     const lead = summarize(['Support our independent tech coverage. Harbor Notes is written by people, for people. Join for $2 a month.', 'Quillmark is rolling out a new search page for its app this week.'], 'Quillmark search page');
     expect(lead).toMatch(/^Quillmark is rolling out/);
