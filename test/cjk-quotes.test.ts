@@ -45,6 +45,8 @@ describe('quotes in Chinese and Japanese', () => {
   it('names no one when the words before the verb are no name', () => {
     const quote = extractQuote(['林小華不顧禮節，甫一開門見人就說：「不必年年勞駕了，這一套要改革掉。」']);
     expect(quote).toEqual({ text: '不必年年勞駕了，這一套要改革掉。', speaker: null });
+    // Latin capitals before characters are no name in Latin letters.
+    expect(extractQuote(['WMO港口報告共同撰稿西布魯表示：「未來5年港口的吞吐量會再創新高。」'])?.speaker ?? null).toBeNull();
   });
 
   it('takes no title, term or label in brackets for a quote', () => {
