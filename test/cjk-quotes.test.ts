@@ -49,6 +49,17 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['WMO港口報告共同撰稿西布魯表示：「未來5年港口的吞吐量會再創新高。」'])?.speaker ?? null).toBeNull();
   });
 
+  it('takes a name alone only when it is a Chinese name or one the text introduced', () => {
+    // A report, a letter, a manner of speaking are no one.
+    expect(extractQuote(['报告指出，「港口的吞吐量将在五年内翻一番。」'])?.speaker ?? null).toBeNull();
+    expect(extractQuote(['港務局長特意說：「碼頭下個月起全天開放。」'])?.speaker ?? null).toBeNull();
+    // A Chinese surname opens a name; a foreign name is one once the text gave it in Latin letters.
+    expect(extractQuote(['林德表示：「港口將在兩年內全面自動化。」'])?.speaker).toBe('林德');
+    const foreign = extractQuote(['港口研究人員卡斯騰（Maren Karsten）今天公布報告。', '卡斯騰表示：「港口將在兩年內全面自動化。」']);
+    expect(foreign?.speaker).toBe('卡斯騰');
+    expect(extractQuote(['卡斯騰表示：「港口將在兩年內全面自動化。」'])?.speaker ?? null).toBeNull();
+  });
+
   it('takes no title, term or label in brackets for a quote', () => {
     expect(extractQuote(['這部紀錄片入選「世界十大港口紀錄片」，將在下個月上映。'])).toBeNull();
     expect(extractQuote(['商品說明：「全新港口模型，附原廠盒子，有意請私訊」'])).toBeNull();

@@ -38,8 +38,8 @@ const CLAUSE_BREAK = /[。！？；，,：:、「」『』“”〝〞"]/gu;
 // A bracketed aside inside the clause: an outlet's or a person's name in Latin letters ("法利（Jim Farley）").
 const ASIDE = /[（(][^（）()]*[）)]/gu;
 // Words that follow a name before its verb: when, where and how they spoke ("林小華最近在論壇上表示",
-// "林小華接受訪問時表示"). The name ends where one of them starts.
-const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将)/u;
+// "林小華接受訪問時表示", "校長特意說"). The name ends where one of them starts.
+const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将|特意|特地|開玩笑|开玩笑|笑著|笑着|公開|公开|私下|親自|亲自|直接|當場|当场|感慨|無奈|无奈|激動|激动|憤怒|愤怒|氣沖沖|气冲冲)/u;
 // Roles and organisations that come before a name: titles, trades, the people in a story, newsrooms,
 // companies, agencies and institutes. The name is what follows the last of them.
 const ROLE_BEFORE_NAME = new RegExp(
@@ -63,13 +63,16 @@ interface Candidate {
 export function cjkQuote(paragraphs: readonly string[]): Quote | null {
   const candidates: Candidate[] = [];
   const kept = paragraphs.slice(0, MAX_PARAGRAPHS);
+  // The names the text introduces (with their name in Latin letters, or by a role as it attributes a
+  // quotation): named again alone, they are still names.
+  const introduced = namesGivenInLatin(kept);
   for (const [index, paragraph] of kept.entries()) {
     // A paragraph ending with its speaker's verb and a colon, and the words below it without marks
     // ("記者無國界表示：" above a statement set apart).
     const leadIn = LEAD_IN.exec(paragraph);
     const next = kept[index + 1];
     if (leadIn && !LABEL.test(leadIn[0]) && next !== undefined && quotationSpans(next).length === 0 && charCount(next) >= MIN_CHARS) {
-      candidates.push({ text: next.trim(), speaker: nameInClause(clauseBefore(paragraph.slice(0, leadIn.index))), attributed: true });
+      candidates.push({ text: next.trim(), speaker: nameInClause(clauseBefore(paragraph.slice(0, leadIn.index)), introduced), attributed: true });
     }
     for (const span of quotationSpans(paragraph)) {
       const text = span.text.replace(/[，,]\s*$/u, '').trim();
@@ -85,7 +88,7 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not.
       if (!attributed && !/[。！？]$/u.test(text)) continue;
       const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : verbEarlier ?? undefined;
-      const named = clause === undefined ? null : nameInClause(clause);
+      const named = clause === undefined ? null : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
       const speaker = named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
       candidates.push({ text, speaker, attributed });
@@ -173,8 +176,25 @@ function clauseBefore(text: string): string {
   return sentence.split(/[，,：:「“〝"]/u)[0]!;
 }
 
+// A name in characters and the same name in Latin letters in brackets: "研究人員奇尼蒙（Megan Kinniment）".
+const NAME_IN_LATIN = /([\p{sc=Han}·・]{2,12})[（(]\p{Lu}[\p{Script=Latin}.'’-]*(?: \p{Lu}[\p{Script=Latin}.'’-]*){1,3}[）)]/gu;
+
+/** The people a text names in characters and then in Latin letters, each without the role before them. */
+function namesGivenInLatin(paragraphs: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matchAll(NAME_IN_LATIN)) {
+      let start = 0;
+      for (const role of match[1]!.matchAll(ROLE_BEFORE_NAME)) start = role.index! + role[0].length;
+      const name = match[1]!.slice(start);
+      if (HAN_NAME.test(name) && !NOT_NAME.test(name)) names.add(name);
+    }
+  }
+  return names;
+}
+
 /** The name in the clause before a speech verb, or null when no name can be told. */
-function nameInClause(clause: string): string | null {
+function nameInClause(clause: string, introduced: Set<string>): string | null {
   let words = clause.replace(ASIDE, '').trim();
   // "林小華接受訪問時": the name ends where what it did or when starts (not at its own first characters).
   const after = AFTER_NAME.exec(words.slice(2));
@@ -185,11 +205,21 @@ function nameInClause(clause: string): string | null {
   // A role, then a name in Latin letters ("創意長 Dana Clark"), or a name alone.
   const name = words.slice(start).replace(/^[^\p{L}]+/u, '').trim();
   if (NOT_NAME.test(name)) return null;
-  // With no role before it, a name in characters is a Chinese one, of two to four: longer, the clause
-  // is something else ("甫一开门见人就说").
-  if (start === 0 && name.length > MAX_BARE_NAME) return LATIN_NAME.test(name) ? name : null;
-  return HAN_NAME.test(name) || LATIN_NAME.test(name) ? name : null;
+  if (LATIN_NAME.test(name)) return name;
+  if (!HAN_NAME.test(name)) return null;
+  if (start > 0) {
+    introduced.add(name);
+    return name;
+  }
+  // With no role before it, the words are a name when a role introduced it earlier ("協會總監富恩特表示"
+  // before "富恩特指出"), or when they are a Chinese name: two to four characters opening with a common
+  // surname or a familiar 小, 老 or 阿. Anything else is a clause ("甫一开门见人就说") or a thing
+  // ("报告指出", "信中说").
+  return introduced.has(name) || (name.length <= MAX_BARE_NAME && SURNAME.test(name)) ? name : null;
 }
+
+// The commonest Chinese surnames, in traditional and simplified characters, and the familiar prefixes.
+const SURNAME = /^(?:[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾肖蕭萧田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閻闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤柯翁施洪游賴赖溫温莊庄蘇簡简歐欧紀纪古侯涂連连彭]|小|老|阿)/u;
 
 /** Characters other than spaces and punctuation. */
 function charCount(text: string): number {
