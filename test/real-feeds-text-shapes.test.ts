@@ -95,6 +95,11 @@ describe('quotes', () => {
     expect(extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Notes from the harbour' })).toBeNull();
   });
 
+  it('keeps an office’s second field out of the speaker’s name', () => {
+    const quote = extractQuote(['Minister of Harbours and Planning Ilse Vantongeren told the House: “These amendments give the port authority the power it has lacked for a decade.”']);
+    expect(quote?.speaker).toBe('Ilse Vantongeren');
+  });
+
   it('names no one for “a Name fan” who posted a caption', () => {
     const quote = extractQuote([
       'Mayor Tomas Berg took office in May.',

@@ -734,6 +734,9 @@ class RunReader {
   // A role word then "of" or "for" ("Secretary of State", "Professor of Education"): the capitalised
   // words that follow start with the office's field, and the name, if any, is at their end.
   private officeOf = false;
+  // Where an office's field ended ("Minister of Economic Affairs"): an "and" right after it goes on with
+  // the field ("… and Planning Marsha Caddle": Planning is the office's, the name at the end).
+  private fieldEnd = -1;
 
   constructor(private readonly text: string) {}
 
@@ -756,6 +759,8 @@ class RunReader {
       const at = text.indexOf(words[words.length - 1]!, start);
       words = words.slice(-nameLength);
       start = Math.max(start, text.lastIndexOf(words[0]!, at));
+    } else if (this.officeOf && words.length > 0) {
+      this.fieldEnd = text.indexOf(words[words.length - 1]!, start) + words[words.length - 1]!.length;
     }
     this.officeOf = false;
     const all = words;
@@ -838,6 +843,10 @@ class RunReader {
     const and = this.listing && text.startsWith('and', at) && end - at === 3;
     if (lowercase && !camel && !of && !and && !(this.words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
       if (this.words.length > 0) this.finish();
+      // The office's field goes on after "and": the next run starts with it, as after "of".
+      const fieldAnd = this.fieldEnd >= 0 && at === this.fieldEnd + 1 && end - at === 3 && text.startsWith('and', at);
+      this.fieldEnd = -1;
+      if (fieldAnd) this.officeOf = true;
       this.lastEnd = end;
       this.afterRole = false;
     } else {
