@@ -60,6 +60,20 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['卡斯騰表示：「港口將在兩年內全面自動化。」'])?.speaker ?? null).toBeNull();
   });
 
+  it('reads a speaker’s label and colon as a transcript’s, and a verb after a verb as no part of the name', () => {
+    const quote = extractQuote(['港口工人周二恢复了工作。女乘客：“大家都在一个港口工作，互相体谅对不对。”']);
+    expect(quote?.text).toBe('大家都在一个港口工作，互相体谅对不对。');
+    expect(quote?.speaker ?? null).toBeNull();
+    const stacked = extractQuote(['港务局长王大明解释说，新班表的初衷是减少夜班，“没有让工人多干活的想法”。']);
+    expect(stacked).toEqual({ text: '没有让工人多干活的想法', speaker: '王大明' });
+  });
+
+  it('takes no example of what “you” might say, no notice’s title and no short phrase in Latin letters', () => {
+    expect(extractQuote(['一个码头工人下岗回家，你对他说“灵活是福利，灵活是福报”，他不会接受。'])).toBeNull();
+    expect(extractQuote(['港务局发布关于“港口夜班排班调整”网络信息情况说明，全文如下。'])).toBeNull();
+    expect(extractQuote(['港务局与一档名为“harbour in love”的节目推出联名海报。'])).toBeNull();
+  });
+
   it('takes no title, term or label in brackets for a quote', () => {
     expect(extractQuote(['這部紀錄片入選「世界十大港口紀錄片」，將在下個月上映。'])).toBeNull();
     expect(extractQuote(['商品說明：「全新港口模型，附原廠盒子，有意請私訊」'])).toBeNull();

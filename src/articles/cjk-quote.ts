@@ -9,6 +9,9 @@ import type { Quote } from './article.ts';
 
 // Shorter than this, a bracketed phrase is a title, a name or a term ("「世界新7大奇蹟」").
 const MIN_CHARS = 8;
+// A quotation in Latin letters only ("badly in love", a show's title) needs as many words as an English one.
+const MIN_LATIN_WORDS = 6;
+const LATIN_ONLY = /^[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]*$/u;
 // A quotation no verb attributes is someone's words only when it is a sentence or more, closed by its stop.
 const MIN_UNATTRIBUTED_CHARS = 16;
 const MAX_PARAGRAPHS = 40;
@@ -22,12 +25,19 @@ const LEAD_IN = new RegExp(`${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
 // "Explanation:" before a colon is a label ("使用說明：", "圖片說明："), not someone explaining: a
 // speaker explaining is followed by a comma ("林小華說明，「…」").
 const LABEL = /^(?:說明|说明)\s*[：:]/u;
+const TRAILING_VERBS = new RegExp(`(?:${SPEECH_VERB})+$`, 'u');
 // A sentence opening with its speaker and a speech verb, for reported speech (verbInSentence), and the
 // sentence's stop right after a quotation (with nothing between: "「…」。").
-const SAYS_FIRST = new RegExp(`^\\s*([^，,。！？；：:「」“”〝〞"]{1,20}?)${SPEECH_VERB}\\s*[，,]`, 'u');
+const SAYS_FIRST = new RegExp(`^\\s*([^，,。！？；：:「」“”〝〞"]{1,20}?)(?:${SPEECH_VERB})+\\s*[，,]`, 'u');
 const SENTENCE_CLOSED = /^[。！？]/u;
 // He or she, alone before the verb.
 const PRONOUN = /^(?:他|她)$/u;
+// "You" opening the clause: an example of what one might say.
+const HYPOTHETICAL = /^(?:你|您)/u;
+// A short label and a colon right before the mark, at the start of a sentence or clause: "女乘客：“…”".
+const SPEAKER_LABEL = /(?:^|[。！？；，,\s])([\p{sc=Han}·・]{2,8})[：:]\s*$/u;
+// A page's labels before a colon: a description, a source, a note, a caption, a title, the full text.
+const NOT_SPEAKER_LABEL = /(?:說明|说明|來源|来源|注|註|備註|备注|提示|標題|标题|圖片|图片|全文|原文|地址|時間|时间|價格|价格)$/u;
 // After the closing mark: a comma, a name (or a pronoun) and the verb ("”奥巴马说道，").
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞"\\s]{1,20}?)${SPEECH_VERB}`, 'u');
 // Japanese: the quotation, then と and a verb of saying ("「…」と述べた").
@@ -79,15 +89,24 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const before = paragraph.slice(0, span.open);
       const after = paragraph.slice(span.close);
       const verbBefore = saysBefore(before);
-      const verbAfter = verbBefore ? null : VERB_AFTER.exec(after);
+      // After the quotation, the words before the verb must be a name or a pronoun: "“…”情况说明" is a
+      // notice's title, no one speaking.
+      const after1 = verbBefore ? null : VERB_AFTER.exec(after);
+      const verbAfter = after1 && (PRONOUN.test(after1[1]!.trim()) || nameInClause(after1[1]!, introduced) !== null) ? after1 : null;
+      // A speaker's label and a colon: "女乘客：“…”", as a transcript sets it.
+      const labelled = verbBefore || verbAfter ? null : SPEAKER_LABEL.exec(before);
+      const label = labelled && !NOT_SPEAKER_LABEL.test(labelled[1]!) ? labelled : null;
       // Reported speech ending in the speaker's own words: "林小華表示，…，「…」。" — a verb earlier in the
       // sentence the quotation closes.
-      const verbEarlier = verbBefore || verbAfter || !SENTENCE_CLOSED.test(after) ? null : verbInSentence(before);
-      const attributed = verbBefore !== null || verbAfter !== null || verbEarlier !== null || JAPANESE_AFTER.test(after);
-      if (charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
+      const verbEarlier = verbBefore || verbAfter || label || !SENTENCE_CLOSED.test(after) ? null : verbInSentence(before);
+      const attributed = verbBefore !== null || verbAfter !== null || label !== null || verbEarlier !== null || JAPANESE_AFTER.test(after);
+      // Words in Latin letters inside a Chinese text (a show's title, a slogan) are counted as English words are.
+      if (LATIN_ONLY.test(text) ? text.split(/\s+/).length < MIN_LATIN_WORDS : charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
       // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not.
       if (!attributed && !/[。！？]$/u.test(text)) continue;
-      const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : verbEarlier ?? undefined;
+      const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : label ? label[1]! : verbEarlier ?? undefined;
+      // "你对他说“…”": what "you" would say is an example, no one's words.
+      if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
       const named = clause === undefined ? null : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
       const speaker = named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
@@ -195,7 +214,8 @@ function namesGivenInLatin(paragraphs: readonly string[]): Set<string> {
 
 /** The name in the clause before a speech verb, or null when no name can be told. */
 function nameInClause(clause: string, introduced: Set<string>): string | null {
-  let words = clause.replace(ASIDE, '').trim();
+  // "法务省解释说": a verb before the verb is no part of the name.
+  let words = clause.replace(ASIDE, '').trim().replace(TRAILING_VERBS, '');
   // "林小華接受訪問時": the name ends where what it did or when starts (not at its own first characters).
   const after = AFTER_NAME.exec(words.slice(2));
   if (after) words = words.slice(0, 2 + after.index);
