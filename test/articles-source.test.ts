@@ -385,6 +385,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A Chinese newsroom's name and its section after a space; a bare "news" (新聞) stays, as "BBC News" does.
     expect(siteInFeedTitle('海峽社 科技', 'https://feeds.example/haixia/technology')).toBe('海峽社');
     expect(siteInFeedTitle('海峽 新聞', 'https://www.haixia.example/rss')).toBe('海峽 新聞');
+    // A section and the site run together by an underscore, as Chinese sites title their channels.
+    expect(siteInFeedTitle('资讯_海峡网', 'https://news.haixia.example')).toBe('海峡网');
     // A re-publisher's tags in square brackets are no part of the name.
     expect(siteInFeedTitle('Harbor Notes[RSS+]', 'https://harbornotes.example/feed/')).toBe('Harbor Notes');
     expect(siteInFeedTitle('Quellmark Releases [GH][RSS+]', 'https://github.com/quellmark/quellmark/releases.atom')).toBe('Quellmark');

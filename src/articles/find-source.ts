@@ -590,10 +590,10 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 
 // A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site",
 // "Site / Section", "Site -- Section", "Site · Section", "Site • Section", "Site :: Section"; in scripts
-// written without spaces (Chinese, Japanese) a bare dash or bar between two characters ("站点-全文").
+// written without spaces (Chinese, Japanese) a bare dash, bar or underscore between two characters ("站点-全文", "资讯_凤凰网").
 // Separators left at a title's ends, with their spaces.
 const EDGE_SEPARATORS = /^[\s»|–—>/·•:-]+|[\s»|–—>/·•:-]+$/gu;
-const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
@@ -620,6 +620,8 @@ const SECTION_WORDS = [
   'nachrichten', 'aktuelles', 'aktuelle', 'neueste', 'neuigkeiten', 'schlagzeilen', 'meldungen', 'alle', 'und', 'actualit[ée]s', 'actus',
   'infos', String.raw`[àa]\s+la\s+une`, 'derni[èe]res', 'derniers', 'et', 'noticias', 'not[ií]cias', '[úu]ltimas', '[úu]ltimos', 'novedades',
   'notizie', 'ultime', 'nieuws', 'laatste',
+  // News, all, home, latest, top news, technology, finance and world in Chinese ("资讯_凤凰网" is 凤凰网's news feed).
+  '资讯', '資訊', '新闻', '新聞', '全部', '首页', '首頁', '最新', '要闻', '要聞', '科技', '财经', '財經', '国际', '國際',
 ];
 const FURNITURE_ARTICLE = String.raw`(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b)`;
 // Section words each a word of its own: run together, "AINews" is a name.
