@@ -123,6 +123,10 @@ export function readDateline(text: string): Dateline | undefined {
   }
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);
+  // A release's place, then its date between two dashes: "Rockville, MD – June 18, 2025 – The …". The
+  // date vouches for the place, as it does before a single dash.
+  const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
+  if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
   const colonAt = head.indexOf(':');
   if (colonAt > 0 && colonAt < 24) {
     const colonPlace = TITLE_PLACE_COLON.exec(head);
@@ -204,6 +208,8 @@ function namedAgain(place: string, story: string): boolean {
   return sentence.includes(`, ${place},`) || sentence.includes(`, ${place} `);
 }
 
+// A place (a state or country after a comma), a dash, a date with its year, a dash.
+const PLACE_DASH_DATE_DASH = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2}\s+(?:--?|[—–])\s+([\p{L}\d][\p{L}\d .,]{5,30}?\d{4})\s+(?:--?|[—–])\s+/u;
 // Brackets holding a place and a date, then a dash.
 const BRACKETED_DATELINE = /^\(([^()]{6,80},[^()]{2,80})\)\s*(?:--?|[—–])\s+/u;
 // A day and a month name, either way round: "17 de noviembre", "June 1".
