@@ -55,6 +55,13 @@ describe('leads', () => {
     expect(lead.startsWith(first)).toBe(true);
   });
 
+  it('skips a Chinese story’s opening pull quote, not a quotation its next sentence attributes', () => {
+    const lead = summarize(['“港口会越来越安静，真正的变化在软件。”今年的港口大会上，自动化依然是最受关注的话题。'], '港口自动化可能比想象中更慢');
+    expect(lead).toBe('今年的港口大会上，自动化依然是最受关注的话题。');
+    const said = summarize(['“港口会越来越安静，真正的变化在软件。”港务局长王大明表示，自动化明年完成。'], '港口自动化');
+    expect(said.startsWith('“港口会越来越安静')).toBe(true);
+  });
+
   it('skips a newsletter issue’s line and what it says about the letter', () => {
     const lead = summarize(['Harbor Wire for 3/4/2026-3/5/2026. We read 9 forums and 120 feeds so you do not have to.', 'Quillmark shipped a new search model that answers in half the time.'], 'Quillmark ships faster search');
     expect(lead).toBe('Quillmark shipped a new search model that answers in half the time.');

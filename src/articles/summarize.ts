@@ -80,7 +80,7 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
   const { sentences, fallback } = lead;
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
   let summary = '';
-  for (const sentence of sentences.slice(0, 3)) {
+  for (const sentence of withoutOpeningQuotation(sentences).slice(0, 3)) {
     // Chinese and Japanese set no space between sentences.
     const next = summary ? `${summary}${CJK_STOP_END.test(summary) ? '' : ' '}${sentence}` : sentence;
     if (summary && next.length > MAX) break;
@@ -91,6 +91,20 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
 }
+
+/**
+ * A Chinese or Japanese story opening with a quotation of its own, unattributed, before its first
+ * sentence ("“硬件会越来越便宜。”2026世界机器人大会上，…"): a pull quote set as an epigraph, not the story.
+ */
+function withoutOpeningQuotation(sentences: string[]): string[] {
+  const first = sentences[0];
+  return first !== undefined && sentences.length > 1 && CJK_QUOTED_SENTENCE.test(first) && isMostlyCjk(first) && !CJK_ATTRIBUTION_NEXT.test(sentences[1]!) ? sentences.slice(1) : sentences;
+}
+
+// A sentence that is a quotation alone: opening mark, words, a stop, the closing mark.
+const CJK_QUOTED_SENTENCE = /^[“「][^“”「」]+[。！？][”」]$/u;
+// The next sentence naming who said it ("他说。", "林小華表示，…"): then the quotation is the story's.
+const CJK_ATTRIBUTION_NEXT = /^[^，,。]{0,12}(?:表示|說|说|指出|強調|强调|認為|认为|稱|称)/u;
 
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
