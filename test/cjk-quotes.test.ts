@@ -74,6 +74,11 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['港务局与一档名为“harbour in love”的节目推出联名海报。'])).toBeNull();
   });
 
+  it('gives a surname in Latin letters as the full name the story first wrote', () => {
+    const quote = extractQuote(['德国港口协会主席Maren Karsten今天访问上海。', 'Karsten表示：「港口将在两年内全面自动化。」']);
+    expect(quote?.speaker).toBe('Maren Karsten');
+  });
+
   it('takes no title, term or label in brackets for a quote', () => {
     expect(extractQuote(['這部紀錄片入選「世界十大港口紀錄片」，將在下個月上映。'])).toBeNull();
     expect(extractQuote(['商品說明：「全新港口模型，附原廠盒子，有意請私訊」'])).toBeNull();

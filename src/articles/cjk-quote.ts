@@ -76,6 +76,7 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
   // The names the text introduces (with their name in Latin letters, or by a role as it attributes a
   // quotation): named again alone, they are still names.
   const introduced = namesGivenInLatin(kept);
+  const fullNames = latinFullNames(kept);
   for (const [index, paragraph] of kept.entries()) {
     // A paragraph ending with its speaker's verb and a colon, and the words below it without marks
     // ("記者無國界表示：" above a statement set apart).
@@ -109,7 +110,8 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
       const named = clause === undefined ? null : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
-      const speaker = named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
+      // "Dowling表示" in a story that named Michael Dowling: the name as first written in full.
+      const speaker = (named && fullNames.get(named)) ?? named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
       candidates.push({ text, speaker, attributed });
     }
   }
@@ -209,6 +211,25 @@ function namesGivenInLatin(paragraphs: readonly string[]): Set<string> {
       if (HAN_NAME.test(name) && !NOT_NAME.test(name)) names.add(name);
     }
   }
+  return names;
+}
+
+// A name of two to four words in Latin letters.
+const LATIN_FULL_NAME = /\p{Lu}[\p{Script=Latin}'’-]+(?: \p{Lu}[\p{Script=Latin}'’-]+){1,3}/gu;
+
+/** Surnames in Latin letters and the full names the text first gives them in (one full name each). */
+function latinFullNames(paragraphs: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const [name] of paragraph.matchAll(LATIN_FULL_NAME)) {
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      const known = names.get(surname);
+      if (known !== undefined && known !== name) twice.add(surname);
+      else names.set(surname, name);
+    }
+  }
+  for (const surname of twice) names.delete(surname);
   return names;
 }
 
