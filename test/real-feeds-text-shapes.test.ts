@@ -62,6 +62,14 @@ describe('leads', () => {
     expect(said.startsWith('“港口会越来越安静')).toBe(true);
   });
 
+  it('skips a Chinese box of numbered headlines and a story’s heading that is part of the headline', () => {
+    const lead = summarize(
+      ['要闻提示', '1.港口工人周二恢复工作，夜班取消', '2.涉案4千万元！港务局主管被查', '3.新码头完成测试，下月开放使用', '今日头条', '港口工人周二恢复工作，夜班取消', '7月24日，港口工人恢复工作。港务局表示夜班将取消。'],
+      '港口工人周二恢复工作，夜班取消；新码头完成测试，下月开放使用',
+    );
+    expect(lead.startsWith('7月24日，港口工人恢复工作。')).toBe(true);
+  });
+
   it('skips a newsletter issue’s line and what it says about the letter', () => {
     const lead = summarize(['Harbor Wire for 3/4/2026-3/5/2026. We read 9 forums and 120 feeds so you do not have to.', 'Quillmark shipped a new search model that answers in half the time.'], 'Quillmark ships faster search');
     expect(lead).toBe('Quillmark shipped a new search model that answers in half the time.');

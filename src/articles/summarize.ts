@@ -199,6 +199,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       continue;
     }
     inBox = false;
+    // A numbered point of a Chinese or Japanese box of headlines ("5.涉案4千万元！饿了么…"), its line short.
+    if (sentences.length === 0 && LIST_NUMBER.test(raw) && raw.length <= MAX_CJK_POINT && isMostlyCjk(raw)) continue;
     if (sentences.length === 0 && (isShareButton(raw) || isMetaLine(raw))) {
       chromeLines++;
       // A date or a byline line is a note the second reading may look inside: it is dropped as one.
@@ -304,6 +306,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
         if (isCutHeadline(headline)) fallback ??= text;
         continue;
       }
+      // A headline of several stories joined by semicolons ("A；B；C"): one of them set above its story is
+      // that story's heading.
+      if (headline.includes('；') && headline.split('；').some((part) => comparable(part) === comparable(text))) continue;
       if (isLeadBoilerplate(text)) continue;
       // "#AI #Lisbon.": a post's tags, written after the story, are no sentence of it.
       if (HASHTAGS.test(text)) {
@@ -621,11 +626,15 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
  * a credit like "写真：共同通信"), ending in a word: written whole, stop or not.
  */
 function isCjkLine(text: string): boolean {
-  if (text.length < 8 || text.length > MAX || !/[\p{L}\p{N}]$/u.test(text) || !/[，、]/.test(text)) return false;
+  if (text.length < 8 || text.length > MAX || !/[\p{L}\p{N}]$/u.test(text) || !/[，、]/.test(text) || LIST_NUMBER.test(text)) return false;
   let cjk = 0;
   for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) cjk++;
   return cjk >= text.length / 2;
 }
+
+// A numbered point of a list ("1.港口工人复工", "2、…", "（3）…"): a box of headlines, not the story's line.
+const MAX_CJK_POINT = 60;
+const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十][、．])/u;
 
 // Words that need more after them: a sentence never ends on an article, a preposition, a conjunction or an auxiliary.
 const OPEN_END = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|about|into|over|under|and|or|but|nor|that|which|who|whose|than|as|is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|its|their|his|her|our|your|my|this|these|those|next|very|more|most)$/i;
