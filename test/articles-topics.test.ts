@@ -25,7 +25,7 @@ describe('the default topic table', () => {
     ['apple the fruit', 'Apple pie recipes for autumn', 'Bake apples with cinnamon.', []],
     ['"AI" not inside "Mai"', 'Chef Mai Nguyen opens a Thai restaurant', 'Mai says the menu changes weekly.', []],
     ['model names carry versions', 'Qwen3.6 27B fails at agentic work', '', ['ai', 'models']],
-    ['agentic coding is AI', 'Quillmark adds new frameworks and agentic coding to its editor', 'Developers get the tools in the next release.', ['ai']],
+    ['agentic coding is AI', 'Quillmark updates its editor for developers', 'Quillmark today introduced new frameworks and agentic coding in its editor.', ['ai']],
     ['German', 'KI druckt Kunst: Auktionshaus versteigert KI-Gemälde', '', ['ai']],
     ['self-driving is AI', 'California approves Waymo robotaxi service in LA', '', ['ai', 'robotics', 'google']],
     ['a product names its maker: Gemini', 'Gemini can now plan your weekend trips', '', ['ai', 'models', 'google']],
