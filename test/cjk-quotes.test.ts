@@ -89,3 +89,18 @@ describe('quotes in Chinese and Japanese', () => {
     expect(quote?.text).toBe('来年までにすべての埠頭を自動化する');
   });
 });
+
+describe('quotes in Korean', () => {
+  it('takes a quotation the verb after it attributes, and the name opening the sentence', () => {
+    expect(extractQuote(['김민준 한빛항만 대표는 이날 기자간담회에서 “항만 자동화는 이제 선택이 아니라 생존의 문제”라고 말했다.'])).toEqual({
+      text: '항만 자동화는 이제 선택이 아니라 생존의 문제',
+      speaker: '김민준',
+    });
+    expect(extractQuote(['한빛항만은 새 시스템을 공개했다.', '박서연은 “우리는 내년까지 모든 부두를 자동화할 계획이다”라고 밝혔다.'])?.speaker).toBe('박서연');
+  });
+
+  it('names no one for an unnamed official, and takes no quoted term', () => {
+    expect(extractQuote(['이에 대해 회사 관계자는 “현재 검토 중인 사안으로 결정된 바 없다”고 전했다.'])).toEqual({ text: '현재 검토 중인 사안으로 결정된 바 없다', speaker: null });
+    expect(extractQuote(['항만청은 “AI 기본법” 시행에 대비하고 있다.'])).toBeNull();
+  });
+});

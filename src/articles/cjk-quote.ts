@@ -120,7 +120,7 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
   return best ? { text: best.text, speaker: best.speaker } : null;
 }
 
-interface Span {
+export interface Span {
   open: number;
   /** Just after the closing mark. */
   close: number;
@@ -132,7 +132,7 @@ interface Span {
 const CLOSING: Readonly<Record<string, string>> = { '「': '」', '“': '”', '〝': '〞', '"': '"' };
 
 /** Quotations in 「…」 (with 『…』 or 「…」 inside them), “…”, 〝…〞 and "…", closed in the paragraph. */
-function quotationSpans(paragraph: string): Span[] {
+export function quotationSpans(paragraph: string): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < paragraph.length; at++) {
     const mark = paragraph[at]!;

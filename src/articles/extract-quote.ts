@@ -6,6 +6,7 @@ import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from '
 import { isMostlyCjk } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
+import { isMostlyHangul, koreanQuote } from './korean-quote.ts';
 import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
@@ -48,6 +49,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   }
   // Chinese and Japanese set no space between words: their quotations are read by rules of their own.
   if (kept.length > 0 && isMostlyCjk(kept.slice(0, 3).join(''))) return cjkQuote(kept);
+  // Korean names its speaker before the quotation and says so after it: rules of its own too.
+  if (kept.length > 0 && isMostlyHangul(kept.slice(0, 3).join(''))) return koreanQuote(kept);
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
   // The blockquotes taken whole for someone's words: shown only with the person the lead-in names.
