@@ -84,6 +84,10 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['商品說明：「全新港口模型，附原廠盒子，有意請私訊」'])).toBeNull();
   });
 
+  it('takes no unattributed Japanese sentence in corner brackets, a title or a thought', () => {
+    expect(extractQuote(['ブログを書いた。「港のサイトって、どこまで速く作れるんだろう。」と思って試した。'])).toBeNull();
+  });
+
   it('takes a Japanese quotation followed by と and a verb of saying', () => {
     const quote = extractQuote(['港湾局は新しい計画を発表した。', '局長は「来年までにすべての埠頭を自動化する」と述べた。']);
     expect(quote?.text).toBe('来年までにすべての埠頭を自動化する');

@@ -9,6 +9,7 @@ import type { Quote } from './article.ts';
 
 // Shorter than this, a bracketed phrase is a title, a name or a term ("「世界新7大奇蹟」").
 const MIN_CHARS = 8;
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // A quotation in Latin letters only ("badly in love", a show's title) needs as many words as an English one.
 const MIN_LATIN_WORDS = 6;
 const LATIN_ONLY = /^[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]*$/u;
@@ -104,7 +105,9 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       // Words in Latin letters inside a Chinese text (a show's title, a slogan) are counted as English words are.
       if (LATIN_ONLY.test(text) ? text.split(/\s+/).length < MIN_LATIN_WORDS : charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
       // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not.
-      if (!attributed && !/[。！？]$/u.test(text)) continue;
+      // Japanese sets titles and thoughts in 「…」 too ("「広告が多すぎるサイトって、どこまで作れるんだろう。」"):
+      // there, only an attributed quotation is someone's.
+      if (!attributed && (!/[。！？]$/u.test(text) || KANA.test(text))) continue;
       const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : label ? label[1]! : verbEarlier ?? undefined;
       // "你对他说“…”": what "you" would say is an example, no one's words.
       if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
