@@ -88,6 +88,13 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['ブログを書いた。「港のサイトって、どこまで速く作れるんだろう。」と思って試した。'])).toBeNull();
   });
 
+  it('names the Japanese speaker before 氏, さん or a title and は', () => {
+    expect(extractQuote(['港湾会社は新しい計画を発表した。', '記者会見で山田太郎社長は、「日本のための港湾サービスとAIに取り組む」と語った。'])?.speaker).toBe('山田太郎');
+    expect(extractQuote(['ナデラ氏は「すべての埠頭を来年までに自動化する」と述べた。'])?.speaker).toBe('ナデラ');
+    // "The company" names no one.
+    expect(extractQuote(['同社は「比較的珍しい状況で、今後も注視する」と指摘する。'])).toEqual({ text: '比較的珍しい状況で、今後も注視する', speaker: null });
+  });
+
   it('takes a Japanese quotation followed by と and a verb of saying', () => {
     const quote = extractQuote(['港湾局は新しい計画を発表した。', '局長は「来年までにすべての埠頭を自動化する」と述べた。']);
     expect(quote?.text).toBe('来年までにすべての埠頭を自動化する');

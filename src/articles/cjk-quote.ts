@@ -42,7 +42,10 @@ const NOT_SPEAKER_LABEL = /(?:說明|说明|來源|来源|注|註|備註|备注|
 // After the closing mark: a comma, a name (or a pronoun) and the verb ("”奥巴马说道，").
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞"\\s]{1,20}?)${SPEECH_VERB}`, 'u');
 // Japanese: the quotation, then と and a verb of saying ("「…」と述べた").
-const JAPANESE_AFTER = /^と(?:述べ|話し|語っ|説明し|強調し|指摘し|明かし|コメントし|発表し|話す|語る|述べる)/u;
+const JAPANESE_AFTER = /^と(?:述べ|話し|話す|語っ|語る|語り|説明|強調|指摘|明かし|明かす|コメント|発表|振り返)/u;
+// Japanese names the speaker before the quotation, with 氏 or さん or a title, and は or が:
+// "三澤智光社長は、「…」と語った", "ナデラ氏は「…」と述べた". The name is before the suffix.
+const JAPANESE_SPEAKER = /([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)(?:氏|さん|社長|会長|副社長|代表取締役|代表|教授|所長|部長|本部長|知事|首相|大臣|市長|理事長|CEO|CTO)(?:は|が)[、,]?\s*$/u;
 
 // Where the clause naming the speaker starts: a stop, a comma, a colon or a quotation mark.
 const CLAUSE_BREAK = /[。！？；，,：:、「」『』“”〝〞"]/gu;
@@ -111,7 +114,7 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : label ? label[1]! : verbEarlier ?? undefined;
       // "你对他说“…”": what "you" would say is an example, no one's words.
       if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
-      const named = clause === undefined ? null : nameInClause(clause, introduced);
+      const named = clause === undefined ? (JAPANESE_AFTER.test(after) ? (JAPANESE_SPEAKER.exec(before)?.[1] ?? null) : null) : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
       // "Dowling表示" in a story that named Michael Dowling: the name as first written in full.
       const speaker = (named && fullNames.get(named)) ?? named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
