@@ -77,6 +77,11 @@ describe('leads', () => {
     expect(summarize(['Plans for March 3, the harbour festival, were approved by the council on Monday.'], 'Festival approved')).toMatch(/^Plans for March 3/);
   });
 
+  it('shows no Markdown bold marks a feed left around words, and keeps ones inside them', () => {
+    expect(summarize(['**Quillmark** raised its **Harbor** model to a new tier, the company said on Monday.'], 'Quillmark model')).toBe('Quillmark raised its Harbor model to a new tier, the company said on Monday.');
+    expect(summarize(['The result is 2**10 and __init__ runs first, as the docs for the module say.'], 'Powers')).toBe('The result is 2**10 and __init__ runs first, as the docs for the module say.');
+  });
+
   it('skips a donation plea for the outlet’s coverage', () => {
     const lead = summarize(['Support our independent tech coverage. Harbor Notes is written by people, for people. Join for $2 a month.', 'Quillmark is rolling out a new search page for its app this week.'], 'Quillmark search page');
     expect(lead).toMatch(/^Quillmark is rolling out/);

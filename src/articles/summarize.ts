@@ -52,8 +52,17 @@ export interface SummaryOptions {
  * body leaves open is dropped, and a sentence longer than the room is cut at a clause outside quotes.
  */
 export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
-  const summary = leadSummary(paragraphs, headline, options);
+  const summary = withoutMarkdownEmphasis(leadSummary(paragraphs, headline, options));
   return LABEL_ONLY.test(summary) || AUTHORS_ONLY.test(summary) || !WORD.test(summary) ? '' : summary;
+}
+
+// Markdown's bold marks left in a feed's text ("**OpenAI** escalates …"): shown as they are in
+// Slack and in the console, they are no part of the sentence. Only marks around words, not inside them ("2**10").
+// (Not underscores: "__init__" is a name.)
+const MARKDOWN_BOLD = /(?<![\p{L}\p{N}*])\*\*(?=\S)([^*\n]*?\S)\*\*(?![\p{L}\p{N}*])/gu;
+
+function withoutMarkdownEmphasis(summary: string): string {
+  return summary.includes('**') ? summary.replace(MARKDOWN_BOLD, '$1') : summary;
 }
 
 // A word of two letters or more (in a script without case, one letter is a word): a scraper's stray
