@@ -62,6 +62,7 @@ describe('the lead after a wire dateline', () => {
     ['a city datelines name, alone before its dash', 'Zurich – ', 'A Swiss drugmaker on Tuesday announced plans to invest $50 billion in the United States.'],
     ['a Chinese newsroom’s wire dateline', '新华社北京3月16日电 ', '2026年3月15日，港口工人恢复工作。'],
     ['a Chinese wire dateline with its reporter', '中国日报上海5月2日电（记者 王芳）', '上海港周二恢复了全部航线。'],
+    ['a wire’s name alone before a dash, as aggregators print its copy', 'AP - ', 'The harbour council voted on Wednesday to reopen the north pier.'],
     ['a place and its state, then the date between two dashes', 'Halverton, OR – June 18, 2025 – ', 'The Halverton Port Society welcomes a new president for the 2025-2026 year.'],
     ['a Taiwanese wire’s credit with its reporter and place', '（海峽社記者林小華台南3日電）', '台南港周二恢復了全部航線。'],
     ['a Taiwanese wire’s credit for foreign reports', '（海峽社巴黎2日綜合外電報導）', '巴黎港口工人周二恢復工作。'],
@@ -79,6 +80,10 @@ describe('the lead after a wire dateline', () => {
     ['CUPERTINO, Calif., Dec 2 (Corvid) - ', 'macOS users will get the update on Monday, the company said.'],
   ])('keeps a brand written in lower case that opens the story: %s', (dateline, lead) => {
     expect(summaryOf(`<p>${dateline}${lead}</p>`)).toBe(lead);
+  });
+
+  it('keeps a company’s name before a dash that opens a sentence', () => {
+    expect(summaryOf('<p>Quillmark - The company said on Wednesday it would cut its harbour fees.</p>')).toMatch(/^Quillmark - The company/);
   });
 });
 

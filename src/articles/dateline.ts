@@ -125,6 +125,10 @@ export function readDateline(text: string): Dateline | undefined {
   const head = text.slice(0, 160);
   // A release's place, then its date between two dashes: "Rockville, MD – June 18, 2025 – The …". The
   // date vouches for the place, as it does before a single dash.
+  // A wire's name alone before a dash, as aggregators print its copy: "AP - The Senate voted …",
+  // "Reuters - The …". Only a newsroom the outlet table knows ("Apple - The company …" is a sentence).
+  const wireAlone = WIRE_ALONE.exec(head);
+  if (wireAlone && isNewsroom(wireAlone[1]!) && SENTENCE_OPENING.test(text.slice(wireAlone[0].length))) return { length: wireAlone[0].length, credits: [wireAlone[1]!] };
   const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
   if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
   const colonAt = head.indexOf(':');
@@ -208,6 +212,8 @@ function namedAgain(place: string, story: string): boolean {
   return sentence.includes(`, ${place},`) || sentence.includes(`, ${place} `);
 }
 
+// A name of up to three words, then a dash set apart by spaces.
+const WIRE_ALONE = /^(\p{Lu}[\p{L}.&']{1,24}(?: \p{Lu}[\p{L}.&']{1,24}){0,2})\s+(?:--?|[—–])\s+/u;
 // A place (a state or country after a comma), a dash, a date with its year, a dash.
 const PLACE_DASH_DATE_DASH = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2}\s+(?:--?|[—–])\s+([\p{L}\d][\p{L}\d .,]{5,30}?\d{4})\s+(?:--?|[—–])\s+/u;
 // Brackets holding a place and a date, then a dash.
