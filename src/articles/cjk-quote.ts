@@ -9,12 +9,13 @@ import type { Quote } from './article.ts';
 
 // Shorter than this, a bracketed phrase is a title, a name or a term ("「世界新7大奇蹟」").
 const MIN_CHARS = 8;
-const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // A quotation in Latin letters only ("badly in love", a show's title) needs as many words as an English one.
 const MIN_LATIN_WORDS = 6;
 const LATIN_ONLY = /^[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]*$/u;
 // A quotation no verb attributes is someone's words only when it is a sentence or more, closed by its stop.
 const MIN_UNATTRIBUTED_CHARS = 16;
+// Japanese kana: an unattributed quotation with them is Japanese, which sets titles and thoughts in 「…」.
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const MAX_PARAGRAPHS = 40;
 
 // Verbs of saying, writing and answering, in traditional and simplified characters.
@@ -26,6 +27,7 @@ const LEAD_IN = new RegExp(`${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
 // "Explanation:" before a colon is a label ("使用說明：", "圖片說明："), not someone explaining: a
 // speaker explaining is followed by a comma ("林小華說明，「…」").
 const LABEL = /^(?:說明|说明)\s*[：:]/u;
+// Verbs ending a clause ("法务省解释" before "说"): no part of the speaker's name.
 const TRAILING_VERBS = new RegExp(`(?:${SPEECH_VERB})+$`, 'u');
 // A sentence opening with its speaker and a speech verb, for reported speech (verbInSentence), and the
 // sentence's stop right after a quotation (with nothing between: "「…」。").
