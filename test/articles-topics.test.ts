@@ -421,6 +421,10 @@ describe('topics a feed implies', () => {
     const labPost = { categories: [], title: 'Scaling laws for robot policies', link: 'https://bair.berkeley.edu/blog/2026/08/01/scaling/', html: '<p>We study how policies scale.</p>' };
     const labFeed = { url: 'https://bair.berkeley.edu/blog/feed.xml', title: 'News', link: 'https://bair.berkeley.edu/blog/' };
     expect(buildArticle(labPost, labFeed, table, new Date()).topics[0]).toBe('ai');
+    // A company's AI division's own site: its posts are ai and the company's, whether or not they name it.
+    const maiPost = { categories: [], title: 'Introducing a faster image model', link: 'https://microsoft.ai/news/a-faster-image-model/', html: '<p>Today we are releasing our fastest image model yet.</p>' };
+    const maiFeed = { url: 'https://microsoft.ai/feed.xml', title: 'News', link: 'https://microsoft.ai/blog/' };
+    expect(buildArticle(maiPost, maiFeed, table, new Date()).topics).toEqual(expect.arrayContaining(['ai', 'microsoft']));
     // Not "ai" inside a word, nor a plain blog.
     expect(feedTopics('Thai Cooking Daily', 'https://thaicooking.example/')).toEqual([]);
     expect(feedTopics('Engineering at Lumen', 'https://engineering.lumen.example/')).toEqual([]);

@@ -258,6 +258,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'about.fb.com': company('Meta', ['meta']),
   'blogs.microsoft.com': company('Microsoft', ['microsoft']),
   'news.microsoft.com': company('Microsoft', ['microsoft']),
+  // Microsoft's AI division's own site (its MAI models): everything on it is AI and Microsoft's.
+  'microsoft.ai': company('Microsoft AI', ['ai', 'microsoft']),
   'blogs.nvidia.com': company('NVIDIA', ['nvidia']),
   'nvidianews.nvidia.com': company('NVIDIA', ['nvidia']),
   'mistral.ai': company('Mistral AI', ['ai', 'mistral']),
