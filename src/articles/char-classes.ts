@@ -124,3 +124,32 @@ function isPairAt(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }
+
+/**
+ * The script a text's opening is mostly written in, read from its first `sample` characters across
+ * paragraphs (no string is built): 'cjk' when Chinese or Japanese characters are half or more of those
+ * other than spaces (as isMostlyCjk), 'hangul' when Hangul is half or more of the letters.
+ */
+export function openingScript(paragraphs: readonly string[], sample: number): 'cjk' | 'hangul' | undefined {
+  let cjk = 0;
+  let other = 0;
+  let hangul = 0;
+  let latin = 0;
+  let read = 0;
+  for (const paragraph of paragraphs) {
+    for (let i = 0; i < paragraph.length && read < sample; i++, read++) {
+      const code = paragraph.charCodeAt(i);
+      if (isCjkCode(code)) cjk++;
+      else if (!isSpaceCode(code)) {
+        other++;
+        if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+        else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+        if (isPairAt(paragraph, i)) i++;
+      }
+    }
+    if (read >= sample) break;
+  }
+  if (cjk + other === 0) return undefined;
+  if (cjk >= other) return 'cjk';
+  return hangul > 0 && hangul >= latin ? 'hangul' : undefined;
+}

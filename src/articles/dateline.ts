@@ -127,10 +127,13 @@ export function readDateline(text: string): Dateline | undefined {
   // date vouches for the place, as it does before a single dash.
   // A wire's name alone before a dash, as aggregators print its copy: "AP - The Senate voted …",
   // "Reuters - The …". Only a newsroom the outlet table knows ("Apple - The company …" is a sentence).
-  const wireAlone = WIRE_ALONE.exec(head);
-  if (wireAlone && isNewsroom(wireAlone[1]!) && SENTENCE_OPENING.test(text.slice(wireAlone[0].length))) return { length: wireAlone[0].length, credits: [wireAlone[1]!] };
-  const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
-  if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
+  // (Both have a dash set apart by spaces near the start: most paragraphs have none, and are not tried.)
+  if (spacedDashNearStart(head)) {
+    const wireAlone = WIRE_ALONE.exec(head);
+    if (wireAlone && isNewsroom(wireAlone[1]!) && SENTENCE_OPENING.test(text.slice(wireAlone[0].length))) return { length: wireAlone[0].length, credits: [wireAlone[1]!] };
+    const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
+    if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
+  }
   const colonAt = head.indexOf(':');
   if (colonAt > 0 && colonAt < 24) {
     const colonPlace = TITLE_PLACE_COLON.exec(head);
@@ -210,6 +213,15 @@ function namedAgain(place: string, story: string): boolean {
   const end = story.search(/[.!?](?:\s|$)/);
   const sentence = end < 0 ? story : story.slice(0, end);
   return sentence.includes(`, ${place},`) || sentence.includes(`, ${place} `);
+}
+
+/** A dash with a space before it in the first 80 characters: " - ", " – ", " — ", " -- ". */
+function spacedDashNearStart(head: string): boolean {
+  for (const dash of [' -', ' –', ' —']) {
+    const at = head.indexOf(dash);
+    if (at >= 0 && at < 80) return true;
+  }
+  return false;
 }
 
 // A name of up to three words, then a dash set apart by spaces.

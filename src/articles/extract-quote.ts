@@ -3,10 +3,10 @@
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
 import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from './attribute-quote.ts';
-import { isMostlyCjk } from './char-classes.ts';
+import { openingScript } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
-import { isMostlyHangul, koreanQuote } from './korean-quote.ts';
+import { koreanQuote } from './korean-quote.ts';
 import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
@@ -35,6 +35,7 @@ const MIN_PARTIAL_WORDS = 4;
 const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 12_000;
 const MAX_SPANS = 40;
+const SCRIPT_SAMPLE = 600;
 
 export function extractQuote(paragraphs: string[], context: QuoteContext = {}): Quote | null {
   const isOutlet = context.isOutlet ?? (() => false);
@@ -48,9 +49,11 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     total += part.length + 2;
   }
   // Chinese and Japanese set no space between words: their quotations are read by rules of their own.
-  if (kept.length > 0 && isMostlyCjk(kept.slice(0, 3).join(''))) return cjkQuote(kept);
   // Korean names its speaker before the quotation and says so after it: rules of its own too.
-  if (kept.length > 0 && isMostlyHangul(kept.slice(0, 3).join(''))) return koreanQuote(kept);
+  // (The script is read from the opening: a few hundred characters tell it.)
+  const script = openingScript(kept, SCRIPT_SAMPLE);
+  if (script === 'cjk') return cjkQuote(kept);
+  if (script === 'hangul') return koreanQuote(kept);
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
   // The blockquotes taken whole for someone's words: shown only with the person the lead-in names.

@@ -26,18 +26,6 @@ const PRONOUN_SUBJECT = /^(?:그|그녀)(?:는|가)\s/u;
 // "회사는" (the company), "정부는", "업계는", "전문가들은".
 const NOT_NAME = /(?:관계자|회사|정부|업계|당국|측|들)$/u;
 
-/** Half or more of the letters are Hangul. */
-export function isMostlyHangul(text: string): boolean {
-  let hangul = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xac00 && code <= 0xd7a3) hangul++;
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xac00 && code <= 0xd7a3)) letters++;
-  }
-  return letters > 0 && hangul * 2 >= letters;
-}
-
 /** The key quote of a text mostly in Korean; null when it has none. */
 export function koreanQuote(paragraphs: readonly string[]): Quote | null {
   const candidates: Quote[] = [];

@@ -469,9 +469,9 @@ class TermScanner {
     let resumeFolded = 0;
     // Terms are tried at word starts: a letter or digit after none, or after one of another script's
     // class (Latin after Chinese). The rest of each word is passed over in a loop of its own, without
-    // the start's tests. In a script written without spaces every character may start a word
-    // ("人工智慧" in "用人工智慧創作影片"): each is tried, the run's end read once.
-    let runEnd = 0;
+    // the start's tests.
+    // (A word class past LETTER_OR_DIGIT alone is a script written without spaces: see the pass below.)
+    let unspaced = false;
     for (let next = 0; next < end; ) {
       const first = text.charCodeAt(next);
       const wordClass = wordClassCode(first);
@@ -479,24 +479,48 @@ class TermScanner {
         next++;
         continue;
       }
+      if (wordClass > 1) unspaced = true;
       const at = next;
-      if (isUnspacedCode(first)) {
-        if (at >= runEnd) for (runEnd = at + 1; runEnd < end && wordClassCode(text.charCodeAt(runEnd)) === wordClass; ) runEnd++;
-        next = at + 1;
-      } else for (next = at + 1; next < end && wordClassCode(text.charCodeAt(next)) === wordClass; ) next++;
+      for (next = at + 1; next < end && wordClassCode(text.charCodeAt(next)) === wordClass; ) next++;
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
       if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
-      const word = (at < runEnd ? runEnd : next) - at;
       if (at >= resumeExact) {
-        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, word);
+        const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, next - at);
         if (term && !endsCompoundGivenName(text, at) && !opensPersonName(text, at, term.text)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
       if (at >= resumeFolded) {
-        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, word);
+        const term = longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, next - at);
         if (term) (resumeFolded = at + term.text.length), credit(term, at, tallies, seen, breaks);
       }
     }
+    // In a script written without spaces every character may start a word ("人工智慧" in
+    // "用人工智慧創作影片"): the characters inside each run are tried too, in a pass of their own that
+    // texts without such a script never make.
+    if (unspaced) this.scanInsideUnspacedRuns(folding, tallies, seen, breaks);
     return tallies;
+  }
+
+  /** Terms starting inside runs of a script written without spaces (their first characters were tried by scan). */
+  private scanInsideUnspacedRuns(folding: Folding, tallies: Tally[], seen: Seen, breaks: number[] | undefined): void {
+    const { text, end } = folding;
+    let resume = 0;
+    for (let start = 0; start < end; ) {
+      const first = text.charCodeAt(start);
+      if (!isUnspacedCode(first)) {
+        start++;
+        continue;
+      }
+      const wordClass = wordClassCode(first);
+      let runEnd = start + 1;
+      while (runEnd < end && wordClassCode(text.charCodeAt(runEnd)) === wordClass) runEnd++;
+      for (let at = Math.max(start + 1, resume); at < runEnd; at++) {
+        const term =
+          longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, runEnd - at) ??
+          longestAt(this.candidates(foldedKey(folding, at), this.foldedIndex, this.folded), folding, at, runEnd - at);
+        if (term) (resume = at + term.text.length), credit(term, at, tallies, seen, breaks), (at = resume - 1);
+      }
+      start = runEnd;
+    }
   }
 
   /** The terms that start with this key, longest first (undefined when none does). */
