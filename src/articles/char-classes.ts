@@ -97,21 +97,8 @@ export function forEachMatch(text: string, pattern: RegExp, isStart: (code: numb
 
 /** Half or more of the characters other than spaces are Chinese or Japanese. */
 export function isMostlyCjk(text: string): boolean {
-  let cjk = 0;
-  let other = 0;
-  // By code unit (a pattern test per character cost more than the rest of the summary's checks): a
-  // surrogate pair is one character, neither Chinese nor Japanese here nor a space.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isCjkCode(code)) cjk++;
-    else if (!isSpaceCode(code)) {
-      other++;
-      if (isPairAt(text, i)) i++;
-    }
-  }
-  return cjk >= other;
+  return openingScript([text], text.length) === 'cjk';
 }
-
 
 /** CJK on one code unit: kana and the CJK ideographs. */
 export function isCjkCode(code: number): boolean {
@@ -128,9 +115,11 @@ function isPairAt(text: string, i: number): boolean {
 /**
  * The script a text's opening is mostly written in, read from its first `sample` characters across
  * paragraphs (no string is built): 'cjk' when Chinese or Japanese characters are half or more of those
- * other than spaces (as isMostlyCjk), 'hangul' when Hangul is half or more of the letters.
+ * other than spaces, 'hangul' when Hangul is half or more of the letters.
  */
 export function openingScript(paragraphs: readonly string[], sample: number): 'cjk' | 'hangul' | undefined {
+  // By code unit (a pattern test per character cost more than the rest of the summary's checks): a
+  // surrogate pair is one character, neither Chinese nor Japanese here nor a space.
   let cjk = 0;
   let other = 0;
   let hangul = 0;

@@ -29,6 +29,8 @@ const LEAD_IN = new RegExp(`${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
 const LABEL = /^(?:說明|说明)\s*[：:]/u;
 // Verbs ending a clause ("法务省解释" before "说"): no part of the speaker's name.
 const TRAILING_VERBS = new RegExp(`(?:${SPEECH_VERB})+$`, 'u');
+// A speech verb within a sentence's first dozen characters, before any comma (see opensWithSpeech).
+const SPEECH_NEAR_START = new RegExp(`^[^，,。]{0,12}${SPEECH_VERB}`, 'u');
 // A sentence opening with its speaker and a speech verb, for reported speech (verbInSentence), and the
 // sentence's stop right after a quotation (with nothing between: "「…」。").
 const SAYS_FIRST = new RegExp(`^\\s*([^，,。！？；：:「」“”〝〞"]{1,20}?)(?:${SPEECH_VERB})+\\s*[，,]`, 'u');
@@ -176,9 +178,21 @@ function saysBefore(before: string): RegExpExecArray | null {
  * clause about someone else).
  */
 function verbInSentence(before: string): string | null {
-  const sentence = before.slice(Math.max(...[...'。！？\n'].map((stop) => before.lastIndexOf(stop))) + 1);
-  const opening = SAYS_FIRST.exec(sentence);
+  const opening = SAYS_FIRST.exec(lastSentence(before));
   return opening ? opening[1]! : null;
+}
+
+/** The text after its last sentence stop (or line break): the sentence still open at its end. */
+function lastSentence(text: string): string {
+  return text.slice(Math.max(...[...'。！？\n'].map((stop) => text.lastIndexOf(stop))) + 1);
+}
+
+/**
+ * A sentence opening with a speech verb among its first words ("他说。", "林小華表示，…"): what it says
+ * names who said the quotation before it.
+ */
+export function opensWithSpeech(sentence: string): boolean {
+  return SPEECH_NEAR_START.test(sentence);
 }
 
 /** The one person the quotations so far were credited to, if only one was. */
@@ -201,8 +215,7 @@ function lastClause(text: string): string {
 function clauseBefore(text: string): string {
   const clause = lastClause(text);
   if (clause.trim() !== '' || !/[，,]\s*$/u.test(text)) return clause;
-  const sentence = text.slice(Math.max(...[...'。！？\n'].map((stop) => text.lastIndexOf(stop))) + 1);
-  return sentence.split(/[，,：:「“〝"]/u)[0]!;
+  return lastSentence(text).split(/[，,：:「“〝"]/u)[0]!;
 }
 
 // A name in characters and the same name in Latin letters in brackets: "研究人員奇尼蒙（Megan Kinniment）".

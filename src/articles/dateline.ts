@@ -123,14 +123,14 @@ export function readDateline(text: string): Dateline | undefined {
   }
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);
-  // A release's place, then its date between two dashes: "Rockville, MD – June 18, 2025 – The …". The
-  // date vouches for the place, as it does before a single dash.
-  // A wire's name alone before a dash, as aggregators print its copy: "AP - The Senate voted …",
-  // "Reuters - The …". Only a newsroom the outlet table knows ("Apple - The company …" is a sentence).
-  // (Both have a dash set apart by spaces near the start: most paragraphs have none, and are not tried.)
+  // Two datelines with a dash set apart by spaces near the start (most paragraphs have none, and are not tried).
   if (spacedDashNearStart(head)) {
+    // A wire's name alone before a dash, as aggregators print its copy: "AP - The Senate voted …",
+    // "Reuters - The …". Only a newsroom the outlet table knows ("Apple - The company …" is a sentence).
     const wireAlone = WIRE_ALONE.exec(head);
     if (wireAlone && isNewsroom(wireAlone[1]!) && SENTENCE_OPENING.test(text.slice(wireAlone[0].length))) return { length: wireAlone[0].length, credits: [wireAlone[1]!] };
+    // A release's place, then its date between two dashes: "Rockville, MD – June 18, 2025 – The …". The
+    // date vouches for the place, as it does before a single dash.
     const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
     if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
   }

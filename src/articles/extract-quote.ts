@@ -6,9 +6,9 @@ import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from '
 import { openingScript } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
-import { koreanQuote } from './korean-quote.ts';
 import { embeddedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
+import { koreanQuote } from './korean-quote.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -86,7 +86,6 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const says = HEADLINE_SAYS.exec(context.headline ?? '');
   const headlineSays = says ? { who: says[1]!.split(/\s+/), words: keyWords(says[2]!) } : undefined;
   const lazyNames = speakerNamesOnce(kept, context.headline, spansOf);
-  const headlineSpeech = reportedInHeadline(context.headline ?? '');
 
   const candidates: { score: number; quote: Quote; paragraph: number }[] = [];
   let partial: Quote | undefined;
@@ -145,7 +144,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
       const found =
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
-      const attribution = found.strength === 0 && index === 0 && spans.length === 1 && isWholeParagraph(paragraph, span) ? (headlineSpeech ?? found) : found;
+      const attribution = found.strength === 0 && index === 0 && spans.length === 1 && isWholeParagraph(paragraph, span) ? (reportedInHeadline(context.headline ?? '') ?? found) : found;
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
       if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
@@ -421,10 +420,6 @@ function inHeadline(text: string, speaker: string | null, says: { who: string[];
   return surname !== undefined && says.who.includes(surname) && sharesTwo(text, says.words) ? 1 : 0;
 }
 
-/**
- * A clear attribution, a named speaker, a whole sentence, some length and an early place (`at`:
- * 0 at the top, 1 at the end) make a quote carry the story.
- */
 // A headline reporting what someone said: "Obama says there's no evidence …", "Port chief tells
 // workers …". Its subject, when it is a full name, is the speaker.
 const HEADLINE_SPEECH = /\b(?:says|said|tells|told|warns|warned|insists|insisted|admits|admitted|claims|claimed|vows|vowed|urges|urged)\b/;
@@ -446,6 +441,10 @@ function isWholeParagraph(paragraph: string, span: QuotedSpan): boolean {
   return paragraph.slice(0, span.open).trim() === '' && paragraph.slice(span.close).trim() === '';
 }
 
+/**
+ * A clear attribution, a named speaker, a whole sentence, some length and an early place (`at`:
+ * 0 at the top, 1 at the end) make a quote carry the story.
+ */
 function scoreOf(text: string, words: number, attribution: Attribution, at: number): number {
   const speaker = attribution.kind === 'person' ? 1.5 : attribution.kind === 'org' ? 1 : 0;
   const sentence = /^[\p{Lu}[\d]/u.test(text) && words >= 8 ? 1 : 0;

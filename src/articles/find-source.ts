@@ -603,6 +603,13 @@ const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // most often written in ("Aktuelle Nachrichten", "Actualités", "Últimas noticias", "Nieuws"). An article
 // or a possessive before the blog or the home page makes furniture too ("Der Blog", "Le blog", "My
 // Blog": the blog is furniture, its owner's name the site's); "The Local", "The National" stay names.
+// Section words of Chinese and Japanese newsrooms' feeds: technology, world, finance, politics, society,
+// life, entertainment, sports, health, culture, top and breaking news, mainland affairs, economy. A bare
+// "news" (新聞, ニュース) after a name stays part of it, as "BBC News" does in English.
+const CJK_SECTION_WORDS = [
+  '科技', '國際', '国际', '国際', '財經', '财经', '政治', '社會', '社会', '生活', '娛樂', '娱乐', '體育', '体育', '健康', '文化',
+  '要聞', '要闻', '即時', '即时', '產經', '产经', '兩岸', '两岸', '経済', 'テクノロジー',
+];
 const SECTION_WORDS = [
   'all', 'latest', 'top', 'breaking', 'recent', 'new', 'news', 'headlines', 'stories', 'articles', 'posts', 'updates', 'blog', 'rss', 'feed',
   'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
@@ -620,8 +627,8 @@ const SECTION_WORDS = [
   'nachrichten', 'aktuelles', 'aktuelle', 'neueste', 'neuigkeiten', 'schlagzeilen', 'meldungen', 'alle', 'und', 'actualit[ée]s', 'actus',
   'infos', String.raw`[àa]\s+la\s+une`, 'derni[èe]res', 'derniers', 'et', 'noticias', 'not[ií]cias', '[úu]ltimas', '[úu]ltimos', 'novedades',
   'notizie', 'ultime', 'nieuws', 'laatste',
-  // News, all, home, latest, top news, technology, finance and world in Chinese ("资讯_凤凰网" is 凤凰网's news feed).
-  '资讯', '資訊', '新闻', '新聞', '全部', '首页', '首頁', '最新', '要闻', '要聞', '科技', '财经', '財經', '国际', '國際',
+  // News, all, home and latest in Chinese ("资讯_凤凰网" is 凤凰网's news feed), and the sections below.
+  '资讯', '資訊', '新闻', '新聞', '全部', '首页', '首頁', '最新', ...CJK_SECTION_WORDS,
 ];
 const FURNITURE_ARTICLE = String.raw`(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b)`;
 // Section words each a word of its own: run together, "AINews" is a name.
@@ -635,10 +642,8 @@ const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|he
 // Latin words, then a space and words in scripts written without spaces (and no Latin letter after them),
 // or the Japanese possessive run straight on ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
 const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
-// Section words of Chinese and Japanese newsrooms' feeds after a name and a space: technology, world,
-// finance, politics, society, life, entertainment, sports, health, culture, top and breaking news, mainland
-// affairs, economy. A bare "news" (新聞, ニュース) stays, as "BBC News" does in English.
-const CJK_SECTION = /^(\S.*?\S)\s+(?:科技|國際|国际|国際|財經|财经|政治|社會|社会|生活|娛樂|娱乐|體育|体育|健康|文化|要聞|要闻|即時|即时|產經|产经|兩岸|两岸|経済|テクノロジー)+$/u;
+// A name and its section words after a space ("中央社 科技"; CJK_SECTION_WORDS).
+const CJK_SECTION = new RegExp(String.raw`^(\S.*?\S)\s+(?:${CJK_SECTION_WORDS.join('|')})+$`, 'u');
 
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on

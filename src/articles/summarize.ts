@@ -2,6 +2,7 @@
 import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
+import { opensWithSpeech } from './cjk-quote.ts';
 import { comparable } from './comparable-text.ts';
 import { isTitleCase } from './title-case.ts';
 import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
@@ -107,13 +108,12 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
  */
 function withoutOpeningQuotation(sentences: string[]): string[] {
   const first = sentences[0];
-  return first !== undefined && sentences.length > 1 && CJK_QUOTED_SENTENCE.test(first) && isMostlyCjk(first) && !CJK_ATTRIBUTION_NEXT.test(sentences[1]!) ? sentences.slice(1) : sentences;
+  // (Not when the next sentence names who said it: "他说。", "林小華表示，…" make the quotation the story's.)
+  return first !== undefined && sentences.length > 1 && CJK_QUOTED_SENTENCE.test(first) && isMostlyCjk(first) && !opensWithSpeech(sentences[1]!) ? sentences.slice(1) : sentences;
 }
 
 // A sentence that is a quotation alone: opening mark, words, a stop, the closing mark.
 const CJK_QUOTED_SENTENCE = /^[“「][^“”「」]+[。！？][”」]$/u;
-// The next sentence naming who said it ("他说。", "林小華表示，…"): then the quotation is the story's.
-const CJK_ATTRIBUTION_NEXT = /^[^，,。]{0,12}(?:表示|說|说|指出|強調|强调|認為|认为|稱|称)/u;
 
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
@@ -154,6 +154,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   const links = options.links ?? [];
   const setApart = options.setApart;
   let key: string | undefined;
+  // The headline's stories, when it joins several with "；" (read once, when first needed).
+  let headlineParts: string[] | undefined;
   const sentences: string[] = [];
   // A paragraph without a sentence (a heading, a caption, a tagline): the lead only if nothing else is.
   let fallback: string | undefined;
@@ -317,7 +319,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       }
       // A headline of several stories joined by semicolons ("A；B；C"): one of them set above its story is
       // that story's heading.
-      if (headline.includes('；') && headline.split('；').some((part) => comparable(part) === comparable(text))) continue;
+      if (headline.includes('；') && (headlineParts ??= headline.split('；').map((part) => comparable(part))).includes(comparable(text))) continue;
       if (isLeadBoilerplate(text)) continue;
       // "#AI #Lisbon.": a post's tags, written after the story, are no sentence of it.
       if (HASHTAGS.test(text)) {
