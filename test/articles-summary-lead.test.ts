@@ -1190,3 +1190,25 @@ describe('a run-in label set off by a dash', () => {
     expect(lead.startsWith('There’s a new channel in town – Quillmark Chat.')).toBe(true);
   });
 });
+
+describe('the lead without the link to the rest of the post that an excerpt ends with', () => {
+  const cut = 'Two days after the council delayed its vote on the harbour plan it helped draft, Mayor Ines Okafor watched the port authority undermine their';
+  it.each([
+    ['a newspaper CMS’s "Click to Continue »"', `<p>${cut} &#8230; <a href="https://news.example/a">Click to Continue &#187;</a></p>`, `${cut} …`],
+    ['"Continue reading »" after a cut', `<p>${cut}... <a href="https://news.example/a">Continue reading &#187;</a></p>`, `${cut}...`],
+    ['WordPress’s "(more…)"', '<p>The harbour plan passed on Monday by nine votes to two. <a href="https://news.example/a">(more&#8230;)</a></p>', 'The harbour plan passed on Monday by nine votes to two.'],
+    ['a cut mark and "Read more…"', '<p>The harbour plan passed on Monday by nine votes to two. […] <a href="https://news.example/a">Read more…</a></p>', 'The harbour plan passed on Monday by nine votes to two.'],
+    [
+      'a theme’s "Continue reading <title> →"',
+      '<p>The harbour plan passed on Monday by nine votes to two. <a href="https://news.example/a">Continue reading <span class="screen-reader-text">Harbour plan passes</span> <span class="meta-nav">&#8594;</span></a></p>',
+      'The harbour plan passed on Monday by nine votes to two.',
+    ],
+  ])('%s', (_, html, lead) => {
+    expect(summaryOf({ title: 'Harbour plan', summaryHtml: html })).toBe(lead);
+  });
+
+  it('keeps a sentence of the story that says "continue reading" or "read more"', () => {
+    const prose = 'The council told residents to continue reading the notices on the harbour wall. Critics said they would read more once the plan was published.';
+    expect(summaryOf({ title: 'Harbour plan', summaryHtml: `<p>${prose}</p>` })).toBe(prose);
+  });
+});

@@ -232,7 +232,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
     const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
-    const whole = withoutTrailingTags(withoutCutMark(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))));
+    const whole = withoutTrailingTags(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own)))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
@@ -743,6 +743,24 @@ function withoutCutMark(text: string): string {
   if (count) return text.slice(0, count.index);
   const mark = CUT_MARK.exec(text);
   return mark ? text.slice(0, mark.index) : text;
+}
+
+// The link to the rest of the post that an excerpt ends with, after its cut or its last sentence:
+// "… their … Click to Continue »", "… said. […] Read more…", "(more…)" (WordPress's own), "Continue
+// reading »", and WordPress themes' "Continue reading <the post's title> →". A phrase alone, or with
+// the post's title only when an arrow closes it: "… and then. Continue reading the report" is prose.
+const MORE_LINK = new RegExp(
+  String.raw`(?<=(?:…|\.{3}|[\])]|[.!?]["'”’]*))\s+(?:\(more(?:…|\.{3})\)` +
+    String.raw`|(?:click (?:here )?to (?:continue|read more)|continue reading|read more|keep reading|read (?:the )?(?:rest|full (?:story|article|post))(?: of (?:this|the) (?:story|article|post))?)\s*(?:[»›→]+|…|\.{3})?` +
+    String.raw`|continue reading\s+\S.{0,150}?\s*[»›→]+)$`,
+  'iu',
+);
+const MAY_END_IN_MORE_LINK = /(?:[»›→…)]|\.\.\.|more|continue|reading|rest|story|article|post)$/i;
+
+function withoutMoreLink(text: string): string {
+  if (!MAY_END_IN_MORE_LINK.test(text)) return text;
+  const link = MORE_LINK.exec(text);
+  return link ? text.slice(0, link.index) : text;
 }
 
 // Hashtags after the last sentence's stop ("… in Lisbon. #AI #Lisbon."): the post's tags, not its story.
