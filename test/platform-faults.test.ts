@@ -151,6 +151,7 @@ it(`loses and doubles nothing when ${FAULT_RATE * 100}% of platform requests fai
       slack: rig.slack.calls.filter((c) => c.method === 'conversations.history').length,
     },
     seconds: Math.round((Date.now() - started) / 1000),
+    maxAttempts: Math.max(0, ...bot.logs.map((line) => Number((line as { attempts?: number }).attempts ?? 0))),
     perTarget: report.perTarget,
   };
   console.log(`platform faults: ${JSON.stringify(summary)}`);
