@@ -1212,3 +1212,21 @@ describe('the lead without the link to the rest of the post that an excerpt ends
     expect(summaryOf({ title: 'Harbour plan', summaryHtml: `<p>${prose}</p>` })).toBe(prose);
   });
 });
+
+describe('the lead after the writer’s thanks for help with the post', () => {
+  const lead = 'Test-time compute (Roe et al. 2016, Lin et al. 2021) has led to large gains in model accuracy, while raising many questions.';
+  it.each([
+    ['special thanks for feedback', 'Special thanks to Jane Roe for a lot of valuable feedback and direct edits on this post.'],
+    ['thanks for reading drafts', 'Thanks to Ana Ruiz and Tom Lee for reading early drafts of this.'],
+    ['a thank-you in the first person', 'We thank the harbour lab’s reviewers for their comments and suggestions.'],
+    ['a newsletter’s thanks for signing up', 'Thank you for signing up to receive these notes.'],
+  ])('%s', (_, thanks) => {
+    // A citation's "et al. 2016" ends no sentence either.
+    expect(summaryOf({ title: 'Why we think', html: `<p>${thanks}</p><p>${lead}</p>` })).toBe(lead);
+  });
+
+  it('keeps a story that opens with what something made possible', () => {
+    const story = 'Thanks to the new model, errors in the harbour’s tide forecasts fell by half last year.';
+    expect(summaryOf({ title: 'Tide forecasts', html: `<p>${story}</p>` })).toBe(story);
+  });
+});
