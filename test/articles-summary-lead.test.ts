@@ -1230,3 +1230,19 @@ describe('the lead after the writer’s thanks for help with the post', () => {
     expect(summaryOf({ title: 'Tide forecasts', html: `<p>${story}</p>` })).toBe(story);
   });
 });
+
+describe('the lead after an article’s byline with the writer’s role, set before a dash', () => {
+  const lead = 'Harbor Health uses data to find the country’s best doctors by quality and cost.';
+  it('in an aggregator’s excerpt after the headline', () => {
+    const summaryHtml = `Ana Ruiz / Forbes: NYC-based Harbor Health raised a $118M Series D — Nick Roe, Harbor Health founder and CEO — ${lead}`;
+    expect(summaryOf({ title: 'NYC-based Harbor Health raised a $118M Series D (Ana Ruiz/Forbes)', summaryHtml })).toBe(lead);
+  });
+  it('opening a post', () => {
+    expect(summaryOf({ title: 'Finding doctors', summaryHtml: `<p>Nick Roe, Harbor Health founder and CEO — ${lead}</p>` })).toBe(lead);
+  });
+  it('but not a clause about the person, nor a name without a role', () => {
+    for (const opening of ['Nick Roe, who founded Harbor Health —', 'Nick Roe, Ana Ruiz and Tom Lee —']) {
+      expect(summaryOf({ title: 'Finding doctors', summaryHtml: `<p>${opening} ${lead}</p>` })).toBe(`${opening} ${lead}`);
+    }
+  });
+});

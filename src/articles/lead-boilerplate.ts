@@ -10,6 +10,7 @@
 import { AI_DISCLOSURE_OPENING } from './ai-disclosure.ts';
 import { readDateline } from './dateline.ts';
 import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
+import { isRoleWord } from './speaker-names.ts';
 
 // A byline ("By Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026"), a date and time alone ("Tue 3 Mar 2026
 // 09.14 GMT") and a date line ("Last updated: March 3, 2026", "Published 2 June 2026"): the page's lines about
@@ -486,6 +487,20 @@ const LABEL = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}’']*){2,3}|The\s\p{Lu}\p{Ll
 // stakes — Sam …", "A quiet launch — Acme …", "Why it matters — The …". A capital word, then up to six
 // lowercase ones (no name among them: "Jane Roe — The …" is not a label), then a capital after the dash.
 const DASH_LABEL = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{Ll}\d][\p{Ll}’'-]*){1,6}\s*[—–]\s*(?=["“‘]?\p{Lu})/u;
+// A writer's name and role before a dash, as an aggregator's excerpt opens with the article's byline:
+// "Nick Roe, Harbor Health founder and CEO — Harbor Health uses …". Two to four capitalised words, a
+// comma, then no more than eight words with a role among them and no verb (see withoutRoleByline).
+const ROLE_BYLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+((?:[\p{L}&.'’-]+\s+){0,7}[\p{L}&.'’-]+)\s*[—–]\s*(?=["“‘]?\p{Lu})/u;
+
+export function withoutRoleByline(text: string): string {
+  if (!/[—–]/.test(text.slice(0, 120))) return text;
+  const byline = ROLE_BYLINE.exec(text);
+  if (!byline) return text;
+  const words = byline[1]!.split(/\s+/);
+  if (!words.some(isRoleWord) || words.some((word) => LABEL_SPEECH.test(word) || LABEL_CLAUSE.test(` ${word} `))) return text;
+  return text.slice(byline[0].length);
+}
+
 // At most three words, then the end of the sentence.
 const SENTENCE_TAIL = /^\S+(?:\s+\S+){0,2}?[.!?…]["”’)]*(?:\s|$)/u;
 const LABEL_SPEECH = /\b(?:said|says|say|writes|wrote|told|tells|asked|asks|added|adds|explained|explains|noted|notes|put|puts|tweeted|posted|warned|warns)\b/;
@@ -534,6 +549,7 @@ function withoutLeadPrefixes(text: string): string {
   // A label stands before a sentence: a few words and a stop after the dash are the sentence's own end
   // ("There’s a new channel in town – Microsoft Teams.").
   if (runIn && !LABEL_SPEECH.test(runIn[0]) && !isLeadBoilerplate(runIn[0]) && !SENTENCE_TAIL.test(rest.slice(runIn[0].length))) rest = rest.slice(runIn[0].length);
+  else if (dash) rest = withoutRoleByline(rest);
   for (let changed = true; changed; ) {
     changed = false;
     // A wire's dateline ("SEOUL, Dec. 3 (Yonhap) --", "MADRID, 5 dic (EFE).-"), also after a kicker ("Exclusive: ").

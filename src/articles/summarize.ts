@@ -5,7 +5,7 @@ import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode,
 import { opensWithSpeech } from './cjk-quote.ts';
 import { comparable } from './comparable-text.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -236,7 +236,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
-    const titled = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
+    const afterTitle = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
+    // The excerpt after the headline may open with its article's byline ("Nick Roe, Acme founder and CEO — …").
+    const titled = afterTitle === whole ? whole : withoutRoleByline(afterTitle);
     const paragraph = sentences.length === 0 ? afterGluedCaption(titled) : whole;
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
