@@ -382,6 +382,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // Or the Japanese possessive run straight on: "Quellmarkの「言語モデル」のフィード", Quellmark's feed of a topic.
     expect(siteInFeedTitle('Quellmarkの「言語モデル」のフィード', 'https://quellmark.example/topics/llm')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark 뉴스', 'https://www.quellmark.example/')).toBe('Quellmark');
+    // Or run straight on to the name: "Quellmark全文版", its full-text feed. A name that is Latin and Chinese
+    // together ("IT之家" at ithome.example, "IT's home") is one the domain does not spell by its Latin part alone.
+    expect(siteInFeedTitle('Quellmark全文版', 'https://m.quellmark.example/')).toBe('Quellmark');
+    expect(siteInFeedTitle('IT之家', 'https://www.ithome.example/')).toBe('IT之家');
     // A Chinese newsroom's name and its section after a space; a bare "news" (新聞) stays, as "BBC News" does.
     expect(siteInFeedTitle('海峽社 科技', 'https://feeds.example/haixia/technology')).toBe('海峽社');
     expect(siteInFeedTitle('海峽 新聞', 'https://www.haixia.example/rss')).toBe('海峽 新聞');

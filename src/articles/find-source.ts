@@ -639,9 +639,10 @@ const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headline
 
 // Section words that trail a name in a feed's title (see nameInFeedTitle).
 const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines)|headlines|(?:press|news)\s+releases?)$/i;
-// Latin words, then a space and words in scripts written without spaces (and no Latin letter after them),
-// or the Japanese possessive run straight on ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
-const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
+// Latin words, then words in scripts written without spaces (and no Latin letter after them), after a
+// space or straight on ("cnBeta全文版", its full-text feed), or after the Japanese possessive
+// ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
+const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の)|(?<=[\p{Script=Latin}\d])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
 // A name and its section words after a space ("中央社 科技"; CJK_SECTION_WORDS).
 const CJK_SECTION = new RegExp(String.raw`^(\S.*?\S)\s+(?:${CJK_SECTION_WORDS.join('|')})+$`, 'u');
 
