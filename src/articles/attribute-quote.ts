@@ -96,6 +96,8 @@ interface Mention {
   governed?: boolean;
   /** A name kept from the end of a longer run of capitalised words (a title before it). */
   cut?: boolean;
+  /** Several people named together ("Jane Roe, Tom Lee, and Mia Chen"): `text` is the list as written. */
+  listed?: boolean;
 }
 
 // A preposition right before a mention: "Residents in Broadview said", "On Mars, …", "in a statement".
@@ -770,7 +772,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     // role, not named here, not the organisation (its spokesperson speaks for it: SPOKES).
     const personOwns = mention.possessive && (isPersonLike(words) || (words.length === 1 && names.isKnownPersonWord(words[0]!) && !names.isOrgLike({ words, at: mention.at, possessive: false })));
     if (personOwns || holdsRoleAt(names, mention)) return { strength, speaker: null, kind: 'person', outlet: false };
-    const name = words.join(' ');
+    const name = mention.listed ? mention.text : words.join(' ');
     if (context.isOutlet(name)) return { strength, speaker: name, kind: 'org', outlet: true };
     if (words.length === 1) {
       const word = words[0]!;
@@ -1083,21 +1085,35 @@ function isCovered(covered: [number, number][], at: number): boolean {
   return covered.some(([from, to]) => at >= from && at < to);
 }
 
-/** "Tim Cook and Phil Schiller" said it together: one speaker. */
+/**
+ * "Tim Cook and Phil Schiller" said it together, and so did co-authors in a list ("Jane Roe, Tom Lee,
+ * and Mia Chen wrote"): one speaker, written as the text lists them.
+ */
 function joinPairs(mentions: Mention[], text: string, offset: number): Mention[] {
   const out: Mention[] = [];
-  for (const mention of mentions) {
-    const last = out[out.length - 1];
-    if (
-      last && last.kind === 'name' && mention.kind === 'name' && isPersonLike(last.words!) && isPersonLike(mention.words!) &&
-      /^\s+and\s+$/.test(text.slice(last.end - offset, mention.at - offset))
-    ) {
-      out[out.length - 1] = { ...mention, at: last.at, text: `${last.text} and ${mention.text}`, words: [...last.words!, 'and', ...mention.words!] };
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    // The longest run of people joined by commas that ends with "and" before its last name.
+    let end = i;
+    for (let j = i + 1; j < mentions.length && isListed(mentions[j - 1]!, mentions[j]!, text, offset); j++) {
+      if (/\band\s+$/.test(text.slice(mentions[j - 1]!.end - offset, mentions[j]!.at - offset))) end = j;
+      else if (/\band\b/.test(text.slice(mentions[j - 1]!.end - offset, mentions[j]!.at - offset))) break;
+    }
+    if (end === i) {
+      out.push(first);
       continue;
     }
-    out.push(mention);
+    const last = mentions[end]!;
+    const listed = mentions.slice(i, end + 1);
+    out.push({ ...last, at: first.at, text: text.slice(first.at - offset, last.end - offset), listed: true, words: listed.flatMap((mention, k) => (k === 0 ? mention.words! : ['and', ...mention.words!])) });
+    i = end;
   }
   return out;
+}
+
+/** Two people's names next to each other in a list: a comma, "and" or both between them. */
+function isListed(before: Mention, mention: Mention, text: string, offset: number): boolean {
+  return before.kind === 'name' && mention.kind === 'name' && isPersonLike(before.words!) && isPersonLike(mention.words!) && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(before.end - offset, mention.at - offset));
 }
 
 /**
@@ -1164,7 +1180,7 @@ const LETTERS = /\p{L}+/gu;
 const IN_TITLE = /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 
 // An initial or a title at the end.
-const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;
+const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Drs|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {

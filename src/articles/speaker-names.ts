@@ -31,7 +31,7 @@ const STOPWORDS = new Set(
     // Imperatives that open a sentence before a name: "Take Ana Ruiz, who …", "Consider Acme's …", "Tell Alexa …".
     'Take Consider Imagine Remember Look Tell Ask ' +
     'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
-    'Should May Might Must Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
+    'Should May Might Must Mr Mrs Ms Dr Drs Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
     // Honorifics Indian English writes before a name as Mr and Mrs are ("said Shri Mahabaleshwara M S").
     'Shri Sri Smt Shrimati ' +
     // Indefinite pronouns open a sentence capitalised: "Something I used to say is “…”" names no one.
@@ -807,7 +807,7 @@ class RunReader {
     let endsSentence = false;
     if (word.endsWith('.') && !INITIAL.test(word) && !INITIALS.test(word)) {
       word = word.replace(/\.+$/, '');
-      endsSentence = !/^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt)$/.test(word);
+      endsSentence = !/^(?:Mr|Mrs|Ms|Dr|Drs|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt)$/.test(word);
     }
     const possessive = /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
