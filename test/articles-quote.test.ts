@@ -66,6 +66,7 @@ describe('extractQuote', () => {
     ['an organisation', '“The reports did not include usernames or passwords,” Block said.', 'Block'],
     ['two people together', 'Tim Cook and Phil Schiller praised it, saying it would “reinvent the way we enjoy music at home.”', 'Tim Cook and Phil Schiller'],
     ['co-authors in a list, with their title', '“To have a real impact, the city must bring the port and its workers to one table,” Drs. Ana Ruiz, Tom Lee, and Mia Chen wrote after the hearing.', 'Ana Ruiz, Tom Lee, and Mia Chen'],
+    ['an apposition naming a school with initials in its name', 'We should look to other drinks. Ana Ruiz, chair of nutrition at the Harbor T.H. Lee School of Public Health, explains that “for habitual soda drinkers, diet soda can be a stopgap, although water and tea are best.”', 'Ana Ruiz'],
     ['co-authors in a list without a serial comma', '“To have a real impact, the city must bring the port and its workers to one table,” Ana Ruiz, Tom Lee and Mia Chen wrote.', 'Ana Ruiz, Tom Lee and Mia Chen'],
     ['a title before a name', '“Our actions send a message today to criminals everywhere,” Secretary of the Treasury Janet L. Yellen said.', 'Janet L. Yellen'],
     ['an office of government before a name', '“We will not be signing anything that leaves the port without a plan,” Assistant Treasurer Marcus Webb said.', 'Marcus Webb'],

@@ -1179,16 +1179,23 @@ const LETTERS = /\p{L}+/gu;
 // A capitalised word right before: a title's words ("AI Writing").
 const IN_TITLE = /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 
+// Initials inside a name at the end: "Harvard T.H" (of "the Harvard T.H. Chan School"). After a
+// lowercase word, initials may end a sentence: "… built in the U.S. The plant …".
+const NAMED_INITIALS_END = /\p{Lu}\p{Ll}+\s(?:\p{Lu}\.)+\p{Lu}$/u;
 // An initial or a title at the end.
 const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Drs|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;
+
+/** Whether the stop at `index` follows an initial or a title (read from `from` on): no sentence ends there. */
+function endsInInitialOrTitle(text: string, index: number, from = 0): boolean {
+  return INITIAL_OR_TITLE_END.test(text.slice(Math.max(from, index - 4), index)) || NAMED_INITIALS_END.test(text.slice(Math.max(from, index - 30), index));
+}
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {
   const end = /[.!?](?=\s+[\p{Lu}“"‘]|\s*$)/u.exec(text);
   if (!end) return text;
   // Not after an initial or a title: "J. Trevor Hughes", "Mr. Kalanick".
-  const before = text.slice(Math.max(0, end.index - 4), end.index);
-  if (INITIAL_OR_TITLE_END.test(before)) {
+  if (endsInInitialOrTitle(text, end.index)) {
     const rest = sentenceHead(text.slice(end.index + 1));
     return text.slice(0, end.index + 1) + rest;
   }
@@ -1201,8 +1208,7 @@ function sentenceStart(text: string, from: number, at: number): number {
   const pattern = /[.!?]["”’)]?\s+(?=[\p{Lu}“"‘])/gu;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < at; match = pattern.exec(text)) {
-    const before = text.slice(Math.max(from, match.index - 4), match.index);
-    if (INITIAL_OR_TITLE_END.test(before)) continue;
+    if (endsInInitialOrTitle(text, match.index, from)) continue;
     start = match.index + match[0].length;
   }
   return Math.min(start, at);
