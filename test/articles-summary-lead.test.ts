@@ -1246,3 +1246,14 @@ describe('the lead after an article’s byline with the writer’s role, set bef
     }
   });
 });
+
+describe('the lead of an excerpt that skips on after its first sentence', () => {
+  it('is that sentence, not the fragment after the skip', () => {
+    const summaryHtml = 'Ana Ruiz / Harbor Times: Q&A with Acme CEO Tom Lee on the port deal — Today, I’m talking with Tom Lee, who is the CEO of Acme. … At a very basic, reductive level …';
+    expect(summaryOf({ title: 'Q&A with Acme CEO Tom Lee on the port deal (Ana Ruiz/Harbor Times)', summaryHtml })).toBe('Today, I’m talking with Tom Lee, who is the CEO of Acme.');
+  });
+  it('keeps an ellipsis inside a sentence', () => {
+    const lead = 'The vote was close… and then the council adjourned until Friday.';
+    expect(summaryOf({ title: 'Council vote', summaryHtml: `<p>${lead}</p>` })).toBe(lead);
+  });
+});

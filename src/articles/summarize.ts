@@ -87,10 +87,16 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
   if (lead.sentences.length === 0 && !lead.fallback && lead.droppedNote) lead = leadSentences(paragraphs, bare, options, false);
   // A box's label above nothing but short lines: they are the text, read as a story's.
   if (lead.sentences.length === 0 && !lead.fallback && lead.boxed) lead = leadSentences(paragraphs, bare, options, true, false);
-  const { sentences, fallback } = lead;
+  const { sentences } = lead;
+  // A cut excerpt whose first sentence ended before a skip ("… of Siemens. … At a very basic level …") is that sentence.
+  const fallback = lead.fallback && skippedOn(lead.fallback);
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
   let summary = '';
-  for (const sentence of withoutOpeningQuotation(sentences).slice(0, 3)) {
+  for (const read of withoutOpeningQuotation(sentences).slice(0, 3)) {
+    // An excerpt that skips on after a sentence ("… the CEO of Siemens. … At a very basic level …", as
+    // Techmeme quotes a story): what follows the skip is a fragment of a later paragraph, not the lead.
+    const sentence = skippedOn(read);
+    const skip = sentence !== read;
     // Chinese and Japanese set no space between sentences.
     const next = summary ? `${summary}${CJK_STOP_END.test(summary) ? '' : ' '}${sentence}` : sentence;
     if (summary && next.length > MAX) break;
@@ -98,8 +104,18 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
     // quotation going on) would show the reader words cut mid-quote: the first sentence alone is the lead.
     if (summary && leavesQuoteOpen(next) && !leavesQuoteOpen(summary)) break;
     summary = next;
+    if (skip) break;
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
+}
+
+// A sentence's stop, then an ellipsis and a capital: the excerpt left words out and goes on elsewhere.
+const SKIPS_ON = /([.!?]["”’)]*)\s+(?:…|\.{3})\s+(?=\p{Lu})/u;
+
+/** The text up to the sentence before a skip ("… of Siemens. … At a very basic level …" → "… of Siemens."); else the text. */
+function skippedOn(text: string): string {
+  const skip = text.includes('…') || text.includes('...') ? SKIPS_ON.exec(text) : null;
+  return skip ? text.slice(0, skip.index + skip[1]!.length) : text;
 }
 
 /**
