@@ -1257,3 +1257,18 @@ describe('the lead of an excerpt that skips on after its first sentence', () => 
     expect(summaryOf({ title: 'Council vote', summaryHtml: `<p>${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('the lead without a newsletter’s pointer to its other sections or an invitation to read on', () => {
+  const lead = 'Acme’s Origin launches as a code-hosting rival on the day its largest competitor went down.';
+  it.each([
+    ['"Plus:"', 'Plus: Configure your assistant to match your writing style in this week’s briefing.'],
+    ['"Also inside:"', 'Also inside: three tools for faster code review.'],
+    ['"Discover the latest …"', 'Discover the latest AI innovations.'],
+  ])('%s', (_, after) => {
+    expect(summaryOf({ title: 'Acme’s Origin', summaryHtml: `<p>${lead} ${after}</p>` })).toBe(lead);
+  });
+  it('keeps a second sentence of the story that starts with "Plus"', () => {
+    const story = `${lead} Plus the outage lasted nine hours.`;
+    expect(summaryOf({ title: 'Acme’s Origin', summaryHtml: `<p>${story}</p>` })).toBe(story);
+  });
+});

@@ -103,11 +103,18 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
     // A second sentence that opens a quotation and stops inside it ("… said: "We license drivers.", the
     // quotation going on) would show the reader words cut mid-quote: the first sentence alone is the lead.
     if (summary && leavesQuoteOpen(next) && !leavesQuoteOpen(summary)) break;
+    // A newsletter's pointer to its other sections after the lead story ("… outage. Plus: Configure ChatGPT …"),
+    // or an invitation to read on.
+    if (summary && OTHER_SECTIONS.test(sentence)) break;
     summary = next;
     if (skip) break;
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
 }
+
+// "Plus:", "Also inside:", "Also in today's issue:": what else the letter holds, not the story.
+// And an invitation to read on ("Discover the latest AI innovations.", "Find out how …"): no sentence of the story.
+const OTHER_SECTIONS = /^(?:(?:plus|also(?: inside| in (?:this|today(?:'|’)s|this week(?:'|’)s) (?:issue|edition|newsletter))?)\s*[:—–]|(?:discover|find out|read on to (?:learn|find out|discover)) (?:the latest|more|how|what|why)\b)/i;
 
 // A sentence's stop, then an ellipsis and a capital: the excerpt left words out and goes on elsewhere.
 const SKIPS_ON = /([.!?]["”’)]*)\s+(?:…|\.{3})\s+(?=\p{Lu})/u;
