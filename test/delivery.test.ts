@@ -219,7 +219,7 @@ describe('giving up, without stalling the channel', () => {
     expect(status.type === 'text' && status.text).toMatch(/^This channel receives new ai stories.*\nNot posted:\n• The bad one — refused as invalid: Invalid Form Body/s);
   });
 
-  it('a post that keeps failing steps aside after a few attempts and is given up after MAX_ATTEMPTS', async () => {
+  it('a post that keeps failing steps aside after a few attempts and is given up after MAX_ATTEMPTS, over at least half an hour', async () => {
     const outbox = delivery();
     transport.fail = (_channel, post) => (post.article.id === 'stuck' ? new Error('HTTP 500') : undefined);
     await outbox.enqueue(await publish(article('stuck', { headline: 'Stuck' })));
@@ -227,9 +227,34 @@ describe('giving up, without stalling the channel', () => {
     await run(outbox, 5);
     // It held the channel for its first failures, then the later story went ahead.
     expect(transport.posts.map((post) => post.post.article.id)).toEqual(['later']);
-    await run(outbox, 180);
-    expect(transport.attempts.filter((attempt) => attempt.id === 'stuck')).toHaveLength(MAX_ATTEMPTS);
-    expect((await records.getChannel('discord', 'ai-news'))?.failedStories?.[0]?.reason).toMatch(`gave up after ${MAX_ATTEMPTS} attempts: HTTP 500`);
+    await run(outbox, 25);
+    expect((await records.getChannel('discord', 'ai-news'))?.failedStories).toBeUndefined();
+    await run(outbox, 150);
+    const attempts = transport.attempts.filter((attempt) => attempt.id === 'stuck').length;
+    expect(attempts).toBeGreaterThanOrEqual(MAX_ATTEMPTS);
+    expect((await records.getChannel('discord', 'ai-news'))?.failedStories?.[0]?.reason).toMatch(`gave up after ${attempts} attempts: HTTP 500`);
+    await run(outbox, 60);
+    expect(transport.attempts.filter((attempt) => attempt.id === 'stuck')).toHaveLength(attempts);
+  });
+
+  it('a post that keeps failing while the platform takes other posts is retried soon, and not given up within minutes', async () => {
+    // Other channels' posts succeed between its attempts, so its waits stay short (the platform is
+    // not down) and MAX_ATTEMPTS attempts come within about a minute: too soon to give up a story.
+    const outbox = delivery();
+    let unlucky = true;
+    transport.fail = (_channel, post) => (unlucky && post.article.id === 'unlucky' ? new Error('HTTP 500') : undefined);
+    await outbox.enqueue(await publish(article('unlucky', { headline: 'Unlucky' })));
+    for (let step = 0; step < 2 * MAX_ATTEMPTS; step++) {
+      await outbox.enqueue(await publish(article(`policy${step}`, { topics: ['policy'] })));
+      await outbox.flush();
+      clock = new Date(clock.getTime() + 5000);
+    }
+    expect(transport.attempts.filter((attempt) => attempt.id === 'unlucky').length).toBeGreaterThan(MAX_ATTEMPTS);
+    unlucky = false;
+    clock = new Date(clock.getTime() + 5000);
+    await outbox.flush();
+    expect(transport.posts.filter((post) => post.post.article.id === 'unlucky').map((post) => post.channelId)).toEqual(['ai-news']);
+    expect((await records.getChannel('discord', 'ai-news'))?.failedStories).toBeUndefined();
   });
 
   it('after a failure the channel waits its cooldown, even when a new story for it arrives meanwhile', async () => {
@@ -291,6 +316,25 @@ describe('DMs', () => {
       [['a'], true],
       [['b'], false],
     ]);
+  });
+
+  it('a DM that keeps failing while the platform takes other sends is not given up within minutes', async () => {
+    const outbox = delivery();
+    let tries = 0;
+    const send = transport.sendDm.bind(transport);
+    transport.sendDm = async (userId, articles, key, retry) => {
+      if (userId === 'u1' && ++tries <= 2 * MAX_ATTEMPTS) throw new Error('HTTP 500');
+      return send(userId, articles, key, retry);
+    };
+    await outbox.enqueue(await publish(article('a')));
+    for (let step = 0; tries <= 2 * MAX_ATTEMPTS && step < 10 * MAX_ATTEMPTS; step++) {
+      // Channel posts succeed meanwhile: the platform works.
+      await outbox.enqueue(await publish(article(`p${step}`, { topics: ['policy'] })));
+      await outbox.flush();
+      clock = new Date(clock.getTime() + 5000);
+    }
+    await outbox.flush();
+    expect(transport.dms.filter((dm) => dm.userId === 'u1').map((dm) => dm.articles.map((entry) => entry.id))).toEqual([['a']]);
   });
 
   it('records a user whose DMs are closed and skips them afterwards', async () => {

@@ -3,13 +3,13 @@
 // request is retried, never lost, and (with the platform's idempotency key) never doubled.
 // This is the one place that joins the feed side to the chat side.
 //
-// Retry policy. Temporary failures (429, 5xx, timeouts) are retried with backoff, at most
-// MAX_ATTEMPTS times (about an hour of trying), then given up. Permanent ones are not retried: a
-// post refused as invalid is re-rendered once in a minimal form, then given up; a channel that
-// refuses us (403, unknown channel) is paused. A story given up is logged with its reason and listed
-// in /autopost status. Stories reach a channel in order, except that an entry which has failed
-// HOLD_ATTEMPTS times steps aside: later stories go on while it keeps retrying, so one bad message
-// cannot stall a channel.
+// Retry policy. Temporary failures (429, 5xx, timeouts) are retried with backoff until they have
+// failed MAX_ATTEMPTS times over at least GIVE_UP_AFTER_MS (about an hour of trying), then given
+// up. Permanent ones are not retried: a post refused as invalid is re-rendered once in a minimal
+// form, then given up; a channel that refuses us (403, unknown channel) is paused. A story given
+// up is logged with its reason and listed in /autopost status. Stories reach a channel in order,
+// except that an entry which has failed HOLD_ATTEMPTS times steps aside: later stories go on while
+// it keeps retrying, so one bad message cannot stall a channel.
 import { createHash } from 'node:crypto';
 import type { Article } from '../articles/article.ts';
 import type { Logger } from '../logger.ts';
@@ -42,6 +42,8 @@ export interface OutboxEntry {
    */
   maybeSent?: boolean;
   attempts: number;
+  /** When its temporary failures in a row began (see GIVE_UP_AFTER_MS); cleared when it is sent. */
+  failingSince?: string;
   nextAttemptAt?: string;
   lastError?: string;
   /** Its place in the channel's queue (stories go out in the order they were enqueued). */
@@ -63,6 +65,8 @@ interface DmQueue {
   sending?: { articleIds: string[]; key: string };
   /** Failed attempts at `sending`, for the backoff; reset when it is sent. */
   failures?: number;
+  /** When those failures began (see GIVE_UP_AFTER_MS). */
+  failingSince?: string;
   /** A failed attempt at `sending` may have been carried out: the next one looks for it first. */
   maybeSent?: boolean;
   nextAttemptAt?: string;
@@ -146,6 +150,14 @@ const MAX_BACKOFF_MS = 15 * 60_000;
 const DM_STORIES_MAX = 10;
 /** Temporary failures before a delivery is given up: 2 s doubling to 15 min, about an hour in all. */
 export const MAX_ATTEMPTS = 12;
+/**
+ * And how long it must have been failing. The waits are capped by the platform's failures in a
+ * row (backoffAfterFailure): while other sends succeed, an unlucky delivery is retried every few
+ * seconds, and MAX_ATTEMPTS of those come within a minute, the platform working; a story is not
+ * given up for that. Where every wait is the full one (the platform down; queue mode's BullMQ
+ * backoff), MAX_ATTEMPTS take about 47 minutes, longer than this: the count alone decides.
+ */
+const GIVE_UP_AFTER_MS = 30 * 60_000;
 /** Failed attempts after which an entry stops holding back later stories in its channel. */
 export const HOLD_ATTEMPTS = 3;
 /** After any failure in a channel, its next request waits at least this long. */
@@ -511,7 +523,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (entry.state === 'pending') ({ messageId } = await transport.postStory(entry.channelId, post, entry.key, retry));
       else await transport.editStory(entry.channelId, messageId, post);
       succeeded(transport.platform);
-      await saveEntry(entry, { ...entry, state: 'sent', messageId, needsEdit: false, maybeSent: undefined, attempts: 0, lastError: undefined });
+      await saveEntry(entry, { ...entry, state: 'sent', messageId, needsEdit: false, maybeSent: undefined, attempts: 0, failingSince: undefined, lastError: undefined });
       return undefined;
     } catch (error) {
       // This process saw how the attempt ended: maybe sent only if it was before, or may be now.
@@ -538,9 +550,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         value = next;
         continue;
       }
-      const { state, messageId, minimal, maybeSent, attempts, nextAttemptAt, lastError } = next;
+      const { state, messageId, minimal, maybeSent, attempts, failingSince, nextAttemptAt, lastError } = next;
       const owesEdit = state === 'sent' && expected.outlets.length > next.outlets.length;
-      value = { ...expected, state, messageId, minimal, maybeSent, attempts, nextAttemptAt, lastError, needsEdit: next.needsEdit || owesEdit };
+      value = { ...expected, state, messageId, minimal, maybeSent, attempts, failingSince, nextAttemptAt, lastError, needsEdit: next.needsEdit || owesEdit };
     }
     becomes(read, value);
   }
@@ -595,7 +607,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     entry.attempts += 1;
-    if (entry.attempts >= MAX_ATTEMPTS) return giveUp(read, entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
+    entry.failingSince ??= now().toISOString();
+    if (outOfAttempts(entry.attempts, entry.failingSince)) return giveUp(read, entry, headline, `gave up after ${entry.attempts} attempts: ${message}`);
     entry.nextAttemptAt = new Date(now().getTime() + backoffAfterFailure(entry.platform, entry.attempts)).toISOString();
     await saveEntry(read, entry);
     becomes(entry, read);
@@ -657,27 +670,36 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     try {
       if (articles.length) await transport.sendDm(userId, articles, sending.key, retry);
       succeeded(platform);
-      await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined, lastSentAt: now().toISOString() });
+      await store.setRecord<DmQueue>(key, {
+        ...queue,
+        sending: undefined,
+        failures: undefined,
+        failingSince: undefined,
+        maybeSent: undefined,
+        nextAttemptAt: undefined,
+        lastSentAt: now().toISOString(),
+      });
       // More waiting: due when the window ends; nothing: the next step takes the user off.
       await due(queue.articleIds.length ? now().getTime() + dmWindowMs : now().getTime());
     } catch (error) {
+      const failures = (queue.failures ?? 0) + 1;
+      const failingSince = queue.failingSince ?? now().toISOString();
       if (error instanceof DeliveryRefused && error.reason === 'dm-closed') {
         const subscription = await records.getSubscription(platform, userId);
         if (subscription) await records.setSubscription({ ...subscription, dmClosedAt: now().toISOString() });
-        await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, nextAttemptAt: undefined });
+        await store.setRecord<DmQueue>(key, { ...queue, articleIds: [], sending: undefined, failures: undefined, failingSince: undefined, nextAttemptAt: undefined });
         await store.sets.remove([{ set: dmDueSet(platform), member: userId }]);
         logger.info({ platform, user: userId }, 'DMs closed: subscription kept, DMs skipped until the user subscribes again');
-      } else if (error instanceof DeliveryRefused || (queue.failures ?? 0) + 1 >= MAX_ATTEMPTS) {
+      } else if (error instanceof DeliveryRefused || outOfAttempts(failures, failingSince)) {
         // Refused as invalid, or out of attempts: this DM is dropped; the user's next ones go on.
-        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, maybeSent: undefined, nextAttemptAt: undefined });
+        await store.setRecord<DmQueue>(key, { ...queue, sending: undefined, failures: undefined, failingSince: undefined, maybeSent: undefined, nextAttemptAt: undefined });
         await due(now().getTime());
         logger.warn({ platform, user: userId, stories: sending.articleIds.length, error: oneLine(error) }, 'DM given up');
       } else {
         // Back off as channel posts do; the same DM (same key) is tried again.
-        const failures = (queue.failures ?? 0) + 1;
         const retryAt = now().getTime() + backoffAfterFailure(platform, failures);
         const maybeSent = maybeSentAfter(retry, error);
-        await store.setRecord<DmQueue>(key, { ...queue, failures, maybeSent, nextAttemptAt: new Date(retryAt).toISOString() });
+        await store.setRecord<DmQueue>(key, { ...queue, failures, failingSince, maybeSent, nextAttemptAt: new Date(retryAt).toISOString() });
         await due(retryAt);
         logger.warn({ platform, user: userId, attempts: failures, error: oneLine(error) }, 'DM failed, will retry');
       }
@@ -697,6 +719,10 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   }
   function succeeded(platform: Platform): void {
     platformFailures.set(platform, 0);
+  }
+  /** A delivery that has failed `failures` times, the first at `failingSince`, is given up. */
+  function outOfAttempts(failures: number, failingSince: string): boolean {
+    return failures >= MAX_ATTEMPTS && now().getTime() - Date.parse(failingSince) >= GIVE_UP_AFTER_MS;
   }
 
   /** Queue mode: one outbox entry, as its job asks (see QueueWork.sendPost). */
