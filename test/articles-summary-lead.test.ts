@@ -1272,3 +1272,11 @@ describe('the lead without a newsletter’s pointer to its other sections or an 
     expect(summaryOf({ title: 'Acme’s Origin', summaryHtml: `<p>${story}</p>` })).toBe(story);
   });
 });
+
+describe('the lead after a scraped page’s labels run into its date line', () => {
+  it('skips "content type highlightpublished June 8, 2021"', () => {
+    const lead = 'The Mac has long been a popular platform for developers, engineers and researchers.';
+    const html = '<div><span><a href="https://lab.example/highlights"><span>content type </span>highlight</a></span><span>published </span>June 8, 2021</div><h1>Training on the Mac</h1><p>' + lead + '</p>';
+    expect(summaryOf({ title: 'Training on the Mac', html })).toBe(lead);
+  });
+});

@@ -22,6 +22,9 @@ const DATE_ALONE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2
 // A page's byline run together with its reading time and date line ("Press Trust of India New Delhi
 // 2 min read Last Updated : Aug 22 2026 | 6:14 PM IST"): a short line, no sentence, that gives a reading time.
 const READ_TIME_LINE = /^[^.!?]{0,80}\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b[^.!?]{0,80}$/;
+// A scraped page's labels run together before its date line, in lower case ("content type
+// highlightpublished June 8, 2021": a link's label and the date's, their markup gone).
+const LABELS_THEN_DATE = /^[a-z ]{1,40}?(?:published|posted|updated)\s*:?\s*(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\.?$/;
 const DATE_LINE = /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
@@ -364,7 +367,7 @@ export function isMetaLine(paragraph: string): boolean {
   if (paragraph.length > 120) return false;
   const trimmed = paragraph.trim();
   const lower = trimmed.toLowerCase();
-  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(trimmed) || ACCOUNT_LINE.test(trimmed);
+  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || LABELS_THEN_DATE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(trimmed) || ACCOUNT_LINE.test(trimmed);
 }
 
 // The buttons a page sets under its headline to share or save the story, one a line: "Bookmark", "Share",
