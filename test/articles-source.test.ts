@@ -386,6 +386,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     // together ("IT之家" at ithome.example, "IT's home") is one the domain does not spell by its Latin part alone.
     expect(siteInFeedTitle('Quellmark全文版', 'https://m.quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('IT之家', 'https://www.ithome.example/')).toBe('IT之家');
+    // A description in Chinese and the name in Latin letters, joined by a bare dash ("互联网数据资讯网-199IT").
+    expect(siteInFeedTitle('海峡数据资讯网-HX88', 'https://www.hx88.example/')).toBe('HX88');
     // A Chinese newsroom's name and its section after a space; a bare "news" (新聞) stays, as "BBC News" does.
     expect(siteInFeedTitle('海峽社 科技', 'https://feeds.example/haixia/technology')).toBe('海峽社');
     expect(siteInFeedTitle('海峽 新聞', 'https://www.haixia.example/rss')).toBe('海峽 新聞');

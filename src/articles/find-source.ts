@@ -590,10 +590,11 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 
 // A feed title's separators between the site and a section: "Site » AI", "AI | Site", "AI Archives - Site",
 // "Site / Section", "Site -- Section", "Site · Section", "Site • Section", "Site :: Section"; in scripts
-// written without spaces (Chinese, Japanese) a bare dash, bar or underscore between two characters ("站点-全文", "资讯_凤凰网").
+// written without spaces (Chinese, Japanese) a bare dash, bar or underscore next to one of their characters
+// ("站点-全文", "资讯_凤凰网", "互联网数据资讯网-199IT").
 // Separators left at a title's ends, with their spaces.
 const EDGE_SEPARATORS = /^[\s»|–—>/·•:-]+|[\s»|–—>/·•:-]+$/gu;
-const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-|–—_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
