@@ -926,6 +926,15 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
         'Each kind of attribution answers a different question, and the data kind is the most expensive to run.',
       ),
     ).toBeNull();
+    // Kinds of one thing the text names in lower case ("general queries"), each word of a kind's name not.
+    expect(
+      quote(
+        'Most retrieval pipelines send every question to the vector store, and that fails for three kinds of queries.',
+        'Ambiguous Queries: Vague questions pull in noisy passages and dilute the context window with chunks nobody needs.',
+        'Out-of-Domain Queries: When the store holds no relevant documents, the model is pushed to invent an answer from poor context.',
+        'Routing each question first fixes all three, and costs one cheap classification call per request.',
+      ),
+    ).toBeNull();
     // A round table's people are named so only in their labels: they still answer.
     expect(
       quote(

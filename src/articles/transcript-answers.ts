@@ -31,9 +31,13 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // A list item's label is a term or a step it describes ("Deep Research: Conducts …", "Get Items: …"),
   // set as a list; a transcript's turns are paragraphs.
   const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 && !listed?.has(paragraph) ? LABEL.exec(paragraph) : null));
-  const counted = labels.filter((label) => label !== null);
-  if (counted.length < 2) return [];
+  if (labels.filter((label) => label !== null).length < 2) return [];
   const common = lowerWords(paragraphs);
+  // "Simple Queries: …", "Ambiguous Queries: …": kinds of one thing the text names in lower case
+  // ("general knowledge queries"), not people taking turns. Two labels ending in that word say so.
+  const kinds = kindWords(labels.map((label) => label?.[1]), common);
+  const counted = labels.filter((label): label is RegExpExecArray => label !== null && !kinds.has(lastWord(label[1]!)));
+  if (counted.length < 2) return [];
   const staff = staffNames(paragraphs);
   const introduction = paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null)));
   // People the headline and the introduction name in full, for answers labelled by one of their names:
@@ -45,7 +49,7 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const answering = interview ? interviewee(introduction, headline) : null;
   return labels.map((label, index) => {
-    if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
+    if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase()) || kinds.has(lastWord(label[1]!))) return undefined;
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
@@ -63,6 +67,24 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
  * Swapping: …") repeat too, and a term among them may look like a name ("Bluetooth Smart: …"): heads that
  * name no one do not make a transcript.
  */
+/** The last words, lower case, that end two different labels and that the text also writes in lower case. */
+function kindWords(labels: (string | undefined)[], common: LowerWords): Set<string> {
+  const seen = new Map<string, string>();
+  const kinds = new Set<string>();
+  for (const label of labels) {
+    if (label === undefined) continue;
+    const word = lastWord(label);
+    const before = seen.get(word);
+    if (before !== undefined && before !== label && common.has(word)) kinds.add(word);
+    seen.set(word, label);
+  }
+  return kinds;
+}
+
+function lastWord(label: string): string {
+  return label.trim().split(/\s+/).pop()!.toLowerCase();
+}
+
 function takesTurns(labels: string[], common: LowerWords, staff: Set<string>, introduced: Introduced): boolean {
   const people = new Set<string>();
   const seen = new Set<string>();
