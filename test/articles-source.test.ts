@@ -179,6 +179,11 @@ describe('findSource', () => {
     expect(source({ link: 'https://medium.com/towards-data-work/small-models-win-0a1b2c' }, publication).name).toBe('Towards Data Work');
     const writer = { title: 'Stories by Jane Doe on Medium', link: 'https://medium.com/@janedoe?source=rss' };
     expect(source({ link: 'https://medium.com/@janedoe/why-evals-matter-3d4e5f' }, writer).name).toBe('Jane Doe');
+    // DEV Community (dev.to) too: an aggregator's link there is DEV Community's, an author's own feed the author's.
+    const aggregator = { title: 'Tech Picks', link: 'https://picks.example/' };
+    expect(source({ link: 'https://dev.to/janedoe/why-rag-fails-5c1n' }, aggregator).name).toBe('DEV Community');
+    const author = { title: 'DEV Community: Jane Doe', link: 'https://dev.to/janedoe' };
+    expect(source({ link: 'https://dev.to/janedoe/why-rag-fails-5c1n' }, author).name).toBe('Jane Doe');
     // The same on a Medium address we do not know (a custom or mirrored domain): the title's
     // platform name says the path is a channel it hosts.
     const mirrored = { title: 'Quietloop - Medium', link: 'https://medium.example/quietloop/' };

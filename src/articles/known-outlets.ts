@@ -588,6 +588,9 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'medium.com': { ...company('Medium'), hosts: true },
   // YouTube's short links.
   'youtu.be': { ...company('YouTube'), hosts: true },
+  // Developers' posts on dev.to, which calls itself DEV Community (its domain alone reads "DEV"); as on
+  // Medium, an author's own feed there credits the author.
+  'dev.to': { ...company('DEV Community'), hosts: true },
   'reddit.com': aggregator('Reddit'),
   'news.ycombinator.com': aggregator('Hacker News'),
   'slashdot.org': aggregator('Slashdot'),
