@@ -69,6 +69,10 @@ const COMPARISON = / than (?:the )?(?=\p{Lu})[^,.;:!?\n]{1,100}/gu;
 // the rival's name (its run of capitalised words) is the yardstick, not the story's company.
 const RIVAL = / (?:beats|outperforms|outscores|outclasses|surpasses|rivals|matches) (?:the )?\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*)*/gu;
 
+// A ranking's others, two or more names after "ahead of" ("launches at No. 2 on Arena ahead of Google,
+// Meta and xAI"): the field it beat, not the subject. One name may be an event ("ahead of Google I/O").
+const RANKED_AHEAD = new RegExp(String.raw` ahead of (?:the )?${NAME}(?:, ${NAME})*,? and ${NAME}`, 'gu');
+
 /**
  * The text with descriptive mentions blanked by spaces (same length, so offsets and paragraph
  * breaks stand), or the text itself when it has none.
@@ -87,6 +91,7 @@ export function blankDescriptiveMentions(text: string): string {
   if (text.includes('Plus: ')) for (const match of text.matchAll(TEASER)) blanked = blank(blanked, text, match.index, match.index + match[0].length);
   if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   for (const match of text.matchAll(RIVAL)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
+  if (text.includes(' ahead of ')) for (const match of text.matchAll(RANKED_AHEAD)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   return blanked ? blanked.join('') : text;
 }
 
