@@ -22,6 +22,7 @@ describe('blankDescriptiveMentions', () => {
     ['what a comparison measures against', 'it fills formulas more accurately than OpenAI’s GPT-5 and Google’s Gemini, the firm says', 'thanOpenAI’sGPT-5andGoogle’sGemini'],
     ['a rival a comparison is said against with a verb', 'Tessel’s small model outperforms OpenAI o3 on maths', 'outperformsOpenAI'],
     ['the field a ranking beat', 'Tessel-Image-2 launches at No. 2 on the leaderboard ahead of Google, Meta and xAI', 'aheadofGoogle,MetaandxAI'],
+    ['the rivals a company is up against while it acts', 'Tessel rolls out an AI agent as it battles Microsoft and Google in the workplace', 'asitbattlesMicrosoftandGoogle'],
     ['copies of a product run as a tool', 'it spins up hundreds of Claude Code instances at once', 'ClaudeCode'],
     ['a newsletter’s teaser of its other items', 'Tessel launches a code host. Plus: make ChatGPT write like you.\n\nMore', 'Plus:makeChatGPTwritelikeyou.'],
     ['what a relative clause says of a thing', 'Korvell, which packages chips for Nvidia, raised', 'whichpackageschipsforNvidia'],
@@ -39,6 +40,7 @@ describe('blankDescriptiveMentions', () => {
     ['"plus" inside a sentence', 'It costs $20 plus: tax for ChatGPT users'],
     ['a result beaten that is no name, before the actor', 'Tessel beats estimates as OpenAI signs on'],
     ['an amount compared, before the name', 'Microsoft has spent more than $13 billion on OpenAI'],
+    ['a company that is itself what the clause is about', 'The EU fines Google as the company battles regulators at home'],
     ['one name after "ahead of", perhaps an event', 'Pixel leaks ahead of Google I/O next week'],
   ])('keeps %s', (_, text) => {
     expect(blankDescriptiveMentions(text)).toBe(text);

@@ -72,6 +72,9 @@ const RIVAL = / (?:beats|outperforms|outscores|outclasses|surpasses|rivals|match
 // A ranking's others, two or more names after "ahead of" ("launches at No. 2 on Arena ahead of Google,
 // Meta and xAI"): the field it beat, not the subject. One name may be an event ("ahead of Google I/O").
 const RANKED_AHEAD = new RegExp(String.raw` ahead of (?:the )?${NAME}(?:, ${NAME})*,? and ${NAME}`, 'gu');
+// The rivals a company is said to be up against while it does what the story tells ("rolls out an AI
+// agent as it battles Microsoft and Google"): the backdrop, not the subject.
+const BATTLED = new RegExp(String.raw` as (?:it|they|the company) (?:battles|takes on|competes with|races|vies with|chases) (?:the likes of )?${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`, 'gu');
 
 /**
  * The text with descriptive mentions blanked by spaces (same length, so offsets and paragraph
@@ -92,6 +95,7 @@ export function blankDescriptiveMentions(text: string): string {
   if (text.includes(' than ')) for (const match of text.matchAll(COMPARISON)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   for (const match of text.matchAll(RIVAL)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   if (text.includes(' ahead of ')) for (const match of text.matchAll(RANKED_AHEAD)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
+  if (text.includes(' as it ') || text.includes(' as they ') || text.includes(' as the company ')) for (const match of text.matchAll(BATTLED)) blanked = blank(blanked, text, match.index + 1, match.index + match[0].length);
   return blanked ? blanked.join('') : text;
 }
 
