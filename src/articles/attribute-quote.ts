@@ -1097,7 +1097,6 @@ function joinPairs(mentions: Mention[], text: string, offset: number): Mention[]
     let end = i;
     for (let j = i + 1; j < mentions.length && isListed(mentions[j - 1]!, mentions[j]!, text, offset); j++) {
       if (/\band\s+$/.test(text.slice(mentions[j - 1]!.end - offset, mentions[j]!.at - offset))) end = j;
-      else if (/\band\b/.test(text.slice(mentions[j - 1]!.end - offset, mentions[j]!.at - offset))) break;
     }
     if (end === i) {
       out.push(first);

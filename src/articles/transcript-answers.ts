@@ -36,7 +36,8 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // "Simple Queries: …", "Ambiguous Queries: …": kinds of one thing the text names in lower case
   // ("general knowledge queries"), not people taking turns. Two labels ending in that word say so.
   const kinds = kindWords(labels.map((label) => label?.[1]), common);
-  const counted = labels.filter((label): label is RegExpExecArray => label !== null && !kinds.has(lastWord(label[1]!)));
+  const turns = kinds.size === 0 ? labels : labels.map((label) => (label && kinds.has(lastWord(label[1]!)) ? null : label));
+  const counted = turns.filter((label) => label !== null);
   if (counted.length < 2) return [];
   const staff = staffNames(paragraphs);
   const introduction = paragraphs.slice(0, Math.max(0, labels.findIndex((label) => label !== null)));
@@ -48,8 +49,8 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const answering = interview ? interviewee(introduction, headline) : null;
-  return labels.map((label, index) => {
-    if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase()) || kinds.has(lastWord(label[1]!))) return undefined;
+  return turns.map((label, index) => {
+    if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
     if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
@@ -60,13 +61,6 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   });
 }
 
-/**
- * The labels are speakers taking turns: one who answers ("Q", "A", a person, a one-name label for a person
- * the introduction names) speaks twice or more, or two people or more speak and people make at least half
- * of the labels (the broadcast staff's set aside). A review's or glossary's run-in heads ("Advantages: …", "Battery
- * Swapping: …") repeat too, and a term among them may look like a name ("Bluetooth Smart: …"): heads that
- * name no one do not make a transcript.
- */
 /** The last words, lower case, that end two different labels and that the text also writes in lower case. */
 function kindWords(labels: (string | undefined)[], common: LowerWords): Set<string> {
   const seen = new Map<string, string>();
@@ -85,6 +79,13 @@ function lastWord(label: string): string {
   return label.trim().split(/\s+/).pop()!.toLowerCase();
 }
 
+/**
+ * The labels are speakers taking turns: one who answers ("Q", "A", a person, a one-name label for a person
+ * the introduction names) speaks twice or more, or two people or more speak and people make at least half
+ * of the labels (the broadcast staff's set aside). A review's or glossary's run-in heads ("Advantages: …", "Battery
+ * Swapping: …") repeat too, and a term among them may look like a name ("Bluetooth Smart: …"): heads that
+ * name no one do not make a transcript.
+ */
 function takesTurns(labels: string[], common: LowerWords, staff: Set<string>, introduced: Introduced): boolean {
   const people = new Set<string>();
   const seen = new Set<string>();
