@@ -786,6 +786,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>EU negotiators agreed on labels.</p><p>© 2026 AFP</p>', link }, portal).name).toBe('AFP');
     expect(source({ html: '<p>The rumour first appeared on Harbor Forums last week.</p>', link }, portal).name).toBe('Lakeview Daily');
     expect(source({ html: '<p><em>This article was first published in Japanese on May 5.</em></p><p>Rice prices fell.</p>', link }, portal).name).toBe('Lakeview Daily');
+    // An editor's note dating the first version ("originally published in September 2015") names no outlet either.
+    expect(source({ html: '<p>Rice prices fell.</p><p><em>Editor’s Note: This post was originally published in September 2015 and has been updated.</em></p>', link }, portal).name).toBe('Lakeview Daily');
+    expect(source({ html: '<p>Rice prices fell.</p><p>This story first appeared on Monday in print.</p>', link }, portal).name).toBe('Lakeview Daily');
     // A column that "first ran in" a paper, and a summary's "Originally reported by X.", name the original.
     expect(source({ html: '<p>Night shifts go first.</p><p><em>This column first ran in The Tallow Courier.</em></p>', link }, portal).name).toBe('The Tallow Courier');
     expect(source({ html: '<p>Robot mowers must stop within a second.</p><p>Originally reported by Kettle Post.</p>', link }, portal).name).toBe('Kettle Post');

@@ -5,6 +5,9 @@
 
 export type CalendarLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it';
 
+/** Every language the tables hold. */
+export const CALENDAR_LANGUAGES: CalendarLanguage[] = ['en', 'es', 'pt', 'it', 'fr', 'de'];
+
 const words = (text: string) => text.split(' ');
 
 export const DAY_NAMES: Record<CalendarLanguage, string[]> = {

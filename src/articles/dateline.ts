@@ -17,12 +17,11 @@
 // and the story after the dash opens as a sentence does, with a capital, a digit, a quotation mark or a
 // brand written in lower case ("xAI", "iPhone"): "Hong Kong, December 3 — a date the city …" goes on
 // with the same sentence.
-import { type CalendarLanguage, calendarWords, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
+import { CALENDAR_LANGUAGES, calendarWords, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { outletByName } from './known-outlets.ts';
 
 // Month names and their usual abbreviations in every language a dateline is read in.
-const ALL: CalendarLanguage[] = ['en', 'es', 'pt', 'it', 'fr', 'de'];
-const MONTHS = new Set([...calendarWords(MONTH_NAMES, ALL), ...calendarWords(MONTH_ABBREVIATIONS, ALL)]);
+const MONTHS = new Set([...calendarWords(MONTH_NAMES, CALENDAR_LANGUAGES), ...calendarWords(MONTH_ABBREVIATIONS, CALENDAR_LANGUAGES)]);
 
 // Repeats of a group holding a Unicode class are written as capturing groups, read by nobody: V8
 // compiles a bounded non-capturing repeat by copying it, which makes the first use slow (see

@@ -6,6 +6,7 @@ import { escapeRegExp } from '../escape-reg-exp.ts';
 import type { RawEntry } from '../feeds/feed-types.ts';
 import { LOCAL_GOVERNMENT_KINDS } from '../feeds/parse-xml-feed.ts';
 import { anyOf } from './any-of-patterns.ts';
+import { CALENDAR_LANGUAGES, calendarWords, DAY_NAMES, MONTH_NAMES } from './calendar-words.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
@@ -27,7 +28,14 @@ const AFTER_NAME_KIND = new RegExp(String.raw`^\s+(?:${PUBLICATION_KINDS})\b`);
 // A name with nothing after it but the sentence going on: "first appeared in Google bathrooms"
 // credits no outlet named Google (the name qualifies a plain noun).
 // A kind of publication after the name ("on the Ferrand Lab blog") ends the name as a small word does.
-const NAME_ALONE = String.raw`${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an|${PUBLICATION_KINDS})\b)\p{Ll})`;
+// A month or a day ("originally published in September 2015", "first posted on Monday") dates the
+// story, names no outlet; one with a name after it ("May Day Gazette") may be a name.
+const CALENDAR_NAME = calendarWords(MONTH_NAMES, CALENDAR_LANGUAGES)
+  .concat(calendarWords(DAY_NAMES, CALENDAR_LANGUAGES))
+  .map((word) => word[0]!.toUpperCase() + word.slice(1))
+  .join('|');
+const NOT_A_DATE = String.raw`(?!(?:${CALENDAR_NAME})(?!\p{L})(?![^\S\n]+\p{Lu}))`;
+const NAME_ALONE = String.raw`${NOT_A_DATE}${NAME}(?![\p{L}\d])(?!\s+(?!(?:on|at|in|by|and|or|as|for|from|with|about|that|which|who|to|of|under|since|this|the|a|an|${PUBLICATION_KINDS})\b)\p{Ll})`;
 // A language a story may first have run in ("first published in Japanese on May 5"): no outlet.
 const LANGUAGE = '(?:English|Japanese|Chinese|Korean|German|French|Spanish|Portuguese|Italian|Russian|Arabic|Hindi|Dutch|Ukrainian|Polish|Turkish)';
 // A kind of publication named before its name, capitalised as German writes nouns ("im Newsletter „X“").
