@@ -620,6 +620,34 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(own.map((article) => article.source)).toEqual(['Harrow Lantern', 'Harrow Lantern', 'Harrow Lantern']);
   });
 
+  it('credits a picks feed of bare headlines to the outlets its titles end with, when those name other newsrooms', async () => {
+    const rss = (title: string, items: [string, string][]) =>
+      Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>https://picks.example/</link>${items
+        .map(([itemTitle, itemLink]) => `<item><title>${itemTitle}</title><link>${itemLink}</link><description/></item>`)
+        .join('')}</channel></rss>`);
+    const read = async (body: Buffer, reversed: boolean) => {
+      const feed = await parseFeed(body, { url: 'https://picks.example/rss' });
+      const entries = reversed ? [...feed.entries].reverse() : feed.entries;
+      const context = feedContextOf('https://picks.example/rss', { ...feed, entries });
+      return entries.map((entry) => buildArticle(entry, context, topics, seenAt)).sort((a, b) => a.headline.localeCompare(b.headline));
+    };
+    // No item has text, so none is in Google News' shape; the tails vary and two are known newsrooms.
+    const picks = rss('Picks：Technology', [
+      ['Chipmaker plans new plant - Reuters', 'https://picks.example/n/1'],
+      ['Robot vacuums learn stairs - Tollbridge Tech Review', 'https://picks.example/n/2'],
+      ['Bank tests AI tellers - The Wall Street Journal', 'https://picks.example/n/3'],
+      ['Startup raises seed round - Marsh End Ventures Daily', 'https://picks.example/n/4'],
+    ]);
+    for (const reversed of [false, true]) {
+      expect((await read(picks, reversed)).map((article) => [article.headline, article.source])).toEqual([
+        ['Bank tests AI tellers', 'The Wall Street Journal'],
+        ['Chipmaker plans new plant', 'Reuters'],
+        ['Robot vacuums learn stairs', 'Tollbridge Tech Review'],
+        ['Startup raises seed round', 'Marsh End Ventures Daily'],
+      ]);
+    }
+  });
+
   it('never keeps a link aggregator’s score or comment count in the headline', () => {
     expect(cleanHeadline('39 – Lumen Expands Bug Bounty Program', [])).toBe('Lumen Expands Bug Bounty Program');
     expect(cleanHeadline('412 - Show HN: A tiny text editor', [])).toBe('Show HN: A tiny text editor');

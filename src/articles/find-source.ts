@@ -1355,7 +1355,7 @@ function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boole
 export function creditsOutletsInTitles(entries: readonly RawEntry[], feedTitle: string | undefined, feedLink: string | undefined): boolean {
   const domain = domainLabel(feedLink);
   const ownName = (tail: string) => (feedTitle !== undefined && compact(feedTitle).includes(compact(tail))) || (domain !== undefined && spellsDomain(tail, domain));
-  return entries.some((entry) => {
+  const shaped = entries.some((entry) => {
     // The text the item is understood from (buildArticle's).
     const html = entry.html ?? entry.summaryHtml;
     const tail = entry.title ? TITLE_CREDIT.exec(entry.title.trim())?.[2]?.trim() : undefined;
@@ -1363,6 +1363,25 @@ export function creditsOutletsInTitles(entries: readonly RawEntry[], feedTitle: 
     if (!tail || !html?.includes('</a>') || ownName(tail)) return false;
     return isHeadlineAndOutlet(entry.title, cleanHtml(html));
   });
+  return shaped || creditsManyNewsrooms(entries, ownName);
+}
+
+// How many of a feed's title tails must name known newsrooms for the tails to be outlets.
+const NEWSROOM_TAILS = 2;
+
+/**
+ * A list of headlines each ending with its outlet and nothing more (a picks app's or a news app's
+ * topic feed, text-less): most titles have a tail, the tails vary, and two or more of them are known
+ * newsrooms other than the feed's own ("… - Reuters", "… - The Wall Street Journal"). A site's own
+ * tails are a few sections ("… - Opinion") and name no other newsroom.
+ */
+function creditsManyNewsrooms(entries: readonly RawEntry[], ownName: (tail: string) => boolean): boolean {
+  const tails = entries.map((entry) => (entry.title ? TITLE_CREDIT.exec(entry.title.trim())?.[2]?.trim() : undefined)).filter((tail) => tail !== undefined);
+  if (tails.length < entries.length / 2) return false;
+  const distinct = new Set(tails);
+  if (distinct.size < 3 || distinct.size < tails.length / 3) return false;
+  const newsrooms = [...distinct].filter((tail) => !ownName(tail) && outletByName(tail)?.kind === 'news');
+  return newsrooms.length >= NEWSROOM_TAILS;
 }
 
 // The writer is a person's name of two words or more ("Jane Roe"): a bracket of two terms ("(RSS / Atom)",
