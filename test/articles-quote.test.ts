@@ -688,6 +688,24 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote('Piotr Nowak chaired the meeting on Thursday.', `Harbour master Tomas Berglund was blunt. ${words} he said.`)?.speaker).toBe('Tomas Berglund');
   });
 
+  it('resolves “he” to the man the paragraph reports speaking, not one named after him in passing', () => {
+    const words = '“In the next few years we intend to open two new teaching hospitals on the campus,”';
+    expect(quote(`Opening the forum, Prof. Omar Haddad, rector of the college, said that the meeting would shape the vision of its founder Mr. Ravi Menon for the next decade. ${words} he said.`)?.speaker).toBe('Omar Haddad');
+    // No one reported speaking: the man named last is still the guess.
+    expect(quote(`The forum was opened by the college's founder Mr. Ravi Menon.`, `Its rector Omar Haddad shaped the plan. ${words} he said.`)?.speaker).toBe('Omar Haddad');
+  });
+
+  it('reads a person written in full more than once with a role before the name as a person, in German compounds too', () => {
+    const words = 'I make sure the firms can use our existing infrastructure and I go with them to events.';
+    expect(quote('Startup manager Florian Brandt helps firms early with workshops.', `Those chosen get help from startup manager Florian Brandt: “${words}”`)?.speaker).toBe('Florian Brandt');
+    expect(
+      quote(
+        'Das Gründerteam um Startup-Manager Florian Brandt hilft Firmen schon früh mit Workshops.',
+        'Wer ausgewählt wird, erhält Unterstützung vom Startup-Manager Florian Brandt: „Ich kümmere mich darum, den Firmen unsere bestehende Infrastruktur verfügbar zu machen.“',
+      )?.speaker,
+    ).toBe('Florian Brandt');
+  });
+
   it('keeps a ministry’s whole name when its fields are listed with commas', () => {
     const words = '“Hospitals must report each incident within thirty days, whether or not a patient was harmed,”';
     const body = 'Ministry of Health, Labour and Welfare';

@@ -816,6 +816,11 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         // of them must name only one ("Maria Lindqvist and Joanna Pereira voted no. “…,” she
         // said." is either of them). One who spoke before is followed by the rules below.
         const spoke = previous?.kind === 'person' && fits.includes(previous.speaker);
+        // "Prof. Jo Roe, chancellor, said that … the vision of its founder Mr. Sam Lee. “…,” he said.":
+        // the one the paragraph reports speaking before the quotation goes on speaking, not the one
+        // named last in passing.
+        const reporter = previous ? undefined : reportingPerson(names, context, mention.at);
+        if (!spoke && reporter && fits.includes(reporter)) return attributed(reporter, 'person', strength, context);
         if (fits.length > 1 && !spoke && namesSeveral(names, fits, from, mention.at)) return unattributed(strength);
       }
       // "Chief executive Lauren Pike told analysts … “…,” she said": a paragraph that names one person
@@ -947,6 +952,32 @@ function namesSeveral(names: SpeakerNames, people: string[], from: number, at: n
     return i === 0 && inSentence.length === 2 && FEW_LOWERCASE_WORDS.test(between) && OPENS_WITH_TITLE.test(names.slice(start, mention.at));
   });
 }
+
+/**
+ * The one person the paragraph, before its first quotation, names as the subject of a speech verb
+ * ("Addressing the gathering, Prof. Jo Roe said that …"), if it names exactly one.
+ */
+function reportingPerson(names: SpeakerNames, context: AttributionContext, at: number): string | undefined {
+  const text = names.slice(context.offset, at);
+  const quoteAt = text.search(OPENING_MARK);
+  const before = quoteAt < 0 ? text : text.slice(0, quoteAt);
+  const people = new Set<string>();
+  for (const verb of speechVerbs(before)) {
+    // Reported speech ("said that the objective …"), not any verb of saying.
+    if (!REPORTED_CLAUSE.test(before.slice(verb.end))) continue;
+    const start = sentenceStart(before, 0, verb.at);
+    const clause = before.slice(start, verb.at);
+    const mentions = mentionsIn(clause, context.offset + start);
+    const chosen = subjectOf(mentions, clause, context.offset + start);
+    if (chosen?.kind !== 'name' || chosen.possessive || !isPersonLike(chosen.words!)) continue;
+    const found = resolve(chosen, 2, context, mentions);
+    if (found.speaker && found.kind === 'person') people.add(found.speaker);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+// A quotation's opening mark.
+const OPENING_MARK = /[“"«„]/;
 
 /**
  * The person "he" or "the man" stands for, unless someone unnamed ("one resident", "a woman who

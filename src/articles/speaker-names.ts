@@ -146,6 +146,7 @@ export class SpeakerNames {
   private forms?: { lower: Set<string>; midSentence: Set<string> };
   private readonly expansions = new Map<string, string | undefined>();
   private known?: Map<string, string>;
+  private withRoles?: Set<string>;
 
   /**
    * `text`: the article's paragraphs joined by blank lines; `headline` adds names the text
@@ -476,7 +477,23 @@ export class SpeakerNames {
       if (ONE_OR_TWO_CAPITALS.test(last)) return false;
       return !this.isKnownPersonWord(last) || !isPersonWord(last);
     }
-    return !isPersonLike(words) || this.repeatedInFull(words);
+    return !isPersonLike(words) || (this.repeatedInFull(words) && !this.givenRole(words));
+  }
+
+  /**
+   * A name written with a role right before it somewhere ("startup manager Florian Schmitt",
+   * "Startup-Manager Florian Schmitt", "CEO Jane Roe"): a person's, however often it is repeated in full.
+   */
+  private givenRole(words: string[]): boolean {
+    if (!this.withRoles) {
+      // Read once per article: asked for every run that is repeated in full.
+      this.withRoles = new Set();
+      for (const run of this.runs) {
+        const before = WORD_BEFORE.exec(this.text.slice(Math.max(0, run.at - 40), run.at));
+        if ((before !== null && isRoleWord(before[1]!)) || run.all?.some((word) => !run.words.includes(word) && isRoleWord(word))) this.withRoles.add(run.words.join(' '));
+      }
+    }
+    return this.withRoles.has(words.join(' '));
   }
 
   /**
@@ -693,7 +710,10 @@ export function isRoleWord(word: string): boolean {
 }
 
 // German writes roles as capitalised compounds: "Firmenchef Jan Müller", "Regierungssprecherin …".
-const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
+const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|manager|managerin|geschäftsführer|geschäftsführerin|vorstand|professor|professorin|bürgermeister|bürgermeisterin|forscher|forscherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
+
+// The last word before a run, and the space after it.
+const WORD_BEFORE = /([\p{L}.-]+)\s+$/u;
 
 // The word after a single space.
 const NEXT_WORD = /^ (\p{Lu}\p{L}+)/u;
