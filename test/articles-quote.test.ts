@@ -421,6 +421,8 @@ describe('extractQuote: continued quotes and other attributions', () => {
   it.each([
     ['German, a role compound', 'Firmenchef Lena Müller sagte: „Wir werden die neuen Karten noch in diesem Jahr in allen Märkten ausliefern.“', 'Lena Müller'],
     ['German "so"', 'Lena Müller leitet die Firma. „Wir werden die neuen Karten noch in diesem Jahr in allen Märkten ausliefern“, so Müller.', 'Lena Müller'],
+    ['German, "von" as "from" before a whole name', 'Wer ausgewählt wird, bekommt Hilfe von Florian Brandt: „Ich kümmere mich darum, den Firmen unsere bestehende Infrastruktur verfügbar zu machen.“', 'Florian Brandt'],
+    ['German, a noble’s "von"', '„Wir werden die Sanktionen verlängern und die Ukraine weiter unterstützen“, sagte Richard von Weizsäcker am Montag.', 'Richard von Weizsäcker'],
     ['German "laut"', 'Laut Lena Müller werden die Karten „noch in diesem Jahr in allen Märkten ausgeliefert werden können“.', 'Lena Müller'],
     ['French, an auxiliary', '« Nous allons présenter ce texte au Parlement avant la fin de l’année », a déclaré la ministre Claire Dupont.', 'Claire Dupont'],
     ['French "selon"', 'Selon Claire Dupont, « ce texte sera présenté au Parlement avant la fin de l’année ».', 'Claire Dupont'],

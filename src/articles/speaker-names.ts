@@ -99,6 +99,8 @@ const LAW = new Set(['Act', 'Law', 'Regulation', 'Directive', 'Treaty', 'Bill', 
 const MAX_LOOKBACK = 1500;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos', 'ter']);
+// The particles that are also German's and Dutch's "from" and "of".
+const GERMANIC_PREPOSITION = new Set(['von', 'van']);
 
 // One capitalised word as in a person's name: "Zuckerberg", "Abraham-James", "O’Brien", "McDonald";
 // not a product's CamelCase ("WordPress", "YouTube").
@@ -771,6 +773,22 @@ class RunReader {
     while (words.length > 0 && STOPWORDS.has(words[0]!.replace(/\.$/, '')) && !isGivenNameBeforeName(words)) (words.shift(), (shifted = true));
     if (shifted && words.length > 0) start = Math.max(start, text.indexOf(words[0]!, start));
     while (words.length > 0 && (PARTICLES.has(words[words.length - 1]!) || words[words.length - 1] === 'of' || words[words.length - 1] === 'for')) words.pop();
+    // "Hilfe von Florian Schmitt", "ayuda de María López": a particle before a given name is a
+    // preposition (a name's own particle follows a given name: "Ursula von der Leyen"), and the words
+    // before it (German capitalises its nouns) are no part of the name.
+    // So is a German or Dutch "von"/"van" with a whole name after it ("Unterstützung von Jan Brandt"):
+    // a noble's particle stands between a given name and one surname ("Richard von Weizsäcker").
+    const preposition = words.findIndex(
+      (word, i) =>
+        i > 0 &&
+        PARTICLES.has(word) &&
+        !GIVEN_NAMES.has(words[i - 1]!.toLowerCase()) &&
+        (GIVEN_NAMES.has(words[i + 1]?.toLowerCase() ?? '') || (GERMANIC_PREPOSITION.has(word) && i === 1 && words.length === 4 && !PARTICLES.has(words[2]!))),
+    );
+    if (preposition > 0) {
+      start = Math.max(start, text.indexOf(` ${words[preposition + 1]!}`, start) + 1);
+      words = words.slice(preposition + 1);
+    }
     // "Secretary of State Marco Rubio", "Professor of Education Jo Boaler": the office's field, then a
     // person's name. The field is no part of the name (an organisation's name is left whole).
     // ("Secretary of the Treasury Janet L. Yellen": a middle initial makes the name three words.)
