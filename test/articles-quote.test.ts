@@ -708,6 +708,12 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ).toBe('Florian Brandt');
   });
 
+  it('takes a one-word label that names no person for a kind of text, not a speaker (a model’s “Response:”)', () => {
+    expect(quote('Run the exported model and it answers. Prompt: "What is a tide table?" Response: "A tide table lists the times and heights of high and low water for a place on the coast."')).toBeNull();
+    // A person's surname as the label, named in full before, still speaks.
+    expect(quote('Jane Roe runs the harbour.', 'Roe: "We are going to dredge the channel before the end of the year, whatever it costs."')?.speaker).toBe('Jane Roe');
+  });
+
   it('keeps a ministry’s whole name when its fields are listed with commas', () => {
     const words = '“Hospitals must report each incident within thirty days, whether or not a patient was harmed,”';
     const body = 'Ministry of Health, Labour and Welfare';

@@ -735,6 +735,8 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
   if (!named || wordsIn(named[1]!) > 5 || !onlyNameWords(named[1]!)) return undefined;
   const mentions = mentionsIn(named[1]!, offset);
   const found = mentions.length === 1 && mentions[0]!.kind === 'name' ? resolve(mentions[0]!, strength, context) : undefined;
+  // One word read as no person's is most often a kind of text ("Prompt: “…” Response: “…”"), not a speaker.
+  if (found?.kind === 'org' && mentions[0]!.words!.length === 1) return undefined;
   return found?.speaker ? found : undefined;
 }
 
