@@ -45,6 +45,9 @@ describe('quotes in Chinese and Japanese', () => {
   it('names no one when the words before the verb are no name', () => {
     const quote = extractQuote(['林小華不顧禮節，甫一開門見人就說：「不必年年勞駕了，這一套要改革掉。」']);
     expect(quote).toEqual({ text: '不必年年勞駕了，這一套要改革掉。', speaker: null });
+    // A verb of questioning or a role left when the words before it are taken away is no name either.
+    expect(extractQuote(['上述乘客质疑：“现在的港口班次比原来少了一半，为什么没有提前告知乘客？”'])).toEqual({ text: '现在的港口班次比原来少了一半，为什么没有提前告知乘客？', speaker: null });
+    expect(extractQuote(['“从港口整体来看，自动化码头算是刚刚起步，建设还需要时间。”该港务公司高管补充说道。'])?.speaker ?? null).toBeNull();
     // Latin capitals before characters are no name in Latin letters.
     expect(extractQuote(['WMO港口報告共同撰稿西布魯表示：「未來5年港口的吞吐量會再創新高。」'])?.speaker ?? null).toBeNull();
   });
