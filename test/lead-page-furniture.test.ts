@@ -114,6 +114,12 @@ describe('a feed that escaped its HTML twice', () => {
     expect(cleanHtml('<p>The orange flavor of Quillmark Mints&amp;nbsp;unfolds slowly.</p>').paragraphs).toEqual(['The orange flavor of Quillmark Mints unfolds slowly.']);
     expect(cleanHtml('<p>Write &amp;nbsp; to keep two words together.</p>').paragraphs).toEqual(['Write &nbsp; to keep two words together.']);
   });
+
+  it('reads "&nbsp;" glued to a word on one side as a space too, in HTML and in a plain-text summary', () => {
+    expect(cleanHtml('<p>The posts are listed below.&amp;nbsp; In this one, the refill.</p>').paragraphs).toEqual(['The posts are listed below. In this one, the refill.']);
+    // An Atom summary of type "text" that was escaped twice: its entities as written.
+    expect(cleanHtml('The posts are listed below.&amp;nbsp; See Bug&amp;nbsp;#1159&amp;nbsp;: slow refills.').paragraphs).toEqual(['The posts are listed below. See Bug #1159 : slow refills.']);
+  });
 });
 
 describe('a dek above the story', () => {

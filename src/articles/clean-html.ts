@@ -132,8 +132,8 @@ const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-emb
 // sentence of the story itself: "<b>Can you tell if this test is correct?</b>" above the code).
 // Blocks that set text apart from the prose: headings, code.
 const EMPHASIS = new Set(['em', 'i', 'strong']);
-// "&nbsp;" as written, glued to the words on both sides.
-const GLUED_NBSP = /(?<=[\p{L}\p{N},.;:!?)”’"'])&nbsp;(?=[\p{L}\p{N}(“‘"'])/gu;
+// "&nbsp;" as written, glued to a word or a mark on either side ("below.&nbsp; In", "Bug&nbsp;#1").
+const GLUED_NBSP = /(?<=[\p{L}\p{N},.;:!?)”’"'])&nbsp;|&nbsp;(?=[\p{L}\p{N}(“‘"'#])/gu;
 
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 
@@ -435,8 +435,9 @@ class ProseReader implements Partial<Handler> {
   // sections and raw-text elements, which HTML reads as written.
   ontext(raw: string): void {
     const decoded = raw.includes('&') && !this.cdata && !this.rawText ? decodeHTML(raw) : raw;
-    // A feed that escaped its HTML twice shows "&nbsp;" as written between two words ("Mints&nbsp;unfolds"):
-    // the space it meant. (A writer showing the entity sets it apart with spaces or in code.)
+    // A feed that escaped its HTML twice shows "&nbsp;" as written next to a word ("Mints&nbsp;unfolds",
+    // "below.&nbsp; In this post"): the space it meant. (A writer showing the entity sets it apart with
+    // spaces on both sides or in code.)
     const text = decoded.includes('&nbsp;') ? decoded.replace(GLUED_NBSP, ' ') : decoded;
     if (!this.skipping) this.addText(text);
     // Inside figures and nothing else that never holds prose (not a caption, a picture, a script).
@@ -583,7 +584,9 @@ const parser = new Parser(reader, PARSER_OPTIONS);
 
 /** A body without markup: paragraphs are its blank-line-separated parts, entities decoded. */
 function cleanPlainText(text: string): CleanText {
-  const decoded = text.includes('&') ? decodeHTML(text) : text;
+  const once = text.includes('&') ? decodeHTML(text) : text;
+  // Escaped twice, as in HTML (see ProseReader's text): "&nbsp;" next to a word is a space.
+  const decoded = once.includes('&nbsp;') ? once.replace(GLUED_NBSP, ' ') : once;
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
   return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map() };
