@@ -122,6 +122,21 @@ describe('a feed that escaped its HTML twice', () => {
   });
 });
 
+describe('a blog platform’s “The post … appeared first on …” footer run on after an excerpt', () => {
+  it('drops the footer at the excerpt’s end, and the footer split by a line break in the post’s title, keeping it aside', () => {
+    const excerpt = 'Why would an engineer keep bees at work? It began with a passion and grew into a chance to spark curiosity about the […]';
+    const onePiece = cleanHtml(`${excerpt} The post Bees at Work at Harbor Labs appeared first on Harbor Newsroom .`);
+    expect(onePiece.paragraphs).toEqual([excerpt]);
+    expect(onePiece.removed).toContain('The post Bees at Work at Harbor Labs appeared first on Harbor Newsroom .');
+    const split = cleanHtml(`${excerpt} The post Bees at Work <br>at Harbor Labs appeared first on Harbor Newsroom .`);
+    expect(split.paragraphs).toEqual([excerpt]);
+    expect(split.removed).toContain('The post Bees at Work at Harbor Labs appeared first on Harbor Newsroom .');
+    // A sentence of the story about where something first appeared stays.
+    expect(cleanHtml('<p>The clip spread fast. The post that started it appeared first on a forum for beekeepers.</p>').paragraphs).toEqual(['The clip spread fast. The post that started it appeared first on a forum for beekeepers.']);
+    expect(cleanHtml('<p>The clip spread fast. The post that started it appeared first on Reddit.</p>').paragraphs).toEqual(['The clip spread fast. The post that started it appeared first on Reddit.']);
+  });
+});
+
 describe('a dek above the story', () => {
   it('skips a dek that tells the reader what the post is about, above the story', () => {
     const deks = [

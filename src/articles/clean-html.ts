@@ -601,7 +601,23 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
   // is left, they were the story with its credit (an aggregator's item of one paragraph).
   const credited: string[] = [];
   for (const [index, block] of blocks.entries()) {
-    const text = undoubled(block);
+    let text = undoubled(block);
+    // A blog platform's footer run on after an excerpt ("… about the […] The post Bees at Work
+    // appeared first on Harbor Newsroom."), or split from it by a line break in the post's title:
+    // furniture, kept aside where the source is read from.
+    if (text.includes('appeared first on') && FOOTER_END.test(text)) {
+      const start = text.lastIndexOf(FOOTER_START);
+      const previous = kept[kept.length - 1];
+      const opened = start < 0 && previous !== undefined ? previous.lastIndexOf(FOOTER_START) : -1;
+      if (start > 0 && CUT_MARK_END.test(text.slice(0, start))) {
+        removed.push(text.slice(start).trim());
+        text = text.slice(0, start).trimEnd();
+      } else if (opened > 0 && CUT_MARK_END.test(previous!.slice(0, opened)) && !SENTENCE_END.test(previous!.slice(opened))) {
+        removed.push(`${previous!.slice(opened).trim()} ${text}`);
+        kept[kept.length - 1] = previous!.slice(0, opened).trimEnd();
+        continue;
+      }
+    }
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE) {
       const furniture = isFurniture(text);
@@ -622,6 +638,15 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
   }
   return kept.length > 0 ? kept : credited;
 }
+
+// The footer's two ends ("The post <title> appeared first on <Site>."), and a sentence's end with
+// text after it (a footer's opening is the block's last words, or it is not one).
+// Only after an excerpt's cut mark ("… about the […]"): "The clip spread. The post that started it
+// appeared first on Reddit." is the story's.
+const FOOTER_START = ' The post ';
+const FOOTER_END = /\bappeared first on \p{Lu}[^\n]{0,120}$/u;
+const CUT_MARK_END = /(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/;
+const SENTENCE_END = /[.!?]["”’)]?\s+\S/;
 
 /**
  * A set of texts looked up by length first, then compared: a Set hashes every text it is asked
