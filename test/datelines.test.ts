@@ -66,6 +66,10 @@ describe('the lead after a wire dateline', () => {
     ['a place and its state, then the date between two dashes', 'Halverton, OR – June 18, 2025 – ', 'The Halverton Port Society welcomes a new president for the 2025-2026 year.'],
     ['a Taiwanese wire’s credit with its reporter and place', '（海峽社記者林小華台南3日電）', '台南港周二恢復了全部航線。'],
     ['a Taiwanese wire’s credit for foreign reports', '（海峽社巴黎2日綜合外電報導）', '巴黎港口工人周二恢復工作。'],
+    ['a town in title case and its US state by postal code, as press releases write it', 'Halverton, OR — ', 'The Halverton Port Society welcomes a new president for the 2025-2026 year.'],
+    ['a town and its US state by name', 'Halverton, Oregon – ', 'The Halverton Port Society welcomes a new president for the 2025-2026 year.'],
+    ['a town and its US state by the AP’s abbreviation', 'Halverton, Ore. — ', 'The Halverton Port Society welcomes a new president for the 2025-2026 year.'],
+    ['a town with its date and a colon the scraper glued to the story', 'Halvernagar, April 28 :', 'The port of Halvernagar handled a record cargo volume in November.'],
     // A newsroom page sets the place apart by type alone, and a scraper keeps no dash after it.
     ['a place and its state in capitals with no dash', 'HALVERTON, OREGON ', 'Acme today introduced a lab for battery research in Halverton.'],
     ['a place and its country in capitals before a sentence opening with its date', 'PORT CALDER, NEW ZEALAND ', 'Today, during its developer conference, Acme previewed its next models.'],
@@ -111,6 +115,7 @@ describe('an opening that only looks like a dateline', () => {
     ['a city and a colon before a few words', 'Mumbai: Ports. Ships.'],
     ['a name, a date and a colon before lower-case words', 'Halvernagar, May 10: a date the port marks every year.'],
     ['a place in title case and a bracket that is no address', 'Halvergrad (population 40,000) – The city’s football league saw a dramatic change at the top.'],
+    ['a name in title case and a word that is no US state before a dash', 'Halverton, Mostly — The town voted on Tuesday to keep its ferry running through the winter.'],
     ['a town no dateline list knows, alone before a dash', 'Harborville – The town voted on Tuesday to keep its ferry running through the winter.'],
     ['a known city and a dash before lower-case words', 'Lagos – a city of ports and of waiting – opened its new terminal on Monday.'],
     ['initials and a short name in capitals', 'NASA, ESA Launch a probe to the ice moons next spring, the agencies said.'],

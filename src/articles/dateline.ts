@@ -98,6 +98,20 @@ const COLON_CITIES = new Set(
     .split('|')
     .map((city) => city.trim()),
 );
+// The states of the US, as a press release's dateline names one after its town in title case ("Rockville, MD —",
+// "Austin, Texas —", "Cupertino, Calif. —"): by name, by postal code and by the AP's abbreviation. A town and
+// its state vouch for a dateline as a date does ("Paris Hilton (socialite) - …" names none).
+const US_STATES = new Set(
+  `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|
+  Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|
+  New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+  South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D.C.|
+  AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|
+  TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|
+  Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.`
+    .split('|')
+    .map((state) => state.trim()),
+);
 // A place in title case, a comma, a month and a day, a colon: "Dubai, May 10:", "Mangalore, April 28 :".
 const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
@@ -180,8 +194,11 @@ export function readDateline(text: string): Dateline | undefined {
   // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), or a place in title case
   // with its date ("Dubai, May 10: …"), never a name in title case alone.
   const capitals = place !== undefined && !HAS_LOWER.test(place);
-  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !TITLE_PLACE_DATE_COLON.test(text)) || dash.includes('.') || space === '')) return undefined;
-  for (const part of (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean)) {
+  // A scraper may glue the story to a dated place's colon ("Mangalore, April 28 :Vishwas Crystal …"): the date vouches for it.
+  const gluedToDate = dash === ':' && space === '' && TITLE_PLACE_DATE_COLON.test(text);
+  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !TITLE_PLACE_DATE_COLON.test(text)) || dash.includes('.') || (space === '' && !gluedToDate))) return undefined;
+  const parts = (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean);
+  for (const part of parts) {
     const date = DATE.exec(part);
     if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
     else if (!YEAR.test(part) && !DAY.test(part) && !REGION.test(part)) return undefined;
@@ -195,7 +212,9 @@ export function readDateline(text: string): Dateline | undefined {
     // A city datelines name, alone before its dash ("Zurich – Swiss drugmaker …"), is one too.
     const placed = capitals
       ? THREE_CAPITALS.test(place) || dated || credit !== undefined
-      : dated || (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit))) || (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && COLON_CITIES.has(place.toLowerCase()));
+      : dated ||
+        (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit))) ||
+        (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && (COLON_CITIES.has(place.toLowerCase()) || (parts.length === 1 && US_STATES.has(parts[0]!))));
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
