@@ -611,6 +611,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['an update note in brackets', '<p>(Updated at 5 p.m. with Acme’s comment.)</p>'],
     ['an editor’s note in brackets', '<p>[Editor’s note: this story has been updated.]</p>'],
     ['a disclosure in brackets', '<p>(Full disclosure: Acme is an investor in our company.)</p>'],
+    ['a disclaimer', '<p>Disclaimer: This is a story from production. I have changed a couple of details, but the gist holds.</p>'],
+    ['a disclaimer in brackets', '<p>[Disclaimer: This post was edited in May 2026 to address feedback.]</p>'],
     ['a translation note', '<p>This article was machine-translated from German.</p>'],
     ['a guest post introduction', '<p>Today’s guest post is by Jane Roe, a researcher at Acme.</p>'],
     ['a summary box', '<p>Summary: Acme has a new lab.</p>'],
