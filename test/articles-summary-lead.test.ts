@@ -1098,6 +1098,14 @@ describe('a Chinese paper’s credit in brackets', () => {
     expect(summaryOf({ title: '港口恢复运营', html: '<p>（港城特约） 港口周二恢复全部航线，工人已返回岗位。</p>' })).toBe('港口周二恢复全部航线，工人已返回岗位。');
   });
 
+  it('skips an account’s dek with its editor’s byline, and a note on the paper’s authors', () => {
+    const html =
+      '<p><strong>港城智库报道</strong></p>编辑：小林 Harbor<strong>【港城智库导读】港口自动化终于落地了！从装卸到调度，全程无人。</strong><br/><p>2026年，港口圈最火的一个词，叫自动化。</p><p>今年2月，港务局率先命名了这个概念。</p>';
+    expect(summaryOf({ title: '港口迈入自动化时代', html }).startsWith('2026年，港口圈最火的一个词，叫自动化。')).toBe(true);
+    expect(summaryOf({ title: '港口调度新方法', html: '<p>导语：一种新的调度方法让港口效率提升三成。</p><p>在自动化时代，调度是港口的核心问题。</p>' }).startsWith('在自动化时代')).toBe(true);
+    expect(summaryOf({ title: '港口调度新方法', html: '<p>港城大学硕士生王小明为本文第一作者；李华教授为本文通讯作者。</p><p>在自动化时代，调度是港口的核心问题。</p>' }).startsWith('在自动化时代')).toBe(true);
+  });
+
   it('leaves a Chinese lead that goes on from the headline with no space', () => {
     expect(summaryOf({ title: '【评论】港口恢复运营', html: '<p>【评论】港口恢复运营一事一律采用港务局通稿，首页不做头条。</p><p>另附：通稿全文。</p>' }).startsWith('港口恢复运营一事一律采用港务局通稿')).toBe(true);
   });

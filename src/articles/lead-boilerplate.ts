@@ -99,6 +99,11 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
   { rule: BYLINE, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:|^(?:photo|image|picture|video|media|audio) (?:credit|source|caption|description)s?\s*[:,]|^play (?:video|audio)\b\s*[,:]/, why: 'a caption or credit ("Image: …", "Image source: Getty Images."), as a broadcaster\'s page writes them for screen readers too ("Image source, Getty Images", "Media caption, …", "Play video, "…", Duration 2,41")' },
+  // A Chinese account's dek, with its editor's byline before it or not: "编辑：桃子【新智元导读】…", "导语：…".
+  // The story opens after it.
+  { rule: /^(?:(?:编辑|編輯|作者|撰文|责编|責編|文)\s*[：:｜|][^【。！？]{1,30})?(?:【[^【】。]{0,10}(?:导读|導讀|导语|導語)】|(?:导读|導讀|导语|導語)\s*[：:])/, why: 'a Chinese dek ("【新智元导读】…", "导语：…"), its editor\'s byline before it' },
+  // A research story's note on the paper's authors: "张三为本文第一作者；李四教授为本文通讯作者。"
+  { rule: /^[^。！？]{2,300}?(?:为|為)本文(?:的)?(?:共同)?(?:第一|通讯|通訊|合作)?作者/, why: 'a note on the paper\'s authors ("…为本文第一作者")' },
   { rule: /^(?:此主题相关图片如下|本主题相关图片如下|相关图片如下|以下是相关图片)\s*[：:]?/, why: 'a forum\'s notice that the post\'s pictures follow ("此主题相关图片如下：", "the topic\'s pictures are below:"), written by the forum software, not the poster' },
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^\(?(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic|video|footage)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption or a credit ("Figure 2: …", "Photo by …", "(Video by Jane Roe.)")' },
   { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay|investigation) (?:was|is|has been) (?:[a-z]+ly )?(?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note, or a note on how the story was reported ("This story was originally published by …", "This article was primarily reported using public records requests.")' },
