@@ -122,6 +122,10 @@ describe('the default topic table', () => {
     // A term in Chinese or Japanese, which set no space between words, anywhere in a run of characters.
     expect(table.match('港口用人工智慧排班', paragraphs('港務局今天宣布以人工智慧安排碼頭工人的班表。', '新系統下月上線。'))).toContain('ai');
     expect(table.match('港湾で機械学習を導入', '港湾局は機械学習で船の到着を予測する。')).toContain('ai');
+    // The field's everyday words in Chinese and Japanese: large models, agents, generative AI.
+    expect(table.match('港务局发布大模型', paragraphs('港务局今天发布了自研大模型，用于安排码头工人的班表。', '新系统下月上线。'))).toContain('ai');
+    expect(table.match('港口智能体上线', paragraphs('港务局推出调度智能体，自动安排泊位。', '新系统下月上线。'))).toContain('ai');
+    expect(table.match('港湾局が生成AIを導入', '港湾局は生成AIで船の到着を予測する。')).toContain('ai');
     // Latin words still end at a Latin letter: no match inside a longer word.
     expect(table.match('Metaverse notes', paragraphs('The Metaverse section was rewritten.', 'A new Metaverse chapter opens.'))).not.toContain('meta');
   });
