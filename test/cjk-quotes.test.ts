@@ -77,6 +77,12 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['港务局与一档名为“harbour in love”的节目推出联名海报。'])).toBeNull();
   });
 
+  it('gives a given name in Latin letters as the full name the story first wrote, without the role or company before it', () => {
+    const paragraphs = ['Quillmark CEO Dana Roeder今天公布了新的港口模型。', 'Dana在台上表示：「港口工程师是最快采用新工具的人群，他们经历的预示着整个行业的未来。」'];
+    expect(extractQuote(paragraphs)?.speaker).toBe('Dana Roeder');
+    expect(extractQuote([paragraphs[0]!, paragraphs[1]!.replace('Dana', 'Roeder')])?.speaker).toBe('Dana Roeder');
+  });
+
   it('gives a surname in Latin letters as the full name the story first wrote', () => {
     const quote = extractQuote(['德国港口协会主席Maren Karsten今天访问上海。', 'Karsten表示：「港口将在两年内全面自动化。」']);
     expect(quote?.speaker).toBe('Maren Karsten');

@@ -235,23 +235,34 @@ function namesGivenInLatin(paragraphs: readonly string[]): Set<string> {
   return names;
 }
 
-// A name of two to four words in Latin letters.
+// A name of two to four words in Latin letters (its role or company may open the run).
 const LATIN_FULL_NAME = /\p{Lu}[\p{Script=Latin}'’-]+(?: \p{Lu}[\p{Script=Latin}'’-]+){1,3}/gu;
 
-/** Surnames in Latin letters and the full names the text first gives them in (one full name each). */
+/**
+ * Surnames in Latin letters, and given names ("Dario说"), with the full names the text first gives
+ * them in: one full name each, and a given name only where no surname is the same word.
+ */
 function latinFullNames(paragraphs: readonly string[]): Map<string, string> {
-  const names = new Map<string, string>();
+  const surnames = new Map<string, string>();
+  const given = new Map<string, string>();
   const twice = new Set<string>();
+  const add = (names: Map<string, string>, key: string, name: string) => {
+    const known = names.get(key);
+    if (known !== undefined && known !== name) twice.add(key);
+    else names.set(key, name);
+  };
   for (const paragraph of paragraphs) {
-    for (const [name] of paragraph.matchAll(LATIN_FULL_NAME)) {
-      const surname = name.slice(name.lastIndexOf(' ') + 1);
-      const known = names.get(surname);
-      if (known !== undefined && known !== name) twice.add(surname);
-      else names.set(surname, name);
+    for (const [run] of paragraph.matchAll(LATIN_FULL_NAME)) {
+      // The run's last two words are the person's: "Anthropic CEO Dario Amodei" is Dario Amodei.
+      const words = run.split(' ');
+      const name = words.slice(-2).join(' ');
+      add(surnames, words[words.length - 1]!, name);
+      add(given, words[words.length - 2]!, name);
     }
   }
-  for (const surname of twice) names.delete(surname);
-  return names;
+  for (const [word, name] of given) if (!surnames.has(word)) surnames.set(word, name);
+  for (const word of twice) surnames.delete(word);
+  return surnames;
 }
 
 /** The name in the clause before a speech verb, or null when no name can be told. */
