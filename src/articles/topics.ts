@@ -388,10 +388,13 @@ class TermScanner {
    */
   private counts = new Uint8Array(0);
   /**
-   * Pairs of ASCII characters no term of either case starts with (1), by (first << 7) | second:
-   * most words are ruled out by one lookup, before either case's candidates are asked for.
+   * By a word's first two ASCII characters, (first << 7) | second: the word lengths (bit n, lengths
+   * of 31 and more at bit 31) at which a term of either case starting with them can match, as
+   * longestAt asks (a word as long as the term's head, or longer after a one-word term). Most words
+   * are ruled out by one lookup, before either case's candidates are asked for: "to", "and", "for"
+   * start terms ("tokenizer", "Android", "foundation model") but are shorter than all of them.
    */
-  private readonly startsNone = new Uint8Array(128 * 128);
+  private readonly wordLengths = new Uint32Array(128 * 128);
   private stamps = new Uint32Array(0);
   private scans = 0;
 
@@ -449,8 +452,10 @@ class TermScanner {
     this.stamps = new Uint32Array(this.credits);
     for (let first = 0; first < 128; first++) {
       for (let second = 0; second < 128; second++) {
-        const none = this.exactIndex[startKeyOf(first, second)] === 0 && this.foldedIndex[startKeyOf(asciiLower(first), asciiLower(second))] === 0;
-        if (none) this.startsNone[(first << 7) | second] = 1;
+        const terms = [...this.lists[this.exactIndex[startKeyOf(first, second)]!]!.all, ...this.lists[this.foldedIndex[startKeyOf(asciiLower(first), asciiLower(second))]!]!.all];
+        let lengths = 0;
+        for (const { head, oneWord } of terms) lengths |= oneWord ? ~0 << Math.min(head, 31) : 1 << Math.min(head, 31);
+        this.wordLengths[(first << 7) | second] = lengths;
       }
     }
   }
@@ -483,7 +488,7 @@ class TermScanner {
       const at = next;
       for (next = at + 1; next < end && wordClassCode(text.charCodeAt(next)) === wordClass; ) next++;
       const second = at + 1 < end ? text.charCodeAt(at + 1) : 128;
-      if (first < 128 && second < 128 && this.startsNone[(first << 7) | second] === 1) continue;
+      if (first < 128 && second < 128 && ((this.wordLengths[(first << 7) | second]! >>> Math.min(next - at, 31)) & 1) === 0) continue;
       if (at >= resumeExact) {
         const term = longestAt(this.candidates(startKeyOf(codeAt(folding, at), codeAt(folding, at + 1)), this.exactIndex, this.exact), folding, at, next - at);
         if (term && !endsCompoundGivenName(text, at) && !opensPersonName(text, at, term.text)) (resumeExact = at + term.text.length), credit(term, at, tallies, seen, breaks);
