@@ -194,9 +194,9 @@ export function readDateline(text: string): Dateline | undefined {
   // as South Asian papers write it ("ISLAMABAD: The …", "LAHORE, May 6: …"), or a place in title case
   // with its date ("Dubai, May 10: …"), never a name in title case alone.
   const capitals = place !== undefined && !HAS_LOWER.test(place);
-  // A scraper may glue the story to a dated place's colon ("Mangalore, April 28 :Vishwas Crystal …"): the date vouches for it.
-  const gluedToDate = dash === ':' && space === '' && TITLE_PLACE_DATE_COLON.test(text);
-  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !TITLE_PLACE_DATE_COLON.test(text)) || dash.includes('.') || (space === '' && !gluedToDate))) return undefined;
+  // A dated place's colon may have the story glued to it by a scraper ("Mangalore, April 28 :Vishwas Crystal …"): the date vouches for it.
+  const datedColon = dash === ':' && TITLE_PLACE_DATE_COLON.test(text);
+  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon))) return undefined;
   const parts = (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean);
   for (const part of parts) {
     const date = DATE.exec(part);

@@ -1358,12 +1358,17 @@ export function creditsOutletsInTitles(entries: readonly RawEntry[], feedTitle: 
   const shaped = entries.some((entry) => {
     // The text the item is understood from (buildArticle's).
     const html = entry.html ?? entry.summaryHtml;
-    const tail = entry.title ? TITLE_CREDIT.exec(entry.title.trim())?.[2]?.trim() : undefined;
+    const tail = titleTail(entry.title);
     // The cheap tests first: a tail after a separator, and a link in the text.
     if (!tail || !html?.includes('</a>') || ownName(tail)) return false;
     return isHeadlineAndOutlet(entry.title, cleanHtml(html));
   });
   return shaped || creditsManyNewsrooms(entries, ownName);
+}
+
+/** What a title ends with after a spaced dash or a bar ("Spirit ends merger - The Verge" → The Verge), if anything. */
+function titleTail(title: string | undefined): string | undefined {
+  return title ? TITLE_CREDIT.exec(title.trim())?.[2]?.trim() : undefined;
 }
 
 // How many of a feed's title tails must name known newsrooms for the tails to be outlets.
@@ -1376,7 +1381,7 @@ const NEWSROOM_TAILS = 2;
  * tails are a few sections ("… - Opinion") and name no other newsroom.
  */
 function creditsManyNewsrooms(entries: readonly RawEntry[], ownName: (tail: string) => boolean): boolean {
-  const tails = entries.map((entry) => (entry.title ? TITLE_CREDIT.exec(entry.title.trim())?.[2]?.trim() : undefined)).filter((tail) => tail !== undefined);
+  const tails = entries.map((entry) => titleTail(entry.title)).filter((tail) => tail !== undefined);
   if (tails.length < entries.length / 2) return false;
   const distinct = new Set(tails);
   if (distinct.size < 3 || distinct.size < tails.length / 3) return false;
