@@ -401,6 +401,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A re-publisher's tags in square brackets are no part of the name.
     expect(siteInFeedTitle('Harbor Notes[RSS+]', 'https://harbornotes.example/feed/')).toBe('Harbor Notes');
     expect(siteInFeedTitle('Quellmark Releases [GH][RSS+]', 'https://github.com/quellmark/quellmark/releases.atom')).toBe('Quellmark');
+    // The same re-publisher names a project's releases in the singular; a bare "Latest Release" names no project.
+    expect(siteInFeedTitle('Quellmark Release [GH][RSS+]', 'https://github.com/quellmark/quellmark/releases.atom')).toBe('Quellmark');
+    expect(siteInFeedTitle('Latest Release', 'https://quellmark.example/releases.xml')).not.toBe('Latest');
     // Not when the Latin words are not the site's name.
     expect(siteInFeedTitle('Harbor Notes 日本語版', 'https://www.quellmark.example/')).not.toBe('Harbor Notes');
     // Lower-case words after a name that is the domain's letters say which of its feeds this is.

@@ -328,11 +328,12 @@ function feedName(title: string | undefined, feedLink: string | undefined, publi
 }
 
 // A feed of a project's releases, as code hosts title them: "Release notes from tinyllm", or the
-// project's name first ("tinyllm Releases", "Quillmark Release Notes", "Quillmark Changelog").
+// project's name first ("tinyllm Releases", "Quillmark Release Notes", "Quillmark Changelog"; a re-publisher's
+// "tinyllm Release").
 // ("Press Releases" and "News Releases" are a newsroom's: see OWNERS_PUBLICATION.)
-const PROJECT_RELEASES = /^\s*(?:release\s+notes|releases|tags)\s+from\s+\S|\S(?<!\b(?:press|news))\s+(?:release\s+notes|releases|changelog)\s*$/i;
+const PROJECT_RELEASES = /^\s*(?:release\s+notes|releases|tags)\s+from\s+\S|\S(?<!\b(?:press|news))\s+(?:release\s+notes|releases?|changelog)\s*$/i;
 // The project's name before the kind of feed (see PROJECT_RELEASES).
-const RELEASES_AFTER_NAME = /^(.+?)(?<!\b(?:press|news))\s+(?:release\s+notes|releases|changelog)$/i;
+const RELEASES_AFTER_NAME = /^(.+?)(?<!\b(?:press|news))\s+(?:release\s+notes|releases?|changelog)$/i;
 
 /**
  * A feed of a project's releases or changes named after the project ("tinyllm Releases", "Quillmark
@@ -346,8 +347,8 @@ function withoutReleasesKind(title: string): string {
 }
 
 // Words before a kind of publication that say whose or what it is without naming anyone: "Our Blog",
-// "Official Blog", "Dev Blog", "Product Changelog", "API Release Notes".
-const NO_OWNER = /^(?:the|a|an|our|my|your|their|official|company|corporate|team|product|personal|dev|developers?|staff|community|api|app|platform|docs|documentation|sdk)$/i;
+// "Official Blog", "Dev Blog", "Product Changelog", "API Release Notes", "Latest Release".
+const NO_OWNER = /^(?:the|a|an|our|my|your|their|latest|new|official|company|corporate|team|product|personal|dev|developers?|staff|community|api|app|platform|docs|documentation|sdk)$/i;
 
 interface FeedName {
   title: string | undefined;
