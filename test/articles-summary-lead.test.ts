@@ -281,6 +281,10 @@ describe('the lead skips what is not the story', () => {
       '<p>A note from the editors: this piece was written before the vote.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    ['a release note’s badge run into its text', '<p>New The Acme registry now verifies publishers on request.</p>', 'The Acme registry now verifies publishers on request.'],
+    ['a release note’s badge run into a fix', '<p>Fixed A crash when a repository had no tags.</p>', 'A crash when a repository had no tags.'],
+    ['no badge: a sentence that opens with “New”', '<p>New York lifted the ban on Friday.</p>', 'New York lifted the ban on Friday.'],
+    ['no badge: a sentence that opens with “Updated”', '<p>Updated the Acme guide to cover the new API.</p>', 'Updated the Acme guide to cover the new API.'],
   ])('%s', (_name, html, lead) => {
     expect(summaryOf({ title: 'Acme news', html })).toBe(lead);
   });
@@ -341,6 +345,16 @@ describe('the lead skips what is not the story', () => {
         '<p>Discussion: Tech Daily, The Ledger</p>',
     });
     expect(summary).toBe('Lumen has agreed to buy Corvid, a designer of low-power inference chips, for about $900 million.');
+  });
+
+  it('starts after the headline a feed glued to its text without a space', () => {
+    // The feed joined its title and its text: "…the hidden costThink…". A number going on is no glue.
+    expect(summaryOf({ title: 'Why closed code is not safer: the hidden cost', summaryHtml: 'Why closed code is not safer: the hidden costThink closed code is safer because no one can read it? Model-driven scanners find its flaws anyway.' })).toBe(
+      'Think closed code is safer because no one can read it? Model-driven scanners find its flaws anyway.',
+    );
+    expect(summaryOf({ title: 'Lumen ranks the chips of its top 10', summaryHtml: 'Lumen ranks the chips of its top 100 customers, from the cheapest to the fastest.' })).toBe(
+      'Lumen ranks the chips of its top 100 customers, from the cheapest to the fastest.',
+    );
   });
 
   it('skips a live blog’s related links to reach its own text', () => {

@@ -149,6 +149,8 @@ const WIRE_MARK = /(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswi
 
 // The labels of a box of points that a scraper runs into its first point (lowercased, as PREFIXES read).
 const RUN_IN_BOX_LABEL = '(?:(?:news )?highlights|key (?:points|takeaways|facts)|at a glance)';
+// Read on the lowered text; BADGE_SIGN has checked the capitals.
+const RELEASE_BADGE = /^(?:new|fixed|fix|improved|updated|update|added|changed|removed|deprecated|beta|preview) (?=(?:the|a|an|you|we|this|these|it|our|your|there|users?) )/;
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
@@ -158,6 +160,9 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[a-z0-9-]{2,30}\.(?:com|net|org|io|co\.uk|news)\s*--?\s+/, why: 'an outlet\'s web address as its credit before a dash ("Investing.com -- U.S. stocks …")', needs: '.' },
   { rule: /^\[[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt|jst|kst|ist|aest)?\s+/, why: 'a live post\'s time before its first sentence ("10:02 PT Tim Cook is on stage.")', needs: ' ' },
+  // A release note's badge run into its text when the page's markup was dropped ("New The Verified Publisher
+  // Program is now self-serve."): the badge stands before a word no sentence follows it with.
+  { rule: RELEASE_BADGE, why: 'a release note\'s badge before its text ("New The …", "Fixed A bug …")', needs: ' ' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*:?\s*/, why: '"Listen to this post:" before the text (said as a sentence, "Listen to this story.", it is the player\'s line: the summary drops its paragraph)', needs: 'listen' },
@@ -259,11 +264,13 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
 const PREFIX_SIGN = /^[ghlGHL[@（【]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+// A release note's badge (see PREFIXES): a capital, so the sign is read on the text as written.
+const BADGE_SIGN = /^(?:New|Fixed|Fix|Improved|Updated|Update|Added|Changed|Removed|Deprecated|Beta|Preview) (?:The|A|An|You|We|This|These|It|Our|Your|There|Users?) /;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || BOX_LABEL_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
+  return PREFIX_SIGN.test(head) || BOX_LABEL_SIGN.test(head) || BADGE_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.

@@ -799,6 +799,10 @@ function withoutTrailingTags(text: string): string {
 
 // Space before a capital or a digit.
 const BEFORE_CAPITAL = /^\s+(?=\p{Lu}|\d)/u;
+// A headline glued to the text by a feed that joined its title and its text without a space ("… a trap for
+// failureThink proprietary software is …"): a small letter ends the headline, a capital and a small letter
+// open a word. (A digit does not: "Top 10" glued to "0" is "Top 100".)
+const GLUED_CAPITAL = /^(?=\p{Lu}\p{Ll})/u;
 
 /**
  * The text after the headline and a dash that open a paragraph ("Headline — Text …"), the headline
@@ -821,7 +825,7 @@ function excerptAfter(paragraph: string, headline: string): string {
   // description ("Node 26 drops old Macs Node 26, released on Wednesday, …"): a capital opens the excerpt
   // (a headline of some words: "Acme" may be the first word of "Acme Corp said …"; and a written one: a
   // headline made of the text's first words, "Our paper is out! We show that a…", runs into the text it came from).
-  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (isWrittenHeadline(headline) ? BEFORE_CAPITAL.exec(paragraph.slice(at)) : null);
+  const dash = /^\s+[—–-]\s+(?=\S)/.exec(paragraph.slice(at)) ?? (isWrittenHeadline(headline) ? BEFORE_CAPITAL.exec(paragraph.slice(at)) ?? (/\p{Ll}$/u.test(headline) ? GLUED_CAPITAL.exec(paragraph.slice(at)) : null) : null);
   if (!dash || comparable(paragraph.slice(0, at)) !== comparable(headline)) return paragraph;
   // "Headline - Outlet" is the headline echoed with its outlet, not an excerpt: a sentence has some words.
   const rest = paragraph.slice(at + dash[0].length);
