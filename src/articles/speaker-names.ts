@@ -132,6 +132,11 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const KNOWN_AS_PHRASES = String.raw`(?:known as|conocid[oa] como|conhecid[oa] como|connue? sous le nom de|bekannt als|not[oa] come)`;
 // The phrase alone, looked for first: most texts have none.
 const KNOWN_AS_WORDS = new RegExp(KNOWN_AS_PHRASES);
+// A name written with the one its bearer goes by inside it: "Mariano-Florentino (Tino) Cuéllar", "Robert “Bob”
+// Iger". The whole is the name as the text first gives it; the surname and the nickname said alone are that person.
+const NICKNAMED = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:\((\p{Lu}[\p{L}'’-]+)\)|["“](\p{Lu}[\p{L}'’-]+)["”]) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+// Looked for first: a bracket or a quotation mark with a capital inside it and a name after it; most texts have none.
+const NICKNAMED_SIGN = /[(“"]\p{Lu}[\p{L}'’-]+[)”"] \p{Lu}/u;
 const KNOWN_AS = new RegExp(
   String.raw`(\p{Lu}[\p{L}'’-]+(?: (?:de |la |del |da |van |von )*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:(?:also|better|popularly)\s+)?${KNOWN_AS_PHRASES}\s+["“‘']?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu})`,
   'gu',
@@ -229,6 +234,15 @@ export class SpeakerNames {
   private aliases(): Map<string, string> {
     if (this.known) return this.known;
     this.known = new Map();
+    if (NICKNAMED_SIGN.test(this.text)) {
+      for (const match of this.text.matchAll(NICKNAMED)) {
+        const [given, nickname, surname] = [match[1]!, (match[2] ?? match[3])!, match[4]!];
+        if (!isPersonLike([...given.split(' '), surname]) || !isPersonWord(nickname)) continue;
+        // In quotation marks only after a given name: "Reuters “Exclusive” Monday" is no one's.
+        if (match[3] !== undefined && !GIVEN_NAMES.has(given.split(' ')[0]!.toLowerCase())) continue;
+        for (const alias of [surname, nickname, `${given} ${surname}`, `${nickname} ${surname}`]) if (!this.known.has(alias)) this.known.set(alias, match[0]);
+      }
+    }
     if (!KNOWN_AS_WORDS.test(this.text)) return this.known;
     for (const match of this.text.matchAll(KNOWN_AS)) {
       const [person, alias] = [match[1]!, match[2]!];
