@@ -17,6 +17,13 @@ describe('quotes in Chinese and Japanese', () => {
     expect(quote?.speaker).toBe('林德');
   });
 
+  it('takes the name after an officer’s title, in characters or in Latin letters', () => {
+    // "首席执行官" (chief executive officer) is a role as "执行长" is; "CEO" before a name in Latin letters is too.
+    const quote = extractQuote(['Harbor Labs 首席执行官 Dana Ines Linde 在一封致用户的公开信中表示，「港口的数据将在两年内全部开放给研究人员使用。」']);
+    expect(quote).toEqual({ text: '港口的数据将在两年内全部开放给研究人员使用。', speaker: 'Dana Ines Linde' });
+    expect(extractQuote(['港口数据平台本周正式上线，首批接入了十二个码头的实时数据。', 'Harbor Labs CEO Dana Linde表示：「港口的数据将在两年内全部开放给研究人员使用。」'])?.speaker).toBe('Dana Linde');
+  });
+
   it('reads the speaker named after a curly quotation', () => {
     const quote = extractQuote(['港口工人周二恢复了工作。', '“工人们对新的合同都很满意，”王大明说道，“我们下周会再谈。”']);
     expect(quote).toEqual({ text: '工人们对新的合同都很满意', speaker: '王大明' });

@@ -61,12 +61,14 @@ const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|�
 // Roles and organisations that come before a name: titles, trades, the people in a story, newsrooms,
 // companies, agencies and institutes. The name is what follows the last of them.
 const ROLE_BEFORE_NAME = new RegExp(
-  String.raw`(?:執行長|执行长|高管|高層|高层|董事長|董事长|總經理|总经理|總裁|总裁|總監|总监|記者|记者|作者|研究員|研究员|教授|主席|總統|总统|總理|总理|部長|部长|發言人|发言人|官員|官员|經理|经理|主任|主管|專家|专家|學者|学者|分析師|分析师|議員|议员|農民|农民|導演|导演|演員|演员|創辦人|创办人|創始人|创始人|創意長|組長|组长|局長|局长|院長|院长|市長|市长|校長|校长|社長|社长|會長|会长|處長|处长|所長|所长|律師|律师|醫師|医师|醫生|医生|工程師|工程师|科學家|科学家|經濟學家|经济学家|作家|朝聖者|居民|民眾|民众|消費者|消费者|使用者|患者|學生|学生|老師|老师|顧問|顾问|董事|合夥人|合伙人|負責人|负责人|協會|协会|基金會|基金会|公司|集團|集团|研究院|大學|大学|政府|部門|部门|中心|組織|组织|委員會|委员会|工作室|實驗室|实验室|辦公室|办公室|研究所|智庫|智库|通訊社|通讯社|社|長|长|員|员)`,
+  String.raw`(?:首席\p{sc=Han}{1,3}?官|執行官|执行官|執行長|执行长|高管|高層|高层|董事長|董事长|總經理|总经理|總裁|总裁|總監|总监|記者|记者|作者|研究員|研究员|教授|主席|總統|总统|總理|总理|部長|部长|發言人|发言人|官員|官员|經理|经理|主任|主管|專家|专家|學者|学者|分析師|分析师|議員|议员|農民|农民|導演|导演|演員|演员|創辦人|创办人|創始人|创始人|創意長|組長|组长|局長|局长|院長|院长|市長|市长|校長|校长|社長|社长|會長|会长|處長|处长|所長|所长|律師|律师|醫師|医师|醫生|医生|工程師|工程师|科學家|科学家|經濟學家|经济学家|作家|朝聖者|居民|民眾|民众|消費者|消费者|使用者|患者|學生|学生|老師|老师|顧問|顾问|董事|合夥人|合伙人|負責人|负责人|協會|协会|基金會|基金会|公司|集團|集团|研究院|大學|大学|政府|部門|部门|中心|組織|组织|委員會|委员会|工作室|實驗室|实验室|辦公室|办公室|研究所|智庫|智库|通訊社|通讯社|社|長|长|員|员)`,
   'gu',
 );
 // A name: Chinese characters (a dot between a transliterated given name and surname), or words in Latin letters.
 const HAN_NAME = /^[\p{sc=Han}·・]{2,7}$/u;
 const MAX_BARE_NAME = 4;
+// A company and its officer's title before a name in Latin letters ("Fenris CEO", "Acme Co-founder"): up to the last title.
+const LATIN_ROLE_BEFORE = /^.*\b(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Director)\s+(?=\p{Lu})/u;
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}.'’-]*(?: \p{Lu}[\p{Script=Latin}.'’-]*){0,3}$/u;
 // Not a name: pronouns, "the", "this", and words for unnamed people ("一位朋友", "該公司").
 const NOT_NAME = /[他她它我你們们的之其該该此這这位]|朋友|人士|有人|官方|網友|网友|對方|对方/u;
@@ -276,7 +278,8 @@ function nameInClause(clause: string, introduced: Set<string>): string | null {
   let start = 0;
   for (const match of words.matchAll(ROLE_BEFORE_NAME)) start = match.index! + match[0].length;
   // A role, then a name in Latin letters ("創意長 Dana Clark"), or a name alone.
-  const name = words.slice(start).replace(/^[^\p{L}]+/u, '').trim();
+  // "Fenris CEO Hilmar Pétursson", "该公司CEO Dana Linde": a title in Latin letters; the name follows it.
+  const name = words.slice(start).replace(/^[^\p{L}]+/u, '').trim().replace(LATIN_ROLE_BEFORE, '');
   if (NOT_NAME.test(name)) return null;
   if (LATIN_NAME.test(name)) return name;
   if (!HAN_NAME.test(name)) return null;
