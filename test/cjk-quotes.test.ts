@@ -42,6 +42,9 @@ describe('quotes in Chinese and Japanese', () => {
     expect(quote).toEqual({ text: '小港口也能更快變成大港口', speaker: '林小華' });
     const second = extractQuote(['港務局長林小華昨天視察碼頭。', '他表示，下一步是引進國外的工程師，「我們要讓年輕人看到港口的未來」。']);
     expect(second).toEqual({ text: '我們要讓年輕人看到港口的未來', speaker: null });
+    // "He said" after a quotation: the one person this paragraph has speaking before it.
+    const third = extractQuote(['港務局長林小華昨天視察碼頭。', '林小華在微博中表示，第十萬個貨櫃已經卸下。“十萬個，是一個新的起點。我們會繼續擴建碼頭”他說。']);
+    expect(third).toEqual({ text: '十萬個，是一個新的起點。我們會繼續擴建碼頭', speaker: '林小華' });
   });
 
   it('takes the sentence’s subject for a verb right after a comma', () => {

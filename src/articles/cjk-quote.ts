@@ -123,7 +123,8 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const named = clause === undefined ? (JAPANESE_AFTER.test(after) ? (JAPANESE_SPEAKER.exec(before)?.[1] ?? null) : null) : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
       // "Dowling表示" in a story that named Michael Dowling: the name as first written in full.
-      const speaker = (named && fullNames.get(named)) ?? named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? onlySpeaker(candidates) : null);
+      // "李斌在微博中表示，…。“…”他说": "he" is first the one this paragraph has speaking before the quotation.
+      const speaker = (named && fullNames.get(named)) ?? named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? (speakingBefore(before, introduced) ?? onlySpeaker(candidates)) : null);
       candidates.push({ text, speaker, attributed });
     }
   }
@@ -198,6 +199,17 @@ export function opensWithSpeech(sentence: string): boolean {
 }
 
 /** The one person the quotations so far were credited to, if only one was. */
+/** The one person the sentences of `before` open by naming with a speech verb ("李斌在微博中表示，…"); null for none or several. */
+function speakingBefore(before: string, introduced: Set<string>): string | null {
+  const named = new Set<string>();
+  for (const sentence of before.split(/[。！？\n]/u)) {
+    const opening = SAYS_FIRST.exec(sentence);
+    const name = opening && !PRONOUN.test(opening[1]!.trim()) ? nameInClause(opening[1]!, introduced) : null;
+    if (name) named.add(name);
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 function onlySpeaker(candidates: readonly Candidate[]): string | null {
   const named = new Set(candidates.map((c) => c.speaker).filter((speaker) => speaker !== null));
   return named.size === 1 ? [...named][0]! : null;
