@@ -400,6 +400,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('资讯_海峡网', 'https://news.haixia.example')).toBe('海峡网');
     // A re-publisher's tags in square brackets are no part of the name.
     expect(siteInFeedTitle('Harbor Notes[RSS+]', 'https://harbornotes.example/feed/')).toBe('Harbor Notes');
+    // A scraper's feed at its own host names the site and its kind of feed: "Article" is a section word, as "Articles" is.
+    expect(siteInFeedTitle('Harbor Ledger - Article Feed', 'https://scraper.github.io/feeds/harbor-ledger.xml')).toBe('Harbor Ledger');
     expect(siteInFeedTitle('Quellmark Releases [GH][RSS+]', 'https://github.com/quellmark/quellmark/releases.atom')).toBe('Quellmark');
     // The same re-publisher names a project's releases in the singular; a bare "Latest Release" names no project.
     expect(siteInFeedTitle('Quellmark Release [GH][RSS+]', 'https://github.com/quellmark/quellmark/releases.atom')).toBe('Quellmark');

@@ -621,7 +621,7 @@ const CJK_SECTION_WORDS = [
   '要聞', '要闻', '即時', '即时', '產經', '产经', '兩岸', '两岸', '経済', 'テクノロジー',
 ];
 const SECTION_WORDS = [
-  'all', 'latest', 'top', 'breaking', 'recent', 'new', 'news', 'headlines', 'stories', 'articles', 'posts', 'updates', 'blog', 'rss', 'feed',
+  'all', 'latest', 'top', 'breaking', 'recent', 'new', 'news', 'headlines', 'stories', 'articles?', 'posts', 'updates', 'blog', 'rss', 'feed',
   'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
