@@ -198,7 +198,6 @@ export function opensWithSpeech(sentence: string): boolean {
   return SPEECH_NEAR_START.test(sentence);
 }
 
-/** The one person the quotations so far were credited to, if only one was. */
 /** The one person the sentences of `before` open by naming with a speech verb ("李斌在微博中表示，…"); null for none or several. */
 function speakingBefore(before: string, introduced: Set<string>): string | null {
   const named = new Set<string>();
@@ -210,6 +209,7 @@ function speakingBefore(before: string, introduced: Set<string>): string | null 
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** The one person the quotations so far were credited to, if only one was. */
 function onlySpeaker(candidates: readonly Candidate[]): string | null {
   const named = new Set(candidates.map((c) => c.speaker).filter((speaker) => speaker !== null));
   return named.size === 1 ? [...named][0]! : null;
