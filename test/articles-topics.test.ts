@@ -419,6 +419,10 @@ describe('topics a feed implies', () => {
     expect(buildArticle(post, lab, table, new Date()).topics[0]).toBe('ai');
     expect(feedTopics('Machine Learning Blog | ML@Northfield', 'https://blog.ml.northfield.example.edu/')).toEqual(['ai']);
     expect(feedTopics('Research', 'https://ai.lumen.example/blog/')).toEqual(['ai']);
+    // The field named in Chinese or Japanese, with no spaces around the words.
+    expect(feedTopics('所有人工智能新闻', 'https://allnews.example/')).toEqual(['ai']);
+    expect(feedTopics('人工知能ニュース', 'https://news.example.jp/')).toEqual(['ai']);
+    expect(feedTopics('科技新闻', 'https://tech.example.cn/')).toEqual([]);
     // A lab known by its short name, or by its own address.
     expect(feedTopics('BAIR Blog', 'https://bair-blog.example.edu/')).toEqual(['ai']);
     // A lab's own site is a known outlet whose posts are all ai, whatever the feed is called.

@@ -18,6 +18,8 @@ const AI_FIELDS = [
   'language technolog(?:y|ies)', 'computational linguistics', 'speech processing', 'pattern recognition',
   'intelligence artificielle', 'inteligencia artificial', 'inteligência artificial', 'intelligenza artificiale',
 ];
+// The field in Chinese, Japanese and Korean ("所有人工智能新闻", "人工知能ニュース"), where words have no spaces around them.
+const AI_CJK = /人工智能|人工智慧|人工知能|인공지능|机器学习|機器學習|機械学習|深度学习|深度學習|大模型|大语言模型|大型語言模型/u;
 // Case matters for the short ones: "AI", "KI" (German), "IA" (French, Spanish, Portuguese, Italian:
 // "Boletín IA") and "NLP", not "ai" inside a word or the Spanish "ai".
 const AI_SHORT = /\b(?:AI|A\.I\.|KI|IA|NLP)\b|ML@\w/;
@@ -60,7 +62,7 @@ let last: { title: string | undefined; link: string | undefined; topics: string[
 
 function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): string[] {
   const title = feedTitle ?? '';
-  if (AI_SHORT.test(title) || AI_LONG.test(title)) return ['ai'];
+  if (AI_SHORT.test(title) || AI_LONG.test(title) || AI_CJK.test(title)) return ['ai'];
   if (AI_LAB_TITLE.test(title)) return ['ai'];
   return hostTopics(feedLink);
 }
