@@ -32,6 +32,10 @@ describe('quotes in Chinese and Japanese', () => {
   it('reads a paragraph below a speaker’s verb and colon as their words', () => {
     const quote = extractQuote(['港務局長林小華表示：', '我們會在下個月公布所有碼頭的新班表。']);
     expect(quote).toEqual({ text: '我們會在下個月公布所有碼頭的新班表。', speaker: '林小華' });
+    // A report named with a possessive ("林小華的訪談報導：", "Lin's interview report:") is a noun: the line below is no one's words.
+    expect(extractQuote(['關於港口的歷史，可以參考林小華的訪談報導：', '港口夜間作業的照片與碼頭全景的空拍畫面'])).toBeNull();
+    // A question in marks that no one is said to ask is the writer's own (a section's title, a rhetorical question).
+    expect(extractQuote(['「從 1990 到 2026，這座港口到底長得有多大了？」', '港口的吞吐量在過去三十年裡增加了二十倍。'])).toBeNull();
   });
 
   it('reads reported speech that ends in the speaker’s own words as theirs, and “he” as the one person named', () => {

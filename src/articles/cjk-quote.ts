@@ -23,7 +23,8 @@ const SPEECH_VERB = String.raw`(?:表示|說明|说明|說道|说道|說|说|指
 // The verb, then a colon or a comma, at the end of the text before the opening mark.
 const VERB_BEFORE = new RegExp(`${SPEECH_VERB}\\s*[：:，,]?\\s*$`, 'u');
 // The verb and a colon ending a paragraph: the next one is the speaker's words.
-const LEAD_IN = new RegExp(`${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
+// Not a noun after a possessive: "sega 的訪談報導：" ("sega's interview report:") above a list of links is no one speaking.
+const LEAD_IN = new RegExp(`(?<!的\\p{sc=Han}{0,2})${SPEECH_VERB}\\s*[：:]\\s*$`, 'u');
 // "Explanation:" before a colon is a label ("使用說明：", "圖片說明："), not someone explaining: a
 // speaker explaining is followed by a comma ("林小華說明，「…」").
 const LABEL = /^(?:說明|说明)\s*[：:]/u;
@@ -113,10 +114,11 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const attributed = verbBefore !== null || verbAfter !== null || label !== null || verbEarlier !== null || JAPANESE_AFTER.test(after);
       // Words in Latin letters inside a Chinese text (a show's title, a slogan) are counted as English words are.
       if (LATIN_ONLY.test(text) ? text.split(/\s+/).length < MIN_LATIN_WORDS : charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
-      // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not.
+      // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not,
+      // nor a question no one is said to ask (a section's title, the writer's rhetorical question).
       // Japanese sets titles and thoughts in 「…」 too ("「広告が多すぎるサイトって、どこまで作れるんだろう。」"):
       // there, only an attributed quotation is someone's.
-      if (!attributed && (!/[。！？]$/u.test(text) || KANA.test(text))) continue;
+      if (!attributed && (!/[。！]$/u.test(text) || KANA.test(text))) continue;
       const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : label ? label[1]! : verbEarlier ?? undefined;
       // "你对他说“…”": what "you" would say is an example, no one's words.
       if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
