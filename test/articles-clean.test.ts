@@ -41,6 +41,21 @@ describe('cleanHtml keeps the story', () => {
     expect(cleanHtml('First paragraph &amp; more.\n\nSecond one.').paragraphs).toEqual(['First paragraph & more.', 'Second one.']);
   });
 
+  it('reads the lines of plain text a scraper wrote a block each as paragraphs, and a hard-wrapped text’s lines as one', () => {
+    // Long lines: the text is not wrapped to a width, so each line is a block of the page (its title, byline, paragraphs).
+    const scraped =
+      'Ports plan for a busier decade\nANA RUIZ\nThe harbour authority expects container traffic to double within ten years as new berths open along the eastern quay and the rail link reaches the port.\nIt will hire two hundred engineers and dredge the channel before the first of the larger ships arrives in spring.';
+    expect(cleanHtml(scraped).paragraphs).toEqual([
+      'Ports plan for a busier decade',
+      'ANA RUIZ',
+      'The harbour authority expects container traffic to double within ten years as new berths open along the eastern quay and the rail link reaches the port.',
+      'It will hire two hundred engineers and dredge the channel before the first of the larger ships arrives in spring.',
+    ]);
+    // Wrapped at 72 characters: the line breaks only fit a width.
+    const wrapped = 'The harbour authority expects container traffic to double within ten\nyears as new berths open along the eastern quay.';
+    expect(cleanHtml(wrapped).paragraphs).toEqual(['The harbour authority expects container traffic to double within ten years as new berths open along the eastern quay.']);
+  });
+
   it('reads soup: unclosed tags, ">" in attribute values, stray quotes, a truncated tag', () => {
     const html = '<div><p>One <b>bold <i>claim<p>Two <a title="a > b" href=\'https://x.example\'>link</a> here<span data-x=\'1\'\'>Three</span><p>Four <img src="x';
     expect(cleanHtml(html).paragraphs).toEqual(['One bold claim', 'Two link hereThree', 'Four']);

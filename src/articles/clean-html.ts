@@ -588,8 +588,22 @@ function cleanPlainText(text: string): CleanText {
   // Escaped twice, as in HTML (see ProseReader's text): "&nbsp;" next to a word is a space.
   const decoded = once.includes('&nbsp;') ? once.replace(GLUED_NBSP, ' ') : once;
   const removed: string[] = [];
-  const blocks = decoded.split(/\n\s*\n/).map(collapse).filter(Boolean);
+  const blocks = decoded.split(/\n\s*\n/).flatMap(linesOf).map(collapse).filter(Boolean);
   return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map() };
+}
+
+// A line longer than a hard-wrapped text's (about 72 to 80 characters): the text is not wrapped.
+const UNWRAPPED_LINE = 120;
+
+/**
+ * A block's lines as paragraphs when the text is not hard-wrapped (a line of it is long): a scraper
+ * writes a page's title, byline, caption and paragraphs a line each. A wrapped text's lines are one
+ * paragraph's, broken only to fit a width.
+ */
+function linesOf(block: string): string[] {
+  if (!block.includes('\n')) return [block];
+  const lines = block.split('\n');
+  return lines.some((line) => line.length > UNWRAPPED_LINE) ? lines : [block];
 }
 
 /** `headings`: the indexes of the blocks that were headings. */
