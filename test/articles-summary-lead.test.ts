@@ -281,6 +281,16 @@ describe('the lead skips what is not the story', () => {
       '<p>A note from the editors: this piece was written before the vote.</p><p>Acme opened a lab in Lisbon on Friday.</p>',
       'Acme opened a lab in Lisbon on Friday.',
     ],
+    [
+      'a wire photo’s caption with the agency and photographer in brackets',
+      '<p>Harbor Minister Ana Ruiz meets with port officials in Lisbon, Portugal, Aug. 22, 2026. (Tidewire/Jo Pires)</p><p>LISBON, Aug. 22 (Tidewire) -- Harbor Minister Ana Ruiz said on Saturday that the port would double its capacity by 2030.</p>',
+      'Harbor Minister Ana Ruiz said on Saturday that the port would double its capacity by 2030.',
+    ],
+    [
+      'the same caption with its credit in square brackets',
+      '<p>Ana Ruiz speaks at the opening of the new quay in Lisbon, Aug. 18, 2026. [Tidewire/Li Xiang]</p><p>Ana Ruiz opened the new quay on Tuesday and said more berths would follow.</p>',
+      'Ana Ruiz opened the new quay on Tuesday and said more berths would follow.',
+    ],
     ['a release note’s badge run into its text', '<p>New The Acme registry now verifies publishers on request.</p>', 'The Acme registry now verifies publishers on request.'],
     ['a release note’s badge run into a fix', '<p>Fixed A crash when a repository had no tags.</p>', 'A crash when a repository had no tags.'],
     ['no badge: a sentence that opens with “New”', '<p>New York lifted the ban on Friday.</p>', 'New York lifted the ban on Friday.'],

@@ -613,10 +613,15 @@ const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|
 // "— William Gibson": the line naming an epigraph's author.
 const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
 
+// A wire photo's credit in brackets after the caption's last sentence, agency and photographer: "… Aug. 22,
+// 2026. (Xinhua/Cen Yunpeng)", "… in Beijing. [Xinhua/Li Xiang]", "(Reuters/Jane Doe)".
+const BRACKETED_CREDIT = /[.!?]\s*[([]\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}[)\]]$/u;
+
 /** A photo caption that kept its credit. */
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
   const tail = paragraph.slice(-90);
+  if (tail.includes('/') && BRACKETED_CREDIT.test(tail)) return true;
   const end = tail.toLowerCase();
   if (CAPTION_WORD.test(end) && (CAPTION_END.test(end) || CAPITAL.test(SLASH_CREDIT.exec(tail)?.[1] ?? ''))) return true;
   return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph);
