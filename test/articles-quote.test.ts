@@ -140,6 +140,13 @@ describe('extractQuote', () => {
     expect(
       quote('Sarah Connor, the chief executive of Acme, spoke on Monday.', '“We built it in a month,” she said, “and it already runs on every phone we sell.”'),
     ).toEqual({ text: 'We built it in a month,” she said, “and it already runs on every phone we sell.', speaker: 'Sarah Connor' });
+    // The attribution between may describe the speaker at length when the second part goes on with the first's sentence.
+    expect(
+      quote(
+        'Trackers give us more data about our bodies than ever.',
+        '“What’s remarkable,” says Ana Ruiz, a computer scientist who studies how people decide, “is that a little extra data makes our choices worse.”',
+      ),
+    ).toEqual({ text: 'What’s remarkable,” says Ana Ruiz, a computer scientist who studies how people decide, “is that a little extra data makes our choices worse.', speaker: 'Ana Ruiz' });
   });
 
   it('reads a quotation that opens a paragraph after a colon, and one never closed', () => {
