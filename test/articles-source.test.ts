@@ -365,6 +365,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Economia | Diario Tucano', 'https://economia.tucano.example/feed')).toBe('Diario Tucano');
     // An edition word after the name is not part of it, unless the domain spells it too.
     expect(siteInFeedTitle('The Harbin Daily English', 'https://english.harbindaily.example/')).toBe('The Harbin Daily');
+    // An English edition at its English subdomain, its name not spelled by the domain ("Qiushi" at qstheory): the address says the edition.
+    expect(siteInFeedTitle('Mingri English', 'https://en.mrtheory.example/')).toBe('Mingri');
+    expect(siteInFeedTitle('Mingri English', 'https://www.mrtheory.example/')).toBe('Mingri English');
     expect(siteInFeedTitle('Kestrel Post International Edition', 'https://www.kestrelpost.example/intl/')).toBe('Kestrel Post');
     expect(siteInFeedTitle('Polder Online', 'https://www.polderonline.example/')).toBe('Polder Online');
     // A section's edition too; a section word that is no edition's stays ("Polder Tech" is a name).

@@ -731,7 +731,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
-  const edition = domain ? withoutEdition(named, domain) : undefined;
+  const edition = domain ? withoutEdition(named, domain, feedLink) : undefined;
   if (edition) return siteInFeedTitle(edition, feedLink);
   // A feed's label, "Harbor Times Technology RSS": with the format word gone, a section may trail the
   // name with no separator; the name is the words before it when they spell the domain.
@@ -971,14 +971,21 @@ function withoutOwnersPublication(title: string, domain: string | undefined, reg
  * The title without an edition word after the name, when the name alone spells the feed's domain and
  * the edition word does not ("heiseonline.example" would keep its "Online").
  */
-function withoutEdition(title: string, domain: string): string | undefined {
+function withoutEdition(title: string, domain: string, feedLink: string | undefined): string | undefined {
   const match = EDITION.exec(title.trim());
   if (!match) return undefined;
   const name = match[1]!;
+  const words = title.trim().slice(name.length);
   // The edition words spelled in the domain are part of the name.
-  if (domain.includes(compact(title.trim().slice(name.length)))) return undefined;
+  if (domain.includes(compact(words))) return undefined;
+  // An outlet's English edition at its English subdomain ("Qiushi English" at en.qstheory.example): the
+  // address says which edition it is, whatever the name's letters.
+  if (/^\s*english\s*$/i.test(words) && ENGLISH_HOST.test(hostOf(feedLink) ?? '')) return name;
   return spellsDomain(name, domain) ? name : undefined;
 }
+
+// A site's English edition by its first label: "en.", "eng.", "english.".
+const ENGLISH_HOST = /^(?:www\.)?(?:en|eng|english)\./i;
 
 /**
  * A channel's name in its feed's title on a platform that hosts channels: not the platform's own
