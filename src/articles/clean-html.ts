@@ -135,6 +135,11 @@ const EMPHASIS = new Set(['em', 'i', 'strong']);
 // "&nbsp;" as written, glued to a word or a mark on either side ("below.&nbsp; In", "Bug&nbsp;#1").
 const GLUED_NBSP = /(?<=[\p{L}\p{N},.;:!?)”’"'])&nbsp;|&nbsp;(?=[\p{L}\p{N}(“‘"'#])/gu;
 
+/** The text with "&nbsp;" written next to a word (a feed that escaped its HTML twice) as the space it meant. */
+function spacedNbsp(text: string): string {
+  return text.includes('&nbsp;') ? text.replace(GLUED_NBSP, ' ') : text;
+}
+
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 
 // Elements whose content is a cell of a table row: cells of one row are kept apart by a space
@@ -438,7 +443,7 @@ class ProseReader implements Partial<Handler> {
     // A feed that escaped its HTML twice shows "&nbsp;" as written next to a word ("Mints&nbsp;unfolds",
     // "below.&nbsp; In this post"): the space it meant. (A writer showing the entity sets it apart with
     // spaces on both sides or in code.)
-    const text = decoded.includes('&nbsp;') ? decoded.replace(GLUED_NBSP, ' ') : decoded;
+    const text = spacedNbsp(decoded);
     if (!this.skipping) this.addText(text);
     // Inside figures and nothing else that never holds prose (not a caption, a picture, a script).
     else if (this.skipping === this.figures) this.figureText += text;
@@ -584,9 +589,8 @@ const parser = new Parser(reader, PARSER_OPTIONS);
 
 /** A body without markup: paragraphs are its blank-line-separated parts, entities decoded. */
 function cleanPlainText(text: string): CleanText {
-  const once = text.includes('&') ? decodeHTML(text) : text;
   // Escaped twice, as in HTML (see ProseReader's text): "&nbsp;" next to a word is a space.
-  const decoded = once.includes('&nbsp;') ? once.replace(GLUED_NBSP, ' ') : once;
+  const decoded = spacedNbsp(text.includes('&') ? decodeHTML(text) : text);
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).flatMap(linesOf).map(collapse).filter(Boolean);
   return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map() };

@@ -359,11 +359,11 @@ function isSplit(paragraph: string, first: QuotedSpan, second: QuotedSpan): bool
   // A second part opening in lower case goes on with the first's sentence ("“What’s remarkable,” says Jo
   // Roe, a scientist who studies decisions, “is that …”"): the attribution between may describe the speaker.
   const goesOn = /^\p{Ll}/u.test(second.text);
-  return (goesOn ? SPLIT_BY_DESCRIBED.test(between) : SPLIT_BY.test(between)) && countWords(between) <= (goesOn ? 20 : 8);
+  const by = SPLIT_BY.exec(between);
+  return by !== null && by[1]!.length <= (goesOn ? 160 : 80) && countWords(between) <= (goesOn ? 20 : 8);
 }
 // The attribution between the two parts of a split quotation: no sentence ends in it.
-const SPLIT_BY = /^\s*[^.!?]{2,80},\s*$/;
-const SPLIT_BY_DESCRIBED = /^\s*[^.!?]{2,160},\s*$/;
+const SPLIT_BY = /^\s*([^.!?]{2,160}),\s*$/;
 
 /** The attribution of another quote in the same sentence (none when no other one has one). */
 function sentenceAttribution(paragraph: string, spans: QuotedSpan[], attributions: Attribution[], k: number): Attribution | undefined {

@@ -149,7 +149,8 @@ const WIRE_MARK = /(?:\/\s*(?:pr ?newswire|accesswire|globe ?newswire|einpresswi
 
 // The labels of a box of points that a scraper runs into its first point (lowercased, as PREFIXES read).
 const RUN_IN_BOX_LABEL = '(?:(?:news )?highlights|key (?:points|takeaways|facts)|at a glance)';
-// Read on the lowered text; BADGE_SIGN has checked the capitals.
+// A release note's badge and the words no sentence follows it with (see PREFIXES), read on the lowered
+// text; BADGE_SIGN has checked the capitals ("New The …", never "New the …").
 const RELEASE_BADGE = /^(?:new|fixed|fix|improved|updated|update|added|changed|removed|deprecated|beta|preview) (?=(?:the|a|an|you|we|this|these|it|our|your|there|users?) )/;
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
@@ -264,13 +265,13 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
 const PREFIX_SIGN = /^[ghlGHL[@（【]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
-// A release note's badge (see PREFIXES): a capital, so the sign is read on the text as written.
-const BADGE_SIGN = /^(?:New|Fixed|Fix|Improved|Updated|Update|Added|Changed|Removed|Deprecated|Beta|Preview) (?:The|A|An|You|We|This|These|It|Our|Your|There|Users?) /;
+// A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
+const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || BOX_LABEL_SIGN.test(head) || BADGE_SIGN.test(head) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
+  return PREFIX_SIGN.test(head) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
