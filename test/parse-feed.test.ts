@@ -268,6 +268,12 @@ describe('repairs of broken XML', () => {
     expect(feed.entries[0]!.title).toBe('Br');
   });
 
+  it('reads raw HTML whose attributes have no space between them', async () => {
+    const feed = await parseText(rssWith('<item><title>Almanac</title><description><p>See <a href="https://almanac.example/"_target="_blank">the almanac</a> for more.</p></description></item>'));
+    expect(feed.entries[0]!.title).toBe('Almanac');
+    expect(feed.entries[0]!.html).toContain('the almanac</a> for more.');
+  });
+
   it('escapes a bare < in text', async () => {
     const feed = await parseText(rssWith('<item><title>1 < 2 & 3 > 2</title></item>'));
     expect(feed.entries[0]!.title).toBe('1 < 2 & 3 > 2');
@@ -315,6 +321,16 @@ describe('fields', () => {
     expect(html.replace(/\s+/g, ' ').trim()).toBe(
       '<a href="/kiln/download.html">Kiln 3.2</a> is out. The <tt>kiln-users</tt> list moves to <a href="https://forum.kiln.example"><tt>forum.kiln.example</tt></a>. <p>One</p><ul><li>Two</li></ul><p>Three &amp; four</p>',
     );
+  });
+
+  it('reads a content:encoded body written as raw elements as the full body, the description as its summary', async () => {
+    const feed = await parseText(
+      rssWith(`<item><title>Shrimp prices fall</title><description><p>Buy local.</p></description>
+        <content:encoded><div><img src="https://farm.example/shrimp.jpg"/></div><h4>Most shrimp eaten here is <i>imported</i>.</h4><p>Prices for local shrimp fell.</p></content:encoded></item>`).replace('<rss ', '<rss xmlns:content="http://purl.org/rss/1.0/modules/content/" '),
+    );
+    const entry = feed.entries[0]!;
+    expect(entry.html!.replace(/\s+/g, ' ')).toContain('<h4>Most shrimp eaten here is <i>imported</i>.</h4><p>Prices for local shrimp fell.</p>');
+    expect(entry.summaryHtml).toContain('Buy local.');
   });
 
   it('maps RSS fields: fullest body, summary, creators, categories, source, dates', async () => {

@@ -171,7 +171,8 @@ function feedFields(tree: Record<string, XmlNode> | undefined): Fields & { items
       if (node.summary !== undefined) item.summary = contentOf(first(node.summary)!);
     } else {
       const encoded = first(node['content:encoded']);
-      if (encoded !== undefined) item['content:encoded'] = textOf(encoded) ?? encoded;
+      // A body written as raw elements (no CDATA) is read as the description's is.
+      if (encoded !== undefined) item['content:encoded'] = innerMarkup(encoded) ?? textOf(encoded) ?? encoded;
       if (node.description !== undefined) item.content = contentOf(first(node.description)!);
       const about = attributesOf(node)?.['rdf:about'];
       if (about) item['rdf:about'] = about;

@@ -42,10 +42,10 @@ interface OpenElement {
   markup?: string;
 }
 
-// The elements that hold an item's body (RSS description, Atom content and summary), sometimes written
+// The elements that hold an item's body (RSS description and content:encoded, Atom content and summary), sometimes written
 // as raw elements in the text ("<description>The <tt>nix</tt> list …</description>"): their markup is
 // kept in document order, for innerMarkup.
-const BODY_NAMES = new Set(['description', 'content', 'summary']);
+const BODY_NAMES = new Set(['description', 'content', 'summary', 'content:encoded']);
 
 // The body's markup in order, on a body element that holds child elements (not enumerable: the tree keeps xml2js's shape).
 const INNER_MARKUP = Symbol('innerMarkup');

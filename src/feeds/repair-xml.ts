@@ -181,11 +181,13 @@ const ATTRIBUTE_PART = /"[^"]*"|'[^']*'|([^\s="'<>]+)\s*=\s*("[^"]*"|'[^']*'|[^\
 
 function repairAttributes(attributes: string, stripRssPrefix: boolean): string {
   if (!attributes.trim()) return attributes;
-  return attributes.replace(ATTRIBUTE_PART, (all, name: string | undefined, value: string | undefined) => {
+  return attributes.replace(ATTRIBUTE_PART, (all, name: string | undefined, value: string | undefined, at: number) => {
     if (name === undefined || value === undefined) return all;
     const attributeName = stripRssPrefix ? name.replace(/^rss:/, '') : name;
     const quoted = value.startsWith('"') || value.startsWith("'") ? value : `"${value}"`;
-    return `${attributeName}=${repairEntities(quoted).replace(/</g, '&lt;')}`;
+    // Two attributes with no space between (`href="…"target="_blank"`), as hand-edited HTML has them: XML needs one.
+    const space = at > 0 && !/\s/.test(attributes[at - 1]!) ? ' ' : '';
+    return `${space}${attributeName}=${repairEntities(quoted).replace(/</g, '&lt;')}`;
   });
 }
 
