@@ -1104,6 +1104,23 @@ describe('quotation marks of other languages and mistyped ones', () => {
     // A quotation truly left open is still a cut.
     expect(summaryOf({ title: 'Tessel honoured', html: '<p>The jury called Tessel “a small newsroom that</p>' })).toMatch(/…$/);
   });
+
+  it('reads a quotation WordPress closed with a double prime after a digit (“tier 2″) as closed', () => {
+    const primed = 'Last spring I wrote about the new ferry board, whose aim for “tier 2″ routes was to be “lean and punctual“.';
+    expect(summaryOf({ title: 'Ferry board: lean at last?', html: `<p>${primed}</p><p>Since then, the board has met twice.</p>` }).startsWith(primed)).toBe(true);
+    // Inches with no quotation open stay inches.
+    expect(summaryOf({ title: 'Tessel tablet', html: '<p>Tessel’s tablet has an 11″ screen. It ships in May.</p>' })).toBe('Tessel’s tablet has an 11″ screen. It ships in May.');
+  });
+});
+
+describe('a wire byline run into the story with no stop', () => {
+  it('is not shown: the story starts where the headline’s first words do', () => {
+    const lead = 'Port Authority chief Dana Okafor said Tuesday the harbour would reopen to freight by March, calling the plan “realistic” if the weather holds.';
+    const html = `<p>By Tomas Reyes with Mei Lin in Lagos ${lead} The harbour closed in June.</p>`;
+    expect(summaryOf({ title: 'Port Authority chief says harbour will reopen by March', html }).startsWith(lead)).toBe(true);
+    // A byline whose story does not open with the headline's words is left to the other rules.
+    expect(summaryOf({ title: 'Harbour to reopen by March', html }).startsWith(lead)).toBe(false);
+  });
 });
 
 describe('a box’s label run into its first point', () => {

@@ -684,17 +684,18 @@ function isCut(text: string): boolean {
 }
 
 // The marks that open a quotation in one language and close it in another: German opens with „ and
-// closes with “, and sites mistype “…“; English opens with “.
-const LOW_OR_LEFT_QUOTE = /[“„]/g;
+// closes with “, and sites mistype “…“; English opens with “. And a double prime, which WordPress
+// writes for a closing quote after a digit (“level 3″ crime), taking it for inches.
+const LOW_OR_LEFT_QUOTE = /[“„″]/g;
 
 /**
  * A curly quotation left open after the last closing ”: a „ opens one, a “ opens one or closes the one
- * open („…“, a mistyped “…“).
+ * open („…“, a mistyped “…“), a ″ closes one if one is open (else it is inches: 5″).
  */
 function opensCurlyQuote(text: string): boolean {
   let open = false;
   LOW_OR_LEFT_QUOTE.lastIndex = text.lastIndexOf('”') + 1;
-  for (let mark = LOW_OR_LEFT_QUOTE.exec(text); mark; mark = LOW_OR_LEFT_QUOTE.exec(text)) open = mark[0] === '„' || !open;
+  for (let mark = LOW_OR_LEFT_QUOTE.exec(text); mark; mark = LOW_OR_LEFT_QUOTE.exec(text)) open = mark[0] === '″' ? false : mark[0] === '„' || !open;
   return open;
 }
 
@@ -812,10 +813,27 @@ function afterHeadline(paragraph: string, headline: string): string {
   const excerpt = excerptAfter(paragraph, headline);
   if (excerpt !== paragraph) return excerpt;
   const credit = OPENING_CREDIT.exec(paragraph);
-  if (!credit) return paragraph;
+  if (!credit) return afterRunInByline(paragraph, headline);
   const credited = paragraph.slice(credit[0].length);
   const after = excerptAfter(credited, headline);
   return after !== credited ? after : paragraph;
+}
+
+// A wire's byline: names, "with" a second writer, "in" the place ("By Ana Ruiz with Li Wei in Seoul").
+const RUN_IN_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|with|and|in|&),?)+\s+$/u;
+
+/**
+ * The story after a byline run into it with no stop ("By Ana Ruiz with Li Wei in Seoul South Korean
+ * President Lee said …"): where the byline's last name ends is told by the headline, whose first words
+ * open the story ("South Korean President Lee says …").
+ */
+function afterRunInByline(paragraph: string, headline: string): string {
+  if (!paragraph.startsWith('By ')) return paragraph;
+  const opening = headline.split(/\s+/).slice(0, 3).join(' ');
+  if (opening.split(' ').length < 3) return paragraph;
+  const at = paragraph.indexOf(` ${opening}`);
+  if (at < 0 || at > 100 || !RUN_IN_BYLINE.test(paragraph.slice(0, at + 1))) return paragraph;
+  return paragraph.slice(at + 1);
 }
 
 function excerptAfter(paragraph: string, headline: string): string {
