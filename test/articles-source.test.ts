@@ -232,6 +232,8 @@ describe('findSource', () => {
   it.each([
     ['QRX Kestrel — discovery source feed', 'https://search.example/news?q=site%3Aqrxkestrel.example', 'https://www.qrxkestrel.example/2026/08/port-strike/', 'QRX Kestrel'],
     ['KTV NEWS DIG — discovery source feed', 'https://search.example/news?q=site%3Anewsdig.ktv.example', 'https://newsdig.ktv.example/articles/-/123', 'KTV NEWS DIG'],
+    // A scraper's feed of one site: the site's address spells some of its name's words by their initials.
+    ['Harbor Bay Free Press - Article Feed', 'https://scraper.github.io/feeds/harbor-bay-free-press.xml', 'https://harborbayfp.example/2026/01/07/ferry-fares/', 'Harbor Bay Free Press'],
     ['Ferry Digest — discovery source feed', 'https://search.example/news?q=ferries', 'https://www.qrxkestrel.example/2026/08/port-strike/', 'Qrxkestrel'],
   ])('spells the site a feed about it kept elsewhere names: %s → %s', (title, feedLink, link, name) => {
     expect(source({ link }, { title, link: feedLink }).name).toBe(name);

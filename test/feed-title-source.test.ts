@@ -154,6 +154,15 @@ describe('a feed title that is a domain name plus words', () => {
   it('credits the domain as written, without "www."', () => {
     expect(sourceOf({ url: 'https://www.balflits.nl/rss', title: 'www.balflits.nl voetbalnieuws', link: 'https://www.balflits.nl/' }, 'https://www.balflits.nl/nieuws/1')).toBe('balflits.nl');
     expect(sourceOf({ url: 'https://kwartel.com/feed', title: 'Kwartel.com - tech news', link: 'https://kwartel.com/' }, 'https://kwartel.com/a')).toBe('Kwartel.com');
+    // Beside the address, the site's name as it writes it.
+    expect(sourceOf({ url: 'https://www.kwartel.co.nz/rss', title: 'Kwartel.co.nz - Kwartel', link: 'https://www.kwartel.co.nz' }, 'https://www.kwartel.co.nz/national/1')).toBe('Kwartel');
+  });
+
+  it('reads a country after the name, where the address is that country’s, as the edition', () => {
+    expect(sourceOf({ url: 'https://www.hfm.co.nz/rss/national.xml', title: 'HFM New Zealand Headlines', link: 'https://www.hfm.co.nz/news/national' }, 'https://www.hfm.co.nz/news/national/1')).toBe('HFM');
+    expect(sourceOf({ url: 'https://www.hfm.ie/rss', title: 'HFM Ireland', link: 'https://www.hfm.ie/' }, 'https://www.hfm.ie/news/1')).toBe('HFM');
+    // A name of more words than the domain's keeps its country ("Radio New Zealand" at rnz-like addresses).
+    expect(sourceOf({ url: 'https://www.hfm.co.nz/rss', title: 'Harbor New Zealand', link: 'https://www.hfm.co.nz/' }, 'https://www.hfm.co.nz/news/1')).toBe('Harbor New Zealand');
   });
 
   it('reads no domain in a name with a dot whose ending is no domain ending', () => {
@@ -208,6 +217,13 @@ describe('the names a feed gives its site outside its title', () => {
     expect(await feedSource(channel('Technology', link, '<image><title>http://millbrookherald.example/</title></image>'), url)).toBe('millbrookherald.example');
     // A site whose title calls it by its address keeps that name.
     expect(await feedSource(channel('www.millbrookherald.nl nieuws', 'https://www.millbrookherald.nl/', '<image><title>Millbrook Herald</title></image>'), 'https://www.millbrookherald.nl/rss')).toBe('millbrookherald.nl');
+  });
+
+  it('credits a known outlet’s programme that its image names alone, not the outlet', async () => {
+    const show = 'https://www.pbs.org/tidewatch/';
+    expect(await feedSource(channel('TIDEWATCH | PBS', show, '<image><url>https://www.pbs.org/tidewatch/logo.gif</url><title>TIDEWATCH</title></image>'), `${show}rss/`)).toBe('TIDEWATCH');
+    // Without the image's word the outlet's name stands.
+    expect(await feedSource(channel('TIDEWATCH | PBS', show, ''), `${show}rss/`)).toBe('PBS');
   });
 
   it('never ends a name with the separator of an empty tagline or section', async () => {

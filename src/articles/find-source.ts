@@ -189,7 +189,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A channel's feed on a platform that hosts channels (YouTube): the channel.
   const channel = linkOutlet?.hosts && sameSite(feedLink, link) ? siteInFeedTitle(feedTitle, feedLink) : undefined;
   if (channel) return { name: slugAsWritten(channel, hint) ?? channel, topics: [] };
-  const publication = linkOutlet && sameSite(feedLink, link) ? publicationInSection(feedTitle, feedLink, link, linkOutlet) : undefined;
+  const publication = linkOutlet && sameSite(feedLink, link) ? publicationInSection(feedTitle, feedLink, link, linkOutlet) ?? programmeOfOutlet(feedTitle, feedOwners, linkOutlet) : undefined;
   if (publication) return { name: publication, topics: [] };
   if (linkOutlet) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
@@ -543,6 +543,17 @@ function publicationInSection(title: string | undefined, feedLink: string | unde
   return !SECTION.test(first) && compact(first.replace(ARTICLE_START, '')) === compact(section) ? first : undefined;
 }
 
+/**
+ * A programme a known outlet runs, titled with the outlet's name ("Nightline | HBC") and named alone by
+ * the feed's image or copyright ("Nightline"): the feed calls itself the programme, as its readers do.
+ */
+function programmeOfOutlet(title: string | undefined, owners: string[] | undefined, owner: Outlet): string | undefined {
+  if (!title || !owners?.length) return undefined;
+  const parts = title.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  if (parts.length !== 2 || !parts.some((part) => outletByName(part) === owner)) return undefined;
+  return parts.find((part) => outletByName(part) !== owner && owners.some((name) => name.trim() === part));
+}
+
 /** The address's path as read (%20 a space); as sent when its escapes are malformed ("%E0%A4%A"), which a feed's own link may be. */
 function decodedPath(url: URL): string {
   try {
@@ -586,10 +597,26 @@ function feedTitleSpelling(link: string, feedTitle: string | undefined, feedLink
   const label = parsed.domainWithoutSuffix;
   if (!label) return undefined;
   const letters = compact(name!);
-  if (letters === compact(label)) return name;
+  if (letters === compact(label) || wordsOrInitialsSpell(name!, compact(label))) return name;
   // A site of its own on a subdomain ("newsdig.tbs.co.jp") is named by its labels in either order.
   const own = (parsed.subdomain ?? '').split('.').filter((part) => part && part !== 'www');
   return own.length === 1 && (letters === compact(`${own[0]}${label}`) || letters === compact(`${label}${own[0]}`)) ? name : undefined;
+}
+
+/**
+ * Whether the label is the name's words in order, each written whole or by its initial, at least one
+ * of each: "Harbor Bay Free Press" at harborbayfp.example, "Kestrel News Asia" at kestrelna.example.
+ * Every word is used, so another site's name does not spell the label by chance.
+ */
+function wordsOrInitialsSpell(name: string, label: string): boolean {
+  const words = name.normalize('NFD').split(/\s+/).map(compact).filter(Boolean);
+  if (words.length < 2 || label.length < 4) return false;
+  const spell = (word: number, at: number, whole: boolean, initial: boolean): boolean => {
+    if (word === words.length) return at === label.length && whole && initial;
+    const next = words[word]!;
+    return (label.startsWith(next, at) && spell(word + 1, at + next.length, true, initial)) || (label[at] === next[0] && spell(word + 1, at + 1, whole, true));
+  };
+  return spell(0, 0, false, false);
 }
 
 /** The source an outlet (or a name) gives, if any. */
@@ -721,6 +748,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const handle = handled && domainLabel(feedLink);
   if (handle && compact(handled[2]!) === compact(handle)) return handled[1]!.trim();
   const host = hostFirst(named);
+  // The site's address and its name side by side ("Harbor.co.nz - Harbor"): the name as the site writes it.
+  const nameBeside = host ? named.slice(named.indexOf(host) + host.length).replace(EDGE_SEPARATORS, '') : '';
+  if (host && nameBeside && compact(nameBeside) === domainLabel(feedLink)) return nameBeside;
   if (host) return host;
   // A possessive before "Blog" ("Ana Ruiz's Blog"), as "My Blog" and "Der Blog": the blog is
   // furniture, its owner the name. So are a homepage, website or site ("Ana Ruiz's Homepage"). (Before other words, "jroe’s notes", the title stays whole.)
@@ -743,7 +773,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // "News" stays: "BBC News" is a newsroom's name.
   // Not across a separator: "PressBridge - Technology News Releases" is a wire's section.
   const trailing = domain && !TITLE_PARTS.test(named) ? TRAILING_SECTION.exec(named) : null;
-  if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return trailing[1];
+  if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return withoutEdition(trailing[1]!, domain!, feedLink) ?? trailing[1];
   // A name in Latin letters and its section in Chinese, Japanese or Korean ("PwC Japan 調査／レポート" at
   // pwc.com, "research/reports"): the section is no part of the name when the name spells the domain.
   const unspaced = domain ? UNSPACED_SECTION.exec(named)?.[1] : undefined;
@@ -972,6 +1002,13 @@ function withoutOwnersPublication(title: string, domain: string | undefined, reg
  * the edition word does not ("heiseonline.example" would keep its "Online").
  */
 function withoutEdition(title: string, domain: string, feedLink: string | undefined): string | undefined {
+  // The country of the site's address after the name ("Harbor FM New Zealand" at harborfm.co.nz): the
+  // country edition the address already says.
+  const country = countryOfAddress(feedLink);
+  if (country && title.trim().endsWith(` ${country}`)) {
+    const name = title.trim().slice(0, -country.length - 1).trim();
+    if (compact(name) === domain) return name;
+  }
   const match = EDITION.exec(title.trim());
   if (!match) return undefined;
   const name = match[1]!;
@@ -982,6 +1019,21 @@ function withoutEdition(title: string, domain: string, feedLink: string | undefi
   // address says which edition it is, whatever the name's letters.
   if (/^\s*english\s*$/i.test(words) && ENGLISH_HOST.test(hostOf(feedLink) ?? '')) return name;
   return spellsDomain(name, domain) ? name : undefined;
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The country a country-code domain names in English ("…co.nz" → "New Zealand"), else undefined. */
+function countryOfAddress(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  const code = host ? domainOf(host).publicSuffix?.split('.').pop() : undefined;
+  if (!code || code.length !== 2) return undefined;
+  try {
+    const name = REGION_NAMES.of(code === 'uk' ? 'GB' : code.toUpperCase());
+    return name && name !== code.toUpperCase() ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // A site's English edition by its first label: "en.", "eng.", "english.".
