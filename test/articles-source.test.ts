@@ -400,6 +400,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('海峡数据资讯网-HX88', 'https://www.hx88.example/')).toBe('HX88');
     // A Chinese newsroom's name and its section after a space; a bare "news" (新聞) stays, as "BBC News" does.
     expect(siteInFeedTitle('海峽社 科技', 'https://feeds.example/haixia/technology')).toBe('海峽社');
+    // So is the kind of post after a space ("reports", "news", "blog").
+    expect(siteInFeedTitle('北浜総合研究所(KRI) レポート', 'https://www.kri.example/rss/report.xml')).toBe('北浜総合研究所(KRI)');
+    expect(siteInFeedTitle('海峽社 新闻', 'https://feeds.example/haixia/news')).toBe('海峽社');
     expect(siteInFeedTitle('海峽 新聞', 'https://www.haixia.example/rss')).toBe('海峽 新聞');
     // A section and the site run together by an underscore, as Chinese sites title their channels.
     expect(siteInFeedTitle('资讯_海峡网', 'https://news.haixia.example')).toBe('海峡网');
@@ -416,6 +419,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     // Lower-case words after a name that is the domain's letters say which of its feeds this is.
     expect(siteInFeedTitle('Tallymap diary entries', 'https://www.tallymap.example/diary')).toBe('Tallymap');
     expect(siteInFeedTitle('Tallymap de Sevilla', 'https://www.tallymapdesevilla.example/')).toBe('Tallymap de Sevilla');
+    // Run into the name with no space, as a template joins them: the name ends where the domain's letters do.
+    expect(siteInFeedTitle('HarborTechrecent articles', 'https://www.harbortech.example')).toBe('HarborTech');
+    expect(siteInFeedTitle('HarborTechnews', 'https://www.harbortech.example')).toBe('HarborTech');
     // A section's name after the site's initials (the words its domain is made of) says which feed it is.
     expect(siteInFeedTitle('KNA Business — discovery source feed', 'https://www.kestrelnewsasia.example/api/v1/rss-outbound-feed?category=6936')).toBe('KNA');
     expect(siteInFeedTitle('KNA Business', 'https://www.kestrelnewsasia.example/rss')).toBe('KNA');

@@ -646,6 +646,8 @@ const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 const CJK_SECTION_WORDS = [
   '科技', '國際', '国际', '国際', '財經', '财经', '政治', '社會', '社会', '生活', '娛樂', '娱乐', '體育', '体育', '健康', '文化',
   '要聞', '要闻', '即時', '即时', '產經', '产经', '兩岸', '两岸', '経済', 'テクノロジー',
+  // The kind of post, as "News", "Reports" and "Blog" are: "野村総合研究所(NRI) レポート".
+  'ニュース', '新闻', 'レポート', '報告', '报告', 'ブログ', '博客',
 ];
 const SECTION_WORDS = [
   'all', 'latest', 'top', 'breaking', 'recent', 'new', 'news', 'headlines', 'stories', 'articles?', 'posts', 'updates', 'blog', 'rss', 'feed',
@@ -855,12 +857,28 @@ function withoutFeedsKind(name: string, domain: string | undefined): string {
   if (!domain) return name;
   const described = LOWER_CASE_TAIL.exec(name)?.[1];
   if (described && compact(described) === domain) return described;
+  const glued = gluedToTail(name, domain);
+  if (glued) return glued;
   const section = FEED_LABEL_SECTION.exec(name)?.[1];
   return section && spellsDomain(section, domain) && !spellsDomain(name, domain) ? section : name;
 }
 
 // A name and the lower-case words after it ("Tallymap diary entries").
 const LOWER_CASE_TAIL = /^(.+?)(?:\s+\p{Ll}[\p{L}'’-]*)+$/u;
+const LOWER_CASE_WORDS = /^\p{Ll}+(?:\s+\p{Ll}[\p{L}'’-]*)*$/u;
+
+/**
+ * A name in mixed case that a template ran into the lower-case words after it ("HarborTechrecent articles"
+ * at harbortech.example): the name is where the domain's letters end, when lower-case words alone follow.
+ */
+function gluedToTail(name: string, domain: string): string | undefined {
+  if (!/^\S*\p{Ll}\p{Lu}/u.test(name)) return undefined;
+  for (let at = domain.length; at < name.length; at++) {
+    const head = name.slice(0, at);
+    if (compact(head) === domain) return LOWER_CASE_WORDS.test(name.slice(at)) ? head : undefined;
+  }
+  return undefined;
+}
 
 /**
  * The name before words the feed's own address gives as its section ("Tessel Newsroom" at
