@@ -687,6 +687,12 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });
 
+  it('strips emoji after the lead’s words, as before them', () => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${story} 🎉🔬</p>` })).toBe(story);
+    // A heading given as the lead ends with a stop once its emoji are gone.
+    expect(summaryOf({ title: 'Lab notes, March', html: '<p>We Finally Opened the Lisbon Lab 😅</p>' })).toBe('We Finally Opened the Lisbon Lab.');
+  });
+
   it('keeps a subject and its verb before a colon: the sentence’s start, no label', () => {
     const html = '<p>The sounds are unmistakable: Children sobbing, begging to see their parents.</p>';
     expect(summaryOf({ title: 'Eight minutes of audio', html })).toBe('The sounds are unmistakable: Children sobbing, begging to see their parents.');

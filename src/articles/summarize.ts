@@ -255,7 +255,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
     const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
-    const whole = withoutTrailingTags(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own)))));
+    const whole = withoutTrailingEmoji(withoutTrailingTags(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
@@ -796,6 +796,17 @@ function withoutTrailingTags(text: string): string {
   if (!text.includes('#')) return text;
   const tags = TRAILING_TAGS.exec(text);
   return tags ? text.slice(0, tags.index) : text;
+}
+
+// Emoji after the words ("… an Update Post 😅", "Assemble! 📜🧠🔥"), as LEADING_EMOJI before them: decoration, no part of the sentence.
+const TRAILING_EMOJI = /(?<=[\p{L}\p{N}.!?"”’)])(?:\s*[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?)+\s*$/u;
+
+function withoutTrailingEmoji(text: string): string {
+  // Emoji are past U+2190 (most are surrogate pairs): a text ending in anything else has none there.
+  const last = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
+  if (!(last >= 0x2190)) return text;
+  const emoji = TRAILING_EMOJI.exec(text);
+  return emoji ? text.slice(0, emoji.index) : text;
 }
 
 // Space before a capital or a digit.
