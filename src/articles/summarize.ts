@@ -803,8 +803,8 @@ const TRAILING_EMOJI = /(?<=[\p{L}\p{N}.!?"”’)])(?:\s*[\p{Extended_Pictograp
 
 function withoutTrailingEmoji(text: string): string {
   // Emoji are past U+2190 (most are surrogate pairs): a text ending in anything else has none there.
-  const last = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
-  if (!(last >= 0x2190)) return text;
+  const trimmed = text.trimEnd();
+  if (!(trimmed.charCodeAt(trimmed.length - 1) >= 0x2190)) return text;
   const emoji = TRAILING_EMOJI.exec(text);
   return emoji ? text.slice(0, emoji.index) : text;
 }
