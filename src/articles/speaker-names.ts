@@ -17,6 +17,9 @@ export interface NameRun {
   possessive: boolean;
 }
 
+// A name of one or two pinyin syllables ("Xi", "Jinping", "Keqiang"): Chinese names, written family name first.
+const PINYIN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)){1,2}$/i;
+
 // Words that open a sentence or a clause without being a name.
 const STOPWORDS = new Set(
   (
@@ -193,7 +196,9 @@ export class SpeakerNames {
       // ("Teens Bypass Discord Age Checks" gives no "Bypass" to "Discord").
       const fromHeadline = runs !== this.runs && isTitleCase(this.headline);
       let best = words;
-      for (const run of runs) {
+      // Where the surname's bearer is first named (the run's place in the text).
+      let bestAt = -1;
+      for (const [at, run] of runs.entries()) {
         const all = run.all ?? run.words;
         const i = all.lastIndexOf(last);
         if (i < 0) continue;
@@ -210,11 +215,17 @@ export class SpeakerNames {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
           if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
           best = candidate;
+          bestAt = at;
         }
       }
-      if (best.length === 1 && words.length === 1) {
-        // A first name said alone: the name it starts.
-        for (const run of runs) {
+      if (words.length === 1) {
+        // A first name said alone: the name it starts. Or a family name written first, as Chinese names
+        // are ("Xi Jinping", then "Xi said"): the name it starts, when that person is named before anyone
+        // whose name it ends ("Li Xi", named later among others) and both names are spelled in pinyin.
+        const surnameAt = best.length > 1 ? bestAt : runs.length;
+        for (const [at, run] of runs.entries()) {
+          if (at >= surnameAt) break;
+          if (surnameAt < runs.length && !(PINYIN_NAME.test(last) && PINYIN_NAME.test(run.words[run.words.indexOf(last) + 1] ?? '') && PINYIN_NAME.test(best[0]!))) continue;
           const i = run.words.indexOf(last);
           // Not a title in quotation marks ("the “Epstein Library”" gives no "Epstein Library" to "Epstein").
           if (i < 0 || i + 1 >= run.words.length || this.isQuoted(run)) continue;
