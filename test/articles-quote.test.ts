@@ -22,6 +22,7 @@ describe('quotedSpans', () => {
     ['a footnote number after the closing mark', 'She wrote: "We will ship it this year."2 Nobody believed her.', ['We will ship it this year.']],
     ['straight single, apostrophes inside', "'It's the port's busiest week,' the manager said.", ["It's the port's busiest week,"]],
     ['straight single, a plural possessive is no close', "'The drivers' union will not sign this,' she said.", ["The drivers' union will not sign this,"]],
+    ['straight single after an s, then a word no noun is: a close', "The post names 'smart harbour sensors' for 'Port Operations' and 'berth planning', in that order.", ['smart harbour sensors', 'Port Operations', 'berth planning']],
     ['straight single apostrophes alone', "The players' lounge isn't open on Sundays.", []],
     ['straight single opening a paragraph, never closed: it runs on', "'Five years ago nobody built servers on our designs. Now every cloud has one.", ['Five years ago nobody built servers on our designs. Now every cloud has one.']],
     ['an unclosed single mark inside a paragraph is an apostrophe', "Sales rose in the '90s and the shop's 'best year was 1998.", []],

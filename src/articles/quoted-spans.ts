@@ -127,8 +127,10 @@ function closingFor(text: string, open: number, mark: string): number {
   return -1;
 }
 
-// A space and a lowercase letter.
+// A space and a lowercase word: the noun a plural's possessive owns, unless it is a word no noun is
+// ("'exercises' for 'Services'": a preposition after the mark says it closed a quotation).
 const SPACE_LOWERCASE = /^\s\p{Ll}/u;
+const NO_NOUN = /^\s(?:for|and|or|but|to|of|in|on|at|by|with|from|as|is|are|was|were|the|a|an)\b/;
 
 /**
  * A straight single mark at `i` closes a quotation when it follows a word or its punctuation and no
@@ -138,7 +140,7 @@ const SPACE_LOWERCASE = /^\s\p{Ll}/u;
 function closesSingle(text: string, i: number): boolean {
   const after = codeAfter(text, i);
   if (isLetterOrDigitCode(after) || isSpaceCode(text.charCodeAt(i - 1))) return false;
-  return !(text.charCodeAt(i - 1) === 0x73 && isSpaceCode(after) && SPACE_LOWERCASE.test(text.slice(i + 1, i + 3)));
+  return !(text.charCodeAt(i - 1) === 0x73 && isSpaceCode(after) && SPACE_LOWERCASE.test(text.slice(i + 1, i + 3)) && !NO_NOUN.test(text.slice(i + 1, i + 8)));
 }
 
 /** `…built."1`: a footnote's number after a quotation's closing mark and its full stop. */
