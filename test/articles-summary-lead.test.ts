@@ -1119,6 +1119,15 @@ describe('quotation marks of other languages and mistyped ones', () => {
   });
 });
 
+describe('a standfirst above the paragraph a dateline opens', () => {
+  it('is not the lead: the story starts at the dateline', () => {
+    const html = '<p>The port reopened after a week. Freight resumed on Monday.</p><p>LISBON — The port of Lisbon reopened on Monday after a week-long strike, officials said.</p><p>Ships queued overnight.</p>';
+    expect(summaryOf({ title: 'Port reopens', html }).startsWith('The port of Lisbon reopened on Monday after a week-long strike, officials said.')).toBe(true);
+    const chinese = '<p>港口在罢工一周后重开。货运周一恢复。</p><p>里斯本——里斯本港周一在持续一周的罢工后重新开放，官员表示。</p><p>船只连夜排队。</p>';
+    expect(summaryOf({ title: '港口重开', html: chinese }).startsWith('里斯本港周一在持续一周的罢工后重新开放，官员表示。')).toBe(true);
+  });
+});
+
 describe('a wire byline run into the story with no stop', () => {
   it('is not shown: the story starts where the headline’s first words do', () => {
     const lead = 'Port Authority chief Dana Okafor said Tuesday the harbour would reopen to freight by March, calling the plan “realistic” if the weather holds.';

@@ -4,6 +4,7 @@ import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { opensWithSpeech } from './cjk-quote.ts';
 import { comparable } from './comparable-text.ts';
+import { readDateline } from './dateline.ts';
 import { isTitleCase } from './title-case.ts';
 import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
@@ -390,6 +391,8 @@ const MAX_META_LINES = 3;
  * it (then it is `glued`, not the paragraph as it came); such a standfirst may have more chrome below it.
  */
 function isStandfirst(paragraphs: string[], index: number, deck?: string): boolean {
+  // Above the paragraph a dateline opens ("LISBON — The port …", "北京——…"): the story starts at the dateline.
+  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && !readDateline(paragraphs[0]!) && readDateline(paragraphs[1])) return true;
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && (isMetaLine(paragraphs[next]!) || isAuthorAboveMeta(paragraphs, next))) next++;
   if (isMetaLine(paragraphs[index]!)) return false;
