@@ -403,6 +403,7 @@ describe('sources as aggregators and blog platforms give them', () => {
     // So is the kind of post after a space ("reports", "news", "blog").
     expect(siteInFeedTitle('北浜総合研究所(KRI) レポート', 'https://www.kri.example/rss/report.xml')).toBe('北浜総合研究所(KRI)');
     expect(siteInFeedTitle('海峽社 新闻', 'https://feeds.example/haixia/news')).toBe('海峽社');
+    expect(siteInFeedTitle('海峽社中文网 国际纵览', 'https://feeds.example/haixia/world')).toBe('海峽社中文网');
     expect(siteInFeedTitle('海峽 新聞', 'https://www.haixia.example/rss')).toBe('海峽 新聞');
     // A section and the site run together by an underscore, as Chinese sites title their channels.
     expect(siteInFeedTitle('资讯_海峡网', 'https://news.haixia.example')).toBe('海峡网');

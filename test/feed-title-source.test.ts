@@ -154,6 +154,8 @@ describe('a feed title that is a domain name plus words', () => {
   it('credits the domain as written, without "www."', () => {
     expect(sourceOf({ url: 'https://www.balflits.nl/rss', title: 'www.balflits.nl voetbalnieuws', link: 'https://www.balflits.nl/' }, 'https://www.balflits.nl/nieuws/1')).toBe('balflits.nl');
     expect(sourceOf({ url: 'https://kwartel.com/feed', title: 'Kwartel.com - tech news', link: 'https://kwartel.com/' }, 'https://kwartel.com/a')).toBe('Kwartel.com');
+    // A section's word joined to the address by a hyphen.
+    expect(sourceOf({ url: 'https://www.kwartel.de/rss/news/feed.xml', title: 'Kwartel.de-News - die aktuellsten Nachrichten', link: 'https://www.kwartel.de/' }, 'https://www.kwartel.de/news/1')).toBe('Kwartel.de');
     // Beside the address, the site's name as it writes it.
     expect(sourceOf({ url: 'https://www.kwartel.co.nz/rss', title: 'Kwartel.co.nz - Kwartel', link: 'https://www.kwartel.co.nz' }, 'https://www.kwartel.co.nz/national/1')).toBe('Kwartel');
   });

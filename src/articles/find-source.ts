@@ -683,7 +683,8 @@ const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|he
 // ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
 const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の)|(?<=[\p{Script=Latin}\d])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
 // A name and its section words after a space ("中央社 科技"; CJK_SECTION_WORDS).
-const CJK_SECTION = new RegExp(String.raw`^(\S.*?\S)\s+(?:${CJK_SECTION_WORDS.join('|')})+$`, 'u');
+// (A section word may lead a longer section's name: "国际纵览", "international overview".)
+const CJK_SECTION = new RegExp(String.raw`^(\S.*?\S)\s+(?:${CJK_SECTION_WORDS.join('|')})+\p{sc=Han}{0,2}$`, 'u');
 
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on
@@ -952,7 +953,7 @@ const FEED_DESCRIPTION = new RegExp(
 
 // A host name at the start of a title, before words or a separator: "www.balflits.nl voetbalnieuws",
 // "Golem.de: IT-News für Profis".
-const HOST_FIRST = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?=$|[\s:|–—»/]|\s-)/u;
+const HOST_FIRST = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?=$|[\s:|–—»/]|\s-|-(\p{L}+)(?:$|\s))/u;
 const SPACE = /\s/;
 
 /**
@@ -965,8 +966,10 @@ function hostFirst(title: string): string | undefined {
   // the pattern, whose letter classes cost V8 milliseconds to compile for each kind of text it reads.
   const dot = trimmed.indexOf('.');
   if (dot <= 0 || SPACE.test(trimmed.slice(0, dot))) return undefined;
-  const host = HOST_FIRST.exec(trimmed)?.[1];
-  if (!host) return undefined;
+  const match = HOST_FIRST.exec(trimmed);
+  const host = match?.[1];
+  // A section's word joined to the host by a hyphen ("Harbor.de-News") is the feed's, not the host's.
+  if (!host || (match[2] !== undefined && !SECTION.test(match[2]))) return undefined;
   const parsed = domainOf(host.toLowerCase());
   return parsed.domain && (parsed.isIcann || parsed.isPrivate) ? host : undefined;
 }
