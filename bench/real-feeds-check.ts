@@ -17,8 +17,8 @@
 // "real-feeds-45:" + publisher (the 16 of batch 15, labels *-t.jsonl) or "real-feeds-46:" + publisher (the 14 of batch 16,
 // labels *-u.jsonl) or "real-feeds-47:" + publisher (the 15 of batch 17, labels *-v.jsonl) or "real-feeds-48:" + publisher
 // (the 16 of batch 18, labels *-w.jsonl) or "real-feeds-49:" + publisher (the 16 of batch 19, labels *-x.jsonl) or
-// "real-feeds-50:" + publisher (the 12 of batch 20, labels *-y.jsonl) or "real-feeds-51:" to "real-feeds-63:" + publisher
-// (batches z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak and al, labels *-z.jsonl to *-al.jsonl; LABELLING.md keeps the list), the first half (rounded up) `tune`, the rest `measure`. Labels
+// "real-feeds-50:" + publisher (the 12 of batch 20, labels *-y.jsonl) or "real-feeds-51:" to "real-feeds-64:" + publisher
+// (batches z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al and am, labels *-z.jsonl to *-am.jsonl; LABELLING.md keeps the list), the first half (rounded up) `tune`, the rest `measure`. Labels
 // (bench/real-feeds/tune-labels*.jsonl, measure-labels*.jsonl; the first five items of each feed) were written from each item's own text before the bot
 // ran on them, and committed first. Rules may be tuned on the tune half's misses (`--misses` prints those only);
 // the measure half's are never printed, so its figures keep telling whether the rules hold on publishers nobody tuned on.
