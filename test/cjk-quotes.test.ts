@@ -24,6 +24,15 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['港口数据平台本周正式上线，首批接入了十二个码头的实时数据。', 'Harbor Labs CEO Dana Linde表示：「港口的数据将在两年内全部开放给研究人员使用。」'])?.speaker).toBe('Dana Linde');
   });
 
+  it('reads a family name and its title as the transliterated name the story introduced', () => {
+    const quote = extractQuote([
+      '今年41岁、靠修船为生的孙海平（Sun Haiping，音译）在码头上数着船。',
+      '孙先生说：“这活又脏又累。但我们只是修船，靠这个过日子而已。”',
+    ]);
+    expect(quote?.text).toContain('这活又脏又累');
+    expect(quote?.speaker).toBe('孙海平');
+  });
+
   it('reads the speaker named after a curly quotation', () => {
     const quote = extractQuote(['港口工人周二恢复了工作。', '“工人们对新的合同都很满意，”王大明说道，“我们下周会再谈。”']);
     expect(quote).toEqual({ text: '工人们对新的合同都很满意', speaker: '王大明' });

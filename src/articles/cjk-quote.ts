@@ -126,7 +126,7 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       // "他表示" after one person has been named: that person; after two or more, no one.
       // "Dowling表示" in a story that named Michael Dowling: the name as first written in full.
       // "李斌在微博中表示，…。“…”他说": "he" is first the one this paragraph has speaking before the quotation.
-      const speaker = (named && fullNames.get(named)) ?? named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? (speakingBefore(before, introduced) ?? onlySpeaker(candidates)) : null);
+      const speaker = (named && (fullNames.get(named) ?? titledFullName(named, introduced))) ?? named ?? (clause !== undefined && PRONOUN.test(clause.trim()) ? (speakingBefore(before, introduced) ?? onlySpeaker(candidates)) : null);
       candidates.push({ text, speaker, attributed });
     }
   }
@@ -235,7 +235,8 @@ function clauseBefore(text: string): string {
 }
 
 // A name in characters and the same name in Latin letters in brackets: "研究人員奇尼蒙（Megan Kinniment）".
-const NAME_IN_LATIN = /([\p{sc=Han}·・]{2,12})[（(]\p{Lu}[\p{Script=Latin}.'’-]*(?: \p{Lu}[\p{Script=Latin}.'’-]*){1,3}[）)]/gu;
+// (A transliterated name says so after it: "钱林生（Qian Linsheng，音译）".)
+const NAME_IN_LATIN = /([\p{sc=Han}·・]{2,12})[（(]\p{Lu}[\p{Script=Latin}.'’-]*(?: \p{Lu}[\p{Script=Latin}.'’-]*){1,3}(?:[，,]\s*音译)?[）)]/gu;
 
 /** The people a text names in characters and then in Latin letters, each without the role before them. */
 function namesGivenInLatin(paragraphs: readonly string[]): Set<string> {
@@ -244,11 +245,26 @@ function namesGivenInLatin(paragraphs: readonly string[]): Set<string> {
     for (const match of paragraph.matchAll(NAME_IN_LATIN)) {
       let start = 0;
       for (const role of match[1]!.matchAll(ROLE_BEFORE_NAME)) start = role.index! + role[0].length;
-      const name = match[1]!.slice(start);
+      // A description before the name ends with 的 ("靠回收塑料为生的钱林生", "who lives by recycling plastic, Qian Linsheng").
+      const name = match[1]!.slice(start).replace(/^.*的/u, '');
       if (HAN_NAME.test(name) && !NOT_NAME.test(name)) names.add(name);
     }
   }
   return names;
+}
+
+// A family name and a courtesy title: "钱先生" (Mr. Qian), "王女士", "李教授".
+const TITLED_SURNAME = /^(\p{sc=Han})(?:先生|女士|小姐|太太|教授|博士)$/u;
+
+/**
+ * The full name a family name and its title stand for ("钱先生说" in a story that introduced 钱林生
+ * (Qian Linsheng)): the one introduced name with that family name, else undefined.
+ */
+function titledFullName(named: string, introduced: ReadonlySet<string>): string | undefined {
+  const surname = TITLED_SURNAME.exec(named)?.[1];
+  if (!surname) return undefined;
+  const bearers = [...introduced].filter((name) => name.startsWith(surname) && name.length <= 4);
+  return bearers.length === 1 ? bearers[0] : undefined;
 }
 
 // A name of two to four words in Latin letters (its role or company may open the run).
