@@ -536,7 +536,20 @@ export function stripTrailingCredit(text: string): string {
   return credit ? text.slice(0, credit.index) : text;
 }
 
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?\s*)+(?=[\p{L}\p{N}"“‘])/u;
+// One emoji: a pictograph or a flag's letter, its presentation selector and a joiner to the next.
+const EMOJI = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?`;
+const LEADING_EMOJI = new RegExp(String.raw`^(?:${EMOJI}\s*)+(?=[\p{L}\p{N}"“‘])`, 'u');
+// Emoji after the words ("… an Update Post 😅", "Assemble! 📜🧠🔥"): decoration, as before them.
+const TRAILING_EMOJI = new RegExp(String.raw`(?<=[\p{L}\p{N}.!?"”’)])(?:\s*${EMOJI})+\s*$`, 'u');
+
+/** The text without the emoji after its last words. */
+export function stripTrailingEmoji(text: string): string {
+  // Emoji are past U+2190 (most are surrogate pairs): a text ending in anything else has none there.
+  const trimmed = text.trimEnd();
+  if (!(trimmed.charCodeAt(trimmed.length - 1) >= 0x2190)) return text;
+  const emoji = TRAILING_EMOJI.exec(text);
+  return emoji ? text.slice(0, emoji.index) : text;
+}
 
 // As for isLeadBoilerplate: the summary strips a paragraph, then its one sentence, the same text
 // (one call in seven repeats the one before it).

@@ -196,8 +196,8 @@ export class SpeakerNames {
       // ("Teens Bypass Discord Age Checks" gives no "Bypass" to "Discord").
       const fromHeadline = runs !== this.runs && isTitleCase(this.headline);
       let best = words;
-      // Where the surname's bearer is first named (the run's place in the text).
-      let bestAt = -1;
+      // The run that gave the surname's bearer (its place in the text); runs.length while none did.
+      let surnameAt = runs.length;
       for (const [at, run] of runs.entries()) {
         const all = run.all ?? run.words;
         const i = all.lastIndexOf(last);
@@ -215,21 +215,21 @@ export class SpeakerNames {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
           if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
           best = candidate;
-          bestAt = at;
+          surnameAt = at;
         }
       }
-      if (words.length === 1) {
-        // A first name said alone: the name it starts. Or a family name written first, as Chinese names
-        // are ("Xi Jinping", then "Xi said"): the name it starts, when that person is named before anyone
-        // whose name it ends ("Li Xi", named later among others) and both names are spelled in pinyin.
-        const surnameAt = best.length > 1 ? bestAt : runs.length;
+      // A first name said alone: the name it starts. Or a family name written first, as Chinese names
+      // are ("Xi Jinping", then "Xi said"): the name it starts, when that person is named before anyone
+      // whose name it ends ("Li Xi", named later among others) and both names are spelled in pinyin.
+      const surnameFound = surnameAt < runs.length;
+      if (words.length === 1 && (!surnameFound || (PINYIN_NAME.test(last) && PINYIN_NAME.test(best[0]!)))) {
         for (const [at, run] of runs.entries()) {
           if (at >= surnameAt) break;
-          if (surnameAt < runs.length && !(PINYIN_NAME.test(last) && PINYIN_NAME.test(run.words[run.words.indexOf(last) + 1] ?? '') && PINYIN_NAME.test(best[0]!))) continue;
           const i = run.words.indexOf(last);
           // Not a title in quotation marks ("the “Epstein Library”" gives no "Epstein Library" to "Epstein").
           if (i < 0 || i + 1 >= run.words.length || this.isQuoted(run)) continue;
           const candidate = run.words.slice(i, i + 2);
+          if (surnameFound && !PINYIN_NAME.test(candidate[1]!)) continue;
           // Nor an institution's name ("Epstein Library", "Stanford University").
           if (isInstitution(candidate)) continue;
           const evident = !fromHeadline || this.wordForms().midSentence.has(candidate[1]!);

@@ -6,7 +6,7 @@ import { opensWithSpeech } from './cjk-quote.ts';
 import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -256,7 +256,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
     const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
-    const whole = withoutTrailingEmoji(withoutTrailingTags(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
+    const whole = stripTrailingEmoji(withoutTrailingTags(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
@@ -799,17 +799,6 @@ function withoutTrailingTags(text: string): string {
   if (!text.includes('#')) return text;
   const tags = TRAILING_TAGS.exec(text);
   return tags ? text.slice(0, tags.index) : text;
-}
-
-// Emoji after the words ("… an Update Post 😅", "Assemble! 📜🧠🔥"), as LEADING_EMOJI before them: decoration, no part of the sentence.
-const TRAILING_EMOJI = /(?<=[\p{L}\p{N}.!?"”’)])(?:\s*[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?)+\s*$/u;
-
-function withoutTrailingEmoji(text: string): string {
-  // Emoji are past U+2190 (most are surrogate pairs): a text ending in anything else has none there.
-  const trimmed = text.trimEnd();
-  if (!(trimmed.charCodeAt(trimmed.length - 1) >= 0x2190)) return text;
-  const emoji = TRAILING_EMOJI.exec(text);
-  return emoji ? text.slice(0, emoji.index) : text;
 }
 
 // Space before a capital or a digit.
