@@ -1330,6 +1330,8 @@ describe('the lead without a newsletter’s pointer to its other sections or an 
     ['"Plus:"', 'Plus: Configure your assistant to match your writing style in this week’s briefing.'],
     ['"Also inside:"', 'Also inside: three tools for faster code review.'],
     ['"Discover the latest …"', 'Discover the latest AI innovations.'],
+    ['"Explore what …"', 'Explore what the outage means for teams that host their code there.'],
+    ['"Discover the …"', 'Discover the tools reshaping how teams ship code.'],
   ])('%s', (_, after) => {
     expect(summaryOf({ title: 'Acme’s Origin', summaryHtml: `<p>${lead} ${after}</p>` })).toBe(lead);
   });

@@ -114,8 +114,9 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
 }
 
 // "Plus:", "Also inside:", "Also in today's issue:": what else the letter holds, not the story.
-// And an invitation to read on ("Discover the latest AI innovations.", "Find out how …"): no sentence of the story.
-const OTHER_SECTIONS = /^(?:(?:plus|also(?: inside| in (?:this|today(?:'|’)s|this week(?:'|’)s) (?:issue|edition|newsletter))?)\s*[:—–]|(?:discover|find out|read on to (?:learn|find out|discover)) (?:the latest|more|how|what|why)\b)/i;
+// And an invitation to read on ("Discover the latest AI innovations.", "Explore what's missing from …",
+// "Find out how …"): no sentence of the story.
+const OTHER_SECTIONS = /^(?:(?:plus|also(?: inside| in (?:this|today(?:'|’)s|this week(?:'|’)s) (?:issue|edition|newsletter))?)\s*[:—–]|(?:discover|explore|find out|learn|read on to (?:learn|find out|discover)) (?:the|more|how|what|why|which|where)\b)/i;
 
 // A sentence's stop, then an ellipsis and a capital: the excerpt left words out and goes on elsewhere.
 const SKIPS_ON = /([.!?]["”’)]*)\s+(?:…|\.{3})\s+(?=\p{Lu})/u;
