@@ -1347,4 +1347,13 @@ describe('the lead after a scraped page’s labels run into its date line', () =
     const html = '<div><span><a href="https://lab.example/highlights"><span>content type </span>highlight</a></span><span>published </span>June 8, 2021</div><h1>Training on the Mac</h1><p>' + lead + '</p>';
     expect(summaryOf({ title: 'Training on the Mac', html })).toBe(lead);
   });
+  // A scraped page run into one paragraph: its date line glued to the story's first sentence.
+  it.each([
+    ['"Last updated: December 4, 2025 …"', 'Last updated: December 4, 2025 '],
+    ['"Updated: March 4, 2026 at 10:15 PT …"', 'Updated: March 4, 2026 at 10:15 PT '],
+  ])('keeps the first sentence after a date line run into it: %s', (_, dateLine) => {
+    const lead = 'Kelpwise unveiled three new chips at its developer conference in Lisbon, including its fastest server part yet.';
+    const rest = ' Other announcements include agents that can work for days on end, a larger model family and a new data centre in Porto.';
+    expect(summaryOf({ title: 'Kelpwise’s key announcements from its conference', html: `<p>${dateLine}${lead}${rest}</p>` })).toBe(`${lead}${rest}`);
+  });
 });

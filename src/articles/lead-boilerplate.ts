@@ -171,6 +171,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
+  // A page's date line run into its first sentence when a scraper dropped the break between them
+  // ("Last updated: December 4, 2025 AWS unveiled …"): the line goes, the sentence stays. (Alone in its
+  // paragraph, the line is a note the summary skips: DATE_LINE.)
+  { rule: /^(?:last updated|last modified|updated|published|posted|first published)\s*:?\s*(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?\s+/, why: 'a date line run into the first sentence ("Last updated: December 4, 2025 AWS unveiled …")', needs: ' ' },
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
