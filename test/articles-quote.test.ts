@@ -386,6 +386,13 @@ describe('extractQuote: continued quotes and other attributions', () => {
     expect(quote(...paragraphs)).toEqual({ text, speaker });
   });
 
+  // A brand written with a lower-case letter before its capital ("macOS", "iPhone") does not stop a title being one.
+  it('reads a quoted title naming a brand as a title, not as the opening of a split quotation', () => {
+    const paragraph =
+      'When it first came out, Dana Reyes called it "The Best Notes App for macOS," with Omar Haddad writing, "Every other notes app is a drawer, and this one is a desk with room to think on."';
+    expect(quote(paragraph)?.text).toBe('Every other notes app is a drawer, and this one is a desk with room to think on.');
+  });
+
   it('prefers, of two quotes alike, the one by the person the headline names', () => {
     const paragraphs = [
       '“We will keep the price where it is for every customer through next year,” said Lena Ortiz, the chief executive. ' +

@@ -462,8 +462,8 @@ function scoreOf(text: string, words: number, attribution: Attribution, at: numb
 // A word of four letters or more.
 const LONG_WORD = /^\P{L}*\p{L}{4}/u;
 
-// A word that opens with a capital or a digit.
-const CAPITALISED_WORD = /^\P{L}*[\p{Lu}\d]/u;
+// A word that opens with a capital or a digit, or a brand's few lower-case letters before its capital ("iPhone", "macOS").
+const CAPITALISED_WORD = /^\P{L}*(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u;
 
 /**
  * "Moving Uber Forward": every word of four letters or more capitalised is a title or a name.
