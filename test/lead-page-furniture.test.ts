@@ -135,6 +135,15 @@ describe('a blog platform’s “The post … appeared first on …” footer ru
     expect(cleanHtml('<p>The clip spread fast. The post that started it appeared first on a forum for beekeepers.</p>').paragraphs).toEqual(['The clip spread fast. The post that started it appeared first on a forum for beekeepers.']);
     expect(cleanHtml('<p>The clip spread fast. The post that started it appeared first on Reddit.</p>').paragraphs).toEqual(['The clip spread fast. The post that started it appeared first on Reddit.']);
   });
+
+  it('drops the footer run into the excerpt’s last sentence or cut mark with no space between', () => {
+    for (const end of ['for the coming spring.', 'for the coming […]']) {
+      const excerpt = `Since 2013, the Harbor Labs hive has grown every year, and its keepers plan two more hives ${end}`;
+      const clean = cleanHtml(`${excerpt}The post Bees at Work at Harbor Labs appeared first on Harbor Newsroom.`);
+      expect(clean.paragraphs).toEqual([excerpt]);
+      expect(clean.removed).toContain('The post Bees at Work at Harbor Labs appeared first on Harbor Newsroom.');
+    }
+  });
 });
 
 describe('a dek above the story', () => {

@@ -627,7 +627,14 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
       const start = text.lastIndexOf(FOOTER_START);
       const previous = kept[kept.length - 1];
       const opened = start < 0 && previous !== undefined ? previous.lastIndexOf(FOOTER_START) : -1;
-      if (start > 0 && CUT_MARK_END.test(text.slice(0, start))) {
+      // "… the coming holiday season.The post 5 Predictions … appeared first on …", "… reach […]The post …":
+      // the footer's paragraph run into the excerpt's end, no space after its stop or cut mark (prose sets one).
+      const glued = GLUED_FOOTER.exec(text);
+      if (glued) {
+        const footerAt = glued.index + glued[0].indexOf('The post ');
+        removed.push(text.slice(footerAt).trim());
+        text = text.slice(0, footerAt);
+      } else if (start > 0 && CUT_MARK_END.test(text.slice(0, start))) {
         removed.push(text.slice(start).trim());
         text = text.slice(0, start).trimEnd();
       } else if (opened > 0 && CUT_MARK_END.test(previous!.slice(0, opened)) && !SENTENCE_END.test(previous!.slice(opened))) {
@@ -664,6 +671,7 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
 const FOOTER_START = ' The post ';
 const FOOTER_END = /\bappeared first on \p{Lu}[^\n]{0,120}$/u;
 const CUT_MARK_END = /(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/;
+const GLUED_FOOTER = /[.!?…]["”’)\]]?The post [^\n]{1,300} appeared first on \p{Lu}[^\n]{0,120}$/u;
 const SENTENCE_END = /[.!?]["”’)]?\s+\S/;
 
 /**
