@@ -946,6 +946,19 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(quote(...paragraphs)).toEqual({ text: 'We trained it in a clean lab and sent it to a muddy farm, and it never recovered.', speaker });
   });
 
+  it('is not the interviewer’s welcome or thanks: their turns are mostly questions, and none of theirs is an answer', () => {
+    const found = quote(
+      'Jun Ota runs the robotics lab at Kessler University. In this interview, Ada Lind of our newsroom asked about his farm robots.',
+      'Ada Lind: Thank you, Dr. Jun Ota, for joining us again for this series, which this year looks at the machines on our farms and the people who build them.',
+      'Jun Ota: Thank you for having me.',
+      'Lind: What went wrong with the first arm?',
+      'Ota: We trained it in a clean lab and sent it to a muddy farm, and it never recovered.',
+      'Lind: And the second one?',
+      'Ota: It works, mostly.',
+    );
+    expect(found).toEqual({ text: 'We trained it in a clean lab and sent it to a muddy farm, and it never recovered.', speaker: 'Jun Ota' });
+  });
+
   it("is not a broadcast transcript's host or reporter (HOST, BYLINE, then the surname alone) but the person they talk to", () => {
     const found = quote(
       'PAT KEMP, HOST:',

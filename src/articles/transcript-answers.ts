@@ -49,16 +49,39 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const answering = interview ? interviewee(introduction, headline) : null;
+  const askers = interviewers(turns, paragraphs);
   return turns.map((label, index) => {
     if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
     const text = paragraph.slice(label[0].length).trim();
-    if (/\?["”’]?$/.test(text) || /^Q$/i.test(label[1]!)) return undefined;
+    if (isQuestion(text) || /^Q$/i.test(label[1]!) || askers.has(lastWord(label[1]!))) return undefined;
     if (!readsAsSpeech(text)) return undefined;
     const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : (personOf(label[1]!, common) ?? byOneName(label[1]!, introduced));
     if (speaker === undefined) return undefined;
     return { span: { open: label[0].length, close: paragraph.length, text, closed: true, single: false }, speaker };
   });
+}
+
+function isQuestion(text: string): boolean {
+  return /\?["”’]?$/.test(text);
+}
+
+/**
+ * The interviewers, by the last word of their labels ("Sara Genell:", then "Genell:"): those most of
+ * whose turns, two or more, are questions. Their other turns (a welcome, a thanks, a set-up) are the
+ * interview's framing, the outlet's words, no answer.
+ */
+function interviewers(turns: (RegExpExecArray | null)[], paragraphs: string[]): Set<string> {
+  const asked = new Map<string, { turns: number; questions: number }>();
+  turns.forEach((label, index) => {
+    if (!label) return;
+    const word = lastWord(label[1]!);
+    const count = asked.get(word) ?? { turns: 0, questions: 0 };
+    count.turns++;
+    if (isQuestion(paragraphs[index]!.slice(label[0].length).trim())) count.questions++;
+    asked.set(word, count);
+  });
+  return new Set([...asked].filter(([, { turns, questions }]) => questions >= 2 && questions * 2 > turns).map(([word]) => word));
 }
 
 /** The last words, lower case, that end two different labels and that the text also writes in lower case. */
