@@ -393,7 +393,8 @@ const MAX_META_LINES = 3;
  */
 function isStandfirst(paragraphs: string[], index: number, deck?: string): boolean {
   // Above the paragraph a dateline opens ("LISBON — The port …", "北京——…"): the story starts at the dateline.
-  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && !readDateline(paragraphs[0]!) && readDateline(paragraphs[1])) return true;
+  // (The second paragraph is read first: few open with a dateline, so the first is seldom read again.)
+  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!)) return true;
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && (isMetaLine(paragraphs[next]!) || isAuthorAboveMeta(paragraphs, next))) next++;
   if (isMetaLine(paragraphs[index]!)) return false;

@@ -49,11 +49,13 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // "A:" answers an interview's questions, or a FAQ's: the FAQ's are the author's own words.
   const interview = paragraphs.some((paragraph) => INTERVIEW.test(paragraph));
   const answering = interview ? interviewee(introduction, headline) : null;
-  const askers = interviewers(turns, paragraphs);
+  // Each turn's words after its label.
+  const said = turns.map((label, index) => (label ? paragraphs[index]!.slice(label[0].length).trim() : ''));
+  const askers = interviewers(turns, said);
   return turns.map((label, index) => {
     if (!label || staff.has(label[1]!.split(',')[0]!.trim().toLowerCase())) return undefined;
     const paragraph = paragraphs[index]!;
-    const text = paragraph.slice(label[0].length).trim();
+    const text = said[index]!;
     if (isQuestion(text) || /^Q$/i.test(label[1]!) || askers.has(lastWord(label[1]!))) return undefined;
     if (!readsAsSpeech(text)) return undefined;
     const speaker = /^A$/i.test(label[1]!) ? (interview ? answering : undefined) : (personOf(label[1]!, common) ?? byOneName(label[1]!, introduced));
@@ -71,14 +73,14 @@ function isQuestion(text: string): boolean {
  * whose turns, two or more, are questions. Their other turns (a welcome, a thanks, a set-up) are the
  * interview's framing, the outlet's words, no answer.
  */
-function interviewers(turns: (RegExpExecArray | null)[], paragraphs: string[]): Set<string> {
+function interviewers(turns: (RegExpExecArray | null)[], said: string[]): Set<string> {
   const asked = new Map<string, { turns: number; questions: number }>();
   turns.forEach((label, index) => {
     if (!label) return;
     const word = lastWord(label[1]!);
     const count = asked.get(word) ?? { turns: 0, questions: 0 };
     count.turns++;
-    if (isQuestion(paragraphs[index]!.slice(label[0].length).trim())) count.questions++;
+    if (isQuestion(said[index]!)) count.questions++;
     asked.set(word, count);
   });
   return new Set([...asked].filter(([, { turns, questions }]) => questions >= 2 && questions * 2 > turns).map(([word]) => word));
