@@ -116,10 +116,14 @@ describe('a feed title that is the home page', () => {
     expect(sourceOf({ url: `${link}feed`, title, link }, `${link}2026/03/footbridge`)).toBe(name);
   });
 
-  it('credits "<owner>’s Blog" (or Homepage, Website) to the owner, and keeps any other possessive title whole', () => {
-    // The blog is furniture, as in "My Blog": the owner is the name, whatever the domain says.
-    expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: "Ada Brook's Blog", link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('Ada Brook');
-    expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: 'tvell’s weblog', link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('tvell');
+  it('keeps "<owner>’s Blog" whole as the blog’s name, and credits "<owner>’s Homepage" (or Website) to the owner', () => {
+    // A blog's title is a publication's name, possessive and all ("Simon Willison's Weblog").
+    expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: "Ada Brook's Blog", link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe("Ada Brook's Blog");
+    expect(sourceOf({ url: 'https://quillfen.example/feed.xml', title: 'tvell’s weblog', link: 'https://quillfen.example' }, 'https://quillfen.example/a/')).toBe('tvell’s weblog');
+    // Never a possessive left dangling where the name spells the domain: not "tvell’s", not "Ada Brook's".
+    expect(sourceOf({ url: 'https://tvell.example/feed.xml', title: 'tvell’s blog', link: 'https://tvell.example/' }, 'https://tvell.example/a/')).toBe('tvell’s blog');
+    expect(sourceOf({ url: 'https://adabrook.example/feed.xml', title: "Loose Threads - Ada Brook's Blog", link: 'https://adabrook.example/' }, 'https://adabrook.example/a/')).toBe("Ada Brook's Blog");
+    // A homepage or a website is the page, not a publication: its owner is the name.
     expect(sourceOf({ url: 'https://quillfen.example/index.xml', title: "Ada Brook's Homepage", link: 'https://quillfen.example/' }, 'https://quillfen.example/posts/a/')).toBe('Ada Brook');
     expect(sourceOf({ url: 'https://quillfen.example/feed', title: 'Ada Brook’s Website', link: 'https://quillfen.example/' }, 'https://quillfen.example/a/')).toBe('Ada Brook');
     // A possessive before another word stays whole, even where the address gives that word as a

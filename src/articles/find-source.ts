@@ -721,7 +721,7 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 }
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
-const OWNERS_BLOG = /^(.+?)['’]s\s+(?:blog|weblog|home\s?page|website|web\s+site|site)$/iu;
+const OWNERS_PAGE = /^(.+?)['’]s\s+(?:home\s?page|website|web\s+site|site)$/iu;
 // A possessive anywhere in a name ("Ana’s Tech Blog"): a person's blog, titled as they write it.
 const POSSESSIVE = /['’]s\b/u;
 // A name that ends in a possessive ("jroe’s" of "jroe’s notes") is not a name by itself.
@@ -755,9 +755,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const nameBeside = host ? named.slice(named.indexOf(host) + host.length).replace(EDGE_SEPARATORS, '') : '';
   if (host && nameBeside && compact(nameBeside) === domainLabel(feedLink)) return nameBeside;
   if (host) return host;
-  // A possessive before "Blog" ("Ana Ruiz's Blog"), as "My Blog" and "Der Blog": the blog is
-  // furniture, its owner the name. So are a homepage, website or site ("Ana Ruiz's Homepage"). (Before other words, "jroe’s notes", the title stays whole.)
-  const owner = OWNERS_BLOG.exec(named)?.[1];
+  // A possessive before "Homepage" ("Ana Ruiz's Homepage", "… Website", "… Site"): the page is
+  // furniture, its owner the name. A blog keeps its title whole ("Ana Ruiz's Blog", "jroe’s notes"):
+  // it is a publication's name, as "Simon Willison's Weblog" is.
+  const owner = OWNERS_PAGE.exec(named)?.[1];
   if (owner && !TITLE_PARTS.test(owner)) return owner;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
   const comments = /^comments\s+(for|on):?\s+(.+)$/i.exec(named);
@@ -857,7 +858,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
 function withoutFeedsKind(name: string, domain: string | undefined): string {
   if (!domain) return name;
   const described = LOWER_CASE_TAIL.exec(name)?.[1];
-  if (described && compact(described) === domain) return described;
+  // Not a possessive left dangling ("colah’s" of "colah’s blog"): the blog's title stays whole.
+  if (described && compact(described) === domain && !POSSESSIVE_END.test(described)) return described;
   const glued = gluedToTail(name, domain);
   if (glued) return glued;
   const section = FEED_LABEL_SECTION.exec(name)?.[1];
@@ -1013,7 +1015,8 @@ function withoutOwnersPublication(title: string, domain: string | undefined, reg
   // kelpadsdeveloper.example is Kelp Ads Developer's: the site calls itself so), not a section of the owner's.
   const ownQualifier = match?.[2] !== undefined && domain !== undefined && compact(`${match[1]}${match[2]}`) === compact(domain);
   const name = ownQualifier || (match?.[2]?.toLowerCase() === 'ai' && /\.ai$/i.test(registrable ?? '')) ? `${match![1]} ${match![2]}` : match?.[1];
-  if (!name) return undefined;
+  // "Mark Heath's Blog" is a publication's name: its owner's possessive is no name by itself.
+  if (!name || POSSESSIVE_END.test(name)) return undefined;
   if (domain !== undefined) return spellsDomain(match![1]!, domain) ? name : undefined;
   return SECTION.test(match![1]!) || POSSESSIVE.test(match![1]!) || NO_OWNER.test(match![1]!) ? undefined : name;
 }
