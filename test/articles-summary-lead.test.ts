@@ -434,6 +434,20 @@ describe('the lead is a complete sentence', () => {
     expect(summarize([paragraph], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
   });
 
+  it('ends a sentence where a feed ran two paragraphs together with no space, and drops the cut one after it', () => {
+    // The feed stripped the paragraphs' markup ("… three shipyards.The yard …") and cut its excerpt.
+    expect(summarize(['Acme shipped a robot arm to three shipyards.The yard in Quarnby will be the first to use it on the night shift, and the …'])).toBe(
+      'Acme shipped a robot arm to three shipyards.',
+    );
+    expect(summarize(['Quarnby’s council approved the new ferry timetable this week.Boats will run every hour from May. The first leaves at six.'])).toBe(
+      'Quarnby’s council approved the new ferry timetable this week. Boats will run every hour from May.',
+    );
+    // A name with a dot in it is no sentence's end: "System.Xml", "Node.Js" (nor, to be safe, a name
+    // before the stop: "… in Lisbon.The …" stays as the feed wrote it).
+    expect(splitSentences('Add the System.Xml package to the project. Then build it.')).toEqual(['Add the System.Xml package to the project.', 'Then build it.']);
+    expect(splitSentences('The team moved the site to Node.Js last year.')).toEqual(['The team moved the site to Node.Js last year.']);
+  });
+
   it('shows a caption’s own words, without the credit, when the post has nothing else', () => {
     expect(summarize(['Acme shipped a robot arm on Monday. Image: Acme'])).toBe('Acme shipped a robot arm on Monday.');
   });
