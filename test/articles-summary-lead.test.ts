@@ -442,6 +442,8 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['Quarnby’s council approved the new ferry timetable this week.Boats will run every hour from May. The first leaves at six.'])).toBe(
       'Quarnby’s council approved the new ferry timetable this week. Boats will run every hour from May.',
     );
+    // The next paragraph may open with a name and a comma.
+    expect(summarize(['Acme will keep its tax break for another year.Quarnby, the other bidder, lost its own in March, and …'])).toBe('Acme will keep its tax break for another year.');
     // A name with a dot in it is no sentence's end: "System.Xml", "Node.Js" (nor, to be safe, a name
     // before the stop: "… in Lisbon.The …" stays as the feed wrote it).
     expect(splitSentences('Add the System.Xml package to the project. Then build it.')).toEqual(['Add the System.Xml package to the project.', 'Then build it.']);

@@ -16,7 +16,7 @@ const MAX = 300;
 // Paragraphs a feed ran together with no space ("… foran kassen.Sidste runde afvikles …", "… criteria.Apart
 // from India …") end at a full stop between a word all in lower case and a capitalised one: not in an
 // abbreviation ("e.g."), an address ("bold.dk") or a name with a dot ("System.Xml", "Node.Js").
-const BOUNDARY = /([.!?]+["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])|(\.)(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+\s\p{L})/gu;
+const BOUNDARY = /([.!?]+["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])|(\.)(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+[\s,;:])/gu;
 // Ranks and titles before a name ("Capt. Jane Roe", "Sgt. John Doe"), "approx. 40", a citation's "et al. 2021".
 // German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|Fr|Mt|Ft|Dept|Univ|approx|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
