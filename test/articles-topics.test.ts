@@ -126,6 +126,12 @@ describe('the default topic table', () => {
     expect(table.match('港务局发布大模型', paragraphs('港务局今天发布了自研大模型，用于安排码头工人的班表。', '新系统下月上线。'))).toContain('ai');
     expect(table.match('港口智能体上线', paragraphs('港务局推出调度智能体，自动安排泊位。', '新系统下月上线。'))).toContain('ai');
     expect(table.match('港湾局が生成AIを導入', '港湾局は生成AIで船の到着を予測する。')).toContain('ai');
+    // A company named as Chinese, Japanese and Korean outlets write it (英伟达, マイクロソフト, 구글).
+    expect(table.match('英伟达发布新的推理芯片', paragraphs('英伟达今天发布了一款用于大模型推理的新芯片。', '新芯片将于明年上市。'))).toEqual(expect.arrayContaining(['ai', 'nvidia']));
+    expect(table.match('マイクロソフト、生成AIの新機能を公開', 'マイクロソフトは生成AIを使った新しい機能を発表した。')).toEqual(expect.arrayContaining(['ai', 'microsoft']));
+    expect(table.match('구글, 인공지능 검색 기능 공개', '구글은 새로운 인공지능 검색 기능을 발표했다.')).toEqual(expect.arrayContaining(['ai', 'google']));
+    // A fruit is no company: 苹果 alone is not Apple (苹果公司 is).
+    expect(table.match('苹果价格上涨', paragraphs('今年苹果的收成不好，人工智能预测价格还会上涨。', '果农说苹果会更贵。'))).not.toContain('apple');
     // Latin words still end at a Latin letter: no match inside a longer word.
     expect(table.match('Metaverse notes', paragraphs('The Metaverse section was rewritten.', 'A new Metaverse chapter opens.'))).not.toContain('meta');
   });
