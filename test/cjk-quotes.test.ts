@@ -71,6 +71,10 @@ describe('quotes in Chinese and Japanese', () => {
     // A verb of questioning or a role left when the words before it are taken away is no name either.
     expect(extractQuote(['上述乘客质疑：“现在的港口班次比原来少了一半，为什么没有提前告知乘客？”'])).toEqual({ text: '现在的港口班次比原来少了一半，为什么没有提前告知乘客？', speaker: null });
     expect(extractQuote(['“从港口整体来看，自动化码头算是刚刚起步，建设还需要时间。”该港务公司高管补充说道。'])?.speaker ?? null).toBeNull();
+    // "Without borders" after a trade is an organisation's name (记者无国界, Reporters Without Borders),
+    // not a person's; nor is a question word ("何时").
+    expect(extractQuote(['记者无国界表示：“港口城市的记者今年受到的威胁比往年更多，我们对此十分担忧。”'])?.speaker ?? null).toBeNull();
+    expect(extractQuote(['港口何时开放，林德说：“我们希望下个月就能让所有码头恢复运作。”'])?.speaker).toBe('林德');
     // Latin capitals before characters are no name in Latin letters.
     expect(extractQuote(['WMO港口報告共同撰稿西布魯表示：「未來5年港口的吞吐量會再創新高。」'])?.speaker ?? null).toBeNull();
   });
@@ -81,6 +85,9 @@ describe('quotes in Chinese and Japanese', () => {
     expect(extractQuote(['港務局長特意說：「碼頭下個月起全天開放。」'])?.speaker ?? null).toBeNull();
     // A Chinese surname opens a name; a foreign name is one once the text gave it in Latin letters.
     expect(extractQuote(['林德表示：「港口將在兩年內全面自動化。」'])?.speaker).toBe('林德');
+    // The day it was said is no part of the name ("王小涛周四表示").
+    expect(extractQuote(['港务局长王小涛周四表示：“港口的吞吐量将在五年内翻一番。”'])?.speaker).toBe('王小涛');
+    expect(extractQuote(['林德星期二说：“港口将在两年内全面自动化。”'])?.speaker).toBe('林德');
     const foreign = extractQuote(['港口研究人員卡斯騰（Maren Karsten）今天公布報告。', '卡斯騰表示：「港口將在兩年內全面自動化。」']);
     expect(foreign?.speaker).toBe('卡斯騰');
     expect(extractQuote(['卡斯騰表示：「港口將在兩年內全面自動化。」'])?.speaker ?? null).toBeNull();

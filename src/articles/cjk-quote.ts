@@ -57,8 +57,8 @@ const CLAUSE_BREAK = /[。！？；，,：:、「」『』“”〝〞"]/gu;
 // A bracketed aside inside the clause: an outlet's or a person's name in Latin letters ("法利（Jim Farley）").
 const ASIDE = /[（(][^（）()]*[）)]/gu;
 // Words that follow a name before its verb: when, where and how they spoke ("林小華最近在論壇上表示",
-// "林小華接受訪問時表示", "校長特意說"). The name ends where one of them starts.
-const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将|特意|特地|開玩笑|开玩笑|笑著|笑着|公開|公开|私下|親自|亲自|直接|當場|当场|感慨|無奈|无奈|激動|激动|憤怒|愤怒|氣沖沖|气冲冲)/u;
+// "林小華接受訪問時表示", "王小涛周四表示", "校長特意說"). The name ends where one of them starts.
+const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|上周|上週|本周|本週|早前|此前|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将|特意|特地|開玩笑|开玩笑|笑著|笑着|公開|公开|私下|親自|亲自|直接|當場|当场|感慨|無奈|无奈|激動|激动|憤怒|愤怒|氣沖沖|气冲冲)/u;
 // Roles and organisations that come before a name: titles, trades, the people in a story, newsrooms,
 // companies, agencies and institutes. The name is what follows the last of them.
 const ROLE_BEFORE_NAME = new RegExp(
@@ -71,8 +71,9 @@ const MAX_BARE_NAME = 4;
 // A company and its officer's title before a name in Latin letters ("Fenris CEO", "Acme Co-founder"): up to the last title.
 const LATIN_ROLE_BEFORE = /^.*\b(?:CEO|CTO|CFO|COO|CSO|CPO|CMO|VP|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Director)\s+(?=\p{Lu})/u;
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}.'’-]*(?: \p{Lu}[\p{Script=Latin}.'’-]*){0,3}$/u;
-// Not a name: pronouns, "the", "this", and words for unnamed people ("一位朋友", "該公司").
-const NOT_NAME = /[他她它我你們们的之其該该此這这位]|朋友|人士|有人|官方|網友|网友|對方|对方/u;
+// Not a name: pronouns, "the", "this", words for unnamed people ("一位朋友", "該公司"), "without borders"
+// (an organisation's name after a trade: "记者无国界", Reporters Without Borders), and question words ("何时").
+const NOT_NAME = /[他她它我你們们的之其該该此這这位]|朋友|人士|有人|官方|網友|网友|對方|对方|无国界|無國界|何时|何時|何处|何處|如何|为何|為何/u;
 
 interface Candidate {
   text: string;
