@@ -335,6 +335,21 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('names no people, nation or faith as the speaker ("— Chinese", "— American Muslims")', () => {
+    const proverb = quote(
+      'Port chief on patience',
+      'The harbour master opened the new quay on Monday.',
+      'As the ancient Chinese observed, “A harbour is built one stone at a time, and the sea is patient with no one.”',
+    );
+    expect(proverb?.text).toMatch(/^A harbour is built/);
+    expect(proverb?.speaker ?? null).toBeNull();
+    const trials = quote(
+      'Old fasting studies, read again',
+      'The Soviet trials described fasting as “an unparalleled achievement in the treatment of the illness” in 1970.',
+    );
+    expect(trials?.speaker ?? null).toBeNull();
+  });
+
   it('names neither a law nor the company a letter complains about as the letter’s speaker', () => {
     const found = quote(
       'Developers say Acme’s store rules break the Fair Apps Act',

@@ -156,6 +156,16 @@ const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|
 const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella)\b/iu;
 // French inverts the pronoun after an auxiliary: "», a-t-il affirmé.", "», avait-elle dit."
 const FRENCH_INVERTED = /^\s*(?:a|avait|aurait)-t?-?(il|elle)\s*$/iu;
+// Words for a nation, a region or a faith ("As ancient Chinese observed, “…”", "the Soviet trials
+// described it as “…”", "Trump’s speech scared American Muslims"): a people, never the one who said the
+// words. A speaker made only of them is none.
+const PEOPLES = new Set(
+  ('American Americans British Chinese Japanese Korean Koreans Russian Russians Soviet Soviets French German Germans ' +
+    'Italian Italians Spanish Indian Indians Israeli Israelis Iranian Iranians Palestinian Palestinians Ukrainian Ukrainians ' +
+    'European Europeans African Africans Asian Asians Canadian Canadians Australian Australians Mexican Mexicans Brazilian ' +
+    'Brazilians Turkish Arab Arabs Western Westerners Muslim Muslims Christian Christians Jewish Jews Hindu Hindus Catholic Catholics').split(' '),
+);
+
 const FOREIGN_BODY_WORD = /^(?:ministerium|gericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour)$/iu;
 
 // A company's legal form after its name: "Inc.", "Corp.", "Ltd", "plc", "GmbH", "AG".
@@ -928,7 +938,7 @@ const OPENS_WITH_TITLE = /^(?:[\p{L}-]+\s+){0,3}$/u;
 function attributed(named: string | undefined, kind: 'person' | 'org', strength: number, context: AttributionContext): Attribution {
   // "Cerebras Systems Inc.": the legal form is no part of the name a reader knows.
   const speaker = kind === 'org' ? named?.replace(LEGAL_FORM, '') : named;
-  return speaker
+  return speaker && !speaker.split(' ').every((word) => PEOPLES.has(word))
     ? { strength, speaker, kind, outlet: context.isOutlet(speaker) }
     : unattributed(strength);
 }
