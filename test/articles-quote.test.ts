@@ -335,6 +335,14 @@ describe('extractQuote: no wrong speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('names no interjection that opens a post as the speaker ("Hmm putting aside …")', () => {
+    const found = quote(
+      'Hmm putting aside the timetable, a thought on the harbour',
+      'Hmm putting aside the timetable, I think if someone had told me this a year ago: “The quay will be the busiest it has been in a decade, and busier still by spring.”',
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
   it('names no people, nation or faith as the speaker ("— Chinese", "— American Muslims")', () => {
     const proverb = quote(
       'Port chief on patience',

@@ -33,7 +33,8 @@ const STOPWORDS = new Set(
     'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
     // Imperatives that open a sentence before a name: "Take Ana Ruiz, who …", "Consider Acme's …", "Tell Alexa …".
     'Take Consider Imagine Remember Look Tell Ask ' +
-    'Yes Well Oh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
+    // Interjections open a post as a name does: "Hmm putting aside …" names no one.
+    'Yes Yeah Well Oh Hmm Wow Okay Ah Uh Um Huh Dear Hey Hi Thanks Please Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could ' +
     'Should May Might Must Mr Mrs Ms Dr Drs Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
     // Honorifics Indian English writes before a name as Mr and Mrs are ("said Shri Mahabaleshwara M S").
     'Shri Sri Smt Shrimati ' +
