@@ -75,6 +75,9 @@ describe('quotes in Chinese and Japanese', () => {
     // not a person's; nor is a question word ("何时").
     expect(extractQuote(['记者无国界表示：“港口城市的记者今年受到的威胁比往年更多，我们对此十分担忧。”'])?.speaker ?? null).toBeNull();
     expect(extractQuote(['港口何时开放，林德说：“我们希望下个月就能让所有码头恢复运作。”'])?.speaker).toBe('林德');
+    // A label saying what the line is (a vision, a quotable line) names no one before its colon.
+    expect(extractQuote(['港务公司的长期愿景：“让每一艘船都能在一小时内靠泊，让港口成为城市的客厅。”'])?.speaker ?? null).toBeNull();
+    expect(extractQuote(['港口改革一年回顾。金句：“港口不是终点，而是城市和世界相连的起点，我们每天都在证明这一点。”'])?.speaker ?? null).toBeNull();
     // Latin capitals before characters are no name in Latin letters.
     expect(extractQuote(['WMO港口報告共同撰稿西布魯表示：「未來5年港口的吞吐量會再創新高。」'])?.speaker ?? null).toBeNull();
   });

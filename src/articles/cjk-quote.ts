@@ -42,8 +42,10 @@ const PRONOUN = /^(?:他|她)$/u;
 const HYPOTHETICAL = /^(?:你|您)/u;
 // A short label and a colon right before the mark, at the start of a sentence or clause: "女乘客：“…”".
 const SPEAKER_LABEL = /(?:^|[。！？；，,\s])([\p{sc=Han}·・]{2,8})[：:]\s*$/u;
-// A page's labels before a colon: a description, a source, a note, a caption, a title, the full text.
-const NOT_SPEAKER_LABEL = /(?:說明|说明|來源|来源|注|註|備註|备注|提示|標題|标题|圖片|图片|全文|原文|地址|時間|时间|價格|价格)$/u;
+// A page's labels before a colon: a description, a source, a note, a caption, a title, the full text;
+// and what a line is rather than who said it: a quotable line, a saying, a slogan, a vision, a view,
+// a conclusion ("金句：“…”", "Cursor 的长期愿景：“…”").
+const NOT_SPEAKER_LABEL = /(?:說明|说明|來源|来源|注|註|備註|备注|提示|標題|标题|圖片|图片|全文|原文|地址|時間|时间|價格|价格|金句|名言|口號|口号|標語|标语|願景|愿景|觀點|观点|結論|结论|總結|总结|理念|使命)$/u;
 // After the closing mark: a comma, a name (or a pronoun) and the verb ("”奥巴马说道，").
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞"\\s]{1,20}?)${SPEECH_VERB}`, 'u');
 // Japanese: the quotation, then と and a verb of saying ("「…」と述べた").
