@@ -3,6 +3,8 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/articles/build-article.ts';
+import { loadTopicTable } from '../src/articles/topics.ts';
 import { FeedError, type ParsedFeed } from '../src/feeds/feed-types.ts';
 import { MAX_FEED_ENTRIES, parseFeed } from '../src/feeds/parse-feed.ts';
 import { parseFeedDate } from '../src/feeds/parse-feed-date.ts';
@@ -293,6 +295,24 @@ describe('repairs of broken XML', () => {
 });
 
 describe('fields', () => {
+  it('reads a description whose tags after its text were escaped twice as HTML, not as text showing markup', async () => {
+    // An entity-escaped <description> that escapes its tags once more: the text, then "&amp;lt;br …&amp;gt;&amp;lt;a href=…".
+    const feed = await parseText(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Daily</title><link>https://quay.example/</link>
+<item><title>Harbour opens a new quay</title><link>https://quay.example/a</link>
+<description>The harbour opened its new quay on Monday&amp;lt;br clear='left'&amp;gt;&amp;lt;a href='https://quay.example/a'&amp;gt;&amp;lt;img src='https://quay.example/a.jpg'&amp;gt;&amp;lt;/a&amp;gt;</description></item>
+<item><title>Line breaks explained</title><link>https://quay.example/b</link>
+<description>Use the &amp;lt;br&amp;gt; tag sparingly in your harbour notices</description></item>
+</channel></rss>`);
+    const [escaped, prose] = feed.entries;
+    expect(escaped!.html).toBe(`The harbour opened its new quay on Monday<br clear='left'><a href='https://quay.example/a'><img src='https://quay.example/a.jpg'></a>`);
+    // A lone tag the text talks about stays text.
+    expect(prose!.html).toBe('Use the &lt;br&gt; tag sparingly in your harbour notices');
+    // What a reader is shown: the sentence, no markup.
+    const summary = buildArticle(escaped!, { url: FEED_URL, title: feed.title }, loadTopicTable(), new Date('2026-01-01T00:00:00Z')).summary;
+    expect(summary).toMatch(/^The harbour opened its new quay on Monday/);
+    expect(summary).not.toMatch(/<|img src|href/);
+  });
+
   it('reads plain text hard-wrapped at a column as whole sentences, keeping its real line breaks', async () => {
     const abstract = [
       'We present Kiln 4, a build system for large monorepos built on Kiln 3 [12], with',
