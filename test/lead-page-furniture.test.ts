@@ -115,6 +115,13 @@ describe('a feed that escaped its HTML twice', () => {
     expect(cleanHtml('<p>Write &amp;nbsp; to keep two words together.</p>').paragraphs).toEqual(['Write &nbsp; to keep two words together.']);
   });
 
+  it('reads "&amp;" as the ampersand it meant, unless it writes out an entity', () => {
+    expect(cleanHtml('<p>The workshop at Sniff &amp;amp; Tell sold out, as did the Q&amp;amp;A after it.</p>').paragraphs).toEqual(['The workshop at Sniff & Tell sold out, as did the Q&A after it.']);
+    expect(cleanHtml('Quarnby R&amp;amp;D grew; see ?page=1&amp;amp;sort=new for more.').paragraphs).toEqual(['Quarnby R&D grew; see ?page=1&sort=new for more.']);
+    // A writer showing an entity: as written.
+    expect(cleanHtml('<p>Write &amp;amp;nbsp; to keep two words together.</p>').paragraphs).toEqual(['Write &amp;nbsp; to keep two words together.']);
+  });
+
   it('reads "&nbsp;" glued to a word on one side as a space too, in HTML and in a plain-text summary', () => {
     expect(cleanHtml('<p>The posts are listed below.&amp;nbsp; In this one, the refill.</p>').paragraphs).toEqual(['The posts are listed below. In this one, the refill.']);
     // An Atom summary of type "text" that was escaped twice: its entities as written.

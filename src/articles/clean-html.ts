@@ -134,10 +134,18 @@ const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-emb
 const EMPHASIS = new Set(['em', 'i', 'strong']);
 // "&nbsp;" as written, glued to a word or a mark on either side ("below.&nbsp; In", "Bug&nbsp;#1").
 const GLUED_NBSP = /(?<=[\p{L}\p{N},.;:!?)”’"'])&nbsp;|&nbsp;(?=[\p{L}\p{N}(“‘"'#])/gu;
+// "&amp;" not before an entity's name ("Smell &amp; Tell", "AT&amp;T", "a=1&amp;b=2"; not "&amp;nbsp;").
+const AMPERSAND = /&amp;(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi;
 
-/** The text with "&nbsp;" written next to a word (a feed that escaped its HTML twice) as the space it meant. */
-function spacedNbsp(text: string): string {
-  return text.includes('&nbsp;') ? text.replace(GLUED_NBSP, ' ') : text;
+/**
+ * The text of a feed that escaped its HTML twice, as it meant: "&nbsp;" written next to a word is a
+ * space, and "&amp;" not before an entity's name an ampersand. (A writer showing an entity sets it apart
+ * with spaces on both sides or in code: "Write &amp;nbsp; to …" stays as written.)
+ */
+function undoSecondEscape(text: string, ampersands = true): string {
+  if (!text.includes('&')) return text;
+  const spaced = text.includes('&nbsp;') ? text.replace(GLUED_NBSP, ' ') : text;
+  return ampersands && spaced.includes('&amp;') ? spaced.replace(AMPERSAND, '&') : spaced;
 }
 
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
@@ -439,11 +447,12 @@ class ProseReader implements Partial<Handler> {
   // Entities decoded as a browser decodes text (legacy names without ";" too), except in CDATA
   // sections and raw-text elements, which HTML reads as written.
   ontext(raw: string): void {
-    const decoded = raw.includes('&') && !this.cdata && !this.rawText ? decodeHTML(raw) : raw;
+    const asWritten = this.cdata || this.rawText;
+    const decoded = raw.includes('&') && !asWritten ? decodeHTML(raw) : raw;
     // A feed that escaped its HTML twice shows "&nbsp;" as written next to a word ("Mints&nbsp;unfolds",
-    // "below.&nbsp; In this post"): the space it meant. (A writer showing the entity sets it apart with
-    // spaces on both sides or in code.)
-    const text = spacedNbsp(decoded);
+    // "below.&nbsp; In this post") and "&amp;" for "&" ("Smell &amp; Tell"): what it meant.
+    // (CDATA and raw text are as written: their "&amp;" is what the page shows.)
+    const text = undoSecondEscape(decoded, !asWritten);
     if (!this.skipping) this.addText(text);
     // Inside figures and nothing else that never holds prose (not a caption, a picture, a script).
     else if (this.skipping === this.figures) this.figureText += text;
@@ -589,8 +598,8 @@ const parser = new Parser(reader, PARSER_OPTIONS);
 
 /** A body without markup: paragraphs are its blank-line-separated parts, entities decoded. */
 function cleanPlainText(text: string): CleanText {
-  // Escaped twice, as in HTML (see ProseReader's text): "&nbsp;" next to a word is a space.
-  const decoded = spacedNbsp(text.includes('&') ? decodeHTML(text) : text);
+  // Escaped twice, as in HTML (see ProseReader's text): "&nbsp;" next to a word is a space, "&amp;" an ampersand.
+  const decoded = undoSecondEscape(text.includes('&') ? decodeHTML(text) : text);
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).flatMap(linesOf).map(collapse).filter(Boolean);
   return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map() };
