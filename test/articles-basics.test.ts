@@ -57,6 +57,14 @@ describe('cleanHeadline', () => {
     // A separator left dangling after the outlet a page's title names.
     expect(cleanHeadline('Your notetaker would like a word | Harbor Ledger |', ['Harbor Ledger'])).toBe('Your notetaker would like a word');
   });
+  it('drops, after a pipe, the outlet’s publication as an aggregator appends it', () => {
+    expect(cleanHeadline('Faster quays with one model | Quillmark Technical Blog', ['Quillmark'])).toBe('Faster quays with one model');
+    expect(cleanHeadline('Ferry notes, week 3 | Ada Brook’s Weblog', ['Ada Brook'])).toBe('Ferry notes, week 3');
+    expect(cleanHeadline('Home Depot speeds up delivery | Harbor Dive - Latest News', ['Harbor Dive'])).toBe('Home Depot speeds up delivery');
+    expect(cleanHeadline('Tracking parcels at sea | The Quarnby Blog', ['Quarnby'])).toBe('Tracking parcels at sea');
+    // A part that goes on with words of its own is the headline's: kept.
+    expect(cleanHeadline('New chips explained | Quillmark Silicon in depth', ['Quillmark'])).toBe('New chips explained | Quillmark Silicon in depth');
+  });
   it('keeps a dash that is part of the title', () => {
     expect(cleanHeadline('GPT-5 - what changed', ['Reuters'])).toBe('GPT-5 - what changed');
   });

@@ -33,11 +33,32 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
     if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail))) break;
     text = text.slice(0, separator!.index);
   }
+  // Or, after a pipe, the outlet's publication as its own feed is titled: "… | NVIDIA Technical Blog",
+  // "… | ZOZO TECH BLOG", "… | Retail Dive - Latest News", "… | Simon Willison's Weblog" (an aggregator
+  // appends the title of the feed it took the item from).
+  const pipe = text.lastIndexOf(' | ');
+  if (pipe > 0 && outlets.some((outlet) => isOutletsPublication(outlet, text.slice(pipe + 3)))) text = text.slice(0, pipe).trimEnd();
   // Or in brackets, after a writer's name or alone: "… (Jane Roe / The Verge)", "… (Reuters)".
   const bracket = /\s+\((?:[^()/]{1,40}\/\s*)?([^()/]{2,40})\)$/.exec(text);
   const credited = bracket?.[1]?.trim().toLowerCase();
   if (credited && outlets.some((outlet) => sameOutlet(outlet, credited))) text = text.slice(0, bracket!.index);
   return clipText(text, MAX_HEADLINE);
+}
+
+// What a publication's title adds after its outlet's name: its kind ("Tech Blog", "'s Weblog", "Newsroom"),
+// its section ("- Latest News") or a tagline after a dash ("— For Web Designers").
+const PUBLICATION_TAIL = /^(?:['’]s)?(?:\s+(?:tech|technical|engineering|developers?|official|ai|research|news|newsroom|blog|weblog|magazine|latest|updates))*(?:\s+[-–—]\s+.+)?$/i;
+
+/**
+ * Whether a title's tail is the outlet's publication: its name, maybe after "The", then only the words
+ * PUBLICATION_TAIL allows ("ZOZO TECH BLOG" for ZOZO, "The WooCommerce Blog" for WooCommerce).
+ */
+function isOutletsPublication(outlet: string | undefined, tail: string): boolean {
+  if (!outlet || outlet.length < 2) return false;
+  const named = tail.replace(/^the\s+/i, '');
+  if (named.slice(0, outlet.length).toLowerCase() !== outlet.toLowerCase()) return false;
+  const rest = named.slice(outlet.length);
+  return rest === '' || (/^[\s'’]/.test(rest) && PUBLICATION_TAIL.test(rest));
 }
 
 /** An outlet's name as credited (see sameOutletName). */
