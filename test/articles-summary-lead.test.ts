@@ -444,8 +444,11 @@ describe('the lead is a complete sentence', () => {
     );
     // The next paragraph may open with a name and a comma.
     expect(summarize(['Acme will keep its tax break for another year.Quarnby, the other bidder, lost its own in March, and …'])).toBe('Acme will keep its tax break for another year.');
-    // A name with a dot in it is no sentence's end: "System.Xml", "Node.Js" (nor, to be safe, a name
-    // before the stop: "… in Lisbon.The …" stays as the feed wrote it).
+    // After a name, the stop ends a sentence when a word that opens sentences follows ("… in Lisbon.The yard …").
+    expect(summarize(['Acme opened its first shipyard lab in Lisbon.The yard will hire forty engineers by the end of the year, and the …'])).toBe(
+      'Acme opened its first shipyard lab in Lisbon.',
+    );
+    // A name with a dot in it is no sentence's end: "System.Xml", "Node.Js".
     expect(splitSentences('Add the System.Xml package to the project. Then build it.')).toEqual(['Add the System.Xml package to the project.', 'Then build it.']);
     expect(splitSentences('The team moved the site to Node.Js last year.')).toEqual(['The team moved the site to Node.Js last year.']);
   });
