@@ -1017,6 +1017,15 @@ describe('unknown sites a link aggregator links to, named as their domain reads'
     // The text's own spelling still wins over the domain's words.
     expect(siteNameForUrl('https://pixelforge.example/x', 'Pixelforge ships a new lens')).toBe('Pixelforge');
   });
+
+  it('names a site by its author when the author spells its domain, suffix and all', () => {
+    // An aggregator's items from other sites, each signed by the site: its spelling, not the domain's guess.
+    const feed = { title: 'Tool news', link: 'https://toolnews.example/' };
+    expect(source({ title: 'A checklist for shipping agents', link: 'https://quillskill.market/blog/checklist', author: 'Quill Skill Market' }, feed).name).toBe('Quill Skill Market');
+    expect(source({ title: 'Proxy 2.0 is out', link: 'https://velmoproxy.org/blog/2-0', author: 'VelmoProxy' }, feed).name).toBe('VelmoProxy');
+    // A person signing a post on another site names no site.
+    expect(source({ title: 'Notes on queues', link: 'https://gardenarchive.net/queues', author: 'Ada Brook' }, feed).name).toBe('Garden Archive');
+  });
 });
 
 

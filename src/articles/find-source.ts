@@ -125,6 +125,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // The furniture removed from the text counts too: a footer "The post … appeared first on Halden Gazette"
   // spells the site's own name.
   const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}\n${clean.removed.join('\n').slice(0, 1000)}`;
+  // An unknown site's name may be spelled by the item's author too, when the site is its author
+  // ("AI Skill Market" for aiskill.market, "GIGAZINE" for gigazine.net).
+  const siteHint = entry.author ? `${hint}\n${entry.author}` : hint;
   // 1. The item itself names its outlet (Google News' <source>); a redirect may carry the story's address.
   // A <source> that repeats the item's own title (a forum's feed pointing at each topic's own feed)
   // names no outlet.
@@ -143,7 +146,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const out = clean.links.find((anchor) => /^\[?link\]?$/i.test(anchor.text) && !sameSite(anchor.href, link));
     const outlet = out && outletForUrl(out.href);
     if (out && outlet?.kind !== 'aggregator') {
-      const name = outlet?.name ?? siteNameForUrl(out.href, hint);
+      const name = outlet?.name ?? siteNameForUrl(out.href, siteHint);
       if (name) return { name, topics: outlet?.topics ?? [], link: out.href };
     }
     // A self-post says so itself ("[link]" leads back to the thread): its words are the poster's,
@@ -177,13 +180,13 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
-  const targetName = target && (outletForUrl(target)?.name ?? siteNameForUrl(target, hint));
+  const targetName = target && (outletForUrl(target)?.name ?? siteNameForUrl(target, siteHint));
   if (target && targetName) return { name: targetName, topics: outletForUrl(target)?.topics ?? [], link: target };
   // 5. The page the item points to: its JSON Feed external_url, else its link.
   const external = outletForUrl(entry.sourceUrl);
   if (external) return sourceOf(external)!;
   if (entry.sourceUrl && !sameSite(entry.sourceUrl, link)) {
-    const name = siteNameForUrl(entry.sourceUrl, hint);
+    const name = siteNameForUrl(entry.sourceUrl, siteHint);
     if (name) return { name, topics: [] };
   }
   // A channel's feed on a platform that hosts channels (YouTube): the channel.
@@ -204,7 +207,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // episode is the show's, not the host's.
   const episodePage = Boolean(feedPublisher?.trim());
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink) && !ownWorkElsewhere && !episodePage) {
-    const name = feedTitleSpelling(link, feedTitle, feedLink) ?? siteNameForUrl(link, hint);
+    const name = feedTitleSpelling(link, feedTitle, feedLink) ?? siteNameForUrl(link, siteHint);
     if (name) return { name, topics: [] };
   }
   // 7. The feed's own name: the publication's name when the feed states it (a journal's
@@ -215,10 +218,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // of a publisher's) gives way to the site's name. Initials the feed or the item spells out elsewhere
   // ("HV Sentinel" and its footer's "Harrow Valley Sentinel") are read as the name written out.
   const { titled, namesSection } = feedName(feedTitle, feedLink, feedPublisher, feedPublication, feedOwners);
-  const site = namesSection ? siteNameForUrl(feedLink, hint) : undefined;
+  const site = namesSection ? siteNameForUrl(feedLink, siteHint) : undefined;
   const named = titled && (spelledOutInitials(titled, `${hint}\n${(feedOwners ?? []).join('\n')}`) ?? footerOverTitle(titled, hint, feedLink) ?? casedInText(titled, hint));
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? named);
-  return byFeed ?? { name: siteNameForUrl(link, hint) ?? 'unknown', topics: [] };
+  return byFeed ?? { name: siteNameForUrl(link, siteHint) ?? 'unknown', topics: [] };
 }
 
 // Patterns of spelledOutInitials and ownerOverTitle.

@@ -732,7 +732,10 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
     const withArticle = candidate !== label && label.startsWith('the') ? wordAt(text, lower, `the ${candidate}`) : undefined;
     return withArticle?.startsWith('The ') ? withArticle : written;
   }
-  const spelled = label.length >= 5 ? wordsSpelling(text, label) : undefined;
+  // A name that runs on into the suffix ("aiskill.market" is "AI Skill Market", "positive.news"
+  // "Positive News") when the text spells it so; else the label's own words.
+  const withSuffix = parsed.publicSuffix && /^[a-z]{2,}$/.test(parsed.publicSuffix) ? wordsSpelling(text, label + parsed.publicSuffix) : undefined;
+  const spelled = withSuffix ?? (label.length >= 5 ? wordsSpelling(text, label) : undefined);
   if (spelled) return spelled;
   const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
   if (subdomains.length) return host;
