@@ -91,6 +91,8 @@ describe('quotes in Chinese and Japanese', () => {
     // The day it was said is no part of the name ("王小涛周四表示").
     expect(extractQuote(['港务局长王小涛周四表示：“港口的吞吐量将在五年内翻一番。”'])?.speaker).toBe('王小涛');
     expect(extractQuote(['林德星期二说：“港口将在两年内全面自动化。”'])?.speaker).toBe('林德');
+    // "Further" is how they spoke, and the staff member who did is unnamed.
+    expect(extractQuote(['“本次扩建将新增两个泊位，我们评估后确认有能力完成。”港务公司工作人员进一步表示。'])?.speaker ?? null).toBeNull();
     const foreign = extractQuote(['港口研究人員卡斯騰（Maren Karsten）今天公布報告。', '卡斯騰表示：「港口將在兩年內全面自動化。」']);
     expect(foreign?.speaker).toBe('卡斯騰');
     expect(extractQuote(['卡斯騰表示：「港口將在兩年內全面自動化。」'])?.speaker ?? null).toBeNull();
@@ -133,6 +135,8 @@ describe('quotes in Chinese and Japanese', () => {
   it('names the Japanese speaker before 氏, さん or a title and は', () => {
     expect(extractQuote(['港湾会社は新しい計画を発表した。', '記者会見で山田太郎社長は、「日本のための港湾サービスとAIに取り組む」と語った。'])?.speaker).toBe('山田太郎');
     expect(extractQuote(['ナデラ氏は「すべての埠頭を来年までに自動化する」と述べた。'])?.speaker).toBe('ナデラ');
+    // A governor's title names the prefecture first: "県" is no part of the name.
+    expect(extractQuote(['港湾県は新しい計画を発表した。山田太郎県知事は「すべての埠頭を来年までに自動化する」と述べた。'])?.speaker).toBe('山田太郎');
     // "The company" names no one.
     expect(extractQuote(['同社は「比較的珍しい状況で、今後も注視する」と指摘する。'])).toEqual({ text: '比較的珍しい状況で、今後も注視する', speaker: null });
   });

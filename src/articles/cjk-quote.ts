@@ -51,16 +51,17 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞
 // Japanese: the quotation, then と and a verb of saying ("「…」と述べた").
 const JAPANESE_AFTER = /^と(?:述べ|話し|話す|語っ|語る|語り|説明|強調|指摘|明かし|明かす|コメント|発表|振り返)/u;
 // Japanese names the speaker before the quotation, with 氏 or さん or a title, and は or が:
-// "三澤智光社長は、「…」と語った", "ナデラ氏は「…」と述べた". The name is before the suffix.
-const JAPANESE_SPEAKER = /([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)(?:氏|さん|社長|会長|副社長|代表取締役|代表|教授|所長|部長|本部長|知事|首相|大臣|市長|理事長|CEO|CTO)(?:は|が)[、,]?\s*$/u;
+// "三澤智光社長は、「…」と語った", "ナデラ氏は「…」と述べた". The name is before the suffix; a
+// governor's or mayor's title names the prefecture or town's kind first ("山田太郎県知事は", "町長").
+const JAPANESE_SPEAKER = /([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)(?:氏|さん|社長|会長|副社長|代表取締役|代表|教授|所長|部長|本部長|[都道府県]?知事|首相|大臣|[市町村区]長|理事長|CEO|CTO)(?:は|が)[、,]?\s*$/u;
 
 // Where the clause naming the speaker starts: a stop, a comma, a colon or a quotation mark.
 const CLAUSE_BREAK = /[。！？；，,：:、「」『』“”〝〞"]/gu;
 // A bracketed aside inside the clause: an outlet's or a person's name in Latin letters ("法利（Jim Farley）").
 const ASIDE = /[（(][^（）()]*[）)]/gu;
 // Words that follow a name before its verb: when, where and how they spoke ("林小華最近在論壇上表示",
-// "林小華接受訪問時表示", "王小涛周四表示", "校長特意說"). The name ends where one of them starts.
-const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|上周|上週|本周|本週|早前|此前|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将|特意|特地|開玩笑|开玩笑|笑著|笑着|公開|公开|私下|親自|亲自|直接|當場|当场|感慨|無奈|无奈|激動|激动|憤怒|愤怒|氣沖沖|气冲冲)/u;
+// "林小華接受訪問時表示", "王小涛周四表示", "校長特意說", "工作人员进一步表示"). The name ends where one of them starts.
+const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|稍早|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|上周|上週|本周|本週|早前|此前|當天|当天|也|則|则|在|於|于|向|對|对|更|曾|已|透過|通过|隨後|随后|還|还|並|并|同時|同时|甚至|就|便|又|竟|卻|却|再|仍|亦|將|将|特意|特地|開玩笑|开玩笑|笑著|笑着|公開|公开|私下|親自|亲自|直接|當場|当场|进一步|進一步|感慨|無奈|无奈|激動|激动|憤怒|愤怒|氣沖沖|气冲冲)/u;
 // Roles and organisations that come before a name: titles, trades, the people in a story, newsrooms,
 // companies, agencies and institutes. The name is what follows the last of them.
 const ROLE_BEFORE_NAME = new RegExp(
