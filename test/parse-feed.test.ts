@@ -313,6 +313,18 @@ describe('fields', () => {
     expect(summary).not.toMatch(/<|img src|href/);
   });
 
+  it('reads a body escaped twice and then set in CDATA as HTML, its own escaped text kept as text', async () => {
+    // An aggregator that escapes a post's HTML twice and wraps it in CDATA: "&amp;lt;p&amp;gt;" in the raw bytes.
+    const feed = await parseText(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Digest</title><link>https://digest.example/</link>
+<item><title>Tide tables 0.4 | Quay Notes</title><link>https://quaynotes.example/tide-0-4</link>
+<description><![CDATA[ &amp;lt;p&amp;gt;&amp;lt;strong&amp;gt;Release:&amp;lt;/strong&amp;gt; &amp;lt;a href="https://quaynotes.example/r"&amp;gt;tide 0.4&amp;lt;/a&amp;gt;&amp;lt;/p&amp;gt; &amp;lt;p&amp;gt;The harbour's tide tables now pin &amp;lt;code&amp;gt;moon&amp;amp;lt;3&amp;lt;/code&amp;gt; until the next release ships.&amp;lt;/p&amp;gt;]]></description></item>
+</channel></rss>`);
+    const [entry] = feed.entries;
+    expect(entry!.html).toContain('<p><strong>Release:</strong>');
+    const summary = buildArticle(entry!, { url: FEED_URL, title: feed.title }, loadTopicTable(), new Date('2026-01-01T00:00:00Z')).summary;
+    expect(summary).toBe("The harbour's tide tables now pin moon<3 until the next release ships.");
+  });
+
   it('reads plain text hard-wrapped at a column as whole sentences, keeping its real line breaks', async () => {
     const abstract = [
       'We present Kiln 4, a build system for large monorepos built on Kiln 3 [12], with',

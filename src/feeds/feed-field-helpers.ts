@@ -78,16 +78,21 @@ export function uniqueStrings(values: Array<string | undefined>): string[] {
 }
 
 /**
- * Some generators escape an HTML body twice: it arrives as "&lt;p&gt;..." with no real tag, or as text
+ * Some generators escape an HTML body twice (or three times: "&amp;lt;p&amp;gt;…" in CDATA): it arrives as "&lt;p&gt;..." with no real tag, or as text
  * with escaped tags after it ("… を発表した&lt;br clear='left'&gt;&lt;a href='…'&gt;&lt;img src='…'&gt;&lt;/a&gt;").
  * When the body has no '<' and opens with an escaped tag, or holds one with an attribute or a closing
  * one, undo the extra layer. (A lone "&lt;br&gt;" in prose may be a tag the text talks about: kept.)
  */
 export function undoDoubleEscapedHtml(html: string | undefined): string | undefined {
-  if (html === undefined || html.includes('<') || !html.includes('&lt;')) return html;
+  if (html === undefined || html.includes('<')) return html;
+  // Escaped once more still ("&amp;lt;p&amp;gt;" inside CDATA): that layer comes off first.
+  if (ESCAPED_TWICE_OPENING.test(html)) html = decodeHTML(html);
+  if (!html.includes('&lt;')) return html;
   if (!/^\s*&lt;[a-z][a-z0-9]*(?:\s|&gt;|\/)/i.test(html) && !ESCAPED_TAG_INSIDE.test(html)) return html;
   return decodeHTML(html);
 }
 
+// A body that opens with a tag escaped twice over ("&amp;lt;p&amp;gt;", "&amp;lt;a href=").
+const ESCAPED_TWICE_OPENING = /^\s*&amp;lt;[a-z][a-z0-9]*(?:\s|&amp;gt;|\/)/i;
 // An escaped tag with an attribute ("&lt;a href=", "&lt;img src=") or an escaped closing tag ("&lt;/a&gt;").
 const ESCAPED_TAG_INSIDE = /&lt;(?:[a-z][a-z0-9]*\s+[a-z-]+=|\/[a-z][a-z0-9]*&gt;)/i;
