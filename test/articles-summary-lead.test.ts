@@ -461,6 +461,8 @@ describe('the lead is a complete sentence', () => {
     ['a series note', 'This is the third article in our series on Testability; also see the first and second article.'],
     ['an adaptation note', 'This article was adapted from a Harbor Testing episode. You can download a printable version.'],
     ['a byline with a colon', 'By: Jane Roe'],
+    ['a byline with its place and date', 'By Jane Roe in Lisbon, 2026-01-08.'],
+    ['a byline naming an association', 'By Quillmark e.V.'],
     ['an epigraph credited after two hyphens', '“Nothing is harder than the obvious.” -- A. Writer.'],
     ['a forwarding line', 'Was this email forwarded to you? Sign up here.'],
     ['a sponsor line', 'Today’s newsletter is brought to you by Widgets Inc.'],
@@ -472,6 +474,11 @@ describe('the lead is a complete sentence', () => {
 
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
+  });
+
+  it('keeps a story that opens with "By" and a time or a means', () => {
+    expect(summarize(['By Monday, the port was shut to all ships.'])).toBe('By Monday, the port was shut to all ships.');
+    expect(summarize(['By Friday, ports cut waiting times.'])).toBe('By Friday, ports cut waiting times.');
   });
 
   it('keeps a story that starts with a greeting-like word or talks about commissions', () => {

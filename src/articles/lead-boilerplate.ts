@@ -340,7 +340,17 @@ function readsAsLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
-  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower);
+  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text);
+}
+
+// "By" and a capitalised name opening a short line: the signature BYLINE misses when it holds a stop
+// ("By Ana Ruiz in Lisbon, 2026-01-08.", "By Quillmark e.V."). Not a time ("By Friday, ports cut waiting
+// times.") and no verb ("By then the port was shut."): those are the story's.
+const SIGNED = /^(?:By|Posted by|Written by|Words by)\s*:?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Today|Tonight|Tomorrow|Noon|Midnight|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}/u;
+const MAX_SIGNED = 160;
+
+function isSignedLine(text: string): boolean {
+  return text.length <= MAX_SIGNED && SIGNED.test(text) && !hasFiniteVerb(text);
 }
 
 // A call to the reader: a sentence that opens with its verb, no subject ("Get …", "Give it a try.", "Download here.").
