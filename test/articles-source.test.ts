@@ -977,6 +977,15 @@ describe('the issue’s source examples, told again', () => {
     expect(item.source).toBe('slides.webspace-hosting.de');
   });
 
+  it('reads a Twitter bridge’s repost as its author’s post and drops the timeline’s note from the headline', () => {
+    const feed = { url: 'https://nitter.example/quayapp/rss', title: 'Quay / @quayapp', link: 'https://nitter.example/quayapp' };
+    const repost = build({ title: 'RT by @quayapp: Harbour icons 2.1 is out with 40 new icons', author: '@adabrook', link: 'https://nitter.example/adabrook/status/1#m', html: '<p>Harbour icons 2.1 is out with 40 new icons</p>' }, feed);
+    expect(repost).toMatchObject({ headline: 'Harbour icons 2.1 is out with 40 new icons', source: '@adabrook' });
+    const reply = build({ title: 'R to @quayapp: Fixed in the next release', author: '@quayapp', link: 'https://nitter.example/quayapp/status/2#m', html: '<p>Fixed in the next release</p>' }, feed);
+    // A reply on the account's own timeline is the account's.
+    expect(reply).toMatchObject({ headline: 'Fixed in the next release', source: 'Quay' });
+  });
+
   it('credits a Reddit link post to the outlet it links, and links there, not to the thread', () => {
     const feed = { url: 'https://www.reddit.com/r/hardware/.rss', title: 'hardware', link: 'https://www.reddit.com/r/hardware/' };
     const thread = 'https://www.reddit.com/r/hardware/comments/c9/chip/';

@@ -9,6 +9,9 @@ import { clipText } from '../clip-text.ts';
 const MAX_HEADLINE = 300;
 
 const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]\s+(?=\S)/i;
+// A Twitter bridge's (Nitter's) note on whose timeline a post is: "RT by @acme: …" (a repost of someone
+// else's), "R to @acme: …" (a reply). The post's own words follow.
+export const TIMELINE_NOTE = /^(?:RT by|R to) @\w{1,30}:\s+(?=\S)/;
 const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies)`;
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 
@@ -24,7 +27,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "39 points – …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
-  text = text.replace(LEADING_SCORE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '');
+  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '');
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
   for (let round = 0; round < 2; round++) {

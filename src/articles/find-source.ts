@@ -159,6 +159,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // ("SAN JOSE, Calif., Nov. 3, 2026 /PRNewswire/ --") and its last line the company ("SOURCE Acme Robotics").
   const issuer = releaseIssuer(clean);
   if (issuer) return { name: issuer, topics: [] };
+  // A repost on a Twitter bridge's timeline ("RT by @acme: …", see TIMELINE_NOTE) is the post of the
+  // account it reposts, the item's author ("@ada").
+  const author = entry.author?.trim();
+  if (author && REPOST.test(entry.title ?? '') && HANDLE.test(author)) return { name: author, topics: [] };
   // 3. A wire story another site carries: the wire's dateline credit ("TAIPEI (Reuters) -", "(Bloomberg)
   // --") or the wire as the item's author ("Reuters", "Rosa Delgado, Associated Press"). The wire
   // wrote it, whoever runs it; a newsroom's own story that merely cites a wire has neither.
@@ -223,6 +227,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   const byFeed = sourceOf(outletForUrl(feedLink)) ?? sourceOf(undefined, site ?? named);
   return byFeed ?? { name: siteNameForUrl(link, siteHint) ?? 'unknown', topics: [] };
 }
+
+const REPOST = /^RT by @\w{1,30}:\s/;
+const HANDLE = /^@\w{1,30}$/;
 
 // Patterns of spelledOutInitials and ownerOverTitle.
 const INITIALS = /^\p{Lu}{2,5}$/u;
