@@ -476,6 +476,12 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });
 
+  it('shows no summary when all a post adds to its headline is a quoted post’s author line or an address', () => {
+    // A social bridge's item: the post ("Fixed it for you") is the headline; below it the quoted post's author, then its link.
+    expect(summarize(['Fixed it for you', 'Ada Brook (@adabrook):'], 'Fixed it for you')).toBe('');
+    expect(summarize(['quaynotes.example/i/article/20351778…'], 'Tweet 2035177892574')).toBe('');
+  });
+
   it('keeps a story that opens with "By" and a time or a means', () => {
     expect(summarize(['By Monday, the port was shut to all ships.'])).toBe('By Monday, the port was shut to all ships.');
     expect(summarize(['By Friday, ports cut waiting times.'])).toBe('By Friday, ports cut waiting times.');
