@@ -889,6 +889,9 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ['a memo she sent as subject', 'The memo Mara Lindqvist sent to staff says:', 'Mara Lindqvist'],
     // A name owned by someone and followed by a noun says what kind of thing, not who.
     ['a talk of hers named after its prize', 'My favourite account of the cuts is the one Mara Lindqvist gave in her 2019 Varlen Prize lecture:', 'Mara Lindqvist'],
+    // A link blog's credit line above the excerpt: the work, then its author.
+    ['a credit line naming a post and its author', 'From a post by Mara Lindqvist on her blog.', 'Mara Lindqvist'],
+    ['a credit line naming an essay, its outlet and its author', 'From Night Trams and Their Riders in The Varlen Courier, By Mara Lindqvist.', 'Mara Lindqvist'],
   ])('is a blockquote without marks under %s', (_name, leadIn, speaker) => {
     expect(excerpt(leadIn)).toEqual({ text: EXCERPT, speaker });
   });
@@ -911,6 +914,7 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     ['a reply an organisation gave her as subject', 'This is the reply Quillmark gave Mara Lindqvist:', EXCERPT],
     // No one's words: a section of a paper, a book's title.
     ['a section of a paper', 'From the Quillmark paper’s Related Work section:', EXCERPT],
+    ['a credit line naming a report', 'From a 2019 report by Quillmark Transit.', EXCERPT],
     ['a book by its title', 'The 1986 book Night Trams expands on the problem (chapter 1, exercise 8):', EXCERPT],
   ])('is no blockquote without marks under %s', (_name, leadIn, blockquote) => {
     expect(excerpt(leadIn, blockquote)).toBeNull();

@@ -58,6 +58,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   let room = MAX_SPANS;
   // The blockquotes taken whole for someone's words: shown only with the person the lead-in names.
   const excerpts = new Set<number>();
+  // A blockquote under a credit line ("From a post by Jane Roe on her blog."): the words of its author.
+  const credited = new Map<number, string>();
   const spansOf = kept.map((paragraph, index) => {
     const spans = room > 0 ? quotedSpans(paragraph).slice(0, room) : [];
     room -= spans.length;
@@ -65,6 +67,11 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     if (isSignatureLine(kept[index + 1])) return [unmarked(paragraph)];
     if (isExcerpt(kept, index, context.blockquoted, isOutlet)) {
       excerpts.add(index);
+      return [unmarked(paragraph)];
+    }
+    const author = creditedAuthor(kept, index, context.blockquoted);
+    if (author) {
+      credited.set(index, author);
       return [unmarked(paragraph)];
     }
     return spans;
@@ -103,8 +110,11 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     for (const k of spans.keys()) {
       const answer = answers[index];
       const post = posts[index];
+      const author = credited.get(index);
       const attribution = answer
         ? { strength: 3, speaker: answer.speaker, kind: 'person' as const, outlet: false }
+        : author
+          ? { strength: 3, speaker: author, kind: 'person' as const, outlet: false }
         : post
           ? { strength: 3, speaker: post.speaker, kind: post.kind, outlet: isOutlet(post.speaker) }
           : attributeQuote(paragraph, spans, k, {
@@ -288,6 +298,22 @@ function isExcerpt(kept: string[], index: number, blockquoted: ReadonlySet<strin
 
 // An excerpt of a post or an article runs on: a line alone in a blockquote is a motto the post riffs on.
 const MIN_EXCERPT_WORDS = 30;
+// A link blog's credit line above an excerpt: "From <a post, a title> by <Name>", maybe with where
+// ("… on his Substack", "… in The Atlantic"), a line of its own. The name is a person's: two to four
+// capitalised words.
+const CREDIT_LINE = /^From\s[^.!?]{1,120}?,?\s[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+(?:on|in|at|for)\s[^.!?]{1,60})?\.?$/u;
+
+// A document's excerpt is no one's speech, whoever wrote it: "From a 2019 report by Quillmark Transit."
+const CREDITED_DOCUMENT = /\b(?:report|paper|study|survey|filing|ruling|judgment|statement|law|act|bill|regulation|white paper|press release)s?\b/i;
+
+/** The author a credit line names above a blockquoted excerpt of thirty words or more, if it does. */
+function creditedAuthor(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined): string | undefined {
+  const credit = kept[index - 1];
+  if (!blockquoted || blockquoted.size === 0 || credit === undefined || !credit.startsWith('From ') || !blockquoted.has(kept[index]!) || blockquoted.has(credit)) return undefined;
+  if (countWords(kept[index]!) < MIN_EXCERPT_WORDS || CREDITED_DOCUMENT.test(credit)) return undefined;
+  // The credit's full stop is no part of the name; an initial's is ("Jane R.").
+  return CREDIT_LINE.exec(credit.trim())?.[1]?.replace(/(\p{L}{2,})\.$/u, '$1');
+}
 // A lead-in that passes on a report ("Jane Roe reports for the Planet:", "has the scoop"): the excerpt is the outlet's reporting.
 const REPORTING = /\b(?:report(?:s|ed|ing)?|scoop|according to)\b/i;
 // A run of capitalised words, a possessive's mark left out.
