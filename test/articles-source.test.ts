@@ -977,6 +977,15 @@ describe('the issue’s source examples, told again', () => {
     expect(item.source).toBe('slides.webspace-hosting.de');
   });
 
+  it('credits a Chinese repost to the outlet named before the bar, and drops it from the headline', () => {
+    const feed = { url: 'https://digest.example/feed', title: '港湾数字时代', link: 'https://digest.example/' };
+    const repost = build({ title: '港湾日报｜码头明年全面自动化', link: 'https://digest.example/2026/08/quay', html: '<p>港务局周二宣布，码头明年全面自动化。</p>' }, feed);
+    expect(repost).toMatchObject({ headline: '码头明年全面自动化', source: '港湾日报' });
+    // A kicker before the bar ("独家", exclusive) is no outlet.
+    const own = build({ title: '独家｜港务局将成立自动化公司', link: 'https://digest.example/2026/08/own', html: '<p>港务局将成立一家自动化公司。</p>' }, feed);
+    expect(own).toMatchObject({ headline: '独家｜港务局将成立自动化公司', source: '港湾数字时代' });
+  });
+
   it('reads a Twitter bridge’s repost as its author’s post and drops the timeline’s note from the headline', () => {
     const feed = { url: 'https://nitter.example/quayapp/rss', title: 'Quay / @quayapp', link: 'https://nitter.example/quayapp' };
     const repost = build({ title: 'RT by @quayapp: Harbour icons 2.1 is out with 40 new icons', author: '@adabrook', link: 'https://nitter.example/adabrook/status/1#m', html: '<p>Harbour icons 2.1 is out with 40 new icons</p>' }, feed);

@@ -9,6 +9,8 @@ import { clipText } from '../clip-text.ts';
 const MAX_HEADLINE = 300;
 
 const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]\s+(?=\S)/i;
+// A name and a bar opening a title (see LEADING_HAN_CREDIT in find-source.ts).
+const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
 // A Twitter bridge's (Nitter's) note on whose timeline a post is: "RT by @acme: …" (a repost of someone
 // else's), "R to @acme: …" (a reply). The post's own words follow.
 export const TIMELINE_NOTE = /^(?:RT by|R to) @\w{1,30}:\s+(?=\S)/;
@@ -28,6 +30,9 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
   text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '');
+  // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
+  const opening = LEADING_CREDIT.exec(text);
+  if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
   for (let round = 0; round < 2; round++) {

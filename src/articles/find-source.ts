@@ -159,6 +159,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // ("SAN JOSE, Calif., Nov. 3, 2026 /PRNewswire/ --") and its last line the company ("SOURCE Acme Robotics").
   const issuer = releaseIssuer(clean);
   if (issuer) return { name: issuer, topics: [] };
+  // A Chinese repost credits its outlet before a bar ("新华网｜…", "纽约时报 | …"): see LEADING_HAN_CREDIT.
+  const leading = LEADING_HAN_CREDIT.exec(entry.title ?? '');
+  if (leading) return { name: leading[1]!, topics: outletByName(leading[1]!)?.topics ?? [] };
   // A repost on a Twitter bridge's timeline ("RT by @acme: …", see TIMELINE_NOTE) is the post of the
   // account it reposts, the item's author ("@ada").
   const author = entry.author?.trim();
@@ -228,6 +231,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   return byFeed ?? { name: siteNameForUrl(link, siteHint) ?? 'unknown', topics: [] };
 }
 
+// A name of up to ten characters that ends as Chinese outlets' names do (网 site, 报 paper, 社 agency,
+// 刊 magazine, 台 station), then a bar: "新华网｜…", "香港文汇报｜…", "南都周刊｜…". A kicker ("独家｜",
+// exclusive) ends otherwise.
+const LEADING_HAN_CREDIT = /^\s*(\p{sc=Han}{1,9}(?:网|網|报|報|社|刊|台))\s*[|｜]\s*\S/u;
 const REPOST = /^RT by @\w{1,30}:\s/;
 const HANDLE = /^@\w{1,30}$/;
 
