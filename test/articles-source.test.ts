@@ -977,6 +977,16 @@ describe('the issue’s source examples, told again', () => {
     expect(item.source).toBe('slides.webspace-hosting.de');
   });
 
+  it('heads a bridge’s post by its own words when its title only stands in for one', () => {
+    const feed = { url: 'https://bridge.example/ada/rss', title: 'Ada Brook / @adabrook', link: 'https://bridge.example/ada' };
+    const html = '<p>Ada Brook (@adabrook):</p><p>Harbour icons 2.1 ships with forty new icons today.</p>';
+    expect(build({ title: 'Tweet 2027392051420209348', link: 'https://bridge.example/ada/status/1', html }, feed).headline).toBe('Harbour icons 2.1 ships with forty new icons today.');
+    expect(build({ title: 'bridge.example/ada/status/2027…', link: 'https://bridge.example/ada/status/2', html }, feed).headline).toBe('Harbour icons 2.1 ships with forty new icons today.');
+    // A site's name is a title, and a stand-in stays when the post has no words besides its account line.
+    expect(build({ title: 'HarbourCafes.org', link: 'https://bridge.example/ada/status/3', html }, feed).headline).toBe('HarbourCafes.org');
+    expect(build({ title: 'Tweet 2027392051420209349', link: 'https://bridge.example/ada/status/4', html: '<p>Ada Brook (@adabrook)</p>' }, feed).headline).toBe('Tweet 2027392051420209349');
+  });
+
   it('credits a Chinese repost to the outlet named before the bar, and drops it from the headline', () => {
     const feed = { url: 'https://digest.example/feed', title: '港湾数字时代', link: 'https://digest.example/' };
     const repost = build({ title: '港湾日报｜码头明年全面自动化', link: 'https://digest.example/2026/08/quay', html: '<p>港务局周二宣布，码头明年全面自动化。</p>' }, feed);

@@ -3,13 +3,14 @@ import type { ParsedFeed, RawEntry } from '../feeds/feed-types.ts';
 import type { Article } from './article.ts';
 import { articleId } from './article-id.ts';
 import { canonicalUrl } from './canonical-url.ts';
-import { cleanHeadline } from './clean-headline.ts';
+import { cleanHeadline, isPlaceholderTitle } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
 import { feedTopics, hostTopics, mostlyAiItems, saysMlWords } from './feed-topics.ts';
 import { afterBreadcrumb, headlineSection } from './headline-section.ts';
 import { creditsOutletsInTitles, findSource } from './find-source.ts';
 import { isNewsOutletName, outletByName, sameOutletName } from './known-outlets.ts';
+import { isLeadBoilerplate, isMetaLine } from './lead-boilerplate.ts';
 import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
 import { clipText } from '../clip-text.ts';
 import type { TopicTable } from './topics.ts';
@@ -64,7 +65,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // the link then leads to the source it names. Its three fields are named, not spread: findSource's
   // results come in many shapes, and spreading them took a slow path (1% of understanding).
   const source = { name: found.name, topics: found.topics, link: canonicalUrl(found.link) };
-  const title = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]);
+  const written = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title]);
+  // A bridge's stand-in title ("Tweet 2027…", an address) is none when the post has words of its own.
+  const title = isPlaceholderTitle(written) && clean.paragraphs.some(isPostsWords) ? '' : written;
   const headline = title || firstWords(clean.paragraphs);
   const text = clean.paragraphs.join('\n\n');
   const id = articleId(entry, feed.url);
@@ -169,8 +172,13 @@ function isoTime(date: Date): string {
   return lastSeen.iso;
 }
 
+/** Not a line about the post (its account: "Ana Ruiz (@anaruiz):", a byline, a date, an address alone). */
+function isPostsWords(paragraph: string): boolean {
+  return !isMetaLine(paragraph) && !isLeadBoilerplate(paragraph);
+}
+
 function firstWords(paragraphs: string[]): string {
-  const words = (paragraphs[0] ?? '').slice(0, 1000).split(' ');
+  const words = (paragraphs.find(isPostsWords) ?? paragraphs[0] ?? '').slice(0, 1000).split(' ');
   return clipText(words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' '), 120) || '(untitled)';
 }
 

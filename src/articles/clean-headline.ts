@@ -53,6 +53,15 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   return clipText(text, MAX_HEADLINE);
 }
 
+// A bridge's stand-in for a post's title: an address cut short ("nitter.example/ana/status/2027…") or
+// "Tweet 2027392051420209348". (A site's name alone, "ScienceCafes.org", is a title.)
+const PLACEHOLDER_TITLE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*$|^(?:tweet|post|status)\s+\d{6,}$/i;
+
+/** True for a title that only stands in for one (see PLACEHOLDER_TITLE). */
+export function isPlaceholderTitle(title: string): boolean {
+  return PLACEHOLDER_TITLE.test(title);
+}
+
 // What a publication's title adds after its outlet's name: its kind ("Tech Blog", "'s Weblog", "Newsroom"),
 // its section ("- Latest News") or a tagline after a dash ("— For Web Designers").
 const PUBLICATION_TAIL = /^(?:['’]s)?(?:\s+(?:tech|technical|engineering|developers?|official|ai|research|news|newsroom|blog|weblog|magazine|latest|updates))*(?:\s+[-–—]\s+.+)?$/i;
