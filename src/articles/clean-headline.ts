@@ -3,6 +3,7 @@
 import { decodeHTML } from 'entities';
 import { collapse } from './clean-html.ts';
 import { sameOutletName } from './known-outlets.ts';
+import { ADDRESS_ALONE } from './lead-boilerplate.ts';
 import { clipText } from '../clip-text.ts';
 
 // A title longer than this is not a headline but a body pasted into the title: cut it.
@@ -13,7 +14,7 @@ const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvote
 const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
 // A Twitter bridge's (Nitter's) note on whose timeline a post is: "RT by @acme: …" (a repost of someone
 // else's), "R to @acme: …" (a reply). The post's own words follow.
-export const TIMELINE_NOTE = /^(?:RT by|R to) @\w{1,30}:\s+(?=\S)/;
+const TIMELINE_NOTE = /^(?:RT by|R to) @\w{1,30}:\s+(?=\S)/;
 const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies)`;
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 
@@ -53,13 +54,12 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   return clipText(text, MAX_HEADLINE);
 }
 
-// A bridge's stand-in for a post's title: an address cut short ("nitter.example/ana/status/2027…") or
-// "Tweet 2027392051420209348". (A site's name alone, "ScienceCafes.org", is a title.)
-const PLACEHOLDER_TITLE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*$|^(?:tweet|post|status)\s+\d{6,}$/i;
+// A bridge's stand-in for a post's title: "Tweet 2027392051420209348".
+const NUMBERED_POST = /^(?:tweet|post|status)\s+\d{6,}$/i;
 
-/** True for a title that only stands in for one (see PLACEHOLDER_TITLE). */
+/** True for a title that only stands in for one: an address cut short, or a numbered post. */
 export function isPlaceholderTitle(title: string): boolean {
-  return PLACEHOLDER_TITLE.test(title);
+  return ADDRESS_ALONE.test(title.toLowerCase()) || NUMBERED_POST.test(title);
 }
 
 // What a publication's title adds after its outlet's name: its kind ("Tech Blog", "'s Weblog", "Newsroom"),

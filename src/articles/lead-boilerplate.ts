@@ -27,6 +27,15 @@ const READ_TIME_LINE = /^[^.!?]{0,80}\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b[^.!?]
 const LABELS_THEN_DATE = /^[a-z ]{1,40}?(?:published|posted|updated)\s*:?\s*(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\.?$/;
 const DATE_LINE = /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
+// An address alone, with a path: "nitter.example/ana/status/2027…", "https://x.com/i/article/2035…". (A
+// site's name alone, "ScienceCafes.org", has none.) Lower case: the rules read lowercased text.
+export const ADDRESS_ALONE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*$/;
+// A social post's author line, a name and the handle: "Ana Ruiz (@anaruiz)", "ana (@ana@mastodon.social)";
+// with a colon, the line above a quoted post ("Ana Ruiz (@anaruiz):").
+const ACCOUNT = String.raw`\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)`;
+const ACCOUNT_LINE = new RegExp(`^${ACCOUNT}$`, 'u');
+const ACCOUNT_LEAD_IN = new RegExp(`^${ACCOUNT}:$`, 'u');
+
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
@@ -97,8 +106,8 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min|minute|minuten|minutes|minutos|minuti)\.?\s*$|^\d{1,3}[- ]?min(?:ute)?s?\.? read\.?$/, why: 'a reading time, in the languages of the feeds we read ("Lesezeit: 4 Min.", "Temps de lecture : 4 min")' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
-  { rule: /^\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\):$/u, why: 'a quoted social post\'s author line, its name, handle and colon ("Ana Ruiz (@anaruiz):"): the post follows it' },
-  { rule: /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*$/, why: 'an address alone on its line ("x.com/i/article/2035…", a link\'s text cut by the bridge): no sentence' },
+  { rule: ACCOUNT_LEAD_IN, why: 'a quoted social post\'s author line, its name, handle and colon ("Ana Ruiz (@anaruiz):"): the post follows it' },
+  { rule: ADDRESS_ALONE, why: 'an address alone on its line ("x.com/i/article/2035…", a link\'s text cut by the bridge): no sentence' },
   { rule: BYLINE, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:|^(?:photo|image|picture|video|media|audio) (?:credit|source|caption|description)s?\s*[:,]|^play (?:video|audio)\b\s*[,:]/, why: 'a caption or credit ("Image: …", "Image source: Getty Images."), as a broadcaster\'s page writes them for screen readers too ("Image source, Getty Images", "Media caption, …", "Play video, "…", Duration 2,41")' },
   // A Chinese account's dek, with its editor's byline before it or not: "编辑：桃子【新智元导读】…", "导语：…".
@@ -385,8 +394,6 @@ function isBibliographic(text: string): boolean {
 
 // "From: Digital Standards Office", as a government page names the body a page is from.
 const FROM_LINE = /^From:\s+\p{Lu}[^.!?]{1,80}$/u;
-// A social post's author line, a name and the handle: "Ana Ruiz (@anaruiz)", "ana (@ana@mastodon.social)".
-const ACCOUNT_LINE = /^\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)$/u;
 
 /**
  * A line about the story, not of it: a byline (a social post's account), a date line or the body it is from. The paragraph
