@@ -1001,6 +1001,9 @@ describe('the issue’s source examples, told again', () => {
     const repost = build({ title: 'RT by @quayapp: Harbour icons 2.1 is out with 40 new icons', author: '@adabrook', link: 'https://nitter.example/adabrook/status/1#m', html: '<p>Harbour icons 2.1 is out with 40 new icons</p>' }, feed);
     expect(repost).toMatchObject({ headline: 'Harbour icons 2.1 is out with 40 new icons', source: '@adabrook' });
     const reply = build({ title: 'R to @quayapp: Fixed in the next release', author: '@quayapp', link: 'https://nitter.example/quayapp/status/2#m', html: '<p>Fixed in the next release</p>' }, feed);
+    // Another bridge marks a repost "🔁 RT @handle:" and names its author in full.
+    const classic = build({ title: '🔁 RT @tidecharts: Tide tables 3.0 ships today with hourly forecasts', author: 'Ines Tidewell (@tidecharts)', link: 'https://bridge.example/tidecharts/status/3', html: '<p>Tide tables 3.0 ships today with hourly forecasts</p>' }, feed);
+    expect(classic).toMatchObject({ headline: 'Tide tables 3.0 ships today with hourly forecasts', source: 'Ines Tidewell' });
     // A reply on the account's own timeline is the account's.
     expect(reply).toMatchObject({ headline: 'Fixed in the next release', source: 'Quay' });
   });

@@ -12,9 +12,9 @@ const MAX_HEADLINE = 300;
 const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]\s+(?=\S)/i;
 // A name and a bar opening a title (see LEADING_HAN_CREDIT in find-source.ts).
 const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
-// A Twitter bridge's (Nitter's) note on whose timeline a post is: "RT by @acme: …" (a repost of someone
-// else's), "R to @acme: …" (a reply). The post's own words follow.
-const TIMELINE_NOTE = /^(?:RT by|R to) @\w{1,30}:\s+(?=\S)/;
+// A Twitter bridge's note on whose timeline a post is: "RT by @acme: …" (Nitter: a repost of someone
+// else's), "R to @acme: …" (a reply), "🔁 RT @ada: …" (a repost of Ada's). The post's own words follow.
+const TIMELINE_NOTE = /^(?:🔁\s*)?(?:RT by|R to|RT) @\w{1,30}:\s+(?=\S)/u;
 const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies)`;
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 

@@ -162,10 +162,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A Chinese repost credits its outlet before a bar ("新华网｜…", "纽约时报 | …"): see LEADING_HAN_CREDIT.
   const leading = LEADING_HAN_CREDIT.exec(entry.title ?? '');
   if (leading) return { name: leading[1]!, topics: outletByName(leading[1]!)?.topics ?? [] };
-  // A repost on a Twitter bridge's timeline ("RT by @acme: …", see TIMELINE_NOTE) is the post of the
-  // account it reposts, the item's author ("@ada").
-  const author = entry.author?.trim();
-  if (author && REPOST.test(entry.title ?? '') && HANDLE.test(author)) return { name: author, topics: [] };
+  // A repost on a Twitter bridge's timeline ("RT by @acme: …", "🔁 RT @ada: …") is the post of the account
+  // it reposts, the item's author: "Ada Brook (@ada)" is Ada Brook, "@ada" alone the handle.
+  // (A display name of a letter or two, "v", says less than the handle.)
+  const account = REPOST.test(entry.title ?? '') ? ACCOUNT.exec(entry.author?.trim() ?? '') : null;
+  if (account) return { name: account[1] && /\p{L}.*\p{L}.*\p{L}/u.test(account[1]) ? account[1] : account[2]!, topics: [] };
   // 3. A wire story another site carries: the wire's dateline credit ("TAIPEI (Reuters) -", "(Bloomberg)
   // --") or the wire as the item's author ("Reuters", "Rosa Delgado, Associated Press"). The wire
   // wrote it, whoever runs it; a newsroom's own story that merely cites a wire has neither.
@@ -235,8 +236,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
 // 刊 magazine, 台 station), then a bar: "新华网｜…", "香港文汇报｜…", "南都周刊｜…". A kicker ("独家｜",
 // exclusive) ends otherwise.
 const LEADING_HAN_CREDIT = /^\s*(\p{sc=Han}{1,9}(?:网|網|报|報|社|刊|台))\s*[|｜]\s*\S/u;
-const REPOST = /^RT by @\w{1,30}:\s/;
-const HANDLE = /^@\w{1,30}$/;
+const REPOST = /^(?:🔁\s*)?RT (?:by )?@\w{1,30}:\s/u;
+// A social account as a bridge names a post's author: "Ada Brook (@ada)", or the handle alone.
+const ACCOUNT = /^(?:([^()@]{1,60}?)\s+\()?(@\w{1,30})\)?$/;
 
 // Patterns of spelledOutInitials and ownerOverTitle.
 const INITIALS = /^\p{Lu}{2,5}$/u;
