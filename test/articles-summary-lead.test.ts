@@ -480,6 +480,7 @@ describe('the lead is a complete sentence', () => {
     // A social bridge's item: the post ("Fixed it for you") is the headline; below it the quoted post's author, then its link.
     expect(summarize(['Fixed it for you', 'Ada Brook (@adabrook):'], 'Fixed it for you')).toBe('');
     expect(summarize(['quaynotes.example/i/article/20351778…'], 'Tweet 2035177892574')).toBe('');
+    expect(summarize(['🔁 @adabrook retweeted', 'Tide tables 3.0 ships today'], 'Tide tables 3.0 ships today')).toBe('');
   });
 
   it('keeps a story that opens with "By" and a time or a means', () => {
