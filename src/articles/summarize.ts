@@ -577,9 +577,29 @@ function continuedBy(text: string, next: string | undefined): string | undefined
   const cjk = /[：，]$/.test(text);
   // (A heading never ends with its speech verb: a lead-in that does may name a titled work.)
   if (isLeadBoilerplate(text) || (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || (!saysAtEnd && isTitleCase(text))))) return undefined;
-  const first = paragraphSentences(next)[0] ?? '';
+  const sentences = paragraphSentences(next);
+  const first = wholeQuotation(sentences);
   if (!endsSentence(first) || isLeadBoilerplate(first)) return undefined;
   return cjk ? `${text}${first}` : `${text} ${first}`;
+}
+
+/**
+ * The first sentence, or when it opens a quotation that runs on ('said: "A. B."'), the sentences to
+ * its close: a quotation cut open reads as half of one. One that does not close in the paragraph (a
+ * quotation of several paragraphs leaves each open) or runs past MAX keeps its first sentence.
+ */
+function wholeQuotation(sentences: string[]): string {
+  const first = sentences[0] ?? '';
+  let whole = first;
+  for (let more = 1; quoteLeftOpen(whole) && more < sentences.length && whole.length < MAX; more++) whole = `${whole} ${sentences[more]}`;
+  return quoteLeftOpen(whole) || whole.length > MAX ? first : whole;
+}
+
+/** A quotation opened and not closed: an odd number of straight marks, or a curly one opened last. */
+function quoteLeftOpen(text: string): boolean {
+  let straight = 0;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) straight++;
+  return straight % 2 === 1 || text.lastIndexOf('“') > text.lastIndexOf('”');
 }
 
 /**
