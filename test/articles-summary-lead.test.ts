@@ -767,6 +767,10 @@ describe('the lead skips more wordings of what is not the story', () => {
     expect(summaryOf({ title: 'Bridge', html: '<p>The city’s engineer warned in a memo to the council:</p><blockquote><p>The bridge cannot carry trucks after March.</p></blockquote>' })).toBe(
       'The city’s engineer warned in a memo to the council: The bridge cannot carry trucks after March.',
     );
+    // A link blog's "<name> on <subject>:" leads into the excerpt that is the post.
+    expect(summaryOf({ title: '‘Two Sentences’', html: '<p>Mara Lindqvist on the night trams:</p><blockquote><p>The council voted to end the service in March. Riders have until then to object.</p></blockquote>' })).toBe(
+      'Mara Lindqvist on the night trams: The council voted to end the service in March.',
+    );
     // A quotation of two sentences is given whole, never cut open after its first.
     expect(summaryOf({ title: 'Expert comment: tram grants', html: '<p>Responding to the new tram grants, Dr Ines Marr, a lecturer in transport at Varlen University, said:</p><p>"The grant will help, but the real barrier is the depot. Unless the grant covers it, nothing changes."</p>' })).toBe(
       'Responding to the new tram grants, Dr Ines Marr, a lecturer in transport at Varlen University, said: "The grant will help, but the real barrier is the depot. Unless the grant covers it, nothing changes."',

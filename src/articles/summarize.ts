@@ -576,7 +576,8 @@ function continuedBy(text: string, next: string | undefined): string | undefined
   if (!next || !(saysAtEnd || /[:：，]$/.test(text)) || text.length > MAX || splitSentences(text).length > 1) return undefined;
   const cjk = /[：，]$/.test(text);
   // (A heading never ends with its speech verb: a lead-in that does may name a titled work.)
-  if (isLeadBoilerplate(text) || (!cjk && (!SAYS.test(text) || text.split(/\s+/).length < 4 || (!saysAtEnd && isTitleCase(text))))) return undefined;
+  const linkBlog = NAME_ON_TOPIC.test(text);
+  if (isLeadBoilerplate(text) || (!cjk && !linkBlog && (!SAYS.test(text) || text.split(/\s+/).length < 4 || (!saysAtEnd && isTitleCase(text))))) return undefined;
   const sentences = paragraphSentences(next);
   const first = wholeQuotation(sentences);
   if (!endsSentence(first) || isLeadBoilerplate(first)) return undefined;
@@ -643,6 +644,9 @@ function asLeadIn(sentence: string, next: string | undefined): string | undefine
 // Words that point at what comes next.
 const POINTS_AHEAD = /\b(?:this|these|here|following|below)\b/i;
 
+// A link blog's lead-in to an excerpt: a person's name, "on" and the subject ("Kara Swisher on Travis
+// Kalanick:"). The excerpt is the post.
+const NAME_ON_TOPIC = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+on\s+[^:.!?]{2,80}:$/u;
 // A lead-in that gives someone's words: without it the next paragraph's words are nobody's.
 const SAYS = /\b(?:say|says|said|saying|write|writes|wrote|quoted|quotes|put it|puts it|tweeted|posted|told|tells|stands? for|defines?|defined|reads?|explains?|explained|argues?|argued|warns?|warned|advises?|advised|advice|recommends?|recommended|observes?|observed|noted|concludes?|concluded|replied|replies|responds?|responded)\b/i;
 
