@@ -13,8 +13,15 @@ const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvote
 // A name and a bar opening a title (see LEADING_HAN_CREDIT in find-source.ts).
 const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
 // A Twitter bridge's note on whose timeline a post is: "RT by @acme: …" (Nitter: a repost of someone
-// else's), "R to @acme: …" (a reply), "🔁 RT @ada: …" (a repost of Ada's). The post's own words follow.
-const TIMELINE_NOTE = /^(?:🔁\s*)?(?:RT by|R to|RT) @\w{1,30}:\s+(?=\S)/u;
+// else's), "🔁 RT @ada: …" (a repost of Ada's), "R to @acme: …" (a reply). The post's own words follow.
+const REPOST_MARK = String.raw`(?:🔁\s*)?RT(?: by)? @\w{1,30}:`;
+const TIMELINE_NOTE = new RegExp(String.raw`^(?:${REPOST_MARK}|R to @\w{1,30}:)\s+(?=\S)`, 'u');
+const REPOST_NOTE = new RegExp(String.raw`^${REPOST_MARK}\s`, 'u');
+
+/** A title a bridge marks as a repost of someone else's post (see TIMELINE_NOTE). */
+export function isRepostTitle(title: string | undefined): boolean {
+  return title !== undefined && REPOST_NOTE.test(title);
+}
 const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies)`;
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 

@@ -65,11 +65,13 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     room -= spans.length;
     if (spans.length > 0 || room <= 0) return spans;
     if (isSignatureLine(kept[index + 1])) return [unmarked(paragraph)];
-    if (isExcerpt(kept, index, context.blockquoted, isOutlet)) {
+    const leadIn = excerptLeadIn(kept, index, context.blockquoted);
+    if (leadIn === undefined) return spans;
+    if (isExcerpt(leadIn, isOutlet)) {
       excerpts.add(index);
       return [unmarked(paragraph)];
     }
-    const author = creditedAuthor(kept, index, context.blockquoted);
+    const author = creditedAuthor(leadIn);
     if (author) {
       credited.set(index, author);
       return [unmarked(paragraph)];
@@ -279,25 +281,33 @@ function endsSentence(paragraph: string, span: QuotedSpan): boolean {
 // Where the lead-in's last sentence starts.
 const LAST_SENTENCE = /^.*[.!?]["”’)]?\s+(?=\S)/su;
 
+// An excerpt of a post or an article runs on: a line alone in a blockquote is a motto the post riffs on.
+const MIN_EXCERPT_WORDS = 30;
+
 /**
- * A blockquote without quote marks under the writer's own lead-in ("Jane Roe has a fine post on
- * it:"): the excerpt is the words of whom the lead-in names (attributed as a quote opening its paragraph).
- * The lead-in is a clause: a link blog's credit line ("Jane Roe, The Daily Planet:") heads an
- * excerpt of a report, the outlet's reporting and no one's quote.
+ * The line above a blockquote set without quote marks, when the paragraph is one (of some words) and
+ * the line is not: a lead-in that may say whose words the excerpt is (see isExcerpt, creditedAuthor).
  */
-function isExcerpt(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined, isOutlet: (name: string) => boolean): boolean {
+function excerptLeadIn(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined): string | undefined {
   const leadIn = kept[index - 1];
   // An empty set is not asked: a string's first hash reads all of it, and most items quote no
   // blockquote, so every paragraph without a quotation was hashed here for nothing.
-  if (!blockquoted || blockquoted.size === 0 || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn) || !LEAD_IN_END.test(leadIn)) return false;
+  if (!blockquoted || blockquoted.size === 0 || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn)) return undefined;
+  return countWords(kept[index]!) < MIN_EXCERPT_WORDS ? undefined : leadIn;
+}
+
+/**
+ * A blockquote under the writer's own lead-in ("Jane Roe has a fine post on it:"): the excerpt is the
+ * words of whom the lead-in names (attributed as a quote opening its paragraph). The lead-in is a
+ * clause: a link blog's credit line ("Jane Roe, The Daily Planet:") heads an excerpt of a report, the
+ * outlet's reporting and no one's quote.
+ */
+function isExcerpt(leadIn: string, isOutlet: (name: string) => boolean): boolean {
+  if (!LEAD_IN_END.test(leadIn)) return false;
   const sentence = leadIn.replace(LAST_SENTENCE, '');
-  if (countWords(kept[index]!) < MIN_EXCERPT_WORDS) return false;
   // Ending with its speech verb ("Jane Roe writes"), the lead-in is a clause already.
   return (hasFiniteVerb(sentence) || !sentence.endsWith(':')) && !REPORTING.test(sentence) && !namesOutlet(sentence, isOutlet);
 }
-
-// An excerpt of a post or an article runs on: a line alone in a blockquote is a motto the post riffs on.
-const MIN_EXCERPT_WORDS = 30;
 // A link blog's credit line above an excerpt: "From <a post, a title> by <Name>", maybe with where
 // ("… on his Substack", "… in The Atlantic"), a line of its own. The name is a person's: two to four
 // capitalised words.
@@ -306,11 +316,9 @@ const CREDIT_LINE = /^From\s[^.!?]{1,120}?,?\s[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s
 // A document's excerpt is no one's speech, whoever wrote it: "From a 2019 report by Quillmark Transit."
 const CREDITED_DOCUMENT = /\b(?:report|paper|study|survey|filing|ruling|judgment|statement|law|act|bill|regulation|white paper|press release)s?\b/i;
 
-/** The author a credit line names above a blockquoted excerpt of thirty words or more, if it does. */
-function creditedAuthor(kept: string[], index: number, blockquoted: ReadonlySet<string> | undefined): string | undefined {
-  const credit = kept[index - 1];
-  if (!blockquoted || blockquoted.size === 0 || credit === undefined || !credit.startsWith('From ') || !blockquoted.has(kept[index]!) || blockquoted.has(credit)) return undefined;
-  if (countWords(kept[index]!) < MIN_EXCERPT_WORDS || CREDITED_DOCUMENT.test(credit)) return undefined;
+/** The author a credit line above an excerpt names (see excerptLeadIn), if it does. */
+function creditedAuthor(credit: string): string | undefined {
+  if (!credit.startsWith('From ') || CREDITED_DOCUMENT.test(credit)) return undefined;
   // The credit's full stop is no part of the name; an initial's is ("Jane R.").
   return CREDIT_LINE.exec(credit.trim())?.[1]?.replace(/(\p{L}{2,})\.$/u, '$1');
 }

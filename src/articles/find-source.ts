@@ -7,6 +7,7 @@ import type { RawEntry } from '../feeds/feed-types.ts';
 import { LOCAL_GOVERNMENT_KINDS } from '../feeds/parse-xml-feed.ts';
 import { anyOf } from './any-of-patterns.ts';
 import { CALENDAR_LANGUAGES, calendarWords, DAY_NAMES, MONTH_NAMES } from './calendar-words.ts';
+import { isRepostTitle } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
@@ -165,7 +166,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A repost on a Twitter bridge's timeline ("RT by @acme: …", "🔁 RT @ada: …") is the post of the account
   // it reposts, the item's author: "Ada Brook (@ada)" is Ada Brook, "@ada" alone the handle.
   // (A display name of a letter or two, "v", says less than the handle.)
-  const account = REPOST.test(entry.title ?? '') ? ACCOUNT.exec(entry.author?.trim() ?? '') : null;
+  const account = isRepostTitle(entry.title) ? AUTHOR_ACCOUNT.exec(entry.author?.trim() ?? '') : null;
   if (account) return { name: account[1] && /\p{L}.*\p{L}.*\p{L}/u.test(account[1]) ? account[1] : account[2]!, topics: [] };
   // 3. A wire story another site carries: the wire's dateline credit ("TAIPEI (Reuters) -", "(Bloomberg)
   // --") or the wire as the item's author ("Reuters", "Rosa Delgado, Associated Press"). The wire
@@ -236,9 +237,9 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
 // 刊 magazine, 台 station), then a bar: "新华网｜…", "香港文汇报｜…", "南都周刊｜…". A kicker ("独家｜",
 // exclusive) ends otherwise.
 const LEADING_HAN_CREDIT = /^\s*(\p{sc=Han}{1,9}(?:网|網|报|報|社|刊|台))\s*[|｜]\s*\S/u;
-const REPOST = /^(?:🔁\s*)?RT (?:by )?@\w{1,30}:\s/u;
-// A social account as a bridge names a post's author: "Ada Brook (@ada)", or the handle alone.
-const ACCOUNT = /^(?:([^()@]{1,60}?)\s+\()?(@\w{1,30})\)?$/;
+// An item's author as a bridge names it: a display name, whatever it holds ("Nick St. Pierre", "317070"),
+// and the handle in brackets, or the handle alone.
+const AUTHOR_ACCOUNT = /^(?:([^()@]{1,60}?)\s+\()?(@\w{1,30})\)?$/;
 
 // Patterns of spelledOutInitials and ownerOverTitle.
 const INITIALS = /^\p{Lu}{2,5}$/u;

@@ -592,15 +592,8 @@ function continuedBy(text: string, next: string | undefined): string | undefined
 function wholeQuotation(sentences: string[]): string {
   const first = sentences[0] ?? '';
   let whole = first;
-  for (let more = 1; quoteLeftOpen(whole) && more < sentences.length && whole.length < MAX; more++) whole = `${whole} ${sentences[more]}`;
-  return quoteLeftOpen(whole) || whole.length > MAX ? first : whole;
-}
-
-/** A quotation opened and not closed: an odd number of straight marks, or a curly one opened last. */
-function quoteLeftOpen(text: string): boolean {
-  let straight = 0;
-  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) straight++;
-  return straight % 2 === 1 || text.lastIndexOf('“') > text.lastIndexOf('”');
+  for (let more = 1; leavesQuoteOpen(whole) && more < sentences.length && whole.length < MAX; more++) whole = `${whole} ${sentences[more]}`;
+  return leavesQuoteOpen(whole) || whole.length > MAX ? first : whole;
 }
 
 /**

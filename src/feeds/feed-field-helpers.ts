@@ -88,11 +88,11 @@ export function undoDoubleEscapedHtml(html: string | undefined): string | undefi
   // Escaped once more still ("&amp;lt;p&amp;gt;" inside CDATA): that layer comes off first.
   if (ESCAPED_TWICE_OPENING.test(html)) html = decodeHTML(html);
   if (!html.includes('&lt;')) return html;
-  if (!/^\s*&lt;[a-z][a-z0-9]*(?:\s|&gt;|\/)/i.test(html) && !ESCAPED_TAG_INSIDE.test(html)) return html;
-  return decodeHTML(html);
+  return ESCAPED_OPENING.test(html) || ESCAPED_TAG_INSIDE.test(html) ? decodeHTML(html) : html;
 }
 
-// A body that opens with a tag escaped twice over ("&amp;lt;p&amp;gt;", "&amp;lt;a href=").
+// A body that opens with an escaped tag ("&lt;p&gt;", "&lt;a href="), or one escaped twice over ("&amp;lt;p&amp;gt;").
+const ESCAPED_OPENING = /^\s*&lt;[a-z][a-z0-9]*(?:\s|&gt;|\/)/i;
 const ESCAPED_TWICE_OPENING = /^\s*&amp;lt;[a-z][a-z0-9]*(?:\s|&amp;gt;|\/)/i;
 // An escaped tag with an attribute ("&lt;a href=", "&lt;img src=") or an escaped closing tag ("&lt;/a&gt;").
 const ESCAPED_TAG_INSIDE = /&lt;(?:[a-z][a-z0-9]*\s+[a-z-]+=|\/[a-z][a-z0-9]*&gt;)/i;
