@@ -18,6 +18,7 @@ describe('cleanHtml removes furniture', () => {
     ['share and comment-form text', '<p>Share this article</p><p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p><form><label>Comment</label><textarea></textarea></form><button>Post</button>'],
     ['a related-link list', '<p>Related articles</p><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Another story two</a></li></ul>'],
     ['Reddit and Hacker News furniture', '<p>submitted by /u/someone</p><p><a href="/x">[link]</a> <a href="/y">[comments]</a></p><p>40 points, 3 comments</p>'],
+    ['an older Reddit feed’s line, without /u/', '<p>submitted by someone to MachineLearning</p>'],
     ['an embedded tweet’s signature', '<p>— Jay Sullivan (@jaysullivan) April 5, 2022</p>'],
     ['scripts, styles and navigation', '<script>alert("no")</script><style>p{}</style><nav>Home News</nav><aside>Popular now</aside>'],
   ])('%s', (_name, furniture) => {

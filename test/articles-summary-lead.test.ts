@@ -682,6 +682,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a plug for a show, with its address', '<p>Season 3 of Harbor Nights is out now on Streamly! Watch here: https://streamly.example/hn3</p>'],
     ['a pointer to another story', '<p>See also: <a href="https://news.example/old-lab">Acme’s first lab</a></p>'],
     ['a pointer to another story, in German', '<p>Lesen Sie auch: <a href="https://news.example/altes-labor">Das erste Labor</a></p>'],
+    ['a pointer to further reading', '<p>Further reading: <a href="https://news.example/old-lab">Acme’s first lab</a></p>'],
+    ['a pointer to more reading, in Chinese', '<p>更多阅读：</p><p><a href="https://news.example/old-lab">Acme 的第一个实验室</a></p>'],
     ['a caption with a German credit', '<p>Das neue Labor in Lissabon. (Bild: Acme)</p>'],
     ['a German update line', '<p>Aktualisiert am 3. Mai 2026</p>'],
     ['a pointer to more details at an address', '<p>You can find more details about our listener contest on the Harbor Podcast page here: https://harbor.example/contest</p>'],

@@ -84,7 +84,8 @@ const BOILERPLATE: RegExp[] = [
   /^to read this (article|story) in full\b/i,
   /^tags?: /i,
   /^buyer's guide: /i,
-  /^submitted by \/?u\//i,
+  // Reddit's line under a post, with the account's /u/ or, in older feeds, without it ("submitted by ana to funny").
+  /^submitted by (?:\/?u\/|[\w-]{2,30} to \/?(?:r\/)?\w{2,30}\b)/i,
   /^\d+ points?,? (by \S+ )?(\d+ comments?|discuss)$/i,
   /^(company|website|ipo|founded|headquarters|employees|funding|acquisitions?): \S/i,
   // The signature line of an embedded tweet: "— Name (@handle) April 5, 2022".

@@ -135,7 +135,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
   // Written before a link to another story, in the languages of the feeds we read.
-  { rule: /^(?:(?:read|see) also|also read|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lee (?:también|más)|leer más|leia (?:também|mais)|lire (?:aussi|la suite)|leggi anche|czytaj (?:też|także|więcej)|читайте также)(?=\s|:|$)/u, why: 'a pointer to another story ("Read also:", "Lesen Sie auch:", "Lee también:")' },
+  { rule: /^(?:(?:read|see) also|also read|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lee (?:también|más)|leer más|leia (?:também|mais)|lire (?:aussi|la suite)|leggi anche|czytaj (?:też|także|więcej)|читайте также|(?:further|more|related|recommended) reading)(?=\s|:|$)|^(?:更多|相关|相關|延伸|推荐|推薦|扩展|擴展)(?:阅读|閱讀)|^(?:関連記事|あわせて読みたい|関連リンク)/u, why: 'a pointer to other stories ("Read also:", "Lesen Sie auch:", "Lee también:", "Further reading:", "更多阅读：", "関連記事")' },
   { rule: /^(?:discussion|link|comments?|#\s*comments?|article url|comments url|points)\s*(?:[|:•·]|$)/, why: 'an aggregator\'s link row ("Discussion | Link", "Article URL: …")' },
 ];
 
