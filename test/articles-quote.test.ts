@@ -510,6 +510,7 @@ describe('extractQuote: only speech is a quote', () => {
     ['a driver pictured talking to a car', 'Carmakers are adding assistants to dashboards.', 'Picture a driver telling the car “find me somewhere quiet for lunch within ten minutes of here,” and the car doing it.'],
     ['a help centre’s text', 'Some customers were billed twice this month.', 'The company’s help centre says: “If you were charged twice, the second charge will be refunded within five working days.”'],
     ['an article’s title in sentence case', 'Jane Doe covered the launch.', 'Writing for a tech site, Jane Doe explained “How the new earbuds will kill the old ones.”'],
+    ['a session’s title', 'The labs open on Monday.', 'Sound Lab Use spatial audio to tell more immersive stories in your app and explore the demo used in the “Bring your app to life with spatial audio” session.'],
   ])('null for %s', (_name, ...paragraphs) => {
     expect(quote(...paragraphs)).toBeNull();
   });

@@ -10,6 +10,11 @@
 // marks. "For example, “…”": a made-up example.
 const NAMING = /\b(?:titled|entitled|called|dubbed|named|headlined|headline|the words?|the term|the phrase|label(?:l)?ed|so-called|known as|hashtag|slogan|motto|tagline|option|setting|button|feature|category|mode|for example|for instance|e\.g\.|such as)\s*[:,]?\s*\(?$/;
 
+// A quotation between a determiner and a noun that names a work, an event or a control: "the demo
+// used in the “Immerse your app in spatial audio” session", "our “Ask Acme” button" (a title, no one's words).
+const DETERMINER_END = /\b(?:the|a|an|our|their|its|this|his|her|your)\s*$/;
+const TITLED_NOUN = /^\s*(?:session|talk|lecture|keynote|panel|workshop|episode|video|podcast|series|course|tutorial|challenge|campaign|program|programme|initiative|project|book|film|movie|album|song|track|show|exhibit|exhibition|event|conference|button|tab|menu|badge)s?\b/;
+
 // In the sentence before the quote: someone imagined, not someone quoted.
 const HYPOTHETICAL_BEFORE = new RegExp(
   [
@@ -76,6 +81,7 @@ export function isNotSpeech(before: string, after: string): boolean {
   if (NAMING.test(near)) return true;
   const sentence = before.slice(-200).toLowerCase();
   const tail = after.slice(0, 120).toLowerCase();
+  if (DETERMINER_END.test(near) && TITLED_NOUN.test(tail)) return true;
   return (
     HYPOTHETICAL_BEFORE.test(sentence) ||
     HYPOTHETICAL_AFTER.test(tail) ||
