@@ -825,6 +825,96 @@ describe('extractQuote: names as the text defines them', () => {
   ])('%s', (_name, paragraph, speaker) => {
     expect(quote(paragraph)?.speaker).toBe(speaker);
   });
+
+  // A book's title ending with one person's name, then the author's surname: two names side by side.
+  it('is the surname’s own bearer, not a name run on from the title before it', () => {
+    const found = quote(
+      'Ilse Vandermeer’s Ada Lovelace: A Life in Numbers is a careful book, though a short one.',
+      'Her earlier study, On the Analytical Engine of Ada Lovelace, was longer. In Notes on Ada Lovelace Vandermeer went further still.',
+      'As Vandermeer writes, “Lovelace saw that the engine could act upon other things besides number, and no one around her did.”',
+    );
+    expect(found?.speaker).toBe('Ilse Vandermeer');
+  });
+});
+
+describe('extractQuote: words that are no speaker', () => {
+  // Other languages' prepositions govern a name as "with" does: "com Python" names no subject of "disse".
+  it('is not a name governed by a preposition of another language', () => {
+    const found = extractQuote(
+      [
+        'Nessa época, um amigo do grupo falou que tinha uma vaga aberta para um estágio com Python, e disse “Você tem que se candidatar, a vaga é perfeita para você!”.',
+        'Meses depois eu fui para a Python Brasil, em Florianópolis, e dei minha primeira palestra.',
+      ],
+      { headline: 'Como eu comecei a programar' },
+    );
+    expect(found?.speaker ?? null).not.toBe('Python Brasil');
+    expect(found?.speaker ?? null).not.toBe('Python');
+  });
+
+  it('is not a heading in capitals above the quotation', () => {
+    const found = extractQuote(
+      [
+        'Every October I keep a list of projects that welcome first pull requests, and this year the list is longer than ever.',
+        'IMPORTANT UPDATE:',
+        '“Only pull requests to projects that opted in will count this year, so check the topic before you start!”',
+        'The update is important because last year’s spam made maintainers opt out.',
+      ],
+      { headline: 'Projects for your first pull request this October' },
+    );
+    expect(found?.speaker ?? null).not.toBe('IMPORTANT UPDATE');
+  });
+
+  it('is not a title whose words the text writes in lowercase, for a "she" whose person it cannot tell', () => {
+    const found = extractQuote(
+      [
+        'Each spring, students from around the world send in playgrounds. “I was not happy with my own decision to stay with a ‘safe’ idea,” she told us. Instead she turned to generative art. Six days later she had Polar Knots, a Swift playground that draws knots from a few lines of code.',
+        'Designing a whole interface in code was new for Ribeiro. “I am very used to sketching before programming anything at all,” she told us.',
+        'App Store: Meet the Swift Student Challenge winners',
+      ],
+      { headline: 'Changing the world, one Swift playground at a time' },
+    );
+    expect(found?.speaker ?? null).not.toBe('Swift Student');
+  });
+
+  it('is not a name before a passive verb after the quotation', () => {
+    const found = extractQuote(
+      [
+        '“Adequate dietary iodine is required for normal thyroid function.” Unfortunately, the common sources are salt and dairy foods. (Iodine cleansers are used on cows “to sanitize the udders, which leaches iodine into the milk.”) Iodine may also be added to cattle feed.',
+        'Most oat drinks are not fortified with iodine at all, as I show in my video Are Vegans at Risk for Iodine Deficiency?.',
+      ],
+      { headline: 'Plant milks and iodine' },
+    );
+    expect(found?.speaker ?? null).not.toBe('Iodine Deficiency');
+  });
+
+  it('is not the label before a sentence whose subject is a document', () => {
+    const found = extractQuote(
+      ['The speaker goes on sale in March for $99.', 'Orbit Voice Controls: The store listing confirms it is a “voice-first speaker built for the kitchen and the bedside.”'],
+      { headline: 'A cheap smart speaker returns' },
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('is not a run-in heading of a list of changes', () => {
+    const found = extractQuote(
+      [
+        'We updated the review rules today. Here is what changed.',
+        'Appeals: If you disagree with the outcome of a review, you can now appeal it from the dashboard within 30 days.',
+        'Bug Fix Releases: For apps already in the store, bug fixes will no longer be held back over rule violations, unless they concern legal issues.',
+        'Payment Rules: Apps that sell digital goods must use the store’s own checkout, as before.',
+      ],
+      { headline: 'Review rules updated' },
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('still reads a transcript’s speaker written in capitals', () => {
+    const found = extractQuote(
+      ['The senator was asked about the chip export rules on Sunday.', 'MARK OSTROWSKI:', '“These rules were written for a market that no longer exists, and we will rewrite them this spring.”'],
+      { headline: 'Senator says chip export rules will be rewritten' },
+    );
+    expect(found?.speaker).toBe('MARK OSTROWSKI');
+  });
 });
 
 describe('extractQuote: "the company said" when no organisation has spoken', () => {

@@ -2,7 +2,7 @@
 // Niko Felix", "according to …", "Alex Wurz: ‘…’", a colon ending the paragraph before), resolved
 // to the fullest name the article gives. Pronouns and "the company" are followed back.
 import { forEachMatch, isLetterCode, isUpperCode } from './char-classes.ts';
-import { genderOfName } from './given-names.ts';
+import { GIVEN_NAMES, genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, isPersonWord, isRoleWord, nameRuns, type SpeakerNames } from './speaker-names.ts';
@@ -65,6 +65,9 @@ const ACCORDING = new Set(['laut', 'selon', 'segundo', 'según', 'secondo', 'vol
 // a statement of the organisation named after it.
 const FOREIGN_STATEMENT = /^\s+(?:un|une|le|la|l['’]|el|una|um|uma|o|einer|einem|der|dem)\s*(?:communiqué|comunicado|mitteilung|erklärung|pressemitteilung|nota|déclaration|declaración|declaração)\s+(?:de|del|de la|da|do|du|des|von|der)\s+\p{Lu}/iu;
 
+// A passive's auxiliary right before the verb: "may also be added", "was told", "is said".
+const PASSIVE_BEFORE = /(?<!\p{L})(?:be|been|being|is|are|was|were)\s+$/u;
+
 // An auxiliary before a past participle: "…», a déclaré la ministre", "“…”, ha detto".
 const AUXILIARY = /^(?:a|ont|avait|hat|hatte|ha|hanno|heeft|hebben)\s+$/;
 
@@ -103,7 +106,9 @@ interface Mention {
 // A preposition right before a mention: "Residents in Broadview said", "On Mars, …", "in a statement".
 // Not "like": "folks like Sam Altman define it as …" names the speakers by example.
 // A determiner may stand between ("a manager at a European airline", "in the Netherlands").
-const GOVERNED = /\b(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind)\s+(?:(?:a|an|the|one|both|either)\s+)?$/i;
+// Other languages' prepositions too ("… um estágio com Python, e disse “…”": Python is no subject), but
+// not de, da, do, del, di, von, van: they are also particles inside names ("Alberto de la Cruz").
+const GOVERNED = /(?<!\p{L})(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind|com|em|para|pelo|pela|no|na|nos|nas|con|en|desde|sobre|avec|dans|pour|chez|sur|mit|bei|für|über|aus|nach|per|tra|fra)\s+(?:(?:a|an|the|one|both|either|o|os|as|el|los|las|le|les|la|il|lo|gli|der|die|das|dem|den)\s+)?$/iu;
 
 // Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
 // ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
@@ -364,6 +369,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     if (chosen) return resolve(chosen, 3, context, mentions);
   }
   if (wordsIn(text.slice(0, first.at)) > (strict ? 4 : 9)) return strict ? undefined : roleThenName(text.slice(0, first.at), offset + shift, context);
+  // "…”) Iodine may also be added to cattle feed": a passive verb says nothing of who spoke.
+  if (PASSIVE_BEFORE.test(text.slice(0, first.at))) return undefined;
   if (AUXILIARY.test(text.slice(0, first.at))) first.at = 0;
   // After a quote that ended its sentence, "Roth said." attributes it; "Block says it is …" starts a new one.
   // "Holloway said she had never said the words.": a verb that reports a clause of its own is
@@ -703,7 +710,10 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
           if (found.speaker && found.kind === 'person') return found;
         }
       }
-      const mentions = mentionsIn(clause.slice(0, verb.at), offset);
+      // "Gemini Voice Controls: The listing confirms it is a “…”": a label before the sentence is no subject of its verb.
+      const labelled = LABEL_COLON.exec(clause);
+      const from = labelled && labelled[0].length <= verb.at ? offset + labelled[0].length : offset;
+      const mentions = mentionsIn(clause.slice(0, verb.at), offset).filter((mention) => mention.at >= from);
       // "Loopline picked the Marlow earpiece as its gadget of the year, writing, “…”": a participle
       // after a comma has the clause's subject, its first name, not the object nearest the verb (nor
       // the pronoun of a clause before it: "The year it came out, Loopline named …, describing").
@@ -726,7 +736,7 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
   if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause)) {
     const mentions = mentionsIn(clause, offset);
     const chosen = subjectOf(mentions, clause, offset);
-    if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!)) {
+    if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!) && !context.names().writesInLowercase(chosen.words!) && !isCapitalsHeading(chosen.words!.join(' '), context.names())) {
       const found = resolve(chosen, 2, context, mentions);
       if (found.speaker && found.kind === 'person') return found;
     }
@@ -742,12 +752,22 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
  */
 function labelSpeaker(label: string, offset: number, strength: number, context: AttributionContext): Attribution | undefined {
   const named = /^\s*([^:]{2,60}):\s*$/.exec(label);
-  if (!named || wordsIn(named[1]!) > 5 || !onlyNameWords(named[1]!)) return undefined;
+  if (!named || wordsIn(named[1]!) > 5 || !onlyNameWords(named[1]!) || isCapitalsHeading(named[1]!, context.names())) return undefined;
   const mentions = mentionsIn(named[1]!, offset);
   const found = mentions.length === 1 && mentions[0]!.kind === 'name' ? resolve(mentions[0]!, strength, context) : undefined;
   // One word read as no person's is most often a kind of text ("Prompt: “…” Response: “…”"), not a speaker.
   if (found?.kind === 'org' && mentions[0]!.words!.length === 1) return undefined;
   return found?.speaker ? found : undefined;
+}
+
+/**
+ * A label in capitals that writes a word of the text's prose is a heading ("ATUALIZAÇÃO IMPORTANTE:",
+ * "BREAKING NEWS:"), not a transcript's speaker, whose label opens with a given name ("MARK SMITH:").
+ */
+function isCapitalsHeading(label: string, names: SpeakerNames): boolean {
+  const words = label.match(/\p{L}+/gu) ?? [];
+  if (!words.length || !words.every((word) => word.length > 1 && word === word.toUpperCase())) return false;
+  return !GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.some((word) => names.isCommonWord(word));
 }
 
 // A role then "of" before a name, in the languages the speech verbs are read in: "CEO of ", "CEO von ", "PDG de ".

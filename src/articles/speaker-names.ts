@@ -212,6 +212,9 @@ export class SpeakerNames {
           if (!PARTICLES.has(all[start]!)) back++;
         }
         let candidate = all.slice(start, i + 1);
+        // Two names side by side ("… thought of Karl Marx Avineri skillfully …"): the words before the
+        // surname are a whole name the text gives on its own elsewhere ("… of Karl Marx”").
+        if (candidate.length > 2 && isWholeRunElsewhere(candidate.slice(0, -1), runs)) continue;
         if (candidate.length > best.length && candidate.every(isPersonWord) && this.startsName(candidate[0]!, fromHeadline)) {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
           if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
@@ -405,14 +408,21 @@ export class SpeakerNames {
     if (/\b(?:at|of|from|in|on|for|with|by|via|the|The)\s+$/.test(this.text.slice(Math.max(0, run.at - 6), run.at))) return undefined;
     // "the machine, named Southern Cross,": the name given to a thing (not "a woman named …").
     if (THING_NAMED.test(this.text.slice(Math.max(0, run.at - 40), run.at))) return undefined;
-    if (isPersonLike(run.words) && !this.isOrgLike(run)) return this.fullest(run.words.join(' '));
+    if (isPersonLike(run.words) && !this.isOrgLike(run) && !this.writesInLowercase(run.words)) return this.fullest(run.words.join(' '));
     const word = run.words[0]!;
     if (run.words.length === 1 && !run.possessive && isPersonWord(word)) {
-      // A surname or first name the article (or its headline) gives in full.
+      // A surname or first name the article (or its headline) gives in full, in a name, not a title
+      // ("Swift" is no one in "the Swift Student Challenge").
       const full = this.fullest(word);
-      if (this.isKnownPersonWord(word) || full !== word) return full;
+      if (this.isKnownPersonWord(word) || (full !== word && !this.writesInLowercase(full.split(' ')))) return full;
     }
     return undefined;
+  }
+
+  /** Words of a name run the text also writes in lowercase: see namesAThing. */
+  writesInLowercase(words: readonly string[]): boolean {
+    const { lower } = this.wordForms();
+    return namesAThing(words, (word) => lower.has(word));
   }
 
   /** The organisation most recently named before a position; with `formal`, only names like "… Commission". */
@@ -745,6 +755,21 @@ const WORD_BEFORE = /([\p{L}.-]+)\s+$/u;
 
 // The word after a single space.
 const NEXT_WORD = /^ (\p{Lu}\p{L}+)/u;
+
+/**
+ * Capitalised words that the text also writes in lowercase (or in the plural), with no given name
+ * first, are a title, a heading or a thing ("his studio’s game, Where Cards Fall", "the Swift Student
+ * Challenge", "Bug Fix Submissions: …"), not a person. `writes` answers for a lowercase word.
+ */
+export function namesAThing(words: readonly string[], writes: (lower: string) => boolean): boolean {
+  if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
+  return words.some((word) => writes(word.toLowerCase()) || writes(`${word.toLowerCase()}s`));
+}
+
+/** Some run is exactly these words: a name the text writes on its own. */
+function isWholeRunElsewhere(words: readonly string[], runs: readonly NameRun[]): boolean {
+  return runs.some((run) => run.words.length === words.length && run.words.every((word, i) => word === words[i]));
+}
 
 /** The capitalised runs of a text, split at roles, possessives and punctuation. */
 export function nameRuns(text: string): NameRun[] {

@@ -1,7 +1,7 @@
 // An interview set as a transcript: "Q: …" / "A: …", "Jane Roe: …", "JANE ROE: …" paragraphs. An
 // answer is the interviewee's speech without quote marks: all of it after the label is the quotation.
 import type { QuotedSpan } from './quoted-spans.ts';
-import { isPersonLike, nameRuns } from './speaker-names.ts';
+import { isPersonLike, nameRuns, namesAThing } from './speaker-names.ts';
 
 export interface TranscriptAnswer {
   span: QuotedSpan;
@@ -184,7 +184,7 @@ function personOf(label: string, common: LowerWords): string | undefined {
   // "Data Attribution: …", "Decoding Stage: …": a term and its definition, not a speaker. A name's words
   // are not all written in lower case elsewhere in the text; a term's are ("the decoding stage"). (A
   // surname may be a word, "Sarah Young" and "young people", but a given name rarely is.)
-  return words.every((word) => common.has(word.toLowerCase())) ? undefined : written;
+  return words.every((word) => common.has(word.toLowerCase())) || namesAThing(words, (word) => common.has(word)) ? undefined : written;
 }
 
 // One word of letters.
