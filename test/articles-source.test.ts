@@ -91,6 +91,8 @@ describe('known outlets', () => {
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');
     expect(siteNameForUrl('http://127.0.0.1/x')).toBeUndefined();
+    // A hyphen separates a domain's words, when the word list does not know them.
+    expect(siteNameForUrl('https://www.zunge-pfluegerin.de/news/x')).toBe('Zunge Pfluegerin');
     // Initials are written in capitals: a label of no vowels, a short one of an agency or a school.
     expect(siteNameForUrl('https://www.kqbd.com/news/x')).toBe('KQBD');
     expect(siteNameForUrl('https://www.nrsa.gov/press/x')).toBe('NRSA');

@@ -743,7 +743,8 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   // often a brand written as one word ("Tooscut", "Jsoftware"). (Showing the domain as written
   // instead, "tooscut.app", was right for personal sites and wrong for more brands: source
   // accuracy 0.903 → 0.875 on the measure half.)
-  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? nameInDomainLabel(label) ?? label.charAt(0).toUpperCase() + label.slice(1);
+  // A hyphen separates words: "junge-gruender.de" is "Junge Gruender", not "Junge-gruender".
+  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? nameInDomainLabel(label) ?? label.split('-').filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
   // A .news site is named with its suffix ("positive.news" is Positive News): the suffix is the
   // newspaper word of its name.
   return parsed.publicSuffix === 'news' && !/news$/i.test(name) ? `${name} News` : name;
