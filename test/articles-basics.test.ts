@@ -54,6 +54,9 @@ describe('cleanHeadline', () => {
   it('decodes entities (even double-escaped), collapses whitespace and drops the outlet tail', () => {
     expect(cleanHeadline('  OpenAI &amp;#8211; new   model - Reuters ', ['Reuters'])).toBe('OpenAI – new model');
     expect(cleanHeadline('Chips | The Verge', ['The Verge'])).toBe('Chips');
+    // An aggregator appends the Japanese title of the feed it took the item from: the outlet's feed of a topic, its latest articles.
+    expect(cleanHeadline('LLMの費用はなぜ増える？ | Quellmarkの「frontend」のフィード', ['Quellmark'])).toBe('LLMの費用はなぜ増える？');
+    expect(cleanHeadline('購買体験はどう変わる？ | Quellmark:新着一覧', ['Quellmark'])).toBe('購買体験はどう変わる？');
     // A separator left dangling after the outlet a page's title names.
     expect(cleanHeadline('Your notetaker would like a word | Harbor Ledger |', ['Harbor Ledger'])).toBe('Your notetaker would like a word');
   });

@@ -393,6 +393,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Quellmark Japan 調査／レポート', 'https://www.quellmark.example/jp/ja/reports.html')).toBe('Quellmark Japan');
     // Or the Japanese possessive run straight on: "Quellmarkの「言語モデル」のフィード", Quellmark's feed of a topic.
     expect(siteInFeedTitle('Quellmarkの「言語モデル」のフィード', 'https://quellmark.example/topics/llm')).toBe('Quellmark');
+    // Its topic may be in Latin letters ("Quellmarkの「frontend」のフィード"); its latest articles follow a colon ("Quellmark:新着一覧").
+    expect(siteInFeedTitle('Quellmarkの「frontend」のフィード', 'https://quellmark.example/topics/frontend')).toBe('Quellmark');
+    expect(siteInFeedTitle('Quellmark:新着一覧', 'https://quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark 뉴스', 'https://www.quellmark.example/')).toBe('Quellmark');
     // Or run straight on to the name: "Quellmark全文版", its full-text feed. A name that is Latin and Chinese
     // together ("IT之家" at ithome.example, "IT's home") is one the domain does not spell by its Latin part alone.

@@ -73,6 +73,10 @@ export function isPlaceholderTitle(title: string): boolean {
 // its section ("- Latest News") or a tagline after a dash ("— For Web Designers").
 const PUBLICATION_TAIL = /^(?:['’]s)?(?:\s+(?:tech|technical|engineering|developers?|official|ai|research|news|newsroom|blog|weblog|magazine|latest|updates))*(?:\s+[-–—]\s+.+)?$/i;
 
+// The same in Japanese: after the possessive, "Zennの「frontend」のフィード" (Zenn's feed of a topic),
+// "…のブログ" (blog); after a colon, its latest articles ("MarkeZine:新着一覧").
+const JAPANESE_PUBLICATION_TAIL = /^(?:の(?:[「『][^」』]{1,40}[」』]の)?(?:フィード|ブログ|記事|新着記事)|[:：]\s*新着(?:一覧|記事)?)$/u;
+
 /**
  * Whether a title's tail is the outlet's publication: its name, maybe after "The", then only the words
  * PUBLICATION_TAIL allows ("ZOZO TECH BLOG" for ZOZO, "The WooCommerce Blog" for WooCommerce).
@@ -82,7 +86,7 @@ function isOutletsPublication(outlet: string | undefined, tail: string): boolean
   const named = tail.replace(/^the\s+/i, '');
   if (named.slice(0, outlet.length).toLowerCase() !== outlet.toLowerCase()) return false;
   const rest = named.slice(outlet.length);
-  return rest === '' || (/^[\s'’]/.test(rest) && PUBLICATION_TAIL.test(rest));
+  return rest === '' || (/^[\s'’]/.test(rest) && PUBLICATION_TAIL.test(rest)) || JAPANESE_PUBLICATION_TAIL.test(rest);
 }
 
 /** An outlet's name as credited (see sameOutletName). */

@@ -650,7 +650,7 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 // ("站点-全文", "资讯_凤凰网", "互联网数据资讯网-199IT").
 // Separators left at a title's ends, with their spaces.
 const EDGE_SEPARATORS = /^[\s»|–—>/·•:-]+|[\s»|–—>/·•:-]+$/gu;
-const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-|–—_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-|–—_:：](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
@@ -668,6 +668,8 @@ const CJK_SECTION_WORDS = [
   '要聞', '要闻', '即時', '即时', '產經', '产经', '兩岸', '两岸', '経済', 'テクノロジー',
   // The kind of post, as "News", "Reports" and "Blog" are: "野村総合研究所(NRI) レポート".
   'ニュース', '新闻', 'レポート', '報告', '报告', 'ブログ', '博客',
+  // "New arrivals" and their list, as a Japanese site titles its latest-articles feed ("MarkeZine:新着一覧").
+  '新着一覧', '新着記事', '新着',
 ];
 const SECTION_WORDS = [
   'all', 'latest', 'top', 'breaking', 'recent', 'new', 'news', 'headlines', 'stories', 'articles?', 'posts', 'updates', 'blog', 'rss', 'feed',
@@ -702,6 +704,8 @@ const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|he
 // space or straight on ("cnBeta全文版", its full-text feed), or after the Japanese possessive
 // ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
 const UNSPACED_SECTION = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)(?:\s+|(?=の)|(?<=[\p{Script=Latin}\d])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}][^\p{Script=Latin}]*$/u;
+// The same with the topic in Latin letters, in its brackets: "Zennの「frontend」のフィード".
+const TOPIC_FEED = /^(\p{Script=Latin}[\p{Script=Latin}\d\s&.'’-]*?)の[「『][^」』]{1,40}[」』]の(?:フィード|ブログ|記事)$/u;
 // A name and its section words after a space ("中央社 科技"; CJK_SECTION_WORDS).
 // (A section word may lead a longer section's name: "国际纵览", "international overview".)
 const CJK_SECTION = new RegExp(String.raw`^(\S.*?\S)\s+(?:${CJK_SECTION_WORDS.join('|')})+\p{sc=Han}{0,2}$`, 'u');
@@ -800,7 +804,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   if (trailing && spellsDomain(trailing[1]!, domain!) && !spellsDomain(trailing[2]!, domain!)) return withoutEdition(trailing[1]!, domain!, feedLink) ?? trailing[1];
   // A name in Latin letters and its section in Chinese, Japanese or Korean ("PwC Japan 調査／レポート" at
   // pwc.com, "research/reports"): the section is no part of the name when the name spells the domain.
-  const unspaced = domain ? UNSPACED_SECTION.exec(named)?.[1] : undefined;
+  const unspaced = domain ? (UNSPACED_SECTION.exec(named) ?? TOPIC_FEED.exec(named))?.[1] : undefined;
   if (unspaced && spellsDomain(unspaced, domain!)) return unspaced;
   // A name and a section in Chinese or Japanese after a space ("中央社 科技", a wire's technology feed).
   const cjkSection = CJK_SECTION.exec(named)?.[1];
