@@ -154,6 +154,12 @@ describe('the default topic table', () => {
     expect(table.match('GPT and Claude Improved, Gemini Worsened', 'We ran the persuasion tests again on three frontier models.')).toEqual(expect.arrayContaining(['anthropic', 'google', 'openai']));
   });
 
+  it('tags a headline naming only the product’s tools or its instructions file as AI and Anthropic', () => {
+    const post = 'We cover the tools a team can hand to an assistant and the rules it should follow.';
+    expect(table.match('Writing a good CLAUDE.md for a monorepo', post)).toEqual(expect.arrayContaining(['ai', 'anthropic']));
+    expect(table.match('Top Claude Skills for newsroom editors in 2026', post)).toEqual(expect.arrayContaining(['ai', 'anthropic']));
+  });
+
   it('tags research writing about models by its own words, without the word AI', () => {
     const text = paragraphs(
       'Three papers reach different conclusions about whether the reasoning traces a model writes reflect how it reached its answer.',
