@@ -195,6 +195,13 @@ describe('issue 10 speakers, through the article a user sees', () => {
     expect(build('A salt crust on Europa', 'New images show a crust of salt along the cracks.', 'Astronomer Ines Carvalho, who has studied Europa for two decades, said the crust was “the first thing I would sample if I could send one spoon there.”').quote?.speaker).toBe('Ines Carvalho');
     expect(build('Flood closes the road', 'The river broke its banks twice.', 'Farmers near Eastmoor and Westfield lost their crops, and Ana Ruiz, who farms near both, said: “It came faster than anything our parents ever told us about.”').quote?.speaker).toBe('Ana Ruiz');
   });
+
+  // A review roundup quotes other publications: their writing is no one's speech in the story.
+  it('gives no periodical’s review as the quote, and still quotes a person whose surname is a periodical’s word', () => {
+    const roundup = build('The Vanta EV: a leap for the carmaker', 'The Vanta is the brand’s first electric SUV.', 'It fixes “many or all of the annoyances of new electric cars, from the menus to the range,” said Fast Lane Magazine.');
+    expect(roundup.quote).toBeNull();
+    expect(build('Etiquette for the age of AI', 'Manners are changing.', '“A thank-you note is never out of date, whatever wrote it for you,” said Emily Post.').quote?.speaker).toBe('Emily Post');
+  });
 });
 
 describe('issue 10 leads, through the article a user sees', () => {

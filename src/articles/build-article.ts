@@ -6,6 +6,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { cleanHeadline, isPlaceholderTitle } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { extractQuote } from './extract-quote.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { feedTopics, hostTopics, mostlyAiItems, saysMlWords } from './feed-topics.ts';
 import { afterBreadcrumb, headlineSection } from './headline-section.ts';
 import { creditsOutletsInTitles, findSource } from './find-source.ts';
@@ -185,5 +186,13 @@ function firstWords(paragraphs: string[]): string {
 /** Whether a name is a news outlet's: any known newsroom, or the source when it is one. */
 function outletTest(source: string): (name: string) => boolean {
   const sourceIsNewsroom = outletByName(source)?.kind !== 'company';
-  return (name) => isNewsOutletName(name) || (sourceIsNewsroom && sameOutletName(name, source));
+  return (name) => isNewsOutletName(name) || isPeriodicalName(name) || (sourceIsNewsroom && sameOutletName(name, source));
+}
+
+// The last word of a periodical's name: "… said Top Gear Magazine", "according to the Harbor Gazette".
+const PERIODICAL_WORD = /\s(?:Magazine|Journal|Gazette|Tribune|Herald|Times|Post|Weekly|Chronicle|Quarterly|Monthly|Telegraph|Courier)$/;
+
+/** A name that ends as a periodical's does, not opened by a given name ("Emily Post" is a person). */
+function isPeriodicalName(name: string): boolean {
+  return PERIODICAL_WORD.test(name) && !GIVEN_NAMES.has(name.split(' ')[0]!.toLowerCase());
 }
