@@ -908,6 +908,17 @@ describe('extractQuote: words that are no speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('is not the name after a changelog entry’s verb', () => {
+    const found = extractQuote(
+      [
+        'We updated the review rules today. The changes are listed below.',
+        '3.1.2(iv): Removed Quillmark as an example: “Apps should run on the currently shipping system and may not rely on deprecated or optionally installed tools.”',
+      ],
+      { headline: 'Review rules updated' },
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
   it('still reads a transcript’s speaker written in capitals', () => {
     const found = extractQuote(
       ['The senator was asked about the chip export rules on Sunday.', 'MARK OSTROWSKI:', '“These rules were written for a market that no longer exists, and we will rewrite them this spring.”'],

@@ -199,6 +199,10 @@ const REPORTED_CLAUSE = /^\s+(?:\w+\s+)?(?:that|she|he|it|they|we|I|there)\s+\p{
 // A lead-in whose subject is the author: "I asked Jane Roe:", "We put it to Acme:".
 const FIRST_PERSON_OPENING = /^\s*(?:I|We)\b|(?:^|[,;]\s*)(?:I|we)\s+\p{Ll}+/u;
 
+// A changelog's entry, opened by its past-tense verb and maybe its number ("2.4.5(viii): Removed Rosetta
+// as an example: “…”"): it has no subject, and the name after the verb is what changed, not who speaks.
+const CHANGELOG_ENTRY = /^\s*(?:[\w.()]{1,20}:\s*)?(?:Added|Removed|Fixed|Updated|Clarified|Changed|Deprecated|Renamed|Moved|Improved|Introduced|Revised|Expanded|Replaced|Deleted|Dropped)\s/u;
+
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|once|then|recently|already|just|previously|first))?\s+$/u;
 
 // A capital after any space.
@@ -733,7 +737,7 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
   }
   // "Jane Roe, Acme's head of product, framed the cut as a gift: “…”": a lead-in ending with a
   // colon whose subject is a person, though no speech verb names the act (not "I asked Jane Roe:").
-  if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause)) {
+  if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause) && !CHANGELOG_ENTRY.test(clause)) {
     const mentions = mentionsIn(clause, offset);
     const chosen = subjectOf(mentions, clause, offset);
     if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!) && !context.names().writesInLowercase(chosen.words!) && !isCapitalsHeading(chosen.words!.join(' '), context.names())) {
