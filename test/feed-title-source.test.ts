@@ -71,6 +71,8 @@ describe('the publication a feed names outright', () => {
 describe('a feed title that describes the feed', () => {
   it.each([
     ['Flux RSS du magazine Altitude Claire', 'https://www.alt-claire.example/', 'Altitude Claire'],
+    // The magazine's field in lower case after the kind is no part of the name either.
+    ['Flux RSS du magazine de montagne Altitude Claire', 'https://altitude-claire.example/rss', 'Altitude Claire'],
     ['Flux RSS de La Gazette du Lac', 'https://www.glac.example/', 'La Gazette du Lac'],
     ['RSS-Feed von Wetterauer Anzeiger', 'https://www.wa-online.example/', 'Wetterauer Anzeiger'],
     ['Feed de Diario Altamar', 'https://www.altamar.example/', 'Diario Altamar'],

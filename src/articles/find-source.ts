@@ -961,7 +961,7 @@ function isTagline(part: string): boolean {
 // a code host's "Release notes from X" (X the project whose releases they are),
 // "Latest from X", "Derniers articles de X", "Neueste Artikel von X", "Últimas noticias de X". The
 // kind of publication named before the name in lower case ("du magazine X", "des Blogs X") is no part
-// of it; an article that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised
+// of it, nor is its field in lower case after it ("du magazine de psychologie X"); an article that starts the name is ("RSS feed of The Harbor Times"), and so is a capitalised
 // kind ("Feed do Jornal da Serra"). "News from X" alone may be a name ("News from Nowhere"): news
 // needs a word saying it is the latest, and other plain nouns a "from" ("Stories of Ukraine" stays a
 // name); a bare "Feed" only in a language that needs the word ("Feed de X", "Feed von X"), not "Feeds
@@ -972,7 +972,7 @@ const FEED_DESCRIPTION = new RegExp(
     String.raw`|(?:neueste|aktuelle|alle)\s+(?:artikel|beiträge|nachrichten|meldungen)|(?:derniers|dernières|tous\s+les)\s+(?:articles|actualités|nouvelles|billets)` +
     String.raw`|(?:últimas|últimos|todas\s+las|todos\s+los)\s+(?:noticias|notícias|artículos|artigos|entradas)))` +
     String.raw`\s+(?:(?:of|for|from|von|vom|des|du|de|do|da|dos|das|del|di|della)\s+|(?:de\s+l|d)['’]\s*)` +
-    String.raw`((?:(?:the|le|la|der|die|das|el|o|a)\s+)?(?:magazine|magazin|magazins|journal|site|website|blog|blogs|zeitung|revista|periódico|jornal|portal|newsletter)\s+(?=\S))?` +
+    String.raw`((?:(?:the|le|la|der|die|das|el|o|a)\s+)?(?:magazine|magazin|magazins|journal|site|website|blog|blogs|zeitung|revista|periódico|jornal|portal|newsletter)\s+(?:(?:of|de|du|des|für|di|del|da|do)\s+\p{Ll}[\p{L}-]*\s+)?(?=\S))?` +
     String.raw`(\S.*)$`,
   'iu',
 );
