@@ -908,6 +908,22 @@ describe('extractQuote: words that are no speaker', () => {
     expect(found?.speaker ?? null).toBeNull();
   });
 
+  it('is not a name after a preposition and a possessive, when an unnamed person speaks', () => {
+    const found = extractQuote(
+      ['The ministry is betting on free software. (One of its IT leads walked me through the lobby of their Senate, showing me the voting machines, and proudly said, “we only run open source software now, every machine in the building.”)'],
+      { headline: 'The Brazilian effect' },
+    );
+    expect(found?.speaker ?? null).toBeNull();
+  });
+
+  it('still names the subject of a clause that opens with "One of"', () => {
+    const found = extractQuote(
+      ['Ana Lindqvist shot the series over three winters.', 'One of the pictures ran in a climbing magazine, where Lindqvist says, “I am doing this for every kid who never saw themselves on a ski lift.”'],
+      { headline: 'Reimagining winter sports' },
+    );
+    expect(found?.speaker).toBe('Ana Lindqvist');
+  });
+
   it('is not the name after a changelog entry’s verb', () => {
     const found = extractQuote(
       [

@@ -107,8 +107,9 @@ interface Mention {
 // Not "like": "folks like Sam Altman define it as …" names the speakers by example.
 // A determiner may stand between ("a manager at a European airline", "in the Netherlands").
 // Other languages' prepositions too ("… um estágio com Python, e disse “…”": Python is no subject), but
-// not de, da, do, del, di, von, van: they are also particles inside names ("Alberto de la Cruz").
-const GOVERNED = /(?<!\p{L})(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind|com|em|para|pelo|pela|no|na|nos|nas|con|en|desde|sobre|avec|dans|pour|chez|sur|mit|bei|für|über|aus|nach|per|tra|fra)\s+(?:(?:a|an|the|one|both|either|o|os|as|el|los|las|le|les|la|il|lo|gli|der|die|das|dem|den)\s+)?$/iu;
+// not de, da, do, del, di, von, van: they are also particles inside names ("Alberto de la Cruz"). After a
+// possessive too: "the lobby of their Congress … proudly said" names no Congress as the speaker.
+const GOVERNED = /(?<!\p{L})(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind|com|em|para|pelo|pela|no|na|nos|nas|con|en|desde|sobre|avec|dans|pour|chez|sur|mit|bei|für|über|aus|nach|per|tra|fra)\s+(?:(?:a|an|the|one|both|either|their|his|her|its|our|my|your|this|that|these|those|o|os|as|el|los|las|le|les|la|il|lo|gli|der|die|das|dem|den)\s+)?$/iu;
 
 // Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
 // ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
@@ -478,8 +479,14 @@ function endOfSubject(rest: string): number {
 
 /** An indefinite subject with no person's name in it (Portuguese "a ministra Ana Costa" opens with "a" too). */
 function isUnnamedPerson(subject: string): boolean {
-  return INDEFINITE_PERSON.test(subject) && !nameRuns(subject).some((run) => isPersonLike(run.words));
+  return (INDEFINITE_PERSON.test(subject) || (ONE_OF.test(subject) && !NAME_BEFORE_VERB.test(subject))) && !nameRuns(subject).some((run) => isPersonLike(run.words));
 }
+
+// "One of the lead government IT folks was walking me through …, and proudly said": one of a group,
+// whatever the clause goes on to say (a name in it is looked for all the same), unless a name is the
+// verb's own subject ("One of the images ran in a magazine, where Jaramillo says").
+const ONE_OF = /^\s*\(?\s*one\s+of\s+(?:the|its|their|his|her|our|whose)\s/iu;
+const NAME_BEFORE_VERB = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A pronoun of another language after a speech verb: the paragraph's one person (else the previous one's), unless their given name reads as the other gender. */
 function pronounPerson(pronoun: string, at: number, context: AttributionContext): Attribution {
@@ -1271,7 +1278,8 @@ function sentenceHead(text: string): string {
 /** Where the sentence holding `at` starts, not before `from`. */
 function sentenceStart(text: string, from: number, at: number): number {
   let start = from;
-  const pattern = /[.!?]["”’)]?\s+(?=[\p{Lu}“"‘])/gu;
+  // A sentence may open with a bracket before its capital: "… free software. (One of its IT leads … said …".
+  const pattern = /[.!?]["”’)]?\s+(?=\(?[\p{Lu}“"‘])/gu;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < at; match = pattern.exec(text)) {
     if (endsInInitialOrTitle(text, match.index, from)) continue;
