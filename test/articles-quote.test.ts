@@ -864,6 +864,19 @@ describe('extractQuote: words that are no speaker', () => {
     expect(found?.speaker ?? null).not.toBe('IMPORTANT UPDATE');
   });
 
+  it('is not a title "X of Y" whose first word a later run of capitals ends, for a "he"', () => {
+    const found = extractQuote(
+      [
+        'When designing games, Tomas Kellner gets bored quickly.',
+        'Flood of Light grew from one of Kellner’s holiday experiments.',
+        'Nothing stays the same in Flood of Light. “Not the colours, not the controls, and not even remotely the art style,” he says.',
+        'Call Flood of Light what you will, but it is never dull.',
+      ],
+      { headline: 'Behind the Design: Flood of Light' },
+    );
+    expect(found?.speaker ?? null).not.toBe('Call Flood');
+  });
+
   it('is not a title whose words the text writes in lowercase, for a "she" whose person it cannot tell', () => {
     const found = extractQuote(
       [

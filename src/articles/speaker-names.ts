@@ -410,6 +410,8 @@ export class SpeakerNames {
     if (THING_NAMED.test(this.text.slice(Math.max(0, run.at - 40), run.at))) return undefined;
     if (isPersonLike(run.words) && !this.isOrgLike(run) && !this.writesInLowercase(run.words)) return this.fullest(run.words.join(' '));
     const word = run.words[0]!;
+    // A word that opens a title or a body's name, "X of Y" ("Song of Bloom grew from …", "Bank of …"), is no one's.
+    if (run.words.length === 1 && OF_NAME_AFTER.test(this.text.slice(run.at + word.length, run.at + word.length + 8))) return undefined;
     if (run.words.length === 1 && !run.possessive && isPersonWord(word)) {
       // A surname or first name the article (or its headline) gives in full, in a name, not a title
       // ("Swift" is no one in "the Swift Student Challenge").
@@ -765,6 +767,9 @@ export function namesAThing(words: readonly string[], writes: (lower: string) =>
   if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.some((word) => writes(word.toLowerCase()) || writes(`${word.toLowerCase()}s`));
 }
+
+// " of " and a capital, right after a word.
+const OF_NAME_AFTER = /^ of \p{Lu}/u;
 
 /** Some run is exactly these words: a name the text writes on its own. */
 function isWholeRunElsewhere(words: readonly string[], runs: readonly NameRun[]): boolean {
