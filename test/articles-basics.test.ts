@@ -54,6 +54,9 @@ describe('cleanHeadline', () => {
   it('decodes entities (even double-escaped), collapses whitespace and drops the outlet tail', () => {
     expect(cleanHeadline('  OpenAI &amp;#8211; new   model - Reuters ', ['Reuters'])).toBe('OpenAI – new model');
     expect(cleanHeadline('Chips | The Verge', ['The Verge'])).toBe('Chips');
+    // A bridge opens each post with its account, the source: it leaves; another account stays.
+    expect(cleanHeadline('@quillmark: Reliable internet on every ocean', ['@quillmark'])).toBe('Reliable internet on every ocean');
+    expect(cleanHeadline('@ana: Reliable internet on every ocean', ['@quillmark'])).toBe('@ana: Reliable internet on every ocean');
     // An aggregator appends the Japanese title of the feed it took the item from: the outlet's feed of a topic, its latest articles.
     expect(cleanHeadline('LLMの費用はなぜ増える？ | Quellmarkの「frontend」のフィード', ['Quellmark'])).toBe('LLMの費用はなぜ増える？');
     expect(cleanHeadline('購買体験はどう変わる？ | Quellmark:新着一覧', ['Quellmark'])).toBe('購買体験はどう変わる？');

@@ -12,6 +12,8 @@ const MAX_HEADLINE = 300;
 const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]\s+(?=\S)/i;
 // A name and a bar opening a title (see LEADING_HAN_CREDIT in find-source.ts).
 const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
+// The same with a colon, as a bridge opens each post with its account ("@elonmusk: A few months ago …").
+const LEADING_ACCOUNT = /^\s*(@\w{1,30}):\s+(?=\S)/u;
 // A Twitter bridge's note on whose timeline a post is: "RT by @acme: …" (Nitter: a repost of someone
 // else's), "🔁 RT @ada: …" (a repost of Ada's), "R to @acme: …" (a reply). The post's own words follow.
 const REPOST_MARK = String.raw`(?:🔁\s*)?RT(?: by)? @\w{1,30}:`;
@@ -41,6 +43,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);
+  const account = LEADING_ACCOUNT.exec(text);
+  if (account && outlets.some((outlet) => sameOutlet(outlet, account[1]!.toLowerCase()))) text = text.slice(account[0].length);
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
   for (let round = 0; round < 2; round++) {
