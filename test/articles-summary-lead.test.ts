@@ -684,6 +684,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a pointer to another story, in German', '<p>Lesen Sie auch: <a href="https://news.example/altes-labor">Das erste Labor</a></p>'],
     ['a pointer to further reading', '<p>Further reading: <a href="https://news.example/old-lab">Acme’s first lab</a></p>'],
     ['a pointer to more reading, in Chinese', '<p>更多阅读：</p><p><a href="https://news.example/old-lab">Acme 的第一个实验室</a></p>'],
+    ['an affiliate disclosure, in Japanese', '<p>※本ページは、アフィリエイト広告を利用しています。</p>'],
+    ['an epigraph whose author line says more after the name', '<p>“You cannot spell ‘contemporary’ without ‘con’ and ‘temporary’.”</p><p>— Jo Hartwell, on the founding phrase of her next book about chairs.</p>'],
     ['a caption with a German credit', '<p>Das neue Labor in Lissabon. (Bild: Acme)</p>'],
     ['a German update line', '<p>Aktualisiert am 3. Mai 2026</p>'],
     ['a pointer to more details at an address', '<p>You can find more details about our listener contest on the Harbor Podcast page here: https://harbor.example/contest</p>'],
@@ -1214,6 +1216,16 @@ describe('a Japanese lead that goes on from the headline', () => {
   it('is the lead, not the headline again', () => {
     const lead = 'Quellmark API を使用して、端末情報の取得を検証しましたので記載します。';
     expect(summaryOf({ title: 'Quellmark API を使用して、端末情報の取得を検証', html: `<p>${lead}</p><p>まず準備です。</p>` }).startsWith(lead)).toBe(true);
+  });
+});
+
+describe('a Japanese post’s "Introduction" heading run into its text', () => {
+  it('leaves the lead; "はじめに、" (firstly) as a word of the sentence stays', () => {
+    const lead = '社内プロジェクトでAIエージェントを使ったコーディングを始めることになりました。';
+    expect(summaryOf({ title: 'AIエージェント導入の記録', html: `<p>■はじめに${lead}</p>` }).startsWith(lead)).toBe(true);
+    expect(summaryOf({ title: 'AIエージェント導入の記録', html: `<p>はじめに${lead}</p>` }).startsWith(lead)).toBe(true);
+    const firstly = 'はじめに、環境を準備します。';
+    expect(summaryOf({ title: 'AIエージェント導入の記録', html: `<p>${firstly}</p>` }).startsWith(firstly)).toBe(true);
   });
 });
 

@@ -72,7 +72,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:(?:please )?(?:sign|log) ?in|register|create (?:a |an )?(?:free )?account)\b[^.!?]{0,60}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:sign in|log in|subscribe|register|become a)\b|^already (?:have an account|registered)\b|^you(?:'|’)?(?:ve| have) (?:reached|read|used) (?:your|the|all (?:of )?your) (?:limit|(?:\w+ )?free (?:articles?|stories))\b/, why: 'a paywall\'s or a login wall\'s line ("Sign in to continue reading.", "Already have an account? Log in.", "You have reached your limit of free articles.")' },
   { rule: /^(?:was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:if )?(?:you were|you(?:'|’)ve been|you(?:'|’)re reading this because you were) forwarded (?:this|you this)\b|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
   { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$|^sponsor(?:ed)?\s*[—–:|]|^a (?:word|message) from (?:this week(?:'|’)s |today(?:'|’)s |our )?sponsors?\b|^(?:today(?:'|’)s|this week(?:'|’)s|this issue(?:'|’)s|our) sponsors?\s*(?:is\b|:)/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …", "Sponsored — Acme: …", "A word from our sponsor")', newsletter: true },
-  { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from))/, why: 'an affiliate disclosure ("We may earn a commission …")' },
+  { rule: /^(?:we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from)|※?\s*(?:本|この)(?:ページ|記事|サイト)(?:は|では)、?(?:アフィリエイト|広告|プロモーション))/, why: 'an affiliate disclosure ("We may earn a commission …", "※本ページは、アフィリエイト広告を利用しています。")' },
   { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note(?: (?:from|by) (?:the |this )?(?:author|authors|editor|editors|writer|team))?)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:", "Note from the author:")' },
   // A warning about the article itself ("Warning: this article contains details some readers may find distressing.");
   // a story's "Warning: the storm …" speaks of the world.
@@ -178,6 +178,9 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: RELEASE_BADGE, why: 'a release note\'s badge before its text ("New The …", "Fixed A bug …")', needs: ' ' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
+  // A Japanese post's first heading run into its text when the markup was dropped: "■はじめにChatGPTや…",
+  // "はじめにどうも、…" ("Introduction"). Glued on, it reads as the sentence's first word.
+  { rule: /^[■□●◆◇▼▶◎]?\s*(?:はじめに|まえがき)(?:[：:]\s*)?(?=[^、。\s])/u, why: 'a Japanese post\'s "Introduction" heading run into its text ("■はじめにChatGPTや…")', needs: 'はじめに' },
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*:?\s*/, why: '"Listen to this post:" before the text (said as a sentence, "Listen to this story.", it is the player\'s line: the summary drops its paragraph)', needs: 'listen' },
   { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
@@ -280,7 +283,7 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
 // paragraphs have none of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@（【]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
 const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
@@ -648,8 +651,9 @@ const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu
 // And a wire's caption: "This photo, provided by Acme, shows …", "This file photo shows …", "… is seen in this
 // undated file photo.", "(PHOTO NOT FOR SALE)".
 const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))(?:,|\sand\s)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b/i;
-// "— William Gibson": the line naming an epigraph's author.
-const AUTHOR_LINE = /^[—–-]\s*\p{Lu}[^!?]{0,60}$/u;
+// "— William Gibson": the line naming an epigraph's author; after a dash (not a list's hyphen), with a
+// longer note after the name's comma too ("— Christopher Schwarz, on the founding phrase for his next book.").
+const AUTHOR_LINE = /^(?:[—–-]\s*\p{Lu}[^!?]{0,60}|[—–]\s*\p{Lu}[\p{L}.'’ -]{1,40},[^!?]{1,80})$/u;
 
 // A wire photo's credit in brackets after the caption's last sentence, agency and photographer: "… Aug. 22,
 // 2026. (Xinhua/Cen Yunpeng)", "… in Beijing. [Xinhua/Li Xiang]", "(Reuters/Jane Doe)".
