@@ -154,6 +154,18 @@ describe('the default topic table', () => {
     expect(table.match('GPT and Claude Improved, Gemini Worsened', 'We ran the persuasion tests again on three frontier models.')).toEqual(expect.arrayContaining(['anthropic', 'google', 'openai']));
   });
 
+  it('tags machine learning’s own terms as AI, and no company or policy their words name', () => {
+    const post = 'A survey of the methods, with the math behind each one.';
+    expect(table.match('Self-Supervised Representation Learning', post)).toEqual(['ai']);
+    expect(table.match('Flow-based Deep Generative Models', post)).toContain('ai');
+    const rl = table.match('Policy Gradient Algorithms', post);
+    expect(rl).toContain('ai');
+    expect(rl).not.toContain('policy');
+    const meta = table.match('Meta-Learning: Learning to Learn Fast', post);
+    expect(meta).toContain('ai');
+    expect(meta).not.toContain('meta');
+  });
+
   it('tags a headline naming only the product’s tools or its instructions file as AI and Anthropic', () => {
     const post = 'We cover the tools a team can hand to an assistant and the rules it should follow.';
     expect(table.match('Writing a good CLAUDE.md for a monorepo', post)).toEqual(expect.arrayContaining(['ai', 'anthropic']));
