@@ -61,6 +61,9 @@ for (const backend of [
       const dir = mkdtempSync(path.join(tmpdir(), `newsbot-digest-${backend.name}-`));
       dirs.push(dir);
       for (let i = 0; i < 2; i++) stores.push(await openStore({ storeUrl: backend.url, dataDir: dir, namespace, indexPath: path.join(dir, `index-${i}.sqlite`) }));
+      // The catch-ups each store starts when it opens finish first: a call while one runs joins it, and
+      // one that began before the articles below were stored may have scanned past them.
+      for (const store of stores) await store.catchUp();
       await createBotRecords(stores[0]!).setChannel({ platform: 'slack', channelId: channel, serverId: 'T1', topics: ['ai'], setBy: 'test', setAt: SCHEDULE.since!, digest: SCHEDULE });
       await stores[0]!.putArticles([
         article(`${namespace}-a`, { headline: 'Told by two outlets', story: `${namespace}-s1`, source: 'Reuters', published: '2026-12-02T07:00:00Z' }),

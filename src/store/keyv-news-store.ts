@@ -21,6 +21,8 @@ const STORED_SET = 'stored-articles';
 const STORED_KEPT_MS = 3_600_000;
 /** Most ids read per look. */
 const STORED_PER_LOOK = 2000;
+/** Scans a catch-up tries before it gives up (see runCatchUp). */
+const CATCH_UP_ATTEMPTS = 3;
 
 export class KeyvNewsStore implements NewsStore {
   private catchUpRun: Promise<number> | undefined;
@@ -165,7 +167,8 @@ export class KeyvNewsStore implements NewsStore {
    * Indexes the articles in keyv that this index lacks (written by another process sharing a
    * Redis/PostgreSQL store, or before the index file was lost). It scans every `article:*` key,
    * so its cost grows with the store; it adds and never overwrites, so it cannot undo a newer
-   * putArticles. openStore starts one in the background; a call while one runs joins it.
+   * putArticles. openStore starts one in the background; a call while one runs joins it (so it may
+   * miss what was stored after that run began). A key that vanishes mid-scan restarts the scan.
    * Returns how many articles it indexed.
    */
   catchUp(): Promise<number> {
@@ -186,6 +189,19 @@ export class KeyvNewsStore implements NewsStore {
   }
 
   private async runCatchUp(): Promise<number> {
+    // A key that goes between the store's scan and its read (a record expiring, another process
+    // deleting one) makes keyv's iterator throw a TypeError (it reads `expires` of nothing): the scan
+    // starts again, and adds only what is still missing.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.scanArticles();
+      } catch (error) {
+        if (this.closing || attempt >= CATCH_UP_ATTEMPTS || !(error instanceof TypeError)) throw error;
+      }
+    }
+  }
+
+  private async scanArticles(): Promise<number> {
     const iterate = this.keyv.iterator;
     if (!iterate) throw new Error('this keyv store cannot list its keys, so the search index cannot catch up');
     let added = 0;
