@@ -838,122 +838,112 @@ describe('extractQuote: names as the text defines them', () => {
 });
 
 describe('extractQuote: words that are no speaker', () => {
-  // Other languages' prepositions govern a name as "with" does: "com Python" names no subject of "disse".
-  it('is not a name governed by a preposition of another language', () => {
-    const found = extractQuote(
+  // Each is a reading that once named a speaker the text does not: never that name.
+  it.each([
+    // Other languages' prepositions govern a name as "with" does: "com Python" names no subject of "disse".
+    [
+      'a name governed by a preposition of another language',
+      'Como eu comecei a programar',
       [
         'Nessa época, um amigo do grupo falou que tinha uma vaga aberta para um estágio com Python, e disse “Você tem que se candidatar, a vaga é perfeita para você!”.',
         'Meses depois eu fui para a Python Brasil, em Florianópolis, e dei minha primeira palestra.',
       ],
-      { headline: 'Como eu comecei a programar' },
-    );
-    expect(found?.speaker ?? null).not.toBe('Python Brasil');
-    expect(found?.speaker ?? null).not.toBe('Python');
-  });
-
-  it('is not a heading in capitals above the quotation', () => {
-    const found = extractQuote(
+      ['Python Brasil', 'Python'],
+    ],
+    [
+      'a heading in capitals above the quotation',
+      'Projects for your first pull request this October',
       [
         'Every October I keep a list of projects that welcome first pull requests, and this year the list is longer than ever.',
         'IMPORTANT UPDATE:',
         '“Only pull requests to projects that opted in will count this year, so check the topic before you start!”',
         'The update is important because last year’s spam made maintainers opt out.',
       ],
-      { headline: 'Projects for your first pull request this October' },
-    );
-    expect(found?.speaker ?? null).not.toBe('IMPORTANT UPDATE');
-  });
-
-  it('is not a title "X of Y" whose first word a later run of capitals ends, for a "he"', () => {
-    const found = extractQuote(
+      ['IMPORTANT UPDATE'],
+    ],
+    [
+      'a title "X of Y" whose first word a later run of capitals ends, for a "he"',
+      'Behind the Design: Flood of Light',
       [
         'When designing games, Tomas Kellner gets bored quickly.',
         'Flood of Light grew from one of Kellner’s holiday experiments.',
         'Nothing stays the same in Flood of Light. “Not the colours, not the controls, and not even remotely the art style,” he says.',
         'Call Flood of Light what you will, but it is never dull.',
       ],
-      { headline: 'Behind the Design: Flood of Light' },
-    );
-    expect(found?.speaker ?? null).not.toBe('Call Flood');
-  });
-
-  it('is not a title whose words the text writes in lowercase, for a "she" whose person it cannot tell', () => {
-    const found = extractQuote(
+      ['Call Flood'],
+    ],
+    [
+      'a title whose words the text writes in lowercase, for a "she" whose person it cannot tell',
+      'Changing the world, one Swift playground at a time',
       [
         'Each spring, students from around the world send in playgrounds. “I was not happy with my own decision to stay with a ‘safe’ idea,” she told us. Instead she turned to generative art. Six days later she had Polar Knots, a Swift playground that draws knots from a few lines of code.',
         'Designing a whole interface in code was new for Ribeiro. “I am very used to sketching before programming anything at all,” she told us.',
         'App Store: Meet the Swift Student Challenge winners',
       ],
-      { headline: 'Changing the world, one Swift playground at a time' },
-    );
-    expect(found?.speaker ?? null).not.toBe('Swift Student');
-  });
-
-  it('is not a name before a passive verb after the quotation', () => {
-    const found = extractQuote(
+      ['Swift Student'],
+    ],
+    [
+      'a name before a passive verb after the quotation',
+      'Plant milks and iodine',
       [
         '“Adequate dietary iodine is required for normal thyroid function.” Unfortunately, the common sources are salt and dairy foods. (Iodine cleansers are used on cows “to sanitize the udders, which leaches iodine into the milk.”) Iodine may also be added to cattle feed.',
         'Most oat drinks are not fortified with iodine at all, as I show in my video Are Vegans at Risk for Iodine Deficiency?.',
       ],
-      { headline: 'Plant milks and iodine' },
-    );
-    expect(found?.speaker ?? null).not.toBe('Iodine Deficiency');
+      ['Iodine Deficiency'],
+    ],
+  ])('is not %s', (_name, headline, paragraphs, wrong) => {
+    const speaker = extractQuote(paragraphs, { headline })?.speaker ?? null;
+    for (const name of wrong) expect(speaker).not.toBe(name);
   });
 
-  it('is not the label before a sentence whose subject is a document', () => {
-    const found = extractQuote(
+  it.each([
+    [
+      'the label before a sentence whose subject is a document',
+      'A cheap smart speaker returns',
       ['The speaker goes on sale in March for $99.', 'Orbit Voice Controls: The store listing confirms it is a “voice-first speaker built for the kitchen and the bedside.”'],
-      { headline: 'A cheap smart speaker returns' },
-    );
-    expect(found?.speaker ?? null).toBeNull();
-  });
-
-  it('is not a run-in heading of a list of changes', () => {
-    const found = extractQuote(
+    ],
+    [
+      'a run-in heading of a list of changes',
+      'Review rules updated',
       [
         'We updated the review rules today. Here is what changed.',
         'Appeals: If you disagree with the outcome of a review, you can now appeal it from the dashboard within 30 days.',
         'Bug Fix Releases: For apps already in the store, bug fixes will no longer be held back over rule violations, unless they concern legal issues.',
         'Payment Rules: Apps that sell digital goods must use the store’s own checkout, as before.',
       ],
-      { headline: 'Review rules updated' },
-    );
-    expect(found?.speaker ?? null).toBeNull();
-  });
-
-  it('is not a name after a preposition and a possessive, when an unnamed person speaks', () => {
-    const found = extractQuote(
+    ],
+    [
+      'a name after a preposition and a possessive, when an unnamed person speaks',
+      'The Brazilian effect',
       ['The ministry is betting on free software. (One of its IT leads walked me through the lobby of their Senate, showing me the voting machines, and proudly said, “we only run open source software now, every machine in the building.”)'],
-      { headline: 'The Brazilian effect' },
-    );
-    expect(found?.speaker ?? null).toBeNull();
-  });
-
-  it('still names the subject of a clause that opens with "One of"', () => {
-    const found = extractQuote(
-      ['Ana Lindqvist shot the series over three winters.', 'One of the pictures ran in a climbing magazine, where Lindqvist says, “I am doing this for every kid who never saw themselves on a ski lift.”'],
-      { headline: 'Reimagining winter sports' },
-    );
-    expect(found?.speaker).toBe('Ana Lindqvist');
-  });
-
-  it('is not the name after a changelog entry’s verb', () => {
-    const found = extractQuote(
+    ],
+    [
+      'the name after a changelog entry’s verb',
+      'Review rules updated',
       [
         'We updated the review rules today. The changes are listed below.',
         '3.1.2(iv): Removed Quillmark as an example: “Apps should run on the currently shipping system and may not rely on deprecated or optionally installed tools.”',
       ],
-      { headline: 'Review rules updated' },
-    );
-    expect(found?.speaker ?? null).toBeNull();
+    ],
+  ])('is not %s: the words are shown with no speaker', (_name, headline, paragraphs) => {
+    expect(extractQuote(paragraphs, { headline })?.speaker ?? null).toBeNull();
   });
 
-  it('still reads a transcript’s speaker written in capitals', () => {
-    const found = extractQuote(
+  it.each([
+    [
+      'the subject of a clause that opens with "One of"',
+      'Reimagining winter sports',
+      ['Ana Lindqvist shot the series over three winters.', 'One of the pictures ran in a climbing magazine, where Lindqvist says, “I am doing this for every kid who never saw themselves on a ski lift.”'],
+      'Ana Lindqvist',
+    ],
+    [
+      'a transcript’s speaker written in capitals',
+      'Senator says chip export rules will be rewritten',
       ['The senator was asked about the chip export rules on Sunday.', 'MARK OSTROWSKI:', '“These rules were written for a market that no longer exists, and we will rewrite them this spring.”'],
-      { headline: 'Senator says chip export rules will be rewritten' },
-    );
-    expect(found?.speaker).toBe('MARK OSTROWSKI');
+      'MARK OSTROWSKI',
+    ],
+  ])('still names %s', (_name, headline, paragraphs, speaker) => {
+    expect(extractQuote(paragraphs, { headline })?.speaker).toBe(speaker);
   });
 });
 

@@ -2,7 +2,7 @@
 // Niko Felix", "according to …", "Alex Wurz: ‘…’", a colon ending the paragraph before), resolved
 // to the fullest name the article gives. Pronouns and "the company" are followed back.
 import { forEachMatch, isLetterCode, isUpperCode } from './char-classes.ts';
-import { GIVEN_NAMES, genderOfName } from './given-names.ts';
+import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, isPersonWord, isRoleWord, nameRuns, type SpeakerNames } from './speaker-names.ts';
@@ -747,7 +747,7 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
   if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause) && !CHANGELOG_ENTRY.test(clause)) {
     const mentions = mentionsIn(clause, offset);
     const chosen = subjectOf(mentions, clause, offset);
-    if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!) && !context.names().writesInLowercase(chosen.words!) && !isCapitalsHeading(chosen.words!.join(' '), context.names())) {
+    if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!) && !context.names().writesInLowercase(chosen.words!)) {
       const found = resolve(chosen, 2, context, mentions);
       if (found.speaker && found.kind === 'person') return found;
     }
@@ -773,12 +773,12 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
 
 /**
  * A label in capitals that writes a word of the text's prose is a heading ("ATUALIZAÇÃO IMPORTANTE:",
- * "BREAKING NEWS:"), not a transcript's speaker, whose label opens with a given name ("MARK SMITH:").
+ * "BREAKING NEWS:"), not a transcript's speaker, whose label opens with a given name ("MARK SMITH:"):
+ * the same reading as a name run of words the text writes in lowercase (SpeakerNames.writesInLowercase).
  */
 function isCapitalsHeading(label: string, names: SpeakerNames): boolean {
   const words = label.match(/\p{L}+/gu) ?? [];
-  if (!words.length || !words.every((word) => word.length > 1 && word === word.toUpperCase())) return false;
-  return !GIVEN_NAMES.has(words[0]!.toLowerCase()) && words.some((word) => names.isCommonWord(word));
+  return words.length > 0 && words.every((word) => word.length > 1 && word === word.toUpperCase()) && names.writesInLowercase(words);
 }
 
 // A role then "of" before a name, in the languages the speech verbs are read in: "CEO of ", "CEO von ", "PDG de ".

@@ -169,7 +169,7 @@ function isInitials(word: string): boolean {
 }
 
 /** "news" → "News"; initials ("nbc", a piece of no vowels, or "usa") in capitals: "NBC News", "USA Today". */
-function capitalise(word: string): string {
+export function capitalise(word: string): string {
   if (isInitials(word)) return word.toUpperCase();
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,5 +1,5 @@
 import { parse as parseDomain } from 'tldts';
-import { nameInDomainLabel } from './domain-words.ts';
+import { capitalise, nameInDomainLabel } from './domain-words.ts';
 
 // Domains of outlets people know by name. A link to one of these names the outlet that wrote the
 // story, whichever feed carried it. Lookups try host + first path segment ("github.com/anthropics"),
@@ -744,7 +744,7 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   // instead, "tooscut.app", was right for personal sites and wrong for more brands: source
   // accuracy 0.903 → 0.875 on the measure half.)
   // A hyphen separates words: "junge-gruender.de" is "Junge Gruender", not "Junge-gruender".
-  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? nameInDomainLabel(label) ?? label.split('-').filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
+  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? nameInDomainLabel(label) ?? label.split('-').filter(Boolean).map(capitalise).join(' ');
   // A .news site is named with its suffix ("positive.news" is Positive News): the suffix is the
   // newspaper word of its name.
   return parsed.publicSuffix === 'news' && !/news$/i.test(name) ? `${name} News` : name;
