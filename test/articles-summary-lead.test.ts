@@ -679,6 +679,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a caption with a photographer’s credit', '<p>Acme chief executive Jane Roe speaks in Berlin. Jane Doe/Getty</p>'],
     ['a caption with a courtesy credit', '<p>The new Lisbon lab. Courtesy of Acme</p>'],
     ['a caption with its source', '<p>The new Lisbon lab. Source: Acme</p>'],
+    ['a caption whose credit ends with a full stop', '<p>The new Lisbon lab at dusk. Credit: Stock photo by Jane Roe.</p>'],
     ['a plug for a show, with its address', '<p>Season 3 of Harbor Nights is out now on Streamly! Watch here: https://streamly.example/hn3</p>'],
     ['a pointer to another story', '<p>See also: <a href="https://news.example/old-lab">Acme’s first lab</a></p>'],
     ['a pointer to another story, in German', '<p>Lesen Sie auch: <a href="https://news.example/altes-labor">Das erste Labor</a></p>'],

@@ -634,11 +634,13 @@ function withoutLeadPrefixes(text: string): string {
   return rest;
 }
 
-// A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images".
+// A credit at a caption's end: "(Photo: Jane Doe/Reuters)", "Image: Acme", "Getty Images", or one
+// closed by a full stop after the caption's sentence ("… economic policy. Credit: Stock photo by Jo
+// Roe."; a line that is all label, "Delete Photos: The photos are deleted.", is no caption).
 // The words a credit opens with, in the languages of the feeds we read.
 const CREDIT_WORDS = 'photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle';
 const CAPTION_END = new RegExp(
-  String.raw`(?:\(?\b(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$`,
+  String.raw`(?:\(?\b(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|(?<=[.!?]["”’]?\s)(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\.|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$`,
 );
 const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy|bild|foto|grafik|quelle/;
 // The same credit after a slash ("Photo/Xinhua", "(IMAGE/Jane Roe)"): the credit is a name, capitalised
