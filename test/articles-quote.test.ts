@@ -925,6 +925,11 @@ describe('extractQuote: words that are no speaker', () => {
         '3.1.2(iv): Removed Quillmark as an example: “Apps should run on the currently shipping system and may not rely on deprecated or optionally installed tools.”',
       ],
     ],
+    [
+      'the institution after a French "de", when no one is named',
+      'Les quarante ans du smiley',
+      ['Le 3 mai 1990, une chercheuse de la faculté de Kerlia Montrose envoyait un message à ses collègues : « Je propose que nous écrivions ces trois caractères pour marquer une blague »'],
+    ],
   ])('is not %s: the words are shown with no speaker', (_name, headline, paragraphs) => {
     expect(extractQuote(paragraphs, { headline })?.speaker ?? null).toBeNull();
   });
@@ -941,6 +946,18 @@ describe('extractQuote: words that are no speaker', () => {
       'Senator says chip export rules will be rewritten',
       ['The senator was asked about the chip export rules on Sunday.', 'MARK OSTROWSKI:', '“These rules were written for a market that no longer exists, and we will rewrite them this spring.”'],
       'MARK OSTROWSKI',
+    ],
+    [
+      'the person before an institution after a French "de"',
+      'Les quarante ans du smiley',
+      ['Le 3 mai 1990, Jeanne Morel, une chercheuse de la faculté de Kerlia Montrose envoyait un message à ses collègues : « Je propose que nous écrivions ces trois caractères pour marquer une blague »'],
+      'Jeanne Morel',
+    ],
+    [
+      'a Spanish organisation whose name holds "de las"',
+      'Sequías en la región',
+      ['La Organización de las Naciones Unidas en un informe de noviembre señala que “las sequías en la región están dejando a los niños sin escuela y sin comida”.'],
+      'Naciones Unidas',
     ],
   ])('still names %s', (_name, headline, paragraphs, speaker) => {
     expect(extractQuote(paragraphs, { headline })?.speaker).toBe(speaker);

@@ -111,6 +111,11 @@ interface Mention {
 // possessive too: "the lobby of their Congress … proudly said" names no Congress as the speaker.
 const GOVERNED = /(?<!\p{L})(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind|com|em|para|pelo|pela|no|na|nos|nas|con|en|desde|sobre|avec|dans|pour|chez|sur|mit|bei|für|über|aus|nach|per|tra|fra)\s+(?:(?:a|an|the|one|both|either|their|his|her|its|our|my|your|this|that|these|those|o|os|as|el|los|las|le|les|la|il|lo|gli|der|die|das|dem|den)\s+)?$/iu;
 
+// French, Spanish and Italian "of" after a common noun: "un enseignant de la faculté de Carnegie
+// Mellon envoyait", "el presidente de Brasil dijo". After a capitalised word it is inside a name
+// ("La Organización de las Naciones Unidas señala"), and its own case is read: no `i` flag.
+const ROMANCE_OF = /(?<!\p{L})\p{Ll}[\p{L}'’-]*\s+(?:de|du|des|del|della|di)\s+(?:(?:la|las|los|le|les|el|il|lo)\s+)?$/u;
+
 // Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
 // ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
 // Lowercase only: "Outgoing Acme CEO …" opens a name. Not the -ing nouns ("this morning Acme said").
@@ -1098,7 +1103,8 @@ function mentionsIn(text: string, offset: number): Mention[] {
     // the words before it are its title's.
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
-    mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset));
+    const wider = text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset);
+    mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(wider) || ROMANCE_OF.test(wider);
     if (mention.kind === 'name' && !mention.possessive && describesKind(text, mention.at - offset, mention.end - offset, before)) mention.governed = true;
   }
   // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and
@@ -1123,7 +1129,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
     const role = ROLE_BEFORE.exec(before);
     if (!role || !role[1]!.trim().split(/\s+/).every(isRoleWord)) continue;
     const head = before.slice(0, role.index + 1);
-    mention.governed = GOVERNED.test(head) || OBJECT_OF_PARTICIPLE.test(head);
+    mention.governed = GOVERNED.test(head) || ROMANCE_OF.test(head) || OBJECT_OF_PARTICIPLE.test(head);
   }
   return joinPairs(mentions, text, offset);
 }
