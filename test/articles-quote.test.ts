@@ -862,6 +862,17 @@ describe('extractQuote: words that are no speaker', () => {
       ['IMPORTANT UPDATE'],
     ],
     [
+      'a heading in capitals on a line of its own, whose words the prose never writes',
+      'Projects for your first pull request this October',
+      [
+        'Every October I keep a list of projects that welcome first pull requests, and this year the list is longer than ever.',
+        'NOVAS REGRAS:',
+        '“Only pull requests to projects that opted in will count this year, so check the topic before you start!”',
+        'The update matters because last year’s spam made maintainers opt out.',
+      ],
+      ['NOVAS REGRAS'],
+    ],
+    [
       'a title "X of Y" whose first word a later run of capitals ends, for a "he"',
       'Behind the Design: Flood of Light',
       [
@@ -952,6 +963,12 @@ describe('extractQuote: words that are no speaker', () => {
       'Les quarante ans du smiley',
       ['Le 3 mai 1990, Jeanne Morel, une chercheuse de la faculté de Kerlia Montrose envoyait un message à ses collègues : « Je propose que nous écrivions ces trois caractères pour marquer une blague »'],
       'Jeanne Morel',
+    ],
+    [
+      'a transcript’s speaker in capitals run into the words, a name the list of given names lacks',
+      'Projects for your first pull request this October',
+      ['TAVI OKONKWO: “Only pull requests to projects that opted in will count this year, so check the topic before you start!”'],
+      'TAVI OKONKWO',
     ],
     [
       'a Spanish organisation whose name holds "de las"',

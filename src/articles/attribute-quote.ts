@@ -780,10 +780,12 @@ function labelSpeaker(label: string, offset: number, strength: number, context: 
  * A label in capitals that writes a word of the text's prose is a heading ("ATUALIZAÇÃO IMPORTANTE:",
  * "BREAKING NEWS:"), not a transcript's speaker, whose label opens with a given name ("MARK SMITH:"):
  * the same reading as a name run of words the text writes in lowercase (SpeakerNames.writesInLowercase).
+ * So is a line of its own whose words are no given name and that the prose never writes as a name.
  */
 function isCapitalsHeading(label: string, names: SpeakerNames): boolean {
   const words = label.match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.every((word) => word.length > 1 && word === word.toUpperCase()) && names.writesInLowercase(words);
+  if (words.length === 0 || !words.every((word) => word.length > 1 && word === word.toUpperCase())) return false;
+  return names.writesInLowercase(words) || !names.mayNameInCapitals(label.trim(), words);
 }
 
 // A role then "of" before a name, in the languages the speech verbs are read in: "CEO of ", "CEO von ", "PDG de ".

@@ -427,6 +427,18 @@ export class SpeakerNames {
     return namesAThing(words, (word) => lower.has(word));
   }
 
+  /**
+   * Whether a label set in capitals on a line of its own ("ATUALIZAÇÃO IMPORTANTE:") may still be a
+   * name the text gives: one of its words is a given name, or the prose writes one capitalised
+   * mid-sentence ("MARK OSTROWSKI:" and "Senator Ostrowski said"). A label run into its words
+   * ("ELON MUSK: “…”") is a transcript's whatever the prose says.
+   */
+  mayNameInCapitals(label: string, words: readonly string[]): boolean {
+    if (!this.text.startsWith(`${label}:\n\n`) && !this.text.includes(`\n\n${label}:\n\n`)) return true;
+    const { midSentence } = this.wordForms();
+    return words.some((word) => GIVEN_NAMES.has(word.toLowerCase()) || midSentence.has(word.charAt(0) + word.slice(1).toLowerCase()));
+  }
+
   /** The organisation most recently named before a position; with `formal`, only names like "… Commission". */
   lastOrgBefore(at: number, formal: boolean, exclude: (name: string) => boolean): string | undefined {
     for (let i = this.lastRunBefore(at); i >= 0; i--) {
