@@ -159,7 +159,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const attribution = found.strength === 0 && index === 0 && spans.length === 1 && isWholeParagraph(paragraph, span) ? (reportedInHeadline(context.headline ?? '') ?? found) : found;
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
-      if (opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
+      if (isCutOff(span) || opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       if (words < MIN_WORDS) {
         if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {
           partial = { text: trimQuote(text), speaker: attribution.speaker };
@@ -265,6 +265,17 @@ const CLOSING = /”/g;
 function opensInside(paragraph: string, span: QuotedSpan): boolean {
   if (paragraph.charCodeAt(span.open) !== 0x201c || !span.text.includes('“')) return false;
   return (span.text.match(INNER_OPENING)?.length ?? 0) > (span.text.match(CLOSING)?.length ?? 0);
+}
+
+/**
+ * A quotation opened inside its paragraph that never closes and stops short of a sentence's end: the
+ * text was cut inside it (a feed that sends the first 500 characters: "He adds, “For Acme, it’s
+ * important that anyone can cont"). Shown, it would end mid-word or mid-sentence. One that opens its
+ * paragraph is the convention for a quotation running on (each paragraph opens with a mark, only the
+ * last closes), and a feed's excerpt may end it: it is read as written.
+ */
+function isCutOff(span: QuotedSpan): boolean {
+  return !span.closed && span.open > 0 && !/[.!?…]["”’)]?$/.test(span.text);
 }
 
 /** A quotation of six words or more, or of four or five that ends the sentence reporting it. */
