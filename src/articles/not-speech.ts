@@ -30,6 +30,10 @@ const HYPOTHETICAL_BEFORE = new RegExp(
     // "Say a user types …", "Let's say you ask …": a case made up to show how something works. "Tell the
     // assistant where you want packages placed “…”": what the reader may say, told to them.
     String.raw`^\s*(?:say|let(?:'|’)s say|picture|consider|tell|ask|type|try saying)\b`,
+    // The same told after "for instance" ("For instance, say “…”"), or tried ("Try asking “…”").
+    String.raw`\b(?:for example|for instance|e\.g\.),?\s+(?:say|ask|tell|type|write)\b[^.“"]{0,30}$|\btry (?:saying|asking|typing|writing|prompting)\b[^.“"]{0,30}$`,
+    // An infinitive's "and say": "too many to feed to a model in one go and say “…”" (what one would do).
+    String.raw`\bto\s+[a-z]+\b[^.“"]{0,60}\band\s+(?:say|ask|tell|type|write)\s*[:,]?\s*$`,
     // "a user types …", "a customer asks …": anyone, in the present tense, is an example, not a person quoted.
     String.raw`\b(?:a|any|the|your) (?:user|customer|shopper|player|driver|person|visitor|reader|student|patient|caller|developer)s? (?:types?|enters?|asks?|says?|writes?|tells?|requests?|prompts?)\b[^.“"]{0,40}$`,
   ].join('|'),
