@@ -453,6 +453,21 @@ describe('the lead is a complete sentence', () => {
     expect(splitSentences('The team moved the site to Node.Js last year.')).toEqual(['The team moved the site to Node.Js last year.']);
   });
 
+  it.each([
+    [
+      'starts after a note in brackets run into the story’s first sentence',
+      '(Note: Unfortunately, e-mail and RSS don’t support our charts. If the charts look strange, read this article in your browser.)How much revenue does checkout friction cost a store each month? More than most teams think.',
+      'How much revenue does checkout friction cost a store each month? More than most teams think.',
+    ],
+    [
+      'drops the closing bracket of a note whose opening sentence was skipped, when the note is all there is',
+      '[Updated on 2024-03-02: After two years, I rewrote this post to cover newer models. The new version of this post is here: Agents, Version 2. Please read that one instead.]',
+      'The new version of this post is here: Agents, Version 2. Please read that one instead.',
+    ],
+  ])('%s', (_name, paragraph, lead) => {
+    expect(summarize([paragraph])).toBe(lead);
+  });
+
   it('shows a caption’s own words, without the credit, when the post has nothing else', () => {
     expect(summarize(['Acme shipped a robot arm on Monday. Image: Acme'])).toBe('Acme shipped a robot arm on Monday.');
   });

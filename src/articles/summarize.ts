@@ -62,7 +62,7 @@ export interface SummaryOptions {
  * body leaves open is dropped, and a sentence longer than the room is cut at a clause outside quotes.
  */
 export function summarize(paragraphs: string[], headline = '', options: SummaryOptions = {}): string {
-  const summary = withoutMarkdownEmphasis(leadSummary(paragraphs, headline, options));
+  const summary = withoutStrayCloser(withoutMarkdownEmphasis(leadSummary(paragraphs, headline, options)));
   return LABEL_ONLY.test(summary) || AUTHORS_ONLY.test(summary) || !WORD.test(summary) ? '' : summary;
 }
 
@@ -73,6 +73,15 @@ const MARKDOWN_BOLD = /(?<![\p{L}\p{N}*])\*\*(?=\S)([^*\n]*?\S)\*\*(?![\p{L}\p{N
 
 function withoutMarkdownEmphasis(summary: string): string {
   return summary.includes('**') ? summary.replace(MARKDOWN_BOLD, '$1') : summary;
+}
+
+/**
+ * A closing square bracket at the end with no opening one in the lead: the rest of a note in brackets
+ * whose opening sentence was skipped ("… Please refer to that post on this topic.]"). (Not a round
+ * one: lists ("1) …") and smileys (":)") close what they never opened.)
+ */
+function withoutStrayCloser(summary: string): string {
+  return summary.endsWith(']') && summary.split(']').length > summary.split('[').length ? summary.slice(0, -1).trimEnd() : summary;
 }
 
 // A word of two letters or more (in a script without case, one letter is a word): a scraper's stray
@@ -321,7 +330,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       headlineAt = index;
       continue;
     }
-    const parts = paragraphSentences(paragraph);
+    // A note in brackets opening the paragraph, the story after it ("(Note: RSS does not show our
+    // graphics. Read it in your browser.)How much revenue …"): the story starts after its bracket.
+    const parts = paragraphSentences(sentences.length === 0 ? afterBracketedNote(paragraph) : paragraph);
     // "Workflows let each step create output, such as:" above a listing: the clause before the
     // comma is the whole sentence, and the lead (what follows is the example: code or a list).
     if (sentences.length === 0 && parts.length === 1) {
@@ -904,6 +915,20 @@ function sameStart(text: string, headline: string): boolean {
 
 function startOf(value: string): string {
   return value.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 4).toLowerCase();
+}
+
+/**
+ * The paragraph after a note in brackets that opens it ("[Updated on 2023-01-27: I rewrote this post.
+ * The new version is here.] The story …"), when the note reads as one (isLeadBoilerplate) and the
+ * story goes on after it; else the paragraph. A note of several sentences would leave its later ones,
+ * and its closing bracket, as the lead.
+ */
+function afterBracketedNote(paragraph: string): string {
+  const close = paragraph.startsWith('[') ? ']' : paragraph.startsWith('(') ? ')' : undefined;
+  if (!close) return paragraph;
+  const end = paragraph.indexOf(close);
+  const rest = end > 0 ? paragraph.slice(end + 1).trim() : '';
+  return rest && isLeadBoilerplate(paragraph.slice(0, end + 1)) ? rest : paragraph;
 }
 
 /**
