@@ -83,10 +83,12 @@ describe('known outlets', () => {
     // Registrable domains by the public suffix list, hosting platforms on it included.
     expect(siteNameForUrl('https://ann.github.io/p/x')).toBe('Ann');
     expect(siteNameForUrl('https://www.example.co.uk/x')).toBe('Example');
-    // A subdomain that is a site of its own is named whole, not after its host ("Franken"); a
-    // platform the list does not know is named whole too.
+    // A subdomain that is a site of its own is named whole, not after its host ("Franken").
     expect(siteNameForUrl('http://www.papers.hostingco.de/cams.pdf')).toBe('papers.hostingco.de');
-    expect(siteNameForUrl('https://ann.substack.com/p/x')).toBe('ann.substack.com');
+    // On a publishing platform the list does not know, the writer's subdomain is the publication: as
+    // the text spells it, else as written.
+    expect(siteNameForUrl('https://ann.substack.com/p/x')).toBe('ann');
+    expect(siteNameForUrl('https://modeldrift.substack.com/p/x', 'Read Model Drift on Substack')).toBe('Model Drift');
     // A section subdomain is the site's; the site's own spelling comes from the text when it has it.
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');

@@ -692,6 +692,11 @@ export function isRedirector(url: string | undefined): boolean {
 // files from ("i.imgur.com", "cdn.…"), and its help, forum and investor pages, are the site's too.
 const SECTION_SUBDOMAINS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'engineering', 'research', 'en', 'english', 'international', 'm', 'amp', 'about', 'press', 'developer', 'developers', 'docs', 'home', 'web', 'ai', 'labs', 'tech', 'i', 'img', 'images', 'v', 'video', 'media', 'cdn', 'static', 'files', 'assets', 'download', 'downloads', 'support', 'help', 'community', 'forum', 'forums', 'investor', 'investors', 'ir', 'status', 'shop', 'store', 'careers']);
 
+// Publishing platforms that give each writer a subdomain ("a16z.substack.com", "jane.medium.com"): the
+// subdomain is the publication. The public suffix list's private part lists some such hosts (github.io,
+// blogspot.com), which tldts reads so already; these it does not list.
+const PUBLISHING_PLATFORMS = new Set(['substack.com', 'medium.com', 'beehiiv.com', 'ghost.io', 'wordpress.com', 'tumblr.com', 'typepad.com', 'hashnode.dev', 'bearblog.dev', 'buttondown.email', 'livejournal.com', 'mataroa.blog']);
+
 // Top-level domains open to anyone: "news.com" is a site called News, not a brand's domain.
 const GENERIC_SUFFIXES = new Set(['com', 'net', 'org', 'info', 'biz', 'app', 'dev', 'blog', 'site', 'online', 'xyz', 'tech', 'news', 'media', 'page', 'live', 'world', 'club', 'store', 'shop', 'top', 'pro', 'int', 'edu', 'gov', 'mil', 'example']);
 
@@ -716,7 +721,9 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   if (!host) return undefined;
   const parsed = domainOf(host);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
-  const label = parsed.domainWithoutSuffix;
+  // On a publishing platform, the writer's subdomain is the site's label ("a16z" of a16z.substack.com).
+  const writer = PUBLISHING_PLATFORMS.has(parsed.domain) ? (parsed.subdomain ?? '').split('.').filter((part) => part && part !== 'www').pop() : undefined;
+  const label = writer ?? parsed.domainWithoutSuffix;
   // A host name a machine made (a CDN's "d24f0fbbs0l72b.cloudfront.net", a mirror's hash) names no site.
   if (MACHINE_LABEL.test(label)) return undefined;
   const lower = text.toLowerCase();
@@ -737,6 +744,10 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   const withSuffix = parsed.publicSuffix && /^[a-z]{2,}$/.test(parsed.publicSuffix) ? wordsSpelling(text, label + parsed.publicSuffix) : undefined;
   const spelled = withSuffix ?? (label.length >= 5 ? wordsSpelling(text, label) : undefined);
   if (spelled) return spelled;
+  // A writer's subdomain the text does not spell is shown as written ("a16z", "simonwillison"): split
+  // into guessed words, about half of fourteen writers' names tried read wrong ("Simon Willi Son",
+  // "Noah Pin Ion"), and a wrong name is worse than the writer's own handle.
+  if (writer) return writer;
   const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
   if (subdomains.length) return host;
   // The words the label is made of ("Rails at Scale", "PetaPixel"); a label of no words is most
