@@ -89,6 +89,7 @@ describe('known outlets', () => {
     // the text spells it, else as written.
     expect(siteNameForUrl('https://ann.substack.com/p/x')).toBe('ann');
     expect(siteNameForUrl('https://modeldrift.substack.com/p/x', 'Read Model Drift on Substack')).toBe('Model Drift');
+    expect(siteNameForUrl('https://blog.medium.com/x')).toBe('Medium');
     // A section subdomain is the site's; the site's own spelling comes from the text when it has it.
     expect(siteNameForUrl('https://blog.jetbrains.com/kotlin/x', 'Kotlin 3 is here, JetBrains says')).toBe('JetBrains');
     expect(siteNameForUrl('https://www.thewoolloom.com/', 'Woolloom: weave with your hands')).toBe('Woolloom');

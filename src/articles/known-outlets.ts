@@ -721,8 +721,9 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   if (!host) return undefined;
   const parsed = domainOf(host);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
-  // On a publishing platform, the writer's subdomain is the site's label ("a16z" of a16z.substack.com).
-  const writer = PUBLISHING_PLATFORMS.has(parsed.domain) ? (parsed.subdomain ?? '').split('.').filter((part) => part && part !== 'www').pop() : undefined;
+  // On a publishing platform, the writer's subdomain is the site's label ("a16z" of a16z.substack.com);
+  // a section's ("blog.medium.com") is the platform's own.
+  const writer = PUBLISHING_PLATFORMS.has(parsed.domain) ? (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part)).pop() : undefined;
   const label = writer ?? parsed.domainWithoutSuffix;
   // A host name a machine made (a CDN's "d24f0fbbs0l72b.cloudfront.net", a mirror's hash) names no site.
   if (MACHINE_LABEL.test(label)) return undefined;
