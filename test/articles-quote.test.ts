@@ -813,6 +813,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['a German genitive', 'Das Bundeskartellamt prüft die Partnerschaft zweier KI-Firmen.', '„Wir wollen verhindern, dass wenige Konzerne den Markt kontrollieren“, sagte ein Sprecher des Bundeskartellamts.', 'Bundeskartellamt'],
     ['a French inverted “il” after the one man named', 'Luc Garnier, le fondateur de Kerlia, a présenté mercredi un assistant vocal.', '« La voix sera la prochaine interface, et nous voulons y être les premiers », a-t-il affirmé.', 'Luc Garnier'],
     ['a trade written as a title', '“The cameras have taken the paperwork off my hands entirely,” said Skipper Jago Trevail, who fishes out of Newlyn.', undefined, 'Jago Trevail'],
+    ['a Spanish cardinal, without his title', 'El Vaticano presentó una guía digital de la basílica. «Si las personas logran intuir el misterio al entrar, habremos hecho bien nuestro trabajo», dijo el Cardenal Tomás Ibarra.', undefined, 'Tomás Ibarra'],
     ['a German “er” after the one man named', 'Gründer Lukas Brenner sprach von einem wichtigen Schritt. „Behörden müssen verstehen können, warum ein Modell etwas sagt“, sagte er.', undefined, 'Lukas Brenner'],
   ])('names %s', (_name, first, second, speaker) => {
     const found = second ? quote(first, second) : quote(first);

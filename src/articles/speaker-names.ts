@@ -58,6 +58,8 @@ const ROLES = new Set(
     'spokesman spokeswoman editor producer partner lead senior principal deputy commissioner ambassador ' +
     'attorney former ex interim acting product infrastructure developer designer architect correspondent reporter ' +
     'chancellor premier prime king queen prince princess pope sir dame lord lady captain coach member ' +
+    // Clergy ("Cardinal Mauro Gambetti", "Rabbi Ana Levi"; not Bishop or Father, also names and words).
+    'cardinal cardenal cardeal archbishop arzobispo rabbi imam reverend rev ' +
     'associate assistant staff fellow economist investor author writer columnist host creator owner boss leader ' +
     // Offices of government, the law and the police ("Assistant Treasurer Marcus Webb", "Labor MP
     // Jane Roe", "Detective Inspector …"); not ones that are also surnames or given names (Bishop, Major, Dean).
