@@ -326,8 +326,18 @@ describe('issue 10 quotes that are not speech, and a newsletter’s other sectio
     ['a status page’s notice', 'Login outage', '<p>Some users could not sign in on Monday.</p><p>A notice on Corvid’s status page said: “We are investigating reports of failed logins and will post an update within the hour.”</p>'],
     ['what a user could tell an agent', 'Agents', '<p>Agents will book travel, Ana Ruiz said.</p><p>You could tell it “find me a cheap room in Porto for the first weekend of May with a view,” and it would just do it.</p>'],
     ['a paper’s conclusion', 'Small models', '<p>A new paper from Corvid Labs studies small models.</p><p>“Small models distilled from large ones inherit their blind spots as well as their skills,” the paper concludes.</p>'],
+    // A roundup quoting other sites, each linked by its name to the page it quotes: their pages' text.
+    ['a magazine linked by its name to its article', 'Showmances', '<p>Celebrity couples are under more scrutiny than ever.</p><p>“The old studios ordered a young starlet to marry her co-star to promote a new release”, said <a href="https://www.quillpost.example/article/showmances-2026">Quillpost</a>.</p>'],
+    ['a company’s web page linked by its name', 'First tax return', '<p>Filing for the first time can be confusing.</p><p>“If you can be claimed as a dependent on another taxpayer’s return, you may still need to file”, said <a href="https://www.harbortax.example/tax-center/first-time">Harbor Tax</a>.</p>'],
   ])('shows no quote for %s', (_name, title, html) => {
     expect(build(title, html).quote).toBeNull();
+  });
+
+  it.each([
+    ['a person linked by name to their own site', '<p>“A culture is not the same thing as a civilisation, and it never was”, writes <a href="https://www.anaruiz.example/essays/culture">Ana Ruiz</a>.</p>', 'Ana Ruiz'],
+    ['a company linked by name to its home page', '<p>“We will ship the new chip to every customer before the summer”, said <a href="https://www.corvidchips.example/">Corvidchips</a>.</p>', 'Corvidchips'],
+  ])('still quotes %s', (_name, html, speaker) => {
+    expect(build('Chips and culture', html).quote?.speaker).toBe(speaker);
   });
 
   it('quotes the section the headline names when sections are headed by bold lines', () => {
