@@ -943,6 +943,14 @@ describe('extractQuote: words that are no speaker', () => {
       ],
     ],
     [
+      'a company whose name starts with a word used alone, for a "he" the text never names in full',
+      'On the origin of a phrase',
+      [
+        'It is from an internal Quillmark employee meeting held on October 23, 2007.',
+        'The mood is buoyant as Sam enters. In January the company changed its name from Quillmark Computer Inc to Quillmark Inc. Revenues are up, and Sam marvels at how far the company has come. “People wanted $24 billion worth of the stuff that you guys thought up out of thin air and made,” he says.',
+      ],
+    ],
+    [
       'the institution after a French "de", when no one is named',
       'Les quarante ans du smiley',
       ['Le 3 mai 1990, une chercheuse de la faculté de Kerlia Montrose envoyait un message à ses collègues : « Je propose que nous écrivions ces trois caractères pour marquer une blague »'],

@@ -236,8 +236,9 @@ export class SpeakerNames {
           if (i < 0 || i + 1 >= run.words.length || this.isQuoted(run)) continue;
           const candidate = run.words.slice(i, i + 2);
           if (surnameFound && !PINYIN_NAME.test(candidate[1]!)) continue;
-          // Nor an institution's name ("Epstein Library", "Stanford University").
-          if (isInstitution(candidate)) continue;
+          // Nor an institution's name ("Epstein Library", "Stanford University"), nor a company's
+          // ("Apple Computer Inc" gives no "Apple Computer" to "an internal Apple meeting").
+          if (isInstitution(candidate) || this.isOrgLike(run)) continue;
           const evident = !fromHeadline || this.wordForms().midSentence.has(candidate[1]!);
           if (candidate.every((word) => this.nameLike(word, fromHeadline)) && NAME_WORD.test(candidate[1]!) && evident) best = candidate;
         }
