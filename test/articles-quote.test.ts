@@ -511,6 +511,7 @@ describe('extractQuote: only speech is a quote', () => {
     ['a help centre’s text', 'Some customers were billed twice this month.', 'The company’s help centre says: “If you were charged twice, the second charge will be refunded within five working days.”'],
     ['an article’s title in sentence case', 'Jane Doe covered the launch.', 'Writing for a tech site, Jane Doe explained “How the new earbuds will kill the old ones.”'],
     ['a session’s title', 'The labs open on Monday.', 'Sound Lab Use spatial audio to tell more immersive stories in your app and explore the demo used in the “Bring your app to life with spatial audio” session.'],
+    ['what the reader can tell an assistant, with the words some way after the verb', 'The assistant now tracks prices.', 'You can tell the assistant exactly what items to track, like “Let me know if the cordless vacuum drops below $300.”'],
     ['what to say, for instance', 'A good walkthrough starts with its goals.', 'Let the developer know what you want from the session. For instance, say “I am really interested in hearing what you think of the new checkout flow.”'],
     ['a question to try', 'A good walkthrough starts with its goals.', 'Find out what kind of feedback the designer wants. Try asking “Where are you at with the checkout flow and what worries you most?”'],
     ['what one would tell a model', 'Tagging old posts with a model.', 'My blog has 1,900 tags, too many to feed to a model in one go and say “which of these tags match the following content of the post”.'],
