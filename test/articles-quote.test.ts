@@ -952,6 +952,11 @@ describe('extractQuote: words that are no speaker', () => {
       ],
     ],
     [
+      'the subject of an encyclopedia entry the words are quoted from',
+      'The war over a YouTuber',
+      ['Is Tomas Lind an earnest journalist or a provocateur?', 'On the encyclopedia, the answer is clear. According to the entry on Lind, the YouTuber’s “central claims that the centers were fake were unsubstantiated by any inspection.”'],
+    ],
+    [
       'the institution after a French "de", when no one is named',
       'Les quarante ans du smiley',
       ['Le 3 mai 1990, une chercheuse de la faculté de Kerlia Montrose envoyait un message à ses collègues : « Je propose que nous écrivions ces trois caractères pour marquer une blague »'],

@@ -660,9 +660,10 @@ function textAsSubject(clause: string, offset: number, context: AttributionConte
   return textAuthor(named, context);
 }
 
-// A document named by its kind after "according to" ("a memo", "an internal email", "the filing").
+// A document named by its kind after "according to" ("a memo", "an internal email", "the filing", a
+// page of the web: "the entry on Shirley", "the company's website").
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
-const DOCUMENT = /^\s*(?:a|an|the)\s+(?:([\p{L}-]+)\s+){0,2}?(?:memo|email|e-mail|document|filing|letter|note|message|post|blog post|announcement|transcript|recording|presentation|slide|memorandum|complaint|lawsuit|court filing)s?\b/iu;
+const DOCUMENT = /^\s*(?:a|an|the)\s+(?:([\p{L}-]+)\s+){0,2}?(?:memo|email|e-mail|document|filing|letter|note|message|post|blog post|announcement|transcript|recording|presentation|slide|memorandum|complaint|lawsuit|court filing|entry|page|profile|website|wiki)s?\b/iu;
 
 // An indefinite thing described by a relative clause, right before its speech verb: "a final answer that
 // (says)", "an app which (says)". Not a document someone issued ("a statement that said"), nor a person
