@@ -952,6 +952,16 @@ describe('extractQuote: words that are no speaker', () => {
       ],
     ],
     [
+      'a thing owned, between an unnamed speaker and the speech verb',
+      'My year in review',
+      ['Learned a new language: I had not noticed until a friend saw my updated CV and said “Wow, you learned a whole new language this year!”'],
+    ],
+    [
+      'a thing owned, in Portuguese',
+      'Minha retrospectiva',
+      ['Aprendi uma linguagem nova: um amigo viu meu CV atualizado e disse “Eita, você aprendeu uma linguagem nova esse ano!”'],
+    ],
+    [
       'the subject of an encyclopedia entry the words are quoted from',
       'The war over a YouTuber',
       ['Is Tomas Lind an earnest journalist or a provocateur?', 'On the encyclopedia, the answer is clear. According to the entry on Lind, the YouTuber’s “central claims that the centers were fake were unsubstantiated by any inspection.”'],
@@ -989,6 +999,12 @@ describe('extractQuote: words that are no speaker', () => {
       'Projects for your first pull request this October',
       ['TAVI OKONKWO: “Only pull requests to projects that opted in will count this year, so check the topic before you start!”'],
       'TAVI OKONKWO',
+    ],
+    [
+      'a son named after "her son"',
+      'A store turns forty',
+      ['Her son Tom Baker said “We never expected the store to last this long, let alone forty years.”'],
+      'Tom Baker',
     ],
     [
       'a Spanish organisation whose name holds "de las"',

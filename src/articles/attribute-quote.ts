@@ -116,6 +116,11 @@ const GOVERNED = /(?<!\p{L})(?:in|on|at|from|near|of|to|for|with|about|across|in
 // ("La Organización de las Naciones Unidas señala"), and its own case is read: no `i` flag.
 const ROMANCE_OF = /(?<!\p{L})\p{Ll}[\p{L}'’-]*\s+(?:de|du|des|del|della|di)\s+(?:(?:la|las|los|le|les|el|il|lo)\s+)?$/u;
 
+// Right after a possessive, in the languages the speech verbs are read in: "a friend saw my updated CV
+// and said", "um amigo viu meu CV e disse" (the thing owned, never who speaks). A role between them
+// ("my colleague Jane Roe said") leaves the name free. (Not French "son": "her son Tom said".)
+const POSSESSED = /(?<!\p{L})(?:my|your|our|his|her|their|its|meu|minha|meus|minhas|seu|sua|nosso|nossa|mon|ma|mes|ton|ta|sa|notre|votre|leur|mi|mis|tu|su|sus|nuestro|nuestra|mein|meine|meinen|meinem|dein|deine|sein|seine|unser|unsere)\s+(?:\p{Ll}+ed\s+)?$/iu;
+
 // Right after a verb's -ing form: its object, not the subject of the sentence's speech verb
 // ("Controllers tracking Europa said", "analysts covering Nvidia said", "firms including Google").
 // Lowercase only: "Outgoing Acme CEO …" opens a name. Not the -ing nouns ("this morning Acme said").
@@ -1107,7 +1112,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     const wider = text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset);
-    mention.governed = GOVERNED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(wider) || ROMANCE_OF.test(wider);
+    mention.governed = GOVERNED.test(before) || POSSESSED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(wider) || ROMANCE_OF.test(wider);
     if (mention.kind === 'name' && !mention.possessive && describesKind(text, mention.at - offset, mention.end - offset, before)) mention.governed = true;
   }
   // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and
