@@ -952,6 +952,11 @@ describe('extractQuote: words that are no speaker', () => {
       ],
     ],
     [
+      'a name in a clause whose subject, after "but", is someone unnamed',
+      'Open models return',
+      ['Comments are broadly positive toward Quillmark re-entering open model releases, but one commenter argues the lead may be short-lived given Tessel’s fast release cadence and says Quillmark still has “a lot of catching up to do before anyone switches.”'],
+    ],
+    [
       'a thing owned, between an unnamed speaker and the speech verb',
       'My year in review',
       ['Learned a new language: I had not noticed until a friend saw my updated CV and said “Wow, you learned a whole new language this year!”'],
@@ -999,6 +1004,12 @@ describe('extractQuote: words that are no speaker', () => {
       'Projects for your first pull request this October',
       ['TAVI OKONKWO: “Only pull requests to projects that opted in will count this year, so check the topic before you start!”'],
       'TAVI OKONKWO',
+    ],
+    [
+      'a person described after a comma, with no conjunction',
+      'A new lab',
+      ['Jane Roe, a scientist at the Quillmark lab said “We expect the first results from the new telescope before the end of the summer.”'],
+      'Jane Roe',
     ],
     [
       'a son named after "her son"',

@@ -149,7 +149,11 @@ const INDEFINITE = /^\s*(?:(?:a|an|one|another|some|two|three|four|several|many|
 // Someone the text introduces without a name, whatever words stand between: "one Meta engineer",
 // "a senior administration official", "a man who saw the crash", German "eine Anwohnerin", Spanish
 // "un vecino de 67 años". Not a spokesperson, who speaks for the organisation named with them.
-const INDEFINITE_PERSON = /^\s*(?:a|an|one|another|ein|eine|einer|un|una|uno|une|um|uma|een)\s+(?![^,;]*\b(?:spokes\w*|representative|representatives|sprecher\w*|portavoz|portavoces|porta-voz|vocero|vocera|porte-parole|woordvoerder|woordvoerster|press office)\b)[^,;:]*$/iu;
+const INDEFINITE_PERSON = /^\s*(?:(?:but|and|yet|while|though|although|mas|pero|mais|aber|maar)\s+)?(?:a|an|one|another|ein|eine|einer|un|una|uno|une|um|uma|een)\s+(?![^,;]*\b(?:spokes\w*|representative|representatives|sprecher\w*|portavoz|portavoces|porta-voz|vocero|vocera|porte-parole|woordvoerder|woordvoerster|press office)\b)[^,;:]*$/iu;
+
+// The clause a conjunction joins after a comma, up to the verb: "Comments are positive, but one
+// commenter argues … and says". (Not an apposition: "Jane Roe, a scientist at Acme said" has no conjunction.)
+const JOINED_CLAUSE = /[,;]\s*((?:but|and|yet|while|though|although|mas|pero|mais|aber|maar)\s+[^,;]*)$/iu;
 
 // A group the text does not name one by one, as the subject: "the researchers said", "two engineers wrote".
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
@@ -718,7 +722,7 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       }
       // "As I wrote last year, “…”", "we said": the author's own words, not a quotation.
       if (FIRST_PERSON_SUBJECT.test(clause.slice(Math.max(0, verb.at - 24), verb.at))) return NONE;
-      if (isUnnamedPerson(clause.slice(0, verb.at))) return { ...UNNAMED_SPEAKER, strength: 2 };
+      if (isUnnamedPerson(clause.slice(0, verb.at)) || isUnnamedPerson(JOINED_CLAUSE.exec(clause.slice(0, verb.at))?.[1] ?? '')) return { ...UNNAMED_SPEAKER, strength: 2 };
       // "NOT to give you a final answer that says ‘…’": the verb's subject is the thing its relative
       // clause describes, a kind of thing that would say it, no one's speech (whatever names come before).
       if (KIND_THAT_SAYS.test(clause.slice(Math.max(0, verb.at - 60), verb.at))) return NONE;
