@@ -1013,6 +1013,12 @@ describe('extractQuote: words that are no speaker', () => {
       'Jane Roe',
     ],
     [
+      'a speaker after "as you can see"',
+      'A new lab',
+      ['As you can see in the clip, Jane Roe said “We expect the first results from the new telescope before the end of the summer.”'],
+      'Jane Roe',
+    ],
+    [
       'a son named after "her son"',
       'A store turns forty',
       ['Her son Tom Baker said “We never expected the store to last this long, let alone forty years.”'],

@@ -32,8 +32,9 @@ const HYPOTHETICAL_BEFORE = new RegExp(
     String.raw`^\s*(?:say|let(?:'|’)s say|picture|consider|tell|ask|type|try saying)\b`,
     // The same told after "for instance" ("For instance, say “…”"), or tried ("Try asking “…”").
     String.raw`\b(?:for example|for instance|e\.g\.),?\s+(?:say|ask|tell|type|write)\b[^.“"]{0,30}$|\btry (?:saying|asking|typing|writing|prompting)\b[^.“"]{0,30}$`,
-    // What the reader will see on a screen: "you will see in your terminal the message saying that it worked “…”".
-    String.raw`\byou(?:'ll|’ll| will| should| can| may| might)? see\b[^.“"]{0,90}$`,
+    // What the reader will see on a screen: "you will see in your terminal the message saying that it
+    // worked “…”". Not when someone speaks in between ("As you can see in the clip, Jane Roe said “…”").
+    String.raw`\byou(?:'ll|’ll| will| should| can| may| might)? see\b(?![^.“"]*\b(?:said|says|told|tells|wrote|writes|asked|asks|added|adds)\b)[^.“"]{0,90}$`,
     // An infinitive's "and say": "too many to feed to a model in one go and say “…”" (what one would do).
     String.raw`\bto\s+[a-z]+\b[^.“"]{0,60}\band\s+(?:say|ask|tell|type|write)\s*[:,]?\s*$`,
     // "a user types …", "a customer asks …": anyone, in the present tense, is an example, not a person quoted.
