@@ -478,6 +478,7 @@ describe('the lead is a complete sentence', () => {
     ['a byline with a colon', 'By: Jane Roe'],
     ['a byline with its place and date', 'By Jane Roe in Lisbon, 2026-01-08.'],
     ['a byline naming an association', 'By Quillmark e.V.'],
+    ['a byline of several people with their roles in brackets', 'By Ana Ruiz, Jo Marsh (Software Engineers, Dynamic Testing Tools); Li Wei, Tomas Lind (Security Engineers, Browser Platform Team); and Mara Quinn (Open Source Research Lead).'],
     ['an epigraph credited after two hyphens', '“Nothing is harder than the obvious.” -- A. Writer.'],
     ['a forwarding line', 'Was this email forwarded to you? Sign up here.'],
     ['a sponsor line', 'Today’s newsletter is brought to you by Widgets Inc.'],

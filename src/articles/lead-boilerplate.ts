@@ -364,8 +364,12 @@ function readsAsLeadBoilerplate(text: string): boolean {
 const SIGNED = /^(?:By|Posted by|Written by|Words by)\s*:?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Today|Tonight|Tomorrow|Noon|Midnight|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}/u;
 const MAX_SIGNED = 160;
 
+// Roles in brackets after the names of a byline ("By Jo Roe, Ana Ruiz (Software Engineers, Tools); and
+// Li Wei (Research Lead)."): a byline of several people is long by its roles, not by its names.
+const BRACKETED = /\([^()]*\)/g;
+
 function isSignedLine(text: string): boolean {
-  return text.length <= MAX_SIGNED && SIGNED.test(text) && !hasFiniteVerb(text);
+  return SIGNED.test(text) && (text.length <= MAX_SIGNED || text.replace(BRACKETED, '').length <= MAX_SIGNED) && !hasFiniteVerb(text);
 }
 
 // A call to the reader: a sentence that opens with its verb, no subject ("Get …", "Give it a try.", "Download here.").
