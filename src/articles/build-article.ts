@@ -10,7 +10,7 @@ import { GIVEN_NAMES } from './given-names.ts';
 import { feedTopics, hostTopics, mostlyAiItems, saysMlWords } from './feed-topics.ts';
 import { afterBreadcrumb, headlineSection } from './headline-section.ts';
 import { creditsOutletsInTitles, findSource } from './find-source.ts';
-import { domainOf, hostOf, isNewsOutletName, outletByName, sameOutletName } from './known-outlets.ts';
+import { isNewsOutletName, isSitePageSpelling, outletByName, sameOutletName } from './known-outlets.ts';
 import { isLeadBoilerplate, isMetaLine } from './lead-boilerplate.ts';
 import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
 import { clipText } from '../clip-text.ts';
@@ -73,8 +73,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const text = clean.paragraphs.join('\n\n');
   const id = articleId(entry, feed.url);
   // Words in quote marks attributed to a newsroom (the source or another) are its reporting; so are
-  // those of a site the text links by its name to one of its pages (see linkedSites).
-  const isOutlet = outletTest(source.name, linkedSites(clean.links));
+  // those of a site the text links by its name to one of its pages (see isLinkedSite).
+  const isOutlet = outletTest(source.name, clean.links);
   const firstSeen = isoTime(seenAt);
   // A newsletter's item is about the section its headline names: quote and lead come from there.
   const section = headlineSection(clean.paragraphs, headline);
@@ -185,29 +185,22 @@ function firstWords(paragraphs: string[]): string {
 }
 
 /** Whether a name is a news outlet's: any known newsroom, a linked site's, or the source when it is one. */
-function outletTest(source: string, linked: ReadonlySet<string>): (name: string) => boolean {
+function outletTest(source: string, links: CleanText['links']): (name: string) => boolean {
   const sourceIsNewsroom = outletByName(source)?.kind !== 'company';
-  return (name) => isNewsOutletName(name) || isPeriodicalName(name) || linked.has(name) || (sourceIsNewsroom && sameOutletName(name, source));
+  return (name) => isNewsOutletName(name) || isPeriodicalName(name) || (sourceIsNewsroom && sameOutletName(name, source)) || isLinkedSite(name, links);
 }
 
 /**
- * Names the text links to a page of a site whose domain spells them: '“…”, said <a
+ * A name the text links to a page of a site whose domain spells it: '“…”, said <a
  * href="https://www.tatler.com/article/…">Tatler</a>', '<a href="https://www.hrblock.com/tax-center/…">H&R
- * Block</a>'. What the text quotes of them is that page's text, a magazine's reporting or a company's web
+ * Block</a>'. What the text quotes of it is that page's text, a magazine's reporting or a company's web
  * page, not anyone's speech. Not a person ("Paul Kingsnorth" linked to his own site speaks for himself),
- * and not a link to the site's home page, which names the site and not what it wrote.
+ * and not a link to the site's home page, which names the site and not what it wrote. Asked only of a
+ * name an attribution gives, and only its own links' addresses are read.
  */
-function linkedSites(links: CleanText['links']): ReadonlySet<string> {
-  const sites = new Set<string>();
-  for (const { text, href } of links) {
-    if (text.length < 3 || text.length > 40 || !/^\p{Lu}/u.test(text) || GIVEN_NAMES.has(text.split(' ')[0]!.toLowerCase())) continue;
-    const host = hostOf(href);
-    const path = host ? /^[a-z]+:\/\/[^/?#]+(\/[^?#]*)?/i.exec(href)?.[1] ?? '' : '';
-    if (path.length < 2) continue;
-    const label = domainOf(host!).domainWithoutSuffix;
-    if (label && label === text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')) sites.add(text);
-  }
-  return sites;
+function isLinkedSite(name: string, links: CleanText['links']): boolean {
+  if (name.length < 3 || name.length > 40 || GIVEN_NAMES.has(name.split(' ')[0]!.toLowerCase())) return false;
+  return links.some(({ text, href }) => text === name && isSitePageSpelling(href, name));
 }
 
 // The last word of a periodical's name: "… said Top Gear Magazine", "according to the Harbor Gazette".

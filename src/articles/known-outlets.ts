@@ -811,6 +811,15 @@ export function isHostedPage(url: string | undefined): boolean {
   return host !== undefined && domainOf(host).isPrivate === true;
 }
 
+/**
+ * Whether a URL is a page below the home page of a site whose domain spells a name, its letters and
+ * digits alike ("H&R Block" and https://www.hrblock.com/tax-center/…).
+ */
+export function isSitePageSpelling(url: string, name: string): boolean {
+  const parsed = parse(url);
+  return parsed?.firstSegment !== undefined && domainOf(parsed.host).domainWithoutSuffix === name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
 export function registrableDomain(url: string | undefined): string | undefined {
   const host = hostOf(url);
