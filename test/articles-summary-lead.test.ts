@@ -453,6 +453,20 @@ describe('the lead is a complete sentence', () => {
     expect(splitSentences('The team moved the site to Node.Js last year.')).toEqual(['The team moved the site to Node.Js last year.']);
   });
 
+  it('ends a sentence before one that opens without a capital: a handle, a brand, bold marks', () => {
+    // Read as one sentence, each of these ran past the room and was cut at a clause ("… for Acme Sites…").
+    const first = 'Acme pushed several desktop features in one wave: @AcmeApp launched a messaging plugin for Acme Work on Mac, enabling search, drafting and sending from the desktop app.';
+    const handle = '@AcmeDevs also added collaborative editing for Acme Sites, with teammates sharing a project while the agent manages its builds; shared read-only links and review context push it further toward being a team tool.';
+    expect(summarize([`${first} ${handle}`])).toBe(first);
+    expect(splitSentences('The phone ships in May. iPhone owners can trade in. eBay said so.')).toEqual(['The phone ships in May.', 'iPhone owners can trade in.', 'eBay said so.']);
+    // A newsletter in Markdown: its bold marks stay in the text until the summary is shown.
+    const bold = '**Kelpwise’s Trinity-Large** was released with **open weights under Apache 2.0**, featuring a **400B total / 13B active** model size and strong agentic performance, ranking **#2 on ShelfBench**.';
+    const next = '**Quarnby’s GLM-Turbo** is a **vision coding model** with **native multimodal fusion** and a **new image encoder**, integrated into several platforms and tools that teams already use for their daily work.';
+    expect(summarize([`${bold} ${next}`])).toBe(bold.replaceAll('**', ''));
+    // Code is no sentence: "@person.name" after a stop does not open one.
+    expect(splitSentences('Something like... @person.group_name returns it.')).toEqual(['Something like... @person.group_name returns it.']);
+  });
+
   it.each([
     [
       'starts after a note in brackets run into the story’s first sentence',

@@ -21,7 +21,12 @@ const OPENING_WORDS = ['There', 'The', 'This', 'These', 'That', 'Those', 'Once',
 // name and a word that opens sentences ("… in Sri Lanka.On 26 February …", "… Kerala.The company …"): not
 // in an abbreviation ("e.g."), an address ("bold.dk") or a name with a dot ("System.Xml", "Node.Js").
 const GLUED_STOP = String.raw`(\.)(?:(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+[\s,;:])|(?<=(?:^|[^\p{L}\p{N}.])\p{Lu}\p{Ll}+\.)(?=(?:${[...OPENING_WORDS, 'He', 'She', 'They', 'In', 'On', 'At', 'But', 'Previously', 'Meanwhile', 'However'].join('|')})\s))`;
-const BOUNDARY = new RegExp(String.raw`([.!?]+["'”’)\]]*)\s+(?=["'“‘(]?[\p{Lu}\p{N}])|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])|${GLUED_STOP}`, 'gu');
+// A sentence may open with a word that has no capital first: a handle and its space ("@OpenAIDevs also
+// added …", not code's "@person.name") or a brand's few lower-case letters before its capital ("iPhone
+// sales …", "eBay said …"). Markdown's bold marks left in a feed's text may stand before either, or
+// after a sentence's stop ("… on **PinchBench**. **Z.ai’s GLM-5V** is …").
+const OPENS_LOWER = String.raw`@[\p{L}\p{N}_]+\s|\p{Ll}{1,2}\p{Lu}`;
+const BOUNDARY = new RegExp(String.raw`([.!?]+["'”’)\]*]*)\s+(?=(?:["'“‘(]|\*\*?)?(?:[\p{Lu}\p{N}]|${OPENS_LOWER}))|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])|${GLUED_STOP}`, 'gu');
 // Ranks and titles before a name ("Capt. Jane Roe", "Sgt. John Doe"), "approx. 40", a citation's "et al. 2021".
 // German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|Fr|Mt|Ft|Dept|Univ|approx|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
