@@ -463,6 +463,10 @@ describe('the lead is a complete sentence', () => {
     const bold = '**Kelpwise’s Trinity-Large** was released with **open weights under Apache 2.0**, featuring a **400B total / 13B active** model size and strong agentic performance, ranking **#2 on ShelfBench**.';
     const next = '**Quarnby’s GLM-Turbo** is a **vision coding model** with **native multimodal fusion** and a **new image encoder**, integrated into several platforms and tools that teams already use for their daily work.';
     expect(summarize([`${bold} ${next}`])).toBe(bold.replaceAll('**', ''));
+    // Bold marks after the stop close the sentence: it is whole, not cut.
+    const quiet = 'The team fixed the link glitch while still using models to summarise the threads.';
+    const shown = `**Acme’s link format breaks links in generated summaries, especially in threads about its newer models.** ${quiet}`;
+    expect(summarize([`${shown} **Training costs dropped to ~$672 on rented GPUs and kernels like FlashAttention and fused optimisers.** **Kelp-3 was released.**`])).toBe(shown.replaceAll('**', ''));
     // Code is no sentence: "@person.name" after a stop does not open one.
     expect(splitSentences('Something like... @person.group_name returns it.')).toEqual(['Something like... @person.group_name returns it.']);
   });

@@ -679,8 +679,8 @@ export function endsSentence(text: string): boolean {
   return !opensCurlyQuote(trimmed);
 }
 
-// Chinese and Japanese close a quotation with 」 or 』 and a bracket with a full-width ）.
-const CLOSING_MARKS = `"'”’)]」』）`;
+// Chinese and Japanese close a quotation with 」 or 』 and a bracket with a full-width ）; Markdown's bold marks may close a sentence ("… on H100 GPUs.**").
+const CLOSING_MARKS = `"'”’)]」』）*`;
 const SENTENCE_STOPS = '.!?。！？';
 
 /** Some words of prose that trail off ("…", "..."), not a cut marked as such ("[…]"). */
