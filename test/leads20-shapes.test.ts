@@ -20,6 +20,11 @@ describe('the writers’ own “In this post we …”', () => {
     const html = '<p>In this post, Ana Ruiz of Acme explains how her team tests its chips.</p><p>Acme tests every chip it ships for twelve hours before it leaves the plant.</p>';
     expect(articleOf(html).summary).toMatch(/^Acme tests every chip/);
   });
+
+  it('is the lead when it is all the item says (a blog’s teaser)', () => {
+    const teaser = 'In this blog post, Acme’s director of test engineering discusses how automated checks catch faulty chips before they leave the plant.';
+    expect(articleOf(`<p>${teaser}</p>`, 'Catching faulty chips early').summary).toBe(teaser);
+  });
 });
 
 describe('a weekly roundup whose contents list repeats its section headings', () => {

@@ -36,6 +36,11 @@ const ACCOUNT = String.raw`\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)`;
 const ACCOUNT_LINE = new RegExp(`^${ACCOUNT}$`, 'u');
 const ACCOUNT_LEAD_IN = new RegExp(`^${ACCOUNT}:$`, 'u');
 
+// An editor's introduction of the post: "In this post, Jane Roe explains …", "This week’s issue is a guest post
+// from …". Skipped for the story below it; an item that has nothing else is described by it (see summarize).
+export const POST_INTRODUCTION =
+  /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b(?!,? (?:we|i)\b)|^(?:this|today(?:'|’)s|this week(?:'|’)s) (?:(?:issue|edition|newsletter|letter|post) is (?:a |an )?)?guest (?:post|column|essay)\b/;
+
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
@@ -94,7 +99,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:data|sources?)\s*:[^;\n]{1,200};\s*(?:chart|map|graphic|table|visualization|visualisation|illustration|animation|photo)\s*:/, why: 'a chart\'s or a map\'s credit line ("Data: CDC; Map: Jo Roe/Outlet. Note: …"), set under the graphic above the story' },
   { rule: /^(?:(?:this (?:week|episode)(?:'|’)s |today(?:'|’)s |our |special )?guests?|featuring|hosts?|hosted by|about (?:our|the|this week(?:'|’)s|today(?:'|’)s) guests?)\s*:/, why: 'show notes\' line naming the guest or host ("Guest: Raj Patel, analyst at …", "About our guests: …")' },
   { rule: /^(?:invitée?s?|gäste|gast|ospiti|ospite|invitad[oa]s?|convidad[oa]s?)\s*:[^\n]{0,120}$/, why: 'the same line in French, German, Italian, Spanish or Portuguese ("Invité : Laurent Dormond.", "Gast: …"), when it is a line of its own (not run into the story)' },
-  { rule: /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b(?!,? (?:we|i)\b)|^(?:this|today(?:'|’)s|this week(?:'|’)s) (?:(?:issue|edition|newsletter|letter|post) is (?:a |an )?)?guest (?:post|column|essay)\b/, why: 'an editor\'s introduction of a guest post ("In this post, X explains …", "This week’s issue is a guest post from …"); the writers\' own "In this post we explain …" is their first sentence' },
+  { rule: POST_INTRODUCTION, why: 'an editor\'s introduction of a guest post ("In this post, X explains …", "This week’s issue is a guest post from …"); the writers\' own "In this post we explain …" is their first sentence' },
   // The only rule that may open with any character (rulesByOpening tries it on every text): it is tried
   // only on a text that holds "print", which every match does (its one branch writes "pre", an optional
   // hyphen, then "print", in lowercase, without the i flag).

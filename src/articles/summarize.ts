@@ -6,7 +6,7 @@ import { opensWithSpeech } from './cjk-quote.ts';
 import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -113,6 +113,7 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
   const { sentences } = lead;
   // A cut excerpt whose first sentence ended before a skip ("… of Siemens. … At a very basic level …") is that sentence.
   const fallback = lead.fallback && skippedOn(lead.fallback);
+  if (sentences.length === 0 && !fallback) return postIntroduction(paragraphs);
   if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
   let summary = '';
   for (const read of withoutOpeningQuotation(sentences).slice(0, 3)) {
@@ -133,6 +134,16 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
     if (skip) break;
   }
   return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
+}
+
+/**
+ * An item whose only text is an editor's introduction of the post ("In this blog post, Acme's director
+ * discusses …"): skipped above a story, it is here all that says what the post is about.
+ */
+function postIntroduction(paragraphs: string[]): string {
+  const first = paragraphs.find((paragraph) => paragraph.trim() !== '');
+  const sentence = first === undefined ? undefined : splitSentences(first)[0];
+  return sentence !== undefined && endsSentence(sentence) && POST_INTRODUCTION.test(sentence.toLowerCase()) ? (sentence.length <= MAX_SENTENCE ? sentence : cutAtClause(sentence, MAX)) : '';
 }
 
 // "Plus:", "Also inside:", "Also in today's issue:": what else the letter holds, not the story.
