@@ -1104,6 +1104,10 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
   ])('is a blockquote without marks under %s', (_name, leadIn, speaker) => {
     expect(excerpt(leadIn)).toEqual({ text: EXCERPT, speaker });
   });
+  it('is a blockquote without the citation set after its last sentence', () => {
+    const cited = `${EXCERPT} — Night Service Review, Varlen Transit 2022`;
+    expect(excerpt('Mara Lindqvist, who runs the tram company, was still making the case in 2022:', cited)).toEqual({ text: EXCERPT, speaker: 'Mara Lindqvist' });
+  });
   it.each([
     // A link blog's credit line ("Name, Outlet:") heads an excerpt of the outlet's reporting.
     ['a credit line, no clause', 'Oskar Brandt, The Washington Post:', EXCERPT],

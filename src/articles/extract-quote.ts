@@ -347,8 +347,16 @@ function namesOutlet(sentence: string, isOutlet: (name: string) => boolean): boo
 }
 
 /** A blockquote set without marks, signed in the line below ("— Jane Roe, CEO"): all of it is the quotation. */
+// A citation after an excerpt's last sentence: "… to optimize costs. — On-demand Container Loading in AWS Lambda".
+const TRAILING_CITATION = /(?<=[.!?…]["”’)]?)\s+[—–]\s*[^.!?—–\n]{2,100}$/u;
+
+/**
+ * A paragraph taken whole for someone's words. Its text leaves out a citation set after its last
+ * sentence; the span still runs to the paragraph's end, so the citation is never read as a signature.
+ */
 function unmarked(paragraph: string): QuotedSpan {
-  return { open: 0, close: paragraph.length, text: paragraph, closed: true, single: false };
+  const citation = TRAILING_CITATION.exec(paragraph);
+  return { open: 0, close: paragraph.length, text: citation ? paragraph.slice(0, citation.index) : paragraph, closed: true, single: false };
 }
 
 /**
