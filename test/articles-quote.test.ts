@@ -500,6 +500,7 @@ describe('extractQuote: only speech is a quote', () => {
     ['an assistant’s example line', 'The doorbell now talks to visitors.', 'While you are on a call, the assistant can greet visitors and say, “I will let them know you stopped by, would you like to leave a message for them?”'],
     ['a support page', 'Some users cannot log in.', 'The support page reads: “If you are unable to sign in, reset your password and try again in a few minutes.”'],
     ['an error message', 'Some users cannot log in.', 'Users see an error message that says “Something went wrong while generating the response, please try again later.”'],
+    ['a notification, some words before what it says', 'Sites can tell each other about links.', 'At its core, each one is a notification from one site to another that says “Hi, somebody linked to your website from this one”.'],
     ['a definition under a label', 'Wikipedia says that O stands for:', 'Open–closed principle: “Software entities should be open for extension, but closed for modification.”'],
     ['a prompt under a label', 'You can ask the assistant to post a message for you such as:', 'Crosspost this message: “If you are reading this, it means I got the assistant to post for me.”'],
     ['the author’s own words', 'The web turned thirty this year.', 'As I wrote last year, “the best way to predict the future of the web is to build it yourself.”'],

@@ -49,8 +49,12 @@ const HYPOTHETICAL_AFTER = /^[\s,]*(?:[^\s.“"”]+\s+){0,4}?(?:might|would|cou
 // A screen, a message or a support page "says" or "reads" it, or a program does ("the server saying
 // “try again”"): an interface string, not speech.
 const THING = String.raw`(?:message|error|notice|banner|pop-?up|dialog(?:ue)?|warning|notification|alert|screen|page|sign|label|prompt|faq|documentation|docs|policy|terms|guidelines|disclaimer|caption|description|listing|readme|changelog|manual|app|box|field|window|tooltip|menu|text|server|browser|website|compiler|terminal)`;
+// The verbs of a thing that "says" what is on it.
+const SHOWS = String.raw`(?:says|said|saying|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)`;
+// The thing may be followed by a few words before its relative clause: "a notification from one site
+// to another that says “…”", "an error in the console which reads “…”".
 const INTERFACE_BEFORE = new RegExp(
-  String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?(?:says|said|saying|reads|read|reading|states|stated|stating|displays|displayed|displaying|shows|showed|showing|warns|warned|warning|tells|telling|asks|asking)\s*[:,]?\s*$`,
+  String.raw`\b${THING}\s+(?:that\s+|which\s+)?(?:now\s+)?${SHOWS}\s*[:,]?\s*$|\b${THING}\s+(?:[^\s.“"”]+\s+){1,5}?(?:that|which)\s+(?:now\s+)?${SHOWS}\s*[:,]?\s*$`,
   '',
 );
 const INTERFACE_AFTER = new RegExp(String.raw`^[\s,]*(?:reads|read|says|said|states|stated|warns|warned)\s+(?:the|a|an|its|their)\s+([^\s.“"”]+\s+){0,2}?${THING}\b`, '');
