@@ -422,6 +422,16 @@ describe('the lead is a complete sentence', () => {
     expect(summary.endsWith('…')).toBe(true);
   });
 
+  it('reads on to where a quotation that opens the lead closes, when that fits', () => {
+    const quoted = '"It is too late to save the night trams, but it is not too late to save the buses. The council should act. Now," Mara Lindqvist wrote on her blog.';
+    expect(summarize([quoted])).toBe(quoted);
+    // A quotation that runs on too long is left as it was: its first sentences.
+    const long = `"Many of the drivers have already left. So the night service ends in May. ${'The riders will have to find another way home, and the council knows it. '.repeat(4)}" Mara Lindqvist said.`;
+    const lead = summarize([long]);
+    expect(lead).toMatch(/^"Many of the drivers have already left\. So the night service ends in May\./);
+    expect(lead).not.toContain('Mara Lindqvist said');
+  });
+
   it.each([
     ['a WordPress footer', 'Acme shipped a robot arm on Monday. The post Acme ships an arm appeared first on Harbor Times.'],
     ['a repost footer', 'Acme shipped a robot arm on Monday. This article, "Acme ships an arm" first appeared on Orchard.example.'],

@@ -133,7 +133,30 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
     summary = next;
     if (skip) break;
   }
-  return summary.length <= MAX_SENTENCE ? summary : cutAtClause(summary, MAX);
+  const closed = throughQuoteClose(summary, paragraphs);
+  return closed.length <= MAX_SENTENCE ? closed : cutAtClause(closed, MAX);
+}
+
+// How much of the lead's end is looked for in its paragraph.
+const TAIL = 40;
+
+/**
+ * A lead that opens a quotation its paragraph closes a sentence or two later ("“It is too late to save
+ * football. He should go. Now,” Figo wrote."): read on to the end of the sentence that closes it, when
+ * that fits in a lead of two sentences and ends as a sentence does; else the lead is left as it was.
+ */
+function throughQuoteClose(summary: string, paragraphs: readonly string[]): string {
+  if (!leavesQuoteOpen(summary)) return summary;
+  const tail = summary.slice(-TAIL);
+  const paragraph = paragraphs.find((candidate) => candidate.includes(tail));
+  if (paragraph === undefined) return summary;
+  let read = summary;
+  for (const sentence of splitSentences(paragraph.slice(paragraph.indexOf(tail) + tail.length))) {
+    read = `${read} ${sentence}`;
+    if (read.length > MAX) return summary;
+    if (!leavesQuoteOpen(read)) return endsSentence(read) ? read : summary;
+  }
+  return summary;
 }
 
 /**
