@@ -346,13 +346,13 @@ function namesOutlet(sentence: string, isOutlet: (name: string) => boolean): boo
   return false;
 }
 
-/** A blockquote set without marks, signed in the line below ("— Jane Roe, CEO"): all of it is the quotation. */
 // A citation after an excerpt's last sentence: "… to optimize costs. — On-demand Container Loading in AWS Lambda".
 const TRAILING_CITATION = /(?<=[.!?…]["”’)]?)\s+[—–]\s*[^.!?—–\n]{2,100}$/u;
 
 /**
- * A paragraph taken whole for someone's words. Its text leaves out a citation set after its last
- * sentence; the span still runs to the paragraph's end, so the citation is never read as a signature.
+ * A paragraph taken whole for someone's words: a blockquote set without marks, under a lead-in or a
+ * credit line, or signed in the line below ("— Jane Roe, CEO"). Its text leaves out a citation set after
+ * its last sentence; the span still runs to the paragraph's end, so the citation is never read as a signature.
  */
 function unmarked(paragraph: string): QuotedSpan {
   const citation = TRAILING_CITATION.exec(paragraph);
