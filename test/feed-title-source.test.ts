@@ -411,3 +411,25 @@ describe('the names a feed gives its site outside its title', () => {
     expect(sourceOf({ url: 'https://engineering.fb.example/feed', title: 'Engineering at Meta', link: 'https://engineering.fb.example/' }, 'https://engineering.fb.example/2026/footbridge')).toBe('Engineering at Meta');
   });
 });
+
+// A planet aggregates blogs into one Atom feed; each entry's <source> carries its blog's title, and
+// often only the blog feed's own address (rel="self"), not its page.
+describe('a planet entry whose <source> gives only its feed\'s own address', () => {
+  const planet = (title: string, self: string) => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Quillmark</title><link href="https://planet.quillmark.example/"/><id>https://planet.quillmark.example/</id><updated>2026-03-20T00:00:00Z</updated>
+<entry><title>A new footbridge opens</title><link href="https://www.gantrylabs.example/blog/footbridge/"/><id>https://www.gantrylabs.example/blog/footbridge/</id><updated>2026-03-20T00:00:00Z</updated>
+<content type="html">&lt;p&gt;The footbridge opened on Monday.&lt;/p&gt;</content><author><name>Ana Ruiz</name></author>
+<source><title type="html">${title}</title><link rel="self" href="${self}"/><id>https://www.gantrylabs.example/</id></source></entry></feed>`;
+  const sourceIn = async (xml: string) => {
+    const url = 'https://planet.quillmark.example/atom.xml';
+    const feed = (await parseFeed(Buffer.from(xml), { url }))!;
+    return buildArticle(feed.entries[0]!, { url, title: feed.title, link: feed.link }, topics, seenAt).source;
+  };
+
+  it('names the blog without its section, read against that address', async () => {
+    expect(await sourceIn(planet('GantryLabs | Blog', 'https://www.gantrylabs.example/blog/rss.xml'))).toBe('GantryLabs');
+    expect(await sourceIn(planet('Gantry Labs Blog', 'https://www.gantrylabs.example/blog/rss.xml'))).toBe('Gantry Labs');
+    // A slash that opens a name is part of it.
+    expect(await sourceIn(planet('/dev/gantry', 'https://dev.gantrylabs.example/feed.xml'))).toBe('/dev/gantry');
+  });
+});

@@ -648,8 +648,8 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 // "Site / Section", "Site -- Section", "Site · Section", "Site • Section", "Site :: Section"; in scripts
 // written without spaces (Chinese, Japanese) a bare dash, bar or underscore next to one of their characters
 // ("站点-全文", "资讯_凤凰网", "互联网数据资讯网-199IT").
-// Separators left at a title's ends, with their spaces.
-const EDGE_SEPARATORS = /^[\s»|–—>/·•:-]+|[\s»|–—>/·•:-]+$/gu;
+// Separators left at a title's ends, with their spaces. (A slash before a letter opens a name: "/dev/solita".)
+const EDGE_SEPARATORS = /^(?:[\s»|–—>·•:-]|\/(?!\p{L}))+|[\s»|–—>/·•:-]+$/gu;
 const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-|–—_:：](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;

@@ -278,7 +278,8 @@ function atomEntry(item: Fields, context: EntryContext): RawEntry {
     published: itemDate(item),
     categories: categoriesOf(item),
     sourceName: typeof source === 'object' ? atomTitle(first(source.title)) : undefined,
-    sourceUrl: typeof source === 'object' ? atomAlternateLink(source.link, base) : undefined,
+    // The feed it came from: its page, else (a planet's <source> often gives only this) its own address.
+    sourceUrl: typeof source === 'object' ? (atomAlternateLink(source.link, base) ?? atomSelfLink(source.link, base)) : undefined,
     image: itemImage(item, context, link),
   };
 }
@@ -309,6 +310,13 @@ function atomAlternateLink(links: unknown, base: string): string | undefined {
   // An Atom feed written RSS-style (<link>url</link>) still has a link.
   const href = attributes?.href ?? textOf(html);
   return absoluteUrl(href, xmlBase(attributes, base) ?? base);
+}
+
+/** An Atom element's rel="self" link: the feed's own address. */
+function atomSelfLink(links: unknown, base: string): string | undefined {
+  const self = asArray(links).find((node) => attributesOf(node)?.rel === 'self');
+  const attributes = self === undefined ? undefined : attributesOf(self);
+  return attributes?.href === undefined ? undefined : absoluteUrl(attributes.href, xmlBase(attributes, base) ?? base);
 }
 
 /** The first readable date of the item, by ITEM_DATES' precedence. */
