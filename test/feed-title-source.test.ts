@@ -80,6 +80,9 @@ describe('a feed title that describes the feed', () => {
     ['Latest articles from Brightwater Journal', 'https://bwj.example/', 'Brightwater Journal'],
     ['Últimas noticias de Diario Altamar', 'https://www.altamar.example/', 'Diario Altamar'],
     ['Latest from Harbor Times', 'https://hbt.example/', 'Harbor Times'],
+    // A lab's research blog, and the latest posts trailing a name that spells the domain ("NN/g latest articles and announcements").
+    ['The latest research from Quillmark', 'https://research.quillmark.example/blog/', 'Quillmark'],
+    ['HT/g latest articles and announcements', 'https://www.htgroup.example/', 'HT/g'],
     // The format after the name, in the ways other languages write it.
     ['Harbor Times RSS-Feed', 'https://hbt.example/', 'Harbor Times'],
     ['Le Courrier Lacustre - Flux RSS', 'https://www.clac.example/', 'Le Courrier Lacustre'],

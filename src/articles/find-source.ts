@@ -699,7 +699,7 @@ const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
 
 // Section words that trail a name in a feed's title (see nameInFeedTitle).
-const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines)|headlines|(?:press|news)\s+releases?)$/i;
+const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines|articles|posts)(?:\s+and\s+(?:announcements|news|updates|events))?|headlines|(?:press|news)\s+releases?)$/i;
 // Latin words, then words in scripts written without spaces (and no Latin letter after them), after a
 // space or straight on ("cnBeta全文版", its full-text feed), or after the Japanese possessive
 // ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
@@ -968,7 +968,7 @@ function isTagline(part: string): boolean {
 // for Thought".
 const FEED_DESCRIPTION = new RegExp(
   String.raw`^(?:(?:(?:the\s+)?(?:rss|atom)(?:[\s-]*feeds?)?|newsfeed|feeds?(?=\s+(?:de|do|da|von|vom|du|des)\s)|flux(?:\s+rss)?|fil\s+rss)` +
-    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates)|(?:articles|posts|stories|headlines|updates)(?=\s+(?:from|von|vom|de|du|des|do|da|del|di)\s)|(?:release\s+notes|releases|tags)(?=\s+from\s)|(?:the\s+)?latest(?=\s+from\s)` +
+    String.raw`|(?:(?:all|latest|recent|new|the\s+latest)\s+(?:articles|posts|stories|news|headlines|updates|research)|(?:articles|posts|stories|headlines|updates)(?=\s+(?:from|von|vom|de|du|des|do|da|del|di)\s)|(?:release\s+notes|releases|tags)(?=\s+from\s)|(?:the\s+)?latest(?=\s+from\s)` +
     String.raw`|(?:neueste|aktuelle|alle)\s+(?:artikel|beiträge|nachrichten|meldungen)|(?:derniers|dernières|tous\s+les)\s+(?:articles|actualités|nouvelles|billets)` +
     String.raw`|(?:últimas|últimos|todas\s+las|todos\s+los)\s+(?:noticias|notícias|artículos|artigos|entradas)))` +
     String.raw`\s+(?:(?:of|for|from|von|vom|des|du|de|do|da|dos|das|del|di|della)\s+|(?:de\s+l|d)['’]\s*)` +
