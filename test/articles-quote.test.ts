@@ -169,6 +169,14 @@ describe('extractQuote', () => {
     expect(quote(paragraph)).toBeNull();
   });
 
+  it('names a person the text calls by a given name alone, whether it opens the sentence or follows the quote', () => {
+    const words = 'That was the most fun I have had at work in about a year.';
+    expect(quote('People had a lot of fun.', `Julia said: “${words}”`)?.speaker).toBe('Julia');
+    expect(quote('People had a lot of fun.', `“${words.slice(0, -1)},” Julia said.`)?.speaker).toBe('Julia');
+    // A common word opening a sentence is still no one: "Residents said".
+    expect(quote('People had a lot of fun.', `Residents said: “${words}”`)?.speaker).toBeNull();
+  });
+
   it('prefers an attributed sentence from someone named to a fragment from "the company"', () => {
     const found = quote(
       'The company said Tuesday that it has been “working on an edit feature since last year.”',

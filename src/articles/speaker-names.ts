@@ -598,6 +598,8 @@ export class SpeakerNames {
     if (this.isCommonWord(word)) return false;
     if (this.wordForms().midSentence.has(word)) return true;
     if (writesWord(this.headline, word)) return true;
+    // A given name opening a sentence is a person called by it ("Julia said: “…”"), as it is mid-sentence.
+    if (GIVEN_NAMES.has(word.toLowerCase())) return true;
     // Only ever at the start of a sentence: a common word, unless this mention is mid-sentence.
     return !startsSentence(this.text, at);
   }
