@@ -296,11 +296,15 @@ describe('a body of nothing but a label', () => {
     expect(summaryOf('<p>Access API</p>', 'Quillmark Speech 3: a new voice model')).toBe('');
     expect(summaryOf('<p><strong>Notes</strong></p><ul><li><a href="https://a.example/1">Step 1</a></li><li><a href="https://a.example/2">Step 2</a></li></ul>')).toBe('');
     expect(summaryOf('<p>Lindqvist et al.</p>', 'Stagewise attribution in small models')).toBe('');
+    expect(summaryOf('<p>Lindqvist and Okafor</p>', 'Stagewise attribution in small models')).toBe('');
+    expect(summaryOf('<p>Lindqvist, Okafor and Brandt</p>', 'Stagewise attribution in small models')).toBe('');
   });
 
   it('keeps a description of a few plain words, and a short sentence', () => {
     expect(summaryOf('<p>a photograph</p>', 'harbour at dusk')).toBe('a photograph');
     expect(summaryOf('<p>Pixtral grows up.</p>', 'Quillmark Large 3')).toBe('Pixtral grows up.');
+    // Names joined by "and" in a sentence are the story's.
+    expect(summaryOf('<p>Lindqvist and Okafor win the prize.</p>', 'Quillmark Prize')).toBe('Lindqvist and Okafor win the prize.');
   });
 });
 

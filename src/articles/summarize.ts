@@ -96,8 +96,9 @@ const WORD = /\p{L}{2}|\p{Lo}/u;
 // Up to three capitalised words and no sentence's end: a page's label or button ("Access API",
 // "Notes"), no lead. (A description of a few plain words, "a photograph", is the item's own.)
 const LABEL_ONLY = /^\p{Lu}[\p{Script=Latin}\d'’&+-]*(?: [\p{Lu}\d][\p{Script=Latin}\d'’&+-]*){0,2}$/u;
-// A paper's authors alone: "Lee et al.", "Kreer and Adam et al."
-const AUTHORS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* et al\.?$/u;
+// A paper's authors alone: "Lee et al.", "Kreer and Adam et al."; or up to six capitalised words joined
+// by "and" ("Hitchcock and Hoogland", "Lee, Park and Kim"), names or a label's words, no sentence.
+const AUTHORS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+)* et al\.?$|^(?=(?:\S+\s+){1,5}\S+$)\p{Lu}[\p{L}'’-]+(?:,? \p{Lu}[\p{L}'’-]+)*,?(?: and| &) \p{Lu}[\p{L}'’-]+\.?$/u;
 
 function leadSummary(text: string[], headline: string, options: SummaryOptions): string {
   const paragraphs = fromWireDateline(text);
