@@ -723,7 +723,8 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || RESERVED_EXAMPLES.has(parsed.domain)) return undefined;
   // On a publishing platform, the writer's subdomain is the site's label ("a16z" of a16z.substack.com);
   // a section's ("blog.medium.com") is the platform's own.
-  const writer = PUBLISHING_PLATFORMS.has(parsed.domain) ? (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part)).pop() : undefined;
+  const subdomains = ownSubdomains(parsed.subdomain);
+  const writer = PUBLISHING_PLATFORMS.has(parsed.domain) ? subdomains[subdomains.length - 1] : undefined;
   const label = writer ?? parsed.domainWithoutSuffix;
   // A host name a machine made (a CDN's "d24f0fbbs0l72b.cloudfront.net", a mirror's hash) names no site.
   if (MACHINE_LABEL.test(label)) return undefined;
@@ -749,7 +750,6 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   // into guessed words, about half of fourteen writers' names tried read wrong ("Simon Willi Son",
   // "Noah Pin Ion"), and a wrong name is worse than the writer's own handle.
   if (writer) return writer;
-  const subdomains = (parsed.subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
   if (subdomains.length) return host;
   // The words the label is made of ("Rails at Scale", "PetaPixel"); a label of no words is most
   // often a brand written as one word ("Tooscut", "Jsoftware"). (Showing the domain as written
@@ -797,8 +797,12 @@ function wordsSpelling(text: string, label: string): string | undefined {
  */
 export function ownSubdomainLabel(url: string | undefined): string | undefined {
   const host = hostOf(url);
-  const labels = host ? (domainOf(host).subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part)) : [];
-  return labels.pop();
+  return host ? ownSubdomains(domainOf(host).subdomain).pop() : undefined;
+}
+
+/** A host's subdomain labels that are a site's own, not a section's ("www", "blog", "news"): ["ann"] of "blog.ann". */
+function ownSubdomains(subdomain: string | null | undefined): string[] {
+  return (subdomain ?? '').split('.').filter((part) => part && !SECTION_SUBDOMAINS.has(part));
 }
 
 /**

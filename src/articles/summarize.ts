@@ -134,8 +134,12 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
     summary = next;
     if (skip) break;
   }
-  const closed = throughQuoteClose(summary, paragraphs);
-  return closed.length <= MAX_SENTENCE ? closed : cutAtClause(closed, MAX);
+  return inRoom(throughQuoteClose(summary, paragraphs));
+}
+
+/** A lead as shown: whole up to MAX_SENTENCE (cutting one sentence would leave half a thought), else cut at a clause. */
+function inRoom(lead: string): string {
+  return lead.length <= MAX_SENTENCE ? lead : cutAtClause(lead, MAX);
 }
 
 // How much of the lead's end is looked for in its paragraph.
@@ -167,7 +171,7 @@ function throughQuoteClose(summary: string, paragraphs: readonly string[]): stri
 function postIntroduction(paragraphs: string[]): string {
   const first = paragraphs.find((paragraph) => paragraph.trim() !== '');
   const sentence = first === undefined ? undefined : splitSentences(first)[0];
-  return sentence !== undefined && endsSentence(sentence) && POST_INTRODUCTION.test(sentence.toLowerCase()) ? (sentence.length <= MAX_SENTENCE ? sentence : cutAtClause(sentence, MAX)) : '';
+  return sentence !== undefined && endsSentence(sentence) && POST_INTRODUCTION.test(sentence.toLowerCase()) ? inRoom(sentence) : '';
 }
 
 // "Plus:", "Also inside:", "Also in today's issue:": what else the letter holds, not the story.

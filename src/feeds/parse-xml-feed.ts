@@ -305,18 +305,19 @@ function atomAlternateLink(links: unknown, base: string): string | undefined {
     return rel === undefined || rel === 'alternate';
   });
   const html = candidates.find((node) => /html/.test(attributesOf(node)?.type ?? 'text/html')) ?? candidates[0];
-  if (html === undefined) return undefined;
-  const attributes = attributesOf(html);
-  // An Atom feed written RSS-style (<link>url</link>) still has a link.
-  const href = attributes?.href ?? textOf(html);
-  return absoluteUrl(href, xmlBase(attributes, base) ?? base);
+  return html === undefined ? undefined : linkAddress(html, base);
 }
 
 /** An Atom element's rel="self" link: the feed's own address. */
 function atomSelfLink(links: unknown, base: string): string | undefined {
   const self = asArray(links).find((node) => attributesOf(node)?.rel === 'self');
-  const attributes = self === undefined ? undefined : attributesOf(self);
-  return attributes?.href === undefined ? undefined : absoluteUrl(attributes.href, xmlBase(attributes, base) ?? base);
+  return self === undefined ? undefined : linkAddress(self, base);
+}
+
+/** A <link> element's address, resolved against its xml:base (an Atom feed written RSS-style, <link>url</link>, still has one). */
+function linkAddress(node: unknown, base: string): string | undefined {
+  const attributes = attributesOf(node);
+  return absoluteUrl(attributes?.href ?? textOf(node), xmlBase(attributes, base) ?? base);
 }
 
 /** The first readable date of the item, by ITEM_DATES' precedence. */
