@@ -1447,6 +1447,30 @@ describe('extractQuote: an embedded post set as one block', () => {
   });
 });
 
+// Feeds of X accounts set a quoted post under its holder's line with a colon, after the post's own author line.
+describe('extractQuote: a post quoted under "Name (@handle):"', () => {
+  const post = (...paragraphs: string[]) => extractQuote(['Lina Marsh (@linamarsh)', ...paragraphs], { headline: 'Quarnby ships Canvas', isOutlet });
+
+  it("is the holder's words, however short", () => {
+    expect(post('Big day for design tools, this one looks great.', 'Quarnby (@quarnby):', 'Canvas is out for everyone.')).toEqual({ text: 'Canvas is out for everyone.', speaker: 'Quarnby' });
+    expect(post('Worth reading.', 'Tomas Reyes (@treyes):', 'We trained the model on twice the data and it still forgets names. Here is why.')?.speaker).toBe('Tomas Reyes');
+  });
+
+  it("is the holder's in a post written in Chinese", () => {
+    expect(post('Quarnby 正式发布 Canvas，设计工具又多了一个选择', 'Quarnby (@quarnby):', 'Introducing Quarnby Canvas, a design tool that thinks with you.')).toEqual({
+      text: 'Introducing Quarnby Canvas, a design tool that thinks with you.',
+      speaker: 'Quarnby',
+    });
+  });
+
+  it("is not the author's own earlier post, nor text under an author line without a colon", () => {
+    expect(post('Still true a year later.', 'Lina Marsh (@LinaMarsh):', 'Design tools will be rewritten around models within two years.')).toBeNull();
+    // Under a repost line the author line comes second.
+    expect(extractQuote(['🔁 @linamarsh reposted', 'Lina Marsh (@linamarsh)', 'Still true.', 'Lina Marsh (@linamarsh):', 'Design tools will be rewritten around models within two years.'], { headline: 'Still true', isOutlet })).toBeNull();
+    expect(extractQuote(['Tomas Reyes (@treyes)', 'We trained the model on twice the data and it still forgets names. Here is why.'], { headline: 'Forgetful models', isOutlet })).toBeNull();
+  });
+});
+
 // A fragment of a name is no speaker (issue 10, point 1): "Moody's said" named "Moody".
 describe('extractQuote: a name written with its "’s"', () => {
   const quote = (sentence: string) =>

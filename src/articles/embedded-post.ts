@@ -1,6 +1,7 @@
 // A social post embedded in a story, set as one block: its text, then "— Name (@handle) Month D, YYYY"
-// (the form an embedded post takes when its inner paragraph is not set apart). The text is the
-// holder's words, without quote marks.
+// (the form an embedded post takes when its inner paragraph is not set apart); or a post quoted by
+// another post, as feed generators for X set it: a line of the holder's name and handle with a colon
+// ("OpenAI (@OpenAI):"), then the quoted post's text. Either text is the holder's words, without quote marks.
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike } from './speaker-names.ts';
 
@@ -13,12 +14,33 @@ export interface EmbeddedPost {
 // The post's words, a dash, the holder's name, the handle in brackets and the date.
 const SIGNED_POST = /^(.{20,}?)\s+[—–-]+\s+([^()@\n]{2,60}?)\s+\(@[\w.]+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 
+// A quoted post's holder line. The colon is what makes it one: the post's own author line, which
+// such feeds put first ("Andrej Karpathy (@karpathy)"), has none.
+const QUOTED_POST_HOLDER = /^([^()@:\n]{2,60}?)\s+\(@([\w.]+)\):$/u;
+const POST_AUTHOR = /^[^()@:\n]{2,60}?\s+\(@([\w.]+)\)$/u;
+
+/**
+ * The post quoted at `paragraphs[index]`: the paragraph under a holder line ("Name (@handle):"). Not when
+ * the holder is the post's own author quoting an earlier post of theirs: their words, not someone else's.
+ */
+export function quotedPost(paragraphs: readonly string[], index: number): EmbeddedPost | undefined {
+  const previous = paragraphs[index - 1];
+  const holder = previous === undefined ? undefined : QUOTED_POST_HOLDER.exec(previous.trim());
+  if (!holder || !paragraphs[index]!.trim()) return undefined;
+  // The author line opens the post, under a repost line when there is one ("🔁 @meng retweeted").
+  const author = paragraphs.slice(0, 2).map((line) => POST_AUTHOR.exec(line.trim())).find(Boolean);
+  if (author && author[1]!.toLowerCase() === holder[2]!.toLowerCase()) return undefined;
+  return postOf(paragraphs[index]!, holder[1]!.trim());
+}
+
 /** The embedded post a paragraph is, when it is one. */
 export function embeddedPost(paragraph: string): EmbeddedPost | undefined {
   if (!paragraph.includes('(@')) return undefined;
   const match = SIGNED_POST.exec(paragraph);
   if (!match) return undefined;
-  const text = match[1]!;
-  const speaker = match[2]!.trim();
+  return postOf(match[1]!, match[2]!.trim());
+}
+
+function postOf(text: string, speaker: string): EmbeddedPost {
   return { span: { open: 0, close: text.length, text, closed: true, single: false }, speaker, kind: isPersonLike(speaker.split(/\s+/)) ? 'person' : 'org' };
 }

@@ -3,10 +3,10 @@
 // an outlet's own wording ("…," reports The Verge). No quotation: null.
 import type { Quote } from './article.ts';
 import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from './attribute-quote.ts';
-import { openingScript } from './char-classes.ts';
+import { isMostlyCjk, openingScript } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
-import { embeddedPost } from './embedded-post.ts';
+import { embeddedPost, quotedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
 import { koreanQuote } from './korean-quote.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
@@ -27,6 +27,8 @@ export interface QuoteContext {
 }
 
 const MIN_WORDS = 6;
+// Chinese and Japanese set no spaces: a quoted post in them is measured in characters.
+const MIN_CJK_POST_CHARS = 8;
 // A named person's words that end the sentence reporting them ("wrote that the foundry was “still
 // years from breaking even.”") are their quote when the story has no longer one.
 const MIN_PARTIAL_WORDS = 4;
@@ -52,8 +54,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   // Korean names its speaker before the quotation and says so after it: rules of its own too.
   // (The script is read from the opening: a few hundred characters tell it.)
   const script = openingScript(kept, SCRIPT_SAMPLE);
-  if (script === 'cjk') return cjkQuote(kept);
-  if (script === 'hangul') return koreanQuote(kept);
+  // A post quoted in a post is its holder's words in any script: the quote when the rules find none.
+  if (script === 'cjk') return cjkQuote(kept) ?? firstQuotedPost(kept);
+  if (script === 'hangul') return koreanQuote(kept) ?? firstQuotedPost(kept);
   // The first quotations are enough to choose from; a page of thousands costs no more.
   let room = MAX_SPANS;
   // The blockquotes taken whole for someone's words: shown only with the person the lead-in names.
@@ -81,8 +84,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   // A transcript's answer is all speech: its label says whose (marks inside it quote someone else).
   const answers = transcriptAnswers(kept, context.headline, context.listed);
   for (const [index, answer] of answers.entries()) if (answer) spansOf[index] = [answer.span];
-  // An embedded post signed with its holder's handle: all of it is their words.
-  const posts = kept.map((paragraph, index) => (answers[index] || spansOf[index]!.length > 0 ? undefined : embeddedPost(paragraph)));
+  // An embedded post signed with its holder's handle, or a post quoted under its holder's line: all of it is their words.
+  const posts = kept.map((paragraph, index) => (answers[index] || spansOf[index]!.length > 0 ? undefined : embeddedPost(paragraph) ?? quotedPost(kept, index)));
   for (const [index, post] of posts.entries()) if (post) spansOf[index] = [post.span];
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
@@ -160,7 +163,8 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
       if (isCutOff(span) || opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
-      if (words < MIN_WORDS) {
+      // A post is whole however short ("Canvas is out for everyone."): not a phrase taken from a sentence.
+      if (words < MIN_WORDS && !posts[index]) {
         if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {
           partial = { text: trimQuote(text), speaker: attribution.speaker };
         }
@@ -194,6 +198,17 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
   return best?.quote ?? partial ?? null;
+}
+
+/** The first post quoted under its holder's line ("OpenAI (@OpenAI):"), long enough to say something. */
+function firstQuotedPost(paragraphs: string[]): Quote | null {
+  for (const index of paragraphs.keys()) {
+    const post = quotedPost(paragraphs, index);
+    if (post && (countWords(post.span.text) >= MIN_PARTIAL_WORDS || (isMostlyCjk(post.span.text) && post.span.text.length >= MIN_CJK_POST_CHARS))) {
+      return { text: trimQuote(post.span.text), speaker: post.speaker };
+    }
+  }
+  return null;
 }
 
 // "…, who was not involved in the study", "who did not work on the study": someone asked to comment on the work the story is about.
