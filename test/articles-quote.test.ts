@@ -1447,6 +1447,30 @@ describe('extractQuote: an embedded post set as one block', () => {
   });
 });
 
+// Issue 10, point 1: "when the text does not say who, show the quote without a speaker". A quotation that is its
+// whole paragraph is someone's words; an attributed quotation anywhere still wins over it.
+describe('extractQuote: a quotation standing as its own paragraph, no one said to say it', () => {
+  const story = 'Ferncliff Joinery has made chairs by hand in the same barn since 1974.';
+  const alone = '“You could buy a machine for this, but then you would have a machine and no chair.”';
+  const quote = (...paragraphs: string[]) => extractQuote(paragraphs, { headline: 'Fifty years of chairs', isOutlet });
+
+  it('is shown without a speaker', () => {
+    expect(quote(story, alone, 'The barn still has no electric light.')).toEqual({ text: 'You could buy a machine for this, but then you would have a machine and no chair.', speaker: null });
+  });
+
+  it('gives way to a quotation the text attributes', () => {
+    expect(quote(story, alone, '“We still cut every joint with a saw and a chisel,” said owner Edda Marlow.')).toEqual({ text: 'We still cut every joint with a saw and a chisel', speaker: 'Edda Marlow' });
+  });
+
+  it('is not a question, a title, a phrase or a motto set apart', () => {
+    expect(quote(story, '“What would a chair look like if nobody had ever sat in one?”', 'The barn still has no electric light.')).toBeNull();
+    expect(quote(story, '“Understanding the slow craft of joinery in a fast century.”', 'The barn still has no electric light.')).toBeNull();
+    expect(quote(story, '“then you would have a machine and no chair at all, or so they say.”', 'The barn still has no electric light.')).toBeNull();
+    const clean = cleanHtml(`<p><em>${alone}</em></p><p>${story} The barn still has no electric light, and the owners like it that way.</p>`);
+    expect(extractQuote(clean.paragraphs, { headline: 'Fifty years of chairs', isOutlet, setApart: clean.setApart, epigraphs: clean.epigraphs })).toBeNull();
+  });
+});
+
 // Feeds of X accounts set a quoted post under its holder's line with a colon, after the post's own author line.
 describe('extractQuote: a post quoted under "Name (@handle):"', () => {
   const post = (...paragraphs: string[]) => extractQuote(['Lina Marsh (@linamarsh)', ...paragraphs], { headline: 'Quarnby ships Canvas', isOutlet });

@@ -111,8 +111,11 @@ describe('quotes', () => {
     expect(quote).toEqual({ text: 'We saw no sign that the harbour was ever closed to fishing boats. None at all!', speaker: null });
     const named = extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Tomas Berg says the harbour was never closed' });
     expect(named?.speaker).toBe('Tomas Berg');
-    // Under a headline that reports no speech, a lone quotation opening the text is an epigraph.
-    expect(extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Notes from the harbour' })).toBeNull();
+    // Under a headline that reports no speech, a text that is one quotation is still someone's words: shown with no speaker.
+    expect(extractQuote(['“We saw no sign that the harbour was ever closed to fishing boats. None at all!”'], { headline: 'Notes from the harbour' })).toEqual({
+      text: 'We saw no sign that the harbour was ever closed to fishing boats. None at all!',
+      speaker: null,
+    });
   });
 
   it('keeps an office’s second field out of the speaker’s name', () => {

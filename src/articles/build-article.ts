@@ -91,7 +91,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    quote: isHeadlineList(clean) ? null : extractQuote(story, { headline, isOutlet, blockquoted: clean.blockquoted, listed: clean.listed }),
+    quote: isHeadlineList(clean) ? null : extractQuote(story, { headline, isOutlet, blockquoted: clean.blockquoted, listed: clean.listed, epigraphs: clean.epigraphs, setApart: clean.setApart }),
     summary,
     // The feed's topics, the article's host's and the outlet's (an AI lab's site is all `ai`) come
     // with every item; the lead shown is where a story names the company it is about.

@@ -24,6 +24,12 @@ export interface QuoteContext {
   blockquoted?: ReadonlySet<string>;
   /** The paragraphs read inside list items (CleanText.listed): a list's "Term: …" lines are no transcript. */
   listed?: ReadonlySet<string>;
+  /**
+   * The epigraphs above the story and the paragraphs set apart by their type (CleanText.epigraphs, setApart): a motto
+   * or a pull quote, not the story's quote, when no one is said to say it.
+   */
+  epigraphs?: ReadonlySet<string>;
+  setApart?: ReadonlySet<string>;
 }
 
 const MIN_WORDS = 6;
@@ -159,7 +165,10 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       // “A,” she said. “B.”: a quotation opening its own sentence goes on with the paragraph's last speaker.
       const found =
         attributions[k]!.strength > 0 ? attributions[k]! : sentenceAttribution(paragraph, spans, attributions, k) ?? continuedAttribution(paragraph, spans, attributions, k);
-      const attribution = found.strength === 0 && index === 0 && spans.length === 1 && isWholeParagraph(paragraph, span) ? (reportedInHeadline(context.headline ?? '') ?? found) : found;
+      // A quotation that is its whole paragraph with no one said to say it: the headline's speaker at the
+      // top ("Kestrel's chief: …"), else someone's words shown without a speaker (see standsAlone).
+      const whole = found.strength === 0 && spans.length === 1 && isWholeParagraph(paragraph, span);
+      const attribution = !whole ? found : ((index === 0 ? reportedInHeadline(context.headline ?? '') : undefined) ?? (standsAlone(paragraph, kept[index - 1], span.text, words, context) ? UNATTRIBUTED : found));
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
       if (isCutOff(span) || opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
@@ -198,6 +207,22 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
     if (!best || score > best.score) best = { score, quote: candidate.quote };
   }
   return best?.quote ?? partial ?? null;
+}
+
+// Words the text does not say whose: weaker than any attribution, so shown only when no attributed quotation is found.
+const UNATTRIBUTED: Attribution = { strength: 1, speaker: null, kind: null, outlet: false };
+
+/**
+ * A quotation standing as its own paragraph, a sentence or more ("“I could tell you what we’re doing, but it wouldn’t
+ * help you.”"): someone's words even where the text does not say whose. Not a motto or a pull quote set apart from
+ * the story (an epigraph, a line in italics), and not a title or a phrase: it opens with a capital, has a verb and
+ * ends with a full stop or "!" (a question standing alone is more often a prompt or a reader's query).
+ */
+function standsAlone(paragraph: string, previous: string | undefined, text: string, words: number, context: QuoteContext): boolean {
+  if (words < MIN_WORDS || context.epigraphs?.has(paragraph) || context.setApart?.has(paragraph)) return false;
+  // Under a lead-in ("… and put it on the wall:") that names no speaker, the lead-in says whose it is: no one's shown.
+  if (previous !== undefined && LEAD_IN_END.test(previous)) return false;
+  return /^\p{Lu}/u.test(text) && /[.!]$/.test(text.trim()) && hasFiniteVerb(text);
 }
 
 /** The first post quoted under its holder's line ("OpenAI (@OpenAI):"), long enough to say something. */
