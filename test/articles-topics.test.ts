@@ -646,6 +646,11 @@ describe('a release feed of an AI product', () => {
     expect(topics.get('Quokka Agent v2.4.1')).toContain('ai');
   });
 
+  it('reads a releases page given as its feed’s address (".../releases.atom")', async () => {
+    const topics = await understand('Quokka Release', 'https://code.example/quokka/quokka-agent/releases.atom', [fix, ...aiReleases]);
+    expect(topics.get('Quokka Agent v2.4.1')).toContain('ai');
+  });
+
   it('tags one from a changelog feed too', async () => {
     const topics = await understand('Quokka Changelog', 'https://quokka.example/', [fix, ...aiReleases]);
     expect(topics.get('Quokka Agent v2.4.1')).toContain('ai');

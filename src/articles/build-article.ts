@@ -109,7 +109,8 @@ const SUBTITLE_MAX = 200;
 // "Releases" alone is most often a newsroom's ("News Releases", "Press releases", "Technology
 // releases"): many companies, each its own news.
 const RELEASE_FEED_TITLE = /\b(?:release notes|changelog|change log)\b/i;
-const RELEASE_FEED_LINK = /\/(?:releases|changelog)\/?$/i;
+// The page or its feed's own address as a feed's link ("…/dify/releases.atom", which GitHub gives its releases feeds).
+const RELEASE_FEED_LINK = /\/(?:releases|changelog)(?:\.atom|\.rss|\.xml)?\/?$/i;
 
 function isReleaseFeed(feed: FeedContext): boolean {
   return RELEASE_FEED_TITLE.test(feed.title ?? '') || RELEASE_FEED_LINK.test(feed.link ?? '');
