@@ -1447,6 +1447,22 @@ describe('extractQuote: an embedded post set as one block', () => {
   });
 });
 
+// Issue 10, point 1: a company or a body merely mentioned near the quote is no speaker. A role a body's name
+// qualifies, then the person set off after it: the person speaks.
+describe('extractQuote: "said the <body> <role>, <Name>"', () => {
+  const words = 'we will publish the new guidance for every agency before the end of the year';
+  const speaker = (sentence: string) => extractQuote(['The guidance was announced on Monday in Washington.', sentence], { headline: 'New guidance for agencies', isOutlet })?.speaker;
+
+  it('is the person named after the role', () => {
+    expect(speaker(`“${words},” said the White House press secretary, Dana Whitfield.`)).toBe('Dana Whitfield');
+    expect(speaker(`“${words},” said the Quillmark spokeswoman, Jane Doe.`)).toBe('Jane Doe');
+  });
+
+  it('is still the body when no person follows', () => {
+    expect(speaker(`“${words},” said the Quillmark Institute.`)).toBe('Quillmark Institute');
+  });
+});
+
 // Issue 10, point 1: "when the text does not say who, show the quote without a speaker". A quotation that is its
 // whole paragraph is someone's words; an attributed quotation anywhere still wins over it.
 describe('extractQuote: a quotation standing as its own paragraph, no one said to say it', () => {

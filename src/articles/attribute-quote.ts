@@ -402,9 +402,9 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const rest = text.slice(first.end);
     const upTo = endOfSubject(rest);
     const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
-    // "…,” said its chief executive, Jane Roe.", "», a déclaré son directeur général, Jean Morel.":
-    // a role without a name, then the name in apposition.
-    const named = upTo < 0 || (mentions.some((mention) => mention.kind === 'name') && !ROLE_OF.test(rest.slice(0, upTo))) ? undefined : appositionName(rest, upTo, offset + shift + first.end);
+    // "…,” said its chief executive, Jane Roe.", "», a déclaré son directeur général, Jean Morel.",
+    // "…,” said the White House press secretary, Jane Roe.": a role, then the name in apposition.
+    const named = upTo < 0 || (mentions.some((mention) => mention.kind === 'name') && !ROLE_OF.test(rest.slice(0, upTo)) && !isBodyRole(rest.slice(0, upTo))) ? undefined : appositionName(rest, upTo, offset + shift + first.end);
     if (named) return resolve(named, 3, context);
     const subject = upTo < 0 ? rest : rest.slice(0, upTo);
     // "…,” said a man who saw it": someone the text does not name.
@@ -537,12 +537,21 @@ const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|
 
 // One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía").
 const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;
+// A role that a body's name qualifies, ending with its role word: "the White House press secretary", "the Acme
+// spokeswoman", "the EU's digital chief". The body is no speaker: the name set off after it is.
+const BODY_ROLE = /^\s*(?:the|its|his|her|their)\s+(?:[^,\s]+\s+){1,5}(\p{Ll}[\p{Ll}-]*)\s*$/u;
+
+/** A role a body's name qualifies ("the White House press secretary"): see BODY_ROLE. */
+function isBodyRole(role: string): boolean {
+  const last = BODY_ROLE.exec(role)?.[1];
+  return last !== undefined && isRoleWord(last);
+}
 
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {
   const role = text.slice(0, comma);
   const lowercase = LOWERCASE_WORDS.test(role) && role.split(/\s+/).some(isRoleWord);
-  if (!lowercase && !ROLE_OF.test(role)) return undefined;
+  if (!lowercase && !ROLE_OF.test(role) && !isBodyRole(role)) return undefined;
   const name = /^,\s*([^,;:.!?]{3,60}?)\s*(?:[,;.!?]|$)/u.exec(text.slice(comma));
   if (!name) return undefined;
   const mentions = mentionsIn(name[1]!, offset + comma + name[0].indexOf(name[1]!));
