@@ -4,7 +4,8 @@ import { articleId } from '../src/articles/article-id.ts';
 import { canonicalUrl } from '../src/articles/canonical-url.ts';
 import { cleanHeadline } from '../src/articles/clean-headline.ts';
 import { cleanHtml } from '../src/articles/clean-html.ts';
-import { summarize, splitSentences } from '../src/articles/summarize.ts';
+import { summarize } from '../src/articles/summarize.ts';
+import { splitSentences } from '../src/articles/split-sentences.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 
 describe('canonicalUrl', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../src/feeds/feed-types.ts';
 import { buildArticle } from '../src/articles/build-article.ts';
-import { splitSentences, summarize } from '../src/articles/summarize.ts';
+import { splitSentences } from '../src/articles/split-sentences.ts';
+import { summarize } from '../src/articles/summarize.ts';
 import { isLeadBoilerplate } from '../src/articles/lead-boilerplate.ts';
 import { loadTopicTable } from '../src/articles/topics.ts';
 

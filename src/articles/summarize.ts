@@ -5,49 +5,12 @@ import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode,
 import { opensWithSpeech } from './cjk-quote.ts';
 import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
+import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
 import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
-// A sentence ends at . ! or ? (plus closing quotes), then space, then a capital, digit or opening
-// quote; not after a title or initial ("Mr.", "U.S.") and never inside "3.1".
-// Chinese and Japanese end a sentence at 。！？ (closing brackets after), with no space before the next.
-// Words that open sentences, used where no space says where one starts: a caption or heading glued to
-// the story (GLUED_OPENING), a bold run-in head (RUN_IN_STORY_OPENING), paragraphs glued at a stop (BOUNDARY).
-const OPENING_WORDS = ['There', 'The', 'This', 'These', 'That', 'Those', 'Once', 'When', 'While', 'After', 'Before', 'Last', 'Today', 'Yesterday', 'It', 'We', 'I', 'A', 'An', 'Our', 'My', 'His', 'Her', 'Their', 'If', 'Since', 'For', 'As'];
-// Paragraphs a feed ran together with no space ("… foran kassen.Sidste runde afvikles …", "… criteria.Apart
-// from India …") end at a full stop between a word all in lower case and a capitalised one, or between a
-// name and a word that opens sentences ("… in Sri Lanka.On 26 February …", "… Kerala.The company …"): not
-// in an abbreviation ("e.g."), an address ("bold.dk") or a name with a dot ("System.Xml", "Node.Js").
-const GLUED_STOP = String.raw`(\.)(?:(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+[\s,;:])|(?<=(?:^|[^\p{L}\p{N}.])\p{Lu}\p{Ll}+\.)(?=(?:${[...OPENING_WORDS, 'He', 'She', 'They', 'In', 'On', 'At', 'But', 'Previously', 'Meanwhile', 'However'].join('|')})\s))`;
-// A sentence may open with a word that has no capital first: a handle and its space ("@OpenAIDevs also
-// added …", not code's "@person.name") or a brand's few lower-case letters before its capital ("iPhone
-// sales …", "eBay said …"). Markdown's bold marks left in a feed's text may stand before either, or
-// after a sentence's stop ("… on **PinchBench**. **Z.ai’s GLM-5V** is …").
-const OPENS_LOWER = String.raw`@[\p{L}\p{N}_]+\s|\p{Ll}{1,2}\p{Lu}`;
-const BOUNDARY = new RegExp(String.raw`([.!?]+["'”’)\]*]*)\s+(?=(?:["'“‘(]|\*\*?)?(?:[\p{Lu}\p{N}]|${OPENS_LOWER}))|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])|${GLUED_STOP}`, 'gu');
-// Ranks and titles before a name ("Capt. Jane Roe", "Sgt. John Doe"), "approx. 40", a citation's "et al. 2021".
-// German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|Fr|Mt|Ft|Dept|Univ|approx|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
-
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  // exec in a loop, not matchAll: matchAll clones the pattern on every call, for every paragraph.
-  BOUNDARY.lastIndex = 0;
-  for (let match; (match = BOUNDARY.exec(text)); ) {
-    const end = match.index + (match[1] ?? match[2] ?? match[3]!).length;
-    if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
-    // A list's number ("1. Acme’s new model") opens what follows, it is no sentence of its own.
-    if (end - start <= 4 && /^\s*\d{1,2}\.$/.test(text.slice(start, end))) continue;
-    sentences.push(text.slice(start, end).trim());
-    start = match.index + match[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences.filter(Boolean);
-}
 
 export interface SummaryOptions {
   /** The link texts of the document: paragraphs made of them are link rows, not the story. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isLetterCode, isLetterOrDigitCode, isSpaceCode, isUnspacedCode, wordClassCode } from './char-classes.ts';
 import { withoutAiDisclosures } from './ai-disclosure.ts';
 import { GIVEN_NAMES } from './given-names.ts';
-import { splitSentences } from './summarize.ts';
+import { splitSentences } from './split-sentences.ts';
 import { blankDescriptiveMentions } from './descriptive-mentions.ts';
 import { isTermInside } from './term-inside.ts';
 import { escapeRegExp } from '../escape-reg-exp.ts';
