@@ -629,6 +629,12 @@ describe('extractQuote: more wordings of who said it and what is not speech', ()
     expect(quote('Jane Roe, Acme’s chief executive, put it simply:', `“${words}.”`)).toEqual({ text: `${words}.`, speaker: 'Jane Roe' });
     expect(quote('I will rephrase it slightly and put it on the wall:', `“${words}.”`)).toBeNull();
   });
+
+  it('reads "As Jane Roe put it," as an attribution, but not "put it, and the rest, on the table"', () => {
+    expect(quote(`As Jane Roe put it, “${words}.”`)?.speaker).toBe('Jane Roe');
+    expect(quote(`The plan was simple, as Jane Roe put it in her memo: “${words}.”`)?.speaker).toBe('Jane Roe');
+    expect(quote(`She put it, and the rest of the boxes, on the table: “${words}.”`)?.speaker ?? null).toBeNull();
+  });
 });
 
 describe('extractQuote: someone the text does not name', () => {

@@ -1252,7 +1252,11 @@ function preferPerson(all: Mention[], nearestLast: boolean): Mention | undefined
   return person ?? ordered[0];
 }
 
-const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly|best|well|this way|that way|another way|like this|in a (?:post|statement|tweet|memo|letter|blog post))\b/;
+// "put it" with a manner or where: "put it simply:", "put it in her memo:".
+const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly|best|well|this way|that way|another way|like this|in (?:a|an|the|his|her|their|its) (?:post|statement|tweet|memo|letter|blog post|email|interview|speech|note))\b/;
+// "As Jane Roe put it, “…”": "put it" closing a clause opened by "As".
+const AS_PUT_IT = /^\s+it\s*,/;
+const AS_CLAUSE = /(?:^|[.!?:;]\s+|,\s+|\s[-–—]\s+)[Aa]s\s+[^,.;:!?]{1,60}$/;
 
 // Space then a capital.
 const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
@@ -1263,9 +1267,9 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
   // is read only for the few words that need it.
   forEachMatch(text, LETTERS, isLetterCode, isLetterCode, (at, end) => {
     const word = text.slice(at, end).toLowerCase();
-    // "Jane Roe put it simply: “…”" (but "put it on the wall" says nothing). What follows the word
-    // is sliced only for these two (no closure made per word to slice it).
-    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 30))) || ((word === 'put' || word === 'puts') && PUT_IT.test(text.slice(end, end + 30)))) {
+    // "Jane Roe put it simply: “…”", "As Jane Roe put it, “…”" (but "put it on the wall" says nothing).
+    // What follows the word is sliced only for these two (no closure made per word to slice it).
+    if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 30))) || ((word === 'put' || word === 'puts') && (PUT_IT.test(text.slice(end, end + 40)) || (AS_PUT_IT.test(text.slice(end, end + 6)) && AS_CLAUSE.test(text.slice(Math.max(0, at - 80), at)))))) {
       verbs.push({ word, at, end });
     } else if (ACCORDING.has(word) && (SPACE_THEN_CAPITAL.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
