@@ -1453,6 +1453,24 @@ describe('extractQuote: an embedded post set as one block', () => {
   });
 });
 
+// Issue 10, point 1: the speaker is whom the text says said it. A relative "who said" stands for the name right
+// before it; two people joined by "and" are no one of them alone.
+describe('extractQuote: "…, who said" and "Roe and Poe said"', () => {
+  const words = 'we will publish the new guidance for every agency before the end of the year';
+  const speaker = (sentence: string) =>
+    extractQuote(['Minister Jane Roe and her deputy Tom Poe presented the guidance on Monday.', sentence], { headline: 'New guidance for agencies', isOutlet })?.speaker;
+
+  it('gives a relative "who said" to the person right before it', () => {
+    expect(speaker(`Poe disagreed with Roe, who said: “${words}.”`)).toBe('Jane Roe');
+    expect(speaker(`The plan was praised by Tom Poe, Deputy Minister at the Quillmark Office, who said, “${words}.”`)).toBe('Tom Poe');
+  });
+
+  it('names neither of two people who say it together', () => {
+    expect(speaker(`“${words},” Roe and Poe said in a joint statement.`) ?? null).toBeNull();
+    expect(speaker(`“${words},” Jane Roe and Tom Poe said in a joint statement.`)).toBe('Jane Roe and Tom Poe');
+  });
+});
+
 // Issue 10, point 1: a company or a body merely mentioned near the quote is no speaker. A role a body's name
 // qualifies, then the person set off after it: the person speaks.
 describe('extractQuote: "said the <body> <role>, <Name>"', () => {

@@ -757,7 +757,7 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       // whose role runs on to a possessive is no subject of its own; the possessed one is (unnamed).
       const owner = first && mentions.find((mention) => mention.kind === 'name' && mention.possessive && mention.at > first.at && LOWER_WORDS.test(clause.slice(first.end - offset, mention.at - offset)));
       const participle = owner ?? first;
-      const chosen = participle ?? subjectOf(mentions, clause.slice(0, verb.at), offset);
+      const chosen = participle ?? relativeSubject(mentions, clause.slice(0, verb.at), offset, context.names()) ?? subjectOf(mentions, clause.slice(0, verb.at), offset);
       if (chosen) return resolve(chosen, strength, context, mentions);
       // "Says Shih: “…”": the speaker right after the verb that opens the clause. After a subject the
       // text does not name ("The order defines Class M1 vehicles as “…”") the name is the verb's object.
@@ -1222,7 +1222,33 @@ function isListed(before: Mention, mention: Mention, text: string, offset: numbe
  * person named nearest the verb ("Cash App spokesperson Danika Owsley said"), else the nearest
  * mention. `text` starts at `offset` and ends at the verb.
  */
+// A relative clause's "who" right before its verb: "Poe disagreed with Roe, who said: “…”".
+const WHO_BEFORE_VERB = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
+
+/**
+ * The name a relative "who" right before the verb stands for: a person, though a preposition governs it
+ * ("… disagreed with Roe, who said"). Not a body a role names ("Kerri Miller, Staff Engineer at GitLab, who
+ * said": left to subjectOf).
+ */
+function relativeSubject(mentions: Mention[], text: string, offset: number, names: SpeakerNames): Mention | undefined {
+  const who = WHO_BEFORE_VERB.exec(text);
+  if (!who) return undefined;
+  const named = mentions.filter((mention) => mention.kind === 'name' && mention.end - offset <= who.index).at(-1);
+  if (!named || named.possessive || !/^\s*$/.test(text.slice(named.end - offset, who.index))) return undefined;
+  const words = named.words!;
+  const person = words.length === 1 ? names.isKnownPersonWord(words[0]!) : isPersonLike(words);
+  return person && !names.isOrgLike({ words, at: named.at, possessive: false }) ? named : undefined;
+}
+
 function subjectOf(all: Mention[], text: string, offset: number): Mention | undefined {
+  const chosen = oneSubjectOf(all, text, offset);
+  // "Roe and Poe said": two speak; neither alone is the speaker (a name the text writes as one, "Jane Roe
+  // and Tom Poe", is one mention and names both).
+  const before = chosen?.kind === 'name' ? all.filter((mention) => mention.end <= chosen.at).at(-1) : undefined;
+  return before?.kind === 'name' && !before.governed && COORDINATED.test(text.slice(before.end - offset, chosen!.at - offset)) ? undefined : chosen;
+}
+
+function oneSubjectOf(all: Mention[], text: string, offset: number): Mention | undefined {
   const mentions = all.filter((mention) => !mention.governed);
   // "Jane Roe, deputy director, Acme Motors, added,": the first name, set off by commas, is the subject.
   const setOff = (mention: Mention) => mention.kind === 'name' && /^\s*,/.test(text.slice(mention.end - offset));
