@@ -1455,14 +1455,20 @@ describe('extractQuote: an embedded post set as one block', () => {
 
 // Issue 10, point 1: the speaker is whom the text says said it. A relative "who said" stands for the name right
 // before it; two people joined by "and" are no one of them alone.
-describe('extractQuote: "…, who said" and "Roe and Poe said"', () => {
+describe('extractQuote: "…, who said", "Roe and Poe said", "reads the memo"', () => {
   const words = 'we will publish the new guidance for every agency before the end of the year';
   const speaker = (sentence: string) =>
-    extractQuote(['Minister Jane Roe and her deputy Tom Poe presented the guidance on Monday.', sentence], { headline: 'New guidance for agencies', isOutlet })?.speaker;
+    extractQuote(['The Quillmark Office published guidance on Monday. Minister Jane Roe and her deputy Tom Poe presented it.', sentence], { headline: 'New guidance for agencies', isOutlet })?.speaker;
 
   it('gives a relative "who said" to the person right before it', () => {
     expect(speaker(`Poe disagreed with Roe, who said: “${words}.”`)).toBe('Jane Roe');
     expect(speaker(`The plan was praised by Tom Poe, Deputy Minister at the Quillmark Office, who said, “${words}.”`)).toBe('Tom Poe');
+  });
+
+  it('gives a document’s words its author when "from" or "by" names one, else no one (not the body named before)', () => {
+    expect(speaker(`“${words},” reads a memo from Roe.`)).toBe('Jane Roe');
+    expect(speaker(`“${words},” reads the memo.`) ?? null).toBeNull();
+    expect(speaker(`“${words},” reads a memo Poe sent to staff.`) ?? null).toBeNull();
   });
 
   it('names neither of two people who say it together', () => {

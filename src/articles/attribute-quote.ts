@@ -369,9 +369,19 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   if (signed) return signer(signed, offset, context);
   const text = post.replace(/^[\s,]+/, '');
   const shift = post.length - text.length;
-  // "…,” according to X", "…,” per a Microsoft spokesperson", "…,” reads a statement from Microsoft".
-  const according = /^(?:according to|per|(?:reads|read|says|said) (?:a|an|the) (?:\w+ )?statement (?:from|by))\s+/i.exec(text);
+  // "…,” according to X", "…,” per a Microsoft spokesperson".
+  const according = /^(?:according to|per)\s+/i.exec(text);
   if (according) return accordingTo(text.slice(according[0].length), offset + shift + according[0].length, context);
+  // "…,” reads a statement from Microsoft", "…,” reads a memo Roe sent", "…,” reads the memo": a document's
+  // words, its author's when it names one by "from" or "by"; else no one's the text names (not "the memo"
+  // read as the company named before).
+  const document = READS_DOCUMENT.exec(text);
+  // (A document someone owns is theirs: "said the company’s statement" is read below.)
+  if (document && !/['’]s\s/.test(document[0])) {
+    const rest = text.slice(document[0].length);
+    const by = /^\s+(?:from|by|sent by|written by|signed by)\s+/i.exec(rest);
+    return by ? accordingTo(rest.slice(by[0].length), offset + shift + document[0].length + by[0].length, context) : unattributed(3);
+  }
   // "…,” a district email reads.": a document's words, written by no one the text names.
   if (DOCUMENT_READS.test(text)) return unattributed(3);
   // „…“, so Müller: German's "said Müller".
@@ -452,6 +462,9 @@ function roleThenName(subject: string, offset: number, context: AttributionConte
   const only = mentions.length === 1 ? mentions[0]! : undefined;
   return only?.kind === 'name' && isPersonLike(only.words!) && only.text === match[2]!.trim() ? resolve(only, 3, context, mentions) : undefined;
 }
+
+// A verb of a document's wording, then the document: "reads a memo", "said the company's statement".
+const READS_DOCUMENT = /^(?:reads|read|states|stated|says|said)\s+(?:a|an|the|one|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|memo|email|e-mail|letter|note|notice|filing|message|document|press release)\b/iu;
 
 // A document that "reads" or "states" the words before it: "an internal email reads", "the memo states".
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
