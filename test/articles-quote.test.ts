@@ -1471,6 +1471,12 @@ describe('extractQuote: "…, who said", "Roe and Poe said", "reads the memo"', 
     expect(speaker(`“${words},” reads a memo Poe sent to staff.`) ?? null).toBeNull();
   });
 
+  it('gives "in Roe’s words" and "in the words of Jane Roe" to that person, and "in other words" to no one', () => {
+    expect(speaker(`In Roe’s words, “${words}.”`)).toBe('Jane Roe');
+    expect(speaker(`In the words of Tom Poe: “${words}.”`)).toBe('Tom Poe');
+    expect(speaker(`In other words, “${words}.”`) ?? null).toBeNull();
+  });
+
   it('names neither of two people who say it together', () => {
     expect(speaker(`“${words},” Roe and Poe said in a joint statement.`) ?? null).toBeNull();
     expect(speaker(`“${words},” Jane Roe and Tom Poe said in a joint statement.`)).toBe('Jane Roe and Tom Poe');

@@ -727,8 +727,23 @@ function beforeQuote(clause: string, offset: number, context: AttributionContext
   return text && found?.speaker && found.kind === 'person' ? unattributed(found.strength) : found;
 }
 
+// "In Jane Roe’s words, “…”", "in the words of Jane Roe: “…”": the words are that person's.
+const IN_WORDS_OF = /(?:^|[\s(])[Ii]n\s+(?:the\s+words\s+of\s+([^,;:“”"]{2,60}?)|([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+)?words)\s*[,:]?\s*$/u;
+
+/** The person "in the words of" names right before the quotation, if a name. */
+function inWordsOf(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const match = IN_WORDS_OF.exec(clause);
+  const who = match?.[1] ?? match?.[2];
+  if (!match || who === undefined) return undefined;
+  const at = clause.indexOf(who, match.index);
+  const named = mentionsIn(who, offset + at).filter((mention) => mention.kind === 'name');
+  return named.length === 1 ? resolve({ ...named[0]!, possessive: false }, 3, context) : undefined;
+}
+
 /** The speaker a clause before a quotation names, read from its speech verb, its colon or its label. */
 function speakerBefore(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const inWords = inWordsOf(clause, offset, context);
+  if (inWords) return inWords;
   const verbs = speechVerbs(clause);
   const verb = verbs[verbs.length - 1];
   if (verb) {
