@@ -1477,6 +1477,10 @@ describe('extractQuote: "…, who said", "Roe and Poe said", "reads the memo"', 
     expect(speaker(`In other words, “${words}.”`) ?? null).toBeNull();
   });
 
+  it('gives "the minister said" to the one person the text introduced in that role, not the one named last', () => {
+    expect(speaker(`“${words},” the minister said.`)).toBe('Jane Roe');
+  });
+
   it('names neither of two people who say it together', () => {
     expect(speaker(`“${words},” Roe and Poe said in a joint statement.`) ?? null).toBeNull();
     expect(speaker(`“${words},” Jane Roe and Tom Poe said in a joint statement.`)).toBe('Jane Roe and Tom Poe');

@@ -5,7 +5,7 @@ import { forEachMatch, isLetterCode, isUpperCode } from './char-classes.ts';
 import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
-import { isPersonLike, isPersonWord, isRoleWord, nameRuns, type SpeakerNames } from './speaker-names.ts';
+import { isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
 
 export interface Attribution {
   /** 0: no attribution; 2: a speech verb in the sentence; 3: an attribution next to the quote. */
@@ -1000,6 +1000,10 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   }
   // "according to the letter": signed by several, rarely the organisation the story is about.
   if (noun === 'letter') return unattributed(strength);
+  // "the chief executive said" after "its chief executive Jane Roe and analyst Tom Poe": the one person the
+  // text introduced in that role, not the one named last (nor the one quoted before).
+  const holder = isRoleWord(noun) ? context.names().personInRole(mention.at, roleHead(noun)) : undefined;
+  if (holder) return attributed(holder, 'person', strength, context);
   // "the Arsenal defender said": a role standing for the person named before ("the man said"
   // after "One man stood by his car" is that man, whom the text does not name).
   if (previous?.kind === 'person') return attributed(unlessUnnamedSince(previous.speaker, mention.at, names), 'person', strength, context);

@@ -394,6 +394,25 @@ export class SpeakerNames {
     return people;
   }
 
+  /**
+   * The one person named before `to` whom the text introduces in `role` (a role word's head, "chief" for "CEO"):
+   * "its chief executive Jane Roe", "Jane Roe, the company's chief executive". Undefined when none or several are.
+   */
+  personInRole(to: number, role: string): string | undefined {
+    const found = new Set<string>();
+    let previousEnd = 0;
+    for (const mention of this.personMentions(0, to)) {
+      // The words before the name back to the clause's start or the name before ("… chief executive Jane Roe and analyst Tom Poe").
+      const before = this.text.slice(Math.max(previousEnd, mention.at - 40), mention.at).split(/[,.;:!?]/).pop()!;
+      previousEnd = mention.end;
+      const after = this.text.slice(mention.end, mention.end + 80);
+      const apposition = after.startsWith(',') ? after.slice(1).split(/[,.;:!?]/)[0]! : '';
+      const words = `${before} ${apposition}`.match(ROLE_TEXT_WORD) ?? [];
+      if (words.some((word) => roleHead(word) === role)) found.add(mention.person);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** Each naming of a person from one position to another, in order, by their fullest name; not in quotations (what is said, not who is there). */
   personMentions(from: number, to: number): { person: string; at: number; end: number }[] {
     const mentions: { person: string; at: number; end: number }[] = [];
@@ -760,6 +779,14 @@ export function isPersonLike(words: string[]): boolean {
 
 // The last words of an observance's, an event's or a document's name.
 const EVENT_OR_DOCUMENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
+
+const ROLE_TEXT_WORD = /\p{L}+/gu;
+
+/** A role word's head, lower case: "CEO" is "chief", as in "chief executive". */
+export function roleHead(word: string): string {
+  const lower = word.toLowerCase();
+  return lower === 'ceo' ? 'chief' : lower;
+}
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
