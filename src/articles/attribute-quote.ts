@@ -1248,12 +1248,6 @@ function isListed(before: Mention, mention: Mention, text: string, offset: numbe
   return before.kind === 'name' && mention.kind === 'name' && isPersonLike(before.words!) && isPersonLike(mention.words!) && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(before.end - offset, mention.at - offset));
 }
 
-/**
- * Who the verb's subject is: "Justice Cote, writing on behalf of justices A, B and C,
- * acknowledged" → Cote (a name opening the clause, then an aside between commas); else the
- * person named nearest the verb ("Cash App spokesperson Danika Owsley said"), else the nearest
- * mention. `text` starts at `offset` and ends at the verb.
- */
 // A relative clause's "who" right before its verb: "Poe disagreed with Roe, who said: “…”".
 const WHO_BEFORE_VERB = /,\s*who\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
 
@@ -1272,6 +1266,12 @@ function relativeSubject(mentions: Mention[], text: string, offset: number, name
   return person && !names.isOrgLike({ words, at: named.at, possessive: false }) ? named : undefined;
 }
 
+/**
+ * Who the verb's subject is: "Justice Cote, writing on behalf of justices A, B and C,
+ * acknowledged" → Cote (a name opening the clause, then an aside between commas); else the
+ * person named nearest the verb ("Cash App spokesperson Danika Owsley said"), else the nearest
+ * mention. `text` starts at `offset` and ends at the verb.
+ */
 function subjectOf(all: Mention[], text: string, offset: number): Mention | undefined {
   const chosen = oneSubjectOf(all, text, offset);
   // "Roe and Poe said": two speak; neither alone is the speaker (a name the text writes as one, "Jane Roe

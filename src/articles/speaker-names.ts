@@ -784,7 +784,7 @@ const ROLE_TEXT_WORD = /\p{L}+/gu;
 
 /** A role word's head, lower case: "CEO" is "chief", as in "chief executive". */
 export function roleHead(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\.$/, '');
   return lower === 'ceo' ? 'chief' : lower;
 }
 

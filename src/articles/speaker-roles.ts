@@ -2,7 +2,7 @@
 // name ("U.S. District Judge Helen Marquez") or the apposition after it ("Priyanka Shah, an analyst at
 // Corbel Securities"). The story's principal is the one the headline names by role ("Judge blocks …");
 // an analyst, strategist or economist at a firm is asked to comment on it.
-import { isRoleWord } from './speaker-names.ts';
+import { isRoleWord, roleHead } from './speaker-names.ts';
 
 export interface SpeakerRoles {
   /** The role words of the speaker's introduction, lower case ("judge", "chief", "analyst"). */
@@ -30,7 +30,7 @@ export function speakerRoles(paragraphs: readonly string[], speaker: string): Sp
       const after = paragraph.slice(at + name.length, at + name.length + 100);
       const apposition = after.startsWith(',') ? after.slice(1).split(/[,.;:!?]/)[0]!.match(WORD) ?? [] : [];
       const roles = new Set<string>();
-      for (const word of [...before, ...apposition]) if (isRoleWord(word)) roles.add(roleOf(word));
+      for (const word of [...before, ...apposition]) if (isRoleWord(word)) roles.add(roleHead(word));
       return { roles, commentator: COMMENTATOR.test(after) };
     }
   }
@@ -40,14 +40,8 @@ export function speakerRoles(paragraphs: readonly string[], speaker: string): Sp
 /** The headline's role words: "Judge blocks …", "Orchard Foods CEO says …", "Corbel analyst downgrades …". */
 export function headlineRoles(headline: string): Set<string> {
   const roles = new Set<string>();
-  for (const word of headline.match(WORD) ?? []) if (isRoleWord(word)) roles.add(roleOf(word));
+  for (const word of headline.match(WORD) ?? []) if (isRoleWord(word)) roles.add(roleHead(word));
   return roles;
-}
-
-/** The role's head word, qualifiers left out: "CEO" and "chief executive" are both "chief". */
-function roleOf(word: string): string {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return lower === 'ceo' ? 'chief' : lower;
 }
 
 /** The speaker's introduction shares a role with the headline, qualifiers aside. */
