@@ -1489,6 +1489,13 @@ describe('extractQuote: "…, who said", "Roe and Poe said", "reads the memo"', 
 
 // Issue 10, point 1: a company or a body merely mentioned near the quote is no speaker. A role a body's name
 // qualifies, then the person set off after it: the person speaks.
+describe('extractQuote: a compound role, then the name in apposition', () => {
+  it('reads "afirmou a presidente-executiva, Joana Rocha" as Joana Rocha', () => {
+    const found = extractQuote(['A Quarnby apresentou seus planos na segunda-feira.', '“Vamos entregar o novo modelo a todos os clientes até o fim do ano”, afirmou a presidente-executiva, Joana Rocha.'], { headline: 'Quarnby', isOutlet });
+    expect(found?.speaker).toBe('Joana Rocha');
+  });
+});
+
 describe('extractQuote: "said the <body> <role>, <Name>"', () => {
   const words = 'we will publish the new guidance for every agency before the end of the year';
   const speaker = (sentence: string) => extractQuote(['The guidance was announced on Monday in Washington.', sentence], { headline: 'New guidance for agencies', isOutlet })?.speaker;

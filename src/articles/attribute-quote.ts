@@ -563,7 +563,8 @@ function isBodyRole(role: string): boolean {
 /** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {
   const role = text.slice(0, comma);
-  const lowercase = LOWERCASE_WORDS.test(role) && role.split(/\s+/).some(isRoleWord);
+  // (A compound role counts by its parts: "a presidente-executiva", "the co-founder".)
+  const lowercase = LOWERCASE_WORDS.test(role) && role.split(/[\s-]+/).some(isRoleWord);
   if (!lowercase && !ROLE_OF.test(role) && !isBodyRole(role)) return undefined;
   const name = /^,\s*([^,;:.!?]{3,60}?)\s*(?:[,;.!?]|$)/u.exec(text.slice(comma));
   if (!name) return undefined;
