@@ -1481,6 +1481,12 @@ describe('extractQuote: "…, who said", "Roe and Poe said", "reads the memo"', 
     expect(speaker(`“${words},” the minister said.`)).toBe('Jane Roe');
   });
 
+  it('gives a colon lead-in opened by a surname the text gave in full to that person, not a word before a noun', () => {
+    expect(speaker(`Roe went further: “${words}.”`)).toBe('Jane Roe');
+    expect(speaker(`In a video, Poe concludes with a phrase: “${words}.”`)).toBe('Tom Poe');
+    expect(speaker(`Many Quillmark newcomers ask the same thing: “${words}.”`) ?? null).toBeNull();
+  });
+
   it('names neither of two people who say it together', () => {
     expect(speaker(`“${words},” Roe and Poe said in a joint statement.`) ?? null).toBeNull();
     expect(speaker(`“${words},” Jane Roe and Tom Poe said in a joint statement.`)).toBe('Jane Roe and Tom Poe');

@@ -741,6 +741,9 @@ function inWordsOf(clause: string, offset: number, context: AttributionContext):
   return named.length === 1 ? resolve({ ...named[0]!, possessive: false }, 3, context) : undefined;
 }
 
+// Where a sentence starts, or right after a comma.
+const SENTENCE_OR_COMMA_BEFORE = /(?:^|[.!?]["”’)]?\s+|,\s*)$/u;
+
 /** The speaker a clause before a quotation names, read from its speech verb, its colon or its label. */
 function speakerBefore(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
   const inWords = inWordsOf(clause, offset, context);
@@ -800,8 +803,12 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
   if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause) && !CHANGELOG_ENTRY.test(clause)) {
     const mentions = mentionsIn(clause, offset);
     const chosen = subjectOf(mentions, clause, offset);
-    if (chosen?.kind === 'name' && !chosen.possessive && isPersonLike(chosen.words!) && !context.names().writesInLowercase(chosen.words!)) {
-      const found = resolve(chosen, 2, context, mentions);
+    // (A surname alone counts when the text named that person in full before and it opens its sentence or
+    // follows a comma: "Roe went further:", "In the video, Roe concludes:"; not "Many Temporal newcomers ask:".)
+    const alone = chosen?.kind === 'name' && chosen.words!.length === 1 && context.names().isKnownPersonWord(chosen.words![0]!) && SENTENCE_OR_COMMA_BEFORE.test(clause.slice(0, chosen.at - offset));
+    const person = chosen?.kind === 'name' && (isPersonLike(chosen.words!) || alone);
+    if (person && !chosen!.possessive && !context.names().writesInLowercase(chosen!.words!)) {
+      const found = resolve(chosen!, 2, context, mentions);
       if (found.speaker && found.kind === 'person') return found;
     }
   }
