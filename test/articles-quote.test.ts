@@ -1547,6 +1547,9 @@ describe('extractQuote: a post quoted under "Name (@handle):"', () => {
   it("is the holder's words, however short", () => {
     expect(post('Big day for design tools, this one looks great.', 'Quarnby (@quarnby):', 'Canvas is out for everyone.')).toEqual({ text: 'Canvas is out for everyone.', speaker: 'Quarnby' });
     expect(post('Worth reading.', 'Tomas Reyes (@treyes):', 'We trained the model on twice the data and it still forgets names. Here is why.')?.speaker).toBe('Tomas Reyes');
+    // A display name may open with an emoji or hold a dot in a word; a sentence's stop ends none.
+    expect(post('Worth reading.', '🌿 Quarnby.ai (@quarnby_ai):', 'We trained the model on twice the data and it still forgets names. Here is why.')?.speaker).toBe('🌿 Quarnby.ai');
+    expect(post('Worth reading.', 'Read the thread by Quarnby. (@quarnby):', 'We trained the model on twice the data and it still forgets names. Here is why.')).toBeNull();
   });
 
   it("is the holder's in a post written in Chinese", () => {

@@ -733,7 +733,8 @@ const IN_WORDS_OF = /(?:^|[\s(])[Ii]n\s+(?:the\s+words\s+of\s+([^,;:“”"]{2,6
 
 /** The person "in the words of" names right before the quotation, if a name. */
 function inWordsOf(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
-  const match = IN_WORDS_OF.exec(clause);
+  // Asked of every clause before a quotation: the pattern runs only where its word is.
+  const match = clause.includes('words') ? IN_WORDS_OF.exec(clause) : null;
   const who = match?.[1] ?? match?.[2];
   if (!match || who === undefined) return undefined;
   const at = clause.indexOf(who, match.index);

@@ -14,22 +14,26 @@ export interface EmbeddedPost {
 // The post's words, a dash, the holder's name, the handle in brackets and the date.
 const SIGNED_POST = /^(.{20,}?)\s+[—–-]+\s+([^()@\n]{2,60}?)\s+\(@[\w.]+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 
-// A quoted post's holder line. The colon is what makes it one: the post's own author line, which
-// such feeds put first ("Andrej Karpathy (@karpathy)"), has none.
-const QUOTED_POST_HOLDER = /^([^()@:\n]{2,60}?)\s+\(@([\w.]+)\):$/u;
-const POST_AUTHOR = /^[^()@:\n]{2,60}?\s+\(@([\w.]+)\)$/u;
+// A social account as feeds of X or Mastodon posts write it: a display name, then its handle in brackets ("Ana
+// Ruiz (@anaruiz)", "Ana (@ana@social.example)", "🍥 Timmy 🍥 (@timmy)"). A name may hold a dot inside a word
+// ("Kimi.ai"), not a sentence's stop.
+const ACCOUNT = String.raw`([^\s()](?:[^.!?()\n]|\.(?=\S)){0,60})\s\(@([\w.-]+(?:@[\w.-]+)?)\)`;
+/** A post's own author line, which such feeds put first: "Andrej Karpathy (@karpathy)". */
+export const ACCOUNT_LINE = new RegExp(`^${ACCOUNT}$`, 'u');
+/** A quoted post's holder line, the account and a colon: "OpenAI (@OpenAI):"; the quoted post follows it. */
+export const ACCOUNT_LEAD_IN = new RegExp(`^${ACCOUNT}:$`, 'u');
 
 /**
- * The post quoted at `paragraphs[index]`: the paragraph under a holder line ("Name (@handle):"). Not when
+ * The post quoted at `paragraphs[index]`: the paragraph under a holder line (ACCOUNT_LEAD_IN). Not when
  * the holder is the post's own author quoting an earlier post of theirs: their words, not someone else's.
  */
 export function quotedPost(paragraphs: readonly string[], index: number): EmbeddedPost | undefined {
   const previous = paragraphs[index - 1];
-  const holder = previous === undefined ? undefined : QUOTED_POST_HOLDER.exec(previous.trim());
+  const holder = previous === undefined ? undefined : ACCOUNT_LEAD_IN.exec(previous.trim());
   if (!holder || !paragraphs[index]!.trim()) return undefined;
   // The author line opens the post, under a repost line when there is one ("🔁 @meng retweeted").
-  const author = paragraphs.slice(0, 2).map((line) => POST_AUTHOR.exec(line.trim())).find(Boolean);
-  if (author && author[1]!.toLowerCase() === holder[2]!.toLowerCase()) return undefined;
+  const author = paragraphs.slice(0, 2).map((line) => ACCOUNT_LINE.exec(line.trim())).find(Boolean);
+  if (author && author[2]!.toLowerCase() === holder[2]!.toLowerCase()) return undefined;
   return postOf(paragraphs[index]!, holder[1]!.trim());
 }
 

@@ -9,6 +9,7 @@
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
 import { AI_DISCLOSURE_OPENING } from './ai-disclosure.ts';
 import { readDateline } from './dateline.ts';
+import { ACCOUNT_LEAD_IN, ACCOUNT_LINE } from './embedded-post.ts';
 import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 import { isRoleWord } from './speaker-names.ts';
 
@@ -32,9 +33,6 @@ const DATE_LINE = /^(?:last updated|last modified|last edited|modified on|publis
 export const ADDRESS_ALONE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*$/;
 // A social post's author line, a name and the handle: "Ana Ruiz (@anaruiz)", "ana (@ana@mastodon.social)";
 // with a colon, the line above a quoted post ("Ana Ruiz (@anaruiz):").
-const ACCOUNT = String.raw`\p{L}[^.!?()]{0,60}\s\(@[\w.-]+(?:@[\w.-]+)?\)`;
-const ACCOUNT_LINE = new RegExp(`^${ACCOUNT}$`, 'u');
-const ACCOUNT_LEAD_IN = new RegExp(`^${ACCOUNT}:$`, 'u');
 
 // An editor's introduction of the post: "In this post, Jane Roe explains …", "This week’s issue is a guest post
 // from …". Skipped for the story below it; an item that has nothing else is described by it (see summarize).

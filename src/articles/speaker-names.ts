@@ -402,13 +402,9 @@ export class SpeakerNames {
     const found = new Set<string>();
     let previousEnd = 0;
     for (const mention of this.personMentions(0, to)) {
-      // The words before the name back to the clause's start or the name before ("… chief executive Jane Roe and analyst Tom Poe").
-      const before = this.text.slice(Math.max(previousEnd, mention.at - 40), mention.at).split(/[,.;:!?]/).pop()!;
+      // Not the words of the name before ("… chief executive Jane Roe and analyst Tom Poe").
+      if (introductionRoles(this.text, mention.at, mention.end, previousEnd).has(role)) found.add(mention.person);
       previousEnd = mention.end;
-      const after = this.text.slice(mention.end, mention.end + 80);
-      const apposition = after.startsWith(',') ? after.slice(1).split(/[,.;:!?]/)[0]! : '';
-      const words = `${before} ${apposition}`.match(ROLE_TEXT_WORD) ?? [];
-      if (words.some((word) => roleHead(word) === role)) found.add(mention.person);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }
@@ -780,7 +776,22 @@ export function isPersonLike(words: string[]): boolean {
 // The last words of an observance's, an event's or a document's name.
 const EVENT_OR_DOCUMENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
 
-const ROLE_TEXT_WORD = /\p{L}+/gu;
+// A word of a role's introduction ("U.S.", "co-founder").
+const INTRODUCTION_WORD = /[\p{L}][\p{L}.-]*/gu;
+
+/**
+ * The roles (role heads, "chief" for "CEO") that introduce the name at `at`–`end` of `text`: the last words
+ * before it, not before `from` ("U.S. District Judge Helen Marquez"), and its apposition ("Priyanka Shah, an
+ * analyst at Corbel Securities").
+ */
+export function introductionRoles(text: string, at: number, end: number, from = 0): Set<string> {
+  const before = text.slice(Math.max(from, at - 60), at).match(INTRODUCTION_WORD)?.slice(-4) ?? [];
+  const after = text.slice(end, end + 100);
+  const apposition = after.startsWith(',') ? (after.slice(1).split(/[,.;:!?]/)[0]!.match(INTRODUCTION_WORD) ?? []) : [];
+  const roles = new Set<string>();
+  for (const word of [...before, ...apposition]) if (isRoleWord(word)) roles.add(roleHead(word));
+  return roles;
+}
 
 /** A role word's head, lower case: "CEO" is "chief", as in "chief executive". */
 export function roleHead(word: string): string {

@@ -2,7 +2,7 @@
 // name ("U.S. District Judge Helen Marquez") or the apposition after it ("Priyanka Shah, an analyst at
 // Corbel Securities"). The story's principal is the one the headline names by role ("Judge blocks …");
 // an analyst, strategist or economist at a firm is asked to comment on it.
-import { isRoleWord, roleHead } from './speaker-names.ts';
+import { introductionRoles, isRoleWord, roleHead } from './speaker-names.ts';
 
 export interface SpeakerRoles {
   /** The role words of the speaker's introduction, lower case ("judge", "chief", "analyst"). */
@@ -26,12 +26,8 @@ export function speakerRoles(paragraphs: readonly string[], speaker: string): Sp
     for (const paragraph of paragraphs) {
       const at = paragraph.indexOf(name);
       if (at < 0) continue;
-      const before = paragraph.slice(Math.max(0, at - 60), at).match(WORD)?.slice(-4) ?? [];
-      const after = paragraph.slice(at + name.length, at + name.length + 100);
-      const apposition = after.startsWith(',') ? after.slice(1).split(/[,.;:!?]/)[0]!.match(WORD) ?? [] : [];
-      const roles = new Set<string>();
-      for (const word of [...before, ...apposition]) if (isRoleWord(word)) roles.add(roleHead(word));
-      return { roles, commentator: COMMENTATOR.test(after) };
+      const roles = introductionRoles(paragraph, at, at + name.length);
+      return { roles, commentator: COMMENTATOR.test(paragraph.slice(at + name.length, at + name.length + 100)) };
     }
   }
   return undefined;

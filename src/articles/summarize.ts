@@ -77,8 +77,10 @@ function leadSummary(text: string[], headline: string, options: SummaryOptions):
   const { sentences } = lead;
   // A cut excerpt whose first sentence ended before a skip ("… of Siemens. … At a very basic level …") is that sentence.
   const fallback = lead.fallback && skippedOn(lead.fallback);
-  if (sentences.length === 0 && !fallback) return postIntroduction(paragraphs);
-  if (sentences.length === 0) return fallback ? (isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback)) : '';
+  if (sentences.length === 0) {
+    if (!fallback) return postIntroduction(paragraphs);
+    return isCut(fallback) ? `${clipText(fallback, MAX - 1).replace(/…$/, '').replace(TRAILING_COMMA, '')}…` : asSentence(fallback);
+  }
   let summary = '';
   for (const read of withoutOpeningQuotation(sentences).slice(0, 3)) {
     // An excerpt that skips on after a sentence ("… the CEO of Siemens. … At a very basic level …", as
