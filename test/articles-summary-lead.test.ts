@@ -1458,3 +1458,20 @@ describe('the lead after a scraped page’s labels run into its date line', () =
     expect(summaryOf({ title: 'Kelpwise’s key announcements from its conference', html: `<p>${dateLine}${lead}${rest}</p>` })).toBe(`${lead}${rest}`);
   });
 });
+
+describe('the lead after a byline, its date or a reading time run into the first sentence', () => {
+  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
+  it.each([
+    ['"By Jane Roe March 3, 2026 …"', 'By Jane Roe March 3, 2026 '],
+    ['"Written by Ana Ruiz | 3 March 2026 | …"', 'Written by Ana Ruiz | 3 March 2026 | '],
+    ['"Jane Roe 3 min read …"', 'Jane Roe 3 min read '],
+    ['"Ana Ruiz Mar 3, 2026 4 min read …"', 'Ana Ruiz Mar 3, 2026 4 min read '],
+    ['"By Jane Roe, Mar 3, 2026 · 5 min read · …"', 'By Jane Roe, Mar 3, 2026 · 5 min read · '],
+  ])('%s', (_, before) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<div>${before}${lead}</div>` })).toBe(lead);
+  });
+  it('keeps a first sentence that opens with "By" and a date', () => {
+    const story = 'By the end of March 3, 2026 Corvid had shipped its new inference chip to every customer.';
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
+  });
+});

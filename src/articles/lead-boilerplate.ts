@@ -168,6 +168,10 @@ const RUN_IN_BOX_LABEL = '(?:(?:news )?highlights|key (?:points|takeaways|facts)
 // text; BADGE_SIGN has checked the capitals ("New The …", never "New the …").
 const RELEASE_BADGE = /^(?:new|fixed|fix|improved|updated|update|added|changed|removed|deprecated|beta|preview) (?=(?:the|a|an|you|we|this|these|it|our|your|there|users?) )/;
 
+// A date as a page prints it above the story ("March 3, 2026", "3 March 2026", "2026-03-03"), with its time
+// ("…, 2026 at 10:32 a.m. ET"), run into the text that follows it.
+const RUN_IN_DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?`;
+
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
 const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
@@ -192,7 +196,13 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A page's date line run into its first sentence when a scraper dropped the break between them
   // ("Last updated: December 4, 2025 AWS unveiled …"): the line goes, the sentence stays. (Alone in its
   // paragraph, the line is a note the summary skips: DATE_LINE.)
-  { rule: /^(?:last updated|last modified|updated|published|posted|first published)\s*:?\s*(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?\s+/, why: 'a date line run into the first sentence ("Last updated: December 4, 2025 AWS unveiled …")', needs: ' ' },
+  { rule: new RegExp(String.raw`^(?:last updated|last modified|updated|published|posted|first published)\s*:?\s*(?:on\s+)?${RUN_IN_DATE}\s+`), why: 'a date line run into the first sentence ("Last updated: December 4, 2025 AWS unveiled …")', needs: ' ' },
+  // A byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme unveiled …"): the
+  // date ends the name. Tried only on a text SIGNED opens (a capital after "By": not "By the end of …").
+  { rule: new RegExp(String.raw`^(?:by|posted by|written by|words by)\s*:?\s+[^.!?\d:]{2,60}?[\s,|·—–-]+${RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme …")', needs: 'by' },
+  // A page's reading time run into the first sentence, with the byline and date before it ("Jane Roe Mar 3,
+  // 2026 4 min read Acme unveiled …"): no sentence of a story says "4 min read" before its verb.
+  { rule: /^[^.!?]{0,100}?\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b\s*(?:[|·—–-]\s*)?/, why: 'a reading time run into the first sentence ("Jane Roe 4 min read Acme …")', needs: 'read' },
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
@@ -292,8 +302,11 @@ const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 const DATE_START = /^[\dadfjmnosADFJMNOS]/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
+// A reading time near the start ("4 min read"), for the prefix that ends with it.
+const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read/i;
+
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
+  return PREFIX_SIGN.test(head) || SIGNED.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
