@@ -101,7 +101,12 @@ interface Mention {
   cut?: boolean;
   /** Several people named together ("Jane Roe, Tom Lee, and Mia Chen"): `text` is the list as written. */
   listed?: boolean;
+  /** After an honorific ("Ms. Roe", "Dr Ruiz"): a person, whether or not the text gave the name in full. */
+  honorific?: boolean;
 }
+
+// An honorific right before a name: "Ms. Roe said", "according to Dr Ruiz".
+const HONORIFIC_BEFORE = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/;
 
 // A preposition right before a mention: "Residents in Broadview said", "On Mars, …", "in a statement".
 // Not "like": "folks like Sam Altman define it as …" names the speakers by example.
@@ -191,8 +196,9 @@ const FOREIGN_BODY_WORD = /^(?:ministerium|gericht|regierung|behörde|kommission
 // A company's legal form after its name: "Inc.", "Corp.", "Ltd", "plc", "GmbH", "AG".
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A)\.?$/;
 
-// A name, then an apposition set off by commas, before the verb: "Jane Roe, chief scientist at Acme, ".
-const APPOSITION = /^([^,]{2,60}),\s+[^,]{2,120},\s*$/;
+// A name, then an apposition set off by commas, before the verb: "Jane Roe, chief scientist at Acme, ",
+// with the person's age before it as news writes it ("Jane Roe, 41, a former Intel engineer, ").
+const APPOSITION = /^([^,]{2,60}),(?:\s+\d{1,3},)?\s+[^,]{2,120},\s*$/;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
@@ -888,6 +894,8 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // "Mr. Kalanick said": a surname the headline gives in full.
       const full = mention.possessive ? word : names.fullest(word);
       if (full !== word && !ALL_CAPITALS.test(word)) return attributed(full, 'person', strength, context);
+      // "Ms. Roe said" where the text never gave her name in full: the honorific says a person spoke.
+      if (mention.honorific && !mention.possessive) return attributed(word, 'person', strength, context);
       const expanded = names.expansion(word);
       if (expanded) return attributed(expanded, 'org', strength, context);
       // "erklärte das Gericht": German capitalises the noun; it is the court named before.
@@ -1153,6 +1161,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
       words: run.words,
       possessive: run.possessive,
       cut: (run.all?.length ?? 0) > run.words.length,
+      honorific: HONORIFIC_BEFORE.test(text.slice(Math.max(0, run.at - 8), run.at)),
     });
   }
   for (const match of text.matchAll(PRONOUN)) {
