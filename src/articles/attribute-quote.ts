@@ -993,7 +993,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     // "an Apple spokesperson" names its organisation; "the spokesperson" refers back to one.
     const own = nameRuns(mention.text).filter((run) => !context.isOutlet(run.words.join(' ')));
     if (own.length > 0) return attributed(own[own.length - 1]!.words.join(' '), 'org', strength, context);
-    return attributed(spokespersonOrg(names, mention.at, context.isOutlet), 'org', strength, context);
+    return attributed(spokespersonFor(names, mention.end, context.isOutlet) ?? spokespersonOrg(names, mention.at, context.isOutlet), 'org', strength, context);
   }
   // "SAG-AFTRA, the actors' union, reached a deal … the union said": the name the text gave that noun.
   const defined = FORMAL_ORG.test(noun) || ORG_NOUN.test(noun) ? names.namedAs(noun, mention.at) : undefined;
@@ -1109,6 +1109,20 @@ function unlessUnnamedSince(person: string | undefined, at: number, names: Speak
 function isOrgNoun(noun: string): boolean {
   const word = noun.toLowerCase();
   return FORMAL_ORG.test(word) || ORG_NOUN.test(word) || SPOKES.test(word) || OUTLET_NOUN.test(word);
+}
+
+// What a spokesperson speaks for, after the word: "a spokesperson for Acme", "a representative of the Acme Group".
+const SPOKES_FOR = /^\s+(?:for|of|at|from)\s+(?:the\s+)?/;
+
+/** The organisation named right after a spokesperson ("a spokesperson for Acme said"), at `end` of the word. */
+function spokespersonFor(names: SpeakerNames, end: number, exclude: (name: string) => boolean): string | undefined {
+  const after = names.slice(end, end + 100);
+  const joint = SPOKES_FOR.exec(after);
+  const run = joint ? nameRuns(after.slice(joint[0].length))[0] : undefined;
+  // A person's representative ("a representative for Jane Roe") speaks for that person, not as an organisation.
+  if (!run || run.at !== 0 || isPersonLike(run.words)) return undefined;
+  const name = run.words.join(' ');
+  return exclude(name) ? undefined : name;
 }
 
 /** The organisation of the last spokesperson mentioned: "… via Vevo’s press office, a spokesperson …". */
