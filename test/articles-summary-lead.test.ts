@@ -1475,3 +1475,24 @@ describe('the lead after a byline, its date or a reading time run into the first
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
   });
 });
+
+describe('the lead after a date set above it in any of the shapes pages print', () => {
+  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
+  it.each([
+    ['an ordinal day and a dash', 'March 3rd, 2026 — '],
+    ['a numeric date and a hyphen', '03/03/2026 - '],
+    ['an ISO date and a dash', '2026-03-03 — '],
+    ['a weekday and a date with no mark after it', 'Tuesday 3 March 2026 '],
+    ['a date with no mark after it', 'March 3, 2026 '],
+  ])('%s', (_, date) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${date}${lead}</p>` })).toBe(lead);
+  });
+  it('keeps a sentence that opens with a date', () => {
+    const story = 'March 3, 2026 was the day Corvid shipped its new inference chip to every customer.';
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
+  });
+  it('skips an update note whose date a colon ends, not only its date', () => {
+    const html = `<p><strong>Updated June 12th, 2026, 3:10 PM ET:</strong> Added a comment from Corvid.</p><p>${lead}</p>`;
+    expect(summaryOf({ title: 'Corvid’s new chip', html })).toBe(lead);
+  });
+});

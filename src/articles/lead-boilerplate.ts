@@ -168,9 +168,10 @@ const RUN_IN_BOX_LABEL = '(?:(?:news )?highlights|key (?:points|takeaways|facts)
 // text; BADGE_SIGN has checked the capitals ("New The …", never "New the …").
 const RELEASE_BADGE = /^(?:new|fixed|fix|improved|updated|update|added|changed|removed|deprecated|beta|preview) (?=(?:the|a|an|you|we|this|these|it|our|your|there|users?) )/;
 
-// A date as a page prints it above the story ("March 3, 2026", "3 March 2026", "2026-03-03"), with its time
-// ("…, 2026 at 10:32 a.m. ET"), run into the text that follows it.
-const RUN_IN_DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?`;
+// A date as a page prints it above the story ("March 3, 2026", "Tuesday 3rd March 2026", "2026-03-03",
+// "03/03/2026"), with its time ("…, 2026 at 10:32 a.m. ET"), run into the text that follows it; not one a
+// colon ends ("Updated June 12th, 2026, 3:10 PM ET: Added a comment."), which is a note of its own.
+const RUN_IN_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?(?![\sa-z]{0,6}:)`;
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
@@ -220,7 +221,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[^!?]{0,100}?\b(?:19|20)\d{2}\s*\/\s*[a-z][a-z .&-]{1,30}\/\s*(?:--?|[—–])\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
   // Any distributor in slashes, then the date with its year and a slash: "LAKEPORT, OR / Tidewire Newsroom / June 3, 2026 / Acme …".
   { rule: /^[^!?\/]{0,60}?\/\s*[a-z][a-z .&'’-]{1,30}\/\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\/\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
-  { rule: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})\s*(?:--?|[—–·|])\s*/, why: 'a date before the lead ("Mar 3, 2026 — …")', needs: ' ' },
+  // Its year ends a whole date: the story may follow with no mark between ("March 3, 2026 Acme unveiled …").
+  { rule: new RegExp(String.raw`^${RUN_IN_DATE}(?:\s*(?:--?|[—–·|])\s*|\s+)`), why: 'a date before the lead ("Mar 3, 2026 — …", "03/03/2026 - …", "3 March 2026 Acme …")', needs: ' ' },
   // A wire's dateline of a date alone, no place, set off by a spaced colon: "Aug 22 : Some of Acme's customers …".
   { rule: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s+:\s+/, why: 'a date alone as the dateline ("Aug 22 : …")', needs: ' :' },
   // The same with the newsroom's credit in brackets and a dash, as a wire's copy reposted without its place: "Aug 22 (Reuters) – …".
@@ -299,14 +301,16 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
 const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
-const DATE_START = /^[\dadfjmnosADFJMNOS]/;
+const DATE_START = /^[\dadfjmnostwADFJMNOSTW]/;
+// A year near the start: a whole date, which may run into the story with no separator.
+const YEAR_NEAR = /\d{4}/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
 // A reading time near the start ("4 min read"), for the prefix that ends with it.
 const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read/i;
 
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || SIGNED.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && DATE_SEPARATOR.test(head));
+  return PREFIX_SIGN.test(head) || SIGNED.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
