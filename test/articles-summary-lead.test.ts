@@ -1496,3 +1496,19 @@ describe('the lead after a date set above it in any of the shapes pages print', 
     expect(summaryOf({ title: 'Corvid’s new chip', html })).toBe(lead);
   });
 });
+
+describe('the lead after a newsroom’s credit for an unsigned story', () => {
+  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
+  it.each([
+    ['a desk', 'Tech Desk: '],
+    ['a staff reporter', 'Staff Reporter: '],
+    ['a correspondent after a dash', 'Our Correspondent — '],
+    ['a byline with the reporter’s role', 'By Jane Roe, Staff Reporter: '],
+  ])('%s', (_, credit) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${credit}${lead}</p>` })).toBe(lead);
+  });
+  it('keeps a sentence about a desk', () => {
+    const story = 'The help desk at Corvid said on Tuesday that the new inference chip would ship to every customer in May.';
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
+  });
+});

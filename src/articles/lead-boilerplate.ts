@@ -201,6 +201,9 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme unveiled …"): the
   // date ends the name. Tried only on a text SIGNED opens (a capital after "By": not "By the end of …").
   { rule: new RegExp(String.raw`^(?:by|posted by|written by|words by)\s*:?\s+[^.!?\d:]{2,60}?[\s,|·—–-]+${RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme …")', needs: 'by' },
+  // A newsroom's credit for an unsigned story, run into its first sentence: "Tech Desk: …", "Staff Reporter: …",
+  // "Our Correspondent — …", "By Jane Roe, Staff Reporter: …" (South Asian and African papers set it so).
+  { rule: /^(?:by\s+[^:.!?]{2,60},\s+)?(?:our\s+)?(?:[a-z]+\s+)?(?:desk|staff reporter|staff writer|(?:staff |special |foreign )?correspondent|bureau|news service)\s*(?::|[—–|]|\s-)\s*/, why: 'a desk\'s or a reporter\'s credit before the text ("Tech Desk: …", "Our Correspondent — …")', needs: ' ' },
   // A page's reading time run into the first sentence, with the byline and date before it ("Jane Roe Mar 3,
   // 2026 4 min read Acme unveiled …"): no sentence of a story says "4 min read" before its verb.
   { rule: /^[^.!?]{0,100}?\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b\s*(?:[|·—–-]\s*)?/, why: 'a reading time run into the first sentence ("Jane Roe 4 min read Acme …")', needs: 'read' },
@@ -309,8 +312,11 @@ const DATE_SEPARATOR = /[-—–·|]/;
 // A reading time near the start ("4 min read"), for the prefix that ends with it.
 const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read/i;
 
+// A desk's or reporter's credit near the start ("Tech Desk:", "Our Correspondent —").
+const CREDIT_SIGN = /^[^.!?]{0,60}?(?:Desk|Reporter|Writer|Correspondent|Bureau|Service)\s*[:—–|-]/;
+
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || SIGNED.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
+  return PREFIX_SIGN.test(head) || SIGNED.test(head) || CREDIT_SIGN.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
