@@ -1125,6 +1125,12 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
   ])('is a blockquote without marks under %s', (_name, leadIn, speaker) => {
     expect(excerpt(leadIn)).toEqual({ text: EXCERPT, speaker });
   });
+  it('is a shorter blockquote under a lead-in that says its speaker said it', () => {
+    const short = 'Every tram we run after midnight carries fewer than ten people, and we cannot staff them.';
+    expect(excerpt('Mara Lindqvist, who runs the tram company, said in a post on Monday:', short)).toEqual({ text: short, speaker: 'Mara Lindqvist' });
+    // A line of a few words is still a motto, whoever the lead-in names.
+    expect(excerpt('Mara Lindqvist said:', 'Fewer trams, fewer riders.')).toBeNull();
+  });
   it('is a blockquote without the citation set after its last sentence', () => {
     const cited = `${EXCERPT} — Night Service Review, Varlen Transit 2022`;
     expect(excerpt('Mara Lindqvist, who runs the tram company, was still making the case in 2022:', cited)).toEqual({ text: EXCERPT, speaker: 'Mara Lindqvist' });

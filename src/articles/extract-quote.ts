@@ -344,8 +344,13 @@ function excerptLeadIn(kept: string[], index: number, blockquoted: ReadonlySet<s
   // An empty set is not asked: a string's first hash reads all of it, and most items quote no
   // blockquote, so every paragraph without a quotation was hashed here for nothing.
   if (!blockquoted || blockquoted.size === 0 || leadIn === undefined || !blockquoted.has(kept[index]!) || blockquoted.has(leadIn)) return undefined;
-  return countWords(kept[index]!) < MIN_EXCERPT_WORDS ? undefined : leadIn;
+  return countWords(kept[index]!) < (SPEECH_LEAD_IN.test(leadIn) ? MIN_SAID_WORDS : MIN_EXCERPT_WORDS) ? undefined : leadIn;
 }
+
+// A lead-in whose last words say someone said what follows ("Jane Roe, its chief executive, said in a
+// blog post:"): a shorter excerpt is their words too, no motto.
+const SPEECH_LEAD_IN = /\b(?:said|says|wrote|writes|told|tells|added|adds|explained|explains|posted|tweeted|announced)\b[^.!?:]{0,60}:\s*$/;
+const MIN_SAID_WORDS = 10;
 
 /**
  * A blockquote under the writer's own lead-in ("Jane Roe has a fine post on it:"): the excerpt is the
