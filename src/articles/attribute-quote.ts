@@ -718,6 +718,8 @@ export const SPEECH_VERB_END = /\s(?:says|writes|wrote|said)$/;
 export const LEAD_IN_END = new RegExp(`:\\s*$|${SPEECH_VERB_END.source}`);
 
 // A speech verb in the past or present right after a comma: ", said", ", says", ", wrote".
+// An apposition after a name, to the end of the clause before a quotation: ", Acme's chief executive:".
+const APPOSITION_TO_END = /^,\s+[^,:;“”"]{2,80},?\s*:?\s*$/u;
 const INVERTED_VERB = /,\s*(?:said|says|wrote|writes|argued|argues|added|adds)$/u;
 
 // The author right before the quotation: "I thought to myself “…”", "we wondered, “…”", "I said:".
@@ -801,7 +803,9 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       // "Says Shih: “…”": the speaker right after the verb that opens the clause. After a subject the
       // text does not name ("The order defines Class M1 vehicles as “…”") the name is the verb's object.
       const after = wordsIn(clause.slice(0, verb.at)) <= 1 ? mentionsIn(clause.slice(verb.end), offset + verb.end) : [];
-      if (after[0] && wordsIn(clause.slice(verb.end)) <= 4) return resolve(after[0], strength, context);
+      // ("Says Jane Roe, Acme's chief executive: “…”": a person's name may have its apposition after it.)
+      const named = after[0]?.kind === 'name' && isPersonLike(after[0].words!) && APPOSITION_TO_END.test(clause.slice(after[0].end - offset));
+      if (after[0] && (wordsIn(clause.slice(verb.end)) <= 4 || named)) return resolve(after[0], strength, context);
       return unattributed(2);
     }
   }

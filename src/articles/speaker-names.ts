@@ -29,6 +29,8 @@ const STOPWORDS = new Set(
     'Today Yesterday Tomorrow Last Next Earlier Later Also Even Just Only Both Each Every All Any No Not Once Prior ' +
     'Meanwhile Instead Besides Despite Unlike Like Among Between During Within Into Onto Upon About Above Below Via ' +
     'Update Updated Correction Editor Note Photo Image Read Sign Subscribe Follow Writing Reporting Says Said Asked ' +
+    // Speech verbs that open an inverted attribution: "Explains Jane Roe, Acme's chief executive: “…”".
+    'Explains Explained Adds Added Writes Wrote Recalls Recalled Argues Insists Warns Admits Concludes ' +
     'Laut Selon Segundo Según Secondo Volgens ' +
     'Introducing Announcing Meet Welcome Learn Watch See Try Make Get Join Start Using Building Making Getting ' +
     // Imperatives that open a sentence before a name: "Take Ana Ruiz, who …", "Consider Acme's …", "Tell Alexa …".
