@@ -1512,3 +1512,17 @@ describe('the lead after a newsroom’s credit for an unsigned story', () => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
   });
 });
+
+describe('the lead of a story about a company’s paid subscribers', () => {
+  it.each([
+    ['the company’s', 'Corvid’s paid subscribers doubled to 20 million in the quarter, the company said on Tuesday.'],
+    ['“its”', 'The startup said its paid subscribers doubled to 20 million in the quarter.'],
+    ['a newsletter sent to them', 'Corvid on Tuesday launched a tool that lets creators send a weekly newsletter to paid subscribers.'],
+  ])('keeps a sentence about paid subscribers: %s', (_, lead) => {
+    expect(summaryOf({ title: 'Corvid’s subscribers', html: `<p>${lead}</p><p>The figures were not audited.</p>` })).toBe(`${lead} The figures were not audited.`);
+  });
+  it('still skips the publication’s own paywall note', () => {
+    const lead = 'Corvid’s revenue doubled in the quarter, the company said on Tuesday.';
+    expect(summaryOf({ title: 'Corvid’s subscribers', html: `<p>A reminder that paid subscribers get the monthly call next Thursday.</p><p>${lead}</p>` })).toBe(lead);
+  });
+});

@@ -280,7 +280,9 @@ const prefixesOpening = byOpening(PREFIXES, ({ rule }) => rule);
 // A word one of them needs is looked for first: most sentences hold none, and finding a word is
 // cheaper than trying the pattern at every position.
 // A memo "seen by this newsletter", a source who "told this newsletter": the newsletter reporting, in the story's sentence.
-const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\b(?:this|our) (?:weekly|daily|monthly|fortnightly) (?:reading list|roundup|round-up|digest|column|briefing|picks)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
+// A company's paid subscribers ("Acme's", "its", a newsletter sent "to paid subscribers") are the story's subject,
+// not the publication's paywall ("A reminder that paid subscribers get …").
+const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\b(?:this|our) (?:weekly|daily|monthly|fortnightly) (?:reading list|roundup|round-up|digest|column|briefing|picks)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?<!(?:['’]s|\bits|\btheir|\bto) )(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
 const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up|weekly|daily|monthly|fortnightly/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
