@@ -1526,3 +1526,17 @@ describe('the lead of a story about a company’s paid subscribers', () => {
     expect(summaryOf({ title: 'Corvid’s subscribers', html: `<p>A reminder that paid subscribers get the monthly call next Thursday.</p><p>${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('the lead of a news report that uses a newsletter’s words', () => {
+  it.each([
+    ['"for paid subscribers", with the day it happened', 'OpenAI on Tuesday released a new model for paid subscribers, with free users getting access next month.'],
+    ['"your inbox", with who said it', 'Quillmark is adding an assistant to its mail app so it can summarise your inbox, the company said.'],
+    ['"premium members", with who said it', 'Premium members of Loopline will get the new model first, its chief executive said on Tuesday.'],
+  ])('keeps %s', (_, lead) => {
+    expect(summaryOf({ title: 'A new model', html: `<p>${lead}</p><p>The rollout starts in May.</p>` })).toBe(`${lead} The rollout starts in May.`);
+  });
+  it('still skips the publication’s own note', () => {
+    const lead = 'Quillmark’s revenue doubled in the quarter.';
+    expect(summaryOf({ title: 'A new model', html: `<p>This post is for paid subscribers.</p><p>${lead}</p>` })).toBe(lead);
+  });
+});

@@ -291,8 +291,14 @@ const MAX_SELF_REFERENCE = 160;
 // what the story is about, not the publication's paywall ("become a premium member").
 const BRAND_PLAN = /(?<=\p{Lu}[\p{L}\p{N}+]*\s)Premium(?=\s+(?:subscri|member))/gu;
 
+// A news report's marks: who said it, or the day it happened ("Google is adding Gemini to Gmail so it can
+// summarise your inbox, the company said on Tuesday", "OpenAI on Tuesday released GPT-5 for paid
+// subscribers"). The publication's note to its reader has neither.
+const NEWS_REPORT_MARK = /\b(?:said|says|announced|according to)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+
 function selfReference(lower: string, text: string): boolean {
   if (!(lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower) && SELF_REFERENCE.test(lower))) return false;
+  if (NEWS_REPORT_MARK.test(lower)) return false;
   if (!text.includes('Premium')) return true;
   return SELF_REFERENCE.test(text.slice(0, lower.length).replace(BRAND_PLAN, 'Brand').toLowerCase());
 }
