@@ -717,9 +717,10 @@ const PARTICIPLE_AFTER_COMMA = /,\s*\p{Ll}+ing$/u;
 export const SPEECH_VERB_END = /\s(?:says|writes|wrote|said)$/;
 export const LEAD_IN_END = new RegExp(`:\\s*$|${SPEECH_VERB_END.source}`);
 
-// A speech verb in the past or present right after a comma: ", said", ", says", ", wrote".
 // An apposition after a name, to the end of the clause before a quotation: ", Acme's chief executive:".
 const APPOSITION_TO_END = /^,\s+[^,:;“”"]{2,80},?\s*:?\s*$/u;
+
+// A speech verb in the past or present right after a comma: ", said", ", says", ", wrote".
 const INVERTED_VERB = /,\s*(?:said|says|wrote|writes|argued|argues|added|adds)$/u;
 
 // The author right before the quotation: "I thought to myself “…”", "we wondered, “…”", "I said:".

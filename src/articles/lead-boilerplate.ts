@@ -307,8 +307,9 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
-// letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, or a date's first character with its separator. Most
-// paragraphs have none of them in their opening.
+// letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, a date's first character with its
+// separator or its year, a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
+// of them in their opening.
 const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
 const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
