@@ -292,6 +292,7 @@ describe('extractQuote: no wrong speaker', () => {
     ['no verb after a headline’s first word either', 'Users Fool Roblox Age Checks', '“We are aware of these reports and are working on a fix right now,” Roblox said.', 'Roblox'],
     ['a surname completed where a title-case headline starts a name (after a role)', 'NYC Mayor Jane Roe To Floridians: Come Here Instead', '“This is not a city that is going to stay silent about any of this,” Roe said at the launch.', 'Jane Roe'],
     ['a surname completed from a sentence-case headline', 'Travis Kalanick says Uber will keep growing', '“We are going to keep growing in every city we are in,” Mr. Kalanick said.', 'Travis Kalanick'],
+    ['a given name that is also a month’s short form, before a surname with its particle', 'Acme will keep growing', '“We are going to keep growing in every city we are in,” said chief executive Jan de Vries.', 'Jan de Vries'],
     ['an inverted attribution with an apposition before the colon', 'Acme will keep growing', 'Says Jane Roe, Acme’s chief executive: “We are going to keep growing in every city we are in.”', 'Jane Roe'],
     ['an inverted attribution opened by another speech verb', 'Acme will keep growing', 'Explains Jane Roe, Acme’s chief executive: “We are going to keep growing in every city we are in.”', 'Jane Roe'],
     ['a surname after an honorific the text never gives in full', 'Acme will keep growing', '“We are going to keep growing in every city we are in,” Ms. Roe said.', 'Roe'],

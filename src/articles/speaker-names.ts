@@ -747,7 +747,9 @@ const SHORT_MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', '
 /** A run opening with a short month that is a given name, then a name: a person's name, not a date. */
 function isGivenNameBeforeName(words: string[]): boolean {
   const first = words[0]!;
-  return words.length > 1 && SHORT_MONTHS.has(first) && GIVEN_NAMES.has(first.toLowerCase()) && NAME_WORD.test(words[1]!);
+  // (A surname may open with its particle: "Jan de Vries".)
+  const surname = PARTICLES.has(words[1]!) ? words[2] : words[1];
+  return words.length > 1 && SHORT_MONTHS.has(first) && GIVEN_NAMES.has(first.toLowerCase()) && surname !== undefined && NAME_WORD.test(surname);
 }
 
 /** A name of two words or more ending with an organisation's word, or with it before "of": "Supreme Court of Canada". */
