@@ -1540,3 +1540,19 @@ describe('the lead of a news report that uses a newsletter’s words', () => {
     expect(summaryOf({ title: 'A new model', html: `<p>This post is for paid subscribers.</p><p>${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('the lead after a date line that a full stop ends', () => {
+  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
+  it.each([
+    ['a date', 'March 3, 2026. '],
+    ['a weekday and a date', 'Tuesday, March 3, 2026. '],
+    ['"Published" and a date (the paragraph was dropped whole)', 'Published 3 March 2026. '],
+    ['"Posted on" and an ISO date (the paragraph was dropped whole)', 'Posted on 2026-03-03. '],
+    ['"Updated" and a date', 'Updated March 3, 2026. '],
+  ])('%s', (_, line) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${line}${lead}</p>` })).toBe(lead);
+  });
+  it('still skips a date line alone', () => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>Published 3 March 2026.</p><p>${lead}</p>` })).toBe(lead);
+  });
+});

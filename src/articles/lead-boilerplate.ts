@@ -26,7 +26,9 @@ const READ_TIME_LINE = /^[^.!?]{0,80}\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b[^.!?]
 // A scraped page's labels run together before its date line, in lower case ("content type
 // highlightpublished June 8, 2021": a link's label and the date's, their markup gone).
 const LABELS_THEN_DATE = /^[a-z ]{1,40}?(?:published|posted|updated)\s*:?\s*(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\.?$/;
-const DATE_LINE = /^(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+// (Not a date line that a story's sentence follows after its full stop: "Published 3 March 2026. Acme unveiled
+// …" keeps the sentence, from which the summary strips the line.)
+const DATE_LINE = /^(?!.*?\d\.\s+(?:\S+\s+){4}\S)(?:last updated|last modified|last edited|modified on|published|posted|updated on|first published|release date|for release|delivered on|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 // An address alone, with a path: "nitter.example/ana/status/2027…", "https://x.com/i/article/2035…". (A
 // site's name alone, "ScienceCafes.org", has none.) Lower case: the rules read lowercased text.
@@ -197,7 +199,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A page's date line run into its first sentence when a scraper dropped the break between them
   // ("Last updated: December 4, 2025 AWS unveiled …"): the line goes, the sentence stays. (Alone in its
   // paragraph, the line is a note the summary skips: DATE_LINE.)
-  { rule: new RegExp(String.raw`^(?:last updated|last modified|updated|published|posted|first published)\s*:?\s*(?:on\s+)?${RUN_IN_DATE}\s+`), why: 'a date line run into the first sentence ("Last updated: December 4, 2025 AWS unveiled …")', needs: ' ' },
+  { rule: new RegExp(String.raw`^(?:last updated|last modified|updated|published|posted|first published)\s*:?\s*(?:on\s+)?${RUN_IN_DATE}\.?\s+`), why: 'a date line run into the first sentence ("Last updated: December 4, 2025 AWS unveiled …")', needs: ' ' },
   // A byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme unveiled …"): the
   // date ends the name. Tried only on a text SIGNED opens (a capital after "By": not "By the end of …").
   { rule: new RegExp(String.raw`^(?:by|posted by|written by|words by)\s*:?\s+[^.!?\d:]{2,60}?[\s,|·—–-]+${RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme …")', needs: 'by' },
@@ -225,7 +227,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // Any distributor in slashes, then the date with its year and a slash: "LAKEPORT, OR / Tidewire Newsroom / June 3, 2026 / Acme …".
   { rule: /^[^!?\/]{0,60}?\/\s*[a-z][a-z .&'’-]{1,30}\/\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*\/\s*/, why: 'a press-release distributor\'s dateline', needs: '/' },
   // Its year ends a whole date: the story may follow with no mark between ("March 3, 2026 Acme unveiled …").
-  { rule: new RegExp(String.raw`^${RUN_IN_DATE}(?:\s*(?:--?|[—–·|])\s*|\s+)`), why: 'a date before the lead ("Mar 3, 2026 — …", "03/03/2026 - …", "3 March 2026 Acme …")', needs: ' ' },
+  { rule: new RegExp(String.raw`^${RUN_IN_DATE}(?:\s*(?:--?|[—–·|])\s*|\.?\s+)`), why: 'a date before the lead ("Mar 3, 2026 — …", "03/03/2026 - …", "3 March 2026 Acme …")', needs: ' ' },
   // A wire's dateline of a date alone, no place, set off by a spaced colon: "Aug 22 : Some of Acme's customers …".
   { rule: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s+:\s+/, why: 'a date alone as the dateline ("Aug 22 : …")', needs: ' :' },
   // The same with the newsroom's credit in brackets and a dash, as a wire's copy reposted without its place: "Aug 22 (Reuters) – …".
@@ -313,7 +315,7 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
 const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
-const DATE_START = /^[\dadfjmnostwADFJMNOSTW]/;
+const DATE_START = /^(?:[\dadfjmnostwADFJMNOSTW]|[Uu]pdated|[Pp]ublished|[Pp]osted)/;
 // A year near the start: a whole date, which may run into the story with no separator.
 const YEAR_NEAR = /\d{4}/;
 const DATE_SEPARATOR = /[-—–·|]/;
