@@ -1556,3 +1556,17 @@ describe('the lead after a date line that a full stop ends', () => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>Published 3 March 2026.</p><p>${lead}</p>` })).toBe(lead);
   });
 });
+
+describe('an item whose only paragraph is a caption’s credit run into the story', () => {
+  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
+  it.each([
+    ['"Photo:"', 'Photo: Corvid. '],
+    ['"Image credit:"', 'Image credit: Jane Roe/Harbor Times. '],
+  ])('keeps the story after %s', (_, credit) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${credit}${lead}</p>` })).toBe(lead);
+  });
+  it('still drops a caption with its credit above the story', () => {
+    const html = `<p>Photo: Jane Roe. The new chip on display in Lisbon, where Corvid unveiled it on Tuesday to a crowd of developers.</p><p>${lead}</p>`;
+    expect(summaryOf({ title: 'Corvid’s new chip', html })).toBe(lead);
+  });
+});

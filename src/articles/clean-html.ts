@@ -112,6 +112,15 @@ const CAPTION: [RegExp, string][] = [
   [/\b(Image|Photo) credits?:/i, ':'],
 ];
 
+// A credit line's end ("Photo: Acme.", "Image credit: Jane Roe/Reuters."), then a story's sentence of a dozen
+// words or more, ending the paragraph.
+const CREDIT_THEN_STORY = /^[^.!?]{2,80}\.\s+(\p{Lu}(?:\S+\s+){11,}[^.!?]*[.!?]["”’)]?(?:\s.*)?)$/su;
+
+/** The story's sentences after a caption's credit glued before them, if there are. */
+function storyAfterCredit(text: string): string | undefined {
+  return CREDIT_THEN_STORY.exec(text)?.[1];
+}
+
 // A news agency's credit after a sentence: "… the people said. (Reuters)".
 const WIRE_CREDIT = /[.!?][”"’]?\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*$/;
 
@@ -628,6 +637,7 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
   // Paragraphs taken for captions by a wire credit at their end ("… (Reuters)"): when nothing else
   // is left, they were the story with its credit (an aggregator's item of one paragraph).
   const credited: string[] = [];
+  const afterCredit: string[] = [];
   for (const [index, block] of blocks.entries()) {
     let text = undoubled(block);
     // A blog platform's footer run on after an excerpt ("… about the […] The post Bees at Work
@@ -659,6 +669,11 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
       if (furniture || CAPTION.some(([rule, needs]) => text.includes(needs) && rule.test(text))) {
         removed.push(text);
         if (!furniture && WIRE_CREDIT.test(text)) credited.push(text);
+        // A caption's credit run into the story when the markup between them was dropped ("Photo: Acme.
+        // Acme on Tuesday unveiled …"): when nothing else is left, the sentences after the credit are the
+        // story (beside a story, they are the caption's own: "Photo: Jo Roe. The chip on display in …").
+        const story = furniture ? undefined : storyAfterCredit(text);
+        if (story !== undefined) afterCredit.push(story);
         continue;
       }
     }
@@ -671,7 +686,7 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
     if (firstAsHeading) seenHeadings.add(text);
     kept.push(text);
   }
-  return kept.length > 0 ? kept : credited;
+  return kept.length > 0 ? kept : credited.length > 0 ? credited : afterCredit;
 }
 
 // The footer's two ends ("The post <title> appeared first on <Site>."), and a sentence's end with
