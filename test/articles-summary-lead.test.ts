@@ -1459,114 +1459,73 @@ describe('the lead after a scraped page’s labels run into its date line', () =
   });
 });
 
-describe('the lead after a byline, its date or a reading time run into the first sentence', () => {
+// Page furniture a scraper ran into the story's first sentence (the markup between them dropped): the
+// furniture goes, the sentence stays; a sentence that only opens like furniture stays whole.
+describe('the lead after page furniture run into the first sentence', () => {
   const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
   it.each([
+    // A byline and its date, or a reading time.
     ['"By Jane Roe March 3, 2026 …"', 'By Jane Roe March 3, 2026 '],
     ['"Written by Ana Ruiz | 3 March 2026 | …"', 'Written by Ana Ruiz | 3 March 2026 | '],
     ['"Jane Roe 3 min read …"', 'Jane Roe 3 min read '],
     ['"Ana Ruiz Mar 3, 2026 4 min read …"', 'Ana Ruiz Mar 3, 2026 4 min read '],
     ['"By Jane Roe, Mar 3, 2026 · 5 min read · …"', 'By Jane Roe, Mar 3, 2026 · 5 min read · '],
-  ])('%s', (_, before) => {
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<div>${before}${lead}</div>` })).toBe(lead);
-  });
-  it('keeps a first sentence that opens with "By" and a date', () => {
-    const story = 'By the end of March 3, 2026 Corvid had shipped its new inference chip to every customer.';
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
-  });
-});
-
-describe('the lead after a date set above it in any of the shapes pages print', () => {
-  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
-  it.each([
+    // A date in any of the shapes pages print, with a mark after it, none, or a full stop.
     ['an ordinal day and a dash', 'March 3rd, 2026 — '],
     ['a numeric date and a hyphen', '03/03/2026 - '],
     ['an ISO date and a dash', '2026-03-03 — '],
     ['a weekday and a date with no mark after it', 'Tuesday 3 March 2026 '],
     ['a date with no mark after it', 'March 3, 2026 '],
-  ])('%s', (_, date) => {
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${date}${lead}</p>` })).toBe(lead);
-  });
-  it('keeps a sentence that opens with a date', () => {
-    const story = 'March 3, 2026 was the day Corvid shipped its new inference chip to every customer.';
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
-  });
-  it('skips an update note whose date a colon ends, not only its date', () => {
-    const html = `<p><strong>Updated June 12th, 2026, 3:10 PM ET:</strong> Added a comment from Corvid.</p><p>${lead}</p>`;
-    expect(summaryOf({ title: 'Corvid’s new chip', html })).toBe(lead);
-  });
-});
-
-describe('the lead after a newsroom’s credit for an unsigned story', () => {
-  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
-  it.each([
+    ['a date and a full stop', 'March 3, 2026. '],
+    ['a weekday, a date and a full stop', 'Tuesday, March 3, 2026. '],
+    ['"Published", a date and a full stop (the paragraph was dropped whole)', 'Published 3 March 2026. '],
+    ['"Posted on", an ISO date and a full stop (the paragraph was dropped whole)', 'Posted on 2026-03-03. '],
+    ['"Updated", a date and a full stop', 'Updated March 3, 2026. '],
+    // A newsroom's credit for an unsigned story.
     ['a desk', 'Tech Desk: '],
     ['a staff reporter', 'Staff Reporter: '],
     ['a correspondent after a dash', 'Our Correspondent — '],
     ['a byline with the reporter’s role', 'By Jane Roe, Staff Reporter: '],
-  ])('%s', (_, credit) => {
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${credit}${lead}</p>` })).toBe(lead);
+    // A caption's credit, in an item of that one paragraph.
+    ['"Photo:"', 'Photo: Corvid. '],
+    ['"Image credit:"', 'Image credit: Jane Roe/Harbor Times. '],
+  ])('%s', (_, furniture) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${furniture}${lead}</p>` })).toBe(lead);
   });
-  it('keeps a sentence about a desk', () => {
-    const story = 'The help desk at Corvid said on Tuesday that the new inference chip would ship to every customer in May.';
+  it.each([
+    ['"By" and a date', 'By the end of March 3, 2026 Corvid had shipped its new inference chip to every customer.'],
+    ['a date', 'March 3, 2026 was the day Corvid shipped its new inference chip to every customer.'],
+    ['a desk', 'The help desk at Corvid said on Tuesday that the new inference chip would ship to every customer in May.'],
+  ])('keeps a sentence that opens with %s', (_, story) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
   });
-});
-
-describe('the lead of a story about a company’s paid subscribers', () => {
   it.each([
-    ['the company’s', 'Corvid’s paid subscribers doubled to 20 million in the quarter, the company said on Tuesday.'],
-    ['“its”', 'The startup said its paid subscribers doubled to 20 million in the quarter.'],
-    ['a newsletter sent to them', 'Corvid on Tuesday launched a tool that lets creators send a weekly newsletter to paid subscribers.'],
-  ])('keeps a sentence about paid subscribers: %s', (_, lead) => {
-    expect(summaryOf({ title: 'Corvid’s subscribers', html: `<p>${lead}</p><p>The figures were not audited.</p>` })).toBe(`${lead} The figures were not audited.`);
-  });
-  it('still skips the publication’s own paywall note', () => {
-    const lead = 'Corvid’s revenue doubled in the quarter, the company said on Tuesday.';
-    expect(summaryOf({ title: 'Corvid’s subscribers', html: `<p>A reminder that paid subscribers get the monthly call next Thursday.</p><p>${lead}</p>` })).toBe(lead);
+    ['an update note whose date a colon ends, not only its date', '<p><strong>Updated June 12th, 2026, 3:10 PM ET:</strong> Added a comment from Corvid.</p>'],
+    ['a date line alone', '<p>Published 3 March 2026.</p>'],
+    ['a caption with its credit above the story', '<p>Photo: Jane Roe. The new chip on display in Lisbon, where Corvid unveiled it on Tuesday to a crowd of developers.</p>'],
+  ])('still skips %s', (_, above) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `${above}<p>${lead}</p>` })).toBe(lead);
   });
 });
 
-describe('the lead of a news report that uses a newsletter’s words', () => {
+// A story's sentence may use a newsletter's words ("paid subscribers", "your inbox") about a company, or
+// say who said it or when: the publication's own note to its reader does neither.
+describe('the lead of a story that uses a newsletter’s words', () => {
   it.each([
+    ['the company’s paid subscribers', 'Corvid’s paid subscribers doubled to 20 million in the quarter, the company said on Tuesday.'],
+    ['“its” paid subscribers', 'The startup said its paid subscribers doubled to 20 million in the quarter.'],
+    ['a newsletter sent to paid subscribers', 'Corvid on Tuesday launched a tool that lets creators send a weekly newsletter to paid subscribers.'],
     ['"for paid subscribers", with the day it happened', 'OpenAI on Tuesday released a new model for paid subscribers, with free users getting access next month.'],
     ['"your inbox", with who said it', 'Quillmark is adding an assistant to its mail app so it can summarise your inbox, the company said.'],
     ['"premium members", with who said it', 'Premium members of Loopline will get the new model first, its chief executive said on Tuesday.'],
   ])('keeps %s', (_, lead) => {
     expect(summaryOf({ title: 'A new model', html: `<p>${lead}</p><p>The rollout starts in May.</p>` })).toBe(`${lead} The rollout starts in May.`);
   });
-  it('still skips the publication’s own note', () => {
+  it.each([
+    ['A reminder that paid subscribers get the monthly call next Thursday.'],
+    ['This post is for paid subscribers.'],
+  ])('still skips the publication’s own note: %s', (note) => {
     const lead = 'Quillmark’s revenue doubled in the quarter.';
-    expect(summaryOf({ title: 'A new model', html: `<p>This post is for paid subscribers.</p><p>${lead}</p>` })).toBe(lead);
-  });
-});
-
-describe('the lead after a date line that a full stop ends', () => {
-  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
-  it.each([
-    ['a date', 'March 3, 2026. '],
-    ['a weekday and a date', 'Tuesday, March 3, 2026. '],
-    ['"Published" and a date (the paragraph was dropped whole)', 'Published 3 March 2026. '],
-    ['"Posted on" and an ISO date (the paragraph was dropped whole)', 'Posted on 2026-03-03. '],
-    ['"Updated" and a date', 'Updated March 3, 2026. '],
-  ])('%s', (_, line) => {
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${line}${lead}</p>` })).toBe(lead);
-  });
-  it('still skips a date line alone', () => {
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>Published 3 March 2026.</p><p>${lead}</p>` })).toBe(lead);
-  });
-});
-
-describe('an item whose only paragraph is a caption’s credit run into the story', () => {
-  const lead = 'Corvid on Tuesday unveiled a new inference chip that it says halves the cost of serving a model.';
-  it.each([
-    ['"Photo:"', 'Photo: Corvid. '],
-    ['"Image credit:"', 'Image credit: Jane Roe/Harbor Times. '],
-  ])('keeps the story after %s', (_, credit) => {
-    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${credit}${lead}</p>` })).toBe(lead);
-  });
-  it('still drops a caption with its credit above the story', () => {
-    const html = `<p>Photo: Jane Roe. The new chip on display in Lisbon, where Corvid unveiled it on Tuesday to a crowd of developers.</p><p>${lead}</p>`;
-    expect(summaryOf({ title: 'Corvid’s new chip', html })).toBe(lead);
+    expect(summaryOf({ title: 'A new model', html: `<p>${note}</p><p>${lead}</p>` })).toBe(lead);
   });
 });
