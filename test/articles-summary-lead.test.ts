@@ -887,6 +887,7 @@ describe('the lead without a news agency’s dateline', () => {
     ['a place and the day before the month', 'LEEDS, 4 June — Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
     ['a wire dateline with a German date', 'BERLIN, 3. Mai (dpa) - Acme hat in Lissabon ein Labor eröffnet.', 'Acme hat in Lissabon ein Labor eröffnet.'],
     ['a place and its state', 'AUSTIN, Texas (Heronwire) - Acme opened a lab in Lisbon on Tuesday.', 'Acme opened a lab in Lisbon on Tuesday.'],
+    ['a French date with its article', 'Lyon, le 4 juin 2026 – Acme a ouvert un laboratoire à Lisbonne.', 'Acme a ouvert un laboratoire à Lisbonne.'],
   ])('%s', (_name, paragraph, lead) => {
     expect(summarize([paragraph])).toBe(lead);
   });
@@ -1489,6 +1490,15 @@ describe('the lead after page furniture run into the first sentence', () => {
     // A caption's credit, in an item of that one paragraph.
     ['"Photo:"', 'Photo: Corvid. '],
     ['"Image credit:"', 'Image credit: Jane Roe/Harbor Times. '],
+    // A caption that says where the people in its photo stand.
+    ['a caption with "(left)" and "(right)"', 'Ana Ruiz (left) and Li Wei (right) at the launch in Lisbon. '],
+    ['a caption with "(pictured)"', 'The Corvid C3 chip (pictured) on a test board. '],
+    // A page's chrome (the item's one paragraph was skipped whole with an archive notice or a player's length in it).
+    ['share buttons', 'Share on Facebook Share on X '],
+    ['"Share this article"', 'Share this article '],
+    ['an ad slot’s label', 'ADVERTISEMENT '],
+    ['an archive notice', 'This article is more than 2 years old '],
+    ['a player’s line with its length', 'Listen to this article · 4 min '],
   ])('%s', (_, furniture) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${furniture}${lead}</p>` })).toBe(lead);
   });
@@ -1496,6 +1506,9 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['"By" and a date', 'By the end of March 3, 2026 Corvid had shipped its new inference chip to every customer.'],
     ['a date', 'March 3, 2026 was the day Corvid shipped its new inference chip to every customer.'],
     ['a desk', 'The help desk at Corvid said on Tuesday that the new inference chip would ship to every customer in May.'],
+    ['a sentence with its verb about a picture', 'Corvid posted a grid of images from the old chip (left) and the new one (right). The new one renders twice as fast, it said.'],
+    ['"Share"', 'Share prices of Corvid rose 9% on Tuesday after it unveiled a new inference chip.'],
+    ['"Advertisement"', 'Advertisement spending at Corvid doubled in the quarter, the company said on Tuesday.'],
   ])('keeps a sentence that opens with %s', (_, story) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
   });

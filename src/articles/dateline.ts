@@ -46,7 +46,8 @@ const DATELINE = new RegExp(
   String.raw`^((?<place>${PLACES})${REGION_BRACKETS}(?<parts>(${PART}){0,3})\s*)?(\((?<credit>${CREDIT})\)|\/(?<slashed>\p{Lu}[\p{L}\d&'’ -]{1,29})\/)?(?<dash>\s*\.?\s*(?:--?|[—–])|:|\.)?(?<space>\s*)`,
   'u',
 );
-const DATE = /^(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
+// French sets its article before the day ("Paris, le 18 novembre 2024 –").
+const DATE = /^(?:le\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
 const YEAR = /^\d{4}$/;
 // The day of the month alone, as Europa Press writes it ("MADRID, 5 (EUROPA PRESS) -"): a part of a
 // dateline, but no date to vouch for a place in title case.

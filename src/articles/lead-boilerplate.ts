@@ -191,7 +191,14 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A Japanese post's first heading run into its text when the markup was dropped: "■はじめにChatGPTや…",
   // "はじめにどうも、…" ("Introduction"). Glued on, it reads as the sentence's first word.
   { rule: /^[■□●◆◇▼▶◎]?\s*(?:はじめに|まえがき)(?:[：:]\s*)?(?=[^、。\s])/u, why: 'a Japanese post\'s "Introduction" heading run into its text ("■はじめにChatGPTや…")', needs: 'はじめに' },
-  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*:?\s*/, why: '"Listen to this post:" before the text (said as a sentence, "Listen to this story.", it is the player\'s line: the summary drops its paragraph)', needs: 'listen' },
+  // With the player's length when a scraper ran it in ("Listen to this article · 4 min Acme …").
+  { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*:?\s*(?:[·|•—–-]?\s*\d{1,3}(?::\d{2})?\s*(?:min(?:ute)?s?|m)\b\.?\s*)?/, why: '"Listen to this post:" before the text (said as a sentence, "Listen to this story.", it is the player\'s line: the summary drops its paragraph)', needs: 'listen' },
+  // A page's chrome above the story, run into its first sentence when a scraper dropped the markup between
+  // them. Alone in a paragraph each is furniture the summary skips (SKIPPED, isShareButton); run in, the
+  // archive notice's paragraph was skipped with the story in it.
+  { rule: /^(?:share (?:this (?:article|story|post|page)|on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email))\s*)+/, why: 'share buttons run into the first sentence ("Share this article Acme …")', needs: 'share' },
+  { rule: /^advertisement\s+/, why: 'an ad slot\'s label run into the first sentence ("ADVERTISEMENT Acme …")', needs: 'advertisement' },
+  { rule: /^this (?:article|story|post|piece|page|content) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\.?\s+/, why: 'an archive notice run into the first sentence ("This article is more than 2 years old Acme …")', needs: 'old' },
   { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
@@ -313,6 +320,8 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // separator or its year, a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
 const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+// A page's chrome run into the first sentence: share buttons, an ad's label, an archive notice.
+const CHROME_SIGN = /^(?:share |advertisement|this (?:article|story|post|piece|page|content) is )/i;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
 const BADGE_SIGN = /^\p{Lu}\p{Ll}+ \p{Lu}/u;
 const DATE_START = /^(?:[\dadfjmnostwADFJMNOSTW]|[Uu]pdated|[Pp]ublished|[Pp]osted)/;
@@ -327,7 +336,7 @@ const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read/i;
 const CREDIT_SIGN = /^[^.!?]{0,60}?(?:Desk|Reporter|Writer|Correspondent|Bureau|Service)\s*[:—–|-]/;
 
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || SIGNED.test(head) || CREDIT_SIGN.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
+  return PREFIX_SIGN.test(head) || CHROME_SIGN.test(head) || SIGNED.test(head) || CREDIT_SIGN.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
@@ -693,7 +702,9 @@ const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu
 // Words only a caption uses of the people in a photo: "(left)", "pictured", "from left", "Jane Roe, center, with …".
 // And a wire's caption: "This photo, provided by Acme, shows …", "This file photo shows …", "… is seen in this
 // undated file photo.", "(PHOTO NOT FOR SALE)".
-const PHOTO_WORDS = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)|,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))(?:,|\sand\s)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b/i;
+// Where the people in a photo stand, in brackets as only a caption writes it: "Jane Roe (left)", "(pictured)".
+export const PHOTO_POSITION = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)/i;
+const PHOTO_WORDS = new RegExp(String.raw`${PHOTO_POSITION.source}|,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))(?:,|\sand\s)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b`, 'i');
 // "— William Gibson": the line naming an epigraph's author; after a dash (not a list's hyphen), with a
 // longer note after the name's comma too ("— Christopher Schwarz, on the founding phrase for his next book.").
 const AUTHOR_LINE = /^(?:[—–-]\s*\p{Lu}[^!?]{0,60}|[—–]\s*\p{Lu}[\p{L}.'’ -]{1,40},[^!?]{1,80})$/u;

@@ -7,7 +7,7 @@ import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -290,7 +290,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     const afterTitle = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
     // The excerpt after the headline may open with its article's byline ("Nick Roe, Acme founder and CEO — …").
     const titled = afterTitle === whole ? whole : withoutRoleByline(afterTitle);
-    const paragraph = sentences.length === 0 ? afterGluedCaption(titled) : whole;
+    const paragraph = sentences.length === 0 ? afterCaptionSentence(afterGluedCaption(titled)) : whole;
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
     const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
@@ -517,6 +517,23 @@ for (const word of OPENING_WORDS) OPENING_CAPITALS[word.charCodeAt(0)] = 1;
  * words, no finite verb and no sentence stop (a caption, a title), and what follows it is a sentence of
  * some words. Else the paragraph as it is.
  */
+/**
+ * The story after a photo's caption run into its first sentence, when the markup between them was dropped:
+ * a sentence without a verb that says where the people in the photo stand ("Jane Roe (left) and Li Wei at the
+ * launch in Berlin. Acme on Tuesday unveiled …"). A sentence with its verb is the writer's own, whatever it
+ * describes ("… grid of images from 1.5 (left) and 2.0 (right) looked …").
+ */
+// A caption's brackets ("(pictured)", "(L)"): read as no verb of the sentence.
+const SHORT_BRACKETS = /\([^()]{1,12}\)/g;
+
+function afterCaptionSentence(paragraph: string): string {
+  if (!paragraph.includes('(')) return paragraph;
+  const [first, second] = splitSentences(paragraph);
+  if (first === undefined || second === undefined || !PHOTO_POSITION.test(first) || hasFiniteVerb(first.replace(SHORT_BRACKETS, ''))) return paragraph;
+  const rest = paragraph.slice(paragraph.indexOf(second, first.length));
+  return rest.split(/\s+/).length >= 6 ? rest : paragraph;
+}
+
 function afterGluedCaption(paragraph: string): string {
   const stop = paragraph.search(/[.!?]/);
   const head = paragraph.slice(0, stop < 0 ? Math.min(paragraph.length, MAX) : Math.min(stop, MAX));
