@@ -452,6 +452,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Feed', 'https://ht.example/')).toBe('ht.example');
     expect(siteInFeedTitle('Technology', 'https://www.harbortimes.example/technology/')).toBe('harbortimes.example');
     expect(siteInFeedTitle('Latest News', 'https://www.harbortimes.example/')).toBe('harbortimes.example');
+    // Nor does a placeholder a feed was left with: "Main Feed", "Untitled", a format's version, a new site's "Site Title".
+    for (const placeholder of ['Main Feed', 'Untitled', 'Untitled RSS Feed', 'RSS 2.0', 'Site Title']) {
+      expect(siteInFeedTitle(placeholder, 'https://www.harbortimes.example/')).toBe('harbortimes.example');
+    }
     // Beside a section's part, an "All" after the name says which feed this is.
     expect(siteInFeedTitle('Harborline All - Top Stories', undefined)).toBe('Harborline');
     // Section words run together into one word are a name ("AINews" at news.smolcorp.example).

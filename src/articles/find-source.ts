@@ -680,7 +680,9 @@ const SECTION_WORDS = [
   // A site's other sections by their plain names ("Notes - Ana Ruiz", "Changelog – Quillmark", "Insights | Harbor Capital").
   'notes', 'changelog', 'insights', 'newsletters?', 'announcements',
   // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
-  String.raw`flux\s+rss`, 'rss-feeds?', 'atom',
+  String.raw`flux\s+rss`, 'rss-feeds?', 'atom', String.raw`rss\s*[012](?:\.\d{1,2})?`,
+  // A feed's placeholder names: "Main Feed", "Untitled", a new WordPress site's "Site Title".
+  'main', 'untitled', String.raw`site\s+title`,
   // The home page.
   'startseite', 'accueil', 'inicio', 'in[ií]cio', 'portada', String.raw`p[aá]gina\s+(?:inicial|principal)`, String.raw`pagina\s+iniziale`, 'homepage',
   String.raw`home\s+page`, 'welkom', 'willkommen', 'bienvenue', 'bienvenido',
