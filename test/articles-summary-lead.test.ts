@@ -1471,6 +1471,7 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['"Jane Roe 3 min read …"', 'Jane Roe 3 min read '],
     ['"Ana Ruiz Mar 3, 2026 4 min read …"', 'Ana Ruiz Mar 3, 2026 4 min read '],
     ['"By Jane Roe, Mar 3, 2026 · 5 min read · …"', 'By Jane Roe, Mar 3, 2026 · 5 min read · '],
+    ['"Reading time: 3 minutes …"', 'Reading time: 3 minutes '],
     // A date in any of the shapes pages print, with a mark after it, none, or a full stop.
     ['an ordinal day and a dash', 'March 3rd, 2026 — '],
     ['a numeric date and a hyphen', '03/03/2026 - '],

@@ -215,7 +215,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:by\s+[^:.!?]{2,60},\s+)?(?:our\s+)?(?:[a-z]+\s+)?(?:desk|staff reporter|staff writer|(?:staff |special |foreign )?correspondent|bureau|news service)\s*(?::|[—–|]|\s-)\s*/, why: 'a desk\'s or a reporter\'s credit before the text ("Tech Desk: …", "Our Correspondent — …")', needs: ' ' },
   // A page's reading time run into the first sentence, with the byline and date before it ("Jane Roe Mar 3,
   // 2026 4 min read Acme unveiled …"): no sentence of a story says "4 min read" before its verb.
-  { rule: /^[^.!?]{0,100}?\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b\s*(?:[|·—–-]\s*)?/, why: 'a reading time run into the first sentence ("Jane Roe 4 min read Acme …")', needs: 'read' },
+  { rule: /^(?:[^.!?]{0,100}?\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b|(?:estimated )?reading time\s*:?\s*(?:about |~\s*)?\d{1,3}\s*min(?:ute)?s?\b\.?)\s*(?:[|·—–-]\s*)?/, why: 'a reading time run into the first sentence ("Jane Roe 4 min read Acme …", "Reading time: 3 minutes Acme …")', needs: 'read' },
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
@@ -330,7 +330,7 @@ const YEAR_NEAR = /\d{4}/;
 const DATE_SEPARATOR = /[-—–·|]/;
 
 // A reading time near the start ("4 min read"), for the prefix that ends with it.
-const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read/i;
+const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read|reading time/i;
 
 // A desk's or reporter's credit near the start ("Tech Desk:", "Our Correspondent —").
 const CREDIT_SIGN = /^[^.!?]{0,60}?(?:Desk|Reporter|Writer|Correspondent|Bureau|Service)\s*[:—–|-]/;
