@@ -968,6 +968,24 @@ describe('the lead after a box of points, and without a closing row of hashtags'
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead} #AI #Lisbon.</p>` })).toBe(lead);
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}</p><p>#AI #Lisbon #jobs</p>` })).toBe(lead);
   });
+
+  // A scraped paragraph runs on past the story's last sentence into the page's or the post's own lines.
+  it.each([
+    ['a bare link', ' https://acme.example/lisbon'],
+    ['a link behind an arrow', ' 👉 https://acme.example/lisbon'],
+    ['the writer’s signature after a dash', ' — Jane Roe'],
+    ['a plea to follow the site', ' Follow us on X.'],
+    ['a copyright line', ' Copyright 2026 Harbor Times. All rights reserved.'],
+  ])('leaves out %s after the last sentence', (_, tail) => {
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}${tail}</p>` })).toBe(lead);
+  });
+
+  it('keeps the name after a quotation’s dash, and a sentence about copyright', () => {
+    const quoted = '“We chose Lisbon for its engineers and its sea.” — Jane Roe';
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead} ${quoted}</p>` })).toBe(`${lead} ${quoted}.`);
+    const story = 'Copyright claims against Acme doubled in 2026, its lawyers said on Friday.';
+    expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${story}</p>` })).toBe(story);
+  });
 });
 
 describe('the lead in leads14’s kinds of publisher', () => {

@@ -72,6 +72,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
+  // A page's plea to follow it and its copyright line, run on after the story's last sentence in a scraped
+  // paragraph ("… the company said. Follow us on X.", "… said. Copyright 2026 Harbor Times. All rights reserved.").
+  { rule: /^(?:follow (?:us|me|him|her|them|@\S+) (?:on|at) (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b[^.!?]{0,80}[.!]?$|(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{2,4})?\b[^.!?]{0,80}[.!]?$|all rights reserved\.?$)/, why: 'a plea to follow the site, its copyright line' },
   { rule: /^(?:not (?:yet )?a (?:subscriber|member)|don(?:'|’)t have an account)\?|^start (?:your|a) free trial\b|^support (?:(?:independent|quality|local|nonprofit|non-profit|our) )+(?:[a-z]+ )?(?:journalism|reporting|newsroom|news|coverage)\b/, why: 'a subscription or donation plea ("Not a subscriber?", "Start your free trial today.", "Support independent journalism.", "Support our independent tech coverage.")' },
   { rule: /^(?:this (?:story|article|post|piece) is (?:also )?available in [a-z]+\b|(?:read|listen to) (?:this|the) (?:story|article|post|piece) in [a-z]+\b|(?:cross-?posted|reposted) (?:from|to|on)\b|epistemic (?:status|effort)\s*:|this (?:article|story|post|piece|summary) (?:was|is|has been) (?:written|generated|produced|created|drafted|summari[sz]ed|translated) (?:with the (?:help|assistance|aid) of|by|using) (?:an? )?(?:ai|artificial intelligence|generative ai)\b)/, why: 'a note on the text itself: another language it is in, where it was cross-posted, the writer\'s confidence ("Epistemic status: …"), or that AI helped write it' },
   { rule: /^(?:(?:please )?(?:sign|log) ?in|register|create (?:a |an )?(?:free )?account)\b[^.!?]{0,60}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:sign in|log in|subscribe|register|become a)\b|^already (?:have an account|registered)\b|^you(?:'|’)?(?:ve| have) (?:reached|read|used) (?:your|the|all (?:of )?your) (?:limit|(?:\w+ )?free (?:articles?|stories))\b/, why: 'a paywall\'s or a login wall\'s line ("Sign in to continue reading.", "Already have an account? Log in.", "You have reached your limit of free articles.")' },
@@ -766,6 +769,7 @@ export function withoutCaptionCredit(paragraph: string): string {
   return match ? paragraph.slice(0, paragraph.length - end.length + match.index).trim() : paragraph;
 }
 
+const QUOTATION_OPENING = /^\s*["“‘'„«]/u;
 const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u;
 
 /**
@@ -776,8 +780,9 @@ export function isEpigraph(paragraph: string, next: string | undefined): boolean
   if (AUTHOR_LINE.test(paragraph)) return true;
   if (paragraph.length > 400) return false;
   // The author's name after the quotation, initials allowed ("” -- A. Writer."), or where it is from
-  // ("” — from the paper").
-  if (QUOTATION_AUTHOR.test(paragraph)) return true;
+  // ("” — from the paper"): a paragraph that opens with the quotation (after a sentence of the story's
+  // own, "Acme opened a lab. “We chose Lisbon …” — Jane Roe", it is the story quoting someone).
+  if (QUOTATION_OPENING.test(paragraph) && QUOTATION_AUTHOR.test(paragraph)) return true;
   // A quotation alone, nobody named, above the story: a pull quote (a lead that opens with a
   // quotation goes on to say whose it is).
   if (next !== undefined && /^[“"][^“”"]{10,300}[”"]$/u.test(paragraph.trim())) return true;

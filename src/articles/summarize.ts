@@ -855,14 +855,19 @@ function withoutMoreLink(text: string): string {
   return link ? text.slice(0, link.index) : text;
 }
 
-// Hashtags after the last sentence's stop ("… in Lisbon. #AI #Lisbon."): the post's tags, not its story.
-const TRAILING_TAGS = /(?<=[.!?]["'”’)\]]*)(?:\s+#[\p{L}\p{N}_]+[,.!]*)+$/u;
+// After the last sentence's stop, what is no sentence of the story: the post's tags ("… in Lisbon. #AI
+// #Lisbon."), a bare link, maybe behind an arrow ("… said. 👉 https://acme.example/robot"), and the writer's
+// signature after a dash ("… said. — Jane Roe"; not after a quotation, where the dash names whose words they are).
+const TRAILING_TAGS = /(?<=[.!?]["'”’)\]]*)(?:(?:\s+#[\p{L}\p{N}_]+[,.!]*)+|\s+(?:\S{1,3}\s*)?https?:\/\/\S+)$|(?<=[.!?])\s+[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function withoutTrailingTags(text: string): string {
-  if (!text.includes('#')) return text;
-  const tags = TRAILING_TAGS.exec(text);
-  return tags ? text.slice(0, tags.index) : text;
+  if (!text.includes('#') && !text.includes('://') && !text.includes('—') && !text.includes('–')) return text;
+  // Only the text's end is read: what trails is short, and the pattern tried at every stop of a long paragraph cost time.
+  const end = text.length > TRAILING_READ ? text.slice(-TRAILING_READ) : text;
+  const tags = TRAILING_TAGS.exec(end);
+  return tags ? text.slice(0, text.length - end.length + tags.index) : text;
 }
+const TRAILING_READ = 300;
 
 // Space before a capital or a digit.
 const BEFORE_CAPITAL = /^\s+(?=\p{Lu}|\d)/u;
