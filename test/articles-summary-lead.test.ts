@@ -1490,6 +1490,9 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['"Ana Ruiz Mar 3, 2026 4 min read …"', 'Ana Ruiz Mar 3, 2026 4 min read '],
     ['"By Jane Roe, Mar 3, 2026 · 5 min read · …"', 'By Jane Roe, Mar 3, 2026 · 5 min read · '],
     ['"Reading time: 3 minutes …"', 'Reading time: 3 minutes '],
+    ['a byline and how long ago', 'By Jane Roe | Updated 2 hours ago '],
+    ['a name and how long ago, after a dot', 'Jane Roe · 2 hours ago '],
+    ['a writer’s name and role', 'Jane Roe, Staff Writer '],
     // A date in any of the shapes pages print, with a mark after it, none, or a full stop.
     ['an ordinal day and a dash', 'March 3rd, 2026 — '],
     ['a numeric date and a hyphen', '03/03/2026 - '],
@@ -1501,6 +1504,8 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['"Published", a date and a full stop (the paragraph was dropped whole)', 'Published 3 March 2026. '],
     ['"Posted on", an ISO date and a full stop (the paragraph was dropped whole)', 'Posted on 2026-03-03. '],
     ['"Updated", a date and a full stop', 'Updated March 3, 2026. '],
+    ['"Posted" and how long ago (the paragraph was dropped whole)', 'Posted 2 hours ago '],
+    ['"Last updated on", a date and a time', 'Last updated on March 3, 2026 at 10:32 am '],
     // A newsroom's credit for an unsigned story.
     ['a desk', 'Tech Desk: '],
     ['a staff reporter', 'Staff Reporter: '],
@@ -1528,8 +1533,18 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['a sentence with its verb about a picture', 'Corvid posted a grid of images from the old chip (left) and the new one (right). The new one renders twice as fast, it said.'],
     ['"Share"', 'Share prices of Corvid rose 9% on Tuesday after it unveiled a new inference chip.'],
     ['"Advertisement"', 'Advertisement spending at Corvid doubled in the quarter, the company said on Tuesday.'],
+    ['a writer and her role in a sentence about her', 'Jane Roe, senior editor at Corvid, said the new inference chip halves the cost of serving a model.'],
   ])('keeps a sentence that opens with %s', (_, story) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);
+  });
+  it.each([
+    ['Spanish', 'Por Ana Ruiz | 3 de marzo de 2026 ', 'Corvid presentó el martes un chip que reduce a la mitad el coste de servir un modelo.'],
+    ['German', 'Von Jana Roth, 3. März 2026 ', 'Corvid hat am Dienstag einen Chip vorgestellt, der die Kosten halbiert.'],
+    ['French', 'Par Jeanne Roux, publié le 3 mars 2026 à 10h32 ', 'Corvid a dévoilé mardi une puce qui divise par deux le coût de service.'],
+    // A line about the story and a short first sentence: the paragraph read as the line alone was dropped whole.
+    ['English, a short first sentence after it', 'Last updated on March 3, 2026 at 10:32 am ', 'Corvid unveiled a new chip on Tuesday.'],
+  ])('a byline or date line (%s) and the story', (_, byline, story) => {
+    expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${byline}${story}</p>` })).toBe(story);
   });
   it.each([
     ['an update note whose date a colon ends, not only its date', '<p><strong>Updated June 12th, 2026, 3:10 PM ET:</strong> Added a comment from Corvid.</p>'],

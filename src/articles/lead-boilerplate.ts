@@ -8,6 +8,7 @@
 // copying it once per repeat, with its large letter classes, which costs several milliseconds to
 // compile on first use; a capturing group it compiles as a loop, which matches the same.
 import { AI_DISCLOSURE_OPENING } from './ai-disclosure.ts';
+import { calendarWords, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { readDateline } from './dateline.ts';
 import { ACCOUNT_LEAD_IN, ACCOUNT_LINE } from './embedded-post.ts';
 import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
@@ -174,9 +175,12 @@ const RUN_IN_BOX_LABEL = '(?:(?:news )?highlights|key (?:points|takeaways|facts)
 const RELEASE_BADGE = /^(?:new|fixed|fix|improved|updated|update|added|changed|removed|deprecated|beta|preview) (?=(?:the|a|an|you|we|this|these|it|our|your|there|users?) )/;
 
 // A date as a page prints it above the story ("March 3, 2026", "Tuesday 3rd March 2026", "2026-03-03",
-// "03/03/2026"), with its time ("…, 2026 at 10:32 a.m. ET"), run into the text that follows it; not one a
+// "03/03/2026", or how long ago: "2 hours ago"), with its time ("…, 2026 at 10:32 a.m. ET"), run into the text that follows it; not one a
 // colon ends ("Updated June 12th, 2026, 3:10 PM ET: Added a comment."), which is a note of its own.
-const RUN_IN_DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?(?![\sa-z]{0,6}:)`;
+const RUN_IN_DATE = String.raw`(?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?)(?![\sa-z]{0,6}:)`;
+// A whole date in the other languages of the feeds we read ("3 de marzo de 2026", "3. März 2026", "le 3 mars 2026 à 10h32").
+const FOREIGN_MONTHS = calendarWords(MONTH_NAMES, ['de', 'fr', 'es', 'pt', 'it']).concat(calendarWords(MONTH_ABBREVIATIONS, ['de', 'fr', 'es', 'pt', 'it']));
+const FOREIGN_RUN_IN_DATE = String.raw`(?:le\s+|el\s+|am\s+|il\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?(?:${FOREIGN_MONTHS.join('|')})\.?,?\s+(?:de\s+)?\d{4}(?:,?\s*(?:à|a las|às|um|alle)?\s*\d{1,2}[h:.]\d{2}(?:\s*uhr)?)?`;
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
@@ -213,9 +217,17 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme unveiled …"): the
   // date ends the name. Tried only on a text SIGNED opens (a capital after "By": not "By the end of …").
   { rule: new RegExp(String.raw`^(?:by|posted by|written by|words by)\s*:?\s+[^.!?\d:]{2,60}?[\s,|·—–-]+${RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme …")', needs: 'by' },
+  // The same in the languages beside English feeds: "Por Ana Ruiz | 3 de marzo de 2026 …", "Von Jana Roth, 3. März
+  // 2026 …", "Par Jeanne Roux, publié le 3 mars 2026 à 10h32 …" (tried only on a text FOREIGN_SIGNED opens).
+  { rule: new RegExp(String.raw`^(?:von|par|por|di)\s+[^.!?\d:]{2,60}?[\s,|·—–-]+(?:(?:publié|publiée|publicado|publicada|veröffentlicht|pubblicato)\s+)?${FOREIGN_RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence, in German, French, Spanish, Portuguese or Italian', needs: ' ' },
+  // A name and how long ago, set apart by a dot or a bar ("Jane Roe · 2 hours ago Acme …").
+  { rule: /^[^.!?\d:]{2,60}?\s*[·|•]\s*\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\s*(?:[·|•]\s*)?/, why: 'a byline and how long ago it was posted, run into the first sentence', needs: 'ago' },
   // A newsroom's credit for an unsigned story, run into its first sentence: "Tech Desk: …", "Staff Reporter: …",
   // "Our Correspondent — …", "By Jane Roe, Staff Reporter: …" (South Asian and African papers set it so).
   { rule: /^(?:by\s+[^:.!?]{2,60},\s+)?(?:our\s+)?(?:[a-z]+\s+)?(?:desk|staff reporter|staff writer|(?:staff |special |foreign )?correspondent|bureau|news service)\s*(?::|[—–|]|\s-)\s*/, why: 'a desk\'s or a reporter\'s credit before the text ("Tech Desk: …", "Our Correspondent — …")', needs: ' ' },
+  // A writer's name and role with no mark after them ("Jane Roe, Staff Writer Acme on Tuesday …"): the story opens
+  // with a capital after the role, where a sentence about the person goes on in small letters ("…, senior editor at Acme, said").
+  { rule: /^(?:by\s+)?[^.!?:,\d]{2,40},\s+(?:(?:staff|senior|contributing|chief)\s+)?(?:writer|reporter|editor|correspondent)\s+/, why: 'a writer\'s name and role before the text ("Jane Roe, Staff Writer …")', needs: ', ' },
   // A page's reading time run into the first sentence, with the byline and date before it ("Jane Roe Mar 3,
   // 2026 4 min read Acme unveiled …"): no sentence of a story says "4 min read" before its verb.
   { rule: /^(?:[^.!?]{0,100}?\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b|(?:estimated )?reading time\s*:?\s*(?:about |~\s*)?\d{1,3}\s*min(?:ute)?s?\b\.?)\s*(?:[|·—–-]\s*)?/, why: 'a reading time run into the first sentence ("Jane Roe 4 min read Acme …", "Reading time: 3 minutes Acme …")', needs: 'read' },
@@ -323,6 +335,8 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // separator or its year, a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
 const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+// How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").
+const AGO_NEAR = /\d (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b/i;
 // A page's chrome run into the first sentence: share buttons, an ad's label, an archive notice.
 const CHROME_SIGN = /^(?:share |advertisement|this (?:article|story|post|piece|page|content) is )/i;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
@@ -336,10 +350,10 @@ const DATE_SEPARATOR = /[-—–·|]/;
 const READ_TIME_SIGN = /\d[- ]?min(?:ute)?s?\.? read|reading time/i;
 
 // A desk's or reporter's credit near the start ("Tech Desk:", "Our Correspondent —").
-const CREDIT_SIGN = /^[^.!?]{0,60}?(?:Desk|Reporter|Writer|Correspondent|Bureau|Service)\s*[:—–|-]/;
+const CREDIT_SIGN = /^[^.!?]{0,60}?(?:Desk|Reporter|Writer|Correspondent|Bureau|Service)\s*[:—–|-]|^[^.!?,]{2,40},\s+(?:Staff|Senior|Contributing|Chief)?\s?(?:Writer|Reporter|Editor|Correspondent)\s+\p{Lu}/u;
 
 function mayOpenWithPrefix(head: string): boolean {
-  return PREFIX_SIGN.test(head) || CHROME_SIGN.test(head) || SIGNED.test(head) || CREDIT_SIGN.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
+  return PREFIX_SIGN.test(head) || CHROME_SIGN.test(head) || AGO_NEAR.test(head.slice(0, 100)) || SIGNED.test(head) || FOREIGN_SIGNED.test(head) || CREDIT_SIGN.test(head) || READ_TIME_SIGN.test(head.slice(0, 120)) || BOX_LABEL_SIGN.test(head) || (BADGE_SIGN.test(head) && RELEASE_BADGE.test(head.slice(0, 24).toLowerCase())) || (DATE_START.test(head) && (DATE_SEPARATOR.test(head) || YEAR_NEAR.test(head.slice(0, 40))));
 }
 
 // A box's label run into its first point ("Key takeaways New …"): it opens with no sign PREFIX_SIGN knows.
@@ -412,6 +426,8 @@ function readsAsLeadBoilerplate(text: string): boolean {
 // times.") and no verb ("By then the port was shut."): those are the story's.
 const SIGNED = /^(?:By|Posted by|Written by|Words by)\s*:?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Today|Tonight|Tomorrow|Noon|Midnight|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}/u;
 const MAX_SIGNED = 160;
+// A byline in German, French, Spanish, Portuguese or Italian: "Von Jana Roth", "Par Jeanne Roux", "Por Ana Ruiz", "Di Mario Rossi".
+const FOREIGN_SIGNED = /^(?:Von|Par|Por|Di)\s+\p{Lu}/u;
 
 // Roles in brackets after the names of a byline ("By Jo Roe, Ana Ruiz (Software Engineers, Tools); and
 // Li Wei (Research Lead)."): a byline of several people is long by its roles, not by its names.
@@ -460,7 +476,18 @@ export function isMetaLine(paragraph: string): boolean {
   if (paragraph.length > 120) return false;
   const trimmed = paragraph.trim();
   const lower = trimmed.toLowerCase();
-  return BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || LABELS_THEN_DATE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(trimmed) || ACCOUNT_LINE.test(trimmed);
+  const meta = BYLINE.test(lower) || DATE_ALONE.test(lower) || DATE_LINE.test(lower) || LABELS_THEN_DATE.test(lower) || READ_TIME_LINE.test(lower) || FROM_LINE.test(trimmed) || ACCOUNT_LINE.test(trimmed);
+  return meta && !runsIntoStory(trimmed);
+}
+
+/**
+ * Whether the story's first sentence follows the line in its paragraph, the markup between them dropped
+ * ("Posted 2 hours ago Acme on Tuesday unveiled …"): the summary strips the line (PREFIXES) and keeps the
+ * sentence, where skipping the paragraph as a line about the story lost the story with it.
+ */
+function runsIntoStory(paragraph: string): boolean {
+  const rest = stripLeadPrefixes(paragraph);
+  return rest !== paragraph && rest.split(' ').length >= 6 && /[.!?]["”’)]?$/u.test(rest);
 }
 
 // The buttons a page sets under its headline to share or save the story, one a line: "Bookmark", "Share",
