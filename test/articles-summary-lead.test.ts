@@ -1128,6 +1128,18 @@ describe('the lead skips show-note, newsletter and caption lines (leads15 third 
     expect(summaryOf({ title: 'Driverless trains for the airport line', html: `${before}<p>${lead}</p>` })).toBe(lead);
   });
 
+  it.each([
+    ['a sponsor’s line with its full stop', 'Together with Trackly. '],
+    ['the newsletter’s length', 'Today’s newsletter is 1,200 words, a 5-minute read. '],
+  ])('skips %s run into the lead', (_name, before) => {
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `<p>${before}${lead}</p>` })).toBe(lead);
+  });
+
+  it('keeps a sentence that opens “Together with” a partner', () => {
+    const story = 'Together with Trackly, Harbour Rail will run driverless trains on its airport line from March.';
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `<p>${story}</p>` })).toBe(story);
+  });
+
   it('keeps a story about a brand’s premium plan, not a paywall', () => {
     const story = 'Use your Trackly Plus or Railpass Premium subscription inside the Harbour Rail app.';
     expect(summaryOf({ title: 'Trackly in the Harbour Rail app', summaryHtml: `<p>${story}</p>` })).toBe(story);
