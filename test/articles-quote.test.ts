@@ -716,12 +716,13 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBeNull();
   });
 
-  // A country's initials with their stops open the attribution: no sentence ends after them there.
+  // A country's initials or a company's suffix, with their stops, open the attribution: no sentence ends after them there.
   it.each([
     ['after the quotation', '“The rules protect buyers without slowing the factories down,” U.S. Commerce Secretary Jane Roe said.'],
     ['after the quotation and its verb', '“The rules protect buyers without slowing the factories down,” said U.K. Trade Secretary Jane Roe.'],
     ['before the quotation', 'U.S. Commerce Secretary Jane Roe said: “The rules protect buyers without slowing the factories down.”'],
-  ])('names the official after a country’s initials %s', (_name, paragraph) => {
+    ['of a company, after the quotation', '“The rules protect buyers without slowing the factories down,” Acme Corp. CEO Jane Roe said.'],
+  ])('names the official after a country’s initials or a company’s suffix %s', (_name, paragraph) => {
     const found = quote('The export rules take effect in May.', paragraph);
     expect(found?.text).toContain('The rules protect buyers');
     expect(found?.speaker).toBe('Jane Roe');

@@ -1389,16 +1389,18 @@ function endsInInitialOrTitle(text: string, index: number, from = 0): boolean {
   return INITIAL_OR_TITLE_END.test(text.slice(Math.max(from, index - 4), index)) || NAMED_INITIALS_END.test(text.slice(Math.max(from, index - 30), index));
 }
 
-// Initials ("U.S", its last stop not yet read) at the text's start, after a comma or a lower-case verb at most.
-const OPENING_INITIALS = /^[\s,]*(?:\p{Ll}+\s+)?(?:\p{Lu}\.)+\p{Lu}$/u;
+// Initials ("U.S", its last stop not yet read) or a company's name with its suffix ("Acme Corp") at the text's
+// start, after a comma or a lower-case verb at most.
+const OPENING_INITIALS = /^[\s,]*(?:\p{Ll}+\s+)?(?:(?:\p{Lu}\.)+\p{Lu}|(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Inc|Corp|Co|Ltd))$/u;
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {
   const end = /[.!?](?=\s+[\p{Lu}“"‘]|\s*$)/u.exec(text);
   if (!end) return text;
-  // Not after an initial or a title: "J. Trevor Hughes", "Mr. Kalanick". Nor after initials that open the
-  // attribution, maybe after its verb: "…,” U.S. Commerce Secretary Jane Roe said", "…,” said U.K. Prime
-  // Minister …" (after more words they may end a sentence: "… built in the U.S. The plant …").
+  // Not after an initial or a title: "J. Trevor Hughes", "Mr. Kalanick". Nor after initials or a company's
+  // suffix that open the attribution, maybe after its verb: "…,” U.S. Commerce Secretary Jane Roe said",
+  // "…,” said U.K. Prime Minister …", "…,” Acme Corp. CEO Jane Roe said" (after more words they may end a
+  // sentence: "… built in the U.S. The plant …", "… a deal with Acme Corp. The company …").
   if (endsInInitialOrTitle(text, end.index) || OPENING_INITIALS.test(text.slice(0, end.index))) {
     const rest = sentenceHead(text.slice(end.index + 1));
     return text.slice(0, end.index + 1) + rest;
