@@ -712,6 +712,20 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(build(post('a6', 'https://i.picshare.example/abc.jpg'), feed).source).toBe('Picshare');
   });
 
+  it('gives a Hacker News item that links its thread the outlet and link of its "Article URL", and drops a domain in brackets from a headline', () => {
+    const feed = { url: 'https://hnrss.example/frontpage?link=comments', title: 'Hacker News: Front Page', link: 'https://news.ycombinator.com/' };
+    const story = 'https://www.harbortimes.example/ferry';
+    const thread = 'https://news.ycombinator.com/item?id=41';
+    const html = `<p>Article URL: <a href="${story}">${story}</a></p><p>Comments URL: <a href="${thread}">${thread}</a></p><p>Points: 120</p><p># Comments: 45</p>`;
+    expect(build({ title: 'The ferry that runs on batteries', link: thread, html }, feed)).toMatchObject({ source: 'Harbor Times', url: story });
+    // A thread with no article (an "Ask HN") is Hacker News's own.
+    const ask = `<p>Article URL: <a href="${thread}">${thread}</a></p><p>Points: 12</p>`;
+    expect(build({ title: 'Ask HN: Which ferries run on batteries?', link: thread, html: ask }, feed).source).toBe('Hacker News');
+    // A feed that links the article and names its domain after the title.
+    const titled = build({ title: 'The ferry that runs on batteries (harbortimes.example)', link: story, html: `<a href="${thread}">Comments</a>` }, { ...feed, title: 'Hacker News' });
+    expect(titled).toMatchObject({ headline: 'The ferry that runs on batteries', source: 'Harbor Times' });
+  });
+
   it('credits a Reddit self-post to Reddit even when its text cites and links an outlet', () => {
     const feed = { url: 'https://www.reddit.com/r/singularity/.rss', title: 'singularity', link: 'https://www.reddit.com/r/singularity/' };
     const thread = 'https://www.reddit.com/r/singularity/comments/b7/lab_raises/';

@@ -141,10 +141,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     const site = entry.sourceUrl ? siteInFeedTitle(name, entry.sourceUrl) : undefined;
     return { name: outletByName(name)?.name ?? nameOfDomain(name) ?? site ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
   }
-  // 2. A link aggregator's post that links out ("[link]" on Reddit): the linked page's outlet. A post
-  // whose link is the thread itself, or media the aggregator hosts, is the aggregator's own.
+  // 2. A link aggregator's post that links out ("[link]" on Reddit, "Article URL: …" in a Hacker News feed
+  // whose items link the thread): the linked page's outlet. A post whose link is the thread itself, or media
+  // the aggregator hosts, is the aggregator's own.
   if (linkOutlet?.kind === 'aggregator') {
-    const out = clean.links.find((anchor) => /^\[?link\]?$/i.test(anchor.text) && !sameSite(anchor.href, link));
+    const out = clean.links.find((anchor) => (/^\[?link\]?$/i.test(anchor.text) || isArticleUrl(anchor, clean.paragraphs)) && !sameSite(anchor.href, link));
     const outlet = out && outletForUrl(out.href);
     if (out && outlet?.kind !== 'aggregator') {
       const name = outlet?.name ?? siteNameForUrl(out.href, siteHint);
@@ -1359,6 +1360,11 @@ function copyrightHolder(clean: CleanText): string | undefined {
 const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
 // A paragraph wholly in brackets: an editor's note set above the story.
 const EDITORS_NOTE = /^\([^()]{10,300}\)$/;
+
+/** An anchor a feed labels as the article's address, its text the address itself ("Article URL: https://…", as hnrss writes its items). */
+function isArticleUrl(anchor: { text: string; href: string }, paragraphs: string[]): boolean {
+  return anchor.text === anchor.href && paragraphs.some((paragraph) => paragraph.startsWith('Article URL:') && paragraph.includes(anchor.href));
+}
 
 /**
  * A newsroom named in a dateline credit, an author line or the story's closing line, other than the
