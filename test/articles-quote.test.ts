@@ -1346,6 +1346,17 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(quote('Lumira Robótica showed a surgical arm on Saturday.', paragraph)?.speaker).toBe('Íñigo Salcedo');
   });
 
+  // Spanish dialogue: the words between dashes, the aside that says who spoke after the second ("—… —dijo X—. …").
+  it.each([
+    ['the aside closing the paragraph', '—Queremos que cada hospital público tenga uno antes de 2030 —afirmó Íñigo Salcedo.'],
+    ['the aside closed by its own dash, the story going on', '—Queremos que cada hospital público tenga uno antes de 2030 —explicó el consejero delegado, Íñigo Salcedo—. La compañía abrirá una fábrica en Bilbao.'],
+    ['a verb in the present tense', '“Queremos que cada hospital público tenga uno antes de 2030”, comenta Íñigo Salcedo, consejero delegado.'],
+  ])('is the speaker of Spanish dialogue: %s', (_name, paragraph) => {
+    const found = quote('Lumira Robótica presentó el sábado un brazo quirúrgico.', paragraph);
+    expect(found?.text).toBe('Queremos que cada hospital público tenga uno antes de 2030');
+    expect(found?.speaker).toBe('Íñigo Salcedo');
+  });
+
   it('is nobody when the story names several', () => {
     const found = quote(
       'Orbitline Networks signed a cloud deal with Corvane Systems and Halden Labs on Monday.',

@@ -48,7 +48,8 @@ const SPEECH = new Set(
     'comentou destacou salientou ressaltou observou avaliou lembrou concluiu reforçou diz ' +
     'dijo afirmó declaró explicó aseguró añadió señaló indicó asegura escribió ' +
     'expresó comentó destacó manifestó sostuvo agregó apuntó precisó subrayó recalcó advirtió reconoció concluyó aclaró resaltó relató ' +
-    'dice señala añade agrega destaca sostiene ' +
+    'dice señala añade agrega destaca sostiene comenta explica afirma cuenta relata apunta indica advierte reconoce insiste subraya ' +
+    'preguntó respondió contestó contó ' +
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +
@@ -229,6 +230,8 @@ const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|on
 // A capital after any space.
 const CAPITAL_NEXT = /^\s*\p{Lu}/u;
 
+const EM_DASH = 0x2014;
+
 // A label of a few words and a colon before a capital.
 const LABEL_COLON = /^[^:.!?"“‘']{2,60}:\s+(?=\p{Lu})/u;
 
@@ -237,8 +240,10 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   const previousClose = index > 0 ? spans[index - 1]!.close : 0;
   const nextOpen = index + 1 < spans.length ? spans[index + 1]!.open : paragraph.length;
 
-  // After the quote: "…,” Zuckerberg wrote" / "…,” said OpenAI spokesperson Niko Felix".
-  const post = sentenceHead(paragraph.slice(span.close, nextOpen));
+  // After the quote: "…,” Zuckerberg wrote" / "…,” said OpenAI spokesperson Niko Felix". After a Spanish
+  // speaker's words set between dashes, the aside that says who spoke ends at its own dash ("—… —explicó Ana Ruiz—. …").
+  const head = sentenceHead(paragraph.slice(span.close, nextOpen));
+  const post = paragraph.charCodeAt(span.close - 1) === EM_DASH && head.includes('—') ? head.slice(0, head.indexOf('—')) : head;
   // A quote that ends its sentence is followed by a new one: only "Roth said." right away attributes it.
   const strict = /[.!?…]$/.test(span.text) && CAPITAL_NEXT.test(post);
   const after = afterQuote(post, context.offset + span.close, strict, context);

@@ -36,6 +36,14 @@ function opensAfter(code: number): boolean {
 export function quotedSpans(paragraph: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let index = 0;
+  // Spanish sets a speaker's words between dashes, the first opening the paragraph with no space after it and
+  // the second before the verb that says who spoke ("—Dobla todo —afirmó Ana Ruiz—. …"): the dashes are its marks.
+  const dialogue = paragraph.charCodeAt(0) === EM_DASH ? DIALOGUE_CLOSE.exec(paragraph) : null;
+  if (dialogue && LETTER_START.test(paragraph.slice(1, 2))) {
+    const close = dialogue.index + dialogue[0].length - 1;
+    spans.push({ open: 0, close: close + 1, text: paragraph.slice(1, dialogue.index).trim(), closed: true, single: false });
+    index = close + 1;
+  }
   while (index < paragraph.length) {
     const open = nextOpening(paragraph, index);
     if (open < 0) break;
@@ -63,6 +71,9 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
 
 // A letter.
 const LETTER_START = /^\p{L}/u;
+const EM_DASH = 0x2014;
+// The dash that closes a speaker's words in Spanish dialogue: after a space, straight before a lower-case verb.
+const DIALOGUE_CLOSE = /\s—(?=\p{Ll})/u;
 
 // The marks each scan below acts on: the scans jump from one to the next (a pattern finds a
 // character in native code; most of a paragraph is no mark, and a loop in JavaScript looked at
