@@ -512,20 +512,15 @@ const RUN_IN_STORY_OPENING = new RegExp(String.raw`^(?:["“‘]\p{Lu}|(?:${OPEN
 const OPENING_CAPITALS = new Uint8Array(128);
 for (const word of OPENING_WORDS) OPENING_CAPITALS[word.charCodeAt(0)] = 1;
 
-/**
- * The text after a caption or a heading glued to the story's first sentence: the glued head has some
- * words, no finite verb and no sentence stop (a caption, a title), and what follows it is a sentence of
- * some words. Else the paragraph as it is.
- */
+// A caption's brackets ("(pictured)", "(L)"): read as no verb of the sentence.
+const SHORT_BRACKETS = /\([^()]{1,12}\)/g;
+
 /**
  * The story after a photo's caption run into its first sentence, when the markup between them was dropped:
  * a sentence without a verb that says where the people in the photo stand ("Jane Roe (left) and Li Wei at the
  * launch in Berlin. Acme on Tuesday unveiled …"). A sentence with its verb is the writer's own, whatever it
  * describes ("… grid of images from 1.5 (left) and 2.0 (right) looked …").
  */
-// A caption's brackets ("(pictured)", "(L)"): read as no verb of the sentence.
-const SHORT_BRACKETS = /\([^()]{1,12}\)/g;
-
 function afterCaptionSentence(paragraph: string): string {
   if (!paragraph.includes('(')) return paragraph;
   const [first, second] = splitSentences(paragraph);
@@ -534,6 +529,11 @@ function afterCaptionSentence(paragraph: string): string {
   return rest.split(/\s+/).length >= 6 ? rest : paragraph;
 }
 
+/**
+ * The text after a caption or a heading glued to the story's first sentence: the glued head has some
+ * words, no finite verb and no sentence stop (a caption, a title), and what follows it is a sentence of
+ * some words. Else the paragraph as it is.
+ */
 function afterGluedCaption(paragraph: string): string {
   const stop = paragraph.search(/[.!?]/);
   const head = paragraph.slice(0, stop < 0 ? Math.min(paragraph.length, MAX) : Math.min(stop, MAX));
