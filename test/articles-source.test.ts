@@ -951,12 +951,13 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>Brook Labs opened an office in Leeds on Monday.</p><p>Source: Brook Labs</p>', link: 'https://harbortimes.example/brook' }, paper).name).toBe('Harbor Times');
   });
 
-  it('credits the newsroom a summary service’s closing "Source:" line names', () => {
+  it('credits the newsroom a summary service’s closing "Source:" or "Via:" line names', () => {
     const digest = { title: 'Quillmark Briefs: Robots', link: 'https://quillmarkbriefs.example/robots/' };
     const link = 'https://quillmarkbriefs.example/robots/drone-mail';
     const item = (last: string) => source({ html: `<p>The post office in Tarnby will test drone deliveries of parcels from March.</p><p>${last}</p>`, link }, digest).name;
     expect(item('Source: Tarnby Courier')).toBe('Tarnby Courier');
     expect(item('Source: Reuters.')).toBe('Reuters');
+    expect(item('Via: Tarnby Courier')).toBe('Tarnby Courier');
     // A company or an agency named as a story's source says what the story is about, not who wrote it;
     // the service's own name credits no other outlet.
     const own = item('Parcels up to two kilograms qualify.');

@@ -976,6 +976,7 @@ describe('the lead after a box of points, and without a closing row of hashtags'
     ['the writer’s signature after a dash', ' — Jane Roe'],
     ['a plea to follow the site', ' Follow us on X.'],
     ['a copyright line', ' Copyright 2026 Harbor Times. All rights reserved.'],
+    ['a copyright line with "(c)", a paragraph of its own', '</p><p>(c) 2026 Harbor Times.'],
   ])('leaves out %s after the last sentence', (_, tail) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html: `<p>${lead}${tail}</p>` })).toBe(lead);
   });

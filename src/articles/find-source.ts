@@ -1246,18 +1246,18 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   return creditByEmail(clean);
 }
 
-// A summary's closing line naming where its story came from: "Source: Harbor Ledger".
-const SOURCE_LINE = /^(?:[Ss]ources?|SOURCES?):\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?$/u;
+// A summary's closing line naming where its story came from: "Source: Harbor Ledger", "Via: Harbor Ledger".
+const SOURCE_LINE = /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA):\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?$/u;
 
 /**
- * The outlet a digest's or a summary service's closing "Source: X" line names, when X is a newsroom:
+ * The outlet a digest's or a summary service's closing "Source: X" or "Via: X" line names, when X is a newsroom:
  * a known news outlet or a name ending in a newspaper's word ("Harbor Ledger", "Kettering Post").
  * A story's "Source: Brook Labs" under a figure or a company's news names what it is about, not who
  * wrote it; the site's own name ("Source: Harbor Times" at harbortimes.example) credits no other outlet.
  */
 function closingSourceLine(clean: CleanText, link: string | undefined, feedLink: string | undefined): Source | undefined {
   const last = clean.paragraphs.at(-1)?.trim() ?? '';
-  const name = /^sources?:/i.test(last) ? SOURCE_LINE.exec(last)?.[1]?.trim() : undefined;
+  const name = /^(?:sources?|via):/i.test(last) ? SOURCE_LINE.exec(last)?.[1]?.trim() : undefined;
   if (!name) return undefined;
   const outlet = outletByName(name);
   if (outlet) return outlet.kind === 'news' ? { name: outlet.name, topics: outlet.topics ?? [] } : undefined;
