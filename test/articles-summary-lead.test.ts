@@ -1554,9 +1554,11 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['Spanish', 'Por Ana Ruiz | 3 de marzo de 2026 ', 'Corvid presentó el martes un chip que reduce a la mitad el coste de servir un modelo.'],
     ['German', 'Von Jana Roth, 3. März 2026 ', 'Corvid hat am Dienstag einen Chip vorgestellt, der die Kosten halbiert.'],
     ['French', 'Par Jeanne Roux, publié le 3 mars 2026 à 10h32 ', 'Corvid a dévoilé mardi une puce qui divise par deux le coût de service.'],
+    ['German, a reading time', 'Lesezeit: 3 Minuten ', 'Corvid hat am Dienstag einen Chip vorgestellt, der die Kosten halbiert.'],
+    ['French, a date line with its time', 'Publié le 03/03/2026 à 10h32 ', 'Corvid a dévoilé mardi une puce qui divise par deux le coût de service.'],
     // A line about the story and a short first sentence: the paragraph read as the line alone was dropped whole.
     ['English, a short first sentence after it', 'Last updated on March 3, 2026 at 10:32 am ', 'Corvid unveiled a new chip on Tuesday.'],
-  ])('a byline or date line (%s) and the story', (_, byline, story) => {
+  ])('a byline, date line or reading time (%s) and the story', (_, byline, story) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${byline}${story}</p>` })).toBe(story);
   });
   it.each([

@@ -233,6 +233,11 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // A page's reading time run into the first sentence, with the byline and date before it ("Jane Roe Mar 3,
   // 2026 4 min read Acme unveiled …"): no sentence of a story says "4 min read" before its verb.
   { rule: /^(?:[^.!?]{0,100}?\b\d{1,3}[- ]?min(?:ute)?s?\.? read\b|(?:estimated )?reading time\s*:?\s*(?:about |~\s*)?\d{1,3}\s*min(?:ute)?s?\b\.?)\s*(?:[|·—–-]\s*)?/, why: 'a reading time run into the first sentence ("Jane Roe 4 min read Acme …", "Reading time: 3 minutes Acme …")', needs: 'read' },
+  // The same label in German, French, Spanish, Portuguese and Italian ("Lesezeit: 3 Minuten Acme hat …", "Temps de lecture : 3 min …").
+  { rule: /^(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:uten|utes|utos|uti)?|mn)\b\.?\s*(?:[|·—–-]\s*)?/, why: 'a reading time in another language run into the first sentence', needs: ' ' },
+  // A date line in those languages, with its time as they write it ("Publié le 03/03/2026 à 10h32 Acme a …",
+  // "Stand: 03.03.2026 10:32 Uhr …"). Alone in its paragraph, DATE_LINE skips it.
+  { rule: new RegExp(String.raw`^(?:publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:le\s+|am\s+|el\s+|em\s+|il\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|${FOREIGN_RUN_IN_DATE})(?:,?\s*(?:à|a las|às|um|alle)?\s*\d{1,2}[h:.]\d{2}(?:\s*uhr)?)?\.?\s+`), why: 'a date line in another language run into the first sentence', needs: ' ' },
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
