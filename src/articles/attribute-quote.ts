@@ -4,7 +4,7 @@
 import { forEachMatch, isLetterCode, isUpperCode } from './char-classes.ts';
 import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
-import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
+import { EM_DASH, quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
 
 export interface Attribution {
@@ -229,8 +229,6 @@ const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:\s+(?:have|had|also|on
 
 // A capital after any space.
 const CAPITAL_NEXT = /^\s*\p{Lu}/u;
-
-const EM_DASH = 0x2014;
 
 // A label of a few words and a colon before a capital.
 const LABEL_COLON = /^[^:.!?"“‘']{2,60}:\s+(?=\p{Lu})/u;

@@ -220,7 +220,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // date ends the name. Tried only on a text SIGNED opens (a capital after "By": not "By the end of …").
   { rule: new RegExp(String.raw`^(?:by|posted by|written by|words by)\s*:?\s+[^.!?\d:]{2,60}?[\s,|·—–-]+${RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence ("By Jane Roe March 3, 2026 Acme …")', needs: 'by' },
   // The same in the languages beside English feeds: "Por Ana Ruiz | 3 de marzo de 2026 …", "Von Jana Roth, 3. März
-  // 2026 …", "Par Jeanne Roux, publié le 3 mars 2026 à 10h32 …" (tried only on a text FOREIGN_SIGNED opens).
+  // 2026 …", "Par Jeanne Roux, publié le 3 mars 2026 à 10h32 …" (FOREIGN_SIGNED lets a text that opens so be tried).
   { rule: new RegExp(String.raw`^(?:von|par|por|di)\s+[^.!?\d:]{2,60}?[\s,|·—–-]+(?:(?:publié|publiée|publicado|publicada|veröffentlicht|pubblicato)\s+)?${FOREIGN_RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence, in German, French, Spanish, Portuguese or Italian', needs: ' ' },
   // A name and how long ago, set apart by a dot or a bar ("Jane Roe · 2 hours ago Acme …").
   { rule: /^[^.!?\d:]{2,60}?\s*[·|•]\s*\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\s*(?:[·|•]\s*)?/, why: 'a byline and how long ago it was posted, run into the first sentence', needs: 'ago' },

@@ -71,7 +71,7 @@ export function quotedSpans(paragraph: string): QuotedSpan[] {
 
 // A letter.
 const LETTER_START = /^\p{L}/u;
-const EM_DASH = 0x2014;
+export const EM_DASH = 0x2014;
 // The dash that closes a speaker's words in Spanish dialogue: after a space, straight before a lower-case verb.
 const DIALOGUE_CLOSE = /\s—(?=\p{Ll})/u;
 

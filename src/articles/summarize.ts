@@ -283,7 +283,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
     const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
-    const whole = stripTrailingEmoji(withoutTrailingTags(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
+    const whole = stripTrailingEmoji(withoutTrailingExtras(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
     // A caption or a heading glued to the story's first sentence (the feed stripped the markup between them): the story after it.
@@ -858,16 +858,17 @@ function withoutMoreLink(text: string): string {
 // After the last sentence's stop, what is no sentence of the story: the post's tags ("… in Lisbon. #AI
 // #Lisbon."), a bare link, maybe behind an arrow ("… said. 👉 https://acme.example/robot"), and the writer's
 // signature after a dash ("… said. — Jane Roe"; not after a quotation, where the dash names whose words they are).
-const TRAILING_TAGS = /(?<=[.!?]["'”’)\]]*)(?:(?:\s+#[\p{L}\p{N}_]+[,.!]*)+|\s+(?:\S{1,3}\s*)?https?:\/\/\S+)$|(?<=[.!?])\s+[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const TRAILING_EXTRAS = /(?<=[.!?]["'”’)\]]*)(?:(?:\s+#[\p{L}\p{N}_]+[,.!]*)+|\s+(?:\S{1,3}\s*)?https?:\/\/\S+)$|(?<=[.!?])\s+[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
-function withoutTrailingTags(text: string): string {
-  if (!text.includes('#') && !text.includes('://') && !text.includes('—') && !text.includes('–')) return text;
-  // Only the text's end is read: what trails is short, and the pattern tried at every stop of a long paragraph cost time.
-  const end = text.length > TRAILING_READ ? text.slice(-TRAILING_READ) : text;
-  const tags = TRAILING_TAGS.exec(end);
-  return tags ? text.slice(0, text.length - end.length + tags.index) : text;
-}
+// Only the text's end is read: what trails is short, and the pattern tried at every stop of a long paragraph cost time.
 const TRAILING_READ = 300;
+
+function withoutTrailingExtras(text: string): string {
+  if (!text.includes('#') && !text.includes('://') && !text.includes('—') && !text.includes('–')) return text;
+  const end = text.length > TRAILING_READ ? text.slice(-TRAILING_READ) : text;
+  const extras = TRAILING_EXTRAS.exec(end);
+  return extras ? text.slice(0, text.length - end.length + extras.index) : text;
+}
 
 // Space before a capital or a digit.
 const BEFORE_CAPITAL = /^\s+(?=\p{Lu}|\d)/u;
