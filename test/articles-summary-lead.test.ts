@@ -1136,6 +1136,13 @@ describe('the lead skips show-note, newsletter and caption lines (leads15 third 
     expect(summaryOf({ title: 'Driverless trains for the airport line', html: `<p>${before}${lead}</p>` })).toBe(lead);
   });
 
+  it.each([
+    ['"[Sponsor]"', '[Sponsor] Try Trackly free for 14 days.'],
+    ['"(Sponsored)"', '(Sponsored) Trackly turns your timetables into answers.'],
+  ])('skips a sponsor’s pitch under its label in brackets, %s', (_name, pitch) => {
+    expect(summaryOf({ title: 'Driverless trains for the airport line', html: `<p>${pitch}</p><p>${lead}</p>` })).toBe(lead);
+  });
+
   it('keeps a sentence that opens “Together with” a partner', () => {
     const story = 'Together with Trackly, Harbour Rail will run driverless trains on its airport line from March.';
     expect(summaryOf({ title: 'Driverless trains for the airport line', html: `<p>${story}</p>` })).toBe(story);

@@ -73,6 +73,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
+  // A sponsor's label in brackets before its pitch ("[Sponsor] Try Flowstack free …", "(Sponsored) …"), read
+  // without its opening bracket as every bracketed note is.
+  { rule: /^(?:sponsor(?:ed)?|ad|advertisement|promoted|partner content|paid (?:post|content))\s*[\])]/, why: 'a sponsor\'s label in brackets ("[Sponsor] …")', newsletter: true },
   { rule: /^(?:today(?:'|’)s|this week(?:'|’)s|this) (?:newsletter|issue|edition|email|letter) is (?:about |around |roughly )?[\d,.]+ words\b/, why: 'a newsletter\'s length ("Today\'s newsletter is 1,200 words, a 5-minute read.")', newsletter: true },
   // A page's plea to follow it and its copyright line, run on after the story's last sentence in a scraped
   // paragraph ("… the company said. Follow us on X.", "… said. Copyright 2026 Harbor Times. All rights reserved.").
@@ -190,7 +193,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:@[\w.-]+(?:@[\w.-]+)?\s+)+/, why: 'the accounts a reply opens by naming ("@marco @ana Good question: …")', needs: '@' },
   { rule: /^(?:rt|boosted|reposted)\s+@[\w.@-]+\s*:\s*/, why: 'a repost\'s credit before the words it reposts ("RT @lab: We are hiring …")', needs: '@' },
   { rule: /^[a-z0-9-]{2,30}\.(?:com|net|org|io|co\.uk|news)\s*--?\s+/, why: 'an outlet\'s web address as its credit before a dash ("Investing.com -- U.S. stocks …")', needs: '.' },
-  { rule: /^\[[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
+  // Not a sponsor's label ("[Sponsor] Try Flowstack …"): that marks the paragraph as the sponsor's (SKIPPED).
+  { rule: /^\[(?!(?:sponsor(?:ed)?|ad|advertisement|promoted|partner content|paid (?:post|content))\])[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt|jst|kst|ist|aest)?\s+/, why: 'a live post\'s time before its first sentence ("10:02 PT Tim Cook is on stage.")', needs: ' ' },
   // A release note's badge run into its text when the page's markup was dropped ("New The Verified Publisher
   // Program is now self-serve."): the badge stands before a word no sentence follows it with.
