@@ -1534,6 +1534,7 @@ describe('the lead after page furniture run into the first sentence', () => {
     // A caption's credit, in an item of that one paragraph.
     ['"Photo:"', 'Photo: Corvid. '],
     ['"Image credit:"', 'Image credit: Jane Roe/Harbor Times. '],
+    ['"Image credit:" and a picture agency, no stop after it', 'Image credit: Getty Images '],
     // A caption that says where the people in its photo stand.
     ['a caption with "(left)" and "(right)"', 'Ana Ruiz (left) and Li Wei (right) at the launch in Lisbon. '],
     ['a caption with "(pictured)"', 'The Corvid C3 chip (pictured) on a test board. '],

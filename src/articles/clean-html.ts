@@ -112,9 +112,9 @@ const CAPTION: [RegExp, string][] = [
   [/\b(Image|Photo) credits?:/i, ':'],
 ];
 
-// A credit line's end ("Photo: Acme.", "Image credit: Jane Roe/Reuters."), then a story's sentence of a dozen
-// words or more, ending the paragraph.
-const CREDIT_THEN_STORY = /^[^.!?]{2,80}\.\s+(\p{Lu}(?:\S+\s+){11,}[^.!?]*[.!?]["”’)]?(?:\s.*)?)$/su;
+// A credit line's end ("Photo: Acme.", "Image credit: Jane Roe/Reuters.", or a picture agency's name with no
+// stop after it: "Image credit: Getty Images"), then a story's sentence of a dozen words or more, ending the paragraph.
+const CREDIT_THEN_STORY = /^(?:[^.!?]{2,80}\.|[^.!?]{0,60}?\b(?:Getty Images|Shutterstock|AP Photo|Reuters|AFP|Unsplash|Pixabay|iStock))\s+(\p{Lu}(?:\S+\s+){11,}[^.!?]*[.!?]["”’)]?(?:\s.*)?)$/su;
 
 /** The story's sentences after a caption's credit glued before them, if there are. */
 function storyAfterCredit(text: string): string | undefined {
