@@ -1513,6 +1513,8 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['a byline and how long ago', 'By Jane Roe | Updated 2 hours ago '],
     ['a name and how long ago, after a dot', 'Jane Roe · 2 hours ago '],
     ['a writer’s name and role', 'Jane Roe, Staff Writer '],
+    ['a byline in capitals', 'By JANE ROE '],
+    ['a byline of two writers in capitals', 'By JANE ROE AND LI WEI '],
     // A date in any of the shapes pages print, with a mark after it, none, or a full stop.
     ['an ordinal day and a dash', 'March 3rd, 2026 — '],
     ['a numeric date and a hyphen', '03/03/2026 - '],
@@ -1554,6 +1556,7 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['a sentence with its verb about a picture', 'Corvid posted a grid of images from the old chip (left) and the new one (right). The new one renders twice as fast, it said.'],
     ['"Share"', 'Share prices of Corvid rose 9% on Tuesday after it unveiled a new inference chip.'],
     ['"Advertisement"', 'Advertisement spending at Corvid doubled in the quarter, the company said on Tuesday.'],
+    ['"By" and initials in capitals', 'By NASA standards the new inference chip from Corvid is cheap, the company said on Tuesday.'],
     ['a writer and her role in a sentence about her', 'Jane Roe, senior editor at Corvid, said the new inference chip halves the cost of serving a model.'],
   ])('keeps a sentence that opens with %s', (_, story) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);

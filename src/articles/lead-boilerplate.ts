@@ -346,6 +346,8 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // separator or its year, a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
 const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+// "By" and a name of two to five words in capitals ("JANE ROE AND LI WEI"), then a word in title case that opens the story.
+const CAPITALS_BYLINE = /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){2,5}(?=\p{Lu}\p{Ll})/u;
 // How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").
 const AGO_NEAR = /\d (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b/i;
 // A page's chrome run into the first sentence: share buttons, an ad's label, an archive notice.
@@ -703,6 +705,14 @@ function withoutLeadPrefixes(text: string): string {
     const dateline = readDateline(rest);
     if (dateline) {
       rest = rest.slice(dateline.length);
+      changed = true;
+      continue;
+    }
+    // A byline set in capitals run into the story ("By JANE ROE Acme on Tuesday …"): the capitals end the name,
+    // which the rules below, reading lower-cased text, cannot see.
+    const capitals = CAPITALS_BYLINE.exec(rest);
+    if (capitals) {
+      rest = rest.slice(capitals[0].length);
       changed = true;
       continue;
     }
