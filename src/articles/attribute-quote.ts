@@ -195,7 +195,8 @@ const PEOPLES = new Set(
 const FOREIGN_BODY_WORD = /^(?:ministerium|gericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour)$/iu;
 
 // A company's legal form after its name: "Inc.", "Corp.", "Ltd", "plc", "GmbH", "AG".
-const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A)\.?$/;
+const LEGAL_FORMS = String.raw`Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A`;
+const LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?$`);
 
 // A name, then an apposition set off by commas, before the verb: "Jane Roe, chief scientist at Acme, ",
 // with the person's age before it as news writes it ("Jane Roe, 41, a former Intel engineer, ").
@@ -241,7 +242,8 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   // After the quote: "…,” Zuckerberg wrote" / "…,” said OpenAI spokesperson Niko Felix". After a Spanish
   // speaker's words set between dashes, the aside that says who spoke ends at its own dash ("—… —explicó Ana Ruiz—. …").
   const head = sentenceHead(paragraph.slice(span.close, nextOpen));
-  const post = paragraph.charCodeAt(span.close - 1) === EM_DASH && head.includes('—') ? head.slice(0, head.indexOf('—')) : head;
+  const asideEnd = paragraph.charCodeAt(span.close - 1) === EM_DASH ? head.indexOf('—') : -1;
+  const post = asideEnd >= 0 ? head.slice(0, asideEnd) : head;
   // A quote that ends its sentence is followed by a new one: only "Roth said." right away attributes it.
   const strict = /[.!?…]$/.test(span.text) && CAPITAL_NEXT.test(post);
   const after = afterQuote(post, context.offset + span.close, strict, context);
@@ -1394,7 +1396,7 @@ function endsInInitialOrTitle(text: string, index: number, from = 0): boolean {
 
 // Initials ("U.S", its last stop not yet read) or a company's name with its suffix ("Acme Corp") at the text's
 // start, after a comma or a lower-case verb at most.
-const OPENING_INITIALS = /^[\s,]*(?:\p{Ll}+\s+)?(?:(?:\p{Lu}\.)+\p{Lu}|(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Inc|Corp|Co|Ltd))$/u;
+const OPENING_INITIALS = new RegExp(String.raw`^[\s,]*(?:\p{Ll}+\s+)?(?:(?:\p{Lu}\.)+\p{Lu}|(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${LEGAL_FORMS}|Co))$`, 'u');
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {

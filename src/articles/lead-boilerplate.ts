@@ -42,6 +42,9 @@ export const ADDRESS_ALONE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*$/;
 export const POST_INTRODUCTION =
   /^in (?:this|today(?:'|’)s|this week(?:'|’)s|the following) (?:post|article|blog post|guest post|installment|instalment|piece)\b(?!,? (?:we|i)\b)|^(?:this|today(?:'|’)s|this week(?:'|’)s) (?:(?:issue|edition|newsletter|letter|post) is (?:a |an )?)?guest (?:post|column|essay)\b/;
 
+// The label a newsletter sets in brackets over a sponsor's pitch: "[Sponsor]", "(Sponsored)", "[Ad]" (lower case).
+const SPONSOR_LABEL = '(?:sponsor(?:ed)?|ad|advertisement|promoted|partner content|paid (?:post|content))';
+
 // Whole paragraphs or sentences that open a post without being its story. Lowercased text is
 // tested (no case-insensitive flag needed).
 // `newsletter`: the rule also says the post is a newsletter.
@@ -75,7 +78,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
   // A sponsor's label in brackets before its pitch ("[Sponsor] Try Flowstack free …", "(Sponsored) …"), read
   // without its opening bracket as every bracketed note is.
-  { rule: /^(?:sponsor(?:ed)?|ad|advertisement|promoted|partner content|paid (?:post|content))\s*[\])]/, why: 'a sponsor\'s label in brackets ("[Sponsor] …")', newsletter: true },
+  { rule: new RegExp(String.raw`^${SPONSOR_LABEL}\s*[\])]`), why: 'a sponsor\'s label in brackets ("[Sponsor] …")', newsletter: true },
   { rule: /^(?:today(?:'|’)s|this week(?:'|’)s|this) (?:newsletter|issue|edition|email|letter) is (?:about |around |roughly )?[\d,.]+ words\b/, why: 'a newsletter\'s length ("Today\'s newsletter is 1,200 words, a 5-minute read.")', newsletter: true },
   // A page's plea to follow it and its copyright line, run on after the story's last sentence in a scraped
   // paragraph ("… the company said. Follow us on X.", "… said. Copyright 2026 Harbor Times. All rights reserved.").
@@ -182,10 +185,15 @@ const RELEASE_BADGE = /^(?:new|fixed|fix|improved|updated|update|added|changed|r
 // A date as a page prints it above the story ("March 3, 2026", "Tuesday 3rd March 2026", "2026-03-03",
 // "03/03/2026", or how long ago: "2 hours ago"), with its time ("…, 2026 at 10:32 a.m. ET"), run into the text that follows it; not one a
 // colon ends ("Updated June 12th, 2026, 3:10 PM ET: Added a comment."), which is a note of its own.
-const RUN_IN_DATE = String.raw`(?:\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?)(?![\sa-z]{0,6}:)`;
+// How long ago a page says it posted the story ("2 hours ago"): a date, as far as a lead is concerned.
+const RELATIVE_TIME = String.raw`\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b`;
+const RUN_IN_DATE = String.raw`(?:${RELATIVE_TIME}|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?)?)(?![\sa-z]{0,6}:)`;
 // A whole date in the other languages of the feeds we read ("3 de marzo de 2026", "3. März 2026", "le 3 mars 2026 à 10h32").
 const FOREIGN_MONTHS = calendarWords(MONTH_NAMES, ['de', 'fr', 'es', 'pt', 'it']).concat(calendarWords(MONTH_ABBREVIATIONS, ['de', 'fr', 'es', 'pt', 'it']));
-const FOREIGN_RUN_IN_DATE = String.raw`(?:le\s+|el\s+|am\s+|il\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?(?:${FOREIGN_MONTHS.join('|')})\.?,?\s+(?:de\s+)?\d{4}(?:,?\s*(?:à|a las|às|um|alle)?\s*\d{1,2}[h:.]\d{2}(?:\s*uhr)?)?`;
+// The article before the day and the time after the date, as those languages write them ("à 10h32", "10:32 Uhr").
+const FOREIGN_ARTICLE = String.raw`(?:le|el|em|am|il)\s+`;
+const FOREIGN_TIME = String.raw`(?:,?\s*(?:à|a las|às|um|alle)?\s*\d{1,2}[h:.]\d{2}(?:\s*uhr)?)`;
+const FOREIGN_RUN_IN_DATE = String.raw`(?:${FOREIGN_ARTICLE})?\d{1,2}(?:er)?\.?\s+(?:de\s+)?(?:${FOREIGN_MONTHS.join('|')})\.?,?\s+(?:de\s+)?\d{4}${FOREIGN_TIME}?`;
 
 // Prefixes removed from the start of a paragraph when the story follows them with a capital.
 // `needs`: a string the text must hold for the rule to be tried (most paragraphs hold none).
@@ -194,7 +202,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:rt|boosted|reposted)\s+@[\w.@-]+\s*:\s*/, why: 'a repost\'s credit before the words it reposts ("RT @lab: We are hiring …")', needs: '@' },
   { rule: /^[a-z0-9-]{2,30}\.(?:com|net|org|io|co\.uk|news)\s*--?\s+/, why: 'an outlet\'s web address as its credit before a dash ("Investing.com -- U.S. stocks …")', needs: '.' },
   // Not a sponsor's label ("[Sponsor] Try Flowstack …"): that marks the paragraph as the sponsor's (SKIPPED).
-  { rule: /^\[(?!(?:sponsor(?:ed)?|ad|advertisement|promoted|partner content|paid (?:post|content))\])[^\][.!?]{2,40}\]\s*/, why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
+  { rule: new RegExp(String.raw`^\[(?!${SPONSOR_LABEL}\])[^\][.!?]{2,40}\]\s*`), why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt|jst|kst|ist|aest)?\s+/, why: 'a live post\'s time before its first sentence ("10:02 PT Tim Cook is on stage.")', needs: ' ' },
   // A release note's badge run into its text when the page's markup was dropped ("New The Verified Publisher
   // Program is now self-serve."): the badge stands before a word no sentence follows it with.
@@ -227,7 +235,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // 2026 …", "Par Jeanne Roux, publié le 3 mars 2026 à 10h32 …" (FOREIGN_SIGNED lets a text that opens so be tried).
   { rule: new RegExp(String.raw`^(?:von|par|por|di)\s+[^.!?\d:]{2,60}?[\s,|·—–-]+(?:(?:publié|publiée|publicado|publicada|veröffentlicht|pubblicato)\s+)?${FOREIGN_RUN_IN_DATE}\s*(?:[|·—–-]\s*)?`), why: 'a byline and its date run into the first sentence, in German, French, Spanish, Portuguese or Italian', needs: ' ' },
   // A name and how long ago, set apart by a dot or a bar ("Jane Roe · 2 hours ago Acme …").
-  { rule: /^[^.!?\d:]{2,60}?\s*[·|•]\s*\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\s*(?:[·|•]\s*)?/, why: 'a byline and how long ago it was posted, run into the first sentence', needs: 'ago' },
+  { rule: new RegExp(String.raw`^[^.!?\d:]{2,60}?\s*[·|•]\s*${RELATIVE_TIME}\s*(?:[·|•]\s*)?`), why: 'a byline and how long ago it was posted, run into the first sentence', needs: 'ago' },
   // A newsroom's credit for an unsigned story, run into its first sentence: "Tech Desk: …", "Staff Reporter: …",
   // "Our Correspondent — …", "By Jane Roe, Staff Reporter: …" (South Asian and African papers set it so).
   { rule: /^(?:by\s+[^:.!?]{2,60},\s+)?(?:our\s+)?(?:[a-z]+\s+)?(?:desk|staff reporter|staff writer|(?:staff |special |foreign )?correspondent|bureau|news service)\s*(?::|[—–|]|\s-)\s*/, why: 'a desk\'s or a reporter\'s credit before the text ("Tech Desk: …", "Our Correspondent — …")', needs: ' ' },
@@ -241,7 +249,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:uten|utes|utos|uti)?|mn)\b\.?\s*(?:[|·—–-]\s*)?/, why: 'a reading time in another language run into the first sentence', needs: ' ' },
   // A date line in those languages, with its time as they write it ("Publié le 03/03/2026 à 10h32 Acme a …",
   // "Stand: 03.03.2026 10:32 Uhr …"). Alone in its paragraph, DATE_LINE skips it.
-  { rule: new RegExp(String.raw`^(?:publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:le\s+|am\s+|el\s+|em\s+|il\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|${FOREIGN_RUN_IN_DATE})(?:,?\s*(?:à|a las|às|um|alle)?\s*\d{1,2}[h:.]\d{2}(?:\s*uhr)?)?\.?\s+`), why: 'a date line in another language run into the first sentence', needs: ' ' },
+  { rule: new RegExp(String.raw`^(?:publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*(?:(?:${FOREIGN_ARTICLE})?\d{1,2}[./]\d{1,2}[./]\d{4}${FOREIGN_TIME}?|${FOREIGN_RUN_IN_DATE})\.?\s+`), why: 'a date line in another language run into the first sentence', needs: ' ' },
   { rule: new RegExp(`^${KICKER}\\s*:\\s+`), why: 'a kicker before the lead ("Exclusive: …", "ICYMI: …", "Exclusif : …")', needs: ':' },
   { rule: new RegExp(`^${KICKER}\\s+\\|\\s+`), why: 'a kicker set off by a bar ("BREAKING | …", "Analysis | …")', needs: '|' },
   { rule: new RegExp(`^${KICKER}\\s+[—–]\\s+`), why: 'a kicker set off by a dash ("Exclusive — …")', needs: ' ' },
@@ -349,7 +357,7 @@ const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\
 // "By" and a name of two to five words in capitals ("JANE ROE AND LI WEI"), then a word in title case that opens the story.
 const CAPITALS_BYLINE = /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){2,5}(?=\p{Lu}\p{Ll})/u;
 // How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").
-const AGO_NEAR = /\d (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b/i;
+const AGO_NEAR = new RegExp(RELATIVE_TIME, 'i');
 // A page's chrome run into the first sentence: share buttons, an ad's label, an archive notice.
 const CHROME_SIGN = /^(?:share |advertisement|this (?:article|story|post|piece|page|content) is )/i;
 // A release note's badge (RELEASE_BADGE, on the lowered text): two capitalised words open the text.
