@@ -728,6 +728,19 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe('Jane Roe');
   });
 
+  // A rank or an honorific written with its stop is no sentence's end and no speaker's name.
+  it.each([['Lt. Gen.'], ['Col.'], ['Capt.'], ['Sgt.'], ['Maj.'], ['Adm.'], ['Rev.'], ['Hon.']])('names the person after “%s”', (title) => {
+    const found = quote('The agency opened its first AI test range on Monday.', `“This is the most important program the agency has run in a decade,” said ${title} Jane Roe, who leads it.`);
+    expect(found?.text).toContain('the most important program');
+    expect(found?.speaker).toBe('Jane Roe');
+  });
+
+  // A suffix ends the name: the next sentence's first word is no part of it.
+  it('ends the name at “Jr.” when a sentence follows', () => {
+    const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');
+    expect(found?.speaker).toBe('Jane Roe Jr');
+  });
+
   it('resolves “she” to the one woman among the people named', () => {
     const found = quote(
       'Two chip executives argued on a panel in Austin.',

@@ -6,6 +6,7 @@ import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { EM_DASH, quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
+import { NAME_TITLE_ABBREVIATIONS } from './split-sentences.ts';
 
 export interface Attribution {
   /** 0: no attribution; 2: a speech verb in the sentence; 3: an attribution next to the quote. */
@@ -1387,7 +1388,7 @@ const IN_TITLE = /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 // lowercase word, initials may end a sentence: "… built in the U.S. The plant …".
 const NAMED_INITIALS_END = /\p{Lu}\p{Ll}+\s(?:\p{Lu}\.)+\p{Lu}$/u;
 // An initial or a title at the end.
-const INITIAL_OR_TITLE_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Drs|Prof|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)$/u;
+const INITIAL_OR_TITLE_END = new RegExp(String.raw`(?:^|[\s(])(?:\p{Lu}|${NAME_TITLE_ABBREVIATIONS})$`, 'u');
 
 /** Whether the stop at `index` follows an initial or a title (read from `from` on): no sentence ends there. */
 function endsInInitialOrTitle(text: string, index: number, from = 0): boolean {

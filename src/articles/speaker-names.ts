@@ -5,6 +5,7 @@ import { calendarWords, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from './ca
 import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { escapeRegExp } from '../escape-reg-exp.ts';
 import { GIVEN_NAMES } from './given-names.ts';
+import { NAME_TITLE_ABBREVIATIONS } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
 
 export interface NameRun {
@@ -71,6 +72,8 @@ const ROLES = new Set(
     'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
     'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
+    // Ranks and honorifics as their abbreviations write them ("Lt. Gen. Jane Roe", "Col. Li Wei", "Hon. Ana Ruiz").
+    'gen lt col capt sgt cpl maj adm cmdr hon ' +
     // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz", "Actor Mara Quinn"; not Singer, a surname).
     'skipper nurse farmer pilot chef actor actress rapper comedian musician filmmaker ' +
     // Sciences written before a name as a title ("Astronomer Ines Carvalho said").
@@ -850,6 +853,9 @@ const CAMEL_START = /^\p{Ll}\p{Lu}/u;
 // A space and a capital.
 const SPACE_CAPITAL = /^ \p{Lu}/u;
 
+// A title or a suffix whose stop ends no sentence ("Dr.", "Jr.").
+const NAME_TITLE = new RegExp(`^(?:${NAME_TITLE_ABBREVIATIONS})$`);
+
 // Initials with their stops ("U.S.").
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
@@ -960,7 +966,7 @@ class RunReader {
     let endsSentence = false;
     if (word.endsWith('.') && !INITIAL.test(word) && !INITIALS.test(word)) {
       word = word.replace(/\.+$/, '');
-      endsSentence = !/^(?:Mr|Mrs|Ms|Dr|Drs|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt)$/.test(word);
+      endsSentence = !NAME_TITLE.test(word);
     }
     const possessive = /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
@@ -978,7 +984,8 @@ class RunReader {
       if (this.words.length === 0) this.start = at;
       this.words.push(word);
       if (possessive) this.finish(true);
-      else if (endsSentence) this.finish();
+      // A suffix is a name's last word: "said Jane Roe Jr. The company …" ends the name at "Jr.".
+      else if (endsSentence || word === 'Jr' || word === 'Sr') this.finish();
     } else if (this.words.length > 0) {
       this.finish();
     }

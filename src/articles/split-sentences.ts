@@ -18,9 +18,15 @@ const GLUED_STOP = String.raw`(\.)(?:(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{
 // after a sentence's stop ("… on **PinchBench**. **Z.ai’s GLM-5V** is …").
 const OPENS_LOWER = String.raw`@[\p{L}\p{N}_]+\s|\p{Ll}{1,2}\p{Lu}`;
 const BOUNDARY = new RegExp(String.raw`([.!?]+["'”’)\]*]*)\s+(?=(?:["'“‘(]|\*\*?)?(?:[\p{Lu}\p{N}]|${OPENS_LOWER}))|([。！？]+[」』）”]*)\s*(?=[^\s」』）”。！？])|${GLUED_STOP}`, 'gu');
-// Ranks and titles before a name ("Capt. Jane Roe", "Sgt. John Doe"), "approx. 40", a citation's "et al. 2021".
+// Titles, ranks and suffixes a name carries with a stop ("Capt. Jane Roe", "Lt. Gen. Li Wei", "Jane Roe Jr."):
+// no sentence ends at their stop. Attribution reads them too (speaker-names, attribute-quote).
+export const NAME_TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|St|Jr|Sr';
+// Those, "approx. 40", a citation's "et al. 2021".
 // German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|Fr|Mt|Ft|Dept|Univ|approx|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Sr|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$/u;
+const ABBREVIATION = new RegExp(
+  String.raw`(?:^|[\s(])(?:${NAME_TITLE_ABBREVIATIONS}|Sens|Reps|Fr|Mt|Ft|Dept|Univ|approx|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$`,
+  'u',
+);
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
