@@ -517,6 +517,16 @@ describe('the lead is a complete sentence', () => {
     expect(summarize([paragraph, 'Acme shipped a robot arm on Monday.'], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
   });
 
+  // A line of dialogue or a list's point opening with a dash below the first paragraph is the story going
+  // on, not an epigraph's author line: the paragraph above it is the lead.
+  it.each([
+    ['a line of dialogue after a dash', '— We had no choice, — said Jane Roe.'],
+    ['Spanish dialogue between dashes', '—La IA cambiará el trabajo, no lo eliminará —aseguró Patel en un encuentro con periodistas.'],
+    ['a point of a list', '- Customers were notified by email on Friday.'],
+  ])('keeps the first paragraph above %s', (_name, line) => {
+    expect(summarize(['Acme raised prices on its AI tools on Monday, citing higher computing costs.', line], 'Acme raises prices')).toMatch(/^Acme raised prices on its AI tools on Monday/);
+  });
+
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });

@@ -764,9 +764,17 @@ const NAME_CREDIT = /[.!?]\s+\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*){1,2}\s?\/\s?\p{Lu
 // Where the people in a photo stand, in brackets as only a caption writes it: "Jane Roe (left)", "(pictured)".
 export const PHOTO_POSITION = /\((?:left|right|centre|center|l|r|from left|pictured|above|below|top|bottom)\)/i;
 const PHOTO_WORDS = new RegExp(String.raw`${PHOTO_POSITION.source}|,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))(?:,|\sand\s)|\bpictured\b|\bfrom left\b|\bseen here\b|\bshown here\b|\bin this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b|\bphoto not for sale\b|^this (?:\w+ ){0,2}(?:photo|image|picture|screenshot|photograph)(?:,[^!?]{1,100}?,| (?:taken|provided|released|captured)\b[^!?]{1,100}?)? shows?\b`, 'i');
-// "— William Gibson": the line naming an epigraph's author; after a dash (not a list's hyphen), with a
-// longer note after the name's comma too ("— Christopher Schwarz, on the founding phrase for his next book.").
-const AUTHOR_LINE = /^(?:[—–-]\s*\p{Lu}[^!?]{0,60}|[—–]\s*\p{Lu}[\p{L}.'’ -]{1,40},[^!?]{1,80})$/u;
+// A short line opening with a dash and a capital: an epigraph's author ("— William Gibson") or a list's
+// point ("- Relief that I can throw away the cables"); neither opens a story's lead.
+const DASH_LINE = /^(?:[—–-]\s*\p{Lu}[^!?]{0,60}|[—–]\s*\p{Lu}[\p{L}.'’ -]{1,40},[^!?]{1,80})$/u;
+// "— William Gibson": the line naming an epigraph's author, with a longer note after the name's comma too
+// ("— Christopher Schwarz, on the founding phrase for his next book."). The name is capitalised words (a
+// name's particles, "and", "&" and numbers among them: "— Firefox Security and Privacy Teams", "—Opus 4.8"),
+// maybe a handle in brackets after it. A line of dialogue or a list's point after the dash ("— We had no
+// choice, — said Jane Roe.", "—La IA cambiará el trabajo, no lo eliminará —aseguró Patel …") names no
+// author: the paragraph above it is the story's, not an epigraph.
+const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|${['de', 'la', 'van', 'von', 'der', 'den', 'di', 'da', 'du', 'dos', 'del', 'bin', 'al', 'el', 'and', '&'].join('|')})){0,5}`;
+const AUTHOR_LINE = new RegExp(String.raw`^(?:[—–-]\s*${AUTHOR_NAME}(?:\s*\([^()]{1,40}\))?(?:(?:,|\s[—–])[^!?]{0,80}|\s[^!?]{0,40}\d{4})?)$`, 'u');
 
 // A wire photo's credit in brackets after the caption's last sentence, agency and photographer: "… Aug. 22,
 // 2026. (Xinhua/Cen Yunpeng)", "… in Beijing. [Xinhua/Li Xiang]", "(Reuters/Jane Doe)".
@@ -833,7 +841,7 @@ const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.
  * the next line), or that author line itself.
  */
 export function isEpigraph(paragraph: string, next: string | undefined): boolean {
-  if (AUTHOR_LINE.test(paragraph)) return true;
+  if (DASH_LINE.test(paragraph)) return true;
   if (paragraph.length > 400) return false;
   // The author's name after the quotation, initials allowed ("” -- A. Writer."), or where it is from
   // ("” — from the paper"): a paragraph that opens with the quotation (after a sentence of the story's
