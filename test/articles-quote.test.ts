@@ -735,6 +735,17 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe('Jane Roe');
   });
 
+  // A long name opening with a given name is the speaker's whole name; a suffix and particles are no words of their own.
+  it.each([
+    ['María Fernanda López de Mesa, the regional director', 'María Fernanda López de Mesa'],
+    ['Juan Carlos García Márquez, the regional director', 'Juan Carlos García Márquez'],
+    ['Michael D. Harrington III, chief digital officer at Northgate Bank', 'Michael D. Harrington III'],
+    ['John A. Smith Jr., Acme’s chief executive', 'John A. Smith Jr'],
+  ])('names “%s” in full', (attribution, speaker) => {
+    const found = quote('Corvid opened an office in Mexico City on Monday.', `“Mexico has enormous engineering talent and we want to hire hundreds here,” said ${attribution}.`);
+    expect(found?.speaker).toBe(speaker);
+  });
+
   // A suffix ends the name: the next sentence's first word is no part of it.
   it('ends the name at “Jr.” when a sentence follows', () => {
     const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');

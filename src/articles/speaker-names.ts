@@ -761,6 +761,21 @@ function isInstitution(words: string[]): boolean {
   return words.length > 1 && ORG_SUFFIX.has(words[(of > 0 ? of : words.length) - 1]!);
 }
 
+// A name's suffix: "Jr", "Sr", "II", "III", "IV".
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * A whole name of four words at most (particles and a suffix aside) that opens with a given name: "María
+ * Fernanda López de Mesa", "Juan Carlos García Márquez". Not a title before a name ("Nobel Laureate Jane Roe"
+ * opens with no given name), so it is not cut to its last words.
+ */
+function isLongName(words: string[]): boolean {
+  // (The list spells given names without accents: "María" is "maria".)
+  if (!GIVEN_NAMES.has(words[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())) return false;
+  const counted = words.filter((word) => !PARTICLES.has(word) && !NAME_SUFFIX.test(word));
+  return counted.length <= 4 && words.every((word) => isPersonWord(word) || NAME_SUFFIX.test(word));
+}
+
 export function isPersonWord(word: string): boolean {
   return NAME_WORD.test(word) || INITIAL.test(word) || PARTICLES.has(word);
 }
@@ -925,9 +940,14 @@ class RunReader {
     const all = words;
     // (Not an event's or a document's name: "National Letter Writing Day" is no title before "Writing Day",
     // "GNU General Public License" none before "Public License".)
-    if (words.filter((word) => !PARTICLES.has(word)).length > 3 && !isInstitution(words) && !EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!)) {
+    // A name's particles and its suffix ("Jr", "III") are no words of their own here: "Michael D. Harrington
+    // III" is a name of three, and a name cut to its last words keeps the particles inside them ("López de Mesa").
+    const counted = words.filter((word) => !PARTICLES.has(word) && !NAME_SUFFIX.test(word)).length;
+    if (counted > 3 && !isInstitution(words) && !EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!) && !isLongName(words)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
-      words = words.slice(-keep);
+      let from = words.length;
+      for (let kept = 0; from > 0 && kept < keep; ) if (!PARTICLES.has(words[--from]!) && !NAME_SUFFIX.test(words[from]!)) kept++;
+      words = words.slice(from);
     }
     if (words.length > 0) this.runs.push({ words, all, at: start, possessive });
     this.words = [];
