@@ -746,6 +746,16 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe(speaker);
   });
 
+  // A body before the role it qualifies ("Harbor Health CEO …") is no speaker: the role's holder named after it is.
+  it.each([
+    ['said Harbor Health CEO Amy Lindqvist', 'Amy Lindqvist'],
+    ['said Harbor Health Chief Medical Officer Amy Lindqvist', 'Amy Lindqvist'],
+    ['said Acme India chief Rohan Mehta', 'Rohan Mehta'],
+  ])('names the role’s holder after “%s”', (attribution, speaker) => {
+    const found = quote('Corvid and Harbor Health will build AI tools for radiology.', `“Radiologists are overwhelmed and need help from better software,” ${attribution}.`);
+    expect(found?.speaker).toBe(speaker);
+  });
+
   // A suffix ends the name: the next sentence's first word is no part of it.
   it('ends the name at “Jr.” when a sentence follows', () => {
     const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');

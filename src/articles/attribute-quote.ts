@@ -436,8 +436,9 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     // „…“, sagte er.; «…», explique-t-elle.: another language's "he said", the paragraph's one person if the gender fits.
     const pronoun = FOREIGN_PRONOUN.exec(subject);
     if (pronoun && /^[\s.!?]*$/.test(rest.slice(pronoun[0].length))) return pronounPerson(pronoun[1]!, offset + shift, context);
-    // "said Japan’s Ministry of Health": the owner is not who speaks, the name after it is.
-    const chosen = preferPerson(mentions.filter((mention, i) => !(mention.possessive && mentions[i + 1]?.kind === 'name')), false);
+    // "said Japan’s Ministry of Health": the owner is not who speaks, the name after it is. Nor is the body
+    // a role names ("said Harbor Health CEO Amy Lindqvist", "said Acme India chief Rohan Mehta").
+    const chosen = preferPerson(mentions.filter((mention, i) => !((mention.possessive || qualifiesRole(subject, offset + shift + first.end, mention, mentions[i + 1])) && mentions[i + 1]?.kind === 'name')), false);
     // “…”, afirmou.: a language that drops the subject; it is the paragraph's one person, if one.
     if (mentions.length === 0 && /^[\s.!?]*$/.test(rest)) return { ...droppedSubject(offset + shift, context), strength: 3 };
     return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3, upTo < 0 ? rest : rest.slice(0, upTo));
@@ -565,6 +566,16 @@ const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;
 // A role that a body's name qualifies, ending with its role word: "the White House press secretary", "the Acme
 // spokeswoman", "the EU's digital chief". The body is no speaker: the name set off after it is.
 const BODY_ROLE = /^\s*(?:the|its|his|her|their)\s+(?:[^,\s]+\s+){1,5}(\p{Ll}[\p{Ll}-]*)\s*$/u;
+
+/**
+ * A name that only qualifies the role after it, the role's holder named next: "Harbor Health" in
+ * "Harbor Health CEO Amy Lindqvist", "Acme India" in "Acme India chief Rohan Mehta". `text` starts at `offset`.
+ */
+function qualifiesRole(text: string, offset: number, mention: Mention, next: Mention | undefined): boolean {
+  if (next === undefined || next.kind !== 'name') return false;
+  const between = text.slice(mention.end - offset, next.at - offset).trim();
+  return between !== '' && between.split(/\s+/).every(isRoleWord);
+}
 
 /** A role a body's name qualifies ("the White House press secretary"): see BODY_ROLE. */
 function isBodyRole(role: string): boolean {
