@@ -756,6 +756,30 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe(speaker);
   });
 
+  // Several organisations' words are no one organisation's.
+  it.each([
+    ['the statement after a joint statement', 'Acme and Corvid have agreed to share safety test results with regulators, the companies said in a joint statement.', '“Safety is not a competitive advantage; it is a shared responsibility,” the statement said.'],
+    ['“the companies said”', 'Acme and Corvid have agreed to share safety test results with regulators.', '“Safety is not a competitive advantage; it is a shared responsibility,” the companies said.'],
+  ])('names no single company for %s', (_name, lead, paragraph) => {
+    const found = quote(lead, paragraph);
+    expect(found?.text).toContain('Safety is not a competitive advantage');
+    expect(found?.speaker).toBeNull();
+  });
+
+  // What a chatbot, an assistant or an app "says" is its output, not anyone's speech.
+  it.each([
+    ['“Hi, I’m Echo, how can I help you today with your plans?” the assistant says when you open the app.'],
+    ['In one exchange, Lumen’s chatbot told a user: “I experience something like feelings when we talk, and I don’t want you to leave.”'],
+    ['“I have booked the rooms you requested for the whole team,” the AI model said on screen.'],
+  ])('takes no quote from a machine’s output: %s', (paragraph) => {
+    expect(quote('Corvid added a voice mode to its AI assistant, Echo, on Tuesday.', paragraph)).toBeNull();
+  });
+
+  it('still quotes a person whose role is an assistant', () => {
+    const found = quote('The senator’s office opened an inquiry into AI chips on Tuesday.', '“We will look at every contract the agency signed this year,” a legislative assistant said.');
+    expect(found?.text).toContain('We will look at every contract');
+  });
+
   // A suffix ends the name: the next sentence's first word is no part of it.
   it('ends the name at “Jr.” when a sentence follows', () => {
     const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');

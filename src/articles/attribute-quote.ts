@@ -429,6 +429,7 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const named = upTo < 0 || (mentions.some((mention) => mention.kind === 'name') && !ROLE_OF.test(rest.slice(0, upTo)) && !isBodyRole(rest.slice(0, upTo))) ? undefined : appositionName(rest, upTo, offset + shift + first.end);
     if (named) return resolve(named, 3, context);
     const subject = upTo < 0 ? rest : rest.slice(0, upTo);
+    if (MACHINE_SUBJECT.test(subject)) return NONE;
     // "…,” said a man who saw it": someone the text does not name.
     if (isUnnamedPerson(subject)) return UNNAMED_SPEAKER;
     const body = FOREIGN_BODY.exec(subject) ?? SPOKES_OF_BODY.exec(subject);
@@ -444,6 +445,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     return chosen ? resolve(chosen, 3, context) : unnamed(mentions, 3, upTo < 0 ? rest : rest.slice(0, upTo));
   }
   const subject = text.slice(0, first.at);
+  // "…?” the assistant says when you open the app": a machine's output, no one's speech.
+  if (MACHINE_SUBJECT.test(subject)) return NONE;
   const inverted = FRENCH_INVERTED.exec(subject);
   if (inverted) return pronounPerson(inverted[1]!, offset + shift, context);
   // "…,” the researchers said", "…,” the mission team said": people the text does not name one by one.
@@ -457,6 +460,11 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   const found = resolve(chosen, 3, context, mentions);
   return chosen.kind === 'pronoun' && TOLD.test(first.word) ? notTheListener(found, text.slice(first.end), offset + shift + first.end, chosen.at, context) : found;
 }
+
+// A machine as the speech verb's subject: "the assistant", "Lumen's chatbot", "the app", "the AI model". What
+// it "says" is its output (a greeting, an answer, a screen's text), no one's speech. Read at the subject's end.
+// (An assistant is a machine only as "the assistant" or named so: "a legislative assistant said" is a person.)
+const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model))\s*$/iu;
 
 const TOLD = /^(?:told|tells|telling)$/;
 
@@ -804,6 +812,8 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
           if (found.speaker && found.kind === 'person') return found;
         }
       }
+      // "Lumen's chatbot told a user: “…”": a machine's output, no one's speech.
+      if (MACHINE_SUBJECT.test(clause.slice(Math.max(0, verb.at - 40), verb.at))) return NONE;
       // "Gemini Voice Controls: The listing confirms it is a “…”": a label before the sentence is no subject of its verb.
       const labelled = LABEL_COLON.exec(clause);
       const from = labelled && labelled[0].length <= verb.at ? offset + labelled[0].length : offset;
@@ -1032,6 +1042,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   // "the company said": the organisation that spoke last (a quote's or a statement's), else the only
   // one the story names. Never one merely named nearby, nor a place ("in China").
   if (ORG_NOUN.test(noun)) {
+    // "the companies said", or "the statement said" after "…, the companies said in a joint statement":
+    // several organisations' words, no one of theirs.
+    if (noun === 'companies' || (noun === 'statement' && JOINT_STATEMENT.test(names.slice(reachStart(context), mention.at)))) return unattributed(strength);
     if (previous?.kind === 'org') return attributed(previous.speaker, 'org', strength, context);
     // With no organisation speaking before, only an article naming one organisation says which it
     // is: guessing the most-named one was right about half the time on the measure half.
@@ -1052,6 +1065,9 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   const near = names.personMentions(from, mention.at).pop()?.person;
   return attributed(unlessUnnamedSince(near, mention.at, names), 'person', strength, context);
 }
+
+// A statement several organisations made together: "in a joint statement", "the companies said", "both firms said".
+const JOINT_STATEMENT = /\bjoint statement\b|\b(?:the|both) (?:companies|firms|groups|organi[sz]ations)\s+(?:said|say|says)\b/i;
 
 // Up to three words of a title before the sentence's first name: "Harbour master ", "Mayor ".
 const OPENS_WITH_TITLE = /^(?:[\p{L}-]+\s+){0,3}$/u;
