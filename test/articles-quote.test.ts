@@ -780,6 +780,16 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.text).toContain('We will look at every contract');
   });
 
+  // A press office's credit for its statement names the statement's author.
+  it.each([
+    ['in the paragraph above', ['The following statement can be attributed to Jane Roe, CEO of Acme:', '“We welcome the Commission’s decision and look forward to working with European regulators on AI.”']],
+    ['before it in the paragraph', ['Acme welcomed the decision on Tuesday. The following statement is attributable to Jane Roe: “We welcome the Commission’s decision and look forward to working with European regulators on AI.”']],
+  ])('names the person a statement is attributed to %s', (_name, paragraphs) => {
+    const found = extractQuote(['Acme welcomed the Commission’s decision on AI rules.', ...paragraphs], { headline: 'Acme statement on the Commission’s AI decision' });
+    expect(found?.text).toContain('We welcome the Commission’s decision');
+    expect(found?.speaker).toBe('Jane Roe');
+  });
+
   // A suffix ends the name: the next sentence's first word is no part of it.
   it('ends the name at “Jr.” when a sentence follows', () => {
     const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');

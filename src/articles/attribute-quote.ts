@@ -751,12 +751,17 @@ const INVERTED_VERB = /,\s*(?:said|says|wrote|writes|argued|argues|added|adds)$/
 // The author right before the quotation: "I thought to myself “…”", "we wondered, “…”", "I said:".
 const AUTHOR_LEAD_IN = /(?<!\p{L})(?:I|[Ww]e)\s+(\p{Ll}+ly\s+)?(?:thought|think|wondered|wonder|said|say|asked|ask|wrote|write|told|tell|replied|reply|answered|mused|joked|figured|reasoned|realized|realised)(?:\s+(?:to\s+)?(?:myself|ourselves))?\s*[:,]?\s*$/u;
 
+// A press office's credit for a statement: "can be attributed to", "is attributable to".
+const ATTRIBUTED_TO = /\battribut(?:ed|able)\s+to\s/;
+
 function beforeQuote(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
   if (AUTHOR_LEAD_IN.test(clause)) return NONE;
   const found = speakerBefore(clause, offset, context);
   // A text the clause passes on, or has for its subject, is its author's words or no one's: a person
   // the clause names otherwise is taken back (the rest stands as read; "no one's words" too).
   if (found?.strength === 0) return found;
+  // "The following statement can be attributed to Jane Roe:": the text's subject names its author.
+  if (found?.speaker && ATTRIBUTED_TO.test(clause)) return found;
   const text = passedOn(clause, offset, context) ?? textAsSubject(clause, offset, context);
   if (text?.speaker) return text;
   return text && found?.speaker && found.kind === 'person' ? unattributed(found.strength) : found;
@@ -1399,6 +1404,9 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
     // What follows the word is sliced only for these two (no closure made per word to slice it).
     if (SPEECH.has(word) || (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 30))) || ((word === 'put' || word === 'puts') && (PUT_IT.test(text.slice(end, end + 40)) || (AS_PUT_IT.test(text.slice(end, end + 6)) && AS_CLAUSE.test(text.slice(Math.max(0, at - 80), at)))))) {
       verbs.push({ word, at, end });
+    } else if ((word === 'attributed' || word === 'attributable') && /^\s+to\b/.test(text.slice(end, end + 10))) {
+      // "The following statement can be attributed to Jane Roe, CEO of Acme:": a press office's "according to".
+      verbs.push({ word: 'according', at, end });
     } else if (ACCORDING.has(word) && (SPACE_THEN_CAPITAL.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
       verbs.push({ word: 'according', at, end });
