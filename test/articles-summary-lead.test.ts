@@ -513,6 +513,17 @@ describe('the lead is a complete sentence', () => {
     ['a sponsor line', 'Today’s newsletter is brought to you by Widgets Inc.'],
     ['an affiliate disclosure', 'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.'],
     ['a content warning', 'Content warning: this post discusses violence.'],
+    ['a forwarding question without “email”', 'Was this forwarded to you? Sign up here.'],
+    ['a paid post’s preview notice', 'This is a free preview of a paid post. Upgrade to read the whole thing.'],
+    ['a paywall note for paying subscribers', 'This post is for paying subscribers. The following is a free preview.'],
+    ['a correction’s sentence under a dated label', 'CORRECTION (March 5): An earlier version of this story gave the wrong number of arms.'],
+    ['a correction of two sentences', 'Correction, March 5: An earlier version of this story misstated the number of arms. It is 300, not 3,000.'],
+    ['a credit for help with the story', 'With help from Li Wei and Tom Harker'],
+    ['a plea about the newsletter’s delivery', 'If this lands in spam, please mark it as not spam.'],
+    ['a newsletter’s filler', 'Lots happening this week. Let’s dive in.'],
+    ['a newsletter’s filler in one sentence', 'Lots to get through today, so let’s jump right in.'],
+    ['a newsletter’s turn to its lead story', 'Now, the big story.'],
+    ['a newsletter’s turn to its sponsor', 'But first, a word from our sponsor.'],
   ])('skips %s before the story', (_name, paragraph) => {
     expect(summarize([paragraph, 'Acme shipped a robot arm on Monday.'], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
   });
@@ -525,6 +536,10 @@ describe('the lead is a complete sentence', () => {
     ['a point of a list', '- Customers were notified by email on Friday.'],
   ])('keeps the first paragraph above %s', (_name, line) => {
     expect(summarize(['Acme raised prices on its AI tools on Monday, citing higher computing costs.', line], 'Acme raises prices')).toMatch(/^Acme raised prices on its AI tools on Monday/);
+  });
+
+  it('keeps a story that opens with help from something that is not a person', () => {
+    expect(summarize(['With help from AI, doctors diagnosed more cancers.', 'The study ran for two years.'], 'Doctors find more cancers')).toMatch(/^With help from AI, doctors diagnosed more cancers\./);
   });
 
   it('does not take a line of code for a second sentence', () => {
