@@ -790,6 +790,14 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(found?.speaker).toBe('Jane Roe');
   });
 
+  it.each([
+    ['Spanish’s perfect tense', 'Corvid abrió una oficina en Madrid el lunes.', '“Queremos que España sea nuestro centro de ingeniería en Europa”, ha explicado José Luis Martínez, consejero delegado de Corvid.', 'José Luis Martínez'],
+    ['a role in capitals before the name', 'Corvid a ouvert un bureau à Paris lundi.', '« Nous voulons faire de la France notre centre d’ingénierie en Europe », a déclaré son PDG, Sam Patel.', 'Sam Patel'],
+    ['“according to” a body’s role and its holder', 'Corvid opened a lab in Boston on Monday.', 'According to Lab Director Dr. Fatima Al-Sayed, “Boston has the talent we need to grow this lab quickly.”', 'Fatima Al-Sayed'],
+  ])('names the speaker after %s', (_name, lead, paragraph, speaker) => {
+    expect(quote(lead, paragraph)?.speaker).toBe(speaker);
+  });
+
   // A suffix ends the name: the next sentence's first word is no part of it.
   it('ends the name at “Jr.” when a sentence follows', () => {
     const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');

@@ -51,6 +51,8 @@ const SPEECH = new Set(
     'expresó comentó destacó manifestó sostuvo agregó apuntó precisó subrayó recalcó advirtió reconoció concluyó aclaró resaltó relató ' +
     'dice señala añade agrega destaca sostiene comenta explica afirma cuenta relata apunta indica advierte reconoce insiste subraya ' +
     'preguntó respondió contestó contó ' +
+    // Spanish's perfect, after its auxiliary ("”, ha explicado José Luis Martínez").
+    'dicho explicado afirmado declarado asegurado añadido señalado indicado comentado destacado subrayado ' +
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +
@@ -426,7 +428,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     const mentions = mentionsIn(upTo < 0 ? rest : rest.slice(0, upTo), offset + shift + first.end);
     // "…,” said its chief executive, Jane Roe.", "», a déclaré son directeur général, Jean Morel.",
     // "…,” said the White House press secretary, Jane Roe.": a role, then the name in apposition.
-    const named = upTo < 0 || (mentions.some((mention) => mention.kind === 'name') && !ROLE_OF.test(rest.slice(0, upTo)) && !isBodyRole(rest.slice(0, upTo))) ? undefined : appositionName(rest, upTo, offset + shift + first.end);
+    // (A role written in capitals, "son PDG", "its CEO", is no name.)
+    const named = upTo < 0 || (mentions.some((mention) => mention.kind === 'name' && !mention.words!.every(isRoleWord)) && !ROLE_OF.test(rest.slice(0, upTo)) && !isBodyRole(rest.slice(0, upTo))) ? undefined : appositionName(rest, upTo, offset + shift + first.end);
     if (named) return resolve(named, 3, context);
     const subject = upTo < 0 ? rest : rest.slice(0, upTo);
     if (MACHINE_SUBJECT.test(subject)) return NONE;
@@ -571,6 +574,8 @@ const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|
 
 // One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía").
 const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;
+// A word in capitals: a role's initials ("CEO", "PDG") when isRoleWord knows it.
+const ROLE_INITIALS = /\b\p{Lu}{2,4}\b/gu;
 // A role that a body's name qualifies, ending with its role word: "the White House press secretary", "the Acme
 // spokeswoman", "the EU's digital chief". The body is no speaker: the name set off after it is.
 const BODY_ROLE = /^\s*(?:the|its|his|her|their)\s+(?:[^,\s]+\s+){1,5}(\p{Ll}[\p{Ll}-]*)\s*$/u;
@@ -591,11 +596,12 @@ function isBodyRole(role: string): boolean {
   return last !== undefined && isRoleWord(last);
 }
 
-/** After a role of lowercase words ending at `comma` ("its chief executive,"): the person named next, alone up to the sentence's end or the next comma. */
+/** After a role of lowercase words ending at `comma` ("its chief executive,", "son PDG,"): the person named next, alone up to the sentence's end or the next comma. */
 function appositionName(text: string, comma: number, offset: number): Mention | undefined {
   const role = text.slice(0, comma);
-  // (A compound role counts by its parts: "a presidente-executiva", "the co-founder".)
-  const lowercase = LOWERCASE_WORDS.test(role) && role.split(/[\s-]+/).some(isRoleWord);
+  // (A compound role counts by its parts: "a presidente-executiva", "the co-founder". A role's initials are
+  // written in capitals: "its CEO", "son PDG".)
+  const lowercase = LOWERCASE_WORDS.test(role.replace(ROLE_INITIALS, (initials) => (isRoleWord(initials) ? initials.toLowerCase() : initials))) && role.split(/[\s-]+/).some(isRoleWord);
   if (!lowercase && !ROLE_OF.test(role) && !isBodyRole(role)) return undefined;
   const name = /^,\s*([^,;:.!?]{3,60}?)\s*(?:[,;.!?]|$)/u.exec(text.slice(comma));
   if (!name) return undefined;
@@ -627,8 +633,10 @@ function accordingTo(text: string, offset: number, context: AttributionContext):
     const mentions = mentionsIn(rest.slice(author[0].length), offset + document[0].length + author[0].length);
     return mentions[0] ? resolve(mentions[0], 3, context) : unattributed(3);
   }
+  // "according to Lab Director Dr. Fatima Al-Sayed": not the body a role names, the role's holder.
   const mentions = mentionsIn(text, offset);
-  return mentions[0] ? resolve(mentions[0], 3, context) : undefined;
+  const named = mentions.find((mention, i) => !qualifiesRole(text, offset, mention, mentions[i + 1]));
+  return named ? resolve(named, 3, context) : undefined;
 }
 
 // A verb that passes on a text, or receives it: "quotes", "cited", "pointed me to", "linked to",
