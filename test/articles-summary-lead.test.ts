@@ -542,6 +542,14 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['With help from AI, doctors diagnosed more cancers.', 'The study ran for two years.'], 'Doctors find more cancers')).toMatch(/^With help from AI, doctors diagnosed more cancers\./);
   });
 
+  it('takes no second sentence from an embedded post or a quotation in a block below the first', () => {
+    const html =
+      '<p>Corvid’s AI assistant suffered a four-hour outage on Tuesday, frustrating developers who rely on it.</p>' +
+      '<blockquote class="twitter-tweet"><p lang="en">We messed up today. The outage was caused by a bad config push.</p>&mdash; Sam Patel (@sampatel) <a href="https://x.example/sampatel/status/1">March 4, 2026</a></blockquote>' +
+      '<p>The company said all services had been restored.</p>';
+    expect(summaryOf({ title: 'Corvid CEO responds to outage', html })).toBe('Corvid’s AI assistant suffered a four-hour outage on Tuesday, frustrating developers who rely on it.');
+  });
+
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });

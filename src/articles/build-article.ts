@@ -143,13 +143,13 @@ function topicsOf(topics: TopicTable, item: { headline: string; text: string; su
  * description, if that one gives a complete sentence.
  */
 function leadOf(entry: RawEntry, clean: CleanText, headline: string): string {
-  const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text), setApart: clean.setApart, runIn: clean.runIn, epigraphs: clean.epigraphs });
+  const summary = summarize(clean.paragraphs, headline, { links: clean.links.map((link) => link.text), setApart: clean.setApart, runIn: clean.runIn, epigraphs: clean.epigraphs, blockquoted: clean.blockquoted });
   // An empty body already fell back to the description; a body of nothing but a page's chrome (links to
   // other stories, a ticker) gives no summary: the description's is the lead then.
   if (!entry.html || !entry.summaryHtml) return summary;
   if (summary && endsSentence(summary) && !reachesCutEnd(summary, clean.paragraphs)) return summary;
   const description = cleanHtml(entry.summaryHtml);
-  const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text), setApart: description.setApart, runIn: description.runIn, epigraphs: description.epigraphs });
+  const other = summarize(description.paragraphs, headline, { links: description.links.map((link) => link.text), setApart: description.setApart, runIn: description.runIn, epigraphs: description.epigraphs, blockquoted: description.blockquoted });
   // When the body gave none, the description's even cut: it is the item's own words.
   return endsSentence(other) || !summary ? other : summary;
 }

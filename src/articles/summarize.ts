@@ -21,6 +21,8 @@ export interface SummaryOptions {
   runIn?: ReadonlyMap<string, number>;
   /** An epigraph's paragraphs and its source line (CleanText.epigraphs): above the story, never its lead. */
   epigraphs?: ReadonlySet<string>;
+  /** Paragraphs in a blockquote (CleanText.blockquoted): a quotation, no second sentence of a lead in prose. */
+  blockquoted?: ReadonlySet<string>;
 }
 
 /**
@@ -244,6 +246,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (index >= MAX_PARAGRAPHS + boxLines + chromeLines) break;
     if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined || index === verdictAt) continue;
+    // A second sentence is the story's prose going on, not a quotation set in a block below it (an
+    // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
+    if (sentences.length > 0 && options.blockquoted !== undefined && options.blockquoted.size > 0 && options.blockquoted.has(raw)) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
     if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
       verdictAt = index + 1;
