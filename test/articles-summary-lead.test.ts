@@ -783,6 +783,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['an apology for a late letter', '<p>Hey everyone! Apologies for the late issue — travel got in the way this week.</p>'],
     ['thanks and housekeeping', '<p>Thanks for being here. Housekeeping first: the letter moves to Wednesdays.</p>'],
     ['thanks to the audience', '<p>Thanks to everyone who joined the live stream last week!</p>'],
+    ['a live page’s sign-off', '<p>1:42 PM ET — That’s a wrap! Thanks for following along.</p>'],
     ['a greeting of one word', '<p>Morning!</p>'],
     ['a Patreon plea with its address', '<p>Support the channel on Patreon: https://patreon.example/bench</p>'],
     ['a few words and an address', '<p>📢 New merch is out now: https://shop.example/bench</p>'],
@@ -799,6 +800,9 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['emoji and a kicker', `<p>🚨 Breaking: ${story}</p>`],
     ['a repost’s credit', `<p>RT @harbortimes: ${story}</p>`],
     ['a live post’s time', `<p>10:02 PT ${story}</p>`],
+    ['a live post’s time set off by a dash', `<p><strong>1:42 PM ET</strong> — ${story}</p>`],
+    ['a live post’s time set off by a colon', `<p>2:15 p.m.: ${story}</p>`],
+    ['a live post’s time in 24 hours', `<p>14:15 GMT – ${story}</p>`],
   ])('strips %s before the lead', (_name, html) => {
     expect(summaryOf({ title: 'Acme opens a Lisbon lab', html })).toBe(story);
   });
