@@ -798,6 +798,14 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote(lead, paragraph)?.speaker).toBe(speaker);
   });
 
+  // A surname whose particle is capitalised to open a sentence is still the person named in full before.
+  it.each([
+    ['Ana de la Cruz', ['Ana de la Cruz and Priya Raman have spent years arguing about how to measure AI progress.', 'Raman thinks benchmarks are broken. De la Cruz is not so sure. “They are imperfect, but they are all we have to compare models,” she said.']],
+    ['Elena van der Berg', ['Acme’s head of AI research, Elena van der Berg, is leaving the company, Jane Roe said in a memo.', 'Van der Berg did not explain her decision. “It was time for something new after eight years at the company,” she told colleagues.']],
+  ])('resolves “she” to %s, named again by a capitalised particle', (speaker, paragraphs) => {
+    expect(extractQuote(paragraphs, { headline: 'AI researchers disagree' })?.speaker).toBe(speaker);
+  });
+
   // A suffix ends the name: the next sentence's first word is no part of it.
   it('ends the name at “Jr.” when a sentence follows', () => {
     const found = quote('The agency opened its first AI test range on Monday.', '“Demand for testing is outrunning supply by a wide margin this year,” said Jane Roe Jr. The agency declined to say more.');

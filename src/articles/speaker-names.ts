@@ -842,7 +842,8 @@ const NEXT_WORD = /^ (\p{Lu}\p{L}+)/u;
  */
 export function namesAThing(words: readonly string[], writes: (lower: string) => boolean): boolean {
   if (GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
-  return words.some((word) => writes(word.toLowerCase()) || writes(`${word.toLowerCase()}s`));
+  // (A name's particles are written in lowercase inside it: "De la Cruz" opening a sentence is Ana de la Cruz.)
+  return words.some((word) => !PARTICLES.has(word.toLowerCase()) && (writes(word.toLowerCase()) || writes(`${word.toLowerCase()}s`)));
 }
 
 // " of " and a capital, right after a word.
