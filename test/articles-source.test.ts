@@ -572,6 +572,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     const episode = { title: 'Ep 12: Marta Kell', html: '<p>Marta Kell orders a very large pudding.</p>' };
     const show = { url: 'https://feeds.podhost.example/latenightpantry', title: 'Late Night Pantry', link: 'https://www.latenightpantrypod.example/', publisher: 'Crumb Audio' };
     expect(build({ ...episode, link: 'https://share.podhost.example/s/8f2a91' }, show).source).toBe('Late Night Pantry');
+    // Its page on a directory that lists every show (Apple Podcasts) is the show's too, and says nothing of Apple.
+    const listed = build({ ...episode, link: 'https://podcasts.apple.com/us/podcast/late-night-pantry/id1234?i=5678' }, show);
+    expect(listed.source).toBe('Late Night Pantry');
+    expect(listed.topics).not.toContain('apple');
     // A title that credits its hosts after the show's name the domain spells: the show.
     const hosted = { ...show, title: 'Late Night Pantry with Ada Brook and Tom Vell' };
     expect(build({ ...episode, link: 'https://shows.podhost.example/latenightpantry/episodes/ep-12' }, hosted).source).toBe('Late Night Pantry');

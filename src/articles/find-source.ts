@@ -204,7 +204,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (channel) return { name: slugAsWritten(channel, hint) ?? channel, topics: [] };
   const publication = linkOutlet && sameSite(feedLink, link) ? publicationInSection(feedTitle, feedLink, link, linkOutlet) ?? programmeOfOutlet(feedTitle, feedOwners, linkOutlet) : undefined;
   if (publication) return { name: publication, topics: [] };
-  if (linkOutlet) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
+  // A podcast's item (the feed names its publisher) that links to its episode on a platform hosting shows
+  // (Apple Podcasts, YouTube) is the show's, named by its feed below.
+  const hostedEpisode = linkOutlet?.hosts === true && Boolean(feedPublisher?.trim()) && !sameSite(feedLink, link);
+  if (linkOutlet && !hostedEpisode) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
   // link blog) lists a page on a platform that hosts people's and projects' pages ("ann.github.io"):

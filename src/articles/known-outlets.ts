@@ -273,6 +273,8 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   // Social platforms: an account's own feed there ("Ann Lee (@annlee) on X") is the account's.
   'bsky.app': { ...company('Bluesky'), hosts: true },
   'apple.com': company('Apple', ['apple']),
+  // A podcast directory's page for an episode is the show's, as a channel's video is: see findSource.
+  'podcasts.apple.com': { ...company('Apple Podcasts'), hosts: true },
   'machinelearning.apple.com': company('Apple Machine Learning Research', ['ai', 'apple']),
   'github.blog': company('GitHub'),
   'engineering.fb.com': company('Engineering at Meta', ['meta']),
