@@ -220,6 +220,10 @@ describe('findSource', () => {
     expect(source({ link: 'https://x.com/martalevin/status/1573373102867857410' }, onX).name).toBe('Marta Levin');
     const onBluesky = { title: 'Marta Levin (@martalevin.skyline.example) on Bluesky', link: 'https://bsky.app/profile/martalevin.skyline.example' };
     expect(source({ link: 'https://bsky.app/profile/martalevin.skyline.example/post/3kx' }, onBluesky).name).toBe('Marta Levin');
+    // The platform or the bridge after a mark, as X and RSSHub title an account's feed.
+    expect(siteInFeedTitle('Marta Levin (@martalevin) / X', 'https://x.com/martalevin')).toBe('Marta Levin');
+    expect(siteInFeedTitle('Marta Levin (@martalevin) - RSSHub', 'https://rsshub.example/twitter/user/martalevin')).toBe('Marta Levin');
+    expect(siteInFeedTitle('Marta Levin (@martalevin.skyline.example) — Bluesky', 'https://bsky.app/profile/martalevin.skyline.example')).toBe('Marta Levin');
     // The holder by name, as a speaker is named: not with the title before it.
     expect(siteInFeedTitle('Dr. Ines Varga (@ines@toot.example)', 'https://toot.example/@ines')).toBe('Ines Varga');
     // A personal site's title with the owner's handle in brackets: the handle is the address.

@@ -757,13 +757,17 @@ const POSSESSIVE = /['’]s\b/u;
 // A name that ends in a possessive ("jroe’s" of "jroe’s notes") is not a name by itself.
 const POSSESSIVE_END = /['’]s$/u;
 
+// The platform or the bridge after the handle: "… on X", "… / X", "… — Bluesky", "… - RSSHub".
+const ACCOUNT_PLATFORM = '(?:X|Twitter|Bluesky|Mastodon|Threads|Nitter|RSSHub)';
+const ACCOUNT_TITLE = new RegExp(String.raw`^(.+?)\s*(?:\(@[\w.-]+(?:@[\w.-]+)?\)(?:\s+on\s+${ACCOUNT_PLATFORM}|\s*[/|•·–—-]\s*${ACCOUNT_PLATFORM})?|\s\/\s+@[\w.-]+)$`);
+
 /**
  * The holder a social account's feed names beside their handle ("Ana Ruiz (@anaruiz)", "@ana.bsky.social -
- * Ana Ruiz", a Twitter bridge's "Ana Ruiz / @anaruiz", a Nitter bridge's "Ana Ruiz (@anaruiz) on X"):
+ * Ana Ruiz", a Twitter bridge's "Ana Ruiz / @anaruiz", a Nitter bridge's "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@anaruiz) / X"):
  * the handle is an address, the holder the name.
  */
 function accountHolder(title: string): string | undefined {
-  return /^(.+?)\s*(?:\(@[\w.-]+(?:@[\w.-]+)?\)(?:\s+on\s+(?:X|Twitter|Bluesky|Mastodon|Threads))?|\s\/\s+@[\w.-]+)$/.exec(title)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(title)?.[1];
+  return ACCOUNT_TITLE.exec(title)?.[1] ?? /^@[\w.-]+(?:@[\w.-]+)?\s+[-|–—:]\s+(.+)$/.exec(title)?.[1];
 }
 
 function nameInFeedTitle(title: string | undefined, feedLink: string | undefined): string | undefined {
