@@ -468,6 +468,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A byline, "posts on" or a description around the name that spells the domain is no part of it.
     expect(siteInFeedTitle('Gradient Notes by Ana Ruiz', 'https://gradientnotes.example/')).toBe('Gradient Notes');
     expect(siteInFeedTitle('All Articles on Wirehouse', 'https://wirehouse.example/')).toBe('Wirehouse');
+    // As a static site generator titles a site's feed ("Posts on Tensor Notes"): the site's title, whatever its
+    // address; not a section after "on" ("Posts on AI" is a tag's feed, no site's name).
+    expect(siteInFeedTitle('Posts on Tensor Notes', 'https://tgarden.example/posts/')).toBe('Tensor Notes');
+    expect(siteInFeedTitle('Posts on AI', 'https://tgarden.example/posts/')).not.toBe('AI');
     // A static site generator's "{section} on {site}" (Hugo's "Blog on Ana Ruiz", "Home on Ana Ruiz").
     expect(siteInFeedTitle('Blog on Ana Ruiz', 'https://anaruiz.example/blog/')).toBe('Ana Ruiz');
     expect(siteInFeedTitle('Home on Ana Ruiz', 'https://anaruiz.example/')).toBe('Ana Ruiz');

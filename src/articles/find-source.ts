@@ -832,6 +832,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const wrapped = domain ? WRAPPED_NAME.exec(named) : null;
   const name = wrapped?.slice(1).find((part) => part && spellsDomain(part, domain!));
   if (name) return name;
+  // "Posts on Tensor Notes", as Hugo titles a site's feed ("{{ .Title }} on {{ .Site.Title }}"): the site
+  // after "on", whatever the domain, unless it is a section itself ("Posts on AI").
+  const onSite = wrapped?.[2];
+  if (onSite && !SECTION.test(onSite) && !TITLE_PARTS.test(onSite)) return onSite;
   const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
   // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does,
   // unless the title spells it ("The Local" at thelocal.example, "The National" at thenational.example:
