@@ -472,6 +472,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     // address; not a section after "on" ("Posts on AI" is a tag's feed, no site's name).
     expect(siteInFeedTitle('Posts on Tensor Notes', 'https://tgarden.example/posts/')).toBe('Tensor Notes');
     expect(siteInFeedTitle('Posts on AI', 'https://tgarden.example/posts/')).not.toBe('AI');
+    // A publication "on" the platform whose address it has ("Import AI on Substack" at importai.substack.com).
+    expect(siteInFeedTitle('Tensor Garden on Quillstack', 'https://tensorgarden.quillstack.example/')).toBe('Tensor Garden');
     // A static site generator's "{section} on {site}" (Hugo's "Blog on Ana Ruiz", "Home on Ana Ruiz").
     expect(siteInFeedTitle('Blog on Ana Ruiz', 'https://anaruiz.example/blog/')).toBe('Ana Ruiz');
     expect(siteInFeedTitle('Home on Ana Ruiz', 'https://anaruiz.example/')).toBe('Ana Ruiz');

@@ -832,6 +832,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const wrapped = domain ? WRAPPED_NAME.exec(named) : null;
   const name = wrapped?.slice(1).find((part) => part && spellsDomain(part, domain!));
   if (name) return name;
+  // "Import AI on Substack" at importai.substack.com: the publication on the platform whose address it has.
+  const onPlatform = domain ? /^(.+?)\s+on\s+(\S+)$/i.exec(named) : null;
+  if (onPlatform && spellsDomain(onPlatform[2]!, domain!) && !SECTION.test(onPlatform[1]!)) return onPlatform[1];
   // "Posts on Tensor Notes", as Hugo titles a site's feed ("{{ .Title }} on {{ .Site.Title }}"): the site
   // after "on", whatever the domain, unless it is a section itself ("Posts on AI").
   const onSite = wrapped?.[2];
