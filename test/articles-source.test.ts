@@ -561,6 +561,18 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(story('Kyodo (Kyodo) reported it first, the paper said.')).toBe('The Shiomi Nippo');
   });
 
+  it('credits copy an agency signs off, alone on the last line or after a dash, to the agency', () => {
+    const feed = { url: 'https://www.harbourradio.example/rss', title: 'Harbour Radio', link: 'https://www.harbourradio.example/' };
+    const story = (html: string) => build({ title: 'Chipmaker’s profit doubles', link: 'https://www.harbourradio.example/news/1', html }, feed).source;
+    const lead = '<p>The chipmaker said on Thursday its quarterly profit more than doubled on demand for AI servers.</p>';
+    expect(story(`${lead}<p><em>Reuters</em></p>`)).toBe('Reuters');
+    expect(story(`${lead}<p>— Reuters</p>`)).toBe('Reuters');
+    expect(story('<p>The chipmaker said on Thursday its quarterly profit more than doubled, a report said. — AFP</p>')).toBe('AFP');
+    // A writer's signature, or an agency cited inside the story, credits no agency.
+    expect(story(`${lead}<p>— Jane Roe</p>`)).toBe('Harbour Radio');
+    expect(story('<p>The chipmaker’s profit more than doubled, Reuters reported.</p><p>Full results are due this month.</p>')).toBe('Harbour Radio');
+  });
+
   it('credits a podcast to its publisher, not to the show', async () => {
     const url = 'https://www.circuitbreaker.example/podcast.rss';
     const feed = await parseFeed(readFileSync(new URL('./fixtures/feeds/podcast-show-title.xml', import.meta.url)), { url });

@@ -1409,8 +1409,16 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }
+  // A news agency's name signing the story off, on a line of its own or after the last sentence and a dash
+  // ("Reuters", "— AFP", "… the ministry said. – Reuters"): agency copy, as a closing bracket says.
+  const signed = WIRE_SIGN_OFF.exec(last.slice(-40))?.[1];
+  const agency = signed ? newsroomNamed(signed) : undefined;
+  if (agency?.agency && agency.name !== linkOutlet?.name) return { name: agency.name, topics: agency.topics ?? [] };
   return undefined;
 }
+
+// A name of a few words closing the text, alone or after a sentence's stop and a dash: see wireCredit.
+const WIRE_SIGN_OFF = /(?:^|[.!?"”’]\s+[—–-]\s*)[—–-]?\s*(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2})\.?$/u;
 
 /** A known newsroom by its name (or another it goes by) or its name in a byline ("Bloomberg News", "Reuters Staff"). */
 function newsroomNamed(name: string): Outlet | undefined {
