@@ -37,6 +37,8 @@ describe('the default topic table', () => {
     ['a model family with a version', 'GPT-4o gets cheaper for developers', '', ['ai', 'models', 'openai']],
     ['local-model vocabulary', 'Running a 30B model on one GPU with llama.cpp and a GGUF quant', '', ['ai', 'open-source', 'chips']],
     ['French', 'L’intelligence artificielle entre à l’école', '', ['ai']],
+    ['ML for machine learning', 'We are hiring ML engineers to work on open-source training runs', '', ['ai', 'open-source']],
+    ['the Model Context Protocol', 'Writing an MCP server in Go', '', ['ai']],
     ['a spelling apart and a ticker', 'Chat GPT adds group chats as MSFT shares rise', '', ['ai', 'models', 'business', 'openai', 'microsoft']],
     ['a "GPT" model that is not OpenAI’s', 'Serving GPT-J and GPT-NeoX on one GPU', '', ['ai', 'models', 'chips']],
     ['a product names its maker: Vertex AI', 'Deploying a vision model on Vertex AI', '', ['ai', 'google']],
