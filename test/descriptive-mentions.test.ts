@@ -23,6 +23,8 @@ describe('blankDescriptiveMentions', () => {
     ['a rival a comparison is said against with a verb', 'Tessel’s small model outperforms OpenAI o3 on maths', 'outperformsOpenAI'],
     ['the field a ranking beat', 'Tessel-Image-2 launches at No. 2 on the leaderboard ahead of Google, Meta and xAI', 'aheadofGoogle,MetaandxAI'],
     ['the rivals a company is up against while it acts', 'Tessel rolls out an AI agent as it battles Microsoft and Google in the workplace', 'asitbattlesMicrosoftandGoogle'],
+    ['a name borrowed for a comparison', 'The OpenAI of robotics? Figure raises $1 billion', 'OpenAI'],
+    ['a product borrowed for a pitch', 'Like ChatGPT but for lawyers: Harvey raises $300M', 'ChatGPT'],
     ['copies of a product run as a tool', 'it spins up hundreds of Claude Code instances at once', 'ClaudeCode'],
     ['a newsletter’s teaser of its other items', 'Tessel launches a code host. Plus: make ChatGPT write like you.\n\nMore', 'Plus:makeChatGPTwritelikeyou.'],
     ['what a relative clause says of a thing', 'Korvell, which packages chips for Nvidia, raised', 'whichpackageschipsforNvidia'],

@@ -40,6 +40,11 @@ const DESCRIPTIONS: { pattern: RegExp; needs: string[] }[] = [
     pattern: new RegExp(String.raw`(${NAME})-(?:style|like|compatible|class) `, 'gu'),
     needs: ['-style ', '-like ', '-compatible ', '-class '],
   },
+  // A comparison that borrows a name for another company: "the OpenAI of robotics", "like ChatGPT but for lawyers".
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|[Ll]ike) (${NAME})(?: of (?=\p{Ll})|,? but for )`, 'gu'),
+    needs: [' of ', 'but for '],
+  },
   // Copies of a product run as a tool: "spins up hundreds of Claude Code instances", "40 Codex
   // agents in parallel". The story is about what they are put to, not whose product they are.
   {
