@@ -617,6 +617,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     const plain = build({ title: 'Wildfire forces evacuations in the foothills - KXYZ-TV', link: `https://news.google.com/rss/articles/${id}?oc=5` }, feed);
     expect(plain.source).toBe('KXYZ-TV');
     expect(plain.headline).toBe('Wildfire forces evacuations in the foothills');
+    // An outlet whose name holds a separator of its own goes whole.
+    const dashed = build({ title: 'Wildfire forces evacuations in the foothills - Harbor Radio - English News', link: 'https://news.google.com/rss/articles/CBMiopaque2?oc=5', sourceName: 'Harbor Radio - English News', sourceUrl: 'https://harborradio.example' }, feed);
+    expect(dashed.headline).toBe('Wildfire forces evacuations in the foothills');
     // The link carries the story's own address: it leads to the outlet named.
     expect(plain.url).toBe(story);
     // So does the page's own address, shared without "/rss".
