@@ -12,7 +12,7 @@ import { calendarWords, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-word
 import { readDateline } from './dateline.ts';
 import { ACCOUNT_LEAD_IN, ACCOUNT_LINE } from './embedded-post.ts';
 import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
-import { isRoleWord } from './speaker-names.ts';
+import { isRoleWord, PARTICLES } from './speaker-names.ts';
 
 // A byline ("By Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026"), a date and time alone ("Tue 3 Mar 2026
 // 09.14 GMT") and a date line ("Last updated: March 3, 2026", "Published 2 June 2026"): the page's lines about
@@ -781,7 +781,7 @@ const DASH_LINE = /^(?:[—–-]\s*\p{Lu}[^!?]{0,60}|[—–]\s*\p{Lu}[\p{L}.'�
 // maybe a handle in brackets after it. A line of dialogue or a list's point after the dash ("— We had no
 // choice, — said Jane Roe.", "—La IA cambiará el trabajo, no lo eliminará —aseguró Patel …") names no
 // author: the paragraph above it is the story's, not an epigraph.
-const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|${['de', 'la', 'van', 'von', 'der', 'den', 'di', 'da', 'du', 'dos', 'del', 'bin', 'al', 'el', 'and', '&'].join('|')})){0,5}`;
+const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|${[...PARTICLES, 'el', 'and', '&'].join('|')})){0,5}`;
 const AUTHOR_LINE = new RegExp(String.raw`^(?:[—–-]\s*${AUTHOR_NAME}(?:\s*\([^()]{1,40}\))?(?:(?:,|\s[—–])[^!?]{0,80}|\s[^!?]{0,40}\d{4})?)$`, 'u');
 
 // A wire photo's credit in brackets after the caption's last sentence, agency and photographer: "… Aug. 22,

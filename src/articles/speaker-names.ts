@@ -109,7 +109,7 @@ const LAW = new Set(['Act', 'Law', 'Regulation', 'Directive', 'Treaty', 'Bill', 
 // How far back a pronoun or a role ("the company", "he") may find what it stands for.
 const MAX_LOOKBACK = 1500;
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos', 'ter']);
+export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos', 'ter']);
 // The particles that are also German's and Dutch's "from" and "of".
 const GERMANIC_PREPOSITION = new Set(['von', 'van']);
 
@@ -1006,7 +1006,7 @@ class RunReader {
       this.words.push(word);
       if (possessive) this.finish(true);
       // A suffix is a name's last word: "said Jane Roe Jr. The company …" ends the name at "Jr.".
-      else if (endsSentence || word === 'Jr' || word === 'Sr') this.finish();
+      else if (endsSentence || NAME_SUFFIX.test(word)) this.finish();
     } else if (this.words.length > 0) {
       this.finish();
     }
