@@ -873,6 +873,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     // A syndication footer at the end of the story names the outlet that first ran it.
     expect(source({ html: '<p>Rates held steady.</p><p>Markets shrugged.</p><p>Analysts had expected it.</p><p><em>This article was originally published by Bloomberg.</em></p>', link }, portal).name).toBe('Bloomberg');
     expect(source({ html: '<p>CEOs want offices full.</p><p>The share rose.</p><p>This story was originally featured on Fortune.com</p>', link }, portal).name).toBe('Fortune');
+    // A portal's byline naming the partner that wrote the story after a dot ("Story by … • The Verge").
+    expect(source({ html: '<p>Story by Tom Vell • The Quillmark Courier</p><p>Shrimpers oppose the cable route.</p>', link }, portal).name).toBe('The Quillmark Courier');
     // A wire's copyright line closing copy whose dateline lost its credit names the wire.
     expect(source({ html: '<p>Courts went back to paper filings.</p><p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published.</p>', link }, portal).name).toBe('The Associated Press');
     // The repost's own sentence about where it first ran names the original even when it is no known outlet;

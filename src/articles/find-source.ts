@@ -72,6 +72,9 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
     ),
     true,
   ],
+  // A syndication portal's byline, the writer and the outlet set apart by a dot ("Story by Tom Warren • The
+  // Verge", as MSN runs partners' stories): the outlet wrote it.
+  [/Story by /, new RegExp(String.raw`(?:^|\n)Story by [^•·|\n]{2,60}?\s+[•·|]\s+${NAME}\s*(?:\n|$)`, 'u'), true],
   // A science portal's repost of a release, closing on a line of its own with who issued it ("Provided by
   // Tallinn University of Technology"): the whole line is the name, small words and all.
   [/(?:^|\n)Provided by /, /(?:^|\n)Provided by\s+(\p{Lu}[^\n]{1,80}?)\.?(?:\n|$)/u, true],
