@@ -606,7 +606,8 @@ function firstPathSegment(url: string | undefined): string | undefined {
 function ownSpelling(name: string, link: string | undefined, feedTitle: string | undefined, feedLink: string | undefined): string {
   if (!sameSite(link, feedLink)) return name;
   const own = siteInFeedTitle(feedTitle, feedLink);
-  return own && own !== name && own.toLowerCase() === name.toLowerCase() ? own : name;
+  // (Not a title set in capitals, "EL PAÍS", "DER SPIEGEL": a feed's typography, not the name as written.)
+  return own && own !== name && own.toLowerCase() === name.toLowerCase() && !(own.includes(' ') && own === own.toUpperCase()) ? own : name;
 }
 
 /**
