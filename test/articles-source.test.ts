@@ -874,7 +874,7 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: '<p>Rates held steady.</p><p>Markets shrugged.</p><p>Analysts had expected it.</p><p><em>This article was originally published by Bloomberg.</em></p>', link }, portal).name).toBe('Bloomberg');
     expect(source({ html: '<p>CEOs want offices full.</p><p>The share rose.</p><p>This story was originally featured on Fortune.com</p>', link }, portal).name).toBe('Fortune');
     // A known outlet's name as the table writes it, not as a feed sets its title in capitals.
-    expect(source({ html: '<p>Rates held steady.</p>', link: 'https://www.japantimes.co.jp/business/1/' }, { url: 'https://www.japantimes.co.jp/feed', title: 'THE JAPAN TIMES', link: 'https://www.japantimes.co.jp/' }).name).toBe('The Japan Times');
+    expect(source({ html: '<p>Rates held steady.</p>', link: 'https://www.japantimes.co.jp/business/1/' }, { title: 'THE JAPAN TIMES', link: 'https://www.japantimes.co.jp/' }).name).toBe('The Japan Times');
     // A portal's byline naming the partner that wrote the story after a dot ("Story by … • The Verge").
     expect(source({ html: '<p>Story by Tom Vell • The Quillmark Courier</p><p>Shrimpers oppose the cable route.</p>', link }, portal).name).toBe('The Quillmark Courier');
     // A wire's copyright line closing copy whose dateline lost its credit names the wire.
