@@ -1343,6 +1343,14 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
     expect(extractQuote(paragraphs, { headline: 'Interview: Jun Ota and Ada Lind on farm robots', isOutlet })?.speaker).toBeNull();
   });
 
+  it.each([
+    ['days', 'On Monday', 'On Tuesday'],
+    ['a newsletter’s slots', 'Top Story', 'Also Today'],
+    ['whose news it is', 'From Corvid', 'From Acme'],
+  ])('takes no newsletter’s labels of %s for speakers taking turns', (_name, first, second) => {
+    expect(quote('Our weekly notes on the robotaxi business, in the order things happened.', `${first}: Corvid reported earnings that beat estimates again this quarter.`, `${second}: Acme is winding down its robotaxi pilot in three cities after two years.`)).toBeNull();
+  });
+
   it('is not a definition list whose terms look like names ("Data Attribution: …"), the author\'s own words', () => {
     expect(
       quote(

@@ -181,6 +181,9 @@ function personOf(label: string, common: LowerWords): string | undefined {
   // Shaped as a name first: most labels are not ("Q", "Update", "Why it matters"), and that asks
   // nothing of the text.
   if (!isPersonLike(words)) return undefined;
+  // "On Tuesday: …", "Also Today: …", "From Acme: …": a label opened by a word no name opens with (nameRuns
+  // drops it from the name) is a newsletter's heading, not a speaker.
+  if (nameRuns(written)[0]?.words.length !== words.length) return undefined;
   // "Data Attribution: …", "Decoding Stage: …": a term and its definition, not a speaker. A name's words
   // are not all written in lower case elsewhere in the text; a term's are ("the decoding stage"). (A
   // surname may be a word, "Sarah Young" and "young people", but a given name rarely is.)
