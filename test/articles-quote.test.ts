@@ -751,6 +751,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['said Harbor Health CEO Amy Lindqvist', 'Amy Lindqvist'],
     ['said Harbor Health Chief Medical Officer Amy Lindqvist', 'Amy Lindqvist'],
     ['said Acme India chief Rohan Mehta', 'Rohan Mehta'],
+    ['said Acme Deputy General Counsel Paul Kwan', 'Paul Kwan'],
   ])('names the role’s holder after “%s”', (attribution, speaker) => {
     const found = quote('Corvid and Harbor Health will build AI tools for radiology.', `“Radiologists are overwhelmed and need help from better software,” ${attribution}.`);
     expect(found?.speaker).toBe(speaker);

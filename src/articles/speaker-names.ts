@@ -71,7 +71,7 @@ const ROLES = new Set(
     'treasurer mp mep mla msp councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman congressman congresswoman ' +
     'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
-    'prosecutor solicitor ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
+    'prosecutor solicitor counsel ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
     // Ranks and honorifics as their abbreviations write them ("Lt. Gen. Jane Roe", "Col. Li Wei", "Hon. Ana Ruiz").
     'gen lt col capt sgt cpl maj adm cmdr hon ' +
     // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz", "Actor Mara Quinn"; not Singer, a surname).
