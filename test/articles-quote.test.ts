@@ -165,6 +165,7 @@ describe('extractQuote', () => {
     ['code, not words', 'The exploit string was “sh;#\\x04\\xa0 = run the shell now please”, he said.'],
     ['an outlet’s own wording', '"The chatbot will also answer questions about the files you keep," reports The Verge.'],
     ['a quotation nobody is said to have said', 'The sign read “Welcome to the fast train to nowhere and beyond” in red.'],
+    ['a saying', 'As the old saying goes, “a rising tide lifts all boats and lifts the little ones too.” Lumen’s surge lifted the whole sector.'],
   ])('null for %s', (_name, paragraph) => {
     expect(quote(paragraph)).toBeNull();
   });

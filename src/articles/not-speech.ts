@@ -7,8 +7,8 @@
 // copy, which made these patterns cost about 10 ms each to compile on first use.
 
 // Just before the opening mark. "a report titled “…”", "the so-called “…”": a name in quote
-// marks. "For example, “…”": a made-up example.
-const NAMING = /\b(?:titled|entitled|called|dubbed|named|headlined|headline|the words?|the term|the phrase|label(?:l)?ed|so-called|known as|hashtag|slogan|motto|tagline|option|setting|button|feature|category|mode|for example|for instance|e\.g\.|such as)\s*[:,]?\s*\(?$/;
+// marks. "For example, “…”": a made-up example. "As the old saying goes, “…”": a saying, no one's words.
+const NAMING = /\b(?:titled|entitled|called|dubbed|named|headlined|headline|the words?|the term|the phrase|(?:the|an?|old) (?:saying|adage|proverb|maxim)(?: goes)?|saying goes|as they say|label(?:l)?ed|so-called|known as|hashtag|slogan|motto|tagline|option|setting|button|feature|category|mode|for example|for instance|e\.g\.|such as)\s*[:,]?\s*\(?$/;
 
 // A quotation between a determiner and a noun that names a work, an event or a control: "the demo
 // used in the “Immerse your app in spatial audio” session", "our “Ask Acme” button" (a title, no one's words).
