@@ -524,6 +524,11 @@ describe('the lead is a complete sentence', () => {
     ['a newsletter’s filler in one sentence', 'Lots to get through today, so let’s jump right in.'],
     ['a newsletter’s turn to its lead story', 'Now, the big story.'],
     ['a newsletter’s turn to its sponsor', 'But first, a word from our sponsor.'],
+    ['a forwarding line put as a condition', 'If this was forwarded to you, sign up here.'],
+    ['a deal post’s price note', 'Prices accurate at time of publishing.'],
+    ['a writer’s note on the issue’s length', 'This is a long one. Grab a coffee.'],
+    ['a newsletter presenting what else it has', 'Here’s what else happened this week.'],
+    ['a newsletter presenting itself', 'Your weekly briefing on European tech policy.'],
   ])('skips %s before the story', (_name, paragraph) => {
     expect(summarize([paragraph, 'Acme shipped a robot arm on Monday.'], 'Acme ships an arm')).toBe('Acme shipped a robot arm on Monday.');
   });
