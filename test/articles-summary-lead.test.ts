@@ -555,6 +555,10 @@ describe('the lead is a complete sentence', () => {
     expect(summaryOf({ title: 'Corvid CEO responds to outage', html })).toBe('Corvid’s AI assistant suffered a four-hour outage on Tuesday, frustrating developers who rely on it.');
   });
 
+  it('keeps who wrote the words when a second sentence quotes them after a colon', () => {
+    expect(summarize(['Zephyr will cut 400 jobs, about 10% of its staff.', 'CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”'], 'Zephyr cuts jobs')).toBe('Zephyr will cut 400 jobs, about 10% of its staff. CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”');
+  });
+
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });

@@ -230,7 +230,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
-  { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+/, why: 'a relay line naming the report the text quotes', needs: ':' },
+  // Not before a quotation ("CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”"): that names the words' speaker.
+  { rule: /^[^:.!?"“]{3,80}\b(?:reports?|writes|wrote|quotes|shares|notes|explains|summari[sz]es|adds)\b[^:.!?"“]{0,80}\b(?:via|for|from|in|at|on)\b[^:.!?"“]{1,60}:\s+(?!["“‘'«„])/, why: 'a relay line naming the report the text quotes', needs: ':' },
   // A page's date line run into its first sentence when a scraper dropped the break between them
   // ("Last updated: December 4, 2025 AWS unveiled …"): the line goes, the sentence stays. (Alone in its
   // paragraph, the line is a note the summary skips: DATE_LINE.)
