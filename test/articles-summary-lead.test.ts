@@ -559,6 +559,11 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['Zephyr will cut 400 jobs, about 10% of its staff.', 'CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”'], 'Zephyr cuts jobs')).toBe('Zephyr will cut 400 jobs, about 10% of its staff. CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”');
   });
 
+  it('leads a roundup made only of points after dashes with its first point, never an author’s line', () => {
+    expect(summarize(['— Acme launched a search product.', '— Corvid released Raven 3, its new model, on Monday.', '— Lumen raised $1B.'], 'Corvid’s new model')).toBe('Acme launched a search product.');
+    expect(summarize(['“You cannot spell contemporary without con and temporary.”', '— Jo Hartwell, on the founding phrase of her next book.'], 'A phrase')).not.toContain('Jo Hartwell');
+  });
+
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });

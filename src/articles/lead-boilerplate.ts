@@ -845,6 +845,15 @@ export function withoutCaptionCredit(paragraph: string): string {
 const QUOTATION_OPENING = /^\s*["“‘'„«]/u;
 const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u;
 
+// A sentence after a dash opening its line: a list's point, or a line of an epigraph's author with a note.
+const DASHED_SENTENCE = /^[—–-]\s*(\p{Lu}[^\n]*[.!?])$/u;
+
+/** A list's point after a dash that is a sentence ("— Corvid released Raven 3 on Monday."), not an author's line: the sentence. */
+export function listPointSentence(paragraph: string): string | undefined {
+  const trimmed = paragraph.trim();
+  return AUTHOR_LINE.test(trimmed) ? undefined : DASHED_SENTENCE.exec(trimmed)?.[1];
+}
+
 /**
  * An epigraph: a quotation set above the story with its author ("“…” — Name", or the author on
  * the next line), or that author line itself.

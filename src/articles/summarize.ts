@@ -7,7 +7,7 @@ import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, listPointSentence, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -216,6 +216,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let linkedSentence: string | undefined;
   // The words of an epigraph's quotation: the lead of a post that is nothing but the quotation.
   let epigraph: string | undefined;
+  // A list's point after a dash, a sentence ("— Corvid released Raven 3 on Monday."): the lead of a roundup
+  // that is nothing but such points.
+  let point: string | undefined;
   let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
@@ -327,6 +330,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (!LETTER.test(paragraph)) continue;
     if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) {
       epigraph ??= quotationOf(paragraph);
+      point ??= listPointSentence(paragraph);
       continue;
     }
     // A paragraph above the page's byline or date line ("From: …", "Published 2 June 2026") is its
@@ -403,7 +407,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (isFullLead(sentences)) break;
     }
   }
-  return { sentences, fallback: fallback ?? captionText ?? linkedSentence ?? epigraph, droppedNote, boxed };
+  return { sentences, fallback: fallback ?? captionText ?? linkedSentence ?? epigraph ?? point, droppedNote, boxed };
 }
 
 // A quotation with its author after it ("“…” — Name", "\"…\" - Name"): the words inside the marks.
