@@ -564,6 +564,12 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['“You cannot spell contemporary without con and temporary.”', '— Jo Hartwell, on the founding phrase of her next book.'], 'A phrase')).not.toContain('Jo Hartwell');
   });
 
+  it('takes no second sentence from a transcript’s turn below the first', () => {
+    const intro = 'Corvid CTO Elena Marsh talked with us about the company’s decision to release its model weights.';
+    expect(summarize([intro, 'Q: Why open the weights now?', 'A: Because the model is no longer our moat.'], 'Corvid’s CTO on open weights')).toBe(intro);
+    expect(summarize([intro, 'Li Wei: What comes next for the weights?', 'Elena Marsh: A smaller model.'], 'Corvid’s CTO on open weights')).toBe(intro);
+  });
+
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });

@@ -252,6 +252,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A second sentence is the story's prose going on, not a quotation set in a block below it (an
     // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
     if (sentences.length > 0 && options.blockquoted !== undefined && options.blockquoted.size > 0 && options.blockquoted.has(raw)) break;
+    // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …").
+    if (sentences.length > 0 && TURN_LABEL.test(raw)) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
     if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
       verdictAt = index + 1;
@@ -412,6 +414,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
 
 // A quotation with its author after it ("“…” — Name", "\"…\" - Name"): the words inside the marks.
 const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}/u;
+
+// A transcript's turn: a speaker's label of capitalised words or initials, then a colon ("Q: ", "JR: ", "Li Wei: ").
+const TURN_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s/u;
 
 /** An epigraph's quoted words, a sentence of their own; undefined when it is not one quotation before its author. */
 function quotationOf(paragraph: string): string | undefined {
