@@ -464,10 +464,11 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   return chosen.kind === 'pronoun' && TOLD.test(first.word) ? notTheListener(found, text.slice(first.end), offset + shift + first.end, chosen.at, context) : found;
 }
 
-// A machine as the speech verb's subject: "the assistant", "Lumen's chatbot", "the app", "the AI model". What
-// it "says" is its output (a greeting, an answer, a screen's text), no one's speech. Read at the subject's end.
+// A machine as the speech verb's subject, maybe with its name after it: "the assistant", "Lumen's chatbot,
+// Beacon,", "the app", "the AI model". What it "says" is its output (a greeting, an answer, a screen's text),
+// no one's speech. Read at the subject's end.
 // (An assistant is a machine only as "the assistant" or named so: "a legislative assistant said" is a person.)
-const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model))\s*$/iu;
+const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model)(?:,\s*[\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?,?)?)\s*$/iu;
 
 const TOLD = /^(?:told|tells|telling)$/;
 
