@@ -103,6 +103,11 @@ describe('summarize', () => {
       'Llama 3.1 shipped!',
       'Why?',
     ]);
+    // A rank's "(ret.)", its bracket closed after the stop, ends no sentence.
+    expect(splitSentences('“We can serve twice the customers,” said Lt. Gen. (ret.) Ana María Ruiz, a board member. She joined in May.')).toEqual([
+      '“We can serve twice the customers,” said Lt. Gen. (ret.) Ana María Ruiz, a board member.',
+      'She joined in May.',
+    ]);
     expect(summarize(['The first sentence of the story is here, with some words.', 'The second one follows it in the next paragraph. The third one is left out.'])).toBe(
       'The first sentence of the story is here, with some words. The second one follows it in the next paragraph.',
     );

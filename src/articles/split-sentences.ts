@@ -21,10 +21,10 @@ const BOUNDARY = new RegExp(String.raw`([.!?]+["'”’)\]*]*)\s+(?=(?:["'“‘
 // Titles, ranks and suffixes a name carries with a stop ("Capt. Jane Roe", "Lt. Gen. Li Wei", "Jane Roe Jr."):
 // no sentence ends at their stop. Attribution reads them too (speaker-names, attribute-quote).
 export const NAME_TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|St|Jr|Sr';
-// Those, "approx. 40", a citation's "et al. 2021".
+// Those, a rank's "(ret.)" ("Lt. Gen. (ret.) Jane Roe", its bracket closed after the stop), "approx. 40", a citation's "et al. 2021".
 // German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
 const ABBREVIATION = new RegExp(
-  String.raw`(?:^|[\s(])(?:${NAME_TITLE_ABBREVIATIONS}|Sens|Reps|Fr|Mt|Ft|Dept|Univ|approx|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.$`,
+  String.raw`(?:^|[\s(])(?:${NAME_TITLE_ABBREVIATIONS}|ret|Ret|Sens|Reps|Fr|Mt|Ft|Dept|Univ|approx|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.\)?$`,
   'u',
 );
 
