@@ -570,6 +570,11 @@ describe('the lead is a complete sentence', () => {
     expect(summarize([intro, 'Li Wei: What comes next for the weights?', 'Elena Marsh: A smaller model.'], 'Corvid’s CTO on open weights')).toBe(intro);
   });
 
+  it('keeps a transcript’s introduction as its lead when the turns’ labels are in capitals', () => {
+    const intro = 'Acme chief scientist Omar Farouk says reasoning models are mostly doing search.';
+    expect(summarize([intro, 'KIM PARK: So what is reasoning, really?', 'OMAR FAROUK: Honestly, I think it is search, and a lot of it.'], 'Acme’s chief scientist on reasoning')).toBe(intro);
+  });
+
   it('does not take a line of code for a second sentence', () => {
     expect(summarize(['Can you tell if this test is correct?', '208: @Test public void testIncrement_existingKey() {'])).toBe('Can you tell if this test is correct?');
   });

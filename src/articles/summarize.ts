@@ -435,8 +435,10 @@ const MAX_META_LINES = 3;
  */
 function isStandfirst(paragraphs: string[], index: number, deck?: string): boolean {
   // Above the paragraph a dateline opens ("LISBON — The port …", "北京——…"): the story starts at the dateline.
-  // (The second paragraph is read first: few open with a dateline, so the first is seldom read again.)
-  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!)) return true;
+  // (The second paragraph is read first: few open with a dateline, so the first is seldom read again.) A
+  // story has one dateline: lines that each open so ("KIM PARK: So what …", "OMAR FAROUK: Honestly …") are a
+  // transcript's turns below its introduction.
+  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!) && !(paragraphs[2] !== undefined && readDateline(paragraphs[2]))) return true;
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && (isMetaLine(paragraphs[next]!) || isAuthorAboveMeta(paragraphs, next))) next++;
   if (isMetaLine(paragraphs[index]!)) return false;
