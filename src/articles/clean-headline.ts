@@ -29,10 +29,10 @@ const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\
 
 const DANGLING_SEPARATOR = /\s+[|–—-]$/;
 
-/** `outlets`: names that may trail the title (the source, the feed's title). */
 // The marks a title sets before the outlet's name.
 const OUTLET_SEPARATORS = [' - ', ' – ', ' — ', ' | '];
 
+/** `outlets`: names that may trail the title (the source, the feed's title). */
 export function cleanHeadline(title: string | undefined, outlets: (string | undefined)[]): string {
   // Titles are sometimes entity-escaped twice ("&amp;#8211;"): what the feed reader left as an
   // entity is decoded again, twice at most. Markup is not removed here: a "<" in a plain-text title is text.
@@ -54,8 +54,10 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   for (const outlet of outlets) {
     if (outlet === undefined || !/\s[-|–—]\s/.test(outlet)) continue;
     const tail = OUTLET_SEPARATORS.map((separator) => `${separator}${outlet.toLowerCase()}`).find((ending) => lower.endsWith(ending));
-    if (tail) text = text.slice(0, text.length - tail.length).trimEnd();
-    if (tail) break;
+    if (tail) {
+      text = text.slice(0, text.length - tail.length).trimEnd();
+      break;
+    }
   }
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").

@@ -207,10 +207,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (channel) return { name: slugAsWritten(channel, hint) ?? channel, topics: [] };
   const publication = linkOutlet && sameSite(feedLink, link) ? publicationInSection(feedTitle, feedLink, link, linkOutlet) ?? programmeOfOutlet(feedTitle, feedOwners, linkOutlet) : undefined;
   if (publication) return { name: publication, topics: [] };
-  // A podcast's item (the feed names its publisher) that links to its episode on a platform hosting shows
-  // (Apple Podcasts, YouTube) is the show's, named by its feed below.
-  const hostedEpisode = linkOutlet?.hosts === true && Boolean(feedPublisher?.trim()) && !sameSite(feedLink, link);
-  if (linkOutlet && !hostedEpisode) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
+  // A podcast's item (the feed names its publisher: itunes:author or itunes:owner) that links to another
+  // site links to its episode page, on the show's host (transistor, acast, libsyn…) or on a platform hosting
+  // shows (Apple Podcasts, YouTube): the episode is the show's, named by its feed below, not the host's.
+  const episodePage = Boolean(feedPublisher?.trim()) && !sameSite(feedLink, link);
+  if (linkOutlet && !(linkOutlet.hosts && episodePage)) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
   // link blog) lists a page on a platform that hosts people's and projects' pages ("ann.github.io"):
@@ -218,10 +219,6 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // in the address names no outlet ("Ann" for a lab's post).
   const ownFeed = outletForUrl(feedLink);
   const ownWorkElsewhere = ownFeed?.kind === 'company' && !ownFeed.person && isHostedPage(link);
-  // A podcast's item (the feed names its publisher: itunes:author or itunes:owner) that links to
-  // another site links to its episode page on the show's host (transistor, acast, libsyn…): the
-  // episode is the show's, not the host's.
-  const episodePage = Boolean(feedPublisher?.trim());
   if (link && feedLink && !isRedirector(link) && !sameSite(link, feedLink) && !ownWorkElsewhere && !episodePage) {
     const name = feedTitleSpelling(link, feedTitle, feedLink) ?? siteNameForUrl(link, siteHint);
     if (name) return { name, topics: [] };
