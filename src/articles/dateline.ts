@@ -78,6 +78,10 @@ const CAPITALS_CREDIT = /^\p{Lu}{6,}$/u;
 // A newsroom credited by its site's address, as a site credits its own copy: "Baghdad (IraqiNews.com) – …".
 const ADDRESS_CREDIT = /^\p{L}[\p{L}\d-]*\.(?:com|net|org|news|info|[a-z]{2})$/u;
 const OPENS_UPPER = /^\p{Lu}/u;
+// A place in title case, a comma, a day "de" a month (maybe "de" a year), a full stop and a sentence's capital.
+const PLACE_DATE_STOP = /^\p{Lu}\p{Ll}+(?: (?:de |del )?\p{Lu}\p{Ll}+){0,2}, \d{1,2} de (\p{L}{3,10})(?: de \d{4})?\. (?=\p{Lu})/u;
+// A sentence opening with an article in German, French, Spanish, Italian or Portuguese (not English: "Acme – The company …" is prose).
+const FOREIGN_ARTICLE = /^(?:Der|Die|Das|Ein|Eine|Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|Os|As|Um|Uma)(?=\s|\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 
@@ -162,6 +166,9 @@ export function readDateline(text: string): Dateline | undefined {
   // more tell it from capitals opening a sentence ("NASA, ESA Launch …").
   const placeInCapitals = CAPITALS_PLACE_REGION.exec(head);
   if (placeInCapitals && THREE_CAPITALS.test(placeInCapitals[0])) return { length: placeInCapitals[0].length, credits: [] };
+  // A place and its date closed by a full stop, as Spanish-language papers write it: "Madrid, 3 de marzo. Telefónica …".
+  const datedPlace = PLACE_DATE_STOP.exec(head);
+  if (datedPlace && MONTHS.has(datedPlace[1]!.toLowerCase())) return { length: datedPlace[0].length, credits: [] };
   if (!/[—–(/-]/.test(head)) {
     // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
     // case ("Update: …", "Here is …") cannot, so most paragraphs are ruled out before the pattern.
@@ -216,7 +223,11 @@ export function readDateline(text: string): Dateline | undefined {
       ? THREE_CAPITALS.test(place) || dated || credit !== undefined
       : dated ||
         (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit))) ||
-        (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && (COLON_CITIES.has(place.toLowerCase()) || (parts.length === 1 && US_STATES.has(parts[0]!))));
+        (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && (COLON_CITIES.has(place.toLowerCase()) || (parts.length === 1 && US_STATES.has(parts[0]!)))) ||
+        // A town of one word (or with its particle: "Frankfurt am Main") alone before a long dash, then an
+        // article of German, French, Spanish, Italian or Portuguese ("München – Der Softwarekonzern …"): their
+        // agencies' dateline. Not two names in title case: "Mercado Pago – La billetera …" is a brand.
+        (credit === undefined && parts.length === 0 && dash !== undefined && /[—–]/.test(dash) && !/ \p{Lu}/u.test(place) && FOREIGN_ARTICLE.test(text.slice(whole.length)));
     if (!placed) return undefined;
   }
   if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
