@@ -742,9 +742,24 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['Juan Carlos García Márquez, the regional director', 'Juan Carlos García Márquez'],
     ['Michael D. Harrington III, chief digital officer at Northgate Bank', 'Michael D. Harrington III'],
     ['John A. Smith Jr., Acme’s chief executive', 'John A. Smith Jr'],
+    // A title that is a surname too ("King", "Prince") ends the name after a given name; before a name it is still a title.
+    ['Ruth King, Corvid’s chief executive', 'Ruth King'],
+    ['Daniel Prince, who leads the office', 'Daniel Prince'],
+    ['Laura Judge, a Corvid engineer', 'Laura Judge'],
+    ['Prince Harald Ostby, an investor in Corvid', 'Harald Ostby'],
   ])('names “%s” in full', (attribution, speaker) => {
     const found = quote('Corvid opened an office in Mexico City on Monday.', `“Mexico has enormous engineering talent and we want to hire hundreds here,” said ${attribution}.`);
     expect(found?.speaker).toBe(speaker);
+  });
+
+  // A description in place of the name ("the Nobel laureate", "the 52-year-old") stands for the person named before,
+  // not for the capitalised word inside it.
+  it.each([
+    ['the Turing laureate said'],
+    ['the 52-year-old told an audience in Oslo'],
+  ])('gives “%s” to the person named before', (attribution) => {
+    const found = quote('Ingrid Solberg, chief scientist at Corvid, spoke on Tuesday at a conference in Oslo.', `“Our models still cannot form hypotheses of their own, and that is the real test,” ${attribution}.`);
+    expect(found?.speaker).toBe('Ingrid Solberg');
   });
 
   // A body before the role it qualifies ("Harbor Health CEO …") is no speaker: the role's holder named after it is.

@@ -85,6 +85,9 @@ const ROLES = new Set(
   ).split(' '),
 );
 
+// Titles that are common surnames too (see take): written after a given name, they end a person's name.
+const SURNAME_TITLES = new Set(['King', 'Prince', 'Pope', 'Lord', 'Judge']);
+
 // A run ending with one of these names an organisation, whatever its length.
 const ORG_SUFFIX = new Set(
   (
@@ -996,7 +999,9 @@ class RunReader {
     const capitalised = (camel || CAPITAL_FIRST.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
     // "Sapporo Snow Festival Executive Committee": a role word before a body's last word is part of the body's name.
     const office = word === 'General' && joined && afterRole;
-    if (office || (isRoleWord(word) && !(this.words.length > 0 && ORG_SUFFIX.has(NEXT_WORD.exec(text.slice(this.lastEnd, this.lastEnd + 30))?.[1] ?? '')))) {
+    // "Matthew Prince", "Stephen King": a title that is also a surname, right after a given name, is that surname.
+    const surname = joined && this.words.length === 1 && SURNAME_TITLES.has(word) && GIVEN_NAMES.has(this.words[0]!.toLowerCase());
+    if (office || (!surname && isRoleWord(word) && !(this.words.length > 0 && ORG_SUFFIX.has(NEXT_WORD.exec(text.slice(this.lastEnd, this.lastEnd + 30))?.[1] ?? '')))) {
       this.finish();
       this.afterRole = !office;
       return;
