@@ -601,8 +601,17 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['AI — The word of the year, again.'])).toBe('AI — The word of the year, again.');
   });
 
+  it('ends before a page’s copyright line and the footer’s links after it', () => {
+    const story = 'The port of Halverton will schedule its truck arrivals with software that officials say halves waiting times.';
+    expect(summarize([story, '© 2026 Harbor Times. All rights reserved. | Privacy Policy | Terms of Use'])).toBe(story);
+  });
+
   it('reads dots that trail off mid-paragraph as a pause, not a cut', () => {
     expect(summarize(['Video games! Racing, puzzles, golf... Surely we talk about other things too.'])).toBe('Video games! Racing, puzzles, golf... Surely we talk about other things too.');
+    // Also when the paragraph's first sentence is the one that trails off, with more paragraphs below.
+    expect(summarize(['For years, robot hands were a lab curiosity... Then a startup in Lyon shipped one that folds laundry in under a minute.', 'Here is why that matters.'])).toBe(
+      'For years, robot hands were a lab curiosity... Then a startup in Lyon shipped one that folds laundry in under a minute.',
+    );
   });
 
   it('does not end a German sentence at an abbreviation', () => {
@@ -791,6 +800,17 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['an affiliate disclosure, in Japanese', '<p>※本ページは、アフィリエイト広告を利用しています。</p>'],
     ['an epigraph whose author line says more after the name', '<p>“You cannot spell ‘contemporary’ without ‘con’ and ‘temporary’.”</p><p>— Jo Hartwell, on the founding phrase of her next book about chairs.</p>'],
     ['a caption with a German credit', '<p>Das neue Labor in Lissabon. (Bild: Acme)</p>'],
+    ['a caption with "Photo by" in brackets and no colon', '<p>Corvid’s chief executive at the Lisbon lab on Monday. (Photo by Rui Matos/Harbor Wire)</p>'],
+    ['a caption with "Image via" its owner', '<p>Corvid’s new chip on a test board. Image via Corvid</p>'],
+    ['a caption with a photographer’s label', '<p>Corvid’s chief executive in Lisbon on Monday. Photographer: Rui Matos/Harbor Wire</p>'],
+    ['a caption with an agency and its photographer in capitals', '<p>Il ministro durante la conferenza stampa a Genova. AGENZIA/MARIO ROSSI</p>'],
+    ['a caption with an agency in capitals after a slash', '<p>El consejero delegado de Corvid, durante la presentación en Lisboa. / AGENCIA SUR</p>'],
+    ['a caption with a Spanish credit', '<p>La sede de Corvid en Lisboa. Crédito: Agencia Sur</p>'],
+    ['a German byline closed by a full stop', '<p>Von Jana Roth.</p>'],
+    ['a signpost to what follows', '<p>Here’s what we know so far.</p>'],
+    ['a digest’s signpost to its points', '<p>Here are today’s 5 things to know:</p>'],
+    ['a French summary box', '<p>En bref : Corvid ouvre un laboratoire à Lisbonne.</p>'],
+    ['a French byline of two names closed by a full stop', '<p>Par Jeanne Roux et Luc Martin.</p>'],
     ['a German update line', '<p>Aktualisiert am 3. Mai 2026</p>'],
     ['a pointer to more details at an address', '<p>You can find more details about our listener contest on the Harbor Podcast page here: https://harbor.example/contest</p>'],
     ['a release header', '<p>FOR IMMEDIATE RELEASE</p>'],
@@ -1619,6 +1639,8 @@ describe('the lead after page furniture run into the first sentence', () => {
     ['"Share"', 'Share prices of Corvid rose 9% on Tuesday after it unveiled a new inference chip.'],
     ['"Advertisement"', 'Advertisement spending at Corvid doubled in the quarter, the company said on Tuesday.'],
     ['"By" and initials in capitals', 'By NASA standards the new inference chip from Corvid is cheap, the company said on Tuesday.'],
+    ['a surname opening with "Di"', 'Di Stefano said on Tuesday that the new inference chip from Corvid halves the cost of serving a model.'],
+    ['a time opening with "Von"', 'Von Montag an gilt die neue Regel für alle Chips von Corvid.'],
     ['a writer and her role in a sentence about her', 'Jane Roe, senior editor at Corvid, said the new inference chip halves the cost of serving a model.'],
   ])('keeps a sentence that opens with %s', (_, story) => {
     expect(summaryOf({ title: 'Corvid’s new chip', html: `<p>${story}</p>` })).toBe(story);

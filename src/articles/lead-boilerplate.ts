@@ -83,7 +83,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A page's plea to follow it and its copyright line, run on after the story's last sentence in a scraped
   // paragraph ("… the company said. Follow us on X.", "… said. Copyright 2026 Harbor Times. All rights reserved.").
   // ("(c) 2026 …" is read without its opening bracket, as every bracketed note is: "c) 2026 …".)
-  { rule: /^(?:follow (?:us|me|him|her|them|@\S+) (?:on|at) (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b[^.!?]{0,80}[.!]?$|(?:copyright|©|\(?c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{2,4})?\b[^.!?]{0,80}[.!]?$|all rights reserved\.?$)/, why: 'a plea to follow the site, its copyright line' },
+  { rule: /^(?:follow (?:us|me|him|her|them|@\S+) (?:on|at) (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b[^.!?]{0,80}[.!]?$|(?:copyright|©|\(?c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{2,4})?\b[^.!?]{0,80}[.!]?$|all rights reserved\.?(?:\s*[|·•][^.!?]{0,80})?$)/, why: 'a plea to follow the site, its copyright line (and the footer\'s links after it: "All rights reserved. | Privacy Policy")' },
   { rule: /^(?:not (?:yet )?a (?:subscriber|member)|don(?:'|’)t have an account)\?|^start (?:your|a) free trial\b|^support (?:(?:independent|quality|local|nonprofit|non-profit|our) )+(?:[a-z]+ )?(?:journalism|reporting|newsroom|news|coverage)\b/, why: 'a subscription or donation plea ("Not a subscriber?", "Start your free trial today.", "Support independent journalism.", "Support our independent tech coverage.")' },
   { rule: /^(?:this (?:story|article|post|piece) is (?:also )?available in [a-z]+\b|(?:read|listen to) (?:this|the) (?:story|article|post|piece) in [a-z]+\b|(?:cross-?posted|reposted) (?:from|to|on)\b|epistemic (?:status|effort)\s*:|this (?:article|story|post|piece|summary) (?:was|is|has been) (?:written|generated|produced|created|drafted|summari[sz]ed|translated) (?:with the (?:help|assistance|aid) of|by|using) (?:an? )?(?:ai|artificial intelligence|generative ai)\b)/, why: 'a note on the text itself: another language it is in, where it was cross-posted, the writer\'s confidence ("Epistemic status: …"), or that AI helped write it' },
   { rule: /^(?:(?:please )?(?:sign|log) ?in|register|create (?:a |an )?(?:free )?account)\b[^.!?]{0,60}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:sign in|log in|subscribe|register|become a)\b|^already (?:have an account|registered)\b|^you(?:'|’)?(?:ve| have) (?:reached|read|used) (?:your|the|all (?:of )?your) (?:limit|(?:\w+ )?free (?:articles?|stories))\b|^(?:this is a (?:free )?preview of a (?:paid|paywalled|subscriber-only|premium) (?:post|article|story|issue|edition)|this (?:post|article|story|issue|edition) is (?:only )?for (?:paid|paying|premium) (?:subscribers|members)|the following is a (?:free )?preview\b|upgrade (?:to a paid subscription |now )?to (?:read|unlock|continue|get) (?:the (?:whole|full|rest)|this|full access)\b)/, why: 'a paywall\'s or a login wall\'s line ("Sign in to continue reading.", "Already have an account? Log in.", "You have reached your limit of free articles.", "This is a free preview of a paid post.")' },
@@ -106,6 +106,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A correction's standard sentence, its label ("CORRECTION (March 5):") read off by the prefix rules.
   { rule: /^(?:an|a previous|an earlier|the original) (?:earlier )?version of this (?:story|article|post|report|piece|newsletter)\b[^.!?]{0,80}\b(?:misstated|misspelled|misidentified|incorrectly|gave the wrong|stated|said|included|had)\b/, why: 'a correction\'s standard sentence ("An earlier version of this story misstated …")' },
   { rule: /^(?:if (?:this|it|our (?:emails?|newsletters?)) (?:lands?|ends? up|goes|went) in (?:your )?(?:spam|junk|promotions)\b|(?:please )?mark (?:it|this|us) as (?:not spam|safe)\b|(?:please )?(?:add|whitelist) (?:us|this (?:address|sender)) to your (?:contacts|address book|safe senders)\b)/, why: 'a newsletter\'s plea about its delivery ("If this lands in spam, please mark it as not spam.")', newsletter: true },
+  // A signpost to what follows, alone as its sentence ("Here's what we know so far.", "Here are today's 3 things to
+  // know:", "Here's the latest."): it speaks of the text, not of the event.
+  { rule: /^(?:here(?:'|’)s|here is|here are) (?:what (?:we know|you need to know|to know)|(?:today(?:'|’)s|this week(?:'|’)s|the) (?:\d+|three|five|ten) (?:things|stories)|the latest|a (?:quick )?look at)\b[^.!?]{0,60}[.:!]?$/, why: 'a signpost to what follows' },
   // A newsletter's filler between its greeting and its first story ("Lots happening this week. Let's dive in.",
   // "Now, the big story."). A story's sentence has its subject: these speak of the issue.
   { rule: /^(?:(?:there(?:'|’)s )?(?:lots|a lot|plenty|so much|tons)(?: of (?:news|stuff|ground))? (?:happening|going on|to (?:get through|cover|unpack|talk about|dig into))\b[^.!?]{0,60}[.!]|let(?:'|’)s (?:dive|jump|get|dig) (?:right )?(?:in|into it|started)\b|without further ado\b|now,? (?:on )?(?:to |onto )?(?:the|today(?:'|’)s|this week(?:'|’)s) (?:big|main|top|lead) (?:story|news|item)[.!:]?$)/, why: 'a newsletter\'s filler before its first story ("Lots happening this week. Let\'s dive in.", "Now, the big story.")', newsletter: true },
@@ -125,7 +128,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A tip that sends newcomers to an earlier post first ("💡 New to diffusion models? Start with our
   // introduction first.", "Haven’t read part one? Catch up here."): a question to the reader, then where to go.
   { rule: /^(?:new to|not familiar with|unfamiliar with|haven(?:'|’)t (?:read|seen|tried|used)|never (?:used|heard of|tried)|just getting started with|missed (?:part|our|the)\b)[^.!?]{1,80}\?\s+(?:start|begin|read|check out|see|catch up|head (?:over|to)|take a look|have a look|try|go)\b/, why: 'a tip sending newcomers to an earlier post ("New to diffusion models? Start with our introduction first.")' },
-  { rule: /^tl;? ?dr\b|^(?:(?:ai[- ]generated |quick |article )?summary|in brief|the short version|holding|(?:our |the )?verdict|(?:the )?short answer)\s*:/, why: 'a summary box above the story ("TL;DR", "AI-generated summary:"), a ruling\'s holding or a review\'s verdict ("Holding: …", "Verdict: …")' },
+  { rule: /^tl;? ?dr\b|^(?:(?:ai[- ]generated |quick |article )?summary|in brief|the short version|holding|(?:our |the )?verdict|(?:the )?short answer|en bref|in sintesi|lo más importante|das wichtigste(?: in kürze)?)\s*:/, why: 'a summary box above the story ("TL;DR", "AI-generated summary:"), a ruling\'s holding or a review\'s verdict ("Holding: …", "Verdict: …")' },
   { rule: /^(?:you can )?download (?:a|the) (?:printer-friendly|pdf|printable)\b/, why: 'a download offer' },
   { rule: /^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min|minute|minuten|minutes|minutos|minuti)\.?\s*$|^\d{1,3}[- ]?min(?:ute)?s?\.? read\.?$/, why: 'a reading time, in the languages of the feeds we read ("Lesezeit: 4 Min.", "Temps de lecture : 4 min")' },
   { rule: /^(?:to provide you with [^,]{0,60}, )?this (?:blog post|blog|post|article|story|page) (?:has been|was|is) (?:regularly |periodically )?(?:updated|corrected|edited)\b/, why: 'an update note' },
@@ -463,7 +466,12 @@ const FOREIGN_SIGNED = /^(?:Von|Par|Por|Di)\s+\p{Lu}/u;
 // Li Wei (Research Lead)."): a byline of several people is long by its roles, not by its names.
 const BRACKETED = /\([^()]*\)/g;
 
+// The same byline as a sentence of names alone, its stop and all ("Von Laura Schmidt.", "Par Julien Le Gall et
+// Anne Roux."): only names, since "Di Maio ha detto …" and "Von Montag an gilt …" open so too.
+const FOREIGN_SIGNED_LINE = /^(?:Von|Par|Por|Di)\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|de|da|do|dos|del|della|van|von|der|le|la|di|y|e|et|und))*\.?$/u;
+
 function isSignedLine(text: string): boolean {
+  if (FOREIGN_SIGNED.test(text)) return FOREIGN_SIGNED_LINE.test(text);
   return SIGNED.test(text) && (text.length <= MAX_SIGNED || text.replace(BRACKETED, '').length <= MAX_SIGNED) && !hasFiniteVerb(text);
 }
 
@@ -756,11 +764,15 @@ function withoutLeadPrefixes(text: string): string {
 // closed by a full stop after the caption's sentence ("… economic policy. Credit: Stock photo by Jo
 // Roe."; a line that is all label, "Delete Photos: The photos are deleted.", is no caption).
 // The words a credit opens with, in the languages of the feeds we read.
-const CREDIT_WORDS = 'photo|image|picture|illustration|credit|photograph|video|source|bild|foto|grafik|quelle';
+const CREDIT_WORDS = 'photo|image|picture|illustration|credit|photograph|photographer|video|source|bild|foto|grafik|quelle|crédito|crédit|fonte';
+// Or, with no colon, "by" or "via" and the photographer or the owner: "(Photo by Jo Roe/AFP)", "… on a phone. Image via Acme".
 const CAPTION_END = new RegExp(
-  String.raw`(?:\(?\b(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|(?<=[.!?]["”’]?\s)(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\.|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?)\s*$`,
+  String.raw`(?:\(?\b(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\)?|(?<=[.!?]["”’]?\s)(?:${CREDIT_WORDS})s?(?: by| credit)?\s*:\s*[^.()]{1,60}\.|\(?\bcourtesy(?: of)?\s+[^.()]{1,60}\)?|\b(?:getty images|shutterstock|ap photo|afp via getty images)\)?|\((?:photo|image|picture|illustration)s? by\s+[^.()]{1,60}\)|(?<=[.!?]["”’]?\s)(?:photo|image|picture|illustration)s? (?:by|via)\s+[^.()]{1,40})\s*$`,
 );
-const CAPTION_WORD = /photo|image|picture|illustration|credit|video|getty|shutterstock|source|courtesy|bild|foto|grafik|quelle/;
+const CAPTION_WORD = /photo|image|picture|illustration|credit|crédit|video|getty|shutterstock|source|courtesy|bild|foto|fonte|grafik|quelle/;
+// An agency's credit in capitals after the caption's last sentence, as European agencies set it: "… a Roma.
+// ANSA/FABIO FRUSTACI", "… de accionistas. / EUROPA PRESS".
+const CAPITALS_CREDIT = /[.!?]\s+(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3}|\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})$/u;
 // The same credit after a slash ("Photo/Xinhua", "(IMAGE/Jane Roe)"): the credit is a name, capitalised
 // ("image/video generation" is no credit). Read on the text as written, for its capitals.
 const SLASH_CREDIT = new RegExp(String.raw`\(?\b(?:${CREDIT_WORDS})s?\s*\/\s*([^.()]{1,60})\)?\s*$`, 'i');
@@ -793,7 +805,7 @@ const BRACKETED_CREDIT = /[.!?]\s*[([]\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
   const tail = paragraph.slice(-90);
-  if (tail.includes('/') && BRACKETED_CREDIT.test(tail)) return true;
+  if (tail.includes('/') && (BRACKETED_CREDIT.test(tail) || CAPITALS_CREDIT.test(tail))) return true;
   const end = tail.toLowerCase();
   if (CAPTION_WORD.test(end) && (CAPTION_END.test(end) || CAPITAL.test(SLASH_CREDIT.exec(tail)?.[1] ?? ''))) return true;
   return paragraph.includes('/') ? NAME_CREDIT.test(paragraph) : paragraph.length < 250 && PHOTO_WORDS.test(paragraph);

@@ -366,7 +366,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!)) return { sentences: parts };
     // The first sentence without its prefixes, read here and again as the lead's first sentence below.
     const firstStripped = sentences.length === 0 ? stripLeadPrefixes(parts[0] ?? '') : undefined;
-    if (firstStripped !== undefined && !endsSentence(firstStripped)) {
+    if (firstStripped !== undefined && !endsSentence(firstStripped) && !(parts.length > 1 && trailsOff(firstStripped) && firstStripped.split(' ').length >= 4)) {
       // A tagline of some words, rather than a two-word heading.
       // (A note is never the fallback: the second reading looks inside notes for the story only.)
       if ((!fallback || (fallback.split(' ').length < 4 && paragraph.split(' ').length >= 4)) && (wholeNotes || !isLeadBoilerplate(paragraph))) fallback = paragraph;
@@ -397,7 +397,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       const last = sentence === parts[parts.length - 1];
       // Dots that trail off where the paragraph goes on ("… Outer Wilds... Surely we talk") are the
       // writer's pause, not a cut: only the paragraph's end can be cut.
-      if (!endsSentence(text) && !(!last && /(?:\.\.\.|…)["'”’)\]]*$/.test(text))) {
+      if (!endsSentence(text) && !(!last && trailsOff(text))) {
         // A sentence the feed cut is shown (with its "…") only when no complete one comes first.
         if (sentences.length === 0) fallback ??= text;
         if (!(last && sentences.length > 0 && isUnpunctuatedSentence(text))) break;
@@ -410,6 +410,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
   }
   return { sentences, fallback: fallback ?? captionText ?? linkedSentence ?? epigraph ?? point, droppedNote, boxed };
+}
+
+/** A sentence that trails off with dots: the writer's pause where more of the paragraph follows it. */
+function trailsOff(text: string): boolean {
+  return /(?:\.\.\.|…)["'”’)\]]*$/.test(text);
 }
 
 // A quotation with its author after it ("“…” — Name", "\"…\" - Name"): the words inside the marks.
