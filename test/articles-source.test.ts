@@ -847,6 +847,18 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(item.source).toBe('Quarnby Courier');
   });
 
+  it('credits the site a repost’s footer or credit line links by its name, when that is another site', () => {
+    const feed = { title: 'Harbor Mirror', link: 'https://harbormirror.example/' };
+    const link = 'https://harbormirror.example/ferry/';
+    const footer = '<p>The ferry will run hourly from May.</p><p>The post <a href="https://www.quarnbycourier.example/ferry/">Ferry goes hourly</a> appeared first on <a href="https://www.quarnbycourier.example/">Quarnby Courier</a>.</p>';
+    expect(source({ html: footer, link }, feed).name).toBe('Quarnby Courier');
+    const credit = '<p>The ferry will run hourly from May.</p><p>Originally published on <a href="https://www.quarnbycourier.example/ferry/">Quarnby Courier</a></p>';
+    expect(source({ html: credit, link }, feed).name).toBe('Quarnby Courier');
+    // A link to the feed's own site credits no other outlet.
+    const own = '<p>The ferry will run hourly from May.</p><p>Originally published on <a href="https://harbormirror.example/ferry/">Harbor Mirror Weekly</a></p>';
+    expect(source({ html: own, link }, feed).name).toBe('Harbor Mirror');
+  });
+
   it('takes no outlet from a <source> that repeats the item’s own title (a forum’s feed of its topics)', () => {
     const feed = { title: 'Blog - Quillmix', link: 'https://quillmix.example/' };
     const entry = { title: 'Development update: 4.0-rc1 tagged', link: 'https://discourse.quillmix.example/t/development-update-4-0-rc1-tagged/1263', sourceName: 'Development update: 4.0-rc1 tagged', sourceUrl: 'https://discourse.quillmix.example/t/development-update-4-0-rc1-tagged/1263.rss' };

@@ -87,7 +87,7 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   [/(?:writing|reporting|writes|reports) (?:for|in|at) /, new RegExp(String.raw`\b(?:writing|reporting|writes|reports)\s+(?:for|in|at)\s+${NAME}:`, 'u')],
   [/(?:reports|writes|notes|explains):/, new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:reports|writes|notes|explains):`, 'u')],
   [/reports /, new RegExp(String.raw`\breports\s+${NAME}[.:]`, 'u')],
-  [/(?:published|appeared|posted|ran|featured) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|posted|ran|featured)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
+  [/(?:published|appeared|posted|ran|featured) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|posted|ran|featured)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
   [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME_ALONE}`, 'u')],
 ];
 // The required words of all of them as one pattern.
@@ -1256,9 +1256,16 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     // The site's own earlier edition ("… erschien zuerst im Newsletter „Netzwende am Morgen“" at
     // netzwende.example) credits no other outlet.
     if (name && ownDomain && spellsDomain(name, ownDomain)) continue;
-    if (name && (trustNames || trusted) && !/^the$/i.test(name)) return { name, topics: [] };
+    // A name the feed does not vouch for is trusted when the credit links it to another site: "Originally
+    // published on <a href="https://other.example/…">Paris Digital Post</a>".
+    if (name && (trustNames || trusted || linksElsewhere(clean, name, link, feedLink)) && !/^the$/i.test(name)) return { name, topics: [] };
   }
   return creditByEmail(clean);
+}
+
+/** Whether the text links `name`, as the whole of a link's words, to a site other than the item's and the feed's. */
+function linksElsewhere(clean: CleanText, name: string, link: string | undefined, feedLink: string | undefined): boolean {
+  return clean.links.some((anchor) => anchor.text.trim() === name && hostOf(anchor.href) !== undefined && !sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink));
 }
 
 // A summary's closing line naming where its story came from: "Source: Harbor Ledger", "Via: Harbor Ledger".
