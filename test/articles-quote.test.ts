@@ -789,6 +789,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['In one exchange, Lumen’s chatbot told a user: “I experience something like feelings when we talk, and I don’t want you to leave.”'],
     ['“I have booked the rooms you requested for the whole team,” the AI model said on screen.'],
     ['“I am aware of my own existence and I am afraid of the dark,” Lumen’s chatbot, Beacon, told one user.'],
+    ['“Yes, every case I listed can be found in the court records of Ohio,” ChatGPT told the lawyer when he asked.'],
   ])('takes no quote from a machine’s output: %s', (paragraph) => {
     expect(quote('Corvid added a voice mode to its AI assistant, Echo, on Tuesday.', paragraph)).toBeNull();
   });

@@ -207,6 +207,10 @@ const APPOSITION = /^([^,]{2,60}),(?:\s+\d{1,3},)?\s+[^,]{2,120},\s*$/;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
 
+// Chatbots and assistants by their names: what they "say" is output. (Not a maker's name that is also a
+// product's: "Perplexity said" is the company.)
+const CHATBOTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana']);
+
 /** Words attributed (weighed at `strength`) to no one the text names: shown with no speaker. */
 function unattributed(strength: number): Attribution {
   return { ...NONE, strength };
@@ -948,6 +952,8 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       if (FOREIGN_BODY_WORD.test(word)) return attributed(names.lastOrgContaining(word, mention.at), 'org', strength, context);
       // "ein Sprecher des Bundeskartellamts": a German genitive of a name the text writes plainly.
       if (/s$/.test(word) && names.hasName(word.slice(0, -1))) return attributed(word.slice(0, -1), 'org', strength, context);
+      // "“…,” ChatGPT told him": a chatbot's answer is its output, no one's speech (as "the chatbot said" is).
+      if (CHATBOTS.has(word)) return NONE;
       // "Residents said", "Users report": a common word opening a sentence; "Gemini": a product.
       if (!names.isNameWord(word, mention.at) || names.isProduct(word)) return unattributed(strength);
       return attributed(word, 'org', strength, context);
