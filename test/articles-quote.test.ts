@@ -794,6 +794,11 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     expect(quote('Corvid added a voice mode to its AI assistant, Echo, on Tuesday.', paragraph)).toBeNull();
   });
 
+  it('names a company whose product shares its name when the company speaks', () => {
+    const found = quote('Perplexity, the AI search startup, offered to buy a browser from Corvid on Tuesday.', '“We believe this is in the best interest of users, and we will keep the browser open,” Perplexity said.');
+    expect(found?.speaker).toBe('Perplexity');
+  });
+
   it('still quotes a person whose role is an assistant', () => {
     const found = quote('The senator’s office opened an inquiry into AI chips on Tuesday.', '“We will look at every contract the agency signed this year,” a legislative assistant said.');
     expect(found?.text).toContain('We will look at every contract');

@@ -703,7 +703,7 @@ function isFormTail(code: number): boolean {
 // Companies whose name opens the names of their products and divisions, never a person's name.
 const COMPANY_FIRST_WORDS = new Set(['Apple', 'Google', 'Microsoft', 'Amazon', 'Meta', 'Nvidia', 'NVIDIA', 'Samsung', 'Intel', 'Tesla', 'Netflix', 'Oracle', 'Adobe', 'Alibaba', 'Baidu', 'Tencent', 'Huawei', 'Sony', 'Qualcomm', 'Salesforce', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'ByteDance', 'Xiaomi', 'Anthropic', 'OpenAI', 'DeepMind', 'Mistral', 'Cohere', 'Databricks', 'Spotify', 'Uber', 'Airbnb']);
 // Well-known AI products: a quotation is never theirs to say (their makers speak for them).
-const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'Perplexity', 'DALL-E', 'Veo', 'Codex']);
+const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'DALL-E', 'Veo', 'Codex']);
 
 // "Google’s Gemini": a name owned by another; "Gemini app", "Gemini 2.5 model": a product noun follows.
 const OWNER_BEFORE = /[A-Z][\w-]*['’]s\s+$/;
