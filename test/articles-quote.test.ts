@@ -961,6 +961,8 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['a trade written as a title', '“The cameras have taken the paperwork off my hands entirely,” said Skipper Jago Trevail, who fishes out of Newlyn.', undefined, 'Jago Trevail'],
     ['a Spanish cardinal, without his title', 'El Vaticano presentó una guía digital de la basílica. «Si las personas logran intuir el misterio al entrar, habremos hecho bien nuestro trabajo», dijo el Cardenal Tomás Ibarra.', undefined, 'Tomás Ibarra'],
     ['a German “er” after the one man named', 'Gründer Lukas Brenner sprach von einem wichtigen Schritt. „Behörden müssen verstehen können, warum ein Modell etwas sagt“, sagte er.', undefined, 'Lukas Brenner'],
+    ['a German “er” with where he said it after it', 'Gründer Lukas Brenner sprach von einem wichtigen Schritt. „Behörden müssen verstehen können, warum ein Modell etwas sagt“, sagte er bei der Eröffnung in Bremen.', undefined, 'Lukas Brenner'],
+    ['a Spanish “ella” with where she said it after it', 'Su directora, Ana Ibarra, habló con los periodistas. «Queremos contratar a cien ingenieros en Sevilla antes de que acabe el año», dijo ella durante la visita.', undefined, 'Ana Ibarra'],
   ])('names %s', (_name, first, second, speaker) => {
     const found = second ? quote(first, second) : quote(first);
     expect(found?.speaker).toBe(speaker);

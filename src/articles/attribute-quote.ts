@@ -182,6 +182,7 @@ const FOREIGN_BODY = /^\s*(?:das|der|die|el|la|le|l['’])\s*(ministerium|gerich
 // "una portavoz del ministerio", "ein Sprecher des Ministeriums": the body speaks.
 const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|sprecher|sprecherin|porte-parole)\s+(?:del|de la|de|des|der|du)\s+(?:la\s+|l['’]\s*)?(ministerio|tribunal|gobierno|comisión|agencia|ministeriums|gerichts|regierung|behörde|kommission|ministère|gouvernement|cour|commission)\b/iu;
 // Third-person singular pronouns of German, French and Spanish after a speech verb.
+const OPENS_QUOTATION = /["“”„«»]/;
 const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella)\b/iu;
 // French inverts the pronoun after an auxiliary: "», a-t-il affirmé.", "», avait-elle dit."
 const FRENCH_INVERTED = /^\s*(?:a|avait|aurait)-t?-?(il|elle)\s*$/iu;
@@ -443,7 +444,9 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     if (body) return bodyNamed(body[1]!, offset + shift + first.end, context);
     // „…“, sagte er.; «…», explique-t-elle.: another language's "he said", the paragraph's one person if the gender fits.
     const pronoun = FOREIGN_PRONOUN.exec(subject);
-    if (pronoun && /^[\s.!?]*$/.test(rest.slice(pronoun[0].length))) return pronounPerson(pronoun[1]!, offset + shift, context);
+    // The pronoun right after the verb is its subject whatever follows it ("sagte er bei der Eröffnung", "dijo ella
+    // durante la visita"), up to another quotation.
+    if (pronoun && !OPENS_QUOTATION.test(rest.slice(pronoun[0].length))) return pronounPerson(pronoun[1]!, offset + shift, context);
     // "said Japan’s Ministry of Health": the owner is not who speaks, the name after it is. Nor is the body
     // a role names ("said Harbor Health CEO Amy Lindqvist", "said Acme India chief Rohan Mehta").
     const chosen = preferPerson(mentions.filter((mention, i) => !((mention.possessive || qualifiesRole(subject, offset + shift + first.end, mention, mentions[i + 1])) && mentions[i + 1]?.kind === 'name')), false);
