@@ -181,8 +181,9 @@ const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:
 const FOREIGN_BODY = /^\s*(?:das|der|die|el|la|le|l['’])\s*(ministerium|gericht|bundesgericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour|commission)\b/iu;
 // "una portavoz del ministerio", "ein Sprecher des Ministeriums": the body speaks.
 const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|sprecher|sprecherin|porte-parole)\s+(?:del|de la|de|des|der|du)\s+(?:la\s+|l['’]\s*)?(ministerio|tribunal|gobierno|comisión|agencia|ministeriums|gerichts|regierung|behörde|kommission|ministère|gouvernement|cour|commission)\b/iu;
-// Third-person singular pronouns of German, French and Spanish after a speech verb.
+// A quotation mark of any language: where another quotation starts.
 const OPENS_QUOTATION = /["“”„«»]/;
+// Third-person singular pronouns of German, French and Spanish after a speech verb.
 const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella)\b/iu;
 // French inverts the pronoun after an auxiliary: "», a-t-il affirmé.", "», avait-elle dit."
 const FRENCH_INVERTED = /^\s*(?:a|avait|aurait)-t?-?(il|elle)\s*$/iu;

@@ -366,6 +366,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!)) return { sentences: parts };
     // The first sentence without its prefixes, read here and again as the lead's first sentence below.
     const firstStripped = sentences.length === 0 ? stripLeadPrefixes(parts[0] ?? '') : undefined;
+    // An open first sentence makes the paragraph a tagline or a cut, unless it trails off with dots and the
+    // paragraph goes on ("For years it was a punchline... But a new wave …"): a pause of a sentence's length
+    // (four words or more; "btw..." is an aside).
     if (firstStripped !== undefined && !endsSentence(firstStripped) && !(parts.length > 1 && trailsOff(firstStripped) && firstStripped.split(' ').length >= 4)) {
       // A tagline of some words, rather than a two-word heading.
       // (A note is never the fallback: the second reading looks inside notes for the story only.)
