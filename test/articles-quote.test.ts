@@ -1330,12 +1330,25 @@ describe('extractQuote: "the company said" when no organisation has spoken', () 
   it.each([
     ['named labels', turns('Interviewer', 'Jun Ota', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
     ['labels in capitals', turns('HOST', 'JUN OTA', 'Our guest this week builds farm robots.'), 'Jun Ota'],
-    ['Q and A in an interview', turns('Q', 'A', 'Jun Ota runs the robotics lab at Kessler University. This interview has been edited.'), null],
+    // "A:" is the one person the introduction names, when the headline names no one.
+    ['Q and A in an interview', turns('Q', 'A', 'Jun Ota runs the robotics lab at Kessler University. This interview has been edited.'), 'Jun Ota'],
+    ['Q and A in an interview that names only who asked', turns('Q', 'A', 'Our reporter Ada Lind visited a robotics lab at Kessler University. This interview has been edited.'), null],
     // Introduced in full, then labelled by one name, as interview series write it.
     ['a given name as the answer label', turns('Q', 'Jun', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
     ['a surname in capitals as the answer label', turns('Q', 'OTA', 'Jun Ota runs the robotics lab at Kessler University.'), 'Jun Ota'],
   ])('is a transcript answer, all of it, with %s', (_name, paragraphs, speaker) => {
     expect(quote(...paragraphs)).toEqual({ text: 'We trained it in a clean lab and sent it to a muddy farm, and it never recovered.', speaker });
+  });
+
+  it('reads a Q&A set with a letter and a full stop, the answers the one person the introduction names', () => {
+    const found = quote(
+      'Ines Calloway is chief executive of Larchmont Silicon, a startup that designs inference chips. This interview has been edited for length.',
+      'Q. Why do you think a startup can compete here?',
+      'A. Because serving a model is a different problem from training one, and nobody has built for it end to end.',
+      'Q. When do customers get chips?',
+      'A. The first racks ship in the fourth quarter to two cloud providers.',
+    );
+    expect(found).toEqual({ text: 'Because serving a model is a different problem from training one, and nobody has built for it end to end.', speaker: 'Ines Calloway' });
   });
 
   it('is not the interviewer’s welcome or thanks: their turns are mostly questions, and none of theirs is an answer', () => {

@@ -567,6 +567,7 @@ describe('the lead is a complete sentence', () => {
   it('takes no second sentence from a transcript’s turn below the first', () => {
     const intro = 'Corvid CTO Elena Marsh talked with us about the company’s decision to release its model weights.';
     expect(summarize([intro, 'Q: Why open the weights now?', 'A: Because the model is no longer our moat.'], 'Corvid’s CTO on open weights')).toBe(intro);
+    expect(summarize([intro, 'Q. Why open the weights now?', 'A. Because the model is no longer our moat.'], 'Corvid’s CTO on open weights')).toBe(intro);
     expect(summarize([intro, 'Li Wei: What comes next for the weights?', 'Elena Marsh: A smaller model.'], 'Corvid’s CTO on open weights')).toBe(intro);
   });
 
@@ -808,6 +809,8 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a caption with a Spanish credit', '<p>La sede de Corvid en Lisboa. Crédito: Agencia Sur</p>'],
     ['a German byline closed by a full stop', '<p>Von Jana Roth.</p>'],
     ['a signpost to what follows', '<p>Here’s what we know so far.</p>'],
+    ['a signpost to the day’s news', '<p>Here’s what’s happening in AI today.</p>'],
+    ['an interview’s editing note', '<p>This interview has been edited for length and clarity.</p>'],
     ['a digest’s signpost to its points', '<p>Here are today’s 5 things to know:</p>'],
     ['a French summary box', '<p>En bref : Corvid ouvre un laboratoire à Lisbonne.</p>'],
     ['a French byline of two names closed by a full stop', '<p>Par Jeanne Roux et Luc Martin.</p>'],

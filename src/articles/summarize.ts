@@ -423,8 +423,9 @@ function trailsOff(text: string): boolean {
 // A quotation with its author after it ("“…” — Name", "\"…\" - Name"): the words inside the marks.
 const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}/u;
 
-// A transcript's turn: a speaker's label of capitalised words or initials, then a colon ("Q: ", "JR: ", "Li Wei: ").
-const TURN_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s/u;
+// A transcript's turn: a speaker's label of capitalised words or initials, then a colon ("Q: ", "JR: ", "Li Wei: "),
+// or a Q&A's letter with a full stop ("Q. ", "A. ").
+const TURN_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s|^[QA]\.\s/u;
 
 /** An epigraph's quoted words, a sentence of their own; undefined when it is not one quotation before its author. */
 function quotationOf(paragraph: string): string | undefined {

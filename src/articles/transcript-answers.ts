@@ -1,5 +1,6 @@
 // An interview set as a transcript: "Q: …" / "A: …", "Jane Roe: …", "JANE ROE: …" paragraphs. An
 // answer is the interviewee's speech without quote marks: all of it after the label is the quotation.
+import { FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, nameRuns, namesAThing } from './speaker-names.ts';
 
@@ -11,6 +12,18 @@ export interface TranscriptAnswer {
 
 // A label of a few words opening a paragraph, then a capital: "Q: ", "Jane Roe: ", "Jane Roe, Acme: ".
 const LABEL = /^(\p{Lu}[^:.!?"“”‘’'\n]{0,59}):\s+(?=["“‘]?\p{Lu})/u;
+
+/** A given name any of the name lists knows. */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAMES.has(lower) || FEMALE_GIVEN_NAMES.has(lower) || MALE_GIVEN_NAMES.has(lower);
+}
+
+// Words before the name of who asks, not who answers: "our reporter Jane Roe", "interviewed by Jane Roe".
+const ASKER_BEFORE = /(?:\bour|\bby|\breporter|\beditor|\bcorrespondent|\bhost|\bwriter|\binterviewer)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+// A question's or an answer's letter with a full stop, as newspapers set their Q&As: "Q. Why …?", "A. Because …".
+const QA_STOP = /^([QA])\.\s+(?=["“‘]?\p{Lu})/u;
 
 // A broadcast transcript's own staff: "MARK ELLIS, HOST:", "JENNA SØRLIE, BYLINE:", "WOLF BLITZER, CNN ANCHOR:".
 // Their lines introduce and narrate; the people they talk to are the ones quoted.
@@ -30,7 +43,7 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // A label's colon comes within its first 60 characters (120 code units): most paragraphs have none there.
   // A list item's label is a term or a step it describes ("Deep Research: Conducts …", "Get Items: …"),
   // set as a list; a transcript's turns are paragraphs.
-  const labels = paragraphs.map((paragraph) => (paragraph.lastIndexOf(':', 120) > 0 && !listed?.has(paragraph) ? LABEL.exec(paragraph) : null));
+  const labels = paragraphs.map((paragraph) => (listed?.has(paragraph) ? null : paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : QA_STOP.exec(paragraph)));
   if (labels.filter((label) => label !== null).length < 2) return [];
   const common = lowerWords(paragraphs);
   // "Simple Queries: …", "Ambiguous Queries: …": kinds of one thing the text names in lower case
@@ -151,7 +164,20 @@ function staffNames(paragraphs: string[]): Set<string> {
  * introduction before the first label names them too; else no one (null).
  */
 function interviewee(introduction: string[], headline: string): string | null {
-  const people = new Set(nameRuns(headline).filter((run) => isPersonLike(run.words)).map((run) => run.words.join(' ')));
+  // (Not an owner: "Kestrel Silicon's CEO" names a company.)
+  const people = new Set(nameRuns(headline).filter((run) => !run.possessive && isPersonLike(run.words)).map((run) => run.words.join(' ')));
+  // A headline naming no one ("Interview: Kestrel's chief on …"): the one person the introduction names,
+  // by a given name and a surname ("Rafael Dunmore is chief executive of Kestrel Silicon.").
+  if (people.size === 0) {
+    const introduced = new Set(
+      introduction.flatMap((paragraph) =>
+        nameRuns(paragraph)
+          .filter((run) => run.words.length >= 2 && isPersonLike(run.words) && isGivenName(run.words[0]!) && !ASKER_BEFORE.test(paragraph.slice(Math.max(0, run.at - 40), run.at)))
+          .map((run) => run.words.join(' ')),
+      ),
+    );
+    return introduced.size === 1 ? [...introduced][0]! : null;
+  }
   if (people.size !== 1) return null;
   const [person] = people;
   return introduction.some((paragraph) => paragraph.includes(person!)) ? person! : null;
