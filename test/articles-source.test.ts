@@ -859,6 +859,16 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(source({ html: own, link }, feed).name).toBe('Harbor Mirror');
   });
 
+  it('credits the paper a byline names after the writer, when it is another than the site', () => {
+    const feed = { title: 'Harbor Mirror', link: 'https://harbormirror.example/' };
+    const link = 'https://harbormirror.example/ferry/';
+    expect(source({ html: '<p>By Jane Roe, Quarnby Courier</p><p>The ferry will run hourly from May, the council said on Monday.</p>', link }, feed).name).toBe('Quarnby Courier');
+    expect(source({ html: '<p>The ferry will run hourly from May, the council said on Monday.</p>', author: 'Sam Ortiz, Quarnby Courier', link }, feed).name).toBe('Quarnby Courier');
+    // A role after the name is no paper; the site's own paper credits no other.
+    expect(source({ html: '<p>By Jane Roe, Senior Editor</p><p>The ferry will run hourly from May, the council said on Monday.</p>', link }, feed).name).toBe('Harbor Mirror');
+    expect(source({ html: '<p>By Jane Roe, Harbor Mirror Weekly</p><p>The ferry will run hourly from May, the council said on Monday.</p>', link }, feed).name).toBe('Harbor Mirror');
+  });
+
   it('takes no outlet from a <source> that repeats the item’s own title (a forum’s feed of its topics)', () => {
     const feed = { title: 'Blog - Quillmix', link: 'https://quillmix.example/' };
     const entry = { title: 'Development update: 4.0-rc1 tagged', link: 'https://discourse.quillmix.example/t/development-update-4-0-rc1-tagged/1263', sourceName: 'Development update: 4.0-rc1 tagged', sourceUrl: 'https://discourse.quillmix.example/t/development-update-4-0-rc1-tagged/1263.rss' };

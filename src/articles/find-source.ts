@@ -177,6 +177,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // wrote it, whoever runs it; a newsroom's own story that merely cites a wire has neither.
   const wire = wireCredit(entry.author, clean, linkOutlet);
   if (wire) return wire;
+  // A byline naming the writer's paper, another than the site's ("By Jane Roe, Harbor Times" above the story, an
+  // author "Sam Ortiz, Cupertino Chronicle"): that paper's story, carried here. Only a name in a newspaper's words.
+  const paper = linkOutlet?.kind === 'news' ? undefined : paperInByline(entry.author, clean, feedTitle, feedLink ?? link);
+  if (paper) return { name: paper, topics: [] };
   // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
   if (linkOutlet?.kind !== 'news') {
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator', entry.author);
@@ -1374,6 +1378,23 @@ function copyrightHolder(clean: CleanText): string | undefined {
   for (const line of [clean.paragraphs.at(-1), ...clean.removed]) {
     const holder = line && COPYRIGHT_LINE.exec(line.trim())?.[1];
     if (holder) return holder;
+  }
+  return undefined;
+}
+
+// A byline's last part after a comma or a bar: "By Jane Roe, Harbor Times" → "Harbor Times".
+const BYLINE_EMPLOYER = /^(?:[Bb]y\s+)?\p{Lu}[^,|\n]{1,60}[,|]\s*((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\.?$/u;
+
+/** The paper a byline names after the writer, when its name ends in a newspaper's word and it is not the site's own. */
+function paperInByline(author: string | undefined, clean: CleanText, feedTitle: string | undefined, siteLink: string | undefined): string | undefined {
+  const lines = [author, clean.paragraphs[0], ...clean.removed.slice(0, 3)];
+  const ownDomain = registrableDomain(siteLink)?.split('.')[0];
+  for (const line of lines) {
+    if (!line || line.length > 120 || !(line.startsWith('By ') || line.startsWith('by ') || line === author)) continue;
+    const name = BYLINE_EMPLOYER.exec(line.trim())?.[1];
+    if (!name || !NEWSPAPER_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase())) continue;
+    if (name === feedTitle?.trim() || (ownDomain && spellsDomain(name, ownDomain))) continue;
+    return name;
   }
   return undefined;
 }
