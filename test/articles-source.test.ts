@@ -1064,6 +1064,10 @@ describe('the issue’s source examples, told again', () => {
     const html = '<p>Ada Brook (@adabrook):</p><p>Harbour icons 2.1 ships with forty new icons today.</p>';
     expect(build({ title: 'Tweet 2027392051420209348', link: 'https://bridge.example/ada/status/1', html }, feed).headline).toBe('Harbour icons 2.1 ships with forty new icons today.');
     expect(build({ title: 'bridge.example/ada/status/2027…', link: 'https://bridge.example/ada/status/2', html }, feed).headline).toBe('Harbour icons 2.1 ships with forty new icons today.');
+    // A platform's or a writer's "no title".
+    for (const title of ['Untitled', 'No title', 'Photo', 'Post by @adabrook', 'New status by adabrook', 'Tweet by Ada Brook (@adabrook)']) {
+      expect(build({ title, link: 'https://bridge.example/ada/status/5', html }, feed).headline).toBe('Harbour icons 2.1 ships with forty new icons today.');
+    }
     // A site's name is a title, and a stand-in stays when the post has no words besides its account line.
     expect(build({ title: 'HarbourCafes.org', link: 'https://bridge.example/ada/status/3', html }, feed).headline).toBe('HarbourCafes.org');
     expect(build({ title: 'Tweet 2027392051420209349', link: 'https://bridge.example/ada/status/4', html: '<p>Ada Brook (@adabrook)</p>' }, feed).headline).toBe('Tweet 2027392051420209349');
