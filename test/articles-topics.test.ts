@@ -39,6 +39,8 @@ describe('the default topic table', () => {
     ['French', 'L’intelligence artificielle entre à l’école', '', ['ai']],
     ['ML for machine learning', 'We are hiring ML engineers to work on open-source training runs', '', ['ai', 'open-source']],
     ['the Model Context Protocol', 'Writing an MCP server in Go', '', ['ai']],
+    ['a training method and a benchmark by their names', 'We trained a 3B base with GRPO and it gained 20 points on GSM8K', '', ['ai']],
+    ['tool calling', 'Why tool calling loops happen and how to stop them', '', ['ai']],
     ['a spelling apart and a ticker', 'Chat GPT adds group chats as MSFT shares rise', '', ['ai', 'models', 'business', 'openai', 'microsoft']],
     ['a "GPT" model that is not OpenAI’s', 'Serving GPT-J and GPT-NeoX on one GPU', '', ['ai', 'models', 'chips']],
     ['a product names its maker: Vertex AI', 'Deploying a vision model on Vertex AI', '', ['ai', 'google']],
