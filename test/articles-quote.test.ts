@@ -768,6 +768,7 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['said Harbor Health Chief Medical Officer Amy Lindqvist', 'Amy Lindqvist'],
     ['said Acme India chief Rohan Mehta', 'Rohan Mehta'],
     ['said Acme Deputy General Counsel Paul Kwan', 'Paul Kwan'],
+    ['said Harbor County emergency manager Dana Ruiz', 'Dana Ruiz'],
   ])('names the role’s holder after “%s”', (attribution, speaker) => {
     const found = quote('Corvid and Harbor Health will build AI tools for radiology.', `“Radiologists are overwhelmed and need help from better software,” ${attribution}.`);
     expect(found?.speaker).toBe(speaker);
@@ -962,6 +963,8 @@ describe('extractQuote: speakers the text names, and none when it names no one',
     ['a Spanish cardinal, without his title', 'El Vaticano presentó una guía digital de la basílica. «Si las personas logran intuir el misterio al entrar, habremos hecho bien nuestro trabajo», dijo el Cardenal Tomás Ibarra.', undefined, 'Tomás Ibarra'],
     ['a German “er” after the one man named', 'Gründer Lukas Brenner sprach von einem wichtigen Schritt. „Behörden müssen verstehen können, warum ein Modell etwas sagt“, sagte er.', undefined, 'Lukas Brenner'],
     ['a German “er” with where he said it after it', 'Gründer Lukas Brenner sprach von einem wichtigen Schritt. „Behörden müssen verstehen können, warum ein Modell etwas sagt“, sagte er bei der Eröffnung in Bremen.', undefined, 'Lukas Brenner'],
+    ['an Italian present tense, a role “per” a field and the name in apposition', 'Il governo ha presentato un piano per l’intelligenza artificiale negli uffici pubblici.', '«Vogliamo uffici più veloci e più vicini ai cittadini, non meno persone al lavoro», sottolinea il ministro per la Pubblica amministrazione, Paolo Ferrante.', 'Paolo Ferrante'],
+    ['an Italian present tense after the quotation', 'La startup torinese Corvid ha raccolto 40 milioni di euro per i suoi robot.', '«I nostri robot imparano un nuovo magazzino in una settimana, non in sei mesi», spiega l’amministratore delegato Marco Vitale.', 'Marco Vitale'],
     ['a Spanish “ella” with where she said it after it', 'Su directora, Ana Ibarra, habló con los periodistas. «Queremos contratar a cien ingenieros en Sevilla antes de que acabe el año», dijo ella durante la visita.', undefined, 'Ana Ibarra'],
   ])('names %s', (_name, first, second, speaker) => {
     const found = second ? quote(first, second) : quote(first);

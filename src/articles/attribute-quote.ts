@@ -56,7 +56,8 @@ const SPEECH = new Set(
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +
-    'detto dichiarato spiegato affermato dichiara ' +
+    'detto dichiarato spiegato affermato dichiara sottolinea sottolineato spiega afferma racconta raccontato aggiunge aggiunto ' +
+    'osserva osservato commenta commentato ammette ammesso ribadisce ribadito ' +
     'zei zegt verklaarde schreef aldus ' +
     'δήλωσε είπε ανέφερε τόνισε εξήγησε'
   ).split(' '),
@@ -579,7 +580,7 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 
 // A role of a named body before the person's name: "the Minister of Health, Jane Roe", "o ministro da
 // Saúde, Alexandre Padilha", "la ministra de Sanidad, Ana Ruiz". The body's capitalised name is no speaker.
-const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für)\s+[^,]{2,60}$/iu;
+const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für|per|di|della|dello|dei|degli)\s+[^,]{2,60}$/iu;
 
 // One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía").
 const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;
@@ -596,7 +597,10 @@ const BODY_ROLE = /^\s*(?:the|its|his|her|their)\s+(?:[^,\s]+\s+){1,5}(\p{Ll}[\p
 function qualifiesRole(text: string, offset: number, mention: Mention, next: Mention | undefined): boolean {
   if (next === undefined || next.kind !== 'name') return false;
   const between = text.slice(mention.end - offset, next.at - offset).trim();
-  return between !== '' && between.split(/\s+/).every(isRoleWord);
+  if (between === '') return false;
+  // Role words ("CEO", "Chief Medical Officer"), or a role in lowercase words ending with one ("emergency manager").
+  const words = between.split(/\s+/);
+  return words.every(isRoleWord) || (words.length <= 4 && isRoleWord(words.at(-1)!) && LOWERCASE_WORDS.test(between));
 }
 
 /** A role a body's name qualifies ("the White House press secretary"): see BODY_ROLE. */
