@@ -602,6 +602,17 @@ describe('the lead is a complete sentence', () => {
     expect(summarize(['AI — The word of the year, again.'])).toBe('AI — The word of the year, again.');
   });
 
+  it('takes no second sentence from a digest’s next numbered point', () => {
+    expect(summarize(['Corvid released Raven 3, an open-weight model family that leads several public leaderboards.', '2. Lumen ships a coding model', 'Lumen released Quill 2, a model tuned for software engineering.'], 'Model Monday')).toBe(
+      'Corvid released Raven 3, an open-weight model family that leads several public leaderboards.',
+    );
+  });
+
+  it('keeps a post as its lead above a note added to it in capitals ("EDIT: …")', () => {
+    const post = 'Has anyone else noticed that Raven got worse at arithmetic this week? I asked it the same 20 questions I ask every month and it got 6 wrong, up from 1.';
+    expect(summarize([post, 'EDIT: Corvid just confirmed a bug on its status page.'], 'Raven worse at math?')).toBe(post);
+  });
+
   it('ends before a page’s copyright line and the footer’s links after it', () => {
     const story = 'The port of Halverton will schedule its truck arrivals with software that officials say halves waiting times.';
     expect(summarize([story, '© 2026 Harbor Times. All rights reserved. | Privacy Policy | Terms of Use'])).toBe(story);

@@ -252,8 +252,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A second sentence is the story's prose going on, not a quotation set in a block below it (an
     // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
     if (sentences.length > 0 && options.blockquoted !== undefined && options.blockquoted.size > 0 && options.blockquoted.has(raw)) break;
-    // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …").
-    if (sentences.length > 0 && TURN_LABEL.test(raw)) break;
+    // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …"), nor a digest's
+    // next numbered point ("2. Mistral ships a coding model").
+    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw))) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
     if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
       verdictAt = index + 1;
@@ -423,6 +424,9 @@ function trailsOff(text: string): boolean {
 // A quotation with its author after it ("“…” — Name", "\"…\" - Name"): the words inside the marks.
 const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}/u;
 
+// A list's numbered point: "2. Mistral ships …", "3) The …".
+const NUMBERED_POINT = /^\d{1,2}[.)]\s+\p{Lu}/u;
+
 // A transcript's turn: a speaker's label of capitalised words or initials, then a colon ("Q: ", "JR: ", "Li Wei: "),
 // or a Q&A's letter with a full stop ("Q. ", "A. ").
 const TURN_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s|^[QA]\.\s/u;
@@ -447,13 +451,17 @@ function isStandfirst(paragraphs: string[], index: number, deck?: string): boole
   // (The second paragraph is read first: few open with a dateline, so the first is seldom read again.) A
   // story has one dateline: lines that each open so ("KIM PARK: So what …", "OMAR FAROUK: Honestly …") are a
   // transcript's turns below its introduction.
-  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!) && !(paragraphs[2] !== undefined && readDateline(paragraphs[2]))) return true;
+  // Nor is a note's label in capitals a dateline here ("EDIT: OpenAI confirmed …" below a post): the post stays its lead.
+  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && !NOTE_LABEL.test(paragraphs[1]) && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!) && !(paragraphs[2] !== undefined && readDateline(paragraphs[2]))) return true;
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && (isMetaLine(paragraphs[next]!) || isAuthorAboveMeta(paragraphs, next))) next++;
   if (isMetaLine(paragraphs[index]!)) return false;
   if (next > index + 1 && isStoryProse(paragraphs[next])) return true;
   return deck !== undefined && isDeckAboveChrome(paragraphs, index, deck, deck !== paragraphs[index]);
 }
+
+// A note added to a post, its label in capitals: "EDIT:", "UPDATE 2:", "CORRECTION:".
+const NOTE_LABEL = /^(?:EDIT|EDITED|UPDATE|UPDATED|NOTE|CORRECTION|CLARIFICATION|ETA)(?:\s*\d{1,2})?\s*:/;
 
 // An author's or a company's name alone on its line, a few capitalised words: "Kling AI", "Ana Ruiz".
 const NAME_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$/u;
