@@ -822,6 +822,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a signpost to what follows', '<p>Here’s what we know so far.</p>'],
     ['a signpost to the day’s news', '<p>Here’s what’s happening in AI today.</p>'],
     ['an interview’s editing note', '<p>This interview has been edited for length and clarity.</p>'],
+    ['a live page’s pinned welcome and its host', '<p>📌 <strong>Pinned</strong> — Welcome to our live coverage of the Harbor AI Summit. I’m Jo Roe and I’ll be bringing you the latest throughout the day.</p>'],
     ['a digest’s signpost to its points', '<p>Here are today’s 5 things to know:</p>'],
     ['a French summary box', '<p>En bref : Corvid ouvre un laboratoire à Lisbonne.</p>'],
     ['a French byline of two names closed by a full stop', '<p>Par Jeanne Roux et Luc Martin.</p>'],
