@@ -785,6 +785,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(known).toMatchObject({ source: 'The Verge', headline: 'Acme cuts model prices by half' });
     const unknown = build({ title: 'Acme cuts model prices by half (John Doe/Harbor Times)', link: 'https://www.techmeme.com/260801/p13#a260801p13' }, meme);
     expect(unknown).toMatchObject({ source: 'Harbor Times', headline: 'Acme cuts model prices by half' });
+    // An outlet credited alone, its name on the line above the linked headline as the text opens.
+    const html = '<p><a href="https://www.harbortimes.example/">Harbor Times</a>:<br><b><a href="https://www.harbortimes.example/acme">Acme cuts model prices by half</a></b> — Acme halved the price of its models on Monday.</p>';
+    const alone = build({ title: 'Acme cuts model prices by half (Harbor Times)', link: 'https://www.techmeme.com/260801/p15#a260801p15', html }, meme);
+    expect(alone).toMatchObject({ source: 'Harbor Times', headline: 'Acme cuts model prices by half' });
     // A known outlet credited without its "The".
     const short = build({ title: 'Acme cuts model prices by half (Jane Roe/Verge)', link: 'https://www.techmeme.com/260801/p14#a260801p14' }, meme);
     expect(short).toMatchObject({ headline: 'Acme cuts model prices by half' });

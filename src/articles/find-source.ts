@@ -1492,8 +1492,13 @@ function pageTitleElsewhere(title: string | undefined, name: string, link: strin
  * unveils … (Acme Labs)"), alone or after a writer ("Jane Roe / Acme Labs:"): Techmeme's shape, the
  * outlet named twice.
  */
+// A credit alone on its line: "Glass Bay Tech:".
+const CREDIT_LINE = /^([^:.!?"“]{2,60}):$/;
+
 function opensWithCredit(clean: CleanText, name: string): boolean {
-  const credit = OPENING_CREDIT.exec(clean.paragraphs[0] ?? '')?.[1]?.trim();
+  // The credit may stand alone on its line, the headline set below it ("Glass Bay Tech:", as Techmeme breaks it).
+  const first = clean.paragraphs[0] ?? '';
+  const credit = (OPENING_CREDIT.exec(first) ?? CREDIT_LINE.exec(first))?.[1]?.trim();
   return credit !== undefined && (credit === name || (credit.endsWith(name) && /\/\s*$/.test(credit.slice(0, -name.length))));
 }
 
