@@ -423,6 +423,11 @@ describe('the lead is a complete sentence', () => {
     expect(summary.endsWith('…')).toBe(true);
   });
 
+  it('takes no second sentence that opens guillemets and stops inside them (a French aside)', () => {
+    const first = 'Un rapport publié mercredi estime que l’intelligence artificielle pourrait supprimer 300 000 emplois dans les ports d’ici 2035.';
+    expect(summarize([first, '« Ce n’est pas une fatalité, explique l’économiste Jeanne Morel, coautrice du rapport. Tout dépendra de la formation des salariés. »'])).toBe(first);
+  });
+
   it('reads on to where a quotation that opens the lead closes, when that fits', () => {
     const quoted = '"It is too late to save the night trams, but it is not too late to save the buses. The council should act. Now," Mara Lindqvist wrote on her blog.';
     expect(summarize([quoted])).toBe(quoted);

@@ -798,9 +798,9 @@ function opensCurlyQuote(text: string): boolean {
   return open;
 }
 
-/** A quotation is opened and not closed: a curly one after the last closing mark, or an odd straight one. */
+/** A quotation is opened and not closed: a curly one after the last closing mark, an odd straight one, or guillemets unpaired ("« Ce n'est pas …, explique X."). */
 function leavesQuoteOpen(text: string): boolean {
-  return opensCurlyQuote(text) || (text.split('"').length - 1) % 2 === 1;
+  return opensCurlyQuote(text) || (text.split('"').length - 1) % 2 === 1 || text.split('«').length !== text.split('»').length;
 }
 
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
