@@ -161,6 +161,8 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // "Add Acme as a trusted source to help Google …"); and a page's pointer to its own digest of the story.
   { rule: /^(?:set|add|make)\s+[^.!?]{1,40}?\s+(?:as\s+)?(?:your|a)\s+(?:preferred|trusted)\s+source\b|^read a (?:summary|short version|shorter version|recap) of this (?:article|story|report)\b/, why: 'a page\'s plea to be a preferred source in search, or its pointer to a digest of the story' },
   { rule: /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?(?:\s+[^.!?]{0,100})?$/, why: 'a live blog post\'s time and heading ("3.42pm Industry welcomes rules", "15:42 BST")' },
+  // (Read without its opening bracket, as every bracketed line is.)
+  { rule: /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*(?:[-–—:]\s*)?[^.]{0,100}$/, why: 'a show\'s chapter, its time in brackets ("(02:10) Why the robots are late")' },
   { rule: DATE_LINE, why: 'a date line ("Last updated: March 3, 2026")' },
   { rule: /^(?:the post|this (?:article|post|story|entry)),? .{1,200}\b(?:appeared|was published) (?:first )?(?:on|at|in)\b|^discuss this (?:article|post|story) in\b|^click here\b|^(?:filed under|tags|tagged|categories)\s*:/, why: 'a platform\'s footer or tag line ("The post … appeared first on …", "Discuss this article in our forums")' },
   { rule: /^(?:read more|continue reading|read the full (?:story|article|post)|view (?:on|at)|see more|more:|related:)/, why: 'a link row' },
