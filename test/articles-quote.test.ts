@@ -740,6 +740,8 @@ describe('extractQuote: speakers the text names, and none when it names no one',
   it.each([
     ['María Fernanda López de Mesa, the regional director', 'María Fernanda López de Mesa'],
     ['Juan Carlos García Márquez, the regional director', 'Juan Carlos García Márquez'],
+    ['Luiz Eduardo Pereira da Costa, the regional director', 'Luiz Eduardo Pereira da Costa'],
+    ['Andrés Felipe Rojas Cárdenas, the regional director', 'Andrés Felipe Rojas Cárdenas'],
     ['Michael D. Harrington III, chief digital officer at Northgate Bank', 'Michael D. Harrington III'],
     ['John A. Smith Jr., Acme’s chief executive', 'John A. Smith Jr'],
     // A title that is a surname too ("King", "Prince") ends the name after a given name; before a name it is still a title.

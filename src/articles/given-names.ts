@@ -27,7 +27,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   scott sean sebastian sergei sergey seth shane shannon sharon simon sofia sophia sophie stan stefan stephanie
   stephen steve steven stuart susan suzanne takeshi tanya taylor ted teresa terry thomas tim timothy tina todd tom
   tommy tony tracy travis tyler valerie vanessa victor victoria vincent vivek walter wayne wei wendy will william
-  xavier yan yang yuki yusuf zach zachary zoe`.split(/\s+/),
+  xavier yan yang yuki yusuf zach zachary zoe
+  luiz andres joao manuel ricardo sergio marcelo rodrigo eduardo alvaro gonzalo ignacio enrique hector mauricio felipe
+  mateus thiago vinicius mariana fernanda camila beatriz valentina`.split(/\s+/),
 );
 
 // Given names read as one gender in the usage the feeds are written in, for "she said" after a
