@@ -76,3 +76,9 @@ export function genderOfName(name: string): 'female' | 'male' | undefined {
   if (MALE_GIVEN_NAMES.has(first)) return 'male';
   return undefined;
 }
+
+/** A given name one of the lists knows, accents aside ("Inés", "Ines"). */
+export function isGivenName(word: string): boolean {
+  const folded = word.toLowerCase().normalize('NFD').replace(MARKS, '');
+  return GIVEN_NAMES.has(folded) || FEMALE_GIVEN_NAMES.has(folded) || MALE_GIVEN_NAMES.has(folded);
+}

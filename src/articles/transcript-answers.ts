@@ -1,6 +1,6 @@
 // An interview set as a transcript: "Q: …" / "A: …", "Jane Roe: …", "JANE ROE: …" paragraphs. An
 // answer is the interviewee's speech without quote marks: all of it after the label is the quotation.
-import { FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.ts';
+import { isGivenName } from './given-names.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isPersonLike, nameRuns, namesAThing } from './speaker-names.ts';
 
@@ -12,12 +12,6 @@ export interface TranscriptAnswer {
 
 // A label of a few words opening a paragraph, then a capital: "Q: ", "Jane Roe: ", "Jane Roe, Acme: ".
 const LABEL = /^(\p{Lu}[^:.!?"“”‘’'\n]{0,59}):\s+(?=["“‘]?\p{Lu})/u;
-
-/** A given name any of the name lists knows. */
-function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return GIVEN_NAMES.has(lower) || FEMALE_GIVEN_NAMES.has(lower) || MALE_GIVEN_NAMES.has(lower);
-}
 
 // Words before the name of who asks, not who answers: "our reporter Jane Roe", "interviewed by Jane Roe".
 const ASKER_BEFORE = /(?:\bour|\bby|\breporter|\beditor|\bcorrespondent|\bhost|\bwriter|\binterviewer)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -43,7 +37,7 @@ export function transcriptAnswers(paragraphs: string[], headline = '', listed?: 
   // A label's colon comes within its first 60 characters (120 code units): most paragraphs have none there.
   // A list item's label is a term or a step it describes ("Deep Research: Conducts …", "Get Items: …"),
   // set as a list; a transcript's turns are paragraphs.
-  const labels = paragraphs.map((paragraph) => (listed?.has(paragraph) ? null : paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : QA_STOP.exec(paragraph)));
+  const labels = paragraphs.map((paragraph) => (listed?.has(paragraph) ? null : ((paragraph.lastIndexOf(':', 120) > 0 ? LABEL.exec(paragraph) : null) ?? QA_STOP.exec(paragraph))));
   if (labels.filter((label) => label !== null).length < 2) return [];
   const common = lowerWords(paragraphs);
   // "Simple Queries: …", "Ambiguous Queries: …": kinds of one thing the text names in lower case
