@@ -827,6 +827,7 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a signpost to what follows', '<p>Here’s what we know so far.</p>'],
     ['a signpost to the day’s news', '<p>Here’s what’s happening in AI today.</p>'],
     ['an interview’s editing note', '<p>This interview has been edited for length and clarity.</p>'],
+    ['a box’s points set apart by middle dots', '<p><strong>At a glance:</strong> Acme opens a Lisbon lab · 200 jobs · Opens in April</p>'],
     ['a show’s chapters, their times in brackets', '<p>In this episode, we cover:</p><ul><li>(02:10) Why the robots are late</li><li>(18:45) What the economists get wrong!</li></ul>'],
     ['a live page’s pinned welcome and its host', '<p>📌 <strong>Pinned</strong> — Welcome to our live coverage of the Harbor AI Summit. I’m Jo Roe and I’ll be bringing you the latest throughout the day.</p>'],
     ['a digest’s signpost to its points', '<p>Here are today’s 5 things to know:</p>'],

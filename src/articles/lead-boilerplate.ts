@@ -52,6 +52,9 @@ const SPONSOR_LABEL = '(?:sponsor(?:ed)?|ad|advertisement|promoted|partner conte
 const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[] = [
   { rule: /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b[^.!?]{0,30}?[,!]?\s+(?:and\s+)?)?(?:(?:a (?:warm |big |hearty |special )?)?welcome(?: back)? to\b|welcome back\b|you(?:'|’)re reading\b|you are reading\b|thanks? (?:you )?for (?:reading|subscribing|signing up|being here)\b|if you(?:'|’)re new here\b)/, why: 'newsletter intro, a greeting before it or not ("Welcome back to In the Loop, …", "Good morning and welcome to …")', newsletter: true },
   { rule: /^this is\s+(?:the\s+)?[^.,]{1,40},\s+(?:a|an|the|our|[^,.\s]+(?:\s[^,.\s]+){0,3}(?:'|’)s?)\s+[^.]{0,60}\b(?:newsletter|letter|column|digest|roundup|round-up|briefing|edition|podcast|series)\b/, why: 'newsletter intro ("This is The Stepback, a weekly newsletter …")', newsletter: true },
+  // A box's points run together by middle dots ("UK to use AI for tax checks · 2,000 staff retrained · Starts April"):
+  // three short pieces or more, no sentence among them.
+  { rule: /^[^.!?·•]{2,80}(?:\s[·•]\s[^.!?·•]{2,80}){2,}[.!]?$/, why: 'a box\'s points set apart by middle dots' },
   // A live page's welcome and its host, pinned above the entries ("Pinned — Welcome to our live coverage of …",
   // "I'm Jo Roe and I'll be bringing you the latest …"): the entries below are the story.
   { rule: /^(?:pinned\s*[—–:-]\s*)?(?:hello and )?welcome to (?:our|the|this) live (?:coverage|blog|updates|page|reporting)\b|^(?:i(?:'|’)m|i am) [^.!?,]{1,40},? and i(?:'|’)ll be (?:bringing|taking|guiding|keeping|walking|with)\b/, why: 'a live page\'s welcome and its host' },
