@@ -618,6 +618,12 @@ describe('the lead is a complete sentence', () => {
     expect(summarize([post, 'EDIT: Corvid just confirmed a bug on its status page.'], 'Raven worse at math?')).toBe(post);
   });
 
+  it('skips a box’s points set apart by middle dots above the story', () => {
+    const story = 'The Halverton tax office will use software to flag suspicious returns from April, the treasury said on Tuesday, in a move it expects to raise £1.2 billion a year.';
+    const html = `<p><strong>At a glance:</strong> Halverton to check taxes with AI · 2,000 staff retrained · Starts April</p><p>${story}</p>`;
+    expect(summaryOf({ title: 'Halverton’s tax office turns to AI', html })).toBe(story);
+  });
+
   it('ends before a page’s copyright line and the footer’s links after it', () => {
     const story = 'The port of Halverton will schedule its truck arrivals with software that officials say halves waiting times.';
     expect(summarize([story, '© 2026 Harbor Times. All rights reserved. | Privacy Policy | Terms of Use'])).toBe(story);
@@ -827,7 +833,6 @@ describe('the lead skips more wordings of what is not the story', () => {
     ['a signpost to what follows', '<p>Here’s what we know so far.</p>'],
     ['a signpost to the day’s news', '<p>Here’s what’s happening in AI today.</p>'],
     ['an interview’s editing note', '<p>This interview has been edited for length and clarity.</p>'],
-    ['a box’s points set apart by middle dots', '<p><strong>At a glance:</strong> Acme opens a Lisbon lab · 200 jobs · Opens in April</p>'],
     ['a show’s chapters, their times in brackets', '<p>In this episode, we cover:</p><ul><li>(02:10) Why the robots are late</li><li>(18:45) What the economists get wrong!</li></ul>'],
     ['a live page’s pinned welcome and its host', '<p>📌 <strong>Pinned</strong> — Welcome to our live coverage of the Harbor AI Summit. I’m Jo Roe and I’ll be bringing you the latest throughout the day.</p>'],
     ['a digest’s signpost to its points', '<p>Here are today’s 5 things to know:</p>'],
