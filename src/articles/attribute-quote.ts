@@ -5,7 +5,7 @@ import { forEachMatch, isLetterCode, isUpperCode } from './char-classes.ts';
 import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { EM_DASH, quotedSpans, type QuotedSpan } from './quoted-spans.ts';
-import { isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
+import { isAiProductName, isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
 import { NAME_TITLE_ABBREVIATIONS } from './split-sentences.ts';
 
 export interface Attribution {
@@ -209,10 +209,6 @@ const LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?$`);
 const APPOSITION = /^([^,]{2,60}),(?:\s+\d{1,3},)?\s+[^,]{2,120},\s*$/;
 
 const NONE: Attribution = { strength: 0, speaker: null, kind: null, outlet: false };
-
-// Chatbots and assistants by their names: what they "say" is output. (Not a maker's name that is also a
-// product's: "Perplexity said" is the company.)
-const CHATBOTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana']);
 
 /** Words attributed (weighed at `strength`) to no one the text names: shown with no speaker. */
 function unattributed(strength: number): Attribution {
@@ -961,7 +957,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
       // "ein Sprecher des Bundeskartellamts": a German genitive of a name the text writes plainly.
       if (/s$/.test(word) && names.hasName(word.slice(0, -1))) return attributed(word.slice(0, -1), 'org', strength, context);
       // "“…,” ChatGPT told him": a chatbot's answer is its output, no one's speech (as "the chatbot said" is).
-      if (CHATBOTS.has(word)) return NONE;
+      if (isAiProductName(word)) return NONE;
       // "Residents said", "Users report": a common word opening a sentence; "Gemini": a product.
       if (!names.isNameWord(word, mention.at) || names.isProduct(word)) return unattributed(strength);
       return attributed(word, 'org', strength, context);

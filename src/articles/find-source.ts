@@ -1289,8 +1289,17 @@ function closingSourceLine(clean: CleanText, link: string | undefined, feedLink:
   if (outlet) return outlet.kind === 'news' ? { name: outlet.name, topics: outlet.topics ?? [] } : undefined;
   const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
   if (ownDomain && spellsDomain(name, ownDomain)) return undefined;
-  const lastWord = name.split(/\s+/).at(-1)!.toLowerCase();
-  return name.includes(' ') && NEWSPAPER_WORDS.has(lastWord) ? { name, topics: [] } : undefined;
+  return readsAsPaperName(name) ? { name, topics: [] } : undefined;
+}
+
+/** A name of two words or more whose last is a newspaper's word: "Harbor Ledger", "The Kettering Post". */
+function readsAsPaperName(name: string): boolean {
+  return name.includes(' ') && NEWSPAPER_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** The writer's employer, named last in a byline or an author line: "Rosa Delgado, Associated Press", "Jane Roe for The Daily Post". */
+function bylineEmployer(line: string): string {
+  return line.split(/\s*[,|]\s*|\s+for\s+/).pop()!.trim();
 }
 
 // "inspired by an essay originally published on X", "based on an interview first published on X":
@@ -1382,8 +1391,8 @@ function copyrightHolder(clean: CleanText): string | undefined {
   return undefined;
 }
 
-// A byline's last part after a comma or a bar: "By Jane Roe, Harbor Times" → "Harbor Times".
-const BYLINE_EMPLOYER = /^(?:[Bb]y\s+)?\p{Lu}[^,|\n]{1,60}[,|]\s*((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\.?$/u;
+// A paper's name as a byline writes it: capitalised words, "The" first or not ("Harbor Times", "The Daily Post").
+const PAPER_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3}$/u;
 
 /** The paper a byline names after the writer, when its name ends in a newspaper's word and it is not the site's own. */
 function paperInByline(author: string | undefined, clean: CleanText, feedTitle: string | undefined, siteLink: string | undefined): string | undefined {
@@ -1391,8 +1400,9 @@ function paperInByline(author: string | undefined, clean: CleanText, feedTitle: 
   const ownDomain = registrableDomain(siteLink)?.split('.')[0];
   for (const line of lines) {
     if (!line || line.length > 120 || !(line.startsWith('By ') || line.startsWith('by ') || line === author)) continue;
-    const name = BYLINE_EMPLOYER.exec(line.trim())?.[1];
-    if (!name || !NEWSPAPER_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase())) continue;
+    const name = bylineEmployer(line).replace(/\.$/, '');
+    // The writer's name alone ("By Jane Roe") names no paper.
+    if (name.length === line.trim().length || !PAPER_NAME.test(name) || !readsAsPaperName(name)) continue;
     if (name === feedTitle?.trim() || (ownDomain && spellsDomain(name, ownDomain))) continue;
     return name;
   }
@@ -1427,7 +1437,7 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
   // pieces under its own name, and our labels credit it. Not a news agency's, whose copy papers run
   // under the agency's name as its byline: "Reuters" on a paper's page is Reuters' story.)
-  const employer = author?.split(/\s*[,|]\s*|\s+for\s+/).pop();
+  const employer = author === undefined ? undefined : bylineEmployer(author);
   const byline = linkOutlet?.kind !== 'news' || (employer && newsroomNamed(employer.trim())?.agency) ? employer : undefined;
   // A wire's credit closing the story in brackets, as English-language papers in Asia run agency copy
   // ("… under the election law. (Kyodo)", "(Yonhap)").

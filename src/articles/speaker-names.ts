@@ -705,6 +705,11 @@ const COMPANY_FIRST_WORDS = new Set(['Apple', 'Google', 'Microsoft', 'Amazon', '
 // Well-known AI products: a quotation is never theirs to say (their makers speak for them).
 const PRODUCTS = new Set(['ChatGPT', 'Gemini', 'Bard', 'Claude', 'Grok', 'Copilot', 'Siri', 'Alexa', 'Cortana', 'Sora', 'Llama', 'Midjourney', 'DALL-E', 'Veo', 'Codex']);
 
+/** One of the well-known AI products by its name alone ("ChatGPT", "Claude"): what it "says" is its output. */
+export function isAiProductName(word: string): boolean {
+  return PRODUCTS.has(word);
+}
+
 // "Google’s Gemini": a name owned by another; "Gemini app", "Gemini 2.5 model": a product noun follows.
 const OWNER_BEFORE = /[A-Z][\w-]*['’]s\s+$/;
 const PRODUCT_AFTER = /^(?:\s+[\d.]+)?\s+(?:chatbot|model|models|app|apps|assistant|browser|tool|feature|phone|device|headset|glasses|chip|chips|subscription|plan|mode|agent|extension|plugin|API|SDK)\b/;
