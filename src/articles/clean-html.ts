@@ -74,7 +74,9 @@ const BOILERPLATE: RegExp[] = [
   /^your email address will not be published\b/i,
   /^required fields are marked\b/i,
   /^(share|share this|share on|tweet|pin it|email this)( (article|story|post))?:?$/i,
-  /^(related|related articles|related stories|more from|recommended|see also|also read)\b:?/i,
+  // A label of links to other stories ("Related:", "Related stories", "Recommended for you", "More from Acme"), not
+  // a story that opens with a name ("Related Companies will build …", "Recommended reading lists are now …").
+  /^(?:(?:related|recommended)(?: (?:articles|stories|posts|coverage|content|links|videos|reading|for you))?(?:\s*:|\s*$)|(?:related (?:articles|stories|posts?|coverage|content|links|videos|tweets?|threads?)|more from|see also|also read)\b)/i,
   /^for the latest .{0,200}click here\.?$/i,
   /^advertisement$/i,
   /^comments$/i,

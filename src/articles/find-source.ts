@@ -1273,7 +1273,8 @@ function linksElsewhere(clean: CleanText, name: string, link: string | undefined
 }
 
 // A summary's closing line naming where its story came from: "Source: Harbor Ledger", "Via: Harbor Ledger".
-const SOURCE_LINE = /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA):\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?$/u;
+// Or "— Via Harbor Ledger" without the colon, as a repost signs off.
+const SOURCE_LINE = /^(?:[—–]\s*)?(?:(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA):|[Vv]ia|VIA)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\.?$/u;
 
 /**
  * The outlet a digest's or a summary service's closing "Source: X" or "Via: X" line names, when X is a newsroom:
@@ -1283,13 +1284,14 @@ const SOURCE_LINE = /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA):\s+(\p{Lu}[\p{L}\d&.'�
  */
 function closingSourceLine(clean: CleanText, link: string | undefined, feedLink: string | undefined): Source | undefined {
   const last = clean.paragraphs.at(-1)?.trim() ?? '';
-  const name = /^(?:sources?|via):/i.test(last) ? SOURCE_LINE.exec(last)?.[1]?.trim() : undefined;
+  const name = /^(?:[—–]\s*)?(?:sources?:|via\b)/i.test(last) ? SOURCE_LINE.exec(last)?.[1]?.trim() : undefined;
   if (!name) return undefined;
   const outlet = outletByName(name);
   if (outlet) return outlet.kind === 'news' ? { name: outlet.name, topics: outlet.topics ?? [] } : undefined;
   const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
   if (ownDomain && spellsDomain(name, ownDomain)) return undefined;
-  return readsAsPaperName(name) ? { name, topics: [] } : undefined;
+  // A name linked to another site than the item's and the feed's is that site's, whatever its words.
+  return readsAsPaperName(name) || linksElsewhere(clean, name, link, feedLink) ? { name, topics: [] } : undefined;
 }
 
 /** A name of two words or more whose last is a newspaper's word: "Harbor Ledger", "The Kettering Post". */

@@ -345,7 +345,14 @@ const prefixesOpening = byOpening(PREFIXES, ({ rule }) => rule);
 // A memo "seen by this newsletter", a source who "told this newsletter": the newsletter reporting, in the story's sentence.
 // A company's paid subscribers ("Acme's", "its", a newsletter sent "to paid subscribers") are the story's subject,
 // not the publication's paywall ("A reminder that paid subscribers get …").
-const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\b(?:this|our) (?:weekly|daily|monthly|fortnightly) (?:reading list|roundup|round-up|digest|column|briefing|picks)\b|\byour inbox\b|\bsubscribers? only\b|\bfor (?:paid |premium )?subscribers\b|\b(?<!(?:['’]s|\bits|\btheir|\bto) )(?:paid|premium) (?:subscri|member)|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
+const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\b(?:this|our) (?:weekly|daily|monthly|fortnightly) (?:reading list|roundup|round-up|digest|column|briefing|picks)\b|\byour inbox\b|\bsubscribers? only\b|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
+// Paid plans, the publication's ("A reminder that paid subscribers get …"), unless a company's ("Acme's paid subscribers").
+const PAID_PLAN = /\bfor (?:paid |premium )?subscribers\b|\b(?<!(?:['’]s|\bits|\btheir|\bto) )(?:paid|premium) (?:subscri|member)/;
+// A plan introduced as one ("Anthropic introduced … a premium membership for power users", "Meta is testing a paid
+// subscription for its assistant") is the story's, unless said to the reader ("Upgrade to a paid subscription to
+// keep reading", "Become a premium member", "This post is for paid subscribers").
+const COMPANY_PLAN = /\b(?:a|an) (?:paid|premium) (?:subscription|membership)\b/;
+const READER_VOICE = /\b(?:you|your|yours|our|us|we|upgrade|become|join|unlock|this (?:post|article|story|piece|episode|issue|edition|newsletter|email|content))\b/;
 const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up|weekly|daily|monthly|fortnightly/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
@@ -360,10 +367,12 @@ const BRAND_PLAN = /(?<=\p{Lu}[\p{L}\p{N}+]*\s)Premium(?=\s+(?:subscri|member))/
 const NEWS_REPORT_MARK = /\b(?:said|says|announced|according to)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 
 function selfReference(lower: string, text: string): boolean {
-  if (!(lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower) && SELF_REFERENCE.test(lower))) return false;
+  if (!(lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower))) return false;
   if (NEWS_REPORT_MARK.test(lower)) return false;
+  if (SELF_REFERENCE.test(lower)) return true;
+  if (!PAID_PLAN.test(lower) || (COMPANY_PLAN.test(lower) && !READER_VOICE.test(lower))) return false;
   if (!text.includes('Premium')) return true;
-  return SELF_REFERENCE.test(text.slice(0, lower.length).replace(BRAND_PLAN, 'Brand').toLowerCase());
+  return PAID_PLAN.test(text.slice(0, lower.length).replace(BRAND_PLAN, 'Brand').toLowerCase());
 }
 
 const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
@@ -459,8 +468,12 @@ function readsAsLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
-  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text);
+  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text) || RELEASE_TRAILER.test(text);
 }
+
+// A press release's closing line naming its issuer, in capitals as the wires set it ("SOURCE DataNova, Inc.",
+// "SOURCE: Acme Robotics"): a credit, not the story's sentence (find-source.ts reads it for the source).
+const RELEASE_TRAILER = /^SOURCE:?\s+\p{Lu}[\p{L}\d&.,'’ -]{1,60}$/u;
 
 // "By" and a capitalised name opening a short line: the signature BYLINE misses when it holds a stop
 // ("By Ana Ruiz in Lisbon, 2026-01-08.", "By Quillmark e.V."). Not a time ("By Friday, ports cut waiting
@@ -804,7 +817,8 @@ const DASH_LINE = /^(?:[—–-]\s*\p{Lu}[^!?]{0,60}|[—–]\s*\p{Lu}[\p{L}.'�
 // choice, — said Jane Roe.", "—La IA cambiará el trabajo, no lo eliminará —aseguró Patel …") names no
 // author: the paragraph above it is the story's, not an epigraph.
 const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|${[...PARTICLES, 'el', 'and', '&'].join('|')})){0,5}`;
-const AUTHOR_LINE = new RegExp(String.raw`^(?:[—–-]\s*${AUTHOR_NAME}(?:\s*\([^()]{1,40}\))?(?:(?:,|\s[—–])[^!?]{0,80}|\s[^!?]{0,40}\d{4})?)$`, 'u');
+// A credit line is no author: "— Via Capitol Wire", "— Source: Harbor Ledger", "— H/T Ana Ruiz" under a repost's text.
+const AUTHOR_LINE = new RegExp(String.raw`^(?:[—–-]\s*(?!(?:Via|VIA|Source|SOURCE|Sources|H\/T|HT|Hat tip)\b)${AUTHOR_NAME}(?:\s*\([^()]{1,40}\))?(?:(?:,|\s[—–])[^!?]{0,80}|\s[^!?]{0,40}\d{4})?)$`, 'u');
 
 // A wire photo's credit in brackets after the caption's last sentence, agency and photographer: "… Aug. 22,
 // 2026. (Xinhua/Cen Yunpeng)", "… in Beijing. [Xinhua/Li Xiang]", "(Reuters/Jane Doe)".

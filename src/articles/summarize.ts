@@ -461,7 +461,7 @@ function isStandfirst(paragraphs: string[], index: number, deck?: string): boole
 }
 
 // A note added to a post, its label in capitals: "EDIT:", "UPDATE 2:", "CORRECTION:".
-const NOTE_LABEL = /^(?:EDIT|EDITED|UPDATE|UPDATED|NOTE|CORRECTION|CLARIFICATION|ETA)(?:\s*\d{1,2})?\s*:/;
+const NOTE_LABEL = /^(?:EDIT|EDITED|UPDATE|UPDATED|NOTE|CORRECTION|CLARIFICATION|ETA|SOURCE|CONTACTS?|MEDIA CONTACTS?|PRESS CONTACTS?)(?:\s*\d{1,2})?\s*:/;
 
 // An author's or a company's name alone on its line, a few capitalised words: "Kling AI", "Ana Ruiz".
 const NAME_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$/u;
