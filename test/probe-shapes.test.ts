@@ -61,3 +61,51 @@ describe('a press release’s closing SOURCE line', () => {
     expect((await articleOf({ title: 'DataNova Introduces LLM Gateway', html: `<p>${lead}</p><p>SOURCE DataNova, Inc.</p>` })).summary).toBe(lead);
   });
 });
+
+describe('speakers', () => {
+  const quoteOf = async (title: string, html: string) => (await articleOf({ title, html })).quote;
+
+  it('reads “sagt er” as the person named before, not a name inside the quotation', async () => {
+    const quote = await quoteOf('Münchner KI-Firma Sigma expandiert', '<p>Die Münchner KI-Firma Sigma eröffnet ein Büro in San Francisco. Gründer Lukas Brandt will dort 50 Ingenieure einstellen.</p><p>„Die besten Leute für unsere Modelle sitzen nun einmal im Silicon Valley“, sagt er.</p>');
+    expect(quote?.speaker).toBe('Lukas Brandt');
+  });
+
+  it('ends a German name before the article of whom it was told to (“sagte Jörg Halbach der Zeitung”)', async () => {
+    const quote = await quoteOf('Autobauer setzt auf KI', '<p>Der Stuttgarter Autobauer Vandermotor will bis 2028 in allen Werken KI zur Qualitätskontrolle einsetzen.</p><p>„Jedes Fahrzeug wird künftig von einer Kamera mit KI geprüft“, sagte Produktionsvorstand Jörg Halbach der Zeitung.</p>');
+    expect(quote?.speaker).toBe('Jörg Halbach');
+    // A name's own article stays: "Ursula von der Leyen".
+    const eu = await quoteOf('EU-Kommission stellt KI-Plan vor', '<p>Die EU-Kommission hat am Mittwoch einen Plan für KI-Fabriken vorgestellt.</p><p>„Europa muss bei der Rechenleistung aufholen, und zwar schnell“, sagte Ursula von der Leyen in Brüssel.</p>');
+    expect(eu?.speaker).toBe('Ursula von der Leyen');
+  });
+
+  it('does not take a company named in an adjective of the headline for “the company said”', async () => {
+    const quote = await quoteOf('Microsoft-backed startup Loomwork launches coding agent', '<p>Loomwork, a startup backed by Microsoft, launched a coding agent on Tuesday that it says can fix bugs across large codebases.</p><p>"Our agent closes half of the issues in a typical backlog without human help," the company said.</p>');
+    expect(quote?.speaker).not.toBe('Microsoft');
+  });
+
+  it('reads “the governor said” as the governor named before, and a party’s name as no one', async () => {
+    const lead = '<p>Gov. Teresa Lang signed a law on Monday requiring companion chatbot apps to remind users every three hours that they are talking to a machine.</p>';
+    const said = (who: string) => `${lead}<p>"Children are forming relationships with these products that the products cannot return," ${who} said.</p>`;
+    expect((await quoteOf('Governor signs chatbot law', said('the governor')))?.speaker).toBe('Teresa Lang');
+    expect((await quoteOf('Governor signs chatbot law', said('the Republican')))?.speaker ?? null).not.toBe('Republican');
+  });
+
+  it('follows “she said” back past an unnamed person inside the quotation itself', async () => {
+    const quote = await quoteOf('Ferrox delays photonic chip', '<p>Chip startup Ferrox has delayed its first photonic interconnect by six months.</p><p>Ferrox CEO Nora Blake was blunt. "We would rather ship late than ship something that fails in a customer\'s rack," she said.</p>');
+    expect(quote).toEqual({ text: "We would rather ship late than ship something that fails in a customer's rack", speaker: 'Nora Blake' });
+  });
+
+  it('names the lawyer set after the role (“said his lawyer, Dana Pryce”)', async () => {
+    const quote = await quoteOf('Man sues chatbot maker Talkwell', '<p>A man who quit his job after a chatbot encouraged him has sued Talkwell, the company behind it.</p><p>"It never once suggested he talk to a person he trusts," said his lawyer, Dana Pryce.</p>');
+    expect(quote?.speaker).toBe('Dana Pryce');
+  });
+});
+
+describe('quotes that say nothing', () => {
+  it('takes no stock reply (“We don’t comment on market rumors”) as the key quote', async () => {
+    const article = await articleOf({ title: 'Corvid AI weighs sale of robotics unit', html: '<p>Corvid AI is exploring a sale of its robotics division, which could fetch more than $2 billion, according to three people familiar with the matter.</p><p>"We don\'t comment on market rumors or speculation," a Corvid spokesperson said.</p>' });
+    expect(article.quote).toBeNull();
+    const nothing = await articleOf({ title: 'Corvid AI weighs sale', html: '<p>Corvid AI is exploring a sale of its robotics division.</p><p>"We have nothing to share at this time," a Corvid spokesperson said.</p><p>"The robotics unit has never been more valuable than it is today," said Ana Ruiz, Corvid’s chief executive.</p>' });
+    expect(nothing.quote?.speaker).toBe('Ana Ruiz');
+  });
+});

@@ -30,6 +30,8 @@ export interface AttributionContext {
   unshown?: number;
   paragraph: number;
   isOutlet: (name: string) => boolean;
+  /** Where the quotation being attributed opens, in SpeakerNames' text: names inside it are its words, not who speaks. */
+  quoteOpen?: number;
 }
 
 const SPEECH = new Set(
@@ -81,7 +83,7 @@ const PRONOUN = /\b(he|she|they|it|He|She|They|It)\b/g;
 // captures nothing, and with it the noun list after it, once per copy (about 10 ms to compile on
 // first use, against 1 ms for the loop it makes of a capturing group). The noun is group 2.
 const ANAPHOR =
-  /\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their|His|Her)\s+(?:([\p{L}’'.-]+)\s+){0,3}?(company|companies|firm|startup|start-up|business|network|platform|service|site|app|regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|group|union|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|council|committee|board|campaign|party|police|military|spokesperson|spokesman|spokeswoman|representative|spokespeople|report|article|story|headline|paper|newspaper|outlet|publication|magazine|defender|player|striker|manager|coach|executive|exec|founder|ceo|analyst|researcher|professor|scientist|expert|lawyer|attorney|official|officer|engineer|designer|developer|leader|minister|president|chief|boss|author|writer|artist|actor|singer|woman|man|victim|worker|employee|student|teacher|doctor|judge|justice|senator|lawmaker|candidate|investor|host|creator|owner|whistleblower|scholar|laureate|billionaire|entrepreneur|veteran|pioneer|\d{1,3}-year-old)\b/gu;
+  /\b(?:the|a|an|its|their|his|her|The|A|An|Its|Their|His|Her)\s+(?:([\p{L}’'.-]+)\s+){0,3}?(company|companies|firm|startup|start-up|business|network|platform|service|site|app|regulator|commission|agency|court|ruling|decision|judgment|government|ministry|department|administration|authority|group|union|organization|organisation|lab|team|letter|statement|filing|notice|maker|giant|retailer|operator|carrier|bank|brand|studio|publisher|manufacturer|council|committee|board|campaign|party|police|military|spokesperson|spokesman|spokeswoman|representative|spokespeople|report|article|story|headline|paper|newspaper|outlet|publication|magazine|defender|player|striker|manager|coach|executive|exec|founder|ceo|analyst|researcher|professor|scientist|expert|lawyer|attorney|official|officer|engineer|designer|developer|leader|minister|president|chief|boss|author|writer|artist|actor|singer|woman|man|victim|worker|employee|student|teacher|doctor|judge|justice|senator|lawmaker|governor|mayor|prosecutor|chancellor|premier|congressman|congresswoman|legislator|commissioner|economist|historian|physician|nurse|CEO|CFO|CTO|COO|candidate|investor|host|creator|owner|whistleblower|scholar|laureate|billionaire|entrepreneur|veteran|pioneer|\d{1,3}-year-old)\b/gu;
 
 const POSSESSIVE_ROLE =
   /^['’]s?\s+(?:[^\s.,]+\s+){0,2}?(founder|co-founder|cofounder|ceo|chief|executive|president|spokesperson|spokesman|spokeswoman|representative|head|director|lawyer|attorney|engineer|researcher|owner|boss|leader|manager|chair|chairman|chairwoman|cto|cfo)\b/;
@@ -195,7 +197,9 @@ const PEOPLES = new Set(
   ('American Americans British Chinese Japanese Korean Koreans Russian Russians Soviet Soviets French German Germans ' +
     'Italian Italians Spanish Indian Indians Israeli Israelis Iranian Iranians Palestinian Palestinians Ukrainian Ukrainians ' +
     'European Europeans African Africans Asian Asians Canadian Canadians Australian Australians Mexican Mexicans Brazilian ' +
-    'Brazilians Turkish Arab Arabs Western Westerners Muslim Muslims Christian Christians Jewish Jews Hindu Hindus Catholic Catholics').split(' '),
+    'Brazilians Turkish Arab Arabs Western Westerners Muslim Muslims Christian Christians Jewish Jews Hindu Hindus Catholic Catholics ' +
+    // A party's member named by the party ("the Republican said") is no one's name either.
+    'Republican Republicans Democrat Democrats Conservative Conservatives Tory Tories').split(' '),
 );
 
 const FOREIGN_BODY_WORD = /^(?:ministerium|gericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour)$/iu;
@@ -252,6 +256,7 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   const post = asideEnd >= 0 ? head.slice(0, asideEnd) : head;
   // A quote that ends its sentence is followed by a new one: only "Roth said." right away attributes it.
   const strict = /[.!?…]$/.test(span.text) && CAPITAL_NEXT.test(post);
+  context.quoteOpen = context.offset + span.open;
   const after = afterQuote(post, context.offset + span.close, strict, context);
   if (after) return after;
   // Before the quote, in the same sentence: "Tim Armstrong … said in a statement: “…”".
@@ -567,8 +572,10 @@ function bodyNamed(noun: string, at: number, context: AttributionContext): Attri
 /** The speaker a verb without a subject stands for: the one person its paragraph names before it, else nobody. */
 function droppedSubject(at: number, context: AttributionContext): Attribution {
   const names = context.names();
+  // Up to the quotation: "„… im Silicon Valley“, sagt er." names no one by "Silicon Valley".
+  const end = context.quoteOpen !== undefined && context.quoteOpen >= context.offset ? Math.min(at, context.quoteOpen) : at;
   const people = new Set(
-    names.runs.filter((run) => run.at >= context.offset && run.at < at && isPersonLike(run.words) && !names.isOrgLike(run)).map((run) => run.words.join(' ')),
+    names.runs.filter((run) => run.at >= context.offset && run.at < end && isPersonLike(run.words) && !names.isOrgLike(run)).map((run) => run.words.join(' ')),
   );
   const [person] = people;
   return people.size === 1 ? { strength: 3, speaker: names.fullest(person!), kind: 'person', outlet: false } : unattributed(3);
@@ -1165,8 +1172,12 @@ const OPENING_MARK = /[“"«„]/;
  */
 function unlessUnnamedSince(person: string | undefined, at: number, names: SpeakerNames): string | undefined {
   if (!person) return undefined;
-  return UNNAMED_PERSON.test(names.slice(names.lastIndexOfName(person, at), at).toLowerCase()) ? undefined : person;
+  // Not in someone's words: "“… fails in a customer's rack,” she said" names no one new.
+  return UNNAMED_PERSON.test(names.slice(names.lastIndexOfName(person, at), at).replace(QUOTED_WORDS, ' ').toLowerCase()) ? undefined : person;
 }
+
+// Words between quotation marks (straight, curly, German or French).
+const QUOTED_WORDS = /[“"„«][^“”"„«»]*[”"“»]/g;
 
 function isOrgNoun(noun: string): boolean {
   const word = noun.toLowerCase();

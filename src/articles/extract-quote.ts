@@ -10,7 +10,7 @@ import { embeddedPost, quotedPost } from './embedded-post.ts';
 import { keyWords } from './headline-section.ts';
 import { koreanQuote } from './korean-quote.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
-import { isNotSpeech } from './not-speech.ts';
+import { isNotSpeech, isStockReply } from './not-speech.ts';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { SpeakerNames } from './speaker-names.ts';
 import { headlineRoles, sharesRole, speakerRoles } from './speaker-roles.ts';
@@ -171,7 +171,7 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
       const attribution = !whole ? found : ((index === 0 ? reportedInHeadline(context.headline ?? '') : undefined) ?? (standsAlone(paragraph, kept[index - 1], span.text, words, context) ? UNATTRIBUTED : found));
       if (words < MIN_PARTIAL_WORDS || attribution.strength === 0 || attribution.outlet) continue;
       if (excerpts.has(index) && !(attribution.speaker && attribution.kind === 'person')) continue;
-      if (isCutOff(span) || opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
+      if (isCutOff(span) || opensInside(paragraph, span) || isTitle(span.text) || !isProse(span.text) || isSpecification(span.text) || isStockReply(text) || isNotSpeech(sentenceBefore(paragraph, span.open), sentenceAfter(paragraph, span.close))) continue;
       // A post is whole however short ("Canvas is out for everyone."): not a phrase taken from a sentence.
       if (words < MIN_WORDS && !posts[index]) {
         if (!partial && attribution.kind === 'person' && attribution.speaker && endsSentence(paragraph, span)) {

@@ -103,3 +103,13 @@ export function isNotSpeech(before: string, after: string): boolean {
     PAPER_AFTER.test(tail)
   );
 }
+
+// A stock reply that says nothing: "We don't comment on market rumors or speculation", "We have nothing
+// to share at this time", "We decline to comment". Someone's words, but no key quote: no quote beats it.
+const STOCK_REPLY = /\b(?:do not|don['’]t|does not|doesn['’]t|did not|didn['’]t|will not|won['’]t|cannot|can['’]t|can not|never|decline to|declined to|declines to)\s+(?:publicly\s+)?(?:comment|speculate)\b|\bno (?:further )?comment\b|\bnothing (?:more |further |new )?to (?:share|add|announce|say)\b/;
+const MAX_STOCK_REPLY = 120;
+
+/** Whether quoted words are a stock reply to a reporter's question (see STOCK_REPLY). */
+export function isStockReply(text: string): boolean {
+  return text.length <= MAX_STOCK_REPLY && STOCK_REPLY.test(text.toLowerCase());
+}

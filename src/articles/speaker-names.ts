@@ -71,7 +71,7 @@ const ROLES = new Set(
     'treasurer mp mep mla msp councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman congressman congresswoman ' +
     'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
-    'prosecutor solicitor counsel ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
+    'prosecutor solicitor lawyer barrister counsel ombudsman comptroller auditor registrar provost admiral colonel lieutenant candidate ' +
     // Ranks and honorifics as their abbreviations write them ("Lt. Gen. Jane Roe", "Col. Li Wei", "Hon. Ana Ruiz").
     'gen lt col capt sgt cpl maj adm cmdr hon ' +
     // Trades written before a name as a title ("Skipper Jago Pender", "Nurse Ana Ruiz", "Actor Mara Quinn"; not Singer, a surname).
@@ -529,7 +529,8 @@ export class SpeakerNames {
     const whole = [...orgs].filter((name) => ![...orgs].some((other) => other !== name && other.startsWith(`${name} `)) && !this.isProduct(name));
     // Of several, the one the headline opens with, its subject: "Orbital says its chatbot …". (Any
     // organisation the headline names was right half the time on the measure half; its subject, every time.)
-    const headlined = whole.filter((name) => new RegExp(`^${escapeRegExp(name)}\\b`).test(this.headline.trim()));
+    // (Its subject, not an adjective made of it: "Microsoft-backed startup Loomwork launches …".)
+    const headlined = whole.filter((name) => new RegExp(`^${escapeRegExp(name)}\\b(?!-)`).test(this.headline.trim()));
     this.only = whole.length === 1 ? whole[0]! : headlined.length === 1 ? headlined[0]! : '';
     return this.only || undefined;
   }
@@ -934,6 +935,10 @@ class RunReader {
       start = Math.max(start, text.indexOf(` ${words[preposition + 1]!}`, start) + 1);
       words = words.slice(preposition + 1);
     }
+    // German's article after a name is the next noun's ("sagte Jörg Halbach der Zeitung", told the paper): a
+    // name's own "der"/"den" follows "von", "van" or "de" ("Ursula von der Leyen", "Joost van den Berg").
+    const article = words.findIndex((word, i) => i > 1 && (word === 'der' || word === 'den') && !/^(?:von|van|de|ter)$/i.test(words[i - 1]!));
+    if (article > 0) words = words.slice(0, article);
     // "Secretary of State Marco Rubio", "Professor of Education Jo Boaler": the office's field, then a
     // person's name. The field is no part of the name (an organisation's name is left whole).
     // ("Secretary of the Treasury Janet L. Yellen": a middle initial makes the name three words.)
