@@ -109,3 +109,31 @@ describe('quotes that say nothing', () => {
     expect(nothing.quote?.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('Google News items', () => {
+  const googleNews = { feedTitle: 'Google News', channel: 'https://news.google.com/' };
+  const item = (headline: string, outlet: string, title: string, extra = '') => ({
+    ...googleNews,
+    title,
+    extra,
+    link: 'https://news.google.com/rss/articles/CBMiQ2h0dHBzOi8vZXhhbXBsZS5jb20vc3Rvcnk?oc=5',
+    html: `<a href="https://news.google.com/rss/articles/CBMiQ2h0dHBzOi8vZXhhbXBsZS5jb20vc3Rvcnk?oc=5" target="_blank">${headline}</a>&nbsp;&nbsp;<font color="#6f6f6f">${outlet}</font>`,
+  });
+
+  it('keep an outlet’s own spaced dash: the outlet after the headline’s link is the name, whole', async () => {
+    const article = await articleOf(item('Georgia Tech gets $20M for AI lab', 'WSB-TV Channel 2 - Atlanta', 'Georgia Tech gets $20M for AI lab - WSB-TV Channel 2 - Atlanta'));
+    expect(article.source).toBe('WSB-TV Channel 2 - Atlanta');
+    expect(article.headline).toBe('Georgia Tech gets $20M for AI lab');
+    const sourced = await articleOf(item('Robotaxis reach the airport', 'CBS News - Chicago', 'Robotaxis reach the airport - CBS News - Chicago', '<source url="https://www.cbsnews.example">CBS News - Chicago</source>'));
+    expect(sourced.source).toBe('CBS News - Chicago');
+  });
+
+  it('credit the outlet named after the link when the title has no suffix', async () => {
+    expect((await articleOf(item('Meta’s Llama team loses key researchers', 'The Information', 'Meta’s Llama team loses key researchers'))).source).toBe('The Information');
+  });
+
+  it('have no summary when the description is the headline and its outlet', async () => {
+    expect((await articleOf(item('Local firm uses AI to spot potholes', 'FOX 13 Tampa Bay - WTVT', 'Local firm uses AI to spot potholes - FOX 13 Tampa Bay - WTVT', '<source url="https://www.fox13news.example">FOX 13 Tampa Bay - WTVT</source>'))).summary).toBe('');
+    expect((await articleOf(item('Copilot gets memory - The Verge Line', 'The Verge Line', 'Copilot gets memory - The Verge Line'))).summary).toBe('');
+  });
+});

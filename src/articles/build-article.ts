@@ -83,7 +83,9 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const top = section ? 0 : afterBreadcrumb(clean.paragraphs, headline);
   const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : top ? clean.paragraphs.slice(top) : clean.paragraphs;
   // An untitled item's headline is its text's first words: that text is the lead, not a headline repeated above it.
-  const summary = leadOf(entry, { ...clean, paragraphs: story }, title);
+  // A list of headlines with their outlets (Google News' description) holds no sentence of the story.
+  const listed = isHeadlineList(clean);
+  const summary = listed ? '' : leadOf(entry, { ...clean, paragraphs: story }, title);
   return {
     id,
     feedUrl: feed.url,
@@ -92,7 +94,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    quote: isHeadlineList(clean) ? null : extractQuote(story, { headline, isOutlet, blockquoted: clean.blockquoted, listed: clean.listed, epigraphs: clean.epigraphs, setApart: clean.setApart }),
+    quote: listed ? null : extractQuote(story, { headline, isOutlet, blockquoted: clean.blockquoted, listed: clean.listed, epigraphs: clean.epigraphs, setApart: clean.setApart }),
     summary,
     // The feed's topics, the article's host's and the outlet's (an AI lab's site is all `ai`) come
     // with every item; the lead shown is where a story names the company it is about.
@@ -163,7 +165,7 @@ const CREDIT_AFTER_LINK = /^\s{0,4}[\p{Lu}\d][^.!?]{0,40}$/u;
  * outlet's headline, no one's speech the item reports.
  */
 function isHeadlineList({ paragraphs, links }: CleanText): boolean {
-  if (paragraphs.length < 2 || links.length < paragraphs.length) return false;
+  if (paragraphs.length < 1 || links.length < paragraphs.length) return false;
   return paragraphs.every((paragraph) => links.some(({ text }) => text.length > 0 && paragraph.startsWith(text) && CREDIT_AFTER_LINK.test(paragraph.slice(text.length))));
 }
 

@@ -141,8 +141,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     // A feed reader's output feed names the feed an item came from, its title and section and all
     // ("Technology – Harbor Ledger", "Lattice Robotics Blog" at lattice-robotics.example/blog/rss.xml):
     // the site in that title, read as the feed's own title is.
-    const site = entry.sourceUrl ? siteInFeedTitle(name, entry.sourceUrl) : undefined;
-    return { name: outletByName(name)?.name ?? nameOfDomain(name) ?? site ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
+    // Not Google News' own <source>, which the description repeats after the headline: the outlet's name as
+    // written, spaced dash and all ("FOX 13 Tampa Bay - WTVT", "CBS News - Chicago").
+    const described = outletAfterLinkedHeadline(entry.title, clean) === name;
+    const site = entry.sourceUrl && !described ? siteInFeedTitle(name, entry.sourceUrl) : undefined;
+    return { name: outletByName(name)?.name ?? (described ? undefined : nameOfDomain(name)) ?? site ?? name, topics: outletForUrl(entry.sourceUrl)?.topics ?? [], link: redirectTarget(link) };
   }
   // 2. A link aggregator's post that links out ("[link]" on Reddit, "Article URL: …" in a Hacker News feed
   // whose items link the thread): the linked page's outlet. A post whose link is the thread itself, or media
@@ -193,6 +196,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // (Written inline: under tsx a closure held in a named const costs a defineProperty per item.)
   // An item that links to another site than the feed's with its page's title, "Headline | Site", as a
   // link aggregator collects them: the site after the bar.
+  // Google News' shape without its <source>: the outlet after the headline's link, whole ("WSB-TV Channel 2 -
+  // Atlanta", which the title's last dash would cut), or named there alone under a title without it.
+  const afterHeadline = (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets?.() === true ? outletAfterLinkedHeadline(entry.title, clean) : undefined;
+  if (afterHeadline) return { name: outletByName(afterHeadline)?.name ?? afterHeadline, topics: outletByName(afterHeadline)?.topics ?? [], link: isRedirector(link) ? redirectTarget(link) : undefined };
   const titleCredit = creditInTitle(entry.title, (name) => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || opensWithCredit(clean, name) || pageTitleElsewhere(entry.title, name, link, feedLink) || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
@@ -1527,6 +1534,25 @@ function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boole
   const head = compact(title!.trim().slice(0, match.index));
   return compact(clean.paragraphs[0]!) === compact(title!) && clean.links.some((anchor) => compact(anchor.text) === head);
 }
+
+/**
+ * The outlet an item in Google News' shape names after its headline's link ("<a>Georgia Tech gets $20M for AI
+ * lab</a>&nbsp;&nbsp;<font>WSB-TV Channel 2 - Atlanta</font>"), written whole, when the title ends with it or
+ * is the headline alone. An outlet's name may hold a spaced dash of its own, which a title's last dash cuts.
+ */
+export function outletAfterLinkedHeadline(title: string | undefined, clean: CleanText): string | undefined {
+  const first = clean.paragraphs[0];
+  if (!title || !first) return undefined;
+  const anchor = clean.links.find((link) => link.text.length > 0 && first.startsWith(link.text));
+  const outlet = anchor ? first.slice(anchor.text.length).trim() : '';
+  if (outlet.length < 2 || outlet.length > 60 || !CREDIT_AFTER_HEADLINE.test(outlet)) return undefined;
+  const head = compact(anchor!.text);
+  const whole = compact(title);
+  return whole === head || (whole === head + compact(outlet) && title.trimEnd().endsWith(outlet)) ? outlet : undefined;
+}
+
+// An outlet's name after a headline's link: a capital or a digit, no sentence.
+const CREDIT_AFTER_HEADLINE = /^[\p{Lu}\d][^.!?]*$/u;
 
 /**
  * True for a news aggregator's feed: at least one item is in Google News' shape (isHeadlineAndOutlet)
