@@ -137,3 +137,36 @@ describe('Google News items', () => {
     expect((await articleOf(item('Copilot gets memory - The Verge Line', 'The Verge Line', 'Copilot gets memory - The Verge Line'))).summary).toBe('');
   });
 });
+
+describe('sources of stories carried elsewhere', () => {
+  it('credits the partner a portal names under its story (Yahoo)', async () => {
+    const yahoo = await articleOf({ title: 'Teachers split on AI grading tools', feedTitle: 'Yahoo News', link: 'https://www.yahoo.com/news/teachers-split-ai-grading-190000778.html', channel: 'https://www.yahoo.com/news/', html: '<p>Teachers in the district are divided over new AI tools that grade essays in seconds.</p><p>This article originally appeared on <a href="https://www.fresnoledger.example">Fresno Ledger</a>: <a href="https://www.fresnoledger.example/story/ai-grading">Teachers split on AI grading tools</a></p>' });
+    expect(yahoo.source).toBe('Fresno Ledger');
+    const finance = await articleOf({ title: 'Stargate site gets power deal', feedTitle: 'Yahoo Finance', link: 'https://finance.yahoo.com/news/stargate-power-200000888.html', channel: 'https://finance.yahoo.com/', html: '<p>OpenAI’s Stargate data center in Texas has secured a long-term power deal with a local utility.</p><p>Read the original article on <a href="https://www.bizdaily.example/stargate-power">Business Daily Ledger</a></p>' });
+    expect(finance.source).toBe('Business Daily Ledger');
+    expect(finance.summary).toBe('OpenAI’s Stargate data center in Texas has secured a long-term power deal with a local utility.');
+  });
+
+  it('ends a credited name with its sentence (“… by Gadget Ledger. Read the original here.”)', async () => {
+    const repost = await articleOf({ title: 'Laptops get AI chips', feedTitle: 'Repost Hub', link: 'https://reposthub.example/a', channel: 'https://reposthub.example/', html: '<p>Gadget makers are adding AI chips to every laptop this year, analysts say.</p><p>This story was originally published by Gadget Ledger. Read the original here.</p>' });
+    expect(repost.source).toBe('Gadget Ledger');
+  });
+
+  it('credits the show, not the podcast host its episode links to', async () => {
+    for (const link of ['https://traffic.megaphone.fm/LSH1234567890.mp3', 'https://www.buzzsprout.com/123456/15000001']) {
+      const episode = await articleOf({ title: 'Agents and the enterprise (with Rina Das)', feedTitle: 'Latent Shift', link, channel: 'https://latentshift.example/', html: '<p>Host Rina Das talks with two CIOs about rolling out AI agents.</p>' });
+      expect(episode.source).toBe('Latent Shift');
+    }
+  });
+
+  it('names a hosted blog, not the platform’s default tagline', async () => {
+    const post = await articleOf({ title: 'AI in healthcare: a primer', feedTitle: 'Health Bytes – Just another WordPress site', link: 'https://healthbytes.wordpress.com/2026/12/01/ai-in-healthcare/', channel: 'https://healthbytes.wordpress.com/', html: '<p>AI is already reading X-rays, drafting notes and flagging sepsis in hospitals.</p>' });
+    expect(post.source).toBe('Health Bytes');
+  });
+
+  it('leaves a wire’s copyright notice out of the summary', async () => {
+    const story = await articleOf({ title: 'OpenAI names new CFO', feedTitle: 'The Valley Courier', link: 'https://valleycourier.example/openai-cfo', channel: 'https://valleycourier.example/', html: '<p>NEW YORK — OpenAI has named a new chief financial officer, the company said on Monday.</p><p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>' });
+    expect(story.summary).toBe('OpenAI has named a new chief financial officer, the company said on Monday.');
+    expect(story.source).toBe('The Associated Press');
+  });
+});

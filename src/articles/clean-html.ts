@@ -61,7 +61,7 @@ const BLOCKS = new Set([
 const BOILERPLATE: RegExp[] = [
   // "Read more", "Read more of this story at Slashdot.", "Read the full story at The Verge." —
   // but not a sentence of the story that starts "Read more about …".
-  /^(source link|read more( of this (story|article|post))?|read the full (story|article)|continue reading|click here)( (at|on) [^.]{1,60})?\s*[:.…»›→]*\s*$/i,
+  /^(source link|read more( of this (story|article|post))?|read the (full|original) (story|article)|continue reading|click here)( (at|on) [^.]{1,60})?\s*[:.…»›→]*\s*$/i,
   /^read more:/i,
   /^read the latest\b/i,
   /^the post .{1,300} appeared first on .{1,120}$/i,

@@ -11,7 +11,7 @@ import { isRepostTitle } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
-import { domainOf, hostOf, isHostedPage, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { domainOf, hostOf, isHostedPage, isPodcastHost, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 import { OPENING_CREDIT } from './lead-boilerplate.ts';
 
 // Anchors by which a repost credits the original.
@@ -89,9 +89,14 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   [/reports /, new RegExp(String.raw`\breports\s+${NAME}[.:]`, 'u')],
   [/(?:published|appeared|posted|ran|featured) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|posted|ran|featured)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
   [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME_ALONE}`, 'u')],
+  // A portal's line under a partner's story: "Read the original article on Business Insider".
+  [/Read the original /, new RegExp(String.raw`(?:^|\n)Read the original (?:article|story|post) (?:on|at)\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'u'), true],
 ];
 // The required words of all of them as one pattern.
 const ANY_CREDIT_WORDS = anyOf(CREDIT_TEXT.map(([words]) => words));
+// A stop after a word of small letters, then another sentence: where a credited name ends ("Gadget Ledger. Read …";
+// not "St. Louis").
+const SENTENCE_AFTER_NAME = /(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/su;
 const EMAIL_DOMAIN = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/;
 // "Beijing is looking at … (Reuters)", "Spirit ends merger - The Verge".
 // The tail may hold hyphens of its own ("KABC-TV"), not a spaced separator.
@@ -185,7 +190,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   const paper = linkOutlet?.kind === 'news' ? undefined : paperInByline(entry.author, clean, feedTitle, feedLink ?? link);
   if (paper) return { name: paper, topics: [] };
   // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
-  if (linkOutlet?.kind !== 'news') {
+  if (linkOutlet?.kind !== 'news' || linkOutlet.carries) {
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator', entry.author);
     if (credited) return credited;
   }
@@ -221,7 +226,7 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A podcast's item (the feed names its publisher: itunes:author or itunes:owner) that links to another
   // site links to its episode page, on the show's host (transistor, acast, libsyn…) or on a platform hosting
   // shows (Apple Podcasts, YouTube): the episode is the show's, named by its feed below, not the host's.
-  const episodePage = Boolean(feedPublisher?.trim()) && !sameSite(feedLink, link);
+  const episodePage = (Boolean(feedPublisher?.trim()) || isPodcastHost(link)) && !sameSite(feedLink, link);
   if (linkOutlet && !(linkOutlet.hosts && episodePage)) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
@@ -873,7 +878,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // spelled by another part is then a section ("Tecnologia").
   // Of two parts that spell the domain, the one that is not a name and its address's section
   // ("Northmere News | University of Northmere" at news.northmere.example).
-  const spelling = domain ? parts.filter((part) => spellsDomain(part, domain)) : [];
+  // (A tagline naming the platform is no name: "Health Bytes – Just another WordPress site" at healthbytes.wordpress.com.)
+  const spelling = domain ? parts.filter((part) => spellsDomain(part, domain) && !(parts.length > 1 && isTagline(part))) : [];
   const byDomain = spelling.find((part) => !withoutAddressSection(part, feedLink, domain!)) ?? spelling[0];
   const platformOnly = byDomain === undefined || compact(byDomain) === domain;
   // A channel under the platform's address ("Byteform - Medium" at medium.example/byteform/): the
@@ -1250,7 +1256,8 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   const ownDomain = registrableDomain(feedLink ?? link)?.split('.')[0];
   for (const [words, pattern, trusted] of CREDIT_TEXT) {
     const found = words.test(text) ? pattern.exec(text) : null;
-    let name = found?.[1]?.replace(/[.,;:]+$/, '');
+    // A name ends with its sentence: "originally published by Gadget Ledger. Read the original here."
+    let name = found?.[1]?.replace(SENTENCE_AFTER_NAME, '').replace(/[.,;:]+$/, '');
     const address = name ? domainLike(name) : undefined;
     const outlet = name ? outletByName(name) ?? outletForUrl(address) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };
@@ -1320,7 +1327,7 @@ const DRAWN_FROM_OPENING = /inspired by|based on|drawn from/iu;
 
 // A summary's link to the story it sums up, naming the outlet: "Read the full story at X", "Continue
 // reading on X", "Read more at X".
-const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole|rest of the)?\s*(?:story|article|report))?(?:\s+more)?\s+(?:at|on|in)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)\.?$/iu;
+const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole|rest of the|original)?\s*(?:story|article|report))?(?:\s+more)?\s+(?:at|on|in)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)\.?$/iu;
 // A cross-post's line naming the original by its address (Medium's "Originally published at
 // https://www.kineticalabs.example on November 24, 2026.").
 const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted)\s+(?:at|on)\s+((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s,]*)?)/i;
@@ -1369,6 +1376,7 @@ function releaseIssuer(clean: CleanText): string | undefined {
   }
   return undefined;
 }
+
 
 // The closing line by which a wire's copy names the wire where the dateline lost its credit: its
 // copyright ("Copyright 2026 The Associated Press. All rights reserved.", "© 2026 AFP"). (Reuters' footer of the

@@ -23,20 +23,23 @@ export interface Outlet {
   person?: boolean;
   /** A news agency: papers run its copy under its name as the byline ("Reuters"), and the copy is the agency's. */
   agency?: boolean;
+  /** A portal that runs partners' stories (Yahoo, MSN): a story's own credit ("This article originally appeared on X") names who wrote it. */
+  carries?: boolean;
 }
 
 const news = (name: string): Outlet => ({ name, kind: 'news' });
 const company = (name: string, topics?: string[]): Outlet => ({ name, kind: 'company', topics });
 const aggregator = (name: string): Outlet => ({ name, kind: 'aggregator' });
 const agency = (name: string): Outlet => ({ name, kind: 'news', agency: true });
+const portal = (name: string): Outlet => ({ name, kind: 'news', carries: true });
 // A person's own site: its name is theirs, and their words quoted elsewhere are a quotation.
 const writer = (name: string): Outlet => ({ name, kind: 'company', person: true });
 
 export const KNOWN_OUTLETS: Record<string, Outlet> = {
-  'finance.yahoo.com': news('Yahoo Finance'),
-  'yahoofinance.com': news('Yahoo Finance'),
-  'news.yahoo.com': news('Yahoo News'),
-  'yahoo.com': news('Yahoo'),
+  'finance.yahoo.com': portal('Yahoo Finance'),
+  'yahoofinance.com': portal('Yahoo Finance'),
+  'news.yahoo.com': portal('Yahoo News'),
+  'yahoo.com': portal('Yahoo'),
   'techcrunch.com': news('TechCrunch'),
   'theverge.com': news('The Verge'),
   'engadget.com': news('Engadget'),
@@ -827,6 +830,22 @@ export function isSitePageSpelling(url: string, name: string): boolean {
 }
 
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
+// Hosts of podcasts' audio and episode pages (and their measurement redirects): an episode linked there is the
+// show's, whose feed names it, not the host's ("traffic.megaphone.fm", "BuzzSprout").
+const PODCAST_HOSTS = new Set([
+  'megaphone.fm', 'buzzsprout.com', 'omny.fm', 'omnycontent.com', 'art19.com', 'anchor.fm', 'transistor.fm', 'libsyn.com',
+  'simplecast.com', 'spreaker.com', 'podbean.com', 'acast.com', 'captivate.fm', 'redcircle.com', 'audioboom.com', 'pinecast.com',
+  'fireside.fm', 'podtrac.com', 'blubrry.com', 'listennotes.com', 'pod.link', 'podcasters.spotify.com', 'soundcloud.com', 'podcasts.apple.com',
+]);
+
+/** Whether a link is to a podcast host's audio or episode page (PODCAST_HOSTS). */
+export function isPodcastHost(url: string | undefined): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  const domain = registrableDomain(url);
+  return PODCAST_HOSTS.has(host) || (domain !== undefined && PODCAST_HOSTS.has(domain));
+}
+
 export function registrableDomain(url: string | undefined): string | undefined {
   const host = hostOf(url);
   return host ? domainOf(host).domain ?? host : undefined;
