@@ -170,3 +170,21 @@ describe('sources of stories carried elsewhere', () => {
     expect(story.source).toBe('The Associated Press');
   });
 });
+
+describe('datelines of German and Latin American papers', () => {
+  const summaryOf = async (html: string) => (await articleOf({ title: 'KI-Rechenzentren', html })).summary;
+
+  it('reads a town and a full stop before a German sentence (“Berlin. Die …”)', async () => {
+    expect(await summaryOf('<p>Berlin. Die Bundesregierung will mit fünf Milliarden Euro den Bau von KI-Rechenzentren fördern. Das geht aus einem Entwurf des Digitalministeriums hervor.</p>'))
+      .toBe('Die Bundesregierung will mit fünf Milliarden Euro den Bau von KI-Rechenzentren fördern. Das geht aus einem Entwurf des Digitalministeriums hervor.');
+    expect(await summaryOf('<p>Walldorf/Frankfurt. Der Softwarekonzern SAP will seine KI-Angebote ausbauen und dafür 2000 Stellen schaffen.</p>')).toMatch(/^Der Softwarekonzern SAP/);
+    // A one-word sentence before an English one is the story's.
+    expect(await summaryOf('<p>Finally. The city council approved the AI permit office after two years of delays.</p>')).toMatch(/^Finally\. The city council/);
+  });
+
+  it('reads a place and “.-” with no credit, and a credit closed by a full stop', async () => {
+    expect(await summaryOf('<p>BUENOS AIRES.- El Gobierno argentino firmó un acuerdo con OpenAI para construir un centro de datos en la Patagonia.</p>')).toMatch(/^El Gobierno argentino/);
+    expect(await summaryOf('<p>Santiago.- La ministra de Ciencia presentó este lunes la política nacional de inteligencia artificial.</p>')).toMatch(/^La ministra de Ciencia/);
+    expect(await summaryOf('<p>Lima, nov. 12 (ANDINA). El Gobierno peruano aprobó el reglamento de la ley de inteligencia artificial.</p>')).toMatch(/^El Gobierno peruano/);
+  });
+});

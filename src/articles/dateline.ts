@@ -83,6 +83,11 @@ const PLACE_DATE_STOP = /^\p{Lu}\p{Ll}+(?: (?:de |del )?\p{Lu}\p{Ll}+){0,2}, \d{
 // A sentence opening with an article in German, French, Spanish, Italian or Portuguese (not English: "Acme – The company …" is prose).
 const FOREIGN_ARTICLE = /^(?:Der|Die|Das|Ein|Eine|Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|Os|As|Um|Uma)(?=\s|\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
+// One town (or two joined by a slash or hyphen), in title case or capitals, a full stop, and a German sentence's
+// opening article or preposition.
+const GERMAN_TOWN_STOP = /^(?:\p{Lu}\p{Ll}+(?:[/-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[/-]\p{Lu}{3,})?)\.\s+(?=(?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Im|In|Am|Nach|Mit|Bei|Seit|Zum|Zur|Vom|Auf|Für|Beim|Mehr|Rund|Gut|Fast|Nur)\s)/u;
+// A place of up to four words (particles aside), ".-", and a sentence's capital.
+const PLACE_STOP_DASH = /^\p{Lu}[\p{L}]+(?: (?:de |del |la |do |da )?\p{Lu}[\p{L}]+){0,3}\.\s?-\s*(?=["“«¿¡]?\p{Lu})/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 
 // Cities a dateline names in title case before a colon, as South Asian, Gulf and African papers write it
@@ -169,6 +174,13 @@ export function readDateline(text: string): Dateline | undefined {
   // A place and its date closed by a full stop, as Spanish-language papers write it: "Madrid, 3 de marzo. Telefónica …".
   const datedPlace = PLACE_DATE_STOP.exec(head);
   if (datedPlace && MONTHS.has(datedPlace[1]!.toLowerCase())) return { length: datedPlace[0].length, credits: [] };
+  // A town and a full stop before a German sentence, as German regional papers set it: "Berlin. Die Bundesregierung …",
+  // "Walldorf/Frankfurt. Der Softwarekonzern …", "BONN. Die …".
+  const germanTown = GERMAN_TOWN_STOP.exec(head);
+  if (germanTown) return { length: germanTown[0].length, credits: [] };
+  // A place and ".-" with no credit, as Latin American papers set it: "BUENOS AIRES.- El Gobierno …", "Santiago.- La …".
+  const placeStopDash = PLACE_STOP_DASH.exec(head);
+  if (placeStopDash) return { length: placeStopDash[0].length, credits: [] };
   if (!/[—–(/-]/.test(head)) {
     // With a colon alone, only a place in capitals makes a dateline ("ISLAMABAD: …"): a word in title
     // case ("Update: …", "Here is …") cannot, so most paragraphs are ruled out before the pattern.
@@ -196,7 +208,8 @@ export function readDateline(text: string): Dateline | undefined {
   } else if (credit?.includes(',')) return undefined;
   if (!place && !credit) return undefined;
   // A period alone ends a dateline only after a credit in slashes: "/TASS/. Russia's …".
-  if (dash === '.' && slashed === undefined) return undefined;
+  // Or, as Andina writes it, after a newsroom's name in brackets: "Lima, nov. 12 (ANDINA). El …".
+  if (dash === '.' && slashed === undefined && !(credit !== undefined && (isNewsroom(credit) || /^\p{Lu}{4,}$/u.test(credit)))) return undefined;
   if (credit !== undefined && !names(credit).every((name) => CREDIT_NAME.test(name))) return undefined;
   // Without a credit the dash stands apart from the story ("SAN FRANCISCO — The …"), never in a word
   // ("U.S.-China"), and EFE's ".-" follows a credit only; a colon follows a credit, or a place in capitals
