@@ -188,3 +188,35 @@ describe('datelines of German and Latin American papers', () => {
     expect(await summaryOf('<p>Lima, nov. 12 (ANDINA). El Gobierno peruano aprobó el reglamento de la ley de inteligencia artificial.</p>')).toMatch(/^El Gobierno peruano/);
   });
 });
+
+describe('leads of newsletters, live pages and cut excerpts', () => {
+  const summaryOf = async (html: string, title = 'Nvidia news') => (await articleOf({ title, html })).summary;
+  const NVIDIA = 'Nvidia has named Rachel Stone, a former finance executive at a retailer, as its chief financial officer.';
+
+  it('skips the writer’s housekeeping before the first story', async () => {
+    for (const note of [
+      'If someone forwarded this to you, <a href="https://harborledger.example/subscribe">sign up here</a>.',
+      'A quick note before we start: I will be at a chip conference next week. If you are there, say hi!',
+      'This week’s issue is a bit late because of travel, apologies.',
+      'I’m Sam Ortiz, and today we’re looking at chip makers.',
+      'It’s been a wild week for chip stocks, so let’s dive right in.',
+    ]) {
+      expect(await summaryOf(`<p>${note}</p><p>${NVIDIA}</p>`)).toBe(NVIDIA);
+    }
+  });
+
+  it('skips a sponsor’s pitch under a sponsor line set in bold', async () => {
+    expect(await summaryOf(`<p><strong>Presented by Ledgerly</strong></p><p>Ledgerly helps finance teams close the books faster. <a href="#">Book a demo</a></p><p>${NVIDIA}</p>`)).toBe(NVIDIA);
+  });
+
+  it('skips a live page’s notice about itself, and adds no older entry after the newest', async () => {
+    const newest = 'Nvidia reported third-quarter revenue of $57 billion, topping analyst estimates, and forecast sales above expectations.';
+    expect(await summaryOf(`<p>Follow along for live coverage of Nvidia’s third-quarter results.</p><p><strong>5:02 p.m. ET</strong></p><p>${newest}</p>`)).toBe(newest);
+    expect(await summaryOf(`<p>Auto-updating every 30 seconds</p><p><time>10:21</time> ${newest}</p><p><time>10:05</time> We’re in our seats.</p>`)).toBe(newest);
+  });
+
+  it('drops a second sentence the feed cut after an owner’s “’s”', async () => {
+    const first = 'OpenAI has hired the chief executive of a grocery app to run its applications business.';
+    expect(await summaryOf(`<p>${first} She will report directly to Sam Altman and oversee ChatGPT, Sora and the company's</p>`, 'OpenAI hires a CEO')).toBe(first);
+  });
+});

@@ -58,7 +58,15 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A live page's welcome and its host, pinned above the entries ("Pinned — Welcome to our live coverage of …",
   // "I'm Jo Roe and I'll be bringing you the latest …"): the entries below are the story.
   { rule: /^(?:pinned\s*[—–:-]\s*)?(?:hello and )?welcome to (?:our|the|this) live (?:coverage|blog|updates|page|reporting)\b|^(?:i(?:'|’)m|i am) [^.!?,]{1,40},? and i(?:'|’)ll be (?:bringing|taking|guiding|keeping|walking|with)\b/, why: 'a live page\'s welcome and its host' },
-  { rule: /^(?:i(?:'|’)m|i am|my name is) [^.!?,]{1,40},? and (?:this is|welcome to|you(?:'|’)re reading)\b/, why: 'the writer introducing themselves and the letter ("I’m Tom, and this is Weights Wire, …")', newsletter: true },
+  { rule: /^(?:i(?:'|’)m|i am|my name is) [^.!?,]{1,40},? and (?:this is|welcome to|you(?:'|’)re reading|today (?:we(?:'|’)re|i(?:'|’)m) (?:looking at|talking about|covering|diving into|writing about))\b/, why: 'the writer introducing themselves and the letter ("I’m Tom, and this is Weights Wire, …", "I’m Sam Ortiz, and today we’re looking at Brussels.")', newsletter: true },
+  // The page's notice about itself above a live page's entries ("Follow along for live coverage of …", "Refresh for the
+  // latest.", "Auto-updating every 30 seconds", "This live blog has now ended."): the entries are the story.
+  { rule: /^(?:follow (?:along|our live coverage|live)\b[^.!?]{0,100}[.!:]?$|refresh (?:this page )?for (?:the latest|updates)\b|auto-?updat(?:ing|es)\b[^.!?]{0,40}$|this live (?:blog|page|coverage) (?:has )?(?:now )?(?:ended|closed)\b)/, why: 'a live page\'s notice about itself' },
+  // The writer's housekeeping before the first story ("If someone forwarded this to you, sign up here.", "A quick note before
+  // we start: …", "This week's issue is a bit late because of travel.", "Today's letter is 1,400 words.").
+  { rule: /^(?:if (?:someone|a friend) forwarded (?:this|this email|this newsletter|it) to you\b|(?:a )?quick (?:note|programming note|housekeeping note|reminder) before (?:we|i) (?:start|begin|get (?:into it|started)|dive in)\b|(?:quick hits|a few quick (?:things|notes)) before (?:we|i) (?:get into it|start|begin|dive in)\b|this (?:week|month)(?:'|’)s (?:issue|edition|newsletter|letter) is (?:a (?:bit|little) )?(?:late|short|shorter|longer|delayed|lighter)\b|today(?:'|’)s [^.!?]{1,40} is [\d,]+ words\b)/, why: 'a newsletter writer\'s housekeeping before the first story', newsletter: true },
+  // A sentence of mood before the story that ends by diving in ("It's been a wild week for chip stocks, so let's dive right in.").
+  { rule: /^[^.!?]{0,100}[,;—–-]\s*so let(?:'|’)s (?:dive|jump|get|dig) (?:right )?(?:in|into it|started)[.!]?$/, why: 'a newsletter\'s filler before its first story', newsletter: true },
   { rule: /^(?:in|for) (?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter)\b|^(?:today(?:'|’)s|this week(?:'|’)s|this) (?:edition|issue|newsletter|letter|rundown)\s*:/, why: 'newsletter table of contents ("In this issue: …", "Today’s issue: …")', newsletter: true },
   // An issue's line: the letter's name for a date or a span of dates, as a sentence ("AI News for
   // 8/20/2026-8/21/2026.", "Market Notes for May 3, 2026."); what follows it is about the letter.

@@ -254,7 +254,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length > 0 && options.blockquoted !== undefined && options.blockquoted.size > 0 && options.blockquoted.has(raw)) break;
     // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …"), nor a digest's
     // next numbered point ("2. Mistral ships a coding model").
-    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw))) break;
+    // nor an older entry of a live page, opening with its time ("10:05 We're in our seats.").
+    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw) || LIVE_ENTRY_TIME.test(raw))) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
     if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
       verdictAt = index + 1;
@@ -285,6 +286,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
     // (An empty set is not asked: a string's first hash reads all of it.)
     if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && storyFollows(paragraphs.slice(index + 1, MAX_PARAGRAPHS), setApart)) {
+      // A sponsor line set in bold ("**Presented by Ledgerly**") still says whose pitch follows it.
+      sponsor = sponsorName(raw)?.toLowerCase() ?? sponsor;
       continue;
     }
     // An epigraph and its source, however long, when the story follows it.
@@ -425,6 +428,8 @@ function trailsOff(text: string): boolean {
 const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}/u;
 
 // A list's numbered point: "2. Mistral ships …", "3) The …".
+// A live page's entry opening with its time: "10:05 We're in our seats.", "4:30 p.m. ET We're 30 minutes away …".
+const LIVE_ENTRY_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+\S/;
 const NUMBERED_POINT = /^\d{1,2}[.)]\s+\p{Lu}/u;
 
 // A transcript's turn: a speaker's label of capitalised words or initials, then a colon ("Q: ", "JR: ", "Li Wei: "),
@@ -773,13 +778,16 @@ const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五�
 
 // Words that need more after them: a sentence never ends on an article, a preposition, a conjunction or an auxiliary.
 const OPEN_END = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|about|into|over|under|and|or|but|nor|that|which|who|whose|than|as|is|are|was|were|be|been|will|would|can|could|should|may|might|must|has|have|had|its|their|his|her|our|your|my|this|these|those|next|very|more|most)$/i;
+// Nor on a common noun's "'s", which needs the thing owned ("… oversee ChatGPT, Sora and the company's"); a
+// name's may stand for it ("the best I found was Rhonda Patrick's").
+const OWNER_END = /\s\p{Ll}+['’]s$/u;
 
 // A comma or semicolon a line ends on, with the spaces around it.
 const TRAILING_COMMA = /\s*[,;]\s*$/;
 
 /** A line the feed cut: it ends on a word that needs more, on a comma ("… the latest Canseco mishap,"), or inside a quotation. */
 function isCut(text: string): boolean {
-  return OPEN_END.test(text) || TRAILING_COMMA.test(text) || opensCurlyQuote(text);
+  return OPEN_END.test(text) || OWNER_END.test(text) || TRAILING_COMMA.test(text) || opensCurlyQuote(text);
 }
 
 // The marks that open a quotation in one language and close it in another: German opens with „ and
@@ -808,7 +816,7 @@ function isUnpunctuatedSentence(text: string): boolean {
   // It ends in a word: not in punctuation, nor in code's braces ("void test() {").
   if (!/[\p{L}\p{N}"'”’)\]]$/u.test(text) || /[.!?…:;,]["'”’)\]]*$/.test(text) || text.length > 4 * MAX) return false;
   // Cut, not finished: a quotation left open, or a last word no sentence ends on ("… over the next").
-  if (opensCurlyQuote(text) || OPEN_END.test(text)) return false;
+  if (opensCurlyQuote(text) || OPEN_END.test(text) || OWNER_END.test(text)) return false;
   return text.split(/\s+/).length >= 6 && !isTitleCase(text);
 }
 
