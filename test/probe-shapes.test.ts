@@ -220,3 +220,23 @@ describe('leads of newsletters, live pages and cut excerpts', () => {
     expect(await summaryOf(`<p>${first} She will report directly to Sam Altman and oversee ChatGPT, Sora and the company's</p>`, 'OpenAI hires a CEO')).toBe(first);
   });
 });
+
+describe('quotes of people the text does not name one by one, and of a role’s holder', () => {
+  const quoteOf = async (html: string) => (await articleOf({ title: 'Corvid AI in talks', html })).quote;
+
+  it('keeps a quotation of a group or of anonymous sources, with no speaker', async () => {
+    for (const who of ['people familiar with the matter', 'analysts', 'city officials', 'the nurses']) {
+      const quote = await quoteOf(`<p>Corvid AI is in talks to raise new funding at a valuation of about $90 billion.</p><p>"The round could close within weeks if the terms hold up," ${who} said.</p>`);
+      expect(quote).toEqual({ text: 'The round could close within weeks if the terms hold up', speaker: null });
+    }
+  });
+
+  it('names the holder of the role after “according to its chairman,” and “selon son président,”', async () => {
+    const english = await quoteOf('<p>The telecoms regulator published an opinion on chatbots on Wednesday.</p><p>According to its chairman, Bernard Lefevre, "users must know at every moment that they are talking to a machine."</p>');
+    expect(english?.speaker).toBe('Bernard Lefevre');
+    const french = await quoteOf('<p>Le régulateur des télécoms a publié mercredi un avis sur les assistants conversationnels.</p><p>Selon son président, Bernard Lefèvre, « les utilisateurs doivent savoir à tout moment qu’ils parlent à une machine ».</p>');
+    expect(french?.speaker).toBe('Bernard Lefèvre');
+    const spanish = await quoteOf('<p>El regulador publicó el miércoles un dictamen sobre los asistentes conversacionales.</p><p>Según su presidente, Bernardo López, "los usuarios deben saber en todo momento que hablan con una máquina".</p>');
+    expect(spanish?.speaker).toBe('Bernardo López');
+  });
+});

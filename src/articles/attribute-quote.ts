@@ -72,6 +72,9 @@ const ACCORDING = new Set(['laut', 'selon', 'segundo', 'según', 'secondo', 'vol
 // a statement of the organisation named after it.
 const FOREIGN_STATEMENT = /^\s+(?:un|une|le|la|l['’]|el|una|um|uma|o|einer|einem|der|dem)\s*(?:communiqué|comunicado|mitteilung|erklärung|pressemitteilung|nota|déclaration|declaración|declaração)\s+(?:de|del|de la|da|do|du|des|von|der)\s+\p{Lu}/iu;
 
+// "selon son président, Bernard Lefèvre", "según su presidente, Bernardo López": a role, then its holder's name.
+const FOREIGN_ROLE_THEN_NAME = /^\s+(?:son|sa|ses|su|sus|seu|sua|il|la|le|el|der|die|sein|seine|ihr|ihre|zijn|haar|hun)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s*,\s*\p{Lu}/u;
+
 // A passive's auxiliary right before the verb: "may also be added", "was told", "is said".
 const PASSIVE_BEFORE = /(?<!\p{L})(?:be|been|being|is|are|was|were)\s+$/u;
 
@@ -169,7 +172,9 @@ const JOINED_CLAUSE = /[,;]\s*((?:but|and|yet|while|though|although|mas|pero|mai
 
 // A group the text does not name one by one, as the subject: "the researchers said", "two engineers wrote".
 // (The words between are captured, unused, for the compile cost: see ANAPHOR.)
-const UNNAMED_GROUP = /^\s*(?:the|some|several|many|two|three|four|other)\s+(?:([\p{Ll}-]+)\s+){0,2}?(?:researchers|scientists|authors|analysts|experts|economists|doctors|officials|residents|users|employees|workers|engineers|critics|lawyers|executives|investors|people|students|teachers|parents|organisers|organizers|campaigners|activists)\s*$/u;
+// (The article may be left out: "…,” analysts said", "…,” city officials said". And the anonymous sources of a
+// report: "…,” people familiar with the matter said", "sources close to the company".)
+const UNNAMED_GROUP = /^\s*(?:(?:the|some|several|many|two|three|four|other)\s+)?(?:([\p{Ll}-]+)\s+){0,2}?(?:researchers|scientists|authors|analysts|experts|economists|doctors|nurses|officials|residents|users|employees|workers|engineers|developers|critics|lawyers|executives|investors|people|students|teachers|parents|organisers|organizers|campaigners|activists|protesters|drivers|farmers|patients|moderators|regulators|lawmakers)\s*$|^\s*(?:(?:the|some|several|two|three|four)\s+)?(?:people|persons|sources|officials|executives)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in)\s+[^,.;:]{2,40}$/u;
 
 // A team described by what it does, not named: "the mission team", "the research team". (A named
 // one, "the Gemini team", has a capital; the team of a company is "its team".)
@@ -552,15 +557,18 @@ const NAME_BEFORE_VERB = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A pronoun of another language after a speech verb: the paragraph's one person (else the previous one's), unless their given name reads as the other gender. */
 function pronounPerson(pronoun: string, at: number, context: AttributionContext): Attribution {
-  let person = droppedSubject(at, context);
-  // A paragraph that is only the quotation: the one person the paragraph before names.
-  if (!person.speaker && context.previousParagraph) {
-    const people = context.names().peopleBetween(context.offset - context.previousParagraph.length - 2, context.offset);
-    if (people.size === 1) person = { strength: 3, speaker: [...people][0]!, kind: 'person', outlet: false };
-  }
+  const person = personBefore(at, context);
   const gender = person.speaker ? genderOfName(person.speaker) : undefined;
   const said = /^(?:sie|elle|ella)$/i.test(pronoun) ? 'female' : 'male';
   return gender && gender !== said ? unattributed(3) : person;
+}
+
+/** The one person the paragraph names before `at`; in a paragraph that is only the quotation, the one the paragraph before names. */
+function personBefore(at: number, context: AttributionContext): Attribution {
+  const person = droppedSubject(at, context);
+  if (person.speaker || !context.previousParagraph) return person;
+  const people = context.names().peopleBetween(context.offset - context.previousParagraph.length - 2, context.offset);
+  return people.size === 1 ? { strength: 3, speaker: [...people][0]!, kind: 'person', outlet: false } : person;
 }
 
 /** "das Ministerium", "el tribunal": the body named before with that noun in its name, else nobody. */
@@ -634,6 +642,10 @@ function unnamed(mentions: Mention[], strength: number, subject = ''): Attributi
 
 /** "according to X", "according to his book": the first mention, a possessive standing for its owner. */
 function accordingTo(text: string, offset: number, context: AttributionContext): Attribution | undefined {
+  // "according to its chairman, Bernard Lefevre,", "según su presidente, Bernardo López,": the role's holder named after it.
+  const comma = text.indexOf(',');
+  const holder = comma > 0 && comma < 60 ? appositionName(text, comma, offset) : undefined;
+  if (holder) return resolve(holder, 3, context);
   const owner = /^\s*(his|her|their|its)\b/i.exec(text);
   if (owner) {
     const pronoun = { his: 'he', her: 'she', their: 'they', its: 'it' }[owner[1]!.toLowerCase() as 'his'];
@@ -1437,7 +1449,7 @@ function speechVerbs(text: string): { word: string; at: number; end: number }[] 
     } else if ((word === 'attributed' || word === 'attributable') && /^\s+to\b/.test(text.slice(end, end + 10))) {
       // "The following statement can be attributed to Jane Roe, CEO of Acme:": a press office's "according to".
       verbs.push({ word: 'according', at, end });
-    } else if (ACCORDING.has(word) && (SPACE_THEN_CAPITAL.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)))) {
+    } else if (ACCORDING.has(word) && (SPACE_THEN_CAPITAL.test(text.slice(end)) || FOREIGN_STATEMENT.test(text.slice(end, end + 60)) || FOREIGN_ROLE_THEN_NAME.test(text.slice(end, end + 80)))) {
       // "Laut Jan Müller", "Selon Claire Dupont": another language's "according to" a name.
       verbs.push({ word: 'according', at, end });
     }
