@@ -240,3 +240,20 @@ describe('quotes of people the text does not name one by one, and of a role’s 
     expect(spanish?.speaker).toBe('Bernardo López');
   });
 });
+
+describe('AI named in more languages', () => {
+  it('tags ai for the field’s name in Turkish, Russian cases, Arabic, Hebrew, Swedish, Finnish, Vietnamese, and for NPUs', async () => {
+    const cases: [string, string][] = [
+      ['Türkiye yapay zeka yasası için ilk adımı attı', '<p>Türkiye, yapay zeka uygulamalarını düzenleyecek yasa teklifini Meclis’e sundu.</p>'],
+      ['Правительство займется искусственным интеллектом в медицине', '<p>Правительство поручило подготовить правила применения систем с искусственным интеллектом в больницах.</p>'],
+      ['Поисковик запускает новую нейросеть', '<p>Компания представила новую версию своей нейросети.</p>'],
+      ['مصر تطلق استراتيجية الذكاء الاصطناعي', '<p>أطلقت مصر استراتيجية وطنية جديدة للذكاء الاصطناعي.</p>'],
+      ['ישראל משקיעה בבינה מלאכותית', '<p>הממשלה אישרה תוכנית לאומית בתחום הבינה המלאכותית.</p>'],
+      ['Regeringen satsar på artificiell intelligens', '<p>Regeringen vill att artificiell intelligens ska användas i vården.</p>'],
+      ['Hallitus panostaa tekoälyyn', '<p>Hallitus esittää tekoälyn käyttöä terveydenhuollossa.</p>'],
+      ['Việt Nam ban hành chiến lược trí tuệ nhân tạo', '<p>Chính phủ phê duyệt chiến lược quốc gia về trí tuệ nhân tạo.</p>'],
+      ['Why your next laptop will have an NPU', '<p>Nearly every new laptop this year ships with a neural processing unit, a chip built to run assistants on the device.</p>'],
+    ];
+    for (const [title, html] of cases) expect((await articleOf({ title, html })).topics, title).toContain('ai');
+  });
+});
