@@ -257,3 +257,14 @@ describe('AI named in more languages', () => {
     for (const [title, html] of cases) expect((await articleOf({ title, html })).topics, title).toContain('ai');
   });
 });
+
+describe('a feed title naming AI among other subjects', () => {
+  it('does not make every item of a mixed section AI news', async () => {
+    const battery = { title: 'iPhone battery life tested: two days on a charge', html: '<p>The new iPhone lasted nearly two days on a single charge in our battery test.</p><p>Fast charging reached 50% in 28 minutes.</p>' };
+    expect((await articleOf({ ...battery, feedTitle: 'Tech, AI & Gadgets – Harbor Post' })).topics).not.toContain('ai');
+    expect((await articleOf({ ...battery, feedTitle: 'Telecom, Cloud and AI News' })).topics).not.toContain('ai');
+    // A feed of AI and the field's neighbours is still an AI feed.
+    expect((await articleOf({ ...battery, feedTitle: 'AI & Machine Learning | Harbor Post' })).topics).toContain('ai');
+    expect((await articleOf({ ...battery, feedTitle: 'Data & AI Blog' })).topics).toContain('ai');
+  });
+});

@@ -62,9 +62,32 @@ let last: { title: string | undefined; link: string | undefined; topics: string[
 
 function topicsOf(feedTitle: string | undefined, feedLink: string | undefined): string[] {
   const title = feedTitle ?? '';
-  if (AI_SHORT.test(title) || AI_LONG.test(title) || AI_CJK.test(title)) return ['ai'];
+  if (saysAi(title)) return mixedSubjects(title) ? [] : ['ai'];
   if (AI_LAB_TITLE.test(title)) return ['ai'];
   return hostTopics(feedLink);
+}
+
+function saysAi(text: string): boolean {
+  return AI_SHORT.test(text) || AI_LONG.test(text) || AI_CJK.test(text);
+}
+
+// The parts of a title ("Tech, AI & Gadgets – Harbor Post") and the subjects a part lists ("Tech", "AI", "Gadgets").
+const TITLE_PART_BREAK = /\s[|–—»:-]\s|\s[|–—»]|:\s/;
+const SUBJECT_BREAK = /\s*(?:,|&|\+|\band\b|\/)\s*/;
+// Words that name the feed's kind, not a subject ("AI News", "Markets Daily"), and subjects close enough to the field
+// that a feed of them and AI is still an AI feed ("Data & AI", "AI and Robotics"); arXiv's category codes ("cs.CL").
+const FEED_KIND_WORDS = /\b(?:the|news|daily|weekly|blog|latest|updates?|insights|trends|digest|report|review|magazine|today|newsletter|hub|watch|briefing|roundup|section)\b/gi;
+const NEAR_AI = /^(?:data(?: science)?|analytics|automation|robots?|robotics|ml|llms?|agents?|machine learning|deep learning|(?:cs|stat)\.[A-Z]{2}\b.*)$/i;
+
+/**
+ * Whether the title names AI as one subject among others ("Tech, AI & Gadgets", "Markets & AI Daily", "Telecom,
+ * Cloud and AI News"): a section of several subjects, whose items are not all AI news.
+ */
+function mixedSubjects(title: string): boolean {
+  const part = title.split(TITLE_PART_BREAK).find(saysAi);
+  if (!part) return false;
+  const subjects = part.split(SUBJECT_BREAK).map((subject) => subject.replace(FEED_KIND_WORDS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return subjects.length > 1 && subjects.some((subject) => !saysAi(subject) && !NEAR_AI.test(subject) && !AI_LAB_TITLE.test(subject));
 }
 
 /**
