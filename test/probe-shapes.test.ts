@@ -268,3 +268,21 @@ describe('a feed title naming AI among other subjects', () => {
     expect((await articleOf({ ...battery, feedTitle: 'Data & AI Blog' })).topics).toContain('ai');
   });
 });
+
+describe('an agency named in the byline, and a podcast’s player line', () => {
+  const story = '<p>PHOENIX — A robotaxi service is expanding to the city’s main airport, the company said Monday.</p>';
+  const onPaper = { title: 'Robotaxi service expands to airport', feedTitle: 'Millbrook Register - Business', link: 'https://millbrookregister.example/news/robotaxi-airport', channel: 'https://millbrookregister.example/' };
+
+  it('credits the agency a byline names below or after the writer, or at the author’s end', async () => {
+    expect((await articleOf({ ...onPaper, html: `<p>By JANE ROE<br>Associated Press</p>${story}` })).source).toBe('The Associated Press');
+    expect((await articleOf({ ...onPaper, html: `<p>By JANE ROE, AP Technology Writer</p>${story}` })).source).toBe('The Associated Press');
+    expect((await articleOf({ ...onPaper, html: story, extra: '<dc:creator>JANE ROE Associated Press</dc:creator>' })).source).toBe('The Associated Press');
+    // The paper's own writer is the paper's.
+    expect((await articleOf({ ...onPaper, html: `<p>By JANE ROE, Business Writer</p>${story}` })).source).toBe('Millbrook Register');
+  });
+
+  it('reads a podcast post’s text after Substack’s “Listen now (42 min) |”', async () => {
+    const article = await articleOf({ title: 'Nvidia earnings', html: '<p>Listen now (42 min) | Nvidia reported revenue of $57 billion for the quarter, topping estimates.</p>' });
+    expect(article.summary).toBe('Nvidia reported revenue of $57 billion for the quarter, topping estimates.');
+  });
+});

@@ -1448,7 +1448,12 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // So does an editor's note in brackets saying the copy is the wire's ("(This story has been published
   // from a wire agency feed without modifications to the text.)"), as Indian sites set it above agency copy.
   const start = EDITORS_NOTE.test(clean.paragraphs[0] ?? '') ? 1 : 0;
-  const lead = BYLINE_PARAGRAPH.test(clean.paragraphs[start] ?? '') ? clean.paragraphs[start + 1] : clean.paragraphs[start];
+  const signedAbove = BYLINE_PARAGRAPH.test(clean.paragraphs[start] ?? '');
+  // The byline may name the writer's agency, on its own line below it ("By JANE ROE" / "Associated Press") or
+  // after a comma with the writer's beat ("By JANE ROE, AP Technology Writer").
+  const agencyLine = signedAbove ? agencyNamed(clean.paragraphs[start + 1] ?? '') : undefined;
+  const bylineAgency = agencyLine ?? (signedAbove ? agencyNamed(bylineEmployer(clean.paragraphs[start]!).replace(BEAT_AFTER_AGENCY, '')) : undefined);
+  const lead = signedAbove ? clean.paragraphs[start + (agencyLine ? 2 : 1)] : clean.paragraphs[start];
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's
@@ -1461,7 +1466,9 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // Only a paragraph ending in a bracket is tried: the pattern would look for a stop through all of it.
   const last = clean.paragraphs.at(-1)?.trim() ?? '';
   const closing = last.endsWith(')') ? CLOSING_CREDIT.exec(last)?.[1] : undefined;
-  for (const name of [...dated, byline, copyrightHolder(clean), closing, endMarkerWire(clean)]) {
+  // An author that ends with the agency's name, no comma before it: "JANE ROE Associated Press".
+  const authorAgency = author ? agencyAtEnd(author) : undefined;
+  for (const name of [...dated, byline, bylineAgency, authorAgency, copyrightHolder(clean), closing, endMarkerWire(clean)]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }
@@ -1470,6 +1477,28 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   const signed = WIRE_SIGN_OFF.exec(last.slice(-40))?.[1];
   const agency = signed ? newsroomNamed(signed) : undefined;
   if (agency?.agency && agency.name !== linkOutlet?.name) return { name: agency.name, topics: agency.topics ?? [] };
+  return undefined;
+}
+
+// A writer's beat after the agency's name in a byline: "AP Technology Writer", "AP Business Writer", "Reuters Correspondent".
+const BEAT_AFTER_AGENCY = /\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Writers?|Correspondents?|Reporters?|Editors?)$/u;
+const MAX_AGENCY_LINE = 40;
+
+/** A news agency named by a short line, whole: "Associated Press", "AP". */
+function agencyNamed(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_AGENCY_LINE) return undefined;
+  const outlet = newsroomNamed(text);
+  return outlet?.agency ? outlet.name : undefined;
+}
+
+/** The news agency whose name ends an author line of one to three words after a name: "JANE ROE Associated Press". */
+function agencyAtEnd(author: string): string | undefined {
+  const words = author.trim().split(/\s+/);
+  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+    const name = agencyNamed(words.slice(-take).join(' '));
+    if (name) return name;
+  }
   return undefined;
 }
 

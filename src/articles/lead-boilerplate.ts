@@ -241,6 +241,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^[■□●◆◇▼▶◎]?\s*(?:はじめに|まえがき)(?:[：:]\s*)?(?=[^、。\s])/u, why: 'a Japanese post\'s "Introduction" heading run into its text ("■はじめにChatGPTや…")', needs: 'はじめに' },
   // With the player's length when a scraper ran it in ("Listen to this article · 4 min Acme …").
   { rule: /^listen to (?:this|the) (?:post|article|story|episode)\s*:?\s*(?:[·|•—–-]?\s*\d{1,3}(?::\d{2})?\s*(?:min(?:ute)?s?|m)\b\.?\s*)?/, why: '"Listen to this post:" before the text (said as a sentence, "Listen to this story.", it is the player\'s line: the summary drops its paragraph)', needs: 'listen' },
+  // Substack's player line run into a podcast post's text: "Listen now (42 min) | Nvidia reported …".
+  { rule: /^listen now\s*(?:\(\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\s*\)\s*)?[|·•—–-]\s*(?=\S)/, why: '"Listen now (42 min) |" before a podcast post\'s text', needs: 'listen' },
   // A page's chrome above the story, run into its first sentence when a scraper dropped the markup between
   // them. Alone in a paragraph each is furniture the summary skips (SKIPPED, isShareButton); run in, the
   // archive notice's paragraph was skipped with the story in it.
