@@ -286,3 +286,17 @@ describe('an agency named in the byline, and a podcast’s player line', () => {
     expect(article.summary).toBe('Nvidia reported revenue of $57 billion for the quarter, topping estimates.');
   });
 });
+
+describe('a Medium tag feed', () => {
+  it('credits the publication its item says to continue reading on, not the tag', async () => {
+    const item = await articleOf({
+      title: 'The state of open models',
+      feedTitle: 'ChatGPT on Medium',
+      link: 'https://medium.com/ai-frontiers/the-state-of-open-models-5e6f7a8b9c0d?source=rss------chatgpt-5',
+      channel: 'https://medium.com/tag/chatgpt/latest',
+      html: '<div class="medium-feed-item"><p class="medium-feed-snippet">Open models are closer to the frontier than ever.</p><p class="medium-feed-link"><a href="https://medium.com/ai-frontiers/the-state-of-open-models-5e6f7a8b9c0d">Continue reading on AI Frontiers »</a></p></div>',
+    });
+    expect(item.source).toBe('AI Frontiers');
+    expect(item.summary).toBe('Open models are closer to the frontier than ever.');
+  });
+});

@@ -1224,8 +1224,11 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     // "Read the full story at Harbor Ledger", "Continue reading on The Verge": a summary's link to
     // another site's story, naming it.
     const readAt = READ_AT_ANCHOR.exec(anchor.text.trim())?.[1];
-    if (readAt && !sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink)) {
-      const outlet = outletForUrl(anchor.href) ?? outletByName(readAt);
+    // On a platform that hosts publications (Medium), "Continue reading on AI Frontiers »" names the publication
+    // on the platform's own site: a tag feed's item is that publication's.
+    if (readAt && ((!sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink)) || outletForUrl(anchor.href)?.hosts === true)) {
+      const hosted = outletForUrl(anchor.href);
+      const outlet = (hosted?.hosts ? undefined : hosted) ?? outletByName(readAt);
       return { name: outlet?.name ?? readAt, topics: outlet?.topics ?? [] };
     }
     if (!CREDIT_ANCHOR.test(anchor.text)) continue;
@@ -1327,7 +1330,7 @@ const DRAWN_FROM_OPENING = /inspired by|based on|drawn from/iu;
 
 // A summary's link to the story it sums up, naming the outlet: "Read the full story at X", "Continue
 // reading on X", "Read more at X".
-const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole|rest of the|original)?\s*(?:story|article|report))?(?:\s+more)?\s+(?:at|on|in)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)\.?$/iu;
+const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole|rest of the|original)?\s*(?:story|article|report))?(?:\s+more)?\s+(?:at|on|in)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)\s*[.»›→]?$/iu;
 // A cross-post's line naming the original by its address (Medium's "Originally published at
 // https://www.kineticalabs.example on November 24, 2026.").
 const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted)\s+(?:at|on)\s+((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s,]*)?)/i;
