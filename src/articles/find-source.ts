@@ -204,7 +204,10 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // Google News' shape without its <source>: the outlet after the headline's link, whole ("WSB-TV Channel 2 -
   // Atlanta", which the title's last dash would cut), or named there alone under a title without it.
   const afterHeadline = (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || feedCreditsOutlets?.() === true ? outletAfterLinkedHeadline(entry.title, clean) : undefined;
-  if (afterHeadline) return { name: outletByName(afterHeadline)?.name ?? afterHeadline, topics: outletByName(afterHeadline)?.topics ?? [], link: isRedirector(link) ? redirectTarget(link) : undefined };
+  if (afterHeadline) {
+    const known = outletByName(afterHeadline);
+    return { name: known?.name ?? afterHeadline, topics: known?.topics ?? [], link: isRedirector(link) ? redirectTarget(link) : undefined };
+  }
   const titleCredit = creditInTitle(entry.title, (name) => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || opensWithCredit(clean, name) || pageTitleElsewhere(entry.title, name, link, feedLink) || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
   if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
   // A redirect that carries the story's address and no credit: the outlet at that address.
@@ -1580,7 +1583,7 @@ function isHeadlineAndOutlet(title: string | undefined, clean: CleanText): boole
  * lab</a>&nbsp;&nbsp;<font>WSB-TV Channel 2 - Atlanta</font>"), written whole, when the title ends with it or
  * is the headline alone. An outlet's name may hold a spaced dash of its own, which a title's last dash cuts.
  */
-export function outletAfterLinkedHeadline(title: string | undefined, clean: CleanText): string | undefined {
+function outletAfterLinkedHeadline(title: string | undefined, clean: CleanText): string | undefined {
   const first = clean.paragraphs[0];
   if (!title || !first) return undefined;
   const anchor = clean.links.find((link) => link.text.length > 0 && first.startsWith(link.text));
