@@ -300,3 +300,10 @@ describe('a Medium tag feed', () => {
     expect(item.summary).toBe('Open models are closer to the frontier than ever.');
   });
 });
+
+describe('a section’s name before the site in Chinese and Russian feed titles', () => {
+  it('names the site, not the domain', async () => {
+    expect((await articleOf({ title: '百度发布新一代文心大模型', feedTitle: '科技新闻 - 东方日报', link: 'https://dongfangribao.example/tech/wenxin', channel: 'https://dongfangribao.example/', html: '<p>百度12月1日发布新一代文心大模型，称其推理能力大幅提升。</p>' })).source).toBe('东方日报');
+    expect((await articleOf({ title: 'Поисковик запускает новую нейросеть', feedTitle: 'Технологии – Вести Сети', link: 'https://vestiseti.example/tech/neural', channel: 'https://vestiseti.example/', html: '<p>Компания представила новую версию своей нейросети.</p>' })).source).toBe('Вести Сети');
+  });
+});

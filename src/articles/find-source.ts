@@ -714,12 +714,15 @@ const SECTION_WORDS = [
   'nachrichten', 'aktuelles', 'aktuelle', 'neueste', 'neuigkeiten', 'schlagzeilen', 'meldungen', 'alle', 'und', 'actualit[ée]s', 'actus',
   'infos', String.raw`[àa]\s+la\s+une`, 'derni[èe]res', 'derniers', 'et', 'noticias', 'not[ií]cias', '[úu]ltimas', '[úu]ltimos', 'novedades',
   'notizie', 'ultime', 'nieuws', 'laatste',
+  // And in Russian and Ukrainian ("Технологии – Вести Сети").
+  'новости', 'технологии', 'наука', 'экономика', 'бизнес', 'политика', 'главное', 'последние', 'все', 'статьи', 'новини', 'технології',
   // News, all, home and latest in Chinese ("资讯_凤凰网" is 凤凰网's news feed), and the sections below.
   '资讯', '資訊', '新闻', '新聞', '全部', '首页', '首頁', '最新', ...CJK_SECTION_WORDS,
 ];
 const FURNITURE_ARTICLE = String.raw`(?:the|der|die|das|le|la|les|el|il|lo|o|my|mein|meine|our|unser|notre|mon|ma|mi|nuestro)\s+(?=(?:blog|weblog|home|homepage|startseite|accueil|inicio|portada)\b)`;
 // Section words each a word of its own: run together, "AINews" is a name.
-const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:${FURNITURE_ARTICLE})?(?:(?:${SECTION_WORDS.join('|')})(?:\s+|$))+$`, 'i');
+// (Chinese and Japanese set a section's words without spaces: "科技新闻" is 科技 and 新闻.)
+const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|feed|posts|stories)$|^(?:${FURNITURE_ARTICLE})?(?:(?:${SECTION_WORDS.join('|')})(?:\s+|$|(?=[\u3040-\u30ff\u3400-\u9fff])))+$`, 'i');
 
 // Section words trailing a name in a feed's label ("Harbor Times Technology RSS", "… Top Stories RSS").
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
