@@ -165,7 +165,7 @@ const CREDIT_AFTER_LINK = /^\s{0,4}[\p{Lu}\d][^.!?]{0,40}$/u;
  * outlet's headline, no one's speech the item reports.
  */
 function isHeadlineList({ paragraphs, links }: CleanText): boolean {
-  if (paragraphs.length < 1 || links.length < paragraphs.length) return false;
+  if (paragraphs.length === 0 || links.length < paragraphs.length) return false;
   return paragraphs.every((paragraph) => links.some(({ text }) => text.length > 0 && paragraph.startsWith(text) && CREDIT_AFTER_LINK.test(paragraph.slice(text.length))));
 }
 

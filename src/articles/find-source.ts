@@ -12,7 +12,7 @@ import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
 import { domainOf, hostOf, isHostedPage, isPodcastHost, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
-import { OPENING_CREDIT } from './lead-boilerplate.ts';
+import { OPENING_CREDIT, RELEASE_SOURCE } from './lead-boilerplate.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -1232,9 +1232,9 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
     const readAt = READ_AT_ANCHOR.exec(anchor.text.trim())?.[1];
     // On a platform that hosts publications (Medium), "Continue reading on AI Frontiers »" names the publication
     // on the platform's own site: a tag feed's item is that publication's.
-    if (readAt && ((!sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink)) || outletForUrl(anchor.href)?.hosts === true)) {
-      const hosted = outletForUrl(anchor.href);
-      const outlet = (hosted?.hosts ? undefined : hosted) ?? outletByName(readAt);
+    const linked = readAt ? outletForUrl(anchor.href) : undefined;
+    if (readAt && ((!sameSite(anchor.href, link) && !sameSite(anchor.href, feedLink)) || linked?.hosts === true)) {
+      const outlet = (linked?.hosts ? undefined : linked) ?? outletByName(readAt);
       return { name: outlet?.name ?? readAt, topics: outlet?.topics ?? [] };
     }
     if (!CREDIT_ANCHOR.test(anchor.text)) continue;
@@ -1359,9 +1359,8 @@ function originalAt(url: string, link: string | undefined, feedLink: string | un
 // A press wire's dateline in the wires' shapes: "… 2026 /PRNewswire/ -- ", Accesswire's "SEATTLE, WA /
 // ACCESSWIRE / December 2, 2026 / ", GlobeNewswire's "… 2026 (GLOBE NEWSWIRE) -- " and Business Wire's
 // "SAN FRANCISCO--(BUSINESS WIRE)--" (a credit in brackets naming a wire, "…wire"). A release's closing
-// credit line ("SOURCE Acme Robotics", "Source: Acme Robotics", "SOURCE: Acme Robotics Inc.").
+// credit line (RELEASE_SOURCE, lead-boilerplate.ts).
 const RELEASE_DATELINE = /\s\/[\p{L}\d -]{2,30}\/\s*(?:-{1,2}|—|–)\s|\s\/\s?[\p{L}\d -]{2,30}\s?\/\s+\p{Lu}\p{Ll}+\.?\s\d{1,2},\s\d{4}\s\/\s|\((?:[\p{L}-]+\s)?[\p{L}-]*wire\)\s*(?:-{1,2}|—|–)/iu;
-const RELEASE_SOURCE = /^source:?\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,60})$/iu;
 // A legal form after the issuer's name ("SOURCE: Nimbus Robotics Inc."): a reader names the company without it.
 const LEGAL_FORM = /,?\s+(?:inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|limited|incorporated)\.?$/i;
 

@@ -478,12 +478,14 @@ function readsAsLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
-  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text) || RELEASE_TRAILER.test(text);
+  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text) || RELEASE_SOURCE.test(text);
 }
 
-// A press release's closing line naming its issuer, in capitals as the wires set it ("SOURCE DataNova, Inc.",
-// "SOURCE: Acme Robotics"): a credit, not the story's sentence (find-source.ts reads it for the source).
-const RELEASE_TRAILER = /^SOURCE:?\s+\p{Lu}[\p{L}\d&.,'’ -]{1,60}$/u;
+/**
+ * A press release's closing line naming its issuer ("SOURCE DataNova, Inc.", "Source: Acme Robotics", "SOURCE: Acme
+ * Robotics Inc."): a credit, not the story's sentence. find-source.ts reads the issuer from it (the group).
+ */
+export const RELEASE_SOURCE = /^(?:SOURCE:?|Source:)\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,60})$/u;
 
 // "By" and a capitalised name opening a short line: the signature BYLINE misses when it holds a stop
 // ("By Ana Ruiz in Lisbon, 2026-01-08.", "By Quillmark e.V."). Not a time ("By Friday, ports cut waiting

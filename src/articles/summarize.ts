@@ -252,9 +252,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A second sentence is the story's prose going on, not a quotation set in a block below it (an
     // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
     if (sentences.length > 0 && options.blockquoted !== undefined && options.blockquoted.size > 0 && options.blockquoted.has(raw)) break;
-    // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …"), nor a digest's
-    // next numbered point ("2. Mistral ships a coding model").
-    // nor an older entry of a live page, opening with its time ("10:05 We're in our seats.").
+    // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …"), a digest's next
+    // numbered point ("2. Mistral ships a coding model"), or a live page's older entry ("10:05 We're in our seats.").
     if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw) || LIVE_ENTRY_TIME.test(raw))) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
     if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
@@ -428,9 +427,9 @@ function trailsOff(text: string): boolean {
 const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}/u;
 
 // A list's numbered point: "2. Mistral ships …", "3) The …".
+const NUMBERED_POINT = /^\d{1,2}[.)]\s+\p{Lu}/u;
 // A live page's entry opening with its time: "10:05 We're in our seats.", "4:30 p.m. ET We're 30 minutes away …".
 const LIVE_ENTRY_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+\S/;
-const NUMBERED_POINT = /^\d{1,2}[.)]\s+\p{Lu}/u;
 
 // A transcript's turn: a speaker's label of capitalised words or initials, then a colon ("Q: ", "JR: ", "Li Wei: "),
 // or a Q&A's letter with a full stop ("Q. ", "A. ").
