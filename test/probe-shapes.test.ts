@@ -307,3 +307,105 @@ describe('a section’s name before the site in Chinese and Russian feed titles'
     expect((await articleOf({ title: 'Поисковик запускает новую нейросеть', feedTitle: 'Технологии – Вести Сети', link: 'https://vestiseti.example/tech/neural', channel: 'https://vestiseti.example/', html: '<p>Компания представила новую версию своей нейросети.</p>' })).source).toBe('Вести Сети');
   });
 });
+
+describe('press-release distributors’ datelines', () => {
+  const summaryOf = async (html: string) => (await articleOf({ title: 'Corvid launches edge chip', feedTitle: 'Release Desk', html })).summary;
+
+  it('reads a distributor’s mark without "wire" in it, or with a date inside or after its brackets', async () => {
+    expect(await summaryOf('<p>Toronto, Ontario--(Newsfile Corp. - March 3, 2026) - Corvid Systems Inc. announced today the launch of its first edge inference chip.</p>')).toBe('Corvid Systems Inc. announced today the launch of its first edge inference chip.');
+    expect(await summaryOf('<p>AUSTIN, Texas (PRWEB) March 03, 2026 -- Datanova, a data infrastructure company, today unveiled an AI gateway.</p>')).toBe('Datanova, a data infrastructure company, today unveiled an AI gateway.');
+    expect(await summaryOf('<p>TOKYO, Mar 3, 2026 - (ACN Newswire) - Quill AI Inc. announced today that it will open an office in Paris.</p>')).toBe('Quill AI Inc. announced today that it will open an office in Paris.');
+    expect(await summaryOf('<p>Berlin (ots) - Das Berliner KI-Startup Lumo hat 20 Millionen Euro eingesammelt.</p>')).toBe('Das Berliner KI-Startup Lumo hat 20 Millionen Euro eingesammelt.');
+  });
+});
+
+describe('a writer’s sign-off under the story', () => {
+  const lead = 'The Harbor City school board voted Monday to close two elementary schools next year.';
+
+  it('is no epigraph’s author: the story above it is the summary', async () => {
+    for (const signOff of ['— Jane Roe', '— The Editors', '—JR', '— Jane, on behalf of the Tessel team']) {
+      expect((await articleOf({ title: 'School board closes schools', html: `<p>${lead} Parents have vowed to fight the decision.</p><p>${signOff}</p>` })).summary).toMatch(/^The Harbor City school board voted Monday/);
+    }
+    // A quotation signed by its author above the story is still an epigraph.
+    const epigraph = await articleOf({ title: 'School board closes schools', html: `<p>“Education is not preparation for life; education is life itself.”</p><p>— John Dewey</p><p>${lead}</p>` });
+    expect(epigraph.summary).toBe(lead);
+  });
+
+  it('makes the writer’s own sentence no quote when she signs with her newsroom role', async () => {
+    const signed = await articleOf({ title: 'School board closes schools', html: `<p>${lead}</p><p>-- Jane Roe, Staff Writer</p>` });
+    expect(signed.summary).toBe(lead);
+    expect(signed.quote).toBeNull();
+  });
+});
+
+describe('feed titles of an author’s archive and of a section we do not know', () => {
+  const sourceOf = async (feedTitle: string, host = 'wbecho.example') => (await articleOf({ title: 'Regional rail fares to rise', feedTitle, link: `https://${host}/transport/fares`, channel: `https://${host}/`, html: '<p>Regional rail fares will rise by 4% in January, the transport authority said.</p>' })).source;
+
+  it('names the site of a WordPress author feed, in English and in its translations', async () => {
+    expect(await sourceOf('Ricardo Alves, Author at The Westbury Echo')).toBe('The Westbury Echo');
+    expect(await sourceOf('Ricardo Alves, Autor em Eco de Westbury')).toBe('Eco de Westbury');
+    expect(await sourceOf('Ricardo Alves, Autor bei Westbury Echo')).toBe('Westbury Echo');
+  });
+
+  it('takes the name of several words beside a one-word section, when neither spells the domain', async () => {
+    expect(await sourceOf('Transport - The Westbury Echo')).toBe('The Westbury Echo');
+    expect(await sourceOf('The Westbury Echo » Transport')).toBe('The Westbury Echo');
+    expect(await sourceOf('Cronaca – Gazzetta di Valmora', 'gazzettavalmora.example')).toBe('Gazzetta di Valmora');
+    // Two names of several words: nothing tells which is the site, so the domain stands.
+    expect(await sourceOf('Ricardo Alves - The Westbury Echo')).toBe('wbecho.example');
+  });
+});
+
+describe('a headline’s site name after other separators', () => {
+  it('takes it off after "::", "«" and with its ".com"', async () => {
+    const headlineOf = async (title: string, feedTitle: string) => (await articleOf({ title, feedTitle, html: '<p>One of the most senior alignment researchers has joined a rival lab.</p>' })).headline;
+    expect(await headlineOf('OpenAI loses key researcher to Anthropic :: Lab Gossip', 'Lab Gossip')).toBe('OpenAI loses key researcher to Anthropic');
+    expect(await headlineOf('Microsoft Teams outage affects millions « Uptime Watch', 'Uptime Watch')).toBe('Microsoft Teams outage affects millions');
+    expect(await headlineOf('Meta launches Llama 5 - Model Minute.com', 'Model Minute')).toBe('Meta launches Llama 5');
+    // A dash inside the headline stays.
+    expect(await headlineOf('Meta launches Llama 5 - and a new app', 'Model Minute')).toBe('Meta launches Llama 5 - and a new app');
+  });
+});
+
+describe('a newsroom named after the place with no brackets', () => {
+  it('reads "Washington CNN —" as a dateline crediting CNN', async () => {
+    const carried = await articleOf({ title: 'Court takes up social media case', feedTitle: 'Fox Valley Tribune', link: 'https://fvt.example/a', channel: 'https://fvt.example/', html: '<p>Washington CNN — The Supreme Court on Monday agreed to hear a dispute over state laws that ban social media accounts for minors.</p>' });
+    expect(carried.summary).toBe('The Supreme Court on Monday agreed to hear a dispute over state laws that ban social media accounts for minors.');
+    expect(carried.source).toBe('CNN');
+    // A company's name there is no newsroom's.
+    expect((await articleOf({ title: 'Acme results', html: '<p>New York Acme — The company said sales rose 4% in the quarter.</p>' })).summary).toMatch(/^New York Acme —/);
+  });
+});
+
+describe('abbreviations inside a sentence', () => {
+  it('does not end the sentence at "Bros.", "e.g.", "a.k.a." or "aprox."', async () => {
+    const summaryOf = async (html: string) => (await articleOf({ title: 'Streamfield licenses library', html })).summary;
+    expect(await summaryOf('<p>Streamfield agreed on Monday to license its library to rivals. The deal was struck with Warner Bros. Discovery and two smaller studios. Terms were not disclosed.</p>'))
+      .toBe('Streamfield agreed on Monday to license its library to rivals. The deal was struck with Warner Bros. Discovery and two smaller studios.');
+    expect(await summaryOf('<p>Kinetra said on Tuesday it had raised $120 million. Its customers include grocers, e.g. Harbor Foods and Fenwick Markets.</p>'))
+      .toBe('Kinetra said on Tuesday it had raised $120 million. Its customers include grocers, e.g. Harbor Foods and Fenwick Markets.');
+    expect(await summaryOf('<p>La empresa anunció el martes un ERE que afectará a 300 trabajadores. La compañía factura aprox. 2.000 millones.</p>'))
+      .toBe('La empresa anunció el martes un ERE que afectará a 300 trabajadores. La compañía factura aprox. 2.000 millones.');
+    // "a.m." still ends one.
+    expect(await summaryOf('<p>The council voted at 10 a.m. The measure passed 7 to 2 after a long debate.</p>')).toBe('The council voted at 10 a.m. The measure passed 7 to 2 after a long debate.');
+  });
+});
+
+describe('page furniture above or below the lead', () => {
+  const story = 'Harbor City suspended ferry service to the islands on Tuesday after a crack was found in the hull of its largest vessel.';
+  const summaryOf = async (before: string, after = '') => (await articleOf({ title: 'Ferry service suspended', html: `${before}<p>${story}</p>${after}` })).summary;
+
+  it('skips a paywall’s count, a tip line and a player’s fallback text', async () => {
+    for (const line of ['You have 3 free articles left this month. Subscribe for unlimited access.', 'This content is for members only.', 'To read the full story, subscribe to the Harbor Ledger.', 'Have a news tip? Email tips@harborledger.example.', 'Your browser does not support the audio element.', 'Listen to this story.<br>Enjoy more audio and podcasts on iOS or Android.']) {
+      expect(await summaryOf(`<p>${line}</p>`)).toBe(story);
+    }
+  });
+
+  it('skips a greeting, a republishing note, a correction’s label and a sign-up plea in other languages', async () => {
+    expect(await summaryOf('<p>Liebe Leserinnen und Leser,</p><p>herzlich willkommen zu unserem Morgen-Briefing.</p>')).toBe(story);
+    expect(await summaryOf('<p>Este artículo se publicó originalmente en The Conversation.</p>')).toBe(story);
+    expect(await summaryOf('<p>Fe de erratas: una versión anterior de este artículo decía que el ferry era nuevo.</p>')).toBe(story);
+    expect(await summaryOf('', '<p>Abonnez-vous pour lire la suite.</p>')).toBe(story);
+    expect(await summaryOf('', '<p>Assine o Jornal para continuar lendo.</p>')).toBe(story);
+  });
+});

@@ -373,8 +373,13 @@ function creditLine(paragraph: string | undefined): RegExpExecArray | null {
  */
 function signatureLine(paragraph: string | undefined): RegExpExecArray | null {
   if (paragraph === undefined || paragraph.length > 140 || /[.!?]\s+\S/.test(paragraph)) return null;
+  // "— Jane Roe, Staff Writer": the writer signing off her own story, whose words are no one's quote.
+  if (NEWSROOM_ROLE.test(paragraph)) return null;
   return withRole(paragraph, SIGNATURE.exec(paragraph));
 }
+
+// A newsroom's roles, as a writer signs off a story or a post: "Staff Writer", "Senior Editor", "Correspondent".
+const NEWSROOM_ROLE = /,\s*(?:[\p{L}-]+\s+){0,2}(?:writer|reporter|editor|correspondent|columnist|contributor)s?\b/iu;
 
 export function isSignatureLine(paragraph: string | undefined): boolean {
   return signatureLine(paragraph) !== null;

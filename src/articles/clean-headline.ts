@@ -29,6 +29,10 @@ const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\
 
 const DANGLING_SEPARATOR = /\s+[|–—-]$/;
 
+// A separator and the words after it at a title's end, no other separator among them.
+const TAIL_SEPARATOR = /\s+(?:[-|–—«»]|::)\s+((?:(?!\s(?:[-|–—«»]|::)\s)[^|–—«»])+)$/;
+const SITE_ENDING = /\.(?:com|net|org|io|ai|news|co)$/;
+
 // The marks a title sets before the outlet's name.
 const OUTLET_SEPARATORS = [' - ', ' – ', ' — ', ' | '];
 
@@ -61,10 +65,13 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   }
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
+  // Blogs set their name after other marks too: "… :: Lab Gossip", "… « Uptime Watch", "… » Quill Notes".
+  // The name may carry its site's ending: "… - Model Minute.com".
   for (let round = 0; round < 2; round++) {
-    const separator = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s)[^|–—])+)$/.exec(text);
+    const separator = TAIL_SEPARATOR.exec(text);
     const tail = separator?.[1]?.toLowerCase();
-    if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail))) break;
+    const bare = tail?.replace(SITE_ENDING, '');
+    if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail) || (bare !== tail && sameOutlet(outlet, bare!)))) break;
     text = text.slice(0, separator!.index);
   }
   // Or, after a pipe, the outlet's publication as its own feed is titled: "… | NVIDIA Technical Blog",

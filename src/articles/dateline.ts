@@ -153,6 +153,16 @@ export function readDateline(text: string): Dateline | undefined {
     // "Reuters - The …". Only a newsroom the outlet table knows ("Apple - The company …" is a sentence).
     const wireAlone = WIRE_ALONE.exec(head);
     if (wireAlone && isNewsroom(wireAlone[1]!) && SENTENCE_OPENING.test(text.slice(wireAlone[0].length))) return { length: wireAlone[0].length, credits: [wireAlone[1]!] };
+    // A place, then the newsroom's name with no bracket, as CNN sets its datelines: "Washington CNN — The …",
+    // "New York CNN Business — …". Only a newsroom the outlet table knows ("New York Apple — …" is no dateline).
+    const placeNewsroom = PLACE_THEN_NAME.exec(head);
+    if (placeNewsroom && SENTENCE_OPENING.test(text.slice(placeNewsroom[0].length))) {
+      const words = placeNewsroom[1]!.split(' ');
+      for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+        const newsroom = words.slice(cut).join(' ');
+        if (isNewsroom(newsroom)) return { length: placeNewsroom[0].length, credits: [newsroom] };
+      }
+    }
     // A release's place, then its date between two dashes: "Rockville, MD – June 18, 2025 – The …". The
     // date vouches for the place, as it does before a single dash.
     const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
@@ -270,6 +280,8 @@ function spacedDashNearStart(head: string): boolean {
 
 // A name of up to three words, then a dash set apart by spaces.
 const WIRE_ALONE = /^(\p{Lu}[\p{L}.&']{1,24}(?: \p{Lu}[\p{L}.&']{1,24}){0,2})\s+(?:--?|[—–])\s+/u;
+// Two to five capitalised words, then a dash set apart by spaces: a place and a newsroom's name.
+const PLACE_THEN_NAME = /^(\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.&'’]+){1,4})\s+(?:--?|[—–])\s+/u;
 // A place (a state or country after a comma), a dash, a date with its year, a dash.
 const PLACE_DASH_DATE_DASH = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2}\s+(?:--?|[—–])\s+([\p{L}\d][\p{L}\d .,]{5,30}?\d{4})\s+(?:--?|[—–])\s+/u;
 // Brackets holding a place and a date, then a dash.

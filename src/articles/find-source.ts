@@ -48,13 +48,13 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
   // "This article is republished from X under a Creative Commons license", "This story was produced by
-  // X, an independent newsroom", "Republished with permission from X", a think tank's "This commentary
+  // X, an independent newsroom", "This story was provided by X, part of States Newsroom", "Republished with permission from X", a think tank's "This commentary
   // originally appeared in X", "A version of this story first appeared in X", "This article is
   // syndicated from X", "Reposted from X", "Cross-posted from X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
-    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by |[Ss]yndicated from |[Rr]eposted from |[Rr]eprinted from |[Cc]ross-?posted from /,
-    new RegExp(String.raw`(?:\b(?:This|A\s+version\s+of\s+this)\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature|content)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|(?:republished|reprinted)\s+(?:with\s+permission\s+)?from|syndicated\s+from|produced\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by|(?:Syndicated|Reposted|Reprinted|Cross-?posted)\s+from))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
+    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |provided by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by |[Ss]yndicated from |[Rr]eposted from |[Rr]eprinted from |[Cc]ross-?posted from /,
+    new RegExp(String.raw`(?:\b(?:This|A\s+version\s+of\s+this)\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature|content)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|(?:republished|reprinted)\s+(?:with\s+permission\s+)?from|syndicated\s+from|(?:produced|provided)\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by|(?:Syndicated|Reposted|Reprinted|Cross-?posted)\s+from))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
     true,
   ],
   // The same sentence in the languages beside English feeds are most often written in: "Este artículo
@@ -773,6 +773,9 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
   };
 }
 
+// WordPress's author archive title in the languages of its translations: "Author at", "Autor em", "Auteur à", "Autor en", "Autor bei".
+const AUTHOR_AT = /^[^,]{2,60},\s+(?:Author|Autor|Autora|Auteur|Autore|Autorin|Auteur·e)\s+(?:at|em|à|en|bei|de|di|su|op|van)\s+(.+)$/u;
+
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 const OWNERS_PAGE = /^(.+?)['’]s\s+(?:home\s?page|website|web\s+site|site)$/iu;
 // A possessive anywhere in a name ("Ana’s Tech Blog"): a person's blog, titled as they write it.
@@ -799,6 +802,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // So are a re-publisher's tags in square brackets at the end ("Harbor Times[RSS+]", "acme Release [GH][RSS+]").
   const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '');
   const named = withoutReleasesKind(withoutFeedDescription(untagged.replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
+  // A WordPress author's feed, "Jane Roe, Author at Harbor Ledger" (and as its translations title it): the site after it.
+  const authorAt = AUTHOR_AT.exec(named)?.[1];
+  if (authorAt) return siteInFeedTitle(authorAt, feedLink);
   const holder = accountHolder(named);
   // The holder by name, as speakers are named: a title before it ("Dr. Lotte Brandt") is no part of it.
   if (holder) return holder.replace(HONORIFIC, '').trim();
@@ -909,6 +915,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // Only name first: in languages whose names are written in sentence case, a name after the
   // separator reads as a sentence too ("El diario de la tarde | Cultura" is no tagline and a section).
   if (notSections.length > 1 && !isTagline(notSections[0]!) && notSections.slice(1).every(isTagline)) return withoutFeedsKind(notSections[0]!, domain);
+  // Two names, neither spelling the domain nor a section we know: a section is a word ("Transport - The
+  // Westbury Echo", "Cronaca – Gazzetta di Valmora"), a site's name most often more than one.
+  const worded = notSections.filter((part) => /\s/.test(part.trim()));
+  if (notSections.length === 2 && worded.length === 1 && !isTagline(worded[0]!)) return worded[0];
   return registrable ?? notSections[0] ?? parts[0];
 }
 

@@ -90,6 +90,22 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // story's "Thanks to X, the shelter reopened" goes on after a comma.
   { rule: /^thanks? (?:you )?(?:so much )?(?:to )?(?:everyone|every one of you|all of you|you all|all)\b[^,.!?]{0,80}[.!]+$/, why: 'thanks to the audience', newsletter: true },
   { rule: /^(?:sign up|signup|subscribe|already a subscriber|become a (?:member|subscriber)|support our journalism|get (?:the|our) newsletter)\b/, why: 'sign-up plea' },
+  // The same plea in the other languages of the feeds we read ("Abonnez-vous pour lire la suite.", "Iscriviti alla
+  // newsletter", "Assine o Jornal …", "Jetzt abonnieren").
+  { rule: /^(?:abonnez-vous|inscrivez-vous|abonnieren sie|jetzt (?:abonnieren|registrieren|weiterlesen)|suscr[ií]b(?:ete|ase)|reg[ií]strate|iscriviti|abbonati|assine|inscreva-se|abonneer je|word abonnee)\b/, why: 'a sign-up plea in another language' },
+  // A paywall's count or gate, and the page's line for news tips ("You have 3 free articles left this month.", "This content
+  // is for members only.", "To read the full story, subscribe …", "Have a news tip?", "Got a tip? Contact us securely.").
+  { rule: /^you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads)\b|^this (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paid |paying |premium )?(?:members|subscribers)\b|^to (?:read|access|unlock|see) (?:the (?:full|whole|rest of the|entire) )(?:story|article|post|piece)\b|^(?:have|got) a (?:news )?tip\?/, why: 'a paywall\'s count or gate, or the page\'s call for news tips' },
+  // What a browser shows in place of a player it cannot play, and an audio player's pitch ("Enjoy more audio and podcasts on iOS or Android.").
+  { rule: /^your browser does not support (?:the |html5 )?(?:audio|video)\b|^(?:enjoy|get|hear) more audio\b/, why: 'a media player\'s fallback text or pitch' },
+  // A letter's greeting to its readers, alone ("Liebe Leserinnen und Leser,", "Chers lecteurs,"), and a welcome to the
+  // letter after it ("herzlich willkommen zu unserem Morgen-Briefing.").
+  { rule: /^(?:liebe (?:leserinnen und leser|leser(?:innen)?|abonnentinnen und abonnenten)|chers? (?:lecteurs|lectrices|abonnés)|chères lectrices,? chers lecteurs|queridos? (?:lectores|lectoras|suscriptores)|cari lettori|car[ie] (?:lettrici e lettori)|beste lezers?|caros leitores)\b[^.!?]{0,30}[,.!:]?$|^herzlich willkommen\b/, why: 'a letter\'s greeting to its readers, or its welcome, in another language', newsletter: true },
+  // A republishing note in the other languages ("Este artículo se publicó originalmente en The Conversation.", "Dit artikel
+  // verscheen eerder in …", "Dieser Artikel erschien zuerst bei …", "Cet article a été initialement publié par …").
+  { rule: /^(?:este artículo (?:se publicó|fue publicado)|este artigo foi publicado|cet article a (?:d['’]abord )?été (?:initialement |originellement )?publié|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)|dit artikel (?:verscheen|is) (?:eerder|eerst|oorspronkelijk)|questo articolo è stato (?:originariamente |originalmente )?pubblicato)\s/, why: 'a republishing note in another language' },
+  // A correction's label in another language ("Fe de erratas: …", "Correction : …" is English's rule, "Berichtigung: …").
+  { rule: /^(?:fe de erratas|corrección|rectificación|rectificatif|correctif|berichtigung|korrektur|correzione|rettifica|correção|errata)\s*:/, why: 'a correction\'s note in another language' },
   // A sponsor's label in brackets before its pitch ("[Sponsor] Try Flowstack free …", "(Sponsored) …"), read
   // without its opening bracket as every bracketed note is.
   { rule: new RegExp(String.raw`^${SPONSOR_LABEL}\s*[\])]`), why: 'a sponsor\'s label in brackets ("[Sponsor] …")', newsletter: true },
@@ -159,7 +175,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^[^。！？]{2,300}?(?:为|為)本文(?:的)?(?:共同)?(?:第一|通讯|通訊|合作)?作者/, why: 'a note on the paper\'s authors ("…为本文第一作者")' },
   { rule: /^(?:此主题相关图片如下|本主题相关图片如下|相关图片如下|以下是相关图片)\s*[：:]?/, why: 'a forum\'s notice that the post\'s pictures follow ("此主题相关图片如下：", "the topic\'s pictures are below:"), written by the forum software, not the poster' },
   { rule: /^(?:figure|fig\.|table|chart|exhibit)\s*\d+[a-z]?\s*[:.|–—-]|^\(?(?:screenshot|illustration|photo(?:graph)?|image|picture|graphic|video|footage)s?\s+(?:by|courtesy of)\s/, why: 'a figure caption or a credit ("Figure 2: …", "Photo by …", "(Video by Jane Roe.)")' },
-  { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay|investigation) (?:was|is|has been) (?:[a-z]+ly )?(?:originally |first )?(?:published|posted|reported|produced|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note, or a note on how the story was reported ("This story was originally published by …", "This article was primarily reported using public records requests.")' },
+  { rule: /^(?:this|the following) (?:story|article|post|piece|interview|essay|investigation) (?:was|is|has been) (?:[a-z]+ly )?(?:originally |first )?(?:published|posted|reported|produced|provided|republished)\b|^(?:originally|first) (?:published|posted|appeared)\b/, why: 'a republishing note, or a note on how the story was reported ("This story was originally published by …", "This article was primarily reported using public records requests.")' },
   { rule: /^(?:this (?:story|article|post|piece|content) is part of\b|(?:sponsored|paid|partner) (?:content|post)\b|this (?:story|article|post|content) (?:is|was) (?:sponsored|paid for|produced in partnership)\b)/, why: 'a series or sponsorship note' },
   { rule: /^updated?,?\s+(?:(?:on|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^!?]{0,40}\b(?:with|to (?:add|include|reflect|clarify|correct|note|remove))\b/, why: 'an update note without a colon ("Updated 6/12 with a comment from Acme.")' },
   { rule: DATE_ALONE, why: 'a date and time alone ("Tue 3 Mar 2026 09.14 GMT")' },
@@ -291,6 +307,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   // "TORONTO, May 05, 2026 (GLOBE NEWSWIRE) --", "NEW YORK, NY / ACCESSWIRE / May 6, 2026 /", "VANCOUVER, BC, May 8, 2026 /CNW/ -".
   { rule: new RegExp(String.raw`^[^!?]{0,100}?${WIRE_MARK.source}`), why: 'a press-release wire\'s dateline', needs: 'wire' },
   { rule: /^[^!?]{0,100}?\/\s*cnw\s*\/\s*(?:--?|[—–])?\s*/, why: 'a press-release wire\'s dateline (Canada Newswire)', needs: '/cnw/' },
+  // Distributors whose mark in brackets carries no "wire", or a date inside or after it: "Toronto, Ontario--(Newsfile Corp. -
+  // March 3, 2026) - …", "AUSTIN, Texas (PRWEB) March 03, 2026 -- …", "TOKYO, Mar 3, 2026 - (ACN Newswire) - …", and
+  // news aktuell's Originaltextservice in German releases, "Berlin (ots) - …".
+  { rule: /^[^!?]{0,100}?\((?:prweb|acn newswire|newsfile corp\.?|ots)(?:\s*[-–]\s*[a-z]{3,9}\.? \d{1,2},? \d{4})?\)\s*(?:[a-z]{3,9}\.? \d{1,2},? \d{4}\s*)?(?:--?|[—–])\s*/, why: 'a press-release distributor\'s dateline', needs: '(' },
   // Any distributor in brackets between double dashes, as Business Wire sets its own: "SANTA CLARA, Calif.--(HALYARD WIRE)--…".
   { rule: /^[^!?]{0,100}?--\s*\([a-z][a-z .&'’-]{1,30}\)\s*--\s*/, why: 'a press-release distributor\'s dateline', needs: '--' },
   // Any distributor in slashes after the date's year, then a dash: "BOSTON, Nov. 6, 2026 /Wirepoint/ -- …".
@@ -710,10 +730,22 @@ const TRAILING_CREDIT = /(?<=[.!?][”"’]?)\s+\(\p{Lu}[\p{L}.&'’-]*(\s+\p{Lu
  * not part of the story, and no sentence of its own.
  */
 export function stripTrailingCredit(text: string): string {
+  // A hat tip after the last sentence ("… in six languages. h/t @lenstalk", "… (via Weather Wonk).").
+  const tail = text.slice(-70);
+  if (HAT_TIP_WORD.test(tail)) {
+    const tip = TRAILING_HAT_TIP.exec(text);
+    if (tip) return text.slice(0, tip.index);
+  }
   if (!text.endsWith(')')) return text;
   const credit = TRAILING_CREDIT.exec(text);
   return credit ? text.slice(0, credit.index) : text;
 }
+
+const HAT_TIP_WORD = /\b(?:h\/t|H\/T|HT|hat tip|[Vv]ia)\b/;
+// After a sentence's stop: "h/t", "HT", "hat tip" or "via", and a name or a handle, and maybe its own stop; or the same in
+// brackets. (A sentence may open with "Via": only in brackets is a capital "Via" a credit.)
+// (The stop before the tip stays: "… in six languages.")
+const TRAILING_HAT_TIP = /(?<=[.!?][”"’]?)\s+(?:\((?:h\/t|H\/T|HT|[Hh]at tip|[Vv]ia):?\s+[^()]{1,40}\)|(?:h\/t|H\/T|HT|[Hh]at tip|via):?\s+(?:@[\w.@-]+|\p{Lu}[\p{L}\p{N}_.&'’ -]{0,40}?))\.?$/u;
 
 // One emoji: a pictograph or a flag's letter, its presentation selector and a joiner to the next.
 const EMOJI = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?`;
@@ -743,9 +775,20 @@ export function stripLeadPrefixes(text: string): string {
   return lastStripped;
 }
 
+// A caption's sentence, then its credit in brackets ("(Photo: Jane Roe/Harbor Ledger)", "(Image credit: Acme)", or a
+// photographer and an outlet joined by a slash, "(Jane Roe/Harbor Ledger)"), then a sentence's capital.
+const CAPTION_RUN_IN = /^[^()]{10,250}?[.!?]\s+\((?:(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]icture|[Ff]oto|[Cc]redit|[Ii]mage credit)(?: by)?:?\s+[^()]{2,60}|\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40})\)\s+(?=["“]?\p{Lu})/u;
+
 function withoutLeadPrefixes(text: string): string {
   // Emoji before the text ("🚨 Breaking: …", "📢 New …") decorate it; a kicker or a note after them is still one.
   let rest = text.charCodeAt(0) >= 0x2190 ? text.replace(LEADING_EMOJI, '') : text;
+  // A photo's caption and its credit run into the story's paragraph: "Students leave Pine Elementary on Monday.
+  // (Photo: Jane Roe/Harbor Ledger) The school board voted …". The credit ends the caption.
+  const bracket = rest.indexOf('(');
+  if (bracket > 0 && bracket < 260) {
+    const caption = CAPTION_RUN_IN.exec(rest);
+    if (caption) rest = rest.slice(caption[0].length);
+  }
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.
   const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
   // A label that is itself furniture ("In this issue:") leaves the paragraph for isLeadBoilerplate to skip.
@@ -905,7 +948,7 @@ export function listPointSentence(paragraph: string): string | undefined {
  * An epigraph: a quotation set above the story with its author ("“…” — Name", or the author on
  * the next line), or that author line itself.
  */
-export function isEpigraph(paragraph: string, next: string | undefined): boolean {
+export function isEpigraph(paragraph: string, next: string | undefined, afterNext: string | undefined): boolean {
   if (DASH_LINE.test(paragraph)) return true;
   if (paragraph.length > 400) return false;
   // The author's name after the quotation, initials allowed ("” -- A. Writer."), or where it is from
@@ -915,7 +958,9 @@ export function isEpigraph(paragraph: string, next: string | undefined): boolean
   // A quotation alone, nobody named, above the story: a pull quote (a lead that opens with a
   // quotation goes on to say whose it is).
   if (next !== undefined && /^[“"][^“”"]{10,300}[”"]$/u.test(paragraph.trim())) return true;
-  return next !== undefined && AUTHOR_LINE.test(next);
+  // Above its author's line. With nothing below that line, it is a sign-off ("— Jane Roe", "— The Editors")
+  // under the story, unless what it signs is a quotation.
+  return next !== undefined && AUTHOR_LINE.test(next) && (afterNext !== undefined || QUOTATION_OPENING.test(paragraph));
 }
 
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+\p{Lu}/u;

@@ -22,9 +22,11 @@ const BOUNDARY = new RegExp(String.raw`([.!?]+["'”’)\]*]*)\s+(?=(?:["'“‘
 // no sentence ends at their stop. Attribution reads them too (speaker-names, attribute-quote).
 export const NAME_TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Drs|Prof|Hon|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Rev|St|Jr|Sr';
 // Those, a rank's "(ret.)" ("Lt. Gen. (ret.) Jane Roe", its bracket closed after the stop), "approx. 40", a citation's "et al. 2021".
-// German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.".
+// German, French, Spanish and Portuguese ones too: "z. B.", "2 Mio. Euro", "Nr. 5", "Mme.", "Sra.", "aprox. 2.000", "Venloer Str. 12".
+// And "Warner Bros. Discovery", "e.g. Harbor Foods", "i.e. Google", "incl. Dr. Roe", "a.k.a. Lil Byte"
+// (not "a.m." and "p.m.": "… at 10 a.m. The vote …" ends a sentence as often as not).
 const ABBREVIATION = new RegExp(
-  String.raw`(?:^|[\s(])(?:${NAME_TITLE_ABBREVIATIONS}|ret|Ret|Sens|Reps|Fr|Mt|Ft|Dept|Univ|approx|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.\)?$`,
+  String.raw`(?:^|[\s(])(?:${NAME_TITLE_ABBREVIATIONS}|ret|Ret|Sens|Reps|Fr|Mt|Ft|Dept|Univ|approx|aprox|gral|Str|Bros|incl|e\.g|i\.e|a\.k\.a|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Nr|Mio|Mrd|Tsd|ca|bzw|vgl|ggf|evtl|inkl|bspw|sog|usw|Mme|Mlle|Sra|Dra|Fig|fig|Abb|et al|(?:\p{L}\.)*\p{Lu}|\p{Ll})\.\)?$`,
   'u',
 );
 

@@ -333,7 +333,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       continue;
     }
     if (!LETTER.test(paragraph)) continue;
-    if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1])) {
+    if (sentences.length === 0 && isEpigraph(paragraph, paragraphs[index + 1], paragraphs[index + 2])) {
       epigraph ??= quotationOf(paragraph);
       point ??= listPointSentence(paragraph);
       continue;
