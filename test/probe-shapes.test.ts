@@ -409,3 +409,26 @@ describe('page furniture above or below the lead', () => {
     expect(await summaryOf('', '<p>Assine o Jornal para continuar lendo.</p>')).toBe(story);
   });
 });
+
+describe('credits run into the lead’s paragraph', () => {
+  it('drops a hat tip after the last sentence, and a caption with its credit before the first', async () => {
+    const summaryOf = async (html: string) => (await articleOf({ title: 'Smart glasses translate', html })).summary;
+    expect(await summaryOf('<p>Meta’s Ray-Ban smart glasses can now translate conversations in real time in six languages. h/t <a href="https://mastodon.example/@lenstalk">@lenstalk</a></p>'))
+      .toBe('Meta’s Ray-Ban smart glasses can now translate conversations in real time in six languages.');
+    expect(await summaryOf('<p>A late-season storm will bring heavy snow to the Sierra this weekend. (via Weather Wonk)</p>')).toBe('A late-season storm will bring heavy snow to the Sierra this weekend.');
+    // "via" inside the sentence, and a sentence opening with "Via", are the story's.
+    expect(await summaryOf('<p>The update ships via Windows Update. Users can install it now.</p>')).toBe('The update ships via Windows Update. Users can install it now.');
+    expect(await summaryOf('<p>Students leave Pine Elementary on Monday. (Photo: Jane Roe/Harbor Ledger) The school board voted Monday to close two elementary schools next year.</p>'))
+      .toBe('The school board voted Monday to close two elementary schools next year.');
+    expect(await summaryOf('<p>Passengers wait at Pier 4 on Tuesday. (Jane Roe/Harbor Ledger) Harbor City suspended ferry service on Tuesday after a crack was found in a hull.</p>'))
+      .toBe('Harbor City suspended ferry service on Tuesday after a crack was found in a hull.');
+    // A sentence in brackets is no credit.
+    expect(await summaryOf('<p>Harbor City suspended ferry service on Tuesday. (The port authority said repairs would take a week.) Service could resume next week.</p>')).toMatch(/^Harbor City suspended ferry service on Tuesday\./);
+  });
+
+  it('credits the newsroom a story was provided by, and leaves that note out of the summary', async () => {
+    const carried = await articleOf({ title: 'Google’s new data center in Ohio', feedTitle: 'The Dayton Daily Sun', link: 'https://daytondailysun.example/google-ohio', channel: 'https://daytondailysun.example/', html: '<p>Google will build a $2 billion data center in Ohio, state officials announced Monday.</p><p><em>This story was provided by Ohio Capital Journal, part of States Newsroom, a nonprofit news network.</em></p>' });
+    expect(carried.summary).toBe('Google will build a $2 billion data center in Ohio, state officials announced Monday.');
+    expect(carried.source).toBe('Ohio Capital Journal');
+  });
+});
