@@ -432,3 +432,11 @@ describe('credits run into the lead’s paragraph', () => {
     expect(carried.source).toBe('Ohio Capital Journal');
   });
 });
+
+describe('a feed title with a former name or the reader app it was shared through', () => {
+  it('names the outlet alone', async () => {
+    const sourceOf = async (feedTitle: string, channel: string, link: string) => (await articleOf({ title: 'Agents everywhere', feedTitle, channel, link, html: '<p>Today we look at agents everywhere.</p>' })).source;
+    expect(await sourceOf('The AI Daily Brief (Formerly The AI Breakdown)', 'https://aidailybrief.example/', 'https://aidailybrief.example/412')).toBe('The AI Daily Brief');
+    expect(await sourceOf('Apple Insider-ish via Flipboard', 'https://flipboard.com/@appleinsiderish', 'https://flipboard.com/@appleinsiderish/agents-xyz')).toBe('Apple Insider-ish');
+  });
+});

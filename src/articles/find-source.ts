@@ -776,6 +776,8 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 // WordPress's author archive title in the languages of its translations: "Author at", "Autor em", "Auteur à", "Autor en", "Autor bei".
 const AUTHOR_AT = /^[^,]{2,60},\s+(?:Author|Autor|Autora|Auteur|Autore|Autorin|Auteur·e)\s+(?:at|em|à|en|bei|de|di|su|op|van)\s+(.+)$/u;
 
+const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$/;
+
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 const OWNERS_PAGE = /^(.+?)['’]s\s+(?:home\s?page|website|web\s+site|site)$/iu;
 // A possessive anywhere in a name ("Ana’s Tech Blog"): a person's blog, titled as they write it.
@@ -800,7 +802,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
   // So are a re-publisher's tags in square brackets at the end ("Harbor Times[RSS+]", "acme Release [GH][RSS+]").
-  const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '');
+  // And so are a former name in brackets ("The AI Daily Brief (Formerly The AI Breakdown)") and the reader app a
+  // feed was shared through ("Apple Insider via Flipboard").
+  const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '').replace(FORMER_NAME_OR_READER, '');
   const named = withoutReleasesKind(withoutFeedDescription(untagged.replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
   // A WordPress author's feed, "Jane Roe, Author at Harbor Ledger" (and as its translations title it): the site after it.
   const authorAt = AUTHOR_AT.exec(named)?.[1];
