@@ -622,6 +622,13 @@ describe('the same event in other words', () => {
       ],
     ],
     [
+      'export rules told in German ("Ausfuhr", "Exportregeln") and in English',
+      [
+        told('Meridian Wire', '2026-09-03T14:00:00Z', 'US tightens AI chip export rules for Gulf states', 'The Commerce Department on Thursday issued rules restricting exports of advanced AI chips to the Gulf.'),
+        told('Handelsblick', '2026-09-03T18:00:00Z', 'Washington verschärft Exportregeln für KI-Chips', 'Die US-Regierung schränkt die Ausfuhr leistungsstarker KI-Chips in die Golfstaaten weiter ein.'),
+      ],
+    ],
+    [
       'an outage told in Portuguese and Italian (their event and function words)',
       [
         told('Meridian Wire', '2026-07-06T15:00:00Z', 'Lumen’s Echo assistant down for thousands in outage', 'Echo returned errors for about three hours on Monday, Lumen said.'),

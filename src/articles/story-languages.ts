@@ -59,6 +59,7 @@ export const FOREIGN_CONCEPTS: Record<string, string> = {
   conference: 'conférence conferencia konferenz entwicklerkonferenz conferência conferenza',
   security: 'datenleck datenlecks fuite fuites filtración brecha piratage cyberattaque cyberangriff sicherheitslücke faille ciberataque ciberataques vazamento ciberattacco violazione',
   outage: 'störung panne ausfall interrupción instabilidade interruzione disservizio',
+  export: 'ausfuhr ausfuhren exportregeln exportkontrollen exportbeschränkungen exportverbot exportstopp exportations exportation exportaciones exportación exportação exportações esportazioni esportazione',
   earnings: 'quartal quartals geschäftsquartal trimestre trimestral résultats resultados bénéfice beneficio gewinn prognose prévisions previsión trimestrale risultati lucro',
   revenue: 'umsatz ingresos facturación receita faturamento ricavi fatturato',
   estimate: 'erwartungen attentes estimaciones expectativas estimativas stime attese',
