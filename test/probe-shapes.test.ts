@@ -440,3 +440,19 @@ describe('a feed title with a former name or the reader app it was shared throug
     expect(await sourceOf('Apple Insider-ish via Flipboard', 'https://flipboard.com/@appleinsiderish', 'https://flipboard.com/@appleinsiderish/agents-xyz')).toBe('Apple Insider-ish');
   });
 });
+
+describe('a byline run into the lead with bars, and a city’s name with its accents', () => {
+  const summaryOf = async (html: string) => (await articleOf({ title: 'Quantix jumps', html })).summary;
+
+  it('takes the byline off the lead', async () => {
+    expect(await summaryOf('<p>By Jane Roe, Reuters | NEW YORK — Shares of Quantix Systems jumped 30% on Tuesday after the company won a $2 billion contract.</p>')).toBe('Shares of Quantix Systems jumped 30% on Tuesday after the company won a $2 billion contract.');
+    expect(await summaryOf('<p>Jane Roe | Harbor Ledger | Harbor City suspended ferry service to the islands on Tuesday after a crack was found in a hull.</p>')).toBe('Harbor City suspended ferry service to the islands on Tuesday after a crack was found in a hull.');
+    expect(await summaryOf('<p>Von Anna Schmidt | 03.03.2026, 14:05 Uhr | Die Bundesregierung hat sich in der Nacht auf einen Haushalt für 2027 geeinigt.</p>')).toBe('Die Bundesregierung hat sich in der Nacht auf einen Haushalt für 2027 geeinigt.');
+    // Names set apart by bars in the story's own sentence, and a kicker, are not bylines.
+    expect(await summaryOf('<p>Nvidia | AMD | Intel all reported results this week, and the market reacted sharply.</p>')).toBe('Nvidia | AMD | Intel all reported results this week, and the market reacted sharply.');
+  });
+
+  it('reads a city datelines name as a dateline with its accents ("Brasília -")', async () => {
+    expect(await summaryOf('<p>Brasília - O governo federal anunciou nesta terça-feira um corte de R$ 15 bilhões no orçamento.</p>')).toBe('O governo federal anunciou nesta terça-feira um corte de R$ 15 bilhões no orçamento.');
+  });
+});

@@ -171,7 +171,7 @@ export function readDateline(text: string): Dateline | undefined {
   const colonAt = head.indexOf(':');
   if (colonAt > 0 && colonAt < 24) {
     const colonPlace = TITLE_PLACE_COLON.exec(head);
-    if (colonPlace && (COLON_CITIES.has(colonPlace[1]!.toLowerCase()) || namedAgain(colonPlace[1]!, text.slice(colonPlace[0].length, colonPlace[0].length + 300)))) {
+    if (colonPlace && (isDatelineCity(colonPlace[1]!) || namedAgain(colonPlace[1]!, text.slice(colonPlace[0].length, colonPlace[0].length + 300)))) {
       const story = text.slice(colonPlace[0].length);
       if (SENTENCE_OPENING.test(story) && FIVE_WORDS.test(story) && SENTENCE_END.test(story)) return { length: colonPlace[0].length, credits: [] };
     }
@@ -246,7 +246,7 @@ export function readDateline(text: string): Dateline | undefined {
       ? THREE_CAPITALS.test(place) || dated || credit !== undefined
       : dated ||
         (credit !== undefined && (isNewsroom(credit) || CAPITALS_CREDIT.test(credit) || ADDRESS_CREDIT.test(credit))) ||
-        (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && (COLON_CITIES.has(place.toLowerCase()) || (parts.length === 1 && US_STATES.has(parts[0]!)))) ||
+        (credit === undefined && dash !== undefined && /[—–-]/.test(dash) && (isDatelineCity(place) || (parts.length === 1 && US_STATES.has(parts[0]!)))) ||
         // A town of one word (or with its particle: "Frankfurt am Main") alone before a long dash, then an
         // article of German, French, Spanish, Italian or Portuguese ("München – Der Softwarekonzern …"): their
         // agencies' dateline. Not two names in title case: "Mercado Pago – La billetera …" is a brand.
@@ -308,6 +308,12 @@ function names(credit: string | undefined): string[] {
 }
 
 /** A credit one of whose names is a newsroom the outlet table knows. */
+/** A city datelines name (COLON_CITIES), its accents aside: "Brasília", "Bogotá", "São Paulo". */
+function isDatelineCity(place: string): boolean {
+  const lower = place.toLowerCase();
+  return COLON_CITIES.has(lower) || COLON_CITIES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 function isNewsroom(credit: string): boolean {
   return names(credit).some((name) => outletByName(name)?.kind === 'news');
 }

@@ -779,6 +779,15 @@ export function stripLeadPrefixes(text: string): string {
 // photographer and an outlet joined by a slash, "(Jane Roe/Harbor Ledger)"), then a sentence's capital.
 const CAPTION_RUN_IN = /^[^()]{10,250}?[.!?]\s+\((?:(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]icture|[Ff]oto|[Cc]redit|[Ii]mage credit)(?: by)?:?\s+[^()]{2,60}|\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40})\)\s+(?=["“]?\p{Lu})/u;
 
+// A name of two to four capitalised words (or "By" and one, maybe a second joined by "and", maybe a comma and the
+// outlet), a bar, maybe another part and a bar, then the story's capital. A name alone needs that second part:
+// "Nvidia | AMD | Intel all reported …" is the story's own sentence.
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}`;
+const BYLINE_BARS = new RegExp(
+  String.raw`^(?:(?:By|Von|Par|Por|Di)\s+${CAPITALISED_NAME}(?:\s+(?:and|und|et|y|e)\s+${CAPITALISED_NAME})?(?:,\s*[\p{L}&.'’ ]{2,40})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?=\s+\|\s+[^|]{2,40}\s+\|\s))\s+\|\s+(?:[^|]{2,40}\s+\|\s+)?(?=["“]?\p{Lu})`,
+  'u',
+);
+
 function withoutLeadPrefixes(text: string): string {
   // Emoji before the text ("🚨 Breaking: …", "📢 New …") decorate it; a kicker or a note after them is still one.
   let rest = text.charCodeAt(0) >= 0x2190 ? text.replace(LEADING_EMOJI, '') : text;
@@ -788,6 +797,13 @@ function withoutLeadPrefixes(text: string): string {
   if (bracket > 0 && bracket < 260) {
     const caption = CAPTION_RUN_IN.exec(rest);
     if (caption) rest = rest.slice(caption[0].length);
+  }
+  // A byline run into the story with bars, maybe with the outlet or the date: "By Jane Roe, Reuters | NEW YORK — …",
+  // "Jane Roe | Harbor Ledger | Harbor City …", "Von Anna Schmidt | 03.03.2026, 14:05 Uhr | Die …".
+  const bar = rest.indexOf(' | ');
+  if (bar > 0 && bar < 80) {
+    const byline = BYLINE_BARS.exec(rest);
+    if (byline) rest = rest.slice(byline[0].length);
   }
   // A label needs a colon near the start and a dateline a dash: most paragraphs have neither.
   const label = rest.lastIndexOf(':', 60) > 0 ? LABEL.exec(rest) : null;
