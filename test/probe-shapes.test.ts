@@ -456,3 +456,13 @@ describe('a byline run into the lead with bars, and a city’s name with its acc
     expect(await summaryOf('<p>Brasília - O governo federal anunciou nesta terça-feira um corte de R$ 15 bilhões no orçamento.</p>')).toBe('O governo federal anunciou nesta terça-feira um corte de R$ 15 bilhões no orçamento.');
   });
 });
+
+describe('a sentence that looks back at the quotation before it', () => {
+  it('names the speaker after "That’s how", "Those were the first words" and "So said"', async () => {
+    const quoteOf = async (html: string) => (await articleOf({ title: 'Harbor City housing plan', html })).quote;
+    expect(await quoteOf('<p>"This is a once-in-a-generation opportunity to fix our housing shortage."</p><p>That’s how Mayor Rosa Kim described the city’s plan, announced on Monday, to build 2,000 homes.</p>'))
+      .toEqual({ text: 'This is a once-in-a-generation opportunity to fix our housing shortage.', speaker: 'Rosa Kim' });
+    expect((await quoteOf('<p>"We let everyone down tonight and I take full responsibility for it." Those were the first words Coach Dana Whitfield said to reporters after the loss.</p>'))?.speaker).toBe('Dana Whitfield');
+    expect((await quoteOf('<p>"This is a once-in-a-generation opportunity to fix our housing shortage." So said Mayor Rosa Kim on Monday as she unveiled the plan.</p>'))?.speaker).toBe('Rosa Kim');
+  });
+});

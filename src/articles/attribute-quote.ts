@@ -264,6 +264,12 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   context.quoteOpen = context.offset + span.open;
   const after = afterQuote(post, context.offset + span.close, strict, context);
   if (after) return after;
+  // A quotation that ends its sentence, then one that looks back at it: "“…” Those were the first words Coach Dana
+  // Whitfield said.", "“…” So said Mayor Rosa Kim on Monday."
+  if (strict) {
+    const back = lookingBack(post, context.offset + span.close, context);
+    if (back) return back;
+  }
   // Before the quote, in the same sentence: "Tim Armstrong … said in a statement: “…”".
   const clauseStart = Math.max(previousClose, sentenceStart(paragraph, previousClose, span.open));
   const before = beforeQuote(paragraph.slice(clauseStart, span.open), context.offset + clauseStart, context);
@@ -322,7 +328,8 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
 }
 
 // A sentence that points back at the quotation before it: "That was how …", "This is how …", "Those were the words of …".
-const LOOKING_BACK = /^\s*(?:(?:That|This|Such)\s+(?:is|was|’s|'s)\s+how\s+|(?:Those|These)\s+were\s+the\s+words\s+of\s+|So\s+said\s+)/u;
+// ("That's how": the verb's contraction has no space before it. "Those were the first words Coach Roe said".)
+const LOOKING_BACK = /^\s*(?:(?:That|This|Such)(?:\s+(?:is|was)|['’]s)\s+how\s+|(?:Those|These)\s+were\s+(?:the\s+)?(?:(?:first|last|final|only|exact|very)\s+)?words\s+(?:of\s+)?|So\s+said\s+)/u;
 const LOOKING_BACK_VERB = /\b(?:put|puts|summed|sums|framed|frames|described|describes|explained|explains|said|says|saw|sees)\b/;
 
 /** The speaker of a sentence that points back at the quotation before it, with a person's name. */
