@@ -466,3 +466,11 @@ describe('a sentence that looks back at the quotation before it', () => {
     expect((await quoteOf('<p>"This is a once-in-a-generation opportunity to fix our housing shortage." So said Mayor Rosa Kim on Monday as she unveiled the plan.</p>'))?.speaker).toBe('Rosa Kim');
   });
 });
+
+describe('a social post embedded above the story, its signature on a line of its own', () => {
+  it('is not the lead', async () => {
+    const lead = 'Note-taking startup Quillo has raised $60 million in a Series B round led by Northgate Ventures.';
+    const embedded = await articleOf({ title: 'Quillo raises Series B', html: `<blockquote><p>We're excited to announce our Series B, and we are hiring!</p>— Quillo (@quilloapp) March 3, 2026</blockquote><p>${lead}</p>` });
+    expect(embedded.summary).toBe(lead);
+  });
+});

@@ -90,9 +90,12 @@ const BOILERPLATE: RegExp[] = [
   /^submitted by (?:\/?u\/|[\w-]{2,30} to \/?(?:r\/)?\w{2,30}\b)/i,
   /^\d+ points?,? (by \S+ )?(\d+ comments?|discuss)$/i,
   /^(company|website|ipo|founded|headquarters|employees|funding|acquisitions?): \S/i,
-  // The signature line of an embedded tweet: "— Name (@handle) April 5, 2022".
+  // The signature line of an embedded tweet: "— Name (@handle) April 5, 2022" (see POST_SIGNATURE).
   /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/,
 ];
+
+// An embedded post's signature line on a line of its own, under the post's words.
+const POST_SIGNATURE = /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/;
 
 // The rules are tried one by one, each anchored at the paragraph's start, so each fails fast. Joined
 // into one pattern (as they were), V8 took ~30 ms and 1 MB to compile them on first use; the one
@@ -187,7 +190,7 @@ export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
   const { blocks, links, removed, setApart, blockquoted, listed, epigraphs, runIn, headings } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed, headings), links, removed, setApart, blockquoted, listed, epigraphs, runIn };
+  return { paragraphs: removeBoilerplate(blocks, removed, headings, setApart), links, removed, setApart, blockquoted, listed, epigraphs, runIn };
 }
 
 /**
@@ -632,7 +635,7 @@ function linesOf(block: string): string[] {
 }
 
 /** `headings`: the indexes of the blocks that were headings. */
-function removeBoilerplate(blocks: string[], removed: string[], headings: ReadonlySet<number> = new Set()): string[] {
+function removeBoilerplate(blocks: string[], removed: string[], headings: ReadonlySet<number> = new Set(), setApart?: Set<string>): string[] {
   const seen = new TextSet();
   const seenHeadings = new Set<string>();
   const kept: string[] = [];
@@ -665,6 +668,10 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
         continue;
       }
     }
+    // An embedded post's signature line on a line of its own: the words above it are the post's, set apart from
+    // the story (no lead of it, as a blockquote's pull quote is none). The line itself is furniture, below.
+    const above = kept[kept.length - 1];
+    if (above !== undefined && setApart !== undefined && text.includes('(@') && POST_SIGNATURE.test(text)) setApart.add(above);
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE) {
       const furniture = isFurniture(text);
