@@ -474,3 +474,18 @@ describe('a social post embedded above the story, its signature on a line of its
     expect(embedded.summary).toBe(lead);
   });
 });
+
+describe('speakers of a main clause, and names with "&", "and" or a participle', () => {
+  const speakerOf = async (title: string, html: string) => (await articleOf({ title, html })).quote?.speaker;
+
+  it('takes the subject after an opening clause that names someone else', async () => {
+    expect(await speakerOf('Arcwave CFO on earnings call', '<p>Arcwave reported quarterly revenue of $2.1 billion, chief financial officer Dana Wells said.</p><p>When Goldman Sachs analyst Toshiya Hari asked about margins, Wells replied: "We expect gross margins to recover in the second half as the new product ramps."</p>')).toBe('Dana Wells');
+    expect(await speakerOf('Commerce secretary defends chip curbs', '<p>Commerce Secretary Howard Lutnick defended new limits on chip exports on Sunday.</p><p>Asked by NBC’s Kristen Welker whether the rules would hurt Nvidia, Lutnick said: "Nvidia will be just fine. They sell every chip they make."</p>')).toBe('Howard Lutnick');
+  });
+
+  it('reads "Ernst & Young" and "the Food and Drug Administration" whole, and a "Boston-based" as no name', async () => {
+    expect(await speakerOf('Ernst & Young to invest $1.4bn in AI', '<p>Ernst & Young said it would invest $1.4 billion in AI tools and training.</p><p>"Every one of our 400,000 people will be trained to use AI in their daily work," the firm said.</p>')).toBe('Ernst & Young');
+    expect(await speakerOf('FDA approves AI-designed drug', '<p>The Food and Drug Administration approved the first AI-designed drug on Tuesday.</p><p>"This approval reflects a rigorous review of the clinical evidence submitted," the agency said.</p>')).toBe('Food and Drug Administration');
+    expect(await speakerOf('Pyxis Bio halts trial', '<p>Pyxis Bio, a Boston-based biotech, has paused a late-stage trial of its experimental lung cancer drug after two patients died.</p><p>"Our thoughts are with the families of the patients," the company said in a statement on Monday.</p>')).not.toBe('Boston-based');
+  });
+});

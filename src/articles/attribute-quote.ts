@@ -1411,6 +1411,10 @@ function subjectOf(all: Mention[], text: string, offset: number): Mention | unde
 
 function oneSubjectOf(all: Mention[], text: string, offset: number): Mention | undefined {
   const mentions = all.filter((mention) => !mention.governed);
+  // "When analyst Toshiya Hari asked about margins, Wells replied", "Asked by NBC's Kristen Welker …, Lutnick said": a
+  // name right before the verb, after the comma closing an opening clause, is its subject (not a person the clause names).
+  const last = mentions[mentions.length - 1];
+  if (last?.kind === 'name' && !last.possessive && last.at > offset && /^\s*$/.test(text.slice(last.end - offset)) && /,\s*$/.test(text.slice(0, last.at - offset))) return last;
   // "Jane Roe, deputy director, Acme Motors, added,": the first name, set off by commas, is the subject.
   const setOff = (mention: Mention) => mention.kind === 'name' && /^\s*,/.test(text.slice(mention.end - offset));
   if (!/,\s*$/.test(text)) return preferPerson(mentions, true);

@@ -89,6 +89,10 @@ const ROLES = new Set(
 const SURNAME_TITLES = new Set(['King', 'Prince', 'Pope', 'Lord', 'Judge']);
 
 // A run ending with one of these names an organisation, whatever its length.
+// A name made an adjective by its participle: "Boston-based", "Microsoft-backed", "AI-powered", "Paris-headquartered".
+const NAME_ADJECTIVE = /-(?:based|backed|powered|led|owned|born|listed|focused|funded|headquartered|designed|made|run|driven|native)$/;
+// " and ", then up to three capitalised words: the last is read (see RunReader.andInBody).
+const AND_BODY = /^ and (?:\p{Lu}[\p{L}-]*\s){0,2}(\p{Lu}[\p{L}-]*)(?![\p{L}-])/u;
 const ORG_SUFFIX = new Set(
   (
     'Inc Corp Corporation Co Company Companies Ltd LLC Group Commission Agency Association Union Court Council ' +
@@ -908,6 +912,15 @@ class RunReader {
 
   constructor(private readonly text: string) {}
 
+  /**
+   * An "and" inside a body's name: the capitalised words after it end in an organisation's word ("Food and Drug
+   * Administration", "Department of Health and Human Services"); "Apple and Google" are two.
+   */
+  private andInBody(text: string, at: number): boolean {
+    const after = AND_BODY.exec(text.slice(at, at + 80));
+    return after !== null && ORG_SUFFIX.has(after[1]!);
+  }
+
   finish(possessive = false): void {
     const text = this.text;
     let words = this.words;
@@ -972,7 +985,10 @@ class RunReader {
   private take(word: string, at: number): void {
     const text = this.text;
     // Only a single space joins two words of a name; a comma, a dash or a quote mark ends it.
-    const joined = this.lastEnd < 0 || (at === this.lastEnd + 1 && text.charCodeAt(this.lastEnd) === 32);
+    // "Ernst & Young", "Procter & Gamble", "AT&T"'s kin: an ampersand between two capitalised words joins one name.
+    const ampersand = this.words.length > 0 && at === this.lastEnd + 3 && text.startsWith(' & ', this.lastEnd) && CAPITAL_FIRST.test(word);
+    if (ampersand) this.words.push('&');
+    const joined = this.lastEnd < 0 || ampersand || (at === this.lastEnd + 1 && text.charCodeAt(this.lastEnd) === 32);
     const afterRole = this.afterRole;
     this.afterRole = false;
     if (afterRole && (word === 'of' || word === 'for') && this.words.length === 0) {
@@ -992,7 +1008,7 @@ class RunReader {
     const camel = first >= 97 && first <= 122 && CAMEL_START.test(word);
     // "Supreme Court of Canada", "Bank of England", "Center for AI Safety": "of" and "for" go on with an organisation's name.
     const ofName = (word === 'of' || word === 'for') && this.words.length > 0 && ORG_SUFFIX.has(this.words[this.words.length - 1]!) && SPACE_CAPITAL.test(text.slice(this.lastEnd, this.lastEnd + 2));
-    const listAnd = this.listing && word === 'and';
+    const listAnd = (this.listing && word === 'and') || (word === 'and' && this.words.length > 0 && this.andInBody(text, at - 1));
     if (first >= 97 && first <= 122 && !camel && !ofName && !listAnd && !(this.words.length > 0 && PARTICLES.has(word))) {
       if (this.words.length > 0) this.finish();
       return;
@@ -1004,6 +1020,11 @@ class RunReader {
     }
     const possessive = /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
+    // "a Boston-based biotech", "Microsoft-backed", "AI-powered": an adjective made of a name is no name.
+    if (NAME_ADJECTIVE.test(word)) {
+      if (this.words.length > 0) this.finish();
+      return;
+    }
 
     // "Don’t", "I’d": contractions are never names.
     const capitalised = (camel || CAPITAL_FIRST.test(word)) && !/['’](?:t|d|m|ll|re|ve)$/i.test(word);
@@ -1036,7 +1057,7 @@ class RunReader {
     const second = end - at > 1 ? text.charCodeAt(at + 1) : -1;
     const camel = lowercase && (isUpperCode(second) || isSurrogateCode(second));
     const of = (code === 111 && end - at === 2 && text.charCodeAt(at + 1) === 102) || (code === 102 && end - at === 3 && text.startsWith('for', at));
-    const and = this.listing && text.startsWith('and', at) && end - at === 3;
+    const and = end - at === 3 && text.startsWith('and', at) && (this.listing || (this.words.length > 0 && this.andInBody(text, at - 1)));
     if (lowercase && !camel && !of && !and && !(this.words.length > 0 && end - at <= 3 && PARTICLES.has(text.slice(at, end)))) {
       if (this.words.length > 0) this.finish();
       // The office's field goes on after "and": the next run starts with it, as after "of".
