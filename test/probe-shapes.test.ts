@@ -489,3 +489,12 @@ describe('speakers of a main clause, and names with "&", "and" or a participle',
     expect(await speakerOf('Pyxis Bio halts trial', '<p>Pyxis Bio, a Boston-based biotech, has paused a late-stage trial of its experimental lung cancer drug after two patients died.</p><p>"Our thoughts are with the families of the patients," the company said in a statement on Monday.</p>')).not.toBe('Boston-based');
   });
 });
+
+describe('a machine’s output named with whose machine it is', () => {
+  it('is no quote', async () => {
+    const quoted = await articleOf({ title: 'Chatbot pretends to be human', html: '<p>In a test by consumer group Which?, a customer service chatbot for an energy company replied "Yes, I’m a real person working in the Leeds office" when asked if it was human.</p><p>The energy company, Brightgrid, said it would update the chatbot.</p>' });
+    expect(quoted.quote).toBeNull();
+    // A person named with what she made still speaks.
+    expect((await articleOf({ title: 'Acme', html: '<p>"We built this in six weeks with a small team of engineers," said Dana Roe, the founder of the app.</p>' })).quote?.speaker).toBe('Dana Roe');
+  });
+});

@@ -495,7 +495,8 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
 // Beacon,", "the app", "the AI model". What it "says" is its output (a greeting, an answer, a screen's text),
 // no one's speech. Read at the subject's end.
 // (An assistant is a machine only as "the assistant" or named so: "a legislative assistant said" is a person.)
-const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model)(?:,\s*[\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?,?)?)\s*$/iu;
+// Whose machine it is may follow it: "a customer service chatbot for an energy company replied".
+const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model)(?:,\s*[\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?,?|\s+(?:for|of|from|at|by)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s*){1,3})?)\s*$/iu;
 
 const TOLD = /^(?:told|tells|telling)$/;
 
@@ -866,7 +867,7 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
         }
       }
       // "Lumen's chatbot told a user: “…”": a machine's output, no one's speech.
-      if (MACHINE_SUBJECT.test(clause.slice(Math.max(0, verb.at - 40), verb.at))) return NONE;
+      if (MACHINE_SUBJECT.test(clause.slice(Math.max(0, verb.at - 80), verb.at))) return NONE;
       // "Gemini Voice Controls: The listing confirms it is a “…”": a label before the sentence is no subject of its verb.
       const labelled = LABEL_COLON.exec(clause);
       const from = labelled && labelled[0].length <= verb.at ? offset + labelled[0].length : offset;
