@@ -498,3 +498,11 @@ describe('a machine’s output named with whose machine it is', () => {
     expect((await articleOf({ title: 'Acme', html: '<p>"We built this in six weeks with a small team of engineers," said Dana Roe, the founder of the app.</p>' })).quote?.speaker).toBe('Dana Roe');
   });
 });
+
+describe('initials set close before a surname', () => {
+  it('are part of the speaker’s name, not a sentence’s end', async () => {
+    const speakerOf = async (html: string) => (await articleOf({ title: 'TSMC profit', html })).quote?.speaker;
+    expect(await speakerOf('<p>TSMC said on Thursday that profit rose 40%.</p><p>"Demand for advanced packaging remains very strong," chief executive C.C. Wei said.</p>')).toBe('C.C. Wei');
+    expect(await speakerOf('<p>A new novel about AI is topping the charts.</p><p>"I wanted to write about loneliness more than about machines," said author J.K. Fenwick.</p>')).toBe('J.K. Fenwick');
+  });
+});

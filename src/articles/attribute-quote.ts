@@ -6,7 +6,7 @@ import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { EM_DASH, quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isAiProductName, isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
-import { NAME_TITLE_ABBREVIATIONS } from './split-sentences.ts';
+import { NAME_TITLE_ABBREVIATIONS, OPENING_WORDS } from './split-sentences.ts';
 
 export interface Attribution {
   /** 0: no attribution; 2: a speech verb in the sentence; 3: an attribution next to the quote. */
@@ -1493,6 +1493,24 @@ function endsInInitialOrTitle(text: string, index: number, from = 0): boolean {
 // start, after a comma or a lower-case verb at most.
 const OPENING_INITIALS = new RegExp(String.raw`^[\s,]*(?:\p{Ll}+\s+)?(?:(?:\p{Lu}\.)+\p{Lu}|(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:${LEGAL_FORMS}|Co))$`, 'u');
 
+// Initials set close ("C.C", "J.K", their last stop not yet read) after a space.
+const CLOSE_INITIALS_END = /(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u;
+// The word after a stop: a capitalised word, then a space or a stop.
+const NEXT_WORD_AFTER_STOP = /^\.\s+(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * Initials set close before a name ("chief executive C.C. Wei said", "author J.K. Fenwick"), not a place's initials
+ * ending a sentence ("… built in the U.S. The plant …"): the word after them opens no sentence.
+ */
+function initialsBeforeName(text: string, index: number): boolean {
+  if (!CLOSE_INITIALS_END.test(text.slice(Math.max(0, index - 12), index))) return false;
+  const next = NEXT_WORD_AFTER_STOP.exec(text.slice(index, index + 40))?.[1];
+  return next !== undefined && !OPENING_WORDS.includes(next) && !SENTENCE_OPENERS.has(next);
+}
+
+// Words that open sentences beside OPENING_WORDS (split-sentences.ts).
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'In', 'On', 'At', 'But', 'And', 'So', 'However', 'Meanwhile']);
+
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {
   const end = /[.!?](?=\s+[\p{Lu}“"‘]|\s*$)/u.exec(text);
@@ -1501,7 +1519,7 @@ function sentenceHead(text: string): string {
   // suffix that open the attribution, maybe after its verb: "…,” U.S. Commerce Secretary Jane Roe said",
   // "…,” said U.K. Prime Minister …", "…,” Acme Corp. CEO Jane Roe said" (after more words they may end a
   // sentence: "… built in the U.S. The plant …", "… a deal with Acme Corp. The company …").
-  if (endsInInitialOrTitle(text, end.index) || OPENING_INITIALS.test(text.slice(0, end.index))) {
+  if (endsInInitialOrTitle(text, end.index) || OPENING_INITIALS.test(text.slice(0, end.index)) || initialsBeforeName(text, end.index)) {
     const rest = sentenceHead(text.slice(end.index + 1));
     return text.slice(0, end.index + 1) + rest;
   }
