@@ -914,9 +914,11 @@ class RunReader {
 
   /**
    * An "and" inside a body's name: the capitalised words after it end in an organisation's word ("Food and Drug
-   * Administration", "Department of Health and Human Services"); "Apple and Google" are two.
+   * Administration", "Department of Health and Human Services"); "Apple and Google", "Corvane Systems and Halden Labs" are two.
    */
   private andInBody(text: string, at: number): boolean {
+    // "Corvane Systems and Halden Labs": a name whole before the "and" is one of two.
+    if (ORG_SUFFIX.has(this.words[this.words.length - 1]!)) return false;
     const after = AND_BODY.exec(text.slice(at, at + 80));
     return after !== null && ORG_SUFFIX.has(after[1]!);
   }
