@@ -143,8 +143,10 @@ describe('a feed title that is the home page', () => {
     // So is a tagline after the name.
     expect(sourceOf({ url: 'https://4711.example/feed/', title: 'jdoe – Notizen über Linux und Elektronik', link: 'https://4711.example/' }, 'https://4711.example/a/')).toBe('jdoe');
     expect(sourceOf({ url: 'https://hn-blog.example/feed/', title: 'Harbor Notes | Just another WordPress site', link: 'https://hn-blog.example/' }, 'https://hn-blog.example/a/')).toBe('Harbor Notes');
-    // A name in sentence case before a section is no tagline: the section is not taken for the name.
-    expect(sourceOf({ url: 'https://edt.example/feed/', title: 'El diario de la tarde | Cultura', link: 'https://edt.example/' }, 'https://edt.example/a/')).toBe('edt.example');
+    // A name in sentence case before a section is no tagline: the section is not taken for the name. A section
+    // word the table knows ("Cultura") leaves the name; one it does not, the domain.
+    expect(sourceOf({ url: 'https://edt.example/feed/', title: 'El diario de la tarde | Cultura', link: 'https://edt.example/' }, 'https://edt.example/a/')).toBe('El diario de la tarde');
+    expect(sourceOf({ url: 'https://edt.example/feed/', title: 'El diario de la tarde | Pelota', link: 'https://edt.example/' }, 'https://edt.example/a/')).toBe('edt.example');
     // Two parts that could each be the name, neither spelling the domain, stay the domain's.
     expect(sourceOf({ url: 'https://tmb.example/rss', title: 'Вести Тамбова и края / Рубрика Общество', link: 'https://tmb.example/' }, 'https://tmb.example/a')).toBe('tmb.example');
   });

@@ -506,3 +506,12 @@ describe('initials set close before a surname', () => {
     expect(await speakerOf('<p>A new novel about AI is topping the charts.</p><p>"I wanted to write about loneliness more than about machines," said author J.K. Fenwick.</p>')).toBe('J.K. Fenwick');
   });
 });
+
+describe('a newspaper section in German, French, Spanish or Italian beside the site', () => {
+  it('is a section, so the site is the source', async () => {
+    const sourceOf = async (feedTitle: string, host: string) => (await articleOf({ title: 'Exportregeln', feedTitle, link: `https://${host}/a`, channel: `https://${host}/`, html: '<p>Die US-Regierung schränkt die Ausfuhr leistungsstarker KI-Chips weiter ein.</p>' })).source;
+    expect(await sourceOf('Wirtschaft – Handelsblick', 'hbk.example')).toBe('Handelsblick');
+    expect(await sourceOf('Política | Diarito', 'dto.example')).toBe('Diarito');
+    expect(await sourceOf('Économie - Courriel', 'crl.example')).toBe('Courriel');
+  });
+});

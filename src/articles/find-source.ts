@@ -714,6 +714,11 @@ const SECTION_WORDS = [
   'nachrichten', 'aktuelles', 'aktuelle', 'neueste', 'neuigkeiten', 'schlagzeilen', 'meldungen', 'alle', 'und', 'actualit[ée]s', 'actus',
   'infos', String.raw`[àa]\s+la\s+une`, 'derni[èe]res', 'derniers', 'et', 'noticias', 'not[ií]cias', '[úu]ltimas', '[úu]ltimos', 'novedades',
   'notizie', 'ultime', 'nieuws', 'laatste',
+  // And their papers' sections: economy, politics, culture, sport, technology, science, local news ("Wirtschaft – Handelsblick",
+  // "Cronaca – Gazzetta di Valmora", "Économie | Le Courrier").
+  'wirtschaft', 'politik', 'kultur', 'technik', 'wissenschaft', 'panorama', 'finanzen', 'lokales', String.raw`[ée]conomie`, 'politique',
+  String.raw`soci[ée]t[ée]`, 'sciences', String.raw`econom[ií]a`, String.raw`pol[ií]tica`, 'cultura', 'deportes', 'esportes', String.raw`tecnolog[ií]a`,
+  'ciencia', 'sociedad', 'cronaca', 'esteri', 'spettacoli', 'binnenland', 'buitenland',
   // And in Russian and Ukrainian ("Технологии – Вести Сети").
   'новости', 'технологии', 'наука', 'экономика', 'бизнес', 'политика', 'главное', 'последние', 'все', 'статьи', 'новини', 'технології',
   // News, all, home and latest in Chinese ("资讯_凤凰网" is 凤凰网's news feed), and the sections below.
