@@ -6,7 +6,7 @@ import { genderOfName } from './given-names.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { EM_DASH, quotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { isAiProductName, isPersonLike, isPersonWord, isRoleWord, nameRuns, roleHead, type SpeakerNames } from './speaker-names.ts';
-import { NAME_TITLE_ABBREVIATIONS, OPENING_WORDS } from './split-sentences.ts';
+import { NAME_TITLE_ABBREVIATIONS, SENTENCE_OPENING_WORDS } from './split-sentences.ts';
 
 export interface Attribution {
   /** 0: no attribution; 2: a speech verb in the sentence; 3: an attribution next to the quote. */
@@ -1505,11 +1505,8 @@ const NEXT_WORD_AFTER_STOP = /^\.\s+(\p{Lu}[\p{L}'’-]*)/u;
 function initialsBeforeName(text: string, index: number): boolean {
   if (!CLOSE_INITIALS_END.test(text.slice(Math.max(0, index - 12), index))) return false;
   const next = NEXT_WORD_AFTER_STOP.exec(text.slice(index, index + 40))?.[1];
-  return next !== undefined && !OPENING_WORDS.includes(next) && !SENTENCE_OPENERS.has(next);
+  return next !== undefined && !SENTENCE_OPENING_WORDS.includes(next);
 }
-
-// Words that open sentences beside OPENING_WORDS (split-sentences.ts).
-const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'In', 'On', 'At', 'But', 'And', 'So', 'However', 'Meanwhile']);
 
 /** The text up to the end of its first sentence. */
 function sentenceHead(text: string): string {

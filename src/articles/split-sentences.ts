@@ -7,11 +7,14 @@
 // Words that open sentences, used where no space says where one starts: a caption or heading glued to
 // the story (GLUED_OPENING), a bold run-in head (RUN_IN_STORY_OPENING), paragraphs glued at a stop (BOUNDARY).
 export const OPENING_WORDS = ['There', 'The', 'This', 'These', 'That', 'Those', 'Once', 'When', 'While', 'After', 'Before', 'Last', 'Today', 'Yesterday', 'It', 'We', 'I', 'A', 'An', 'Our', 'My', 'His', 'Her', 'Their', 'If', 'Since', 'For', 'As'];
+// Those and the pronouns, prepositions and linking words a sentence after a name opens with ("… in Kerala.The company …",
+// "… built in the U.S. He said …").
+export const SENTENCE_OPENING_WORDS = [...OPENING_WORDS, 'He', 'She', 'They', 'In', 'On', 'At', 'But', 'Previously', 'Meanwhile', 'However'];
 // Paragraphs a feed ran together with no space ("… foran kassen.Sidste runde afvikles …", "… criteria.Apart
 // from India …") end at a full stop between a word all in lower case and a capitalised one, or between a
 // name and a word that opens sentences ("… in Sri Lanka.On 26 February …", "… Kerala.The company …"): not
 // in an abbreviation ("e.g."), an address ("bold.dk") or a name with a dot ("System.Xml", "Node.Js").
-const GLUED_STOP = String.raw`(\.)(?:(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+[\s,;:])|(?<=(?:^|[^\p{L}\p{N}.])\p{Lu}\p{Ll}+\.)(?=(?:${[...OPENING_WORDS, 'He', 'She', 'They', 'In', 'On', 'At', 'But', 'Previously', 'Meanwhile', 'However'].join('|')})\s))`;
+const GLUED_STOP = String.raw`(\.)(?:(?<=(?:^|[^\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{Ll}+[\s,;:])|(?<=(?:^|[^\p{L}\p{N}.])\p{Lu}\p{Ll}+\.)(?=(?:${SENTENCE_OPENING_WORDS.join('|')})\s))`;
 // A sentence may open with a word that has no capital first: a handle and its space ("@OpenAIDevs also
 // added …", not code's "@person.name") or a brand's few lower-case letters before its capital ("iPhone
 // sales …", "eBay said …"). Markdown's bold marks left in a feed's text may stand before either, or
