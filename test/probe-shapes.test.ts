@@ -515,3 +515,13 @@ describe('a newspaper section in German, French, Spanish or Italian beside the s
     expect(await sourceOf('Économie - Courriel', 'crl.example')).toBe('Courriel');
   });
 });
+
+describe('a byline run into the lead with a bar that names a news agency', () => {
+  it('credits the agency, as a byline paragraph of its own does', async () => {
+    const sourceOf = async (byline: string) => (await articleOf({ title: 'Quantix jumps', html: `<p>${byline} | NEW YORK — Shares of Quantix Systems jumped 30% on Tuesday after the company won a $2 billion contract.</p>` })).source;
+    expect(await sourceOf('By Jane Roe, Reuters')).toBe('Reuters');
+    expect(await sourceOf('By Jane Roe, Associated Press')).toBe('The Associated Press');
+    // A writer of the page's own outlet leaves it the page's.
+    expect(await sourceOf('By Jane Roe, Harbor Ledger')).toBe('Harbor Ledger');
+  });
+});

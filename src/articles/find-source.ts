@@ -1455,6 +1455,8 @@ function paperInByline(author: string | undefined, clean: CleanText, feedTitle: 
 
 // A byline set as a paragraph of its own ("By Ana Ruiz and Tom Vell").
 const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
+// A byline and a bar opening the lead's paragraph: "By Jane Roe, Reuters | …".
+const RUN_IN_BYLINE = /^([Bb]y\s+\p{Lu}[^|.!?\n]{1,80}?)\s+\|\s/u;
 // A paragraph wholly in brackets: an editor's note set above the story.
 const EDITORS_NOTE = /^\([^()]{10,300}\)$/;
 
@@ -1480,6 +1482,9 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // after a comma with the writer's beat ("By JANE ROE, AP Technology Writer").
   const agencyLine = signedAbove ? agencyNamed(clean.paragraphs[start + 1] ?? '') : undefined;
   const bylineAgency = agencyLine ?? (signedAbove ? agencyNamed(bylineEmployer(clean.paragraphs[start]!).replace(BEAT_AFTER_AGENCY, '')) : undefined);
+  // Or run into the lead with a bar: "By Jane Roe, Reuters | WASHINGTON — …" (an agency's name after the comma).
+  const runIn = signedAbove ? undefined : RUN_IN_BYLINE.exec(clean.paragraphs[start] ?? '')?.[1];
+  const runInAgency = runIn === undefined ? undefined : agencyNamed(bylineEmployer(runIn));
   const lead = signedAbove ? clean.paragraphs[start + (agencyLine ? 2 : 1)] : clean.paragraphs[start];
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
@@ -1495,7 +1500,7 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   const closing = last.endsWith(')') ? CLOSING_CREDIT.exec(last)?.[1] : undefined;
   // An author that ends with the agency's name, no comma before it: "JANE ROE Associated Press".
   const authorAgency = author ? agencyAtEnd(author) : undefined;
-  for (const name of [...dated, byline, bylineAgency, authorAgency, copyrightHolder(clean), closing, endMarkerWire(clean)]) {
+  for (const name of [...dated, byline, bylineAgency, runInAgency, authorAgency, copyrightHolder(clean), closing, endMarkerWire(clean)]) {
     const outlet = name ? newsroomNamed(name.trim()) : undefined;
     if (outlet && outlet.name !== linkOutlet?.name) return { name: outlet.name, topics: outlet.topics ?? [] };
   }
