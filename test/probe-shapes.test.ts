@@ -525,3 +525,10 @@ describe('a byline run into the lead with a bar that names a news agency', () =>
     expect(await sourceOf('By Jane Roe, Harbor Ledger')).toBe('Harbor Ledger');
   });
 });
+
+describe('a pronoun after a second person is introduced', () => {
+  it('does not go back to the first speaker because a quotation says his name', async () => {
+    const article = await articleOf({ title: 'Gelsinger joins venture firm', html: '<p>Pat Gelsinger has joined venture capital firm Playground Global.</p><p>"I’ve always loved working with founders," Gelsinger said. His former colleague, Renee James, praised the move. "Pat has more deep-tech experience than almost anyone alive," she said.</p>' });
+    expect(article.quote?.speaker === 'Pat Gelsinger' && article.quote.text.startsWith('Pat has')).toBe(false);
+  });
+});

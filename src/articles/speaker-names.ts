@@ -187,7 +187,7 @@ export class SpeakerNames {
    * the data …,” one banker said" names no "Whoever", and a name a speaker says is not who speaks next.
    */
   private isQuoted(run: NameRun): boolean {
-    return this.quoted.some(([start, end]) => run.at > start && run.at < end);
+    return this.isQuotedAt(run.at);
   }
 
   /**
@@ -613,8 +613,19 @@ export class SpeakerNames {
   /** Where a name (any of its words) was last written before a position; 0 if nowhere. */
   lastIndexOfName(name: string, before: number): number {
     let last = -1;
-    for (const word of name.split(' ')) if (word.length > 2) last = Math.max(last, this.text.lastIndexOf(word, before - 1));
+    for (const word of name.split(' ')) {
+      if (word.length <= 2) continue;
+      // Not where a quotation says the name ("“Pat has more experience than anyone,” she said"): who is talked about is not who spoke.
+      let at = this.text.lastIndexOf(word, before - 1);
+      while (at > 0 && this.isQuotedAt(at)) at = this.text.lastIndexOf(word, at - 1);
+      last = Math.max(last, at);
+    }
     return Math.max(0, last);
+  }
+
+  /** A position inside a quotation the text holds. */
+  private isQuotedAt(at: number): boolean {
+    return this.quoted.some(([start, end]) => at > start && at < end);
   }
 
   /**
