@@ -532,3 +532,12 @@ describe('a pronoun after a second person is introduced', () => {
     expect(article.quote?.speaker === 'Pat Gelsinger' && article.quote.text.startsWith('Pat has')).toBe(false);
   });
 });
+
+describe('a company named by its trade', () => {
+  it('is an organisation ("Vexa Health"), so "the company said" is not the other party', async () => {
+    const html = '<p>Vexa Health has signed a five-year cloud deal with Microsoft worth about $200 million.</p><p>"Moving to the cloud will let us roll out new AI tools to clinicians much faster," the company said.</p>';
+    expect((await articleOf({ title: 'Vexa Health signs cloud deal with Microsoft', html })).quote?.speaker).toBe('Vexa Health');
+    // Two companies and a headline naming neither first: which one, the text does not say.
+    expect((await articleOf({ title: 'Cloud deal', html })).quote?.speaker ?? null).toBeNull();
+  });
+});

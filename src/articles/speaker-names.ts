@@ -104,6 +104,9 @@ const ORG_SUFFIX = new Set(
     'Laboratory Laboratories Observatory Academy Fund Programme Program Initiative Project Trust Institution ' +
     'Consortium Forum Tribunal Assembly Embassy Secretariat Exchange Library Clinic League ' +
     'Pictures Films Entertainment Records Brands Foods Airways Communications Software Robotics Semiconductor ' +
+    // The trades companies name themselves by: "Vexa Health", "Pyxis Therapeutics", "Northgate Capital", "Helix Aerospace".
+    'Health Healthcare Bio Biotech Biosciences Therapeutics Capital Energy Logistics Aerospace Dynamics Analytics Solutions ' +
+    'Networks Devices Instruments Materials Medical Insurance Financial Telecom Interactive Digital Automotive Semiconductors ' +
     // Product names read like names too: "Twitter Blue", "Google Cloud", "Apple Music".
     'Cloud Blue Music Store Teams Maps Search Pay Pro Plus Max Mini Air Code Chat Assistant Drive Docs Mail ' +
     'Photos Home TV Watch Phone App Apps Platform Market Engine Hub Labs Studio Vision Pixel Buds Club Team'
