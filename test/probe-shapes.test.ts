@@ -541,3 +541,11 @@ describe('a company named by its trade', () => {
     expect((await articleOf({ title: 'Cloud deal', html })).quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('the feed’s site name on the headline of a story credited to a wire', () => {
+  it('leaves the headline', async () => {
+    const wire = await articleOf({ title: 'US tightens AI chip export rules :: Harbor Ledger', feedTitle: 'Jane Roe, Author at Harbor Ledger', html: '<p>By Jane Roe, Reuters | WASHINGTON — The Commerce Department on Thursday issued rules restricting exports of advanced AI chips.</p>' });
+    expect(wire.source).toBe('Reuters');
+    expect(wire.headline).toBe('US tightens AI chip export rules');
+  });
+});

@@ -9,7 +9,7 @@ import { extractQuote } from './extract-quote.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { feedTopics, hostTopics, mostlyAiItems, saysMlWords } from './feed-topics.ts';
 import { afterBreadcrumb, headlineSection } from './headline-section.ts';
-import { creditsOutletsInTitles, findSource } from './find-source.ts';
+import { creditsOutletsInTitles, findSource, siteInFeedTitle } from './find-source.ts';
 import { isNewsOutletName, isSitePageSpelling, outletByName, registrableDomain, sameOutletName } from './known-outlets.ts';
 import { isLeadBoilerplate, isMetaLine } from './lead-boilerplate.ts';
 import { endsSentence, reachesCutEnd, summarize } from './summarize.ts';
@@ -67,7 +67,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   // results come in many shapes, and spreading them took a slow path (1% of understanding).
   const source = { name: found.name, topics: found.topics, link: canonicalUrl(found.link) };
   // The linked page's domain is a name the title may credit too: "… (harbortimes.com)", as link aggregators append it.
-  const written = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title, registrableDomain(source.link ?? url)]);
+  // So is the site the feed's title names, when the source is another ("… :: Harbor Ledger" on a wire's story there).
+  const written = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title, siteInFeedTitle(feed.title, feed.link), registrableDomain(source.link ?? url)]);
   // A bridge's stand-in title ("Tweet 2027…", an address) is none when the post has words of its own.
   const title = isPlaceholderTitle(written) && clean.paragraphs.some(isPostsWords) ? '' : written;
   const headline = title || firstWords(clean.paragraphs);
