@@ -549,3 +549,12 @@ describe('the feed’s site name on the headline of a story credited to a wire',
     expect(wire.headline).toBe('US tightens AI chip export rules');
   });
 });
+
+describe('AI named in words the table did not know', () => {
+  it('tags ai for "artificial general intelligence", "generative video", "neural nets" and Trainium', async () => {
+    const topicsOf = async (title: string, html: string) => (await articleOf({ title, html })).topics;
+    expect(await topicsOf('AGI: hype or near?', '<p>Lab heads say artificial general intelligence is a few years away. Many academics say it is decades off.</p>')).toContain('ai');
+    expect(await topicsOf('Loomframe raises $50m', '<p>Loomframe, which makes a generative video tool for advertisers, has raised $50 million.</p>')).toContain('ai');
+    expect(await topicsOf('Trainium 3 goes live', '<p>Amazon Web Services made its third-generation Trainium chips generally available on Wednesday.</p>')).toContain('ai');
+  });
+});
