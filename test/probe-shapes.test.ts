@@ -523,6 +523,8 @@ describe('a byline run into the lead with a bar that names a news agency', () =>
     expect(await sourceOf('By Jane Roe, Associated Press')).toBe('The Associated Press');
     // A writer of the page's own outlet leaves it the page's.
     expect(await sourceOf('By Jane Roe, Harbor Ledger')).toBe('Harbor Ledger');
+    // The dateline after the bar is read as a lead's own is: its credit names the wire.
+    expect((await articleOf({ title: 'Quantix jumps', html: '<p>By Jane Roe | WASHINGTON (Reuters) - Shares of Quantix Systems jumped 30% on Tuesday.</p>' })).source).toBe('Reuters');
   });
 });
 

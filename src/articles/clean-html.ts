@@ -58,6 +58,9 @@ const BLOCKS = new Set([
 
 // Whole paragraphs that are site furniture, not story. Anchored so a sentence of the story that
 // merely mentions "subscribe" survives.
+// The signature line of an embedded post, on a line of its own under its words: "— Name (@handle) April 5, 2022".
+const POST_SIGNATURE = /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/;
+
 const BOILERPLATE: RegExp[] = [
   // "Read more", "Read more of this story at Slashdot.", "Read the full story at The Verge." —
   // but not a sentence of the story that starts "Read more about …".
@@ -90,12 +93,8 @@ const BOILERPLATE: RegExp[] = [
   /^submitted by (?:\/?u\/|[\w-]{2,30} to \/?(?:r\/)?\w{2,30}\b)/i,
   /^\d+ points?,? (by \S+ )?(\d+ comments?|discuss)$/i,
   /^(company|website|ipo|founded|headquarters|employees|funding|acquisitions?): \S/i,
-  // The signature line of an embedded tweet: "— Name (@handle) April 5, 2022" (see POST_SIGNATURE).
-  /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/,
+  POST_SIGNATURE,
 ];
-
-// An embedded post's signature line on a line of its own, under the post's words.
-const POST_SIGNATURE = /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/;
 
 // The rules are tried one by one, each anchored at the paragraph's start, so each fails fast. Joined
 // into one pattern (as they were), V8 took ~30 ms and 1 MB to compile them on first use; the one

@@ -12,7 +12,7 @@ import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
 import { domainOf, hostOf, isHostedPage, isPodcastHost, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
-import { OPENING_CREDIT, RELEASE_SOURCE } from './lead-boilerplate.ts';
+import { BYLINE_BARS, OPENING_CREDIT, RELEASE_SOURCE } from './lead-boilerplate.ts';
 
 // Anchors by which a repost credits the original.
 const CREDIT_ANCHOR = /^(source( link)?|original(ly published)?( at| on)?|read (the )?original( article)?|via .+)$/i;
@@ -48,9 +48,9 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
   // "This article is republished from X under a Creative Commons license", "This story was produced by
-  // X, an independent newsroom", "This story was provided by X, part of States Newsroom", "Republished with permission from X", a think tank's "This commentary
-  // originally appeared in X", "A version of this story first appeared in X", "This article is
-  // syndicated from X", "Reposted from X", "Cross-posted from X"): the story says whose it is.
+  // X, an independent newsroom", "This story was provided by X, part of States Newsroom", "Republished with
+  // permission from X", a think tank's "This commentary originally appeared in X", "A version of this story first
+  // appeared in X", "This article is syndicated from X", "Reposted from X", "Cross-posted from X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
     /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |provided by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by |[Ss]yndicated from |[Rr]eposted from |[Rr]eprinted from |[Cc]ross-?posted from /,
@@ -1404,7 +1404,6 @@ function releaseIssuer(clean: CleanText): string | undefined {
   return undefined;
 }
 
-
 // The closing line by which a wire's copy names the wire where the dateline lost its credit: its
 // copyright ("Copyright 2026 The Associated Press. All rights reserved.", "© 2026 AFP"). (Reuters' footer of the
 // story's reporters and editors, "(Reporting by …; Editing by …)", taken for Reuters' too, cost the
@@ -1455,8 +1454,6 @@ function paperInByline(author: string | undefined, clean: CleanText, feedTitle: 
 
 // A byline set as a paragraph of its own ("By Ana Ruiz and Tom Vell").
 const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
-// A byline and a bar opening the lead's paragraph: "By Jane Roe, Reuters | …".
-const RUN_IN_BYLINE = /^([Bb]y\s+\p{Lu}[^|.!?\n]{1,80}?)\s+\|\s/u;
 // A paragraph wholly in brackets: an editor's note set above the story.
 const EDITORS_NOTE = /^\([^()]{10,300}\)$/;
 
@@ -1482,10 +1479,11 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // after a comma with the writer's beat ("By JANE ROE, AP Technology Writer").
   const agencyLine = signedAbove ? agencyNamed(clean.paragraphs[start + 1] ?? '') : undefined;
   const bylineAgency = agencyLine ?? (signedAbove ? agencyNamed(bylineEmployer(clean.paragraphs[start]!).replace(BEAT_AFTER_AGENCY, '')) : undefined);
-  // Or run into the lead with a bar: "By Jane Roe, Reuters | WASHINGTON — …" (an agency's name after the comma).
-  const runIn = signedAbove ? undefined : RUN_IN_BYLINE.exec(clean.paragraphs[start] ?? '')?.[1];
-  const runInAgency = runIn === undefined ? undefined : agencyNamed(bylineEmployer(runIn));
-  const lead = signedAbove ? clean.paragraphs[start + (agencyLine ? 2 : 1)] : clean.paragraphs[start];
+  // Or run into the lead with a bar (lead-boilerplate.ts): "By Jane Roe, Reuters | WASHINGTON — …", the agency after the
+  // comma, the dateline after the bar.
+  const runIn = signedAbove ? null : BYLINE_BARS.exec(clean.paragraphs[start] ?? '');
+  const runInAgency = runIn?.groups?.signed === undefined ? undefined : agencyNamed(bylineEmployer(runIn.groups.signed));
+  const lead = signedAbove ? clean.paragraphs[start + (agencyLine ? 2 : 1)] : runIn ? clean.paragraphs[start]!.slice(runIn[0].length) : clean.paragraphs[start];
   const dated = lead ? readDateline(lead)?.credits ?? [] : [];
   // The author line's last part is the writer's employer: "Rosa Delgado, Associated Press".
   // (A known newsroom's own page keeps its name whoever signs it: The Next Web runs The Conversation's

@@ -829,7 +829,6 @@ export function isSitePageSpelling(url: string, name: string): boolean {
   return parsed?.firstSegment !== undefined && domainOf(parsed.host).domainWithoutSuffix === name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
 // Hosts of podcasts' audio and episode pages (and their measurement redirects): an episode linked there is the
 // show's, whose feed names it, not the host's ("traffic.megaphone.fm", "BuzzSprout").
 const PODCAST_HOSTS = new Set([
@@ -842,10 +841,11 @@ const PODCAST_HOSTS = new Set([
 export function isPodcastHost(url: string | undefined): boolean {
   const host = hostOf(url);
   if (!host) return false;
-  const domain = registrableDomain(url);
-  return PODCAST_HOSTS.has(host) || (domain !== undefined && PODCAST_HOSTS.has(domain));
+  const domain = domainOf(host).domain;
+  return PODCAST_HOSTS.has(host) || (domain != null && PODCAST_HOSTS.has(domain));
 }
 
+/** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
 export function registrableDomain(url: string | undefined): string | undefined {
   const host = hostOf(url);
   return host ? domainOf(host).domain ?? host : undefined;

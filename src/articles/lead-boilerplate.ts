@@ -780,11 +780,11 @@ export function stripLeadPrefixes(text: string): string {
 const CAPTION_RUN_IN = /^[^()]{10,250}?[.!?]\s+\((?:(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]icture|[Ff]oto|[Cc]redit|[Ii]mage credit)(?: by)?:?\s+[^()]{2,60}|\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40})\)\s+(?=["“]?\p{Lu})/u;
 
 // A name of two to four capitalised words (or "By" and one, maybe a second joined by "and", maybe a comma and the
-// outlet), a bar, maybe another part and a bar, then the story's capital. A name alone needs that second part:
-// "Nvidia | AMD | Intel all reported …" is the story's own sentence.
+// outlet: the group `signed`, where find-source.ts reads an agency), a bar, maybe another part and a bar, then the
+// story's capital. A name alone needs that second part: "Nvidia | AMD | Intel all reported …" is the story's own sentence.
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}`;
-const BYLINE_BARS = new RegExp(
-  String.raw`^(?:(?:By|Von|Par|Por|Di)\s+${CAPITALISED_NAME}(?:\s+(?:and|und|et|y|e)\s+${CAPITALISED_NAME})?(?:,\s*[\p{L}&.'’ ]{2,40})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?=\s+\|\s+[^|]{2,40}\s+\|\s))\s+\|\s+(?:[^|]{2,40}\s+\|\s+)?(?=["“]?\p{Lu})`,
+export const BYLINE_BARS = new RegExp(
+  String.raw`^(?:(?<signed>(?:By|Von|Par|Por|Di)\s+${CAPITALISED_NAME}(?:\s+(?:and|und|et|y|e)\s+${CAPITALISED_NAME})?(?:,\s*[\p{L}&.'’ ]{2,40})?)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?=\s+\|\s+[^|]{2,40}\s+\|\s))\s+\|\s+(?:[^|]{2,40}\s+\|\s+)?(?=["“]?\p{Lu})`,
   'u',
 );
 

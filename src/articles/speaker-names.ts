@@ -1024,7 +1024,8 @@ class RunReader {
     const camel = first >= 97 && first <= 122 && CAMEL_START.test(word);
     // "Supreme Court of Canada", "Bank of England", "Center for AI Safety": "of" and "for" go on with an organisation's name.
     const ofName = (word === 'of' || word === 'for') && this.words.length > 0 && ORG_SUFFIX.has(this.words[this.words.length - 1]!) && SPACE_CAPITAL.test(text.slice(this.lastEnd, this.lastEnd + 2));
-    const listAnd = (this.listing && word === 'and') || (word === 'and' && this.words.length > 0 && this.andInBody(text, at - 1));
+    // (read lets an "and" through only inside a body's list or name: see andInBody. A run that ended before it has none.)
+    const listAnd = word === 'and' && this.words.length > 0;
     if (first >= 97 && first <= 122 && !camel && !ofName && !listAnd && !(this.words.length > 0 && PARTICLES.has(word))) {
       if (this.words.length > 0) this.finish();
       return;
