@@ -560,3 +560,51 @@ describe('AI named in words the table did not know', () => {
     expect(await topicsOf('Trainium 3 goes live', '<p>Amazon Web Services made its third-generation Trainium chips generally available on Wednesday.</p>')).toContain('ai');
   });
 });
+
+describe('newsletter, review and show furniture above or beside the lead', () => {
+  const lead = 'Mistral released a new open-weight model on Tuesday that it says beats Meta’s Llama on coding tasks.';
+  it('skips a writer’s word on the week and a signpost after the greeting', async () => {
+    expect((await articleOf({ title: 'Mistral ships a coding model', html: `<p>Good morning.</p><p>It was a busy week. Here’s what happened.</p><p>${lead}</p>` })).summary).toBe(lead);
+    expect((await articleOf({ title: 'Mistral ships a coding model', html: `<p>Hey there,</p><p>I’m back from two weeks off.</p><p>${lead}</p>` })).summary).toBe(lead);
+  });
+
+  it('skips a sponsor’s pitch under its bare label, and one run in after "Together with X:"', async () => {
+    const ad = '<p>Northwind’s AI agents handle 80% of support tickets automatically. Join 5,000 companies already using Northwind.</p>';
+    expect((await articleOf({ title: 'Mistral ships a coding model', html: `<p><em>Sponsored</em></p>${ad}<p>${lead}</p>` })).summary).toBe(lead);
+    expect((await articleOf({ title: 'Mistral ships a coding model', html: `<p>Together with Fernway: the fastest way to ship AI features to your users.</p><p>${lead}</p>` })).summary).toBe(lead);
+  });
+
+  it('skips a review’s pros and cons, a question’s line and the answer’s label', async () => {
+    const review = await articleOf({ title: 'Ray-Ban Display review', html: '<p><strong>Pros:</strong> Bright display; the assistant is useful</p><p><strong>Cons:</strong> Expensive; battery life</p><p>Meta’s first smart glasses with a display are the most convincing argument yet for AI on your face.</p>' });
+    expect(review.summary).toBe('Meta’s first smart glasses with a display are the most convincing argument yet for AI on your face.');
+    const answer = await articleOf({ title: 'Should I learn to code?', html: '<p><strong>Q:</strong> Should I learn to code if AI can write code?</p><p><strong>A:</strong> Yes. AI coding tools make programmers faster, but someone still has to check the code.</p>' });
+    expect(answer.summary).toBe('Yes. AI coding tools make programmers faster, but someone still has to check the code.');
+  });
+
+  it('stops before show notes, a release’s "About Acme Corp." heading and an explainer’s next question', async () => {
+    const show = 'This week, researcher Leo Park explains how labs test models for dangerous capabilities.';
+    expect((await articleOf({ title: 'Testing models', html: `<p>${show}</p><p>Show notes: the scaling policy; the update; Leo’s paper.</p>` })).summary).toBe(show);
+    const release = 'Arcwell Corp. today introduced Arcwell Guard, an AI tool that detects prompt-injection attacks.';
+    expect((await articleOf({ title: 'Arcwell launches Guard', html: `<p>${release}</p><p>About Arcwell Corp.</p><p>Arcwell is a security company.</p>` })).summary).toBe(release);
+    const token = 'A token is a chunk of text, usually a few characters long, that a language model reads and writes.';
+    expect((await articleOf({ title: 'What is a token?', html: `<p><strong>What is a token?</strong></p><p>${token}</p><p><strong>Why do tokens matter?</strong></p><p>AI companies charge by the token.</p>` })).summary).toBe(token);
+  });
+
+  it('drops WordPress’s footer in other languages, alone or run on', async () => {
+    const french = await articleOf({ title: 'Mistral dévoile un modèle', html: '<p>Mistral AI a dévoilé un nouveau modèle pour les développeurs.</p><p>L’article <a href="#">Mistral dévoile un modèle</a> est apparu en premier sur <a href="#">Blog Actu</a>.</p>' });
+    expect(french.summary).toBe('Mistral AI a dévoilé un nouveau modèle pour les développeurs.');
+    const spanish = await articleOf({ title: 'Copilot en Windows', html: '<p>Microsoft ha integrado Copilot en todas las versiones de Windows 11. La entrada <a href="#">Copilot en Windows</a> se publicó primero en <a href="#">Blog Tecno</a>.</p>' });
+    expect(spanish.summary).toBe('Microsoft ha integrado Copilot en todas las versiones de Windows 11.');
+  });
+
+  it('cuts a very long first sentence before a straight-quoted quotation, not inside it', async () => {
+    const long = await articleOf({ title: 'Chair rules out listing', html: '<p>In a wide-ranging interview that touched on everything from the company’s finances and its hiring plans to its relationship with its biggest investor, the board’s new chair said the lab had "no intention of going public this decade, not because we can’t, but because the pressure of quarterly earnings would distort the mission we’ve spent years trying to protect," adding that employees would be able to sell shares in regular tender offers instead of waiting for a listing that might never come. The remarks will reassure staff.</p>' });
+    expect(long.summary).toMatch(/the board’s new chair said the lab had…$/);
+  });
+
+  it('takes no epigraph set in a blockquote with its source line for the key quote', async () => {
+    const article = await articleOf({ title: 'AI reads chest X-rays', html: '<blockquote><p>"The eye sees only what the mind is prepared to comprehend."</p><p>— Robertson Davies</p></blockquote><p>In a windowless room at a hospital outside Leeds, an AI system reads 2,000 chest X-rays a day.</p><p>"It doesn’t get tired," said Dr. Helen Marsh, who runs the department.</p>' });
+    expect(article.quote?.text ?? '').not.toMatch(/eye sees/);
+    expect(article.summary).toMatch(/^In a windowless room/);
+  });
+});

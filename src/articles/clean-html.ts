@@ -515,6 +515,12 @@ class ProseReader implements Partial<Handler> {
       this.epigraphs.add(text);
       for (const quoted of this.quoteBlocks) this.epigraphs.add(quoted);
     }
+    // The source line inside the blockquote, under its quotation ("“The eye sees only …”", then "— Robertson Davies"):
+    // an epigraph too, unless it is an embedded post's signature (a handle and a date: the post is news).
+    if (text && this.quoting > 0 && this.quoteBlocks.length > 0 && text.length <= MAX_SOURCE_LINE && SOURCE_DASH.test(text) && !text.includes('(@')) {
+      this.epigraphs.add(text);
+      for (const quoted of this.quoteBlocks) this.epigraphs.add(quoted);
+    }
     // Only a blockquote that opens before any prose of the story's own may be an epigraph.
     if (text && this.quoting > 0 && (this.quoteBlocks.length > 0 || !this.prose)) this.quoteBlocks.push(text);
     else if (text) this.quoteBlocks = [];
@@ -569,6 +575,8 @@ const WRAPPED_END = /[\p{Ll},]$/u;
 const MAX_COUNTED_WORDS = 8;
 // An epigraph's source line is an author and a title: a long line is prose that cites a work.
 const MAX_SOURCE_LINE = 120;
+// A source line's opening dash: "— Robertson Davies", "―Seneca".
+const SOURCE_DASH = /^[—–―]\s*\p{Lu}/u;
 
 /** text.split(' ').length - 1, without making the array; `limit` when there are more. */
 function spaceCount(text: string, limit: number): number {
@@ -644,6 +652,14 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
   const afterCredit: string[] = [];
   for (const [index, block] of blocks.entries()) {
     let text = undoubled(block);
+    // WordPress's footer in its other languages ("L'article … est apparu en premier sur Blog Actu.", "La entrada …
+    // se publicó primero en …"), alone or run on after the post's last sentence: its fixed wording is no prose.
+    const translated = text.length > 30 ? TRANSLATED_FOOTER.exec(text) : null;
+    if (translated) {
+      removed.push(translated[0].trim());
+      text = text.slice(0, translated.index).trimEnd();
+      if (!text) continue;
+    }
     // A blog platform's footer run on after an excerpt ("… about the […] The post Bees at Work
     // appeared first on Harbor Newsroom."), or split from it by a line break in the post's title:
     // furniture, kept aside where the source is read from.
@@ -702,6 +718,9 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
 // Only after an excerpt's cut mark ("… about the […]"): "The clip spread. The post that started it
 // appeared first on Reddit." is the story's.
 const FOOTER_START = ' The post ';
+// WordPress's own translations of that footer (French, Spanish, German, Brazilian Portuguese, Italian, Dutch), at
+// the block's start or after a sentence's end.
+const TRANSLATED_FOOTER = /(?:^|(?<=[.!?…\]]["”’)]?\s))(?:L['’]article [^\n]{1,300} est apparu en premier sur|La entrada [^\n]{1,300} se publicó primero en|Der Beitrag [^\n]{1,300} erschien zuerst auf|O post [^\n]{1,300} apareceu primeiro em|L['’]articolo [^\n]{1,300} proviene da|Het bericht [^\n]{1,300} verscheen eerst op) \p{Lu}[^\n]{0,120}$/u;
 const FOOTER_END = /\bappeared first on \p{Lu}[^\n]{0,120}$/u;
 const CUT_MARK_END = /(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/;
 const GLUED_FOOTER = /[.!?…]["”’)\]]?The post [^\n]{1,300} appeared first on \p{Lu}[^\n]{0,120}$/u;

@@ -138,10 +138,24 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:if (?:this|it|our (?:emails?|newsletters?)) (?:lands?|ends? up|goes|went) in (?:your )?(?:spam|junk|promotions)\b|(?:please )?mark (?:it|this|us) as (?:not spam|safe)\b|(?:please )?(?:add|whitelist) (?:us|this (?:address|sender)) to your (?:contacts|address book|safe senders)\b)/, why: 'a newsletter\'s plea about its delivery ("If this lands in spam, please mark it as not spam.")', newsletter: true },
   // A signpost to what follows, alone as its sentence ("Here's what we know so far.", "Here are today's 3 things to
   // know:", "Here's the latest."): it speaks of the text, not of the event.
-  { rule: /^(?:here(?:'|’)s|here is|here are) (?:what (?:we know|you need to know|to know)|what(?:'|’)s (?:happening|new|next|inside)|(?:today(?:'|’)s|this week(?:'|’)s|the) (?:\d+|three|five|ten) (?:things|stories)|the latest|a (?:quick )?look at)\b[^.!?]{0,60}[.:!]?$/, why: 'a signpost to what follows' },
+  { rule: /^(?:here(?:'|’)s|here is|here are) (?:what (?:we know|you need to know|to know|happened|went down|you missed)|what(?:'|’)s (?:happening|new|next|inside)|(?:today(?:'|’)s|this week(?:'|’)s|the) (?:\d+|three|five|ten) (?:things|stories)|the latest|a (?:quick )?look at)\b[^.!?]{0,60}[.:!]?$/, why: 'a signpost to what follows' },
   // A newsletter's filler between its greeting and its first story ("Lots happening this week. Let's dive in.",
   // "Now, the big story."). A story's sentence has its subject: these speak of the issue.
   { rule: /^(?:(?:there(?:'|’)s )?(?:lots|a lot|plenty|so much|tons)(?: of (?:news|stuff|ground))? (?:happening|going on|to (?:get through|cover|unpack|talk about|dig into))\b[^.!?]{0,60}[.!]|let(?:'|’)s (?:dive|jump|get|dig) (?:right )?(?:in|into it|started)\b|without further ado\b|now,? (?:on )?(?:to |onto )?(?:the|today(?:'|’)s|this week(?:'|’)s) (?:big|main|top|lead) (?:story|news|item)[.!:]?$)/, why: 'a newsletter\'s filler before its first story ("Lots happening this week. Let\'s dive in.", "Now, the big story.")', newsletter: true },
+  // The writer's word on the week or on themselves between the greeting and the first story ("It was a busy week.",
+  // "I'm back from two weeks off."), alone as its sentence.
+  { rule: /^(?:(?:it(?:'|’)s been|it was|what) a (?:busy|big|wild|long|quiet|slow|strange|huge|hectic|crazy|packed) (?:week|day|month|weekend|few (?:days|weeks))(?: (?:in|for) (?:ai|tech|news|us))?|i(?:'|’)m back(?: from [^.!?]{1,40})?)[.!]$/, why: 'a newsletter writer\'s word on the week or on their absence ("It was a busy week.", "I\'m back from two weeks off.")', newsletter: true },
+  // A sponsor's words run in after its label ("Together with Fernway: …", "Presented by Acme — …"): the pitch, not the story.
+  { rule: /^(?:together with|presented by|brought to you by|sponsored by|in partnership with) [^:.!?—–]{1,40}(?::|\s[—–])\s/, why: 'a sponsor\'s label run into its pitch ("Together with Fernway: …")', newsletter: true },
+  // A review's points for and against, each run in after its label ("Pros: Bright display; long battery"), and a
+  // reader's question above its answer ("Q: Should I learn to code …?").
+  { rule: /^(?:pros|cons|the good|the bad|the ugly|likes|dislikes)\s*:\s*[^.!?]{1,200}\.?$/, why: 'a review\'s points for or against ("Pros: …", "The bad: …")' },
+  { rule: /^(?:q|question)\s*[:.]\s[^\n]{3,300}\?["”]?$/, why: 'a question\'s line above its answer ("Q: Should I learn to code …?")' },
+  // A show's notes and links under its description ("Show notes: …", "Links mentioned in this episode: …").
+  { rule: /^(?:show notes|(?:episode )?links|links (?:mentioned|from|discussed) (?:in )?(?:this|the|today(?:'|’)s) (?:episode|show|conversation)|resources mentioned|mentioned in (?:this|the) episode)\s*:/, why: 'a show\'s notes or links line' },
+  // A press release's heading over its boilerplate about the issuer ("About Arcwell Corp.", "About Corvid Analytics"):
+  // a few words, no verb, the stop only after an abbreviation of the company's form.
+  { rule: /^about [^.!?,;:]{2,60}?(?:,? (?:inc|corp|co|ltd|llc|plc|gmbh|ag|s\.a|n\.v)\.)?$/, why: 'a press release\'s heading over its words about the issuer ("About Arcwell Corp.")' },
   { rule: /^(?:actualizaci[oó]n|atualiza[cç][aã]o|mise à jour|aggiornamento|aktualisierung|nachtrag|korrektur|berichtigung|correcci[oó]n|corre[cç][aã]o|rectificatif|errata|nota (?:del editor|de la redacci[oó]n|da reda[cç][aã]o|della redazione)|note de la rédaction|anmerkung der redaktion)\b[^:]{0,40}:/, why: "the same notes in the other languages of the feeds we read (\"Actualización 15:40:\", \"Mise à jour (12 h 30) :\", \"Korrektur:\")" },
   { rule: /^this is (?:another|the (?:\w+ )?(?:latest|next|first|last|second|third|fourth|fifth|final)|a|an) (?:post|article|entry|installment|instalment|episode|part|chapter) (?:in|of) (?:our|the|a|my)\b[^.]{0,60}\bseries\b|^a version of this (?:post|article|story) (?:originally |first )?(?:appeared|ran|was published)\b/, why: 'a series note ("This is another post in our Code Health series.", "This is the third article in our series on …")' },
   // Only the sentence alone (the pattern runs to the end): the paragraph it opens goes on with this instalment's subject.
@@ -266,6 +280,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^advertisement\s+/, why: 'an ad slot\'s label run into the first sentence ("ADVERTISEMENT Acme …")', needs: 'advertisement' },
   { rule: /^this (?:article|story|post|piece|page|content) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\.?\s+/, why: 'an archive notice run into the first sentence ("This article is more than 2 years old Acme …")', needs: 'old' },
   { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
+  // An answer's label before the answer ("A: Yes. AI coding tools …", "Answer: It depends."), under its question.
+  { rule: /^(?:a|answer)\s*:\s+(?=\S)/, why: 'an answer\'s label ("A: …")', needs: ':' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   // Not before a quotation ("CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”"): that names the words' speaker.
@@ -473,6 +489,14 @@ const VERDICT_LABEL = /^(?:(?:our|the|final) )?(?:verdict|bottom line)\s*:?$/;
 /** "Our Verdict" alone: the paragraph below it is the review's verdict, set in a box above the review. */
 export function isVerdictLabel(paragraph: string): boolean {
   return paragraph.length <= 30 && VERDICT_LABEL.test(paragraph.trim().toLowerCase());
+}
+
+// A sponsor's label alone in its paragraph ("Sponsored", "SPONSOR", "Advertisement"), its pitch in the paragraph below.
+const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$`);
+
+/** "Sponsored" alone: the paragraph below it is the sponsor's pitch, set above the story. */
+export function isSponsorLabel(paragraph: string): boolean {
+  return paragraph.length <= 30 && SPONSOR_LABEL_ALONE.test(paragraph.trim().toLowerCase());
 }
 
 /** "Key points", "TL;DR", "At a glance": a box's label alone, above the box's points. */

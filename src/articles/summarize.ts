@@ -7,7 +7,7 @@ import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, listPointSentence, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, listPointSentence, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isSponsorLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -224,8 +224,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let firstAt = -1;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
   let joined = -1;
-  // The paragraph under a review's verdict label: the verdict.
-  let verdictAt = -1;
+  // The paragraph under a review's verdict label (the verdict) or under a sponsor's label (its pitch).
+  let labelledAt = -1;
   // Under a box's label ("Key points"): its points, short paragraphs, come before the story.
   let inBox = false;
   // Whether the box's first point ended a sentence: a paragraph that ends otherwise is the story's (points
@@ -248,16 +248,18 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS + MAX_BOX_LINES).entries()) {
     if (index >= MAX_PARAGRAPHS + boxLines + chromeLines) break;
     if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
-    if (index === joined || index === verdictAt) continue;
+    if (index === joined || index === labelledAt) continue;
     // A second sentence is the story's prose going on, not a quotation set in a block below it (an
     // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
     if (sentences.length > 0 && options.blockquoted !== undefined && options.blockquoted.size > 0 && options.blockquoted.has(raw)) break;
     // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …"), a digest's next
     // numbered point ("2. Mistral ships a coding model"), or a live page's older entry ("10:05 We're in our seats.").
-    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw) || LIVE_ENTRY_TIME.test(raw))) break;
+    // Nor an explainer's next question set as its own heading ("Why do tokens matter?").
+    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw) || LIVE_ENTRY_TIME.test(raw) || QUESTION_HEADING.test(raw))) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
-    if (sentences.length === 0 && index + 2 < paragraphs.length && isVerdictLabel(raw)) {
-      verdictAt = index + 1;
+    // So are a sponsor's label and its pitch ("Sponsored", then "Northwind's agents handle 80% of …").
+    if (sentences.length === 0 && index + 2 < paragraphs.length && (isVerdictLabel(raw) || isSponsorLabel(raw))) {
+      labelledAt = index + 1;
       continue;
     }
     if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
@@ -428,6 +430,8 @@ const QUOTED_WORDS = /^[“"](.{10,400}?[.!?])[”"]\s*(?:--?|[—–])\s*\p{Lu}
 
 // A list's numbered point: "2. Mistral ships …", "3) The …".
 const NUMBERED_POINT = /^\d{1,2}[.)]\s+\p{Lu}/u;
+// A question of a few words alone in its paragraph: an explainer's heading over its answer.
+const QUESTION_HEADING = /^(?:\S+\s){1,11}\S+\?$/;
 // A live page's entry opening with its time: "10:05 We're in our seats.", "4:30 p.m. ET We're 30 minutes away …".
 const LIVE_ENTRY_TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+\S/;
 
@@ -834,10 +838,12 @@ function cutAtClause(text: string, max: number): string {
   if (best > 0) return `${text.slice(0, best).trimEnd()}…`;
   // No clause to end at: cut before a quote left open, else at a word.
   const cut = clipText(text, max);
-  if (!opensCurlyQuote(cut)) return cut;
-  const lastOpen = Math.max(cut.lastIndexOf('“'), cut.lastIndexOf('„'));
+  // A quotation left open: curly, or straight marks of an odd count.
+  const curly = opensCurlyQuote(cut);
+  if (!curly && (cut.split('"').length - 1) % 2 === 0) return cut;
+  const lastOpen = curly ? Math.max(cut.lastIndexOf('“'), cut.lastIndexOf('„')) : cut.lastIndexOf('"');
   // Before the quotation when enough is said by then, else the quotation closed where it was cut.
-  return lastOpen > 40 ? `${cut.slice(0, lastOpen).replace(/[\s,;:–—-]+$/, '')}…` : `${cut}”`;
+  return lastOpen > 40 ? `${cut.slice(0, lastOpen).replace(/[\s,;:–—-]+$/, '')}…` : `${cut}${curly ? '”' : '"'}`;
 }
 
 function isHeadline(key: string, headlineKey: string): boolean {
