@@ -608,3 +608,34 @@ describe('newsletter, review and show furniture above or beside the lead', () =>
     expect(article.summary).toMatch(/^In a windowless room/);
   });
 });
+
+describe('reposts’ credits, sign-offs and headline marks', () => {
+  const lead = 'Thousands of workers in Lagos now earn money correcting AI translations into Yoruba and Igbo.';
+  it('credits an outlet whose name holds "of", and a bare "Republished from X" or "Originally published by X"', async () => {
+    expect((await articleOf({ title: 'Lagos gig workers', html: `<p>${lead}</p><p><em>This article originally appeared on <a href="https://restofworld.example/lagos">Rest of World</a>.</em></p>` })).source).toBe('Rest of World');
+    expect((await articleOf({ title: 'Lagos gig workers', html: `<p><em>Republished from <a href="https://convo.example/a">The Conversation</a> under a Creative Commons license.</em></p><p>${lead}</p>` })).source).toBe('The Conversation');
+    expect((await articleOf({ title: 'Lagos gig workers', html: `<p>${lead}</p><p><em>Originally published by The Markup.</em></p>` })).source).toBe('The Markup');
+  });
+
+  it('drops a wire’s "With assistance from" line, a copyright line and a show’s thanks for listening from the summary', async () => {
+    const wire = await articleOf({ title: 'Device team grows', html: `<p>${lead}</p><p>—With assistance from Kenji Mori.</p><p>©2026 Bloomberg L.P.</p>` });
+    expect(wire.summary).toBe(lead);
+    const show = await articleOf({ title: 'On scaling', html: '<p>Dario Amodei is the chief executive of Anthropic.</p><p>Thank you for listening. Please support this podcast by checking out our sponsors.</p>' });
+    expect(show.summary).toBe('Dario Amodei is the chief executive of Anthropic.');
+    // A sentence about copyright is the story's.
+    expect((await articleOf({ title: 'Copyright fight', html: '<p>Copyright law is changing fast.</p>' })).summary).toBe('Copyright law is changing fast.');
+  });
+
+  it('keeps a show’s "Today on the show:" line as the lead when only a sponsor line follows it', async () => {
+    const show = await articleOf({ title: 'What GPT-6 means for enterprise', html: '<p>Today on the show: what GPT-6 means for enterprise buyers, and why pricing matters more than benchmarks.</p><p>Brought to you by Quillstack.</p>' });
+    expect(show.summary).toBe('Today on the show: what GPT-6 means for enterprise buyers, and why pricing matters more than benchmarks.');
+  });
+
+  it('takes the site off after " · " and " // ", and a score in brackets or before "points:" off the front', async () => {
+    expect((await articleOf({ title: 'Meta opens AI lab in Paris · The Daily Circuit', feedTitle: 'AI Archives - The Daily Circuit', html: '<p>Meta has opened a lab in Paris.</p>' })).headline).toBe('Meta opens AI lab in Paris');
+    expect((await articleOf({ title: 'Meta opens AI lab in Paris // The Daily Circuit', feedTitle: 'The Daily Circuit', html: '<p>Meta has opened a lab in Paris.</p>' })).headline).toBe('Meta opens AI lab in Paris');
+    expect((await articleOf({ title: '[312] Anthropic maps features in Claude', feedTitle: 'HN Best', html: '<p>Anthropic mapped features.</p>' })).headline).toBe('Anthropic maps features in Claude');
+    expect((await articleOf({ title: '428 points: Anthropic maps features in Claude', feedTitle: 'HN Best', html: '<p>Anthropic mapped features.</p>' })).headline).toBe('Anthropic maps features in Claude');
+    expect((await articleOf({ title: '[2026] The year in AI', feedTitle: 'HN Best', html: '<p>A look back.</p>' })).headline).toBe('[2026] The year in AI');
+  });
+});

@@ -9,7 +9,7 @@ import { clipText } from '../clip-text.ts';
 // A title longer than this is not a headline but a body pasted into the title: cut it.
 const MAX_HEADLINE = 300;
 
-const LEADING_SCORE = /^(?!(?:19|20)\d\d\b)\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]\s+(?=\S)/i;
+const LEADING_SCORE = /^(?:(?!(?:19|20)\d\d\b)\d{1,6}(?:(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]|\s+(?:points?|votes?|upvotes?):)|\[(?!(?:19|20)\d\d\])\d{1,6}\])\s+(?=\S)/i;
 // A name and a bar opening a title (see LEADING_HAN_CREDIT in find-source.ts).
 const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
 // The same with a colon, as a bridge opens each post with its account ("@elonmusk: A few months ago …").
@@ -30,7 +30,7 @@ const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\
 const DANGLING_SEPARATOR = /\s+[|–—-]$/;
 
 // A separator and the words after it at a title's end, no other separator among them.
-const TAIL_SEPARATOR = /\s+(?:[-|–—«»]|::)\s+((?:(?!\s(?:[-|–—«»]|::)\s)[^|–—«»])+)$/;
+const TAIL_SEPARATOR = /\s+(?:[-|–—«»·]|::|\/\/)\s+((?:(?!\s(?:[-|–—«»·]|::|\/\/)\s)[^|–—«»·])+)$/;
 const SITE_ENDING = /\.(?:com|net|org|io|ai|news|co)$/;
 
 // The marks a title sets before the outlet's name.
@@ -43,7 +43,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   const cut = (title ?? '').slice(0, 4 * MAX_HEADLINE);
   let text = collapse(cut.includes('&') ? decodeHTML(decodeHTML(cut)) : cut);
   // A link aggregator's score or comment count is not part of the headline: "39 – Intel Expands…",
-  // "39 points – …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
+  // "39 points – …", "428 points: …", "[312] …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
   text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '');
@@ -65,7 +65,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   }
   // A separator, then the outlet's name, at the very end. Twice at most: Google News adds its
   // " - Outlet" after the outlet's own " | Outlet" ("Bridge closes | Valley Courier - Valley Courier").
-  // Blogs set their name after other marks too: "… :: Lab Gossip", "… « Uptime Watch", "… » Quill Notes".
+  // Blogs set their name after other marks too: "… :: Lab Gossip", "… « Uptime Watch", "… » Quill Notes",
+  // "… · The Daily Circuit", "… // Byte Notes".
   // The name may carry its site's ending: "… - Model Minute.com".
   for (let round = 0; round < 2; round++) {
     const separator = TAIL_SEPARATOR.exec(text);

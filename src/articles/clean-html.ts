@@ -94,6 +94,13 @@ const BOILERPLATE: RegExp[] = [
   /^\d+ points?,? (by \S+ )?(\d+ comments?|discuss)$/i,
   /^(company|website|ipo|founded|headquarters|employees|funding|acquisitions?): \S/i,
   POST_SIGNATURE,
+  // A wire's credit to the reporters who helped ("—With assistance from Kenji Mori."), and a show's sign-off to its
+  // listeners ("Thank you for listening. Please support this podcast …").
+  /^[—–-]?\s*with (?:assistance|additional reporting|reporting) (?:from|by) [^.!?]{2,120}\.?$/i,
+  /^thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)\b/i,
+  // A copyright line alone ("©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved.").
+  // ("Copyright law is changing." has no year.)
+  /^(?:(?:©|\([cC]\))\s*(?:(?:19|20)\d{2}\s*)?|(?:[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d{2}\s*)[\p{Lu}\d][^!?]{1,80}?(?:\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u,
 ];
 
 // The rules are tried one by one, each anchored at the paragraph's start, so each fails fast. Joined

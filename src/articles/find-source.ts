@@ -21,8 +21,9 @@ const CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.o
 
 // Its words stay on one line: the text joins paragraphs with line breaks, and a credit ending one
 // ("… appeared on Fairway Money.") is no name with the next paragraph's first word. Names in the
-// Romance languages and German join words with a particle ("Crónica del Biobío", "Diário de Notícias").
-const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|di|della|du|des|von|der)[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
+// Romance languages and German join words with a particle ("Crónica del Biobío", "Diário de Notícias"), English
+// with "of" ("Rest of World", "Times of India").
+const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|di|della|du|des|von|der|of(?:[^\S\n]+the)?)[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
 // Kinds of publication written in lower case after a name ("the Ferrand Lab blog", "the Arden newsletter").
 const PUBLICATION_KINDS = 'blog|newsletter|website|site|podcast|magazine';
 const AFTER_NAME_KIND = new RegExp(String.raw`^\s+(?:${PUBLICATION_KINDS})\b`);
@@ -48,13 +49,14 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   // A repost's own sentence about where it first ran ("This story was originally published by The Marsh
   // Ledger, a nonprofit newsroom…", "This article first appeared on X and is republished here…",
   // "This article is republished from X under a Creative Commons license", "This story was produced by
-  // X, an independent newsroom", "This story was provided by X, part of States Newsroom", "Republished with
+  // X, an independent newsroom", "This story was provided by X, part of States Newsroom", "Republished from X under a
+  // Creative Commons license", "Republished with
   // permission from X", a think tank's "This commentary originally appeared in X", "A version of this story first
   // appeared in X", "This article is syndicated from X", "Reposted from X", "Cross-posted from X"): the story says whose it is.
   // ("First published in" may name a language: "This article was first published in Japanese on May 5".)
   [
-    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |republished from |produced by |provided by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally reported by |[Ss]yndicated from |[Rr]eposted from |[Rr]eprinted from |[Cc]ross-?posted from /,
-    new RegExp(String.raw`(?:\b(?:This|A\s+version\s+of\s+this)\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature|content)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|(?:republished|reprinted)\s+(?:with\s+permission\s+)?from|syndicated\s+from|(?:produced|provided)\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+reported\s+by|(?:Syndicated|Reposted|Reprinted|Cross-?posted)\s+from))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
+    /(?:published|appeared|posted|ran) (?:at|on|by|in) |appeared first on |[Rr]epublished from |produced by |provided by |(?:[Rr]epublished|[Rr]eprinted) with permission |[Oo]riginally (?:reported|published) by |[Ss]yndicated from |[Rr]eposted from |[Rr]eprinted from |[Cc]ross-?posted from /,
+    new RegExp(String.raw`(?:\b(?:This|A\s+version\s+of\s+this)\s+(?:story|article|piece|post|report|essay|column|commentary|op-ed|analysis|interview|editorial|feature|content)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:at|on|by|in)|appeared\s+first\s+on|(?:republished|reprinted)\s+(?:with\s+permission\s+)?from|syndicated\s+from|(?:produced|provided)\s+by)|(?:^|[.!?]\s+)(?:(?:Republished|Reprinted)\s+with\s+permission\s+(?:from|of)|Originally\s+(?:reported|published)\s+by|(?:Syndicated|Reposted|Reprinted|Republished|Cross-?posted)\s+from))\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'mu'),
     true,
   ],
   // The same sentence in the languages beside English feeds are most often written in: "Este artículo

@@ -296,7 +296,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && epigraphs !== undefined && epigraphs.size > 0 && epigraphs.has(raw) && storyFollows(paragraphs.slice(index + 1), epigraphs)) continue;
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
-    if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw))) continue;
+    // Only when a paragraph that is no note follows it ("Today on the show: …" above "Brought to you by Quillstack." alone is the lead).
+    if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw)) && paragraphs.slice(index + 1).some((later) => !isLeadBoilerplate(later))) continue;
     const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
     const whole = stripTrailingEmoji(withoutTrailingExtras(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
