@@ -639,3 +639,18 @@ describe('reposts’ credits, sign-offs and headline marks', () => {
     expect((await articleOf({ title: '[2026] The year in AI', feedTitle: 'HN Best', html: '<p>A look back.</p>' })).headline).toBe('[2026] The year in AI');
   });
 });
+
+describe('Nvidia’s gaming news', () => {
+  it('is not ai (a gaming PC deal, a GeForce driver, the Shield TV); its AI news still is', async () => {
+    const feedTitle = 'Gaming Hardware Weekly';
+    const deal = await articleOf({ feedTitle, title: 'Secure a snappy gaming PC with an RTX 5060 for $959', html: '<p>This gaming PC is on sale direct from its maker, with a 10-core CPU, an Nvidia GeForce RTX 5060 and a 1TB SSD.</p>' });
+    expect(deal.topics).toEqual([]);
+    const driver = await articleOf({ feedTitle, title: 'Nvidia driver update fixes stuttering in new racing game', html: '<p>Nvidia released a GeForce driver on Thursday that fixes the stuttering many players reported in the new open-world racing game.</p><p>Players can download it through the GeForce app.</p>' });
+    expect(driver.topics).toEqual([]);
+    const shield = await articleOf({ feedTitle, title: 'Nvidia Shield TV finally gets an update', html: '<p>Nvidia’s aging Shield TV streaming box received a software update that fixes audio sync problems.</p>' });
+    expect(shield.topics).toEqual([]);
+    const chips = await articleOf({ feedTitle, title: 'Nvidia’s data-center revenue doubles on AI chip demand', html: '<p>Nvidia said revenue from AI chips sold to data centers doubled, while its gaming business grew 10%.</p>' });
+    expect(chips.topics).toContain('ai');
+    expect(chips.topics).toContain('nvidia');
+  });
+});
