@@ -978,4 +978,14 @@ describe('the same event in other words', () => {
       for (const pollSize of [1, 2]) expect(groupingOf(assignByPolls(shuffled(all, seed), pollSize)), `seed ${seed}, polls of ${pollSize}`).toBe(expected);
     }
   });
+
+  it('reads "doubling down" as no outage, and a price rise told in Spanish as the English one', () => {
+    const buys = article('buys', told('TechWire', '2027-03-03T13:40:00Z', 'Corvane buys Helio, doubling down on observability after its last deal', 'Corvane is buying Helio for $38bn, two years after it closed its $28bn purchase of Splunk.'));
+    const acquires = article('acquires', told('Ledger Post', '2027-03-03T12:30:00Z', 'Corvane to acquire Helio for $38 billion in biggest deal in its history', 'Corvane agreed on Thursday to buy Helio, the cloud monitoring company, for $38 billion in cash.'));
+    const outage = article('outage', told('Status Daily', '2027-03-03T15:00:00Z', 'Helio is down for thousands of customers', 'Helio’s monitoring dashboards went offline for three hours on Thursday.'));
+    expect(groupingOf(assignStories([buys, acquires, outage], []))).toBe('acquires,buys\noutage');
+    const english = article('en', told('Market Pulse', '2027-03-02T12:00:00Z', 'Tunely raises premium prices in the US for second time in two years', 'Tunely will raise the price of its individual premium plan in the United States to $12.99 a month from April.'));
+    const spanish = article('es', told('Diario Tecnológico', '2027-03-03T09:00:00Z', 'Tunely sube sus precios en Estados Unidos', 'Tunely subirá el precio de su plan individual en Estados Unidos hasta 12,99 dólares al mes a partir de abril.'));
+    for (const seed of [1, 2]) expect(groupingOf(assignStories(shuffled([english, spanish], seed), [])), `seed ${seed}`).toBe('en,es');
+  });
 });

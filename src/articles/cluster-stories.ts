@@ -239,6 +239,7 @@ for (const [concept, words] of Object.entries({
   // Earnings stories: "quarter", "quarterly results", "forecast", "outlook", "guidance" are one event.
   earnings: 'earnings quarter quarterly results result forecast forecasts outlook guidance guided profit profits',
   estimate: 'estimate estimates consensus expectations',
+  price: 'price prices pricing',
   minor: 'teen teens teenager teenagers minor minors children child kids',
   // Places: "China's DeepSeek" and "the Chinese lab" name the same place.
   china: 'china chinese beijing',
@@ -1661,6 +1662,8 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
   [/\b(?:is|are|becomes?|became) now law\b|\bnow (?:the )?law\b/gi, 'effect law'],
   // Rules that "are live" or "now apply" have taken effect: "Brazil's AI rules are live".
   [/\b(rules|laws?|acts?|regulations?|obligations|requirements)\s+(?:are|is|go|goes|went)\s+live\b/gi, '$1 effect'],
+  // A verb made with "down" that tells no outage: "doubling down on observability", "cracks down on", "backs down".
+  [/\b((?:doubl|crack|clamp|back|play|water|ton|scal|wind|turn|narrow|bear|settl|hunker)[a-z]*)\s+down\b/gi, '$1'],
   // Only past "stopped working": a service that "will stop working" is being shut down.
   [/\bnot working\b|\bstopped working\b|\b(?:goes|went|gone|going) offline\b|\b(?:falls?|fell|falling) over\b|\belevated (?:error rates|errors)\b|\berrors? (?:spike|spikes|spiked|surge|surged)\b/gi, 'outage'],
   // A service's failure or meltdown is its outage: "Microsoft cloud failure paralyses firms", "global IT meltdown".

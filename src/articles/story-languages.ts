@@ -62,6 +62,7 @@ export const FOREIGN_CONCEPTS: Record<string, string> = {
   export: 'ausfuhr ausfuhren exportregeln exportkontrollen exportbeschränkungen exportverbot exportstopp exportations exportation exportaciones exportación exportação exportações esportazioni esportazione',
   earnings: 'quartal quartals geschäftsquartal trimestre trimestral résultats resultados bénéfice beneficio gewinn prognose prévisions previsión trimestrale risultati lucro',
   revenue: 'umsatz ingresos facturación receita faturamento ricavi fatturato',
+  price: 'precio precios prix preis preise preisen preço preços prezzo prezzi',
   estimate: 'erwartungen attentes estimaciones expectativas estimativas stime attese',
   minor: 'mineurs menores minderjährige minorenni',
   china: 'chine chinois chinoise chinoises chinesisch chinesische chinesischen chinesischer chino pékin pekín peking cina cinese pequim pechino',
@@ -100,6 +101,8 @@ export const FOREIGN_ALIASES: Array<[RegExp, string]> = [
   // bolsa", "debutto in Borsa", "Börsendebüt".
   [/\bintroduction en bourse\b|\bsalida a bolsa\b|\b(?:entrée|débuts?)\s(?:\p{L}+\s)?en bourse\b|\bquotazione in borsa\b|\b(?:debut|debutto|estreia|estreno)\s(?:\p{L}+\s)?(?:en|in|na|no)\s(?:bolsa|borsa)\b|\bBörsendebüt\b/giu, 'IPO'],
   [/\bchiffre d['’]affaires\b/gi, 'revenue'],
+  // Raising prices is no funding round (see ALIASES in cluster-stories.ts): "sube sus precios", "augmente ses prix", "erhöht die Preise".
+  [/\b(?:sube|suben|subirá|subirán|aumenta|aumentan|aumentará|augmente|augmentent|augmentera|erhöht|erhöhen|erhöhte|alza|rincara|rincarano)(?=\s+(?:[\p{L}]+\s+){0,3}?(?:precios?|prix|preise?n?|preços?|prezzi|prezzo)(?![\p{L}]))/giu, 'lifts'],
   // Job cuts told with the verb and the jobs: "taglia l'8% dei dipendenti", "streicht 9.000 Stellen",
   // "supprime 900 postes", "recorta 500 empleos", "corta 300 empregos".
   [/\b(?:taglia|tagliare|tagli|streicht|streichen|supprime|suppriment|supprimer|recorta|recortará|elimina|eliminará|corta|cortará)(?=\s+(?:[\p{L}\d.,%'’-]+\s+){0,4}?(?:posti|dipendenti|lavoratori|Stellen|Arbeitsplätze|postes|emplois|empleos|puestos|empregos|funcionários|trabajadores)(?![\p{L}]))/giu, 'layoffs'],
