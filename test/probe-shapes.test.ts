@@ -654,3 +654,16 @@ describe('Nvidia’s gaming news', () => {
     expect(chips.topics).toContain('nvidia');
   });
 });
+
+describe('the key quote’s speaker and section', () => {
+  it('gives a quotation that ends the sentence naming its speaker to that speaker, not to the one the next sentence names', async () => {
+    const article = await articleOf({ title: 'Chip chiefs trade barbs', html: '<p>The chief executives of two chipmakers traded barbs this week.</p><p>Dana Wells said at a conference that rivals’ chips were "so expensive that even free is not cheap enough for anyone in the market." Lisa Chen responded the next day.</p>' });
+    expect(article.quote).toEqual({ text: 'so expensive that even free is not cheap enough for anyone in the market.', speaker: 'Dana Wells' });
+  });
+
+  it('takes the quote and the lead from a newsletter’s one section the headline names, not from its intro', async () => {
+    const article = await articleOf({ title: 'OpenAI launches GPT-5.5, its best coding model', feedTitle: 'The Weekly Batch', html: '<p>Hi everyone,</p><p>"Nothing ever happens in AI on a Friday," a friend joked to me last week. He was wrong.</p><h2>OpenAI launches GPT-5.5</h2><p>OpenAI released GPT-5.5 on Friday, saying it is its best model yet for coding. "This is the model we’ve been wanting to ship for a year," said OpenAI president Greg Brockman.</p>' });
+    expect(article.summary).toMatch(/^OpenAI released GPT-5\.5 on Friday/);
+    expect(article.quote).toEqual({ text: 'This is the model we’ve been wanting to ship for a year', speaker: 'Greg Brockman' });
+  });
+});

@@ -17,8 +17,9 @@ export interface Section {
 const STOP = new Set(
   'this that with from have will your what when where which about their there them they into over more most than then just also only after before says said here heres week today news newsletter edition issue could would should might'.split(' '),
 );
-// A post needs this many headings before it is read as sections.
-const MIN_HEADINGS = 2;
+// A post needs this many headings before it is read as sections: one is enough, under a newsletter's
+// intro ("Hi everyone," and the writer's aside, then "OpenAI launches GPT-5.5" over its story).
+const MIN_HEADINGS = 1;
 
 /**
  * The section the headline names, or undefined when the post has no sections or the headline is
@@ -50,7 +51,8 @@ export function headlineSection(paragraphs: string[], headline: string): Section
   if (scores[best]! < 3 || scores[best]! < 2 * runnerUp || parts[best]!.start === 0) return undefined;
   // A newsletter's top is about something else (its intro, another story); an article's top
   // already speaks of what its headline says, and its subheadings only divide it.
-  if (overlap(wanted, keyWords(paragraphs.slice(0, Math.min(3, headings[0]! + 1)).join(' '))) >= 2) return undefined;
+  // (The top is what stands above the first heading, not the heading itself.)
+  if (overlap(wanted, keyWords(paragraphs.slice(0, Math.min(3, headings[0]!)).join(' '))) >= 2) return undefined;
   return parts[best];
 }
 
