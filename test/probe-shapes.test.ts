@@ -667,3 +667,14 @@ describe('the key quote’s speaker and section', () => {
     expect(article.quote).toEqual({ text: 'This is the model we’ve been wanting to ship for a year', speaker: 'Greg Brockman' });
   });
 });
+
+describe('a feed title its domain spells whole', () => {
+  it('is the site’s name, its kind word and all ("Link Blog" at linkblog.example, "Wire Releases", "PR Feed")', async () => {
+    const html = '<p>Arcwell today introduced Arcwell Guard, a tool that detects prompt-injection attacks.</p>';
+    expect((await articleOf({ title: 'Arcwell launches Guard', feedTitle: 'Link Blog', channel: 'https://linkblog.example/', link: 'https://linkblog.example/a', html })).source).toBe('Link Blog');
+    expect((await articleOf({ title: 'Arcwell launches Guard', feedTitle: 'Wire Releases', channel: 'https://wirereleases.example/', link: 'https://wirereleases.example/a', html })).source).toBe('Wire Releases');
+    expect((await articleOf({ title: 'Arcwell launches Guard', feedTitle: 'PR Feed', channel: 'https://prfeed.example/', link: 'https://prfeed.example/a', html })).source).toBe('PR Feed');
+    // An owner's blog at the owner's own domain is still the owner's.
+    expect((await articleOf({ title: 'Arcwell launches Guard', feedTitle: 'Quillmark Blog', channel: 'https://quillmark.example/blog/', link: 'https://quillmark.example/blog/a', html })).source).toBe('Quillmark');
+  });
+});

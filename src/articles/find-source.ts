@@ -812,6 +812,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // And so are a former name in brackets ("The AI Daily Brief (Formerly The AI Breakdown)") and the reader app a
   // feed was shared through ("Apple Insider via Flipboard").
   const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '').replace(FORMER_NAME_OR_READER, '');
+  // A title the domain spells whole, its every word ("Link Blog" at linkblog.example, "Wire Releases" at
+  // wirereleases.example, "Headline Feed" at headlinefeed.example): the site's name, no owner and a kind.
+  const label = registrableDomain(feedLink)?.split('.')[0]?.toLowerCase();
+  if (label && label.length >= 6 && compact(untagged) === label) return untagged.trim();
   const named = withoutReleasesKind(withoutFeedDescription(untagged.replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
   // A WordPress author's feed, "Jane Roe, Author at Harbor Ledger" (and as its translations title it): the site after it.
   const authorAt = AUTHOR_AT.exec(named)?.[1];
