@@ -678,3 +678,11 @@ describe('a feed title its domain spells whole', () => {
     expect((await articleOf({ title: 'Arcwell launches Guard', feedTitle: 'Quillmark Blog', channel: 'https://quillmark.example/blog/', link: 'https://quillmark.example/blog/a', html })).source).toBe('Quillmark');
   });
 });
+
+describe('a robot’s learned policy', () => {
+  it('is no policy topic', async () => {
+    const article = await articleOf({ title: 'Learning to walk in minutes with parallel simulation', feedTitle: 'The Berkeley Artificial Intelligence Research Blog', html: '<p>Legged robots have needed days of training in simulation before they can walk. In this post, we describe a method that trains a locomotion policy in under ten minutes on a single workstation by running thousands of simulated robots in parallel.</p><p>Our key insight is that the policy network benefits more from diverse terrain than from longer episodes.</p>' });
+    expect(article.topics).toContain('ai');
+    expect(article.topics).not.toContain('policy');
+  });
+});
