@@ -686,3 +686,14 @@ describe('a robot’s learned policy', () => {
     expect(article.topics).not.toContain('policy');
   });
 });
+
+describe('a link blog’s "Via Outlet:" and Europa Press’s dateline without a dash', () => {
+  it('credits the outlet and starts the lead after the credit', async () => {
+    const via = await articleOf({ title: 'OpenAI tests ads in ChatGPT', feedTitle: 'Link Blog', channel: 'https://linkblog.example/', link: 'https://linkblog.example/a', html: '<p>Via <a href="https://techwire.example">TechWire</a>: OpenAI is testing ads in the free version of ChatGPT in the U.S.</p>' });
+    expect(via.source).toBe('TechWire');
+    expect(via.summary).toBe('OpenAI is testing ads in the free version of ChatGPT in the U.S.');
+    const madrid = await articleOf({ title: 'Telefónica lanza un asistente de IA', feedTitle: 'Tecno Hoy', html: '<p>MADRID, 3 (EUROPA PRESS) Telefónica ha lanzado este martes un asistente de inteligencia artificial para sus clientes.</p>' });
+    expect(madrid.summary).toBe('Telefónica ha lanzado este martes un asistente de inteligencia artificial para sus clientes.');
+    expect(madrid.source).toBe('Europa Press');
+  });
+});

@@ -236,8 +236,10 @@ export function readDateline(text: string): Dateline | undefined {
     else if (!YEAR.test(part) && !DAY.test(part) && !REGION.test(part)) return undefined;
   }
   // No dash at all only after a whole dateline, a place, a date and a known newsroom's credit: "New Delhi,
-  // Dec 3 (PTI) The …" ("Election Day, Nov. 5 (Tuesday) Voters …" is a sentence).
-  if (dash === undefined && (!place || !dated || space === '' || !isNewsroom(credit!))) return undefined;
+  // Dec 3 (PTI) The …" ("Election Day, Nov. 5 (Tuesday) Voters …" is a sentence). A place in capitals
+  // with the day alone dates it too, as Europa Press writes it: "MADRID, 3 (EUROPA PRESS) Telefónica …".
+  const dayAlone = capitals && parts.some((part) => DAY.test(part));
+  if (dash === undefined && (!place || !(dated || dayAlone) || space === '' || !isNewsroom(credit!))) return undefined;
   if (place) {
     // In capitals: a place ("SAN FRANCISCO —"), not initials alone ("AI — …"). In title case: a
     // date or a known newsroom's credit makes it a dateline rather than a name opening a sentence.

@@ -82,6 +82,8 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   [/(?:^|\n)Provided by /, /(?:^|\n)Provided by\s+(\p{Lu}[^\n]{1,80}?)\.?(?:\n|$)/u, true],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
   [/ via /, new RegExp(String.raw`\b(?:reports|writes|notes)\s+via\s+${NAME}:`, 'u')],
+  // A link blog's credit before the words it relays: "Via TechWire: OpenAI is testing …".
+  [/(?:^|\n)Via /, new RegExp(String.raw`(?:^|\n)Via\s+${NAME}:\s`, 'u'), true],
   // "According to Science News, … From the report: …" (Slashdot's way of crediting).
   [/From the (?:report|article|story):/, new RegExp(String.raw`\bAccording to\s+${NAME},`, 'u')],
   [/ report for /, new RegExp(String.raw`\b(?:writes|reports)\s+in\s+(?:an?\s+)?(?:\w+\s+){0,2}report\s+for\s+${NAME}:`, 'u')],

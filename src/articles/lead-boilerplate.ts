@@ -282,6 +282,8 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: GREETING_PREFIX, why: 'a greeting before the text', needs: 'h' },
   // An answer's label before the answer ("A: Yes. AI coding tools …", "Answer: It depends."), under its question.
   { rule: /^(?:a|answer)\s*:\s+(?=\S)/, why: 'an answer\'s label ("A: …")', needs: ':' },
+  // A link blog's credit before the words it relays ("Via TechWire: OpenAI is testing …"): find-source.ts credits the outlet.
+  { rule: /^via\s+[^:.!?"“]{2,40}:\s+(?!["“‘'«„])/, why: 'a link blog\'s "Via Outlet:" before the relayed text', needs: 'via' },
   { rule: /^(?:an anonymous reader|(?:longtime )?slashdot reader \S+(?: \([^)]{0,40}\))?) (?:quotes|shares|writes|submits|sends|points out)[^:]{0,120}:\s+/, why: "Slashdot's submitter line before the quoted story", needs: 'reader' },
   // "Emma Roth reports via The Verge:", "Jane Roe writes in a report for The Register:": who relays the story, then the story.
   // Not before a quotation ("CEO Ravi Menon wrote on LinkedIn: “We grew too fast.”"): that names the words' speaker.
