@@ -697,3 +697,15 @@ describe('a link blog’s "Via Outlet:" and Europa Press’s dateline without a 
     expect(madrid.source).toBe('Europa Press');
   });
 });
+
+describe('a transcript with time codes, and a surname that is also a title', () => {
+  it('reads "[00:00:18] KEVIN WEIL:" as a speaker’s turn', async () => {
+    const article = await articleOf({ title: 'Building the product', feedTitle: 'The Builders Show', html: '<p>[00:00:00] <b>HOST:</b> My guest today is Kevin Weil, chief product officer at OpenAI.</p><p>[00:00:12] <b>KEVIN WEIL:</b> Thanks for having me.</p><p>[00:00:18] <b>KEVIN WEIL:</b> The model you’re using today is the worst model you’ll ever use. Everything about the product is going to get more capable.</p>' });
+    expect(article.quote).toEqual({ text: 'The model you’re using today is the worst model you’ll ever use. Everything about the product is going to get more capable.', speaker: 'Kevin Weil' });
+  });
+
+  it('keeps "Provost" or "Chancellor" after a given name as the surname', async () => {
+    const article = await articleOf({ title: 'Tutoring startup raises funds', html: '<p>Lumen Labs has raised $20 million for its AI tutoring app.</p><p>"Every student deserves a patient tutor who is available at any hour of the day," said Emily Provost, the company’s chief executive.</p>' });
+    expect(article.quote?.speaker).toBe('Emily Provost');
+  });
+});

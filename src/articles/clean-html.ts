@@ -658,7 +658,9 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
   const credited: string[] = [];
   const afterCredit: string[] = [];
   for (const [index, block] of blocks.entries()) {
-    let text = undoubled(block);
+    // A transcript's time code before each turn ("[00:00:18] KEVIN WEIL: …", "(01:02:45) Host: …"): the recording's
+    // position, not the words; taken off so the turn reads as a transcript's turn.
+    let text = undoubled(block).replace(TIME_CODE, '');
     // WordPress's footer in its other languages ("L'article … est apparu en premier sur Blog Actu.", "La entrada …
     // se publicó primero en …"), alone or run on after the post's last sentence: its fixed wording is no prose.
     const translated = text.length > 30 ? TRANSLATED_FOOTER.exec(text) : null;
@@ -724,6 +726,8 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
 // text after it (a footer's opening is the block's last words, or it is not one).
 // Only after an excerpt's cut mark ("… about the […]"): "The clip spread. The post that started it
 // appeared first on Reddit." is the story's.
+// Only before a speaker's label: a chapter list's "(01:09) - Clip 1" is the show's contents, read as such.
+const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?=\p{Lu}[^:\n]{0,40}:\s)/u;
 const FOOTER_START = ' The post ';
 // WordPress's own translations of that footer (French, Spanish, German, Brazilian Portuguese, Italian, Dutch), at
 // the block's start or after a sentence's end.

@@ -86,7 +86,7 @@ const ROLES = new Set(
 );
 
 // Titles that are common surnames too (see take): written after a given name, they end a person's name.
-const SURNAME_TITLES = new Set(['King', 'Prince', 'Pope', 'Lord', 'Judge']);
+const SURNAME_TITLES = new Set(['King', 'Prince', 'Pope', 'Lord', 'Judge', 'Provost', 'Chancellor', 'Sheriff', 'Marshal']);
 
 // A run ending with one of these names an organisation, whatever its length.
 // A name made an adjective by its participle: "Boston-based", "Microsoft-backed", "AI-powered", "Paris-headquartered".
