@@ -988,4 +988,13 @@ describe('the same event in other words', () => {
     const spanish = article('es', told('Diario Tecnológico', '2027-03-03T09:00:00Z', 'Tunely sube sus precios en Estados Unidos', 'Tunely subirá el precio de su plan individual en Estados Unidos hasta 12,99 dólares al mes a partir de abril.'));
     for (const seed of [1, 2]) expect(groupingOf(assignStories(shuffled([english, spanish], seed), [])), `seed ${seed}`).toBe('en,es');
   });
+
+  it('reads a small number spelled out before a unit or a scale as the figure ("two gigawatts" = "2 gigawatts", French "deux")', () => {
+    // Anthropic and Google are in nearly every AI story (COMMON_WORDS): the figure is what the articles share.
+    const money = article('money', told('Market Ledger', '2027-03-02T09:00:00Z', 'Anthropic commits more than $40 billion to Google Cloud in compute pact', 'Anthropic has agreed to buy more than $40 billion of computing capacity from Google Cloud over five years. The agreement gives the Claude developer access to up to two gigawatts of Google\'s tensor processing units.'));
+    const power = article('power', told('Circuit News', '2027-03-02T11:00:00Z', 'Claude maker books 2 gigawatts of Google\'s AI chips', 'Anthropic is reserving two gigawatts\' worth of Google TPUs, enough electricity to run a mid-sized city, to train and serve future Claude models.'));
+    const french = article('fr', told('Le Journal Numérique', '2027-03-02T15:00:00Z', 'Anthropic s\'offre deux gigawatts de puces Google', 'La start-up américaine Anthropic, qui développe l\'assistant Claude, a signé un contrat avec Google Cloud portant sur une capacité de calcul de deux gigawatts.'));
+    const other = article('other', told('Circuit News', '2027-03-03T11:00:00Z', 'Google opens a 1 gigawatt data center in Ohio', 'Google opened a data center in Ohio that will draw one gigawatt of power when it is finished.'));
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled([money, power, french, other], seed), [])), `seed ${seed}`).toBe('fr,money,power\nother');
+  });
 });

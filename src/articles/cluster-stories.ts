@@ -1644,10 +1644,21 @@ function publicBodyInitials(match: string): string {
   if (initials.length < 3) return match;
   return [...kept, initials].join(' ');
 }
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100,
+  deux: 2, trois: 3, cinq: 5, dix: 10, dos: 2, tres: 3, cinco: 5, diez: 10, zwei: 2, drei: 3, fünf: 5, zehn: 10, due: 2, tre: 3, dieci: 10, dois: 2, duas: 2, três: 3,
+};
+const NUMBER_WORD_BEFORE_UNIT = new RegExp(
+  String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(?=(?:gigawatts?|megawatts?|gigavatios?|megavatios?|Gigawatt|Megawatt|billion|million|trillion|milliards?|millions?|mil millones|millones|Milliarden?|Millionen|miliardi|milioni|bilhões|milhões)(?![\p{L}]))`,
+  'giu',
+);
 const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string | undefined>) => string)]> = [
   [PUBLIC_BODY, publicBodyInitials],
   [/\b(?:the\s+)?European Union\b|\bE\.U\.(?=[\s,;:]|$)/g, 'EU'],
   [/\b(?:the\s+)?United Kingdom\b|\bGreat Britain\b|\bU\.K\.(?=[\s,;:]|$)/g, 'UK'],
+  // A small number spelled out before a unit or a scale is the figure: "two gigawatts" is "2 gigawatts", "five billion
+  // dollars" is "5 billion dollars" (French, Spanish, German and Italian "deux", "dos", "zwei", "due" too).
+  [NUMBER_WORD_BEFORE_UNIT, (_match: string, word?: string) => `${NUMBER_WORDS[word!.toLowerCase()]} `],
   // Power written out or as its unit: "a 40-megawatt data centre" is "a 40MW data center", "1.2 gigawatts" is 1.2GW.
   [/\b(\d+(?:\.\d+)?)[-\s]?(mega|giga|kilo)watts?\b/gi, (_match: string, value?: string, prefix?: string) => `${value}${({ mega: 'MW', giga: 'GW', kilo: 'kW' } as Record<string, string>)[prefix!.toLowerCase()]}`],
   // Cities by their initials: "S.F.", "SF" and "San Francisco"; "NYC" and "New York City".
