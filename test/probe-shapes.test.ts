@@ -709,3 +709,12 @@ describe('a transcript with time codes, and a surname that is also a title', () 
     expect(article.quote?.speaker).toBe('Emily Provost');
   });
 });
+
+describe('a product’s paid subscribers', () => {
+  it('are the story’s (its second sentence stays), and the publication’s own reminder is not', async () => {
+    const product = await articleOf({ title: 'Gemini memory arrives in the US', html: '<p>Google has started rolling out long-term memory to Gemini users in the United States. The feature is on by default for paid subscribers. Free users will get it next month.</p>' });
+    expect(product.summary).toBe('Google has started rolling out long-term memory to Gemini users in the United States. The feature is on by default for paid subscribers.');
+    const reminder = await articleOf({ title: 'Weekly notes', html: '<p>A reminder that paid subscribers get the full archive of our chip deep dives.</p><p>Nvidia reported record revenue on Wednesday as demand for its AI chips kept rising.</p>' });
+    expect(reminder.summary).toBe('Nvidia reported record revenue on Wednesday as demand for its AI chips kept rising.');
+  });
+});

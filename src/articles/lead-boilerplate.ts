@@ -396,11 +396,11 @@ const prefixesOpening = byOpening(PREFIXES, ({ rule }) => rule);
 const SELF_REFERENCE = /\b(?<!\b(?:by|to|with|told) )(?:this|our) (?:\w+ )?(?:newsletter|email)\b|\b(?:this|our) (?:weekly|daily|monthly|fortnightly) (?:reading list|roundup|round-up|digest|column|briefing|picks)\b|\byour inbox\b|\bsubscribers? only\b|\bconsider (?:subscribing|upgrading|becoming a|supporting us|supporting our)\b|\byou(?:'|’)re receiving\b|\byou (?:signed|subscribed) up\b|\breply to this (?:email|newsletter|message)\b/;
 // Paid plans, the publication's ("A reminder that paid subscribers get …"), unless a company's ("Acme's paid subscribers").
 const PAID_PLAN = /\bfor (?:paid |premium )?subscribers\b|\b(?<!(?:['’]s|\bits|\btheir|\bto) )(?:paid|premium) (?:subscri|member)/;
-// A plan introduced as one ("Anthropic introduced … a premium membership for power users", "Meta is testing a paid
-// subscription for its assistant") is the story's, unless said to the reader ("Upgrade to a paid subscription to
-// keep reading", "Become a premium member", "This post is for paid subscribers").
-const COMPANY_PLAN = /\b(?:a|an) (?:paid|premium) (?:subscription|membership)\b/;
-const READER_VOICE = /\b(?:you|your|yours|our|us|we|upgrade|become|join|unlock|this (?:post|article|story|piece|episode|issue|edition|newsletter|email|content))\b/;
+// A plan told plainly ("Anthropic introduced … a premium membership for power users", "The feature is on by default
+// for paid subscribers") is the story's, unless said to the reader ("Upgrade to a paid subscription to keep reading",
+// "Become a premium member", "This post is for paid subscribers", the writer's "I"), or of the publication's offer ("A reminder that …").
+const PUBLICATION_OFFER = /\breminder\b|\bfull (?:archive|access)\b|\bthe archive\b|\bpaywall\b|\bsubscriber-only\b/;
+const READER_VOICE = /\b(?:you|your|yours|our|us|we|i|my|me|upgrade|become|join|unlock|this (?:post|article|story|piece|episode|issue|edition|newsletter|email|content))\b/;
 const SELF_REFERENCE_WORD = /newsletter|email|inbox|subscri|member|consider|receiving|signed up|weekly|daily|monthly|fortnightly/;
 // Such a line is short: a long paragraph is read sentence by sentence by the summary anyway.
 const MAX_SELF_REFERENCE = 160;
@@ -418,7 +418,7 @@ function selfReference(lower: string, text: string): boolean {
   if (!(lower.length <= MAX_SELF_REFERENCE && SELF_REFERENCE_WORD.test(lower))) return false;
   if (NEWS_REPORT_MARK.test(lower)) return false;
   if (SELF_REFERENCE.test(lower)) return true;
-  if (!PAID_PLAN.test(lower) || (COMPANY_PLAN.test(lower) && !READER_VOICE.test(lower))) return false;
+  if (!PAID_PLAN.test(lower) || !(READER_VOICE.test(lower) || PUBLICATION_OFFER.test(lower))) return false;
   if (!text.includes('Premium')) return true;
   return PAID_PLAN.test(text.slice(0, lower.length).replace(BRAND_PLAN, 'Brand').toLowerCase());
 }
