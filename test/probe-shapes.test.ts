@@ -718,3 +718,12 @@ describe('a product’s paid subscribers', () => {
     expect(reminder.summary).toBe('Nvidia reported record revenue on Wednesday as demand for its AI chips kept rising.');
   });
 });
+
+describe('a publication on a hosting platform titled with section words', () => {
+  it('is named by its title, not by the platform ("Policy Notes" at policynotes.ghost.io)', async () => {
+    const html = '<p>The European Commission has delayed guidance on general-purpose AI models by another three months.</p>';
+    expect((await articleOf({ title: 'EU delays AI guidance', feedTitle: 'Policy Notes', channel: 'https://policynotes.ghost.io/', link: 'https://policynotes.ghost.io/eu-delays/', html })).source).toBe('Policy Notes');
+    expect((await articleOf({ title: 'EU delays AI guidance', feedTitle: 'AI Policy', channel: 'https://aipolicy.substack.com/', link: 'https://aipolicy.substack.com/p/eu-delays', html })).source).toBe('AI Policy');
+    expect((await articleOf({ title: 'Who pays for compute?', feedTitle: 'Business Notes Podcast', channel: 'https://podcasters.spotify.com/pod/show/businessnotes', link: 'https://podcasters.spotify.com/pod/show/businessnotes/episodes/Episode-13-e3def', html })).source).toBe('Business Notes Podcast');
+  });
+});

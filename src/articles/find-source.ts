@@ -11,7 +11,7 @@ import { isRepostTitle } from './clean-headline.ts';
 import { cleanHtml, type CleanText } from './clean-html.ts';
 import { readDateline } from './dateline.ts';
 import { NEWSPAPER_WORDS, nameInDomainLabel } from './domain-words.ts';
-import { domainOf, hostOf, isHostedPage, isPodcastHost, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
+import { domainOf, hostOf, isHostedPage, isPodcastHost, isRedirector, outletByName, outletForUrl, ownSubdomainLabel, platformSiteLabel, registrableDomain, siteNameForUrl, type Outlet } from './known-outlets.ts';
 import { BYLINE_BARS, OPENING_CREDIT, RELEASE_SOURCE } from './lead-boilerplate.ts';
 
 // Anchors by which a repost credits the original.
@@ -889,6 +889,10 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does,
   // unless the title spells it ("The Local" at thelocal.example, "The National" at thenational.example:
   // names made of an article and a section word).
+  // On a hosting platform, a title that spells the site's own label there is its name, section words and all
+  // ("Policy Notes" at policynotes.ghost.io, "Ctrl Alt Policy" at anchor.fm/ctrlaltpolicy), not the platform's.
+  const platformLabel = platformSiteLabel(feedLink);
+  if (parts.length === 1 && platformLabel && spellsDomain(parts[0]!, platformLabel)) return parts[0];
   if (parts.length === 1 && SECTION.test(parts[0]!) && registrable && !spellsDomain(parts[0]!, domain!)) return registrable;
   // A company's or a project's blog at the root of its own domain, whose title does not spell the
   // domain ("Tarn-Lab Blog" at tarnlabs.example): the owner's still, as one whose name spells the domain

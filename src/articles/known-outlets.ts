@@ -845,6 +845,24 @@ export function isPodcastHost(url: string | undefined): boolean {
   return PODCAST_HOSTS.has(host) || (domain != null && PODCAST_HOSTS.has(domain));
 }
 
+/**
+ * The label a hosting platform gives one site of its own: the writer's subdomain on a publishing platform
+ * ("policynotes" of policynotes.ghost.io), or a show's path on a podcast host ("ctrlaltpolicy" of
+ * anchor.fm/ctrlaltpolicy, "businessnotes" of podcasters.spotify.com/pod/show/businessnotes).
+ */
+export function platformSiteLabel(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  const parsed = domainOf(host);
+  if (parsed.domain && PUBLISHING_PLATFORMS.has(parsed.domain)) return ownSubdomains(parsed.subdomain).pop();
+  if (!isPodcastHost(url)) return undefined;
+  try {
+    return new URL(url!).pathname.split('/').filter(Boolean).pop();
+  } catch {
+    return undefined;
+  }
+}
+
 /** "bbc.co.uk" for "https://www.bbc.co.uk/news", "ann.substack.com" for a post there. */
 export function registrableDomain(url: string | undefined): string | undefined {
   const host = hostOf(url);
