@@ -727,3 +727,23 @@ describe('a publication on a hosting platform titled with section words', () => 
     expect((await articleOf({ title: 'Who pays for compute?', feedTitle: 'Business Notes Podcast', channel: 'https://podcasters.spotify.com/pod/show/businessnotes', link: 'https://podcasters.spotify.com/pod/show/businessnotes/episodes/Episode-13-e3def', html })).source).toBe('Business Notes Podcast');
   });
 });
+
+describe('an author box, a proverb, an arXiv id and a bridge’s placeholder', () => {
+  const lead = 'Anthropic has launched a version of Claude for secondary-school teachers. It helps with lesson planning and marking.';
+  it('skips an author box above the story, labelled or as the writer’s bio', async () => {
+    expect((await articleOf({ title: 'Claude for teachers', html: `<div class="author-box"><p><strong>About the author:</strong> Dana Pruett teaches history in Leeds and writes about education technology.</p></div><p>${lead}</p>` })).summary).toBe(lead);
+    expect((await articleOf({ title: 'Claude for teachers', html: `<p class="byline-bio"><a href="https://harborledger.example/author/sam">Sam Rudd</a> is a staff writer at Harbor Ledger, where he covers education technology.</p><p>${lead}</p>` })).summary).toBe(lead);
+  });
+
+  it('skips an epigraph signed with a saying’s kind ("— carpenter’s proverb")', async () => {
+    const post = await articleOf({ title: 'Why I stopped fine-tuning', html: '<blockquote><p>"Measure twice, cut once." — carpenter’s proverb</p></blockquote><p>For most of last year, my default answer to a bad model output was to fine-tune. I have stopped.</p>' });
+    expect(post.summary).toBe('For most of last year, my default answer to a bad model output was to fine-tune. I have stopped.');
+  });
+
+  it('takes arXiv’s id off an older feed’s title, and shows no bridge placeholder as the post', async () => {
+    const paper = await articleOf({ title: 'Language Models Can Count, Sometimes. (arXiv:2603.04567v2 [cs.CL] UPDATED)', feedTitle: 'cs.CL updates on arXiv.org', html: '<p>We study whether transformer language models can count occurrences of a token in their context.</p>' });
+    expect(paper.headline).toBe('Language Models Can Count, Sometimes.');
+    const bridged = await articleOf({ title: 'Dev Notes post', html: '[contains quote post or other embedded content]' });
+    expect(bridged.summary).toBe('');
+  });
+});

@@ -28,6 +28,8 @@ const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 
 const DANGLING_SEPARATOR = /\s+[|–—-]$/;
+// arXiv's older feeds end each title with the paper's id and category: "… (arXiv:2603.04567v2 [cs.CL] UPDATED)".
+const ARXIV_ID = /\s*\(arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{2,20}\](?:\s*UPDATED)?\)$/i;
 
 // A separator and the words after it at a title's end, no other separator among them.
 const TAIL_SEPARATOR = /\s+(?:[-|–—«»·]|::|\/\/)\s+((?:(?!\s(?:[-|–—«»·]|::|\/\/)\s)[^|–—«»·])+)$/;
@@ -46,7 +48,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "39 points – …", "428 points: …", "[312] …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
-  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '');
+  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);

@@ -98,6 +98,8 @@ const BOILERPLATE: RegExp[] = [
   // listeners ("Thank you for listening. Please support this podcast …").
   /^[—–-]?\s*with (?:assistance|additional reporting|reporting) (?:from|by) [^.!?]{2,120}\.?$/i,
   /^thanks? (?:you )?(?:so much )?for (?:listening|watching|tuning in)\b/i,
+  // A bridge's stand-in for a post it cannot show ("[contains quote post or other embedded content]", Bluesky's).
+  /^\[contains quote post or other embedded content\]$/i,
   // A copyright line alone ("©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved.").
   // ("Copyright law is changing." has no year.)
   /^(?:(?:©|\([cC]\))\s*(?:(?:19|20)\d{2}\s*)?|(?:[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d{2}\s*)[\p{Lu}\d][^!?]{1,80}?(?:\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u,

@@ -151,6 +151,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // reader's question above its answer ("Q: Should I learn to code …?").
   { rule: /^(?:pros|cons|the good|the bad|the ugly|likes|dislikes)\s*:\s*[^.!?]{1,200}\.?$/, why: 'a review\'s points for or against ("Pros: …", "The bad: …")' },
   { rule: /^(?:q|question)\s*[:.]\s[^\n]{3,300}\?["”]?$/, why: 'a question\'s line above its answer ("Q: Should I learn to code …?")' },
+  // An author box set above the story: its label ("About the author: Dana Pruett teaches …"), or the writer's bio
+  // ("Sam Rudd is a staff writer at Access Tech, where he covers assistive technology.").
+  { rule: /^about the authors?\s*[:.—–-]|^[^.!?]{3,60} is an? [^.!?]{0,40}\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor)\b[^.!?]{0,80}\b(?:where|who) (?:(?:he|she|they) )?(?:covers|writes|reports)\b/, why: 'an author box above the story ("About the author: …", "Sam Rudd is a staff writer at Access Tech, where he covers …")' },
   // A show's notes and links under its description ("Show notes: …", "Links mentioned in this episode: …").
   { rule: /^(?:show notes|(?:episode )?links|links (?:mentioned|from|discussed) (?:in )?(?:this|the|today(?:'|’)s) (?:episode|show|conversation)|resources mentioned|mentioned in (?:this|the) episode)\s*:/, why: 'a show\'s notes or links line' },
   // A press release's heading over its boilerplate about the issuer ("About Arcwell Corp.", "About Corvid Analytics"):
@@ -975,7 +978,8 @@ export function withoutCaptionCredit(paragraph: string): string {
 }
 
 const QUOTATION_OPENING = /^\s*["“‘'„«]/u;
-const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}\.?$/u;
+// Or a saying's kind in small letters ("” — carpenter's proverb", "” — an old programming saying").
+const QUOTATION_AUTHOR = /["”’]\s*(?:--?|[—–])\s*(?:(?:\p{Lu}|from\s)(?:[^.!?]|\.\s(?=\p{Lu})){0,60}|\p{Ll}[\p{L}'’ -]{0,40}\b(?:proverb|saying|adage|maxim|motto|advice|wisdom))\.?$/u;
 
 // A sentence after a dash opening its line: a list's point, or a line of an epigraph's author with a note.
 const DASHED_SENTENCE = /^[—–-]\s*(\p{Lu}[^\n]*[.!?])$/u;
