@@ -747,3 +747,17 @@ describe('an author box, a proverb, an arXiv id and a bridge’s placeholder', (
     expect(bridged.summary).toBe('');
   });
 });
+
+describe('speakers named with initials or a hyphenated title, and a reported clause after "said"', () => {
+  it('keeps run-together initials in the name, and takes a hyphenated title off it', async () => {
+    const vance = await articleOf({ title: 'Vance warns Europe on AI rules', html: '<p>Vice President J.D. Vance warned European leaders on Monday against strict AI rules.</p><p>"We believe that excessive regulation of the AI sector could kill a transformative industry just as it is taking off," Vance said.</p>' });
+    expect(vance.quote?.speaker).toBe('J.D. Vance');
+    const virkkunen = await articleOf({ title: 'EU chief says AI Act timeline will not slip', html: '<p>The European Union will not delay the AI Act, the bloc’s tech chief said on Friday.</p><p>"There is no stop the clock. There is no grace period. There is no pause," said Executive Vice-President Henna Virkkunen.</p>' });
+    expect(virkkunen.quote?.speaker).toBe('Henna Virkkunen');
+  });
+
+  it('gives no speaker from the subject of a reported clause ("and said the company was “…”")', async () => {
+    const article = await articleOf({ title: 'Chipmaker denies sale report', html: '<p>Orbis Semiconductor on Tuesday denied a report that it was exploring a sale to a larger rival.</p><p>Chief executive Lillian Zhou called the report "completely without foundation" and said the company was "fully focused on executing our roadmap for the AI networking market."</p>' });
+    expect(article.quote?.speaker ?? null).not.toBe('Orbis Semiconductor');
+  });
+});

@@ -834,6 +834,9 @@ function inWordsOf(clause: string, offset: number, context: AttributionContext):
   return named.length === 1 ? resolve({ ...named[0]!, possessive: false }, 3, context) : undefined;
 }
 
+// A finite verb right after a name: the name is the subject of a reported clause ("said the company was …").
+const REPORTED_VERB_NEXT = /^\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|must|can|did|does|remains|remained|planned|plans|expects|expected)\b/;
+
 // Where a sentence starts, or right after a comma.
 const SENTENCE_OR_COMMA_BEFORE = /(?:^|[.!?]["”’)]?\s+|,\s*)$/u;
 
@@ -891,7 +894,9 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       const after = wordsIn(clause.slice(0, verb.at)) <= 1 ? mentionsIn(clause.slice(verb.end), offset + verb.end) : [];
       // ("Says Jane Roe, Acme's chief executive: “…”": a person's name may have its apposition after it.)
       const named = after[0]?.kind === 'name' && isPersonLike(after[0].words!) && APPOSITION_TO_END.test(clause.slice(after[0].end - offset));
-      if (after[0] && (wordsIn(clause.slice(verb.end)) <= 4 || named)) return resolve(after[0], strength, context);
+      // ("… and said the company was “…”": a verb after the name opens the reported clause; the name is its subject, not the speaker.)
+      const reported = after[0] !== undefined && REPORTED_VERB_NEXT.test(clause.slice(after[0].end - offset));
+      if (after[0] && !reported && (wordsIn(clause.slice(verb.end)) <= 4 || named)) return resolve(after[0], strength, context);
       return unattributed(2);
     }
   }

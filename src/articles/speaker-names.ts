@@ -68,6 +68,7 @@ const ROLES = new Set(
     // Jane Roe", "Detective Inspector …"); not ones that are also surnames or given names (Bishop, Major, Dean).
     // Hyphenated offices of international bodies and governments ("Secretary-General António Guterres").
     'secretary-general director-general attorney-general solicitor-general governor-general surgeon-general inspector-general ' +
+    'vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor vice-premier vice-minister ' +
     'treasurer mp mep mla msp councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman congressman congresswoman ' +
     'supervisor selectman selectwoman legislator assemblymember ' +
     'assemblyman assemblywoman speaker sheriff detective inspector superintendent constable sergeant ' +
@@ -126,7 +127,8 @@ const GERMANIC_PREPOSITION = new Set(['von', 'van']);
 // One capitalised word as in a person's name: "Zuckerberg", "Abraham-James", "O’Brien", "McDonald";
 // not a product's CamelCase ("WordPress", "YouTube").
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}\p{Ll}+)$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+// A given name's initial, or two or three of them run together ("J.D. Vance", "C.C. Wei"); not a place's ("U.S.").
+const INITIAL = /^(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|L\.A|N\.Y|S\.F)\.$)(?:\p{Lu}\.){1,3}$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 // A text with a character beyond the BMP: its words are WORD's matches (the tables do not classify it).
 const SURROGATE = /[\ud800-\udfff]/;
