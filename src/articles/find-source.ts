@@ -890,7 +890,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // unless the title spells it ("The Local" at thelocal.example, "The National" at thenational.example:
   // names made of an article and a section word).
   // On a hosting platform, a title that spells the site's own label there is its name, section words and all
-  // ("Policy Notes" at policynotes.ghost.io, "Ctrl Alt Policy" at anchor.fm/ctrlaltpolicy), not the platform's.
+  // ("Policy Notes" at policynotes.ghost.io, "Business Notes Podcast" at podcasters.spotify.com/pod/show/businessnotes),
+  // not the platform's.
   const platformLabel = platformSiteLabel(feedLink);
   if (parts.length === 1 && platformLabel && spellsDomain(parts[0]!, platformLabel)) return parts[0];
   if (parts.length === 1 && SECTION.test(parts[0]!) && registrable && !spellsDomain(parts[0]!, domain!)) return registrable;
