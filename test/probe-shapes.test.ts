@@ -761,3 +761,12 @@ describe('speakers named with initials or a hyphenated title, and a reported cla
     expect(article.quote?.speaker ?? null).not.toBe('Orbis Semiconductor');
   });
 });
+
+describe('a second sentence that opens a quotation in single marks', () => {
+  it('is left out when it stops inside the quotation; an elision opens none', async () => {
+    const british = await articleOf({ title: 'Robin Li says AI apps will top 1 billion users', html: '<p>Baidu chief executive Robin Li predicted on Wednesday that Chinese AI assistants would reach 1 billion users by the end of next year. \'Applications are where the value is. Models without applications are worthless,\' Li said.</p>' });
+    expect(british.summary).toBe('Baidu chief executive Robin Li predicted on Wednesday that Chinese AI assistants would reach 1 billion users by the end of next year.');
+    const elision = await articleOf({ title: 'This week on the show', html: '<p>This week we review the new chatbots. Drew gets back into Dirt \'n Destiny, and Dan has never seen the finale.</p>' });
+    expect(elision.summary).toBe('This week we review the new chatbots. Drew gets back into Dirt \'n Destiny, and Dan has never seen the finale.');
+  });
+});

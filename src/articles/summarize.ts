@@ -812,7 +812,20 @@ function opensCurlyQuote(text: string): boolean {
 
 /** A quotation is opened and not closed: a curly one after the last closing mark, an odd straight one, or guillemets unpaired ("« Ce n'est pas …, explique X."). */
 function leavesQuoteOpen(text: string): boolean {
-  return opensCurlyQuote(text) || (text.split('"').length - 1) % 2 === 1 || text.split('«').length !== text.split('»').length;
+  return opensCurlyQuote(text) || (text.split('"').length - 1) % 2 === 1 || text.split('«').length !== text.split('»').length || opensSingleQuote(text);
+}
+
+// A single quotation mark opening before a word ("'Applications are …", "‘We …"), and one closing after a word or a
+// stop, before no letter ("… is.'", "…,’ she said"): an apostrophe inside a word ("don’t") is neither, and a plural's
+// possessive ("students’ work") counts as a close, which only makes a quotation read as closed.
+// (Nor a word's elided start: "Dirt 'n Destiny", "check ‘em out", "'til", "'90s".)
+const SINGLE_OPENING = /(?:^|[\s([—–])['‘](?=[\p{L}\d])(?!(?:n|em|til|cause|tis|twas|bout|round|\d0s)(?![\p{L}\d]))/gu;
+const SINGLE_CLOSING = /(?<=[\p{L}\d.,!?…])['’](?![\p{L}\d])/gu;
+
+/** A quotation in single marks, British style, opened and not closed ("… next year. 'Applications are where the value is."). */
+function opensSingleQuote(text: string): boolean {
+  if (!text.includes("'") && !text.includes('‘')) return false;
+  return (text.match(SINGLE_OPENING)?.length ?? 0) > (text.match(SINGLE_CLOSING)?.length ?? 0);
 }
 
 /** Words that end without a stop and were not cut: not a heading (a title-case line), not "…". */
