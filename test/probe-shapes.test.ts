@@ -770,3 +770,12 @@ describe('a second sentence that opens a quotation in single marks', () => {
     expect(elision.summary).toBe('This week we review the new chatbots. Drew gets back into Dirt \'n Destiny, and Dan has never seen the finale.');
   });
 });
+
+describe('Mistral’s assistant by its name', () => {
+  it('is ai and mistral ("Le Chat now generates images"), and the French cat is neither', async () => {
+    const product = await articleOf({ title: 'Le Chat now generates images and searches the web', html: '<p>Le Chat, the Paris-based assistant, has gained image generation and live web search, putting it on par with larger rivals.</p>' });
+    expect(product.topics).toEqual(expect.arrayContaining(['ai', 'mistral']));
+    const cat = await articleOf({ title: 'Le chat de la voisine a disparu', html: '<p>Le chat de la voisine a disparu depuis lundi, et tout le quartier le cherche.</p>' });
+    expect(cat.topics).toEqual([]);
+  });
+});
