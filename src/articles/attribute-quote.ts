@@ -262,11 +262,12 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
   // A quote that ends its sentence is followed by a new one: only "Roth said." right away attributes it.
   const strict = /[.!?…]$/.test(span.text) && CAPITAL_NEXT.test(post);
   context.quoteOpen = context.offset + span.open;
-  // Before the quote, in the same sentence: "Tim Armstrong … said in a statement: “…”".
+  // Before the quote, in the same sentence: "Tim Armstrong … said in a statement: “…”". A quotation that ends the
+  // sentence which says who spoke it ("Jensen Huang said rivals' chips were “so expensive …”") is that sentence's
+  // speaker's, whoever the next sentence names ("Lisa Su responded the next day."): read first then (and once).
   const clauseStart = Math.max(previousClose, sentenceStart(paragraph, previousClose, span.open));
-  // A quotation that ends the sentence which says who spoke it ("Jensen Huang said rivals' chips were “so expensive …”")
-  // is that sentence's speaker's, whoever the next sentence names ("Lisa Su responded the next day.").
-  const introduced = strict && clauseStart < span.open ? beforeQuote(paragraph.slice(clauseStart, span.open), context.offset + clauseStart, context) : undefined;
+  const readBefore = () => beforeQuote(paragraph.slice(clauseStart, span.open), context.offset + clauseStart, context);
+  const introduced = strict ? readBefore() : undefined;
   if (introduced) return introduced;
   const after = afterQuote(post, context.offset + span.close, strict, context);
   if (after) return after;
@@ -276,7 +277,7 @@ export function attributeQuote(paragraph: string, spans: QuotedSpan[], index: nu
     const back = lookingBack(post, context.offset + span.close, context);
     if (back) return back;
   }
-  const before = beforeQuote(paragraph.slice(clauseStart, span.open), context.offset + clauseStart, context);
+  const before = strict ? undefined : readBefore();
   if (before) return before;
   // A quotation that opens its own sentence, after a sentence that says who speaks ("Dennis Green
   // says enough is enough. “I’ve been using …”"): that sentence's speaker, if it holds no quotation

@@ -519,14 +519,10 @@ class ProseReader implements Partial<Handler> {
     // set as a plain paragraph (a figure's caption is dropped with the figure).
     else if (text && this.underPicture && !this.picture && isVerbless(text)) this.setApart.add(text);
     // A blockquote above the story, then a short line citing the work it is from ("René Char, <cite>Recherche
-    // de la base et du sommet</cite>."): an epigraph and its source.
-    if (text && this.quoting === 0 && this.citing && this.quoteBlocks.length > 0 && text.length <= MAX_SOURCE_LINE) {
-      this.epigraphs.add(text);
-      for (const quoted of this.quoteBlocks) this.epigraphs.add(quoted);
-    }
-    // The source line inside the blockquote, under its quotation ("“The eye sees only …”", then "— Robertson Davies"):
-    // an epigraph too, unless it is an embedded post's signature (a handle and a date: the post is news).
-    if (text && this.quoting > 0 && this.quoteBlocks.length > 0 && text.length <= MAX_SOURCE_LINE && SOURCE_DASH.test(text) && !text.includes('(@')) {
+    // de la base et du sommet</cite>."), or the source line inside the blockquote, under its quotation ("“The eye sees
+    // only …”", then "— Robertson Davies"): an epigraph and its source. Not an embedded post's signature (a handle and
+    // a date: the post is news).
+    if (text && this.quoteBlocks.length > 0 && text.length <= MAX_SOURCE_LINE && (this.quoting === 0 ? this.citing : SOURCE_DASH.test(text) && !text.includes('(@'))) {
       this.epigraphs.add(text);
       for (const quoted of this.quoteBlocks) this.epigraphs.add(quoted);
     }

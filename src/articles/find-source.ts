@@ -816,8 +816,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '').replace(FORMER_NAME_OR_READER, '');
   // A title the domain spells whole, its every word ("Link Blog" at linkblog.example, "Wire Releases" at
   // wirereleases.example, "Headline Feed" at headlinefeed.example): the site's name, no owner and a kind.
-  const label = registrableDomain(feedLink)?.split('.')[0]?.toLowerCase();
-  if (label && label.length >= 6 && compact(untagged) === label) return untagged.trim();
+  const registrable = registrableDomain(feedLink);
+  const domain = registrable?.split('.')[0]?.toLowerCase();
+  if (domain && domain.length >= 6 && compact(untagged) === domain) return untagged.trim();
   const named = withoutReleasesKind(withoutFeedDescription(untagged.replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
   // A WordPress author's feed, "Jane Roe, Author at Harbor Ledger" (and as its translations title it): the site after it.
   const authorAt = AUTHOR_AT.exec(named)?.[1];
@@ -842,9 +843,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   if (owner && !TITLE_PARTS.test(owner)) return owner;
   // A WordPress comments feed: "Comments for Site" names the site, "Comments on: A post" only a post.
   const comments = /^comments\s+(for|on):?\s+(.+)$/i.exec(named);
-  if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrableDomain(feedLink) ?? comments[2];
-  const registrable = registrableDomain(feedLink);
-  const domain = registrable?.split('.')[0]?.toLowerCase();
+  if (comments) return comments[1]!.toLowerCase() === 'for' ? siteInFeedTitle(comments[2], feedLink) : registrable ?? comments[2];
   const edition = domain ? withoutEdition(named, domain, feedLink) : undefined;
   if (edition) return siteInFeedTitle(edition, feedLink);
   // A feed's label, "Harbor Times Technology RSS": with the format word gone, a section may trail the

@@ -812,7 +812,12 @@ function opensCurlyQuote(text: string): boolean {
 
 /** A quotation is opened and not closed: a curly one after the last closing mark, an odd straight one, or guillemets unpaired ("« Ce n'est pas …, explique X."). */
 function leavesQuoteOpen(text: string): boolean {
-  return opensCurlyQuote(text) || (text.split('"').length - 1) % 2 === 1 || text.split('«').length !== text.split('»').length || opensSingleQuote(text);
+  return opensCurlyQuote(text) || opensStraightQuote(text) || text.split('«').length !== text.split('»').length || opensSingleQuote(text);
+}
+
+/** Straight double marks of an odd count: one left open. */
+function opensStraightQuote(text: string): boolean {
+  return (text.split('"').length - 1) % 2 === 1;
 }
 
 // A single quotation mark opening before a word ("'Applications are …", "‘We …"), and one closing after a word or a
@@ -854,7 +859,7 @@ function cutAtClause(text: string, max: number): string {
   const cut = clipText(text, max);
   // A quotation left open: curly, or straight marks of an odd count.
   const curly = opensCurlyQuote(cut);
-  if (!curly && (cut.split('"').length - 1) % 2 === 0) return cut;
+  if (!curly && !opensStraightQuote(cut)) return cut;
   const lastOpen = curly ? Math.max(cut.lastIndexOf('“'), cut.lastIndexOf('„')) : cut.lastIndexOf('"');
   // Before the quotation when enough is said by then, else the quotation closed where it was cut.
   return lastOpen > 40 ? `${cut.slice(0, lastOpen).replace(/[\s,;:–—-]+$/, '')}…` : `${cut}${curly ? '”' : '"'}`;
