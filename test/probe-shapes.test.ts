@@ -779,3 +779,28 @@ describe('Mistral’s assistant by its name', () => {
     expect(cat.topics).toEqual([]);
   });
 });
+
+describe('sources and headlines of a third round of probes', () => {
+  it('spells an unknown site as its feed title or its text writes it, not as the split of its domain', async () => {
+    const section = await articleOf({ title: 'Insurers price storms with AI', feedTitle: 'Bayview Courier – Shipping', link: 'https://bayviewcourier.example/shipping/storms', channel: 'https://bayviewcourier.example/shipping', html: '<p>Marine insurers are pricing storm risk per voyage with AI models.</p>' });
+    expect(section.source).toBe('Bayview Courier');
+    const aggregated = await articleOf({ title: 'Oakridge chemists design enzymes with AI', feedTitle: 'Reader - Science bundle', link: 'https://oakridgegazette.example/news/enzymes', channel: 'https://reader.example/stream/42', html: '<p>Oakridge chemists used an AI model to design enzymes that break down plastic.</p>' });
+    expect(aggregated.source).toBe('Oakridge Gazette');
+  });
+
+  it('takes the site’s section off the headline with the site ("… – Tech – Site") and a score in brackets or after ▲', async () => {
+    const sectioned = await articleOf({ title: 'Quillon hires a new safety lead – Tech – Harbor Ledger', html: '<p>Quillon has hired a new head of safety.</p>' });
+    expect(sectioned.headline).toBe('Quillon hires a new safety lead');
+    const kept = await articleOf({ title: 'Meet Sonaro – the earbuds that translate', html: '<p>Sonaro makes earbuds.</p>' });
+    expect(kept.headline).toBe('Meet Sonaro – the earbuds that translate');
+    expect((await articleOf({ title: '[212 points] A small inference server in Zig', html: '<p>A server.</p>' })).headline).toBe('A small inference server in Zig');
+    expect((await articleOf({ title: '▲ 64 Startups race to automate bookkeeping', html: '<p>Startups.</p>' })).headline).toBe('Startups race to automate bookkeeping');
+  });
+
+  it('names the site, not the tool that made its feed or the government site that serves it', async () => {
+    const rsshub = await articleOf({ title: 'Kelda opens a lab in Osaka', feedTitle: 'Kelda Robotics Newsroom - Powered by RSSHub', link: 'https://keldarobotics.example/newsroom/osaka', channel: 'https://keldarobotics.example/newsroom', html: '<p>Kelda Robotics has opened a lab in Osaka.</p>' });
+    expect(rsshub.source).toBe('Kelda Robotics');
+    const govuk = await articleOf({ title: 'Code of practice for AI in councils', feedTitle: 'Department for Local Services - Activity on GOV.UK', link: 'https://www.gov.uk/government/news/ai-code', channel: 'https://www.gov.uk/government/organisations/department-for-local-services', html: '<p>The department published a code of practice.</p>' });
+    expect(govuk.source).toBe('Department for Local Services');
+  });
+});

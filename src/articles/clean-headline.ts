@@ -9,7 +9,7 @@ import { clipText } from '../clip-text.ts';
 // A title longer than this is not a headline but a body pasted into the title: cut it.
 const MAX_HEADLINE = 300;
 
-const LEADING_SCORE = /^(?:(?!(?:19|20)\d\d\b)\d{1,6}(?:(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]|\s+(?:points?|votes?|upvotes?):)|\[(?!(?:19|20)\d\d\])\d{1,6}\])\s+(?=\S)/i;
+const LEADING_SCORE = /^(?:(?!(?:19|20)\d\d\b)\d{1,6}(?:(?:\s+(?:points?|votes?|upvotes?))?\s+[–—-]|\s+(?:points?|votes?|upvotes?):)|\[(?!(?:19|20)\d\d\])\d{1,6}(?:\s+(?:points?|votes?|upvotes?))?\]|[▲⬆↑]\s*\d{1,6})\s+(?=\S)/i;
 // A name and a bar opening a title (see LEADING_HAN_CREDIT in find-source.ts).
 const LEADING_CREDIT = /^\s*([^|｜]{1,40}?)\s*[|｜]\s*(?=\S)/u;
 // The same with a colon, as a bridge opens each post with its account ("@elonmusk: A few months ago …").
@@ -32,6 +32,8 @@ const DANGLING_SEPARATOR = /\s+[|–—-]$/;
 const ARXIV_ID = /\s*\(arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{2,20}\](?:\s*UPDATED)?\)$/i;
 
 // A separator and the words after it at a title's end, no other separator among them.
+const SECTION_TAIL = /\s+([-|–—])\s+(?:\p{Lu}[\p{L}&]*|AI)(?:\s+(?:\p{Lu}[\p{L}&]*|&)){0,2}$/u;
+const MIN_HEADLINE_BEFORE_SECTION = 20;
 const TAIL_SEPARATOR = /\s+(?:[-|–—«»·]|::|\/\/)\s+((?:(?!\s(?:[-|–—«»·]|::|\/\/)\s)[^|–—«»·])+)$/;
 const SITE_ENDING = /\.(?:com|net|org|io|ai|news|co)$/;
 
@@ -70,13 +72,19 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // Blogs set their name after other marks too: "… :: Lab Gossip", "… « Uptime Watch", "… » Quill Notes",
   // "… · The Daily Circuit", "… // Byte Notes".
   // The name may carry its site's ending: "… - Model Minute.com".
+  let mark: string | undefined;
   for (let round = 0; round < 2; round++) {
     const separator = TAIL_SEPARATOR.exec(text);
     const tail = separator?.[1]?.toLowerCase();
     const bare = tail?.replace(SITE_ENDING, '');
     if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail) || (bare !== tail && sameOutlet(outlet, bare!)))) break;
+    mark = separator![0].trim().charAt(0);
     text = text.slice(0, separator!.index);
   }
+  // The site's section, set before its name with the same mark ("… – Tech – Meridian Wire", "… | AI News | Site"):
+  // a word or two in capitals, no headline's.
+  const section = mark ? SECTION_TAIL.exec(text) : null;
+  if (section && section[1] === mark && section.index >= MIN_HEADLINE_BEFORE_SECTION) text = text.slice(0, section.index);
   // Or, after a pipe, the outlet's publication as its own feed is titled: "… | NVIDIA Technical Blog",
   // "… | ZOZO TECH BLOG", "… | Retail Dive - Latest News", "… | Simon Willison's Weblog" (an aggregator
   // appends the title of the feed it took the item from).

@@ -140,7 +140,8 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   const hint = `${entry.title ?? ''}\n${clean.paragraphs.slice(0, 2).join('\n').slice(0, 2000)}\n${clean.removed.join('\n').slice(0, 1000)}`;
   // An unknown site's name may be spelled by the item's author too, when the site is its author
   // ("AI Skill Market" for aiskill.market, "GIGAZINE" for gigazine.net).
-  const siteHint = entry.author ? `${hint}\n${entry.author}` : hint;
+  // So may the feed's title, beside the section it names ("Seaview Courier – Shipping" at seaviewcourier.com).
+  const siteHint = [hint, entry.author, feedTitle].filter(Boolean).join('\n');
   // 1. The item itself names its outlet (Google News' <source>); a redirect may carry the story's address.
   // A <source> that repeats the item's own title (a forum's feed pointing at each topic's own feed)
   // names no outlet.
@@ -785,7 +786,7 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 // WordPress's author archive title in the languages of its translations: "Author at", "Autor em", "Auteur à", "Autor en", "Autor bei".
 const AUTHOR_AT = /^[^,]{2,60},\s+(?:Author|Autor|Autora|Auteur|Autore|Autorin|Auteur·e)\s+(?:at|em|à|en|bei|de|di|su|op|van)\s+(.+)$/u;
 
-const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$/;
+const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$|(?<=\S)\s*[-|–—]\s*(?:[Pp]owered by|[Mm]ade with|[Gg]enerated by)\s+(?:RSSHub|RSS\.app|FetchRSS|PolitePol|Feed43|rss-bridge|RSS-Bridge)$|(?<=\S)\s+-\s+Activity on GOV\.UK$/;
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 const OWNERS_PAGE = /^(.+?)['’]s\s+(?:home\s?page|website|web\s+site|site)$/iu;
@@ -811,8 +812,9 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // "Harbor Times RSS Feed", "… RSS-Feed", "… - Flux RSS", "… (RSS)": the format is no part of the name.
   // (A word of its own: "Signalfeed" is a name, not "Signal" and its feed.)
   // So are a re-publisher's tags in square brackets at the end ("Harbor Times[RSS+]", "acme Release [GH][RSS+]").
-  // And so are a former name in brackets ("The AI Daily Brief (Formerly The AI Breakdown)") and the reader app a
-  // feed was shared through ("Apple Insider via Flipboard").
+  // And so are a former name in brackets ("The AI Daily Brief (Formerly The AI Breakdown)"), the reader app a
+  // feed was shared through ("Apple Insider via Flipboard"), the tool that made the feed ("… - Powered by
+  // RSSHub") and the UK government's site that serves a department's feed ("… - Activity on GOV.UK").
   const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '').replace(FORMER_NAME_OR_READER, '');
   // A title the domain spells whole, its every word ("Link Blog" at linkblog.example, "Wire Releases" at
   // wirereleases.example, "Headline Feed" at headlinefeed.example): the site's name, no owner and a kind.

@@ -761,10 +761,25 @@ export function siteNameForUrl(url: string | undefined, text = ''): string | und
   // instead, "tooscut.app", was right for personal sites and wrong for more brands: source
   // accuracy 0.903 → 0.875 on the measure half.)
   // A hyphen separates words: "junge-gruender.de" is "Junge Gruender", not "Junge-gruender".
-  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? nameInDomainLabel(label) ?? label.split('-').filter(Boolean).map(capitalise).join(' ');
+  const name = acronymOf(label, parsed.publicSuffix ?? undefined) ?? joinedAsWritten(nameInDomainLabel(label), text, lower) ?? label.split('-').filter(Boolean).map(capitalise).join(' ');
   // A .news site is named with its suffix ("positive.news" is Positive News): the suffix is the
   // newspaper word of its name.
   return parsed.publicSuffix === 'news' && !/news$/i.test(name) ? `${name} News` : name;
+}
+
+/**
+ * The label's words, two of them joined where the text writes them as one word ("Ridge View Gazette"
+ * of ridgeviewgazette.com is "Ridgeview Gazette" when the text speaks of "Ridgeview researchers"):
+ * the split guessed word breaks, and a place's name is often one word.
+ */
+function joinedAsWritten(name: string | undefined, text: string, lower: string): string | undefined {
+  const words = name?.split(' ');
+  if (!words || words.length < 2) return name;
+  for (let at = 0; at < words.length - 1; at++) {
+    const written = wordAt(text, lower, `${words[at]}${words[at + 1]}`.toLowerCase());
+    if (written && written.charAt(0) !== written.charAt(0).toLowerCase()) words.splice(at, 2, written);
+  }
+  return words.join(' ');
 }
 
 /**
