@@ -804,3 +804,18 @@ describe('sources and headlines of a third round of probes', () => {
     expect(govuk.source).toBe('Department for Local Services');
   });
 });
+
+describe('a speaker named after a company’s role', () => {
+  it('is never the company that owns the role ("said Kite’s medical director, Dr. Irene Walsh.")', async () => {
+    const possessive = await articleOf({ title: 'Fernway adds a symptom checker', html: '<p>Fernway has added an AI symptom checker to its app.</p><p>"It does not diagnose. It helps people decide how soon to see a doctor," said Fernway\'s medical director, Dr. Lena Hargrove.</p>' });
+    expect(possessive.quote?.text).toMatch(/^It does not diagnose/);
+    expect(possessive.quote?.speaker).toBeNull();
+    const named = await articleOf({ title: 'Quillon ships contract review', html: '<p>Quillon has released an AI contract reviewer.</p><p>"Lawyers want the dull clauses read for them, not argued with," said Quillon co-founder and CEO, Marta Ilves.</p>' });
+    expect(named.quote?.speaker).toBeNull();
+  });
+
+  it('is the person after a role of the company’s own, a title before the name left off', async () => {
+    const article = await articleOf({ title: 'Fernway adds a symptom checker', html: '<p>Fernway has added an AI symptom checker to its app.</p><p>"It does not diagnose. It helps people decide how soon to see a doctor," said its medical director, Dr. Lena Hargrove.</p>' });
+    expect(article.quote?.speaker).toBe('Lena Hargrove');
+  });
+});
