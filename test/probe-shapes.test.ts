@@ -819,3 +819,36 @@ describe('a speaker named after a company’s role', () => {
     expect(article.quote?.speaker).toBe('Lena Hargrove');
   });
 });
+
+describe('leads of a third round of probes', () => {
+  it('skips a newsletter’s greeting to its readers by name, its count of stories, and its contents', async () => {
+    const story = 'Kairos Systems has started shipping a 16-chip inference server.';
+    expect((await articleOf({ title: 'Kairos ships', html: `<p>Hello, Token Tuesday readers!</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Three things', html: `<p>Here are three things you need to know today.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Kairos ships', html: `<p><strong>Today:</strong> Kairos's server, plus a new chip from Trident.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Kairos ships', html: `<p><b>Inside:</b> Kairos ships; Longhaul's trucks return; Parallax prices.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'The Rundown', html: `<p>🍔 In today's lunchbox:</p><p>• Kairos ships a server<br>• Ontario's hiring rules</p><p>${story}</p>` })).summary).toBe(story);
+  });
+
+  it('reads the story after a digest item’s head and a section’s "The news:" label', async () => {
+    expect((await articleOf({ title: 'Five things', html: '<p><strong>1. Openfield’s new model.</strong> Openfield released Meadow-3, a model that runs on one graphics card.</p>' })).summary).toBe('Openfield released Meadow-3, a model that runs on one graphics card.');
+    expect((await articleOf({ title: 'Sonara’s model', html: '<p><strong>The news:</strong> Sonara has released a speech model that makes fewer errors on noisy audio.</p><p><strong>Why it matters:</strong> Call centres buy it.</p>' })).summary).toBe('Sonara has released a speech model that makes fewer errors on noisy audio.');
+    // A bold head with a verb is the story's sentence.
+    expect((await articleOf({ title: 'Acme ships', html: '<p><strong>Acme shipped it.</strong> The model is out today.</p>' })).summary).toBe('Acme shipped it. The model is out today.');
+  });
+
+  it('skips an update above the story, a caption above its credit, a table’s caption, event details and “Developing story.”', async () => {
+    const story = 'A misconfigured server at Brightrack exposed thousands of customers’ prompts for three weeks.';
+    expect((await articleOf({ title: 'Brightrack leak', html: `<p><strong>Update:</strong> Brightrack said on Tuesday that it had fixed the flaw.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Brightrack leak', html: `<p>Developing story.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Brightrack leak', html: `<p>Engineers at Brightrack's office in Austin. The company has 300 staff.</p><p>(Photo by Jo Lindqvist/Harbor Ledger)</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Brightrack leak', html: `<p class="wp-caption-text">Brightrack's office in Austin on Monday.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Brightrack leak', html: `<table><caption>Prompts exposed, by week</caption><tr><td>1</td><td>40</td></tr></table><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'Workshop', html: `<p>When: Tuesday, January 13, 2027, 9 a.m.–12 p.m. ET<br>Where: Online<br>Cost: Free</p><p>${story}</p>` })).summary).toBe(story);
+  });
+
+  it('leaves a bracketed read-more link out of the lead', async () => {
+    const article = await articleOf({ title: 'Drone contract doubled', html: '<p>The utility has doubled its drone contract with Ferrowind. The drones will inspect onshore turbines too. <a href="https://harborledger.example/a">[Read More]</a></p>' });
+    expect(article.summary).toBe('The utility has doubled its drone contract with Ferrowind. The drones will inspect onshore turbines too.');
+  });
+});

@@ -44,11 +44,11 @@ const MAX_TAGS = 10_000;
 // Boilerplate and caption paragraphs are shorter than this (a doubled caption included).
 const MAX_FURNITURE = 700;
 
-// Elements that never hold the story's prose.
+// Elements that never hold the story's prose (a table's <caption> is its title).
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'iframe', 'form', 'button', 'svg', 'figure', 'figcaption', 'img',
   'video', 'audio', 'picture', 'source', 'nav', 'aside', 'footer', 'header', 'select', 'textarea',
-  'input', 'label', 'object', 'embed', 'template', 'head', 'title',
+  'input', 'label', 'object', 'embed', 'template', 'head', 'title', 'caption',
 ]);
 // Elements whose end is a paragraph break.
 const BLOCKS = new Set([
@@ -148,7 +148,8 @@ const FOOTNOTE_MARK = /^\[?(?:\d{1,3}|\*{1,3}|†)\]?$/;
 // ("kg-callout-card", "wp-block-callout", "admonition"), an embedded post ("twitter-tweet", Substack's
 // "twitter-embed", "bluesky-embed", "instagram-media"). Every block inside is set apart: above the
 // story, none is its first sentence (an embedded post's words may still be its quote).
-const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-embed|tweet-embed|bluesky-embed|mastodon-embed|threads-embed|instagram-media|tiktok-embed)(?:$|[\s_-])/i;
+// So is a picture's caption or credit set as a paragraph of its own ("<p class=\"wp-caption-text\">", "caption", "photo-credit").
+const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-embed|tweet-embed|bluesky-embed|mastodon-embed|threads-embed|instagram-media|tiktok-embed|caption|photo-credit|image-credit)(?:$|[\s_-])/i;
 
 // Inline elements that set text apart: italics, and <strong>, which a CMS gives a whole paragraph that
 // is a standfirst or a label above the story (old editors' <b>, Blogger's, styles a question or a
@@ -661,7 +662,8 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
     let text = undoubled(block).replace(TIME_CODE, '');
     // WordPress's footer in its other languages ("L'article … est apparu en premier sur Blog Actu.", "La entrada …
     // se publicó primero en …"), alone or run on after the post's last sentence: its fixed wording is no prose.
-    const translated = text.length > 30 ? TRANSLATED_FOOTER.exec(text) : null;
+    // Its fixed words are looked for first: the full pattern, tried at every sentence end, is slow.
+    const translated = TRANSLATED_FOOTER_WORDS.test(text) ? TRANSLATED_FOOTER.exec(text) : null;
     if (translated) {
       removed.push(translated[0].trim());
       text = text.slice(0, translated.index).trimEnd();
@@ -730,6 +732,7 @@ const FOOTER_START = ' The post ';
 // WordPress's own translations of that footer (French, Spanish, German, Brazilian Portuguese, Italian, Dutch), at
 // the block's start or after a sentence's end.
 const TRANSLATED_FOOTER = /(?:^|(?<=[.!?…\]]["”’)]?\s))(?:L['’]article [^\n]{1,300} est apparu en premier sur|La entrada [^\n]{1,300} se publicó primero en|Der Beitrag [^\n]{1,300} erschien zuerst auf|O post [^\n]{1,300} apareceu primeiro em|L['’]articolo [^\n]{1,300} proviene da|Het bericht [^\n]{1,300} verscheen eerst op) \p{Lu}[^\n]{0,120}$/u;
+const TRANSLATED_FOOTER_WORDS = / (?:est apparu en premier sur|se publicó primero en|erschien zuerst auf|apareceu primeiro em|proviene da|verscheen eerst op) /;
 const FOOTER_END = /\bappeared first on \p{Lu}[^\n]{0,120}$/u;
 const CUT_MARK_END = /(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/;
 const GLUED_FOOTER = /[.!?…]["”’)\]]?The post [^\n]{1,300} appeared first on \p{Lu}[^\n]{0,120}$/u;

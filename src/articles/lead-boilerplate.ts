@@ -71,7 +71,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // An issue's line: the letter's name for a date or a span of dates, as a sentence ("AI News for
   // 8/20/2026-8/21/2026.", "Market Notes for May 3, 2026."); what follows it is about the letter.
   { rule: /^[a-z][a-z0-9 .&'’-]{1,30} for (?:\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]+\.? \d{1,2}(?:, \d{4})?)\.(?:\s|$)/, why: 'a newsletter issue\'s line ("AI News for 8/20/2026-8/21/2026.")', newsletter: true, needs: ' for ' },
-  { rule: /^(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2}) (?:big |quick |short )?(?:stories|things|items|links|updates|reads) (?:this week|today|for you)\b/, why: 'a newsletter counting its sections ("Three stories this week.")', newsletter: true },
+  { rule: /^(?:here are (?:the )?)?(?:two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2}) (?:big |quick |short |top )?(?:stories|things|items|links|updates|reads) (?:this week|today|for you|(?:that )?you (?:need|should|must|have) (?:to )?(?:know|read|see|hear)\b)/, why: 'a newsletter counting its sections ("Three stories this week.", "Here are five things you need to know today.")', newsletter: true },
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:else )?(?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b|^here(?:'|’)?s what (?:our|the|my) [^.!?]{1,40}\b(?:got up to|(?:have|has) been up to|did|shipped)\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye", "Here’s what our portfolio companies got up to in May.")', newsletter: true },
   { rule: /^(?:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|welcome(?: back)?|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Morning!", "Hi friends —", "Welcome, AI enthusiasts.")', newsletter: true },
   { rule: /^¡?(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut|hallo|guten (?:morgen|tag|abend)|moin|servus|ol[áa]|bom dia|boa (?:tarde|noite)|ciao|buongiorno|buonasera)(?![a-zà-ÿ])[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$|^(?:sean )?(?:bienvenid[oa]s?|bem-vind[oa]s?|bienvenue|willkommen|benvenut[oaie])\b/, why: 'a greeting alone, or a welcome, in the other languages of the feeds we read ("¡Hola!", "Bienvenidos a una nueva edición …")', newsletter: true },
@@ -127,7 +127,7 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // An editor's line above a memo or letter the post reproduces; a story about a message ("The message was
   // sent to 2,000 staff …") says nothing of "below" or "the following".
   { rule: /^(?:the (?:(?:internal|open|full) )?(?:message|memo|note|letter|e-?mail|statement)s? below\b|the following (?:(?:internal|open) )?(?:message|memo|note|letter|e-?mail|statement)s? (?:was|were|is|has been|went)\b|below is (?:the|a|an) (?:full |complete )?(?:text of (?:the |a |an )?)?(?:(?:internal|open) )?(?:message|memo|note|letter|e-?mail|statement)\b)/, why: 'an editor\'s line above the memo or letter the post reproduces ("The message below was shared with employees earlier today.", "Below is the full text of the memo.")' },
-  { rule: /^this is an? (?:developing|breaking)(?: news)? story\b|^this (?:story|article|post|report) is (?:developing|still developing|being updated)\b|^this (?:story|article|post|report) (?:will be|may be) updated\b/, why: 'a developing-story note ("This is a developing story and will be updated.")' },
+  { rule: /^(?:this is an? )?(?:developing|breaking)(?: news)? story\b|^this (?:story|article|post|report) is (?:developing|still developing|being updated)\b|^this (?:story|article|post|report) (?:will be|may be) updated\b/, why: 'a developing-story note ("This is a developing story and will be updated.")' },
   { rule: /^this (?:article|story|post|piece|page|content) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\b/, why: 'an archive notice ("This article is more than 2 years old")' },
   { rule: /^(?:this (?:site|website) uses cookies|we use cookies|by (?:using|continuing)\b[^.]{0,60}\bcookies|(?:please )?(?:enable|turn on|switch on|activate) javascript|you need to enable javascript|javascript is (?:disabled|required|turned off)|this (?:video|audio|media|content|player) (?:can ?not|can(?:'|’)t|could not|is not|is un)(?:available| be played|\s)|to (?:play|view|watch|hear|listen to) this (?:video|audio|media|content)\b)/, why: 'cookie and script notices, and a player\'s ("This video can not be played", "To play this video you need to enable JavaScript")' },
   { rule: /^(?:(?:a )?long[- ]?time lurker\b|first[- ]time poster\b|(?:this is )?(?:my )?first (?:post|time posting)\b|(?:(?:posting|using) (?:from )?(?:a |my )?)?throwaway(?: account)?\b|(?:(?:my )?apologies|sorry) for (?:the |my |any )?(?:formatting|format|length|long post|wall of text|bad english|english)\b|(?:not sure|sorry|apologies) if this is the (?:right|wrong) (?:place|sub|subreddit|forum|board|category)\b)/, why: 'a forum poster\'s note on themselves or the post ("Long time lurker, first time poster.", "Throwaway account for obvious reasons.", "Sorry for the formatting, I\'m on mobile.")' },
@@ -150,6 +150,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A review's points for and against, each run in after its label ("Pros: Bright display; long battery"), and a
   // reader's question above its answer ("Q: Should I learn to code …?").
   { rule: /^(?:pros|cons|the good|the bad|the ugly|likes|dislikes)\s*:\s*[^.!?]{1,200}\.?$/, why: 'a review\'s points for or against ("Pros: …", "The bad: …")' },
+  // An event's details, a line each, above its description ("When: Tuesday, January 13, 2027, 9 a.m.–12 p.m. ET",
+  // "Time: 10:00 AM PT / 1:00 PM ET", "Where: Online (Zoom)", "Cost: Free").
+  { rule: /^(?:when|where|time|times|date|dates|location|venue|cost|price|tickets|format|(?:conference|event) dates?)\s*:\s*(?:[^.!?]|\.(?=\S|\s*[a-z\d–-]))*\.?$/, why: 'an event\'s details line ("When: …", "Time: …", "Where: …")' },
   { rule: /^(?:q|question)\s*[:.]\s[^\n]{3,300}\?["”]?$/, why: 'a question\'s line above its answer ("Q: Should I learn to code …?")' },
   // An author box set above the story: its label ("About the author: Dana Pruett teaches …"), or the writer's bio
   // ("Sam Rudd is a staff writer at Access Tech, where he covers assistive technology.").
@@ -224,8 +227,9 @@ const GREETING_PREFIX = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—–]{0,
 // The greeting up to its first mark: "Hi, " of "Hi, I’m Tom, and this is …".
 const GREETING_TO_FIRST_MARK = new RegExp(String.raw`^${GREETING_WORDS}[^.!?:—–,]{0,40}(?:[,!.:]|\s[—–-])\s+`);
 
-// A word or two and a stop, nothing more: whom a greeting greets.
-const ADDRESSEES = /^\S+(?:\s\S+)?[.!]?$/;
+// A word or two and a stop, nothing more: whom a greeting greets. Or a letter's readers by its name
+// ("Compute Letter readers!", "Inference Weekly subscribers!").
+const ADDRESSEES = /^\S+(?:\s\S+)?[.!]?$|^(?:\S+\s){1,4}(?:readers|subscribers|friends|folks|fans|members|crew|community|builders|enthusiasts)[.!]*$/;
 
 // An aggregator's credit opening its text, before the headline it repeats: "Jane Roe / The Verge: ",
 // "Acme Labs: " (the name in group 1).
@@ -269,6 +273,9 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: RELEASE_BADGE, why: 'a release note\'s badge before its text ("New The …", "Fixed A bug …")', needs: ' ' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
+  // A newsletter's label over its story's first sentence, as its sections are laid out ("The news: Sonara has
+  // released …", "What happened: …"); the labels after it ("Why it matters:") hold no lead.
+  { rule: /^(?:the news|what happened|the story|the big story|the gist|the scoop|the lowdown)\s*:\s+/, why: 'a newsletter section\'s label before its story ("The news: …")', needs: ':' },
   // A Japanese post's first heading run into its text when the markup was dropped: "■はじめにChatGPTや…",
   // "はじめにどうも、…" ("Introduction"). Glued on, it reads as the sentence's first word.
   { rule: /^[■□●◆◇▼▶◎]?\s*(?:はじめに|まえがき)(?:[：:]\s*)?(?=[^、。\s])/u, why: 'a Japanese post\'s "Introduction" heading run into its text ("■はじめにChatGPTや…")', needs: 'はじめに' },
@@ -486,7 +493,7 @@ export function isNewsletterIntro(paragraph: string): boolean {
 // The label of a box above the story, alone in its paragraph: its points follow as short paragraphs.
 // A live page's running summary too ("Summary of the day so far", "Key events", "What we know so far").
 // A review's boxes too: its points for and against ("Pros", "Cons", "The good"), its specifications.
-const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|pros|cons|the (?:good|bad)|likes|dislikes|(?:key )?spec(?:ification)?s|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante)\s*:?$/;
+const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|pros|cons|the (?:good|bad)|likes|dislikes|(?:key )?spec(?:ification)?s|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante|(?:in )?(?:today(?:'|’)s|this week(?:'|’)s) (?:rundown|lineup|line-up|menu|edition|issue|newsletter|lunchbox|briefing|agenda|stories)|in this (?:issue|edition)|inside this (?:issue|edition))\s*:?$/;
 
 // A review's verdict label ("Our Verdict", "The bottom line"), alone in its paragraph above the verdict.
 const VERDICT_LABEL = /^(?:(?:our|the|final) )?(?:verdict|bottom line)\s*:?$/;
@@ -506,7 +513,8 @@ export function isSponsorLabel(paragraph: string): boolean {
 
 /** "Key points", "TL;DR", "At a glance": a box's label alone, above the box's points. */
 export function isBoxLabel(paragraph: string): boolean {
-  return paragraph.length <= 40 && BOX_LABEL.test(paragraph.trim().toLowerCase());
+  // (An emoji may mark it: "🍱 In today's lunchbox:".)
+  return paragraph.length <= 40 && BOX_LABEL.test(paragraph.trim().replace(LEADING_EMOJI, '').toLowerCase());
 }
 
 // The summary asks about one text twice in a row (a paragraph, then its one sentence, the same
@@ -622,7 +630,10 @@ export function isShareButton(paragraph: string): boolean {
 
 // A label of a word or three and a colon, then a list ("This week: three rulings, an FTC order, and a reader question.").
 const CONTENTS = /^\p{Lu}[\p{L}’' ]{1,24}:\s+[^:]{10,250}[.]?$/u;
-const LIST = /,[^,]+(?:,|\band\b)/;
+const LIST = /,[^,]+(?:,|\b(?:and|plus)\b)/;
+// Items set apart by semicolons, three or more ("Inside: Arden's robotaxis return; Longhaul's trucks; Parallax
+// prices."): a list whatever verbs its items hold.
+const SEMICOLON_LIST = /^[^;]{3,80}(?:;[^;]{3,80}){2,}$/;
 
 /**
  * A newsletter's contents line: a label, then a list of what the issue holds, with no verb (no
@@ -631,7 +642,7 @@ const LIST = /,[^,]+(?:,|\band\b)/;
 export function isContentsLine(text: string): boolean {
   if (text.length > 300 || !text.includes(':') || !CONTENTS.test(text)) return false;
   const list = text.slice(text.indexOf(':') + 1);
-  return LIST.test(list) && isVerbless(list);
+  return SEMICOLON_LIST.test(list) || (LIST.test(list) && isVerbless(list));
 }
 
 // A dek's openings: the post told to its reader, with no subject of its own. A call to read on

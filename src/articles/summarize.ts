@@ -168,6 +168,16 @@ function withoutOpeningQuotation(sentences: string[]): string[] {
 // A sentence that is a quotation alone: opening mark, words, a stop, the closing mark.
 const CJK_QUOTED_SENTENCE = /^[“「][^“”「」]+[。！？][”」]$/u;
 
+// The labels of a newsletter story's parts after its news ("Why it matters:", "The details:", "The big picture:").
+const PART_LABEL = /^(?:why it matters|the details|details|the big picture|big picture|between the lines|what(?:'|’)s next|(?:the )?bottom line|zoom in|zoom out|go deeper|the context|context|background|key details|what they(?:'|’)re saying|yes,? but)\s*:/i;
+
+// A photo's credit line alone: "Photo by Dana Kim", "(Photo by Ellie Brown/AAP)", "Image: UK Tech Report", "Photo courtesy of SkyMed".
+const PHOTO_CREDIT_LINE = /^\(?(?:photo(?:graph)?|image|picture|illustration|credit|photo credit|image credit|foto|bild)s?(?:\s+(?:by|courtesy(?: of)?|credit)\b|\s*:)\s*[^.!?]{2,80}\)?\.?$/i;
+const MAX_CAPTION = 300;
+
+// An update's label with its date or time, then its sentence: "Update:", "UPDATE, Dec. 4:", "Updated 3:40 p.m.:".
+const UPDATE_ABOVE = /^(?:update|updated)\b[^:.!?]{0,30}(?:\.[^:.!?]{0,20})?:\s+\S/i;
+
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
 
@@ -184,7 +194,11 @@ function withoutRunInHead(paragraph: string, runIn: ReadonlyMap<string, number> 
   const rest = paragraph.slice(length).trim();
   // A label before a colon ("TL;DR:", "Update:", "Watch:") says what the paragraph is: it stays, for the
   // rules that read it (lead-boilerplate.ts).
-  return head.split(' ').length <= MAX_RUN_IN_WORDS && !/[.:]["”’)]?$/.test(head) && RUN_IN_STORY_OPENING.test(rest) && !isLeadBoilerplate(paragraph) ? rest : paragraph;
+  if (head.split(' ').length > MAX_RUN_IN_WORDS || isLeadBoilerplate(paragraph)) return paragraph;
+  // A digest's item head closed by a stop, with no verb ("<strong>1. Openfield's new model.</strong> Openfield
+  // released …"): the item's name, the story after it, whatever word that opens with.
+  if (/\.$/.test(head.trim())) return !hasFiniteVerb(head) && /^["“]?\p{Lu}/u.test(rest) ? rest : paragraph;
+  return !/[.:]["”’)]?$/.test(head) && RUN_IN_STORY_OPENING.test(rest) ? rest : paragraph;
 }
 
 // A Chinese or Japanese sentence's end: its stop, closing brackets after it.
@@ -255,11 +269,19 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // Nor a transcript's turn below it ("Q: Why open the weights now?", "Li Wei: I think …"), a digest's next
     // numbered point ("2. Mistral ships a coding model"), or a live page's older entry ("10:05 We're in our seats.").
     // Nor an explainer's next question set as its own heading ("Why do tokens matter?").
-    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw) || LIVE_ENTRY_TIME.test(raw) || QUESTION_HEADING.test(raw))) break;
+    // Nor a newsletter's next labelled part ("Why it matters: …", "The details: …").
+    if (sentences.length > 0 && (TURN_LABEL.test(raw) || NUMBERED_POINT.test(raw) || LIVE_ENTRY_TIME.test(raw) || QUESTION_HEADING.test(raw) || PART_LABEL.test(raw))) break;
     // A review's verdict under its label, above the review: label and verdict are the box, not the story.
     // So are a sponsor's label and its pitch ("Sponsored", then "Northwind's agents handle 80% of …").
     if (sentences.length === 0 && index + 2 < paragraphs.length && (isVerdictLabel(raw) || isSponsorLabel(raw))) {
       labelledAt = index + 1;
+      continue;
+    }
+    // A picture's caption above its credit line ("Mayor Tom Reyes speaks at City Hall on Tuesday. …", then "Photo by
+    // Dana Kim"), however many sentences it has: both sit above the story.
+    if (sentences.length === 0 && index + 2 < paragraphs.length && raw.length <= MAX_CAPTION && PHOTO_CREDIT_LINE.test(paragraphs[index + 1]!)) {
+      labelledAt = index + 1;
+      chromeLines += 2;
       continue;
     }
     if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
@@ -297,7 +319,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // A video's or a recording's line above the story ("Watch: Our reporter rides …"), kicker and all,
     // and a newsletter's contents line ("This week: two rulings, an order, and a reader question.").
     // Only when a paragraph that is no note follows it ("Today on the show: …" above "Brought to you by Quillstack." alone is the lead).
-    if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw)) && paragraphs.slice(index + 1).some((later) => !isLeadBoilerplate(later))) continue;
+    // So is an update set above the story ("<b>Update:</b> Brightrack said on Tuesday it had fixed the flaw."): its
+    // label would be read as a kicker and its sentence as the lead.
+    if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw) || UPDATE_ABOVE.test(raw)) && paragraphs.slice(index + 1).some((later) => !isLeadBoilerplate(later))) continue;
     const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
     const whole = stripTrailingEmoji(withoutTrailingExtras(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
@@ -904,15 +928,17 @@ function withoutCutMark(text: string): string {
 
 // The link to the rest of the post that an excerpt ends with, after its cut or its last sentence:
 // "… their … Click to Continue »", "… said. […] Read more…", "(more…)" (WordPress's own), "Continue
-// reading »", and WordPress themes' "Continue reading <the post's title> →". A phrase alone, or with
+// reading »", "[Read More]", and WordPress themes' "Continue reading <the post's title> →". A phrase alone, or with
 // the post's title only when an arrow closes it: "… and then. Continue reading the report" is prose.
 const MORE_LINK = new RegExp(
   String.raw`(?<=(?:…|\.{3}|[\])]|[.!?]["'”’]*))\s+(?:\(more(?:…|\.{3})\)` +
     String.raw`|(?:click (?:here )?to (?:continue|read more)|continue reading|read more|keep reading|read (?:the )?(?:rest|full (?:story|article|post))(?: of (?:this|the) (?:story|article|post))?)\s*(?:[»›→]+|…|\.{3})?` +
-    String.raw`|continue reading\s+\S.{0,150}?\s*[»›→]+)$`,
+    String.raw`|continue reading\s+\S.{0,150}?\s*[»›→]+` +
+    // In square brackets ("[Read More]", "[Continue Reading]", "[Read the full article]", German "[mehr]").
+    String.raw`|\[(?:read more|continue reading|keep reading|read the (?:full|whole|rest of the) (?:story|article|post)|more|mehr|weiterlesen|lire la suite|leer más|leia mais|continua a leggere)\s*(?:[»›→]+|…|\.{3})?\])$`,
   'iu',
 );
-const MAY_END_IN_MORE_LINK = /(?:[»›→…)]|\.\.\.|more|continue|reading|rest|story|article|post)$/i;
+const MAY_END_IN_MORE_LINK = /(?:[»›→…)\]]|\.\.\.|more|continue|reading|rest|story|article|post)$/i;
 
 function withoutMoreLink(text: string): string {
   if (!MAY_END_IN_MORE_LINK.test(text)) return text;
