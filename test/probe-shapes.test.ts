@@ -852,3 +852,23 @@ describe('leads of a third round of probes', () => {
     expect(article.summary).toBe('The utility has doubled its drone contract with Ferrowind. The drones will inspect onshore turbines too.');
   });
 });
+
+describe('a company named only to describe another', () => {
+  it('is no topic: its money behind it, its alumni, a rival to it, a product likened to it', async () => {
+    const cases = [
+      { title: 'Halvard Capital, backed by Google, closes a $300 million AI fund', html: '<p>Halvard Capital has closed a $300 million fund for early-stage AI start-ups in the Nordics.</p><p>The firm plans 30 investments over four years in industrial AI.</p>', company: 'google' },
+      { title: 'OpenAI alumni behind new robotics start-up Tern Arm', html: '<p>Tern Arm, a robotics start-up founded by three former researchers, has raised $40 million to build AI-driven robot arms.</p><p>The company will train its AI models on factory video.</p>', company: 'openai' },
+      { title: 'Start-up Ledgerline builds a rival to Copilot for spreadsheets', html: '<p>Ledgerline has released an AI assistant that writes spreadsheet formulas from plain requests.</p><p>The AI tool costs $12 a month.</p>', company: 'microsoft' },
+      { title: 'Writing app Quillet hits 5 million users', html: '<p>Like ChatGPT before it, Quillet has grown by word of mouth, reaching five million users of its AI writing assistant in eight months.</p><p>The AI app runs an open model on its own servers.</p>', company: 'openai' },
+      { title: 'Gemini rival from start-up Polaris Labs tops chatbot arena', html: '<p>Polaris Labs, a 40-person AI start-up, says its chatbot now tops a popular AI leaderboard.</p><p>The AI model is free to try.</p>', company: 'google' },
+      { title: 'Ex-Mitarbeiter von OpenAI gründen Münchner KI-Startup', html: '<p>Drei ehemalige Forscher haben in München ein KI-Startup gegründet, das Roboter mit künstlicher Intelligenz steuert.</p><p>Das KI-Startup hat 20 Millionen Euro eingesammelt.</p>', company: 'openai' },
+    ];
+    for (const { company, ...item } of cases) {
+      const article = await articleOf(item);
+      expect(article.topics).toContain('ai');
+      expect(article.topics).not.toContain(company);
+    }
+    // The company a story is about keeps its topic.
+    expect((await articleOf({ title: 'Google backs a $300 million AI fund', html: '<p>Google has put $300 million into an AI fund run by Halvard Capital.</p><p>Google said the AI fund would back Nordic start-ups.</p>' })).topics).toContain('google');
+  });
+});

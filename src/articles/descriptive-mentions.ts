@@ -30,6 +30,35 @@ const DESCRIPTIONS: { pattern: RegExp; needs: string[] }[] = [
     pattern: new RegExp(String.raw`(${NAME}) (?:supplier|rival|competitor|backer|alum|veteran|partner) (?=\p{Lu})`, 'gu'),
     needs: [' supplier ', ' rival ', ' competitor ', ' backer ', ' alum ', ' veteran ', ' partner '],
   },
+  // The same label before a preposition: "a Gemini rival from Polaris Labs", "an OpenAI competitor in Europe".
+  {
+    pattern: new RegExp(String.raw`(${NAME}) (?:rival|competitor|challenger)s?(?= (?:from|to|in|for|that|with|built|made)\b)`, 'gu'),
+    needs: [' rival', ' competitor', ' challenger'],
+  },
+  // The label after the name: "a rival to Copilot", "draws comparisons to Sora", "an answer to ChatGPT".
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:rivals?|competitors?|challengers?|alternatives?|answer|comparisons?) (?:to|with) (${NAME})`, 'gu'),
+    needs: ['rival', 'competitor', 'challenger', 'alternative', 'answer to', 'comparison'],
+  },
+  // Whose money is behind it, told after it: "Coreline, backed by Microsoft, opens …".
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:backed|funded|owned|financed|bankrolled) by (${NAME})`, 'gu'),
+    needs: ['backed by ', 'funded by ', 'owned by ', 'financed by ', 'bankrolled by '],
+  },
+  // A team's past employer as a group: "OpenAI alumni behind a new start-up", German "Ex-Mitarbeiter von OpenAI".
+  {
+    pattern: new RegExp(String.raw`(${NAME}) (?:alumni|alums|veterans)(?![\p{L}])`, 'gu'),
+    needs: [' alumni', ' alums', ' veterans'],
+  },
+  {
+    pattern: new RegExp(String.raw`(?:Ex-Mitarbeiter(?:innen)?|[Ee]hemalige[nr]? Mitarbeiter(?:innen)?) (?:von|bei) (${NAME})`, 'gu'),
+    needs: ['Mitarbeiter'],
+  },
+  // A product another is likened to: "Like ChatGPT before it, Scrivly grew by word of mouth".
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])[Ll]ike (${NAME}) before (?:it|them|him|her)\b`, 'gu'),
+    needs: [' before '],
+  },
   // Who owns or pays for the company that follows: "Google-backed Anthropic".
   {
     pattern: new RegExp(String.raw`(${NAME})-(?:backed|funded|owned|financed) (?=\p{Lu})`, 'gu'),
