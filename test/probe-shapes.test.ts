@@ -872,3 +872,12 @@ describe('a company named only to describe another', () => {
     expect((await articleOf({ title: 'Google backs a $300 million AI fund', html: '<p>Google has put $300 million into an AI fund run by Halvard Capital.</p><p>Google said the AI fund would back Nordic start-ups.</p>' })).topics).toContain('google');
   });
 });
+
+describe('an AI model named by its kind only in the body', () => {
+  it('is ai: a "multimodal model", a "vision-language model"', async () => {
+    const multimodal = await articleOf({ title: 'Vireo 2 can reason over hour-long videos', html: '<p>Vireo 2, the newest multimodal model from Pallas Labs, answers questions about videos up to an hour long.</p><p>On a long-video benchmark it scored 12 points higher than the previous best system.</p>' });
+    expect(multimodal.topics).toContain('ai');
+    const vision = await articleOf({ title: 'Pallas reads charts better', html: '<p>Pallas Labs has released a vision-language model that reads charts and tables from scanned reports.</p><p>It is free for researchers.</p>' });
+    expect(vision.topics).toContain('ai');
+  });
+});
