@@ -881,3 +881,10 @@ describe('an AI model named by its kind only in the body', () => {
     expect(vision.topics).toContain('ai');
   });
 });
+
+describe('a prize’s or an event’s name', () => {
+  it('is no speaker, even by a word it shares with a later sentence ("Prize committee chair …")', async () => {
+    const article = await articleOf({ title: 'Pioneer Yusuf Adebayo wins computing prize', html: '<p>Yusuf Adebayo, whose work on attention underpins modern language models, has won the Halloran Prize for computing.</p><p>Prize committee chair Margaret Holt announced the award in London.</p><p>"The ideas came from a group of graduate students who refused to believe the problem was impossible," he said.</p>' });
+    expect(article.quote?.speaker ?? null).not.toBe('Halloran Prize');
+  });
+});

@@ -451,6 +451,8 @@ export class SpeakerNames {
       // A surname or first name the article (or its headline) gives in full, in a name, not a title
       // ("Swift" is no one in "the Swift Student Challenge").
       const full = this.fullest(word);
+      // (Not a prize's or an event's: "Prize committee chair …" after "the Kellerman Prize".)
+      if (NEVER_SURNAME.has(full.slice(full.lastIndexOf(' ') + 1))) return undefined;
       if (this.isKnownPersonWord(word) || (full !== word && !this.writesInLowercase(full.split(' ')))) return full;
     }
     return undefined;
@@ -821,11 +823,16 @@ export function isPersonLike(words: string[]): boolean {
   // document, not a person. Two words may be one ("Doris Day"), and so may three opened by a given
   // name ("Mary Ann Day").
   if (counted === 3 && EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
+  // No one's surname is "Prize" or "Summit": "Kellerman Prize", "Lisbon Summit" are never a person.
+  if (NEVER_SURNAME.has(words[words.length - 1]!)) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
 
 // The last words of an observance's, an event's or a document's name.
 const EVENT_OR_DOCUMENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
+
+// The last words of an event's, an award's or a document's name that are no one's surname (unlike "Day" or "Week").
+const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'Conference', 'Expo', 'Festival', 'Act', 'Treaty', 'Protocol', 'Agreement', 'License', 'Licence']);
 
 // A word of a role's introduction ("U.S.", "co-founder").
 const INTRODUCTION_WORD = /[\p{L}][\p{L}.-]*/gu;
