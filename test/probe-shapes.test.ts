@@ -888,3 +888,12 @@ describe('a prize’s or an event’s name', () => {
     expect(article.quote?.speaker ?? null).not.toBe('Halloran Prize');
   });
 });
+
+describe('an organisation a quote is attributed to by what it is', () => {
+  it('is the one named before ("the university said", "the nonprofit said", "the automaker said")', async () => {
+    const university = await articleOf({ title: 'Westmoor University limits chatbots in exams', html: '<p>Westmoor University has banned AI chatbots during in-person exams from next semester.</p><p>"Exams are meant to measure what a student knows, not what a chatbot knows," the university said in a statement.</p>' });
+    expect(university.quote?.speaker).toBe('Westmoor University');
+    const automaker = await articleOf({ title: 'Halvorsen Motors recalls driver-assist software', html: '<p>Halvorsen Motors is recalling the driver-assist software in 40,000 cars after reports of sudden braking.</p><p>"We are issuing an over-the-air update that fixes the issue, and no customer will need to visit a dealer," the Detroit-based automaker said.</p>' });
+    expect(automaker.quote?.speaker).toBe('Halvorsen Motors');
+  });
+});
