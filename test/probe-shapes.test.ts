@@ -897,3 +897,15 @@ describe('an organisation a quote is attributed to by what it is', () => {
     expect(automaker.quote?.speaker).toBe('Halvorsen Motors');
   });
 });
+
+describe('a wire’s story on a portal under a byline of the portal’s', () => {
+  it('is the wire’s ("Story by …", "By Max A. Cherney", a name alone above "(Bloomberg) --")', async () => {
+    const portal = { feedTitle: 'MSN', link: 'https://www.msn.com/en-us/money/technology/tpus/ar-AA1yDe67', channel: 'https://www.msn.com/en-us/money' };
+    const dateline = '<p>(Bloomberg) -- Meta Platforms Inc. is in talks to spend billions of dollars on Google’s chips for its own data centers.</p>';
+    for (const byline of ['Story by Ryan Whitaker • 2h', 'Written by Grace Halloran', 'By Max A. Cherney', 'Grace Halloran and Ryan Whitaker']) {
+      expect((await articleOf({ ...portal, title: 'Meta to use Google chips', html: `<p>${byline}</p>${dateline}` })).source).toBe('Bloomberg');
+    }
+    // A short line that is no name stays the portal's story.
+    expect((await articleOf({ ...portal, title: 'Meta to use Google chips', html: '<p>Meta is in talks to use Google’s chips, people familiar said.</p><p>Shares rose 2%.</p>' })).source).toBe('MSN');
+  });
+});

@@ -1468,6 +1468,14 @@ function paperInByline(author: string | undefined, clean: CleanText, feedTitle: 
 
 // A byline set as a paragraph of its own ("By Ana Ruiz and Tom Vell").
 const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
+// A byline line of a portal's: a credit's words or none, then capitalised names (initials and commas allowed), maybe
+// its age or reading time after a bullet ("Story by Ryan Whitaker • 2h").
+const NAME_LINE = /^(?:(?:[Bb]y|(?:[Ss]tory|[Ww]ritten|[Aa]rticle|[Rr]eporting) by)\s+)?\p{Lu}[\p{L}'’-]*\.?(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}'’-]*\.?|and|&))*(?:\s*[•·|]\s*[^\n]{1,20})?$/u;
+const MAX_NAME_LINE = 80;
+
+function isShortNameLine(paragraph: string | undefined): boolean {
+  return paragraph !== undefined && paragraph.length <= MAX_NAME_LINE && NAME_LINE.test(paragraph.trim());
+}
 // A paragraph wholly in brackets: an editor's note set above the story.
 const EDITORS_NOTE = /^\([^()]{10,300}\)$/;
 
@@ -1488,7 +1496,9 @@ function wireCredit(author: string | undefined, clean: CleanText, linkOutlet: Ou
   // So does an editor's note in brackets saying the copy is the wire's ("(This story has been published
   // from a wire agency feed without modifications to the text.)"), as Indian sites set it above agency copy.
   const start = EDITORS_NOTE.test(clean.paragraphs[0] ?? '') ? 1 : 0;
-  const signedAbove = BYLINE_PARAGRAPH.test(clean.paragraphs[start] ?? '');
+  // Or as a portal sets it ("Story by Grace Halloran", "Written by …", "By Max A. Cherney", a name alone): a short
+  // line above a paragraph that opens with a wire's dateline credit.
+  const signedAbove = BYLINE_PARAGRAPH.test(clean.paragraphs[start] ?? '') || (isShortNameLine(clean.paragraphs[start]) && (readDateline(clean.paragraphs[start + 1] ?? '')?.credits.length ?? 0) > 0);
   // The byline may name the writer's agency, on its own line below it ("By JANE ROE" / "Associated Press") or
   // after a comma with the writer's beat ("By JANE ROE, AP Technology Writer").
   const agencyLine = signedAbove ? agencyNamed(clean.paragraphs[start + 1] ?? '') : undefined;
