@@ -909,3 +909,12 @@ describe('a wire’s story on a portal under a byline of the portal’s', () => 
     expect((await articleOf({ ...portal, title: 'Meta to use Google chips', html: '<p>Meta is in talks to use Google’s chips, people familiar said.</p><p>Shares rose 2%.</p>' })).source).toBe('MSN');
   });
 });
+
+describe('two people of one surname', () => {
+  it('keeps the speaker the text names in full, and still lengthens a name by its middle initial', async () => {
+    const feud = await articleOf({ title: 'Benchmark feud', html: '<p>A dispute over a benchmark has pitted two researchers against each other.</p><p>Maria Luisa Ferrante created the benchmark. Dr. Marco Ferrante published an analysis claiming it has errors.</p><p>"If the answer key is wrong, the scores are wrong, and every leaderboard built on them is wrong too," Marco Ferrante said.</p>' });
+    expect(feud.quote?.speaker).toBe('Marco Ferrante');
+    const initial = await articleOf({ title: 'Teams that learn', html: '<p>Amy C. Edmondson has studied hospital teams for thirty years.</p><p>"Teams that admit mistakes early are the ones that learn fastest from them," Amy Edmondson said.</p>' });
+    expect(initial.quote?.speaker).toBe('Amy C. Edmondson');
+  });
+});

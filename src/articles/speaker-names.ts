@@ -234,6 +234,10 @@ export class SpeakerNames {
         // Two names side by side ("… thought of Karl Marx Avineri skillfully …"): the words before the
         // surname are a whole name the text gives on its own elsewhere ("… of Karl Marx”").
         if (candidate.length > 2 && isWholeRunElsewhere(candidate.slice(0, -1), runs)) continue;
+        // A name given in full is only lengthened by words before it ("Luisa Ferrante" → "Maria Luisa
+        // Ferrante") or between its given name and surname ("Amy C. Edmondson"), never swapped for another
+        // bearer of the surname ("Marco Ferrante" is not "Maria Luisa Ferrante").
+        if (words.length > 1 && candidate.slice(-words.length).join(' ') !== name && candidate[0] !== words[0]) continue;
         if (candidate.length > best.length && candidate.every(isPersonWord) && this.startsName(candidate[0]!, fromHeadline)) {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
           if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
