@@ -918,3 +918,13 @@ describe('two people of one surname', () => {
     expect(initial.quote?.speaker).toBe('Amy C. Edmondson');
   });
 });
+
+describe('"she said" after a man is named in between', () => {
+  it('is not his, his title before his name or not', async () => {
+    const hearing = await articleOf({ title: 'Brindle’s CEO defends claim denials', html: '<p>Brindle AI’s chief executive defended her company’s claims software on Tuesday before a state committee.</p><p>Rahel Tesfamariam testified for two hours. She was questioned most sharply by the chairman, Representative Douglas Whitford.</p><p>Whitford read aloud from a denial letter that he said a constituent had received.</p><p>"That letter was sent by an insurer, not by us. Our software recommends and people decide," she said.</p>' });
+    expect(hearing.quote?.speaker ?? null).not.toBe('Representative Douglas Whitford');
+    expect(hearing.quote?.speaker ?? null).not.toBe('Douglas Whitford');
+    const panel = await articleOf({ title: 'Meridian names a new CTO', html: '<p>Meridian Robotics has named co-founder Agnieszka Wielgosz as chief technology officer.</p><p>Agnieszka Wielgosz, who is not related to chief executive Tomasz Wielgosz, has led the work on robot hands.</p><p>"People assume we are married or siblings. We are neither. It is a common name in Poland," she said.</p>' });
+    expect(panel.quote?.speaker).toBe('Agnieszka Wielgosz');
+  });
+});

@@ -48,7 +48,13 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   melanie melissa meredith mia michelle miriam molly monica monika nadia nancy naomi natalia natalie nicole nina nora
   olga olivia pamela patricia paula petra priya priyanka rachel rebecca renate rosa rose ruth sabine samantha sandra
   sara sarah savannah sofia sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tanya teresa
-  tina ursula valentina valerie vanessa vera veronica victoria wendy yolanda yvonne zoe`.split(/\s+/),
+  tina ursula valentina valerie vanessa vera veronica victoria wendy yolanda yvonne zoe
+  ava brooke chloe doris edith freya gloria gwen hazel haruka isla jasmine jocelyn joanne joyce judy kayla kimberly
+  leila lillian lily lorena magdalena marisol mercedes mila nathalie ophelia paige penelope priscilla rahel regina
+  rosalind serafina serena sheila shirley simone stella tatiana theresa wanda ximena yasmin yvette zainab zara
+  agnieszka aleksandra beata bianca carolina catalina chiara clementine daria dorota elif ewa federica florence gabriella
+  hadiza ifeoma ilaria joanna justyna leticia lorenza malgorzata marguerite matilda ngozi oksana paola patrizia rosalie
+  silvia sinead siobhan viktoria yetunde zofia`.split(/\s+/),
 );
 
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
@@ -64,14 +70,27 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   patrick paul pedro peter philip phillip pierre rafael rahul raj ralph ramon raul raymond rene richard rick rob robert
   roberto roger ron ronald roy ryan samuel satya scott sean sebastian sergei sergey seth simon stefan stefano stephen
   steve steven stuart sundar takeshi ted thomas tim timothy tom tomas tommy tony travis tyler victor vincent vivek
-  walter wayne william wolfgang xavier yusuf zach zachary`.split(/\s+/),
+  walter wayne william wolfgang xavier yusuf zach zachary
+  chinedu desmond elias emil ezra felipe gustav hamish haruto harvey hector ibrahim isaiah jasper jeremiah jonah josef
+  juergen jurgen kwame leonard lorenzo lukas magnus malcolm marcel mateo maximilian mikhail miles nigel olaf oskar otto
+  percy rashid reginald rolf ruben rupert santiago sven tariq theo tobias ulrich viktor vladimir wilhelm yannick
+  adebayo bartosz chukwuemeka emeka enzo federico francesco giuseppe jakub jerzy kazimierz krzysztof leopold luigi
+  marcin matteo mateusz nnamdi obinna olumide piotr riccardo salvatore tomasz tunde wojciech`.split(/\s+/),
 );
 
 const MARKS = /\p{M}/gu;
 
+// Titles set before a name, which say nothing of the person's gender.
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  'dr prof mr mrs ms mx sir dame representative rep senator sen judge justice president chair chairman chairwoman mayor governor gov minister secretary commissioner chancellor ambassador general gen colonel captain lord'.split(' '),
+);
+
 /** A person's gender as their given name reads, or undefined when the name is not telling. */
 export function genderOfName(name: string): 'female' | 'male' | undefined {
-  const first = name.split(/\s+/)[0]!.toLowerCase().normalize('NFD').replace(MARKS, '');
+  // The given name after a title ("Representative Douglas Whitford", "Dr. Ana Ruiz").
+  const words = name.split(/\s+/);
+  const given = words.find((word, at) => at === words.length - 1 || !TITLE_WORDS.has(word.replace(/\.$/, '').toLowerCase())) ?? words[0]!;
+  const first = given.toLowerCase().normalize('NFD').replace(MARKS, '');
   if (FEMALE_GIVEN_NAMES.has(first)) return 'female';
   if (MALE_GIVEN_NAMES.has(first)) return 'male';
   return undefined;
