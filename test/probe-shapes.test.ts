@@ -928,3 +928,20 @@ describe('"she said" after a man is named in between', () => {
     expect(panel.quote?.speaker).toBe('Agnieszka Wielgosz');
   });
 });
+
+describe('newsletter furniture of a fourth round of probes', () => {
+  it('skips trivia of the day, a writer’s hello, a section numeral, a sponsor line and its pitch, and labels before the top story', async () => {
+    const story = 'DeepSeek released V4, a mixture-of-experts model that it says matches the best American models on maths.';
+    expect((await articleOf({ title: 'DeepSeek V4', html: `<p><strong>Did you know:</strong> The first chatbot, ELIZA, was written in 1966.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'DeepSeek V4', html: `<p>It's Priya, and I'm writing from a very cold Zurich.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'DeepSeek V4', html: `<p>I.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'DeepSeek V4', html: `<p>Startup Hour is brought to you by…</p><p>Ledgerly. Bookkeeping for founders. Get $100 off at ledgerly.example.</p><p>${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'DeepSeek V4', html: `<p><strong>Today in AI:</strong> ${story}</p>` })).summary).toBe(story);
+    expect((await articleOf({ title: 'DeepSeek V4', html: `<p>Today's top story: ${story}</p>` })).summary).toBe(story);
+  });
+
+  it('skips a video’s pointer to its paper', async () => {
+    const article = await articleOf({ title: 'This AI learned physics from videos', html: '📝 The paper "Learning Dynamics from Video" is available here:<br>https://arxiv.example/abs/2612.07777<br><br>A new model watches ordinary videos and learns to predict how objects fall and bounce.' });
+    expect(article.summary).toBe('A new model watches ordinary videos and learns to predict how objects fall and bounce.');
+  });
+});

@@ -145,6 +145,14 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // The writer's word on the week or on themselves between the greeting and the first story ("It was a busy week.",
   // "I'm back from two weeks off."), alone as its sentence.
   { rule: /^(?:(?:it(?:'|’)s been|it was|what) a (?:busy|big|wild|long|quiet|slow|strange|huge|hectic|crazy|packed) (?:week|day|month|weekend|few (?:days|weeks))(?: (?:in|for) (?:ai|tech|news|us))?|i(?:'|’)m back(?: from [^.!?]{1,40})?)[.!]$/, why: 'a newsletter writer\'s word on the week or on their absence ("It was a busy week.", "I\'m back from two weeks off.")', newsletter: true },
+  // A newsletter's trivia or its feature of the day above the story ("Did you know: ELIZA was written in 1966 …",
+  // "On this day in 2015, …", "Quote of the day: …"), and the writer saying who and where they are ("It's Allie, and
+  // I'm writing from a very cold New York.").
+  { rule: /^(?:did you know|fun fact|trivia|on this day|this day in (?:ai|tech|history)|quote of the day|word of the day|tip of the day|chart of the day|today(?:'|’)s (?:tip|fact|quote|chart|trivia))\b\s*[:?—–-]|^(?:it(?:'|’)s|this is) [a-z]+,? and i(?:'|’)m (?:writing|coming to you|back|here|filling in)\b/, why: 'a newsletter\'s trivia or feature of the day, or its writer saying who and where they are', newsletter: true },
+  // A section's numeral alone, as columns set them between parts ("I.", "II").
+  { rule: /^[ivx]{1,4}\.?$/, why: 'a section\'s numeral alone ("I.")' },
+  // A video's or a show's pointer to the paper it is about ("📝 The paper "…" is available here:").
+  { rule: /^the (?:paper|preprint|study|code|article|report|dataset) [^.!?]{0,200}\b(?:is|are) available (?:here|at|on|below)\b/, why: 'a pointer to the paper a video is about ("The paper "…" is available here:")' },
   // A sponsor's words run in after its label ("Together with Fernway: …", "Presented by Acme — …"): the pitch, not the story.
   { rule: /^(?:together with|presented by|brought to you by|sponsored by|in partnership with) [^:.!?—–]{1,40}(?::|\s[—–])\s/, why: 'a sponsor\'s label run into its pitch ("Together with Fernway: …")', newsletter: true },
   // A review's points for and against, each run in after its label ("Pros: Bright display; long battery"), and a
@@ -275,7 +283,7 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   // A newsletter's label over its story's first sentence, as its sections are laid out ("The news: Sonara has
   // released …", "What happened: …"); the labels after it ("Why it matters:") hold no lead.
-  { rule: /^(?:the news|what happened|the story|the big story|the gist|the scoop|the lowdown)\s*:\s+/, why: 'a newsletter section\'s label before its story ("The news: …")', needs: ':' },
+  { rule: /^(?:the news|what happened|the story|the big story|the gist|the scoop|the lowdown|(?:today(?:'|’)s )?top story|today(?:'|’)s (?:big|lead|main) story|today in (?:ai|tech|a\.i\.))\s*:\s+/, why: 'a newsletter section\'s label before its story ("The news: …")', needs: ':' },
   // A Japanese post's first heading run into its text when the markup was dropped: "■はじめにChatGPTや…",
   // "はじめにどうも、…" ("Introduction"). Glued on, it reads as the sentence's first word.
   { rule: /^[■□●◆◇▼▶◎]?\s*(?:はじめに|まえがき)(?:[：:]\s*)?(?=[^、。\s])/u, why: 'a Japanese post\'s "Introduction" heading run into its text ("■はじめにChatGPTや…")', needs: 'はじめに' },
@@ -504,11 +512,14 @@ export function isVerdictLabel(paragraph: string): boolean {
 }
 
 // A sponsor's label alone in its paragraph ("Sponsored", "SPONSOR", "Advertisement"), its pitch in the paragraph below.
-const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$`);
+// Or a sentence that says so and names the sponsor in the next paragraph ("This Week in Startups is brought to you by…").
+const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$|^[^.!?]{2,60} (?:is|are) (?:brought to you|sponsored|presented|powered|supported|made possible) by\s*(?:…|\.{3}|:)?$`);
+
+const MAX_SPONSOR_LINE = 90;
 
 /** "Sponsored" alone: the paragraph below it is the sponsor's pitch, set above the story. */
 export function isSponsorLabel(paragraph: string): boolean {
-  return paragraph.length <= 30 && SPONSOR_LABEL_ALONE.test(paragraph.trim().toLowerCase());
+  return paragraph.length <= MAX_SPONSOR_LINE && SPONSOR_LABEL_ALONE.test(paragraph.trim().toLowerCase());
 }
 
 /** "Key points", "TL;DR", "At a glance": a box's label alone, above the box's points. */
