@@ -945,3 +945,14 @@ describe('newsletter furniture of a fourth round of probes', () => {
     expect(article.summary).toBe('A new model watches ordinary videos and learns to predict how objects fall and bounce.');
   });
 });
+
+describe('an organisation’s or a show’s own video or episode on a platform', () => {
+  it('is credited to the feed that its words name, not to YouTube or Spotify; an aggregator’s link to a video stays the platform’s', async () => {
+    const keynote = await articleOf({ title: 'Kelda Robotics keynote 2026', feedTitle: 'Kelda Robotics Newsroom', link: 'https://www.youtube.com/watch?v=Qq4Rr5Ss6Tt', channel: 'https://keldarobotics.example/newsroom/', html: '<p>Kelda Robotics’ chief executive shows the company’s new warehouse robot.</p>' });
+    expect(keynote.source).toBe('Kelda Robotics');
+    const episode = await articleOf({ title: 'Inside the reasoning team', feedTitle: 'The Tensor Hour', link: 'https://open.spotify.com/episode/4AbCdEfGhIjKlMnOpQrStU', channel: 'https://tensorhour.example/', html: '<p>On this week’s Tensor Hour, two researchers talk about training models to think longer.</p>' });
+    expect(episode.source).toBe('The Tensor Hour');
+    const linked = await articleOf({ title: 'A robot learns to walk', feedTitle: 'Hacker News', link: 'https://www.youtube.com/watch?v=Aa1Bb2Cc3Dd', channel: 'https://news.ycombinator.com/', html: '<p>Comments</p>' });
+    expect(linked.source).toBe('YouTube');
+  });
+});

@@ -234,7 +234,11 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // A podcast's item (the feed names its publisher: itunes:author or itunes:owner) that links to another
   // site links to its episode page, on the show's host (transistor, acast, libsyn…) or on a platform hosting
   // shows (Apple Podcasts, YouTube): the episode is the show's, named by its feed below, not the host's.
-  const episodePage = (Boolean(feedPublisher?.trim()) || isPodcastHost(link)) && !sameSite(feedLink, link);
+  // So is a video or an episode on such a platform that an organisation's or a show's own feed lists and names it in
+  // ("Google DeepMind: The Podcast" on "… Google DeepMind co-founder …", a newsroom's keynote): its own, not the
+  // platform's. Not a feed that picks others' videos ("Tech Picks" linking one that names no Tech Picks).
+  const ownMedia = isMediaItemPage(link) && outletForUrl(feedLink)?.kind !== 'aggregator' && namesFeedSite(hint, feedTitle, feedLink);
+  const episodePage = (Boolean(feedPublisher?.trim()) || isPodcastHost(link) || ownMedia) && !sameSite(feedLink, link);
   if (linkOutlet && !(linkOutlet.hosts && episodePage)) return sourceOf(linkOutlet, ownSpelling(linkOutlet.name, link, feedTitle, feedLink))!;
   // 6. A link to another site than the feed's (a link aggregator): that site, named from its domain.
   // Not when an organisation's own feed (a lab's or company's blog, not an aggregator's or a person's
@@ -1348,6 +1352,19 @@ function closingSourceLine(clean: CleanText, link: string | undefined, feedLink:
   if (ownDomain && spellsDomain(name, ownDomain)) return undefined;
   // A name linked to another site than the item's and the feed's is that site's, whatever its words.
   return readsAsPaperName(name) || linksElsewhere(clean, name, link, feedLink) ? { name, topics: [] } : undefined;
+}
+
+// A video's or an episode's own page on a platform that hosts them.
+const MEDIA_ITEM_PAGE = /^https?:\/\/(?:(?:www|m)\.youtube\.com\/(?:watch\?|shorts\/|live\/)|youtu\.be\/|open\.spotify\.com\/(?:episode|show)\/|(?:www\.)?vimeo\.com\/\d)/i;
+
+function isMediaItemPage(link: string | undefined): boolean {
+  return link !== undefined && MEDIA_ITEM_PAGE.test(link);
+}
+
+/** Whether the item's words name the site its feed's title names ("OpenAI" of "The OpenAI Podcast"). */
+function namesFeedSite(hint: string, feedTitle: string | undefined, feedLink: string | undefined): boolean {
+  const site = siteInFeedTitle(feedTitle, feedLink)?.replace(/^the\s+/i, '').replace(/\s+(?:podcast|newsroom|news|blog|videos?|tv|show)$/i, '');
+  return site !== undefined && site.length >= 3 && hint.toLowerCase().includes(site.toLowerCase());
 }
 
 /** A name of two words or more whose last is a newspaper's word: "Harbor Ledger", "The Kettering Post". */
