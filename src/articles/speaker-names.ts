@@ -237,7 +237,8 @@ export class SpeakerNames {
         // A name given in full is only lengthened by words before it ("Luisa Ferrante" → "Maria Luisa
         // Ferrante") or between its given name and surname ("Amy C. Edmondson"), never swapped for another
         // bearer of the surname ("Marco Ferrante" is not "Maria Luisa Ferrante").
-        if (words.length > 1 && candidate.slice(-words.length).join(' ') !== name && candidate[0] !== words[0]) continue;
+        // (A particle may be capitalised when the surname is said alone: "De la Cruz" of "Ana de la Cruz".)
+        if (words.length > 1 && candidate.slice(-words.length).join(' ').toLowerCase() !== name.toLowerCase() && candidate[0] !== words[0]) continue;
         if (candidate.length > best.length && candidate.every(isPersonWord) && this.startsName(candidate[0]!, fromHeadline)) {
           // "Robert Hale Jr." said, then "Hale said": the suffix is part of the name.
           if (candidate.length > 1 && /^(?:Jr|Sr)$/.test(all[i + 1] ?? '')) candidate = [...candidate, `${all[i + 1]}.`];
