@@ -956,3 +956,12 @@ describe('an organisation’s or a show’s own video or episode on a platform',
     expect(linked.source).toBe('YouTube');
   });
 });
+
+describe('a company spokesperson near a product named after the company', () => {
+  it('speaks for the company, not the product', async () => {
+    const plan = await articleOf({ title: 'Quillon tests a student plan', html: '<p>Quillon is testing a discounted tier for students in a few countries, a company spokesperson confirmed. The plan costs about half the price of Quillon Pro.</p><p>"We are running a small pilot to learn what students actually need from us," the spokesperson said.</p>' });
+    expect(plan.quote?.speaker).toBe('Quillon');
+    const free = await articleOf({ title: 'Quillon Atlas browser is now free', html: '<p>Quillon is making its Atlas browser free to all users, dropping the $200-a-month Quillon Max requirement it launched with.</p><p>"We always intended Atlas to be for everyone who reads the web," a company spokesperson said.</p>' });
+    expect(free.quote?.speaker).toBe('Quillon');
+  });
+});

@@ -1129,7 +1129,7 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
     if (previous?.kind === 'org') return attributed(previous.speaker, 'org', strength, context);
     // With no organisation speaking before, only an article naming one organisation says which it
     // is: guessing the most-named one was right about half the time on the measure half.
-    return attributed(names.lastOrgSpeakingBefore(mention.at, context.isOutlet) ?? names.onlyOrg(context.isOutlet), 'org', strength, context);
+    return attributed(makerOf(names.lastOrgSpeakingBefore(mention.at, context.isOutlet) ?? names.onlyOrg(context.isOutlet), names.slice(0, mention.at)), 'org', strength, context);
   }
   // "according to the letter": signed by several, rarely the organisation the story is about.
   if (noun === 'letter') return unattributed(strength);
@@ -1257,10 +1257,32 @@ function spokespersonOrg(names: SpeakerNames, at: number, exclude: (name: string
   const sentence = before.slice(from, Math.min(before.length, match.index + 200));
   const orgs = nameRuns(sentence).filter((run) => names.isOrgLike(run) && !exclude(run.words.join(' ')));
   if (orgs.length === 0) return undefined;
-  // The organisation nearest the word "spokesperson".
+  // The organisation nearest the word "spokesperson", one named before it first ("Anthropic is testing a tier …, a
+  // company spokesperson confirmed. The plan costs half as much as Claude Pro"): the sentence's subject.
   const target = match.index - from;
-  orgs.sort((a, b) => Math.abs(a.at - target) - Math.abs(b.at - target));
-  return orgs[0]!.words.join(' ');
+  orgs.sort((a, b) => Number(a.at > target) - Number(b.at > target) || Math.abs(a.at - target) - Math.abs(b.at - target));
+  return makerOf(orgs[0]!.words.join(' '), before);
+}
+
+/**
+ * A product named after its maker ("the $200-a-month Perplexity Max", "Claude Pro"): the maker, when the text
+ * names it alone ("Perplexity is making …"), is who speaks for it. Else the name as it is.
+ */
+function makerOf(name: string | undefined, text: string): string | undefined {
+  const space = name ? name.indexOf(' ') : -1;
+  if (space < 0) return name;
+  const maker = name!.slice(0, space);
+  // (Not a firm's joined names: "Ernst & Young".)
+  return /^\p{Lu}/u.test(name!.slice(space + 1)) && standsAlone(text, maker) ? maker : name;
+}
+
+/** Whether the text names `word` alone, not as the first word of a longer name. */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text.slice(at + word.length, at + word.length + 3);
+    if (!/^[\p{L}\p{N}]/u.test(after) && !/^\s[\p{Lu}&]/u.test(after) && !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at))) return true;
+  }
+  return false;
 }
 
 // A role of lowercase words after up to three capitalised ones, at the end.
