@@ -965,3 +965,19 @@ describe('a company spokesperson near a product named after the company', () => 
     expect(free.quote?.speaker).toBe('Quillon');
   });
 });
+
+describe('datelines of a fourth shape', () => {
+  it('reads a town in capitals and a full stop before an English, French or Italian sentence', async () => {
+    expect((await articleOf({ title: 'Clinic tests AI triage', html: '<p>SEATTLE. A clinic network has begun using an AI system to sort hotline calls.</p>' })).summary).toBe('A clinic network has begun using an AI system to sort hotline calls.');
+    expect((await articleOf({ title: 'Un robot livreur', html: '<p>LYON. Une start-up a lancé un robot de livraison sur les trottoirs.</p>' })).summary).toBe('Une start-up a lancé un robot de livraison sur les trottoirs.');
+  });
+
+  it('reads a whole dateline with its credit set as a paragraph of its own, and credits the agency', async () => {
+    const article = await articleOf({ title: 'El Gobierno aprueba un plan de IA', feedTitle: 'Noticias Tec', link: 'https://noticiastec.example/plan-ia', channel: 'https://noticiastec.example/', html: '<p>MADRID, 3 dic. (EUROPA PRESS) -</p><p>El Consejo de Ministros ha aprobado este martes un plan para supervisar la inteligencia artificial.</p>' });
+    expect(article.summary).toBe('El Consejo de Ministros ha aprobado este martes un plan para supervisar la inteligencia artificial.');
+    expect(article.source).toBe('Europa Press');
+    // A link blog's credit line is no dateline.
+    const linked = await articleOf({ title: 'App Store sales', html: '<p>Apple (MacRumors):</p><p>Apple today announced that the App Store ecosystem grew 24 percent.</p>' });
+    expect(linked.summary).toBe('Apple today announced that the App Store ecosystem grew 24 percent.');
+  });
+});

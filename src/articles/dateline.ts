@@ -86,6 +86,9 @@ const HAS_LOWER = /\p{Ll}/u;
 // One town (or two joined by a slash or hyphen), in title case or capitals, a full stop, and a German sentence's
 // opening article or preposition.
 const GERMAN_TOWN_STOP = /^(?:\p{Lu}\p{Ll}+(?:[/-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[/-]\p{Lu}{3,})?)\.\s+(?=(?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Im|In|Am|Nach|Mit|Bei|Seit|Zum|Zur|Vom|Auf|Für|Beim|Mehr|Rund|Gut|Fast|Nur)\s)/u;
+// The same in capitals before another language's article, as some papers in English, French, Spanish and Italian
+// set it: "SEATTLE. A clinic network …", "LYON. Une start-up …", "FIRENZE. La Regione …".
+const CAPITALS_TOWN_STOP = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})?\.\s+(?=(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|Uno|Una|O|Os|As|Um|Uma|Het|Een)\s|L['’])/u;
 // A place of up to four words (particles aside), ".-", and a sentence's capital.
 const PLACE_STOP_DASH = /^\p{Lu}[\p{L}]+(?: (?:de |del |la |do |da )?\p{Lu}[\p{L}]+){0,3}\.\s?-\s*(?=["“«¿¡]?\p{Lu})/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
@@ -186,7 +189,7 @@ export function readDateline(text: string): Dateline | undefined {
   if (datedPlace && MONTHS.has(datedPlace[1]!.toLowerCase())) return { length: datedPlace[0].length, credits: [] };
   // A town and a full stop before a German sentence, as German regional papers set it: "Berlin. Die Bundesregierung …",
   // "Walldorf/Frankfurt. Der Softwarekonzern …", "BONN. Die …".
-  const germanTown = GERMAN_TOWN_STOP.exec(head);
+  const germanTown = GERMAN_TOWN_STOP.exec(head) ?? CAPITALS_TOWN_STOP.exec(head);
   if (germanTown) return { length: germanTown[0].length, credits: [] };
   // A place and ".-" with no credit, as Latin American papers set it: "BUENOS AIRES.- El Gobierno …", "Santiago.- La …".
   const placeStopDash = PLACE_STOP_DASH.exec(head);
@@ -255,7 +258,10 @@ export function readDateline(text: string): Dateline | undefined {
         (credit === undefined && parts.length === 0 && dash !== undefined && /[—–]/.test(dash) && !/ \p{Lu}/u.test(place) && FOREIGN_ARTICLE.test(text.slice(whole.length)));
     if (!placed) return undefined;
   }
-  if (!SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
+  // A whole dateline with its credit may be a paragraph of its own above the story ("MADRID, 3 dic. (EUROPA PRESS) -").
+  // (Its place in capitals and a dash after the credit: "Apple (MacRumors):" alone is a link blog's credit line.)
+  const alone = credit !== undefined && capitals && dash !== undefined && /[-—–]/.test(dash) && text.length === whole.length;
+  if (!alone && !SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
   return { length: whole.length, credits: names(credit) };
 }
 
