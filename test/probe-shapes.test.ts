@@ -981,3 +981,10 @@ describe('datelines of a fourth shape', () => {
     expect(linked.summary).toBe('Apple today announced that the App Store ecosystem grew 24 percent.');
   });
 });
+
+describe('signers listed after a plural title', () => {
+  it('are the speakers, without the letter’s recipient named before them or their title', async () => {
+    const article = await articleOf({ title: 'Commissioners split on AI merger', html: '<p>The commission voted 3-2 to clear Orrery’s purchase of an AI start-up.</p><p>In a joint dissent addressed to Chair Lawrence Whitcombe, Commissioners Danielle Okoro and Rafael Quint argued the deal would entrench Orrery.</p><p>"This acquisition removes the most credible future competitor from the market," the commissioners wrote.</p>' });
+    expect(article.quote?.speaker).toBe('Danielle Okoro and Rafael Quint');
+  });
+});

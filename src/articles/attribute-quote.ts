@@ -1414,14 +1414,21 @@ function joinPairs(mentions: Mention[], text: string, offset: number): Mention[]
     }
     const last = mentions[end]!;
     const listed = mentions.slice(i, end + 1);
-    out.push({ ...last, at: first.at, text: text.slice(first.at - offset, last.end - offset), listed: true, words: listed.flatMap((mention, k) => (k === 0 ? mention.words! : ['and', ...mention.words!])) });
+    // Without the title the list opens with ("Senators Patricia Holloway and Marcus Ferrante"): the people.
+    const title = PLURAL_TITLE.test(first.words?.[0] ?? '') ? first.words![0]!.length + 1 : 0;
+    out.push({ ...last, at: first.at + title, text: text.slice(first.at + title - offset, last.end - offset), listed: true, words: listed.flatMap((mention, k) => (k === 0 ? mention.words!.slice(title ? 1 : 0) : ['and', ...mention.words!])) });
     i = end;
   }
   return out;
 }
 
+const PLURAL_TITLE = /^(?:Senators|Sens\.|Commissioners|Representatives|Reps\.|Ministers|Judges|Justices|Professors|Profs\.|Drs\.|Councillors|Councilors|Councilmembers|Lawmakers|Governors|Mayors|Directors|Executives|Presidents)$/;
+
 /** Two people's names next to each other in a list: a comma, "and" or both between them. */
 function isListed(before: Mention, mention: Mention, text: string, offset: number): boolean {
+  // A name after a plural title starts another group: "addressed to Chair Lawrence Whitcombe, Commissioners Danielle
+  // Okoro-Baptiste and Rafael Quint argued" lists the commissioners, not the chair with them.
+  if (mention.cut || PLURAL_TITLE.test(mention.words?.[0] ?? '')) return false;
   return before.kind === 'name' && mention.kind === 'name' && isPersonLike(before.words!) && isPersonLike(mention.words!) && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(before.end - offset, mention.at - offset));
 }
 
