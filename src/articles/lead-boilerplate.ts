@@ -525,7 +525,7 @@ export function isSponsorLabel(paragraph: string): boolean {
 /** "Key points", "TL;DR", "At a glance": a box's label alone, above the box's points. */
 export function isBoxLabel(paragraph: string): boolean {
   // (An emoji may mark it: "🍱 In today's lunchbox:".)
-  return paragraph.length <= 40 && BOX_LABEL.test(paragraph.trim().replace(LEADING_EMOJI, '').toLowerCase());
+  return paragraph.length <= 40 && BOX_LABEL.test(withoutLeadingEmoji(paragraph.trim()).toLowerCase());
 }
 
 // The summary asks about one text twice in a row (a paragraph, then its one sentence, the same
@@ -801,6 +801,11 @@ const TRAILING_HAT_TIP = /(?<=[.!?][”"’]?)\s+(?:\((?:h\/t|H\/T|HT|[Hh]at tip
 // One emoji: a pictograph or a flag's letter, its presentation selector and a joiner to the next.
 const EMOJI = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?\u200D?`;
 const LEADING_EMOJI = new RegExp(String.raw`^(?:${EMOJI}\s*)+(?=[\p{L}\p{N}"“‘])`, 'u');
+
+/** The text without the emoji it opens with; most texts open with no character an emoji could be, and are not searched. */
+function withoutLeadingEmoji(text: string): string {
+  return text.charCodeAt(0) >= 0x2190 ? text.replace(LEADING_EMOJI, '') : text;
+}
 // Emoji after the words ("… an Update Post 😅", "Assemble! 📜🧠🔥"): decoration, as before them.
 const TRAILING_EMOJI = new RegExp(String.raw`(?<=[\p{L}\p{N}.!?"”’)])(?:\s*${EMOJI})+\s*$`, 'u');
 
@@ -841,7 +846,7 @@ export const BYLINE_BARS = new RegExp(
 
 function withoutLeadPrefixes(text: string): string {
   // Emoji before the text ("🚨 Breaking: …", "📢 New …") decorate it; a kicker or a note after them is still one.
-  let rest = text.charCodeAt(0) >= 0x2190 ? text.replace(LEADING_EMOJI, '') : text;
+  let rest = withoutLeadingEmoji(text);
   // A photo's caption and its credit run into the story's paragraph: "Students leave Pine Elementary on Monday.
   // (Photo: Jane Roe/Harbor Ledger) The school board voted …". The credit ends the caption.
   const bracket = rest.indexOf('(');

@@ -827,17 +827,23 @@ export function isPersonLike(words: string[]): boolean {
   // "National Handwriting Day", "Cannes Lions Festival", "Clean Air Act": a day, an event or a
   // document, not a person. Two words may be one ("Doris Day"), and so may three opened by a given
   // name ("Mary Ann Day").
-  if (counted === 3 && EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   // No one's surname is "Prize" or "Summit": "Kellerman Prize", "Lisbon Summit" are never a person.
   if (NEVER_SURNAME.has(words[words.length - 1]!)) return false;
+  if (counted === 3 && OBSERVANCE_SUFFIX.has(words[words.length - 1]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.every(isPersonWord) && NAME_WORD.test(words[words.length - 1]!);
 }
 
-// The last words of an observance's, an event's or a document's name.
-const EVENT_OR_DOCUMENT_SUFFIX = new Set(['Day', 'Week', 'Month', 'Festival', 'Summit', 'Conference', 'Expo', 'Awards', 'Prize', 'License', 'Licence', 'Act', 'Treaty', 'Agreement', 'Protocol']);
+// The last words of an observance's name that are also surnames ("Doris Day"): a person's only after a given name.
+const OBSERVANCE_SUFFIX = new Set(['Day', 'Week', 'Month']);
 
-// The last words of an event's, an award's or a document's name that are no one's surname (unlike "Day" or "Week").
+// The last words of an event's, an award's or a document's name that are no one's surname.
 const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'Conference', 'Expo', 'Festival', 'Act', 'Treaty', 'Protocol', 'Agreement', 'License', 'Licence']);
+
+/** Whether a name's last word is an observance's, an event's, an award's or a document's ("Day", "Summit", "Act"). */
+function endsEventName(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  return OBSERVANCE_SUFFIX.has(last) || NEVER_SURNAME.has(last);
+}
 
 // A word of a role's introduction ("U.S.", "co-founder").
 const INTRODUCTION_WORD = /[\p{L}][\p{L}.-]*/gu;
@@ -1000,7 +1006,7 @@ class RunReader {
     // A name's particles and its suffix ("Jr", "III") are no words of their own here: "Michael D. Harrington
     // III" is a name of three, and a name cut to its last words keeps the particles inside them ("López de Mesa").
     const counted = words.filter((word) => !PARTICLES.has(word) && !NAME_SUFFIX.test(word)).length;
-    if (counted > 3 && !isInstitution(words) && !EVENT_OR_DOCUMENT_SUFFIX.has(words[words.length - 1]!) && !isLongName(words)) {
+    if (counted > 3 && !isInstitution(words) && !endsEventName(words) && !isLongName(words)) {
       const keep = words.slice(-3).some((word) => INITIAL.test(word)) ? 3 : 2;
       let from = words.length;
       for (let kept = 0; from > 0 && kept < keep; ) if (!PARTICLES.has(words[--from]!) && !NAME_SUFFIX.test(words[from]!)) kept++;

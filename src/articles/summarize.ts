@@ -194,11 +194,11 @@ function withoutRunInHead(paragraph: string, runIn: ReadonlyMap<string, number> 
   const rest = paragraph.slice(length).trim();
   // A label before a colon ("TL;DR:", "Update:", "Watch:") says what the paragraph is: it stays, for the
   // rules that read it (lead-boilerplate.ts).
-  if (head.split(' ').length > MAX_RUN_IN_WORDS || isLeadBoilerplate(paragraph)) return paragraph;
+  if (head.split(' ').length > MAX_RUN_IN_WORDS) return paragraph;
   // A digest's item head closed by a stop, with no verb ("<strong>1. Openfield's new model.</strong> Openfield
   // released …"): the item's name, the story after it, whatever word that opens with.
-  if (/\.$/.test(head.trim())) return !hasFiniteVerb(head) && /^["“]?\p{Lu}/u.test(rest) ? rest : paragraph;
-  return !/[.:]["”’)]?$/.test(head) && RUN_IN_STORY_OPENING.test(rest) ? rest : paragraph;
+  const story = /\.$/.test(head.trim()) ? !hasFiniteVerb(head) && /^["“]?\p{Lu}/u.test(rest) : !/[.:]["”’)]?$/.test(head) && RUN_IN_STORY_OPENING.test(rest);
+  return story && !isLeadBoilerplate(paragraph) ? rest : paragraph;
 }
 
 // A Chinese or Japanese sentence's end: its stop, closing brackets after it.
