@@ -711,6 +711,24 @@ describe('the same event in other words', () => {
     expectEachPairApart(pairs);
   });
 
+  // Both share the words of a quarter (revenue, cloud, capital spending) and a capitalised "Cloud"
+  // in "Harbor Cloud": two companies' results, which neither article mentions the other's.
+  it('keeps apart the same kind of news of two well-known companies, each headline naming its own', () => {
+    const pairs = [
+      [
+        article('google-q', told('Ledger Street', '2026-10-27T21:00:00Z', 'Alphabet revenue tops $90 billion as Google Cloud surges', 'Alphabet reported third-quarter revenue of $91.2 billion on Tuesday as Google Cloud sales rose 31%, and raised its capital spending plan.')),
+        article('msft-q', told('Quarter Desk', '2026-10-27T22:00:00Z', 'Microsoft cloud revenue grows 38% on AI demand', 'Microsoft reported fiscal first-quarter revenue on Tuesday, with Azure cloud revenue up 38%, and said capital spending would keep rising.')),
+      ],
+    ];
+    expectEachPairApart(pairs);
+    // The same company's quarter told by its name and by its product still joins.
+    const joined = [
+      article('msft-a', told('Quarter Desk', '2026-10-27T22:00:00Z', 'Microsoft cloud revenue grows 38% on AI demand', 'Microsoft reported fiscal first-quarter revenue on Tuesday, with Azure cloud revenue up 38%, and said capital spending would keep rising.')),
+      article('msft-b', told('Ledger Street', '2026-10-27T23:00:00Z', 'Azure growth of 38% lifts Microsoft results', 'Microsoft said revenue from its Azure cloud grew 38% in the quarter, as AI demand kept data centers full.')),
+    ];
+    expect(new Set(assignStories(joined, []).map((item) => item.story)).size).toBe(1);
+  });
+
   // German, French and Spanish function words ("der", "les", "para") say nothing about the event.
   it('keeps apart articles in another language that share only its function words, or a company and no kind of event', () => {
     const pairs = [

@@ -397,6 +397,10 @@ const COMMON_WORDS = `${COMMON_NAMES} sam
   chatbot chatbots agent agents agentic chip chips chipmaker data center centers cloud compute
   us china europe eu billion dollar dollars shares stock investors analysts wall street`;
 const KNOWN_NAMES = new Set(COMMON_NAMES.split(/\s+/).map((word) => normaliseWord(word)));
+// Of them, the companies (a product in a headline names its maker too: see PRODUCT_MAKERS).
+const HEADLINE_COMPANIES = new Set(
+  'openai google deepmind microsoft nvidia meta apple amazon aws anthropic xai tesla samsung intel amd'.split(' ').map((word) => normaliseWord(word)),
+);
 
 // A roundup's headline has a clause that is a list of three things or more, "A, B and C": short
 // items (ROUNDUP_ITEM_WORDS words at most), the first ones names. Commas alone do not make one: an
@@ -941,6 +945,7 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   if (otherStages(print, other.print)) return 'other stages';
   if (otherLaws(print.laws, other.print.laws)) return 'other laws';
   if (otherPlaces(print, other.print)) return 'other places';
+  if (otherCompanies(print, other.print)) return 'other companies';
   if (otherFigures(print, other.print)) return 'other figures';
   overlap(print, other.print, shared);
   // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
@@ -1019,6 +1024,18 @@ function otherPlaces(a: Print, b: Print): boolean {
   if (a.places.length === 0 || b.places.length === 0) return false;
   for (let k = 0; k < a.places.length; k++) if (contains(b.ids, a.places[k]!)) return false;
   for (let k = 0; k < b.places.length; k++) if (contains(a.ids, b.places[k]!)) return false;
+  return true;
+}
+
+/**
+ * True when both headlines name a well-known company and neither article names one of the other's:
+ * the same kind of news of two companies ("Alphabet revenue tops $100 billion" / "Microsoft cloud
+ * revenue grows 40%"), which share the words of their kind of event and little else.
+ */
+function otherCompanies(a: Print, b: Print): boolean {
+  if (a.companies.length === 0 || b.companies.length === 0) return false;
+  for (let k = 0; k < a.companies.length; k++) if (contains(b.ids, a.companies[k]!)) return false;
+  for (let k = 0; k < b.companies.length; k++) if (contains(a.ids, b.companies[k]!)) return false;
   return true;
 }
 
@@ -1313,6 +1330,8 @@ interface Print {
   amountSteps: Float64Array;
   /** Feature ids of the places the headline names (see otherPlaces). */
   places: Int32Array;
+  /** Feature ids of the well-known companies the headline names (see otherCompanies). */
+  companies: Int32Array;
   /** 1 for a feature of the headline; headlineSize: how many the headline has. */
   inHeadline: Uint8Array;
   headlineSize: number;
@@ -1457,6 +1476,7 @@ function fingerprintOf(article: Article): Print {
     inHeadline,
     headlineSize: readable.headline.size,
     places: Int32Array.from([...readable.headline].filter((key) => PLACE_SET.has(key)), (key) => dictionary.get(key)!),
+    companies: Int32Array.from([...readable.headline].filter((key) => HEADLINE_COMPANIES.has(key)), (key) => dictionary.get(key)!),
     hasNames: readable.names.size > 0,
     events: Int32Array.from(events, (event) => dictionary.get(event)!),
     aftermath: Uint8Array.from(events, (event) => (AFTERMATH.has(event) ? 1 : 0)),
