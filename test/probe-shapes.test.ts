@@ -988,3 +988,79 @@ describe('signers listed after a plural title', () => {
     expect(article.quote?.speaker).toBe('Danielle Okoro and Rafael Quint');
   });
 });
+
+describe('headlines, fifth round', () => {
+  it('drops a wire’s slugs, a release’s label, counts after middle dots, a score and a reading time, and keeps a sponsor’s mark', async () => {
+    const cases: Array<[string, string]> = [
+      ['UPDATE 2-Corvid valued at $40 bln in new round', 'Corvid valued at $40 bln in new round'],
+      ['RPT-EXCLUSIVE-Lumen weighs sale of chip unit', 'Lumen weighs sale of chip unit'],
+      ['Press Release: Finch Analytics opens Lisbon office', 'Finch Analytics opens Lisbon office'],
+      ['Corvid cuts 300 jobs in AI unit · 412 points · 230 comments', 'Corvid cuts 300 jobs in AI unit'],
+      ['Corvid cuts 300 jobs in AI unit (score: 87)', 'Corvid cuts 300 jobs in AI unit'],
+      ['Corvid ships agents for spreadsheets (3 minute read)', 'Corvid ships agents for spreadsheets'],
+      // Not a slug: a word of the headline in title case.
+      ['Insight-driven agents arrive at Corvid', 'Insight-driven agents arrive at Corvid'],
+      ['Sponsored: Build agents faster with Zeta', 'Sponsored: Build agents faster with Zeta'],
+      ['Zeta for teams (Sponsor)', 'Zeta for teams (Sponsor)'],
+    ];
+    for (const [title, headline] of cases) expect((await articleOf({ title, html: '<p>Corvid said so on Monday in a short statement to staff.</p>' })).headline).toBe(headline);
+  });
+});
+
+describe('datelines, fifth round', () => {
+  it('reads a wire’s date and credit with no place, as portals repost its copy, and credits the wire', async () => {
+    const reposted = await articleOf({ title: 'Corvid and Lumen sign cloud deal', feedTitle: 'Portal Finance', link: 'https://finance.portal.example/news/corvid-lumen', channel: 'https://finance.portal.example/', html: '<p>Dec 7 (Reuters) - Corvid and Lumen have signed a five-year cloud deal worth $3 billion, the companies said on Monday.</p>' });
+    expect(reposted.summary).toBe('Corvid and Lumen have signed a five-year cloud deal worth $3 billion, the companies said on Monday.');
+    expect(reposted.source).toBe('Reuters');
+  });
+
+  it('reads a German dateline with its date in digits, or with "den" before the day', async () => {
+    const lead = 'Das Hamburger Start-up Deeploy hat eine Plattform für KI-Agenten vorgestellt.';
+    for (const dateline of ['Hamburg, 14.10.2026 – ', 'Köln, 14.10.2026: ', 'Berlin, den 14. Oktober 2026 – ']) {
+      expect((await articleOf({ title: 'Deeploy startet KI-Plattform', html: `<p>${dateline}${lead}</p>` })).summary).toBe(lead);
+    }
+  });
+});
+
+describe('leads, fifth round', () => {
+  it('skips a newsletter’s comment set above the news as a box ("Why it matters:", "The big picture:", "State of play:")', async () => {
+    const lead = 'Corvid is in talks to spend billions on Lumen’s chips from 2027, according to a person involved.';
+    for (const label of ['Why it matters:', 'The big picture:', 'State of play:', 'Between the lines:', 'Zoom in:']) {
+      const article = await articleOf({ title: 'Corvid to buy Lumen chips', html: `<p><strong>${label}</strong> Nvidia finally has a rival.</p><p>${lead}</p>` });
+      expect(article.summary, label).toBe(lead);
+    }
+  });
+
+  it('skips the writer’s card a blog sets above the post', async () => {
+    const lead = 'Every prompt sent to a frontier model burns about 0.3 watt-hours of electricity.';
+    for (const card of ['<section class="author-card"><h4>Lena Vogt</h4><p>Lena is an infrastructure engineer at Corvid Labs.</p></section>', '<div class="author-bio"><p>Tom Adebayo is a health-tech writer based in Lagos.</p></div>']) {
+      expect((await articleOf({ title: 'The hidden cost of inference', html: `${card}<p>${lead}</p>` })).summary).toBe(lead);
+    }
+  });
+
+  it('drops a forum poster’s note on themselves, and keeps the post’s sentence after it in the same paragraph', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>Throwaway account. I work at a big bank and we are evaluating Qwen3-Coder for internal use.</p><p>Is it better than DeepSeek for Java?</p>', 'I work at a big bank and we are evaluating Qwen3-Coder for internal use.'],
+      ['<p>Long post, sorry in advance.</p><p>Our team moved all first-line support to Claude agents in March.</p>', 'Our team moved all first-line support to Claude agents in March.'],
+      ['<p>Mods, delete if not allowed.</p><p>I built a tool that diffs two model checkpoints layer by layer.</p>', 'I built a tool that diffs two model checkpoints layer by layer.'],
+      ['<p>Hi all, first time poster, long time lurker.</p><p>I trained a 100M-parameter model from scratch for about $40.</p>', 'I trained a 100M-parameter model from scratch for about $40.'],
+    ];
+    for (const [html, lead] of cases) expect((await articleOf({ title: 'A post', feedTitle: 'r/LocalLLaMA', html })).summary).toBe(lead);
+  });
+});
+
+describe('a known newsroom’s repost of another’s story', () => {
+  it('credits the outlet its repost sentence names, where a newsroom’s own story citing another stays its own', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>This article is republished from <a href="https://theconversation.com">The Conversation</a> under a Creative Commons license.</p>', 'The Conversation'],
+      ['<p><em>This story originally appeared on <a href="https://restofworld.org">Rest of World</a> and is republished here with permission.</em></p>', 'Rest of World'],
+      ['<p><em>This story has been republished from The Guardian.</em></p>', 'The Guardian'],
+    ];
+    for (const [credit, source] of cases) {
+      const article = await articleOf({ title: 'Labelers in Nairobi', feedTitle: 'WIRED', link: 'https://www.wired.com/story/labelers-nairobi/', channel: 'https://www.wired.com/', html: `<p>Every morning at 7, Daniel Otieno logs in to a labeling platform and starts drawing boxes.</p>${credit}` });
+      expect(article.source).toBe(source);
+    }
+    const cites = await articleOf({ title: 'Labelers in Nairobi', feedTitle: 'WIRED', link: 'https://www.wired.com/story/labelers-nairobi/', channel: 'https://www.wired.com/', html: '<p>Every morning at 7, Daniel Otieno logs in to a labeling platform, as Rest of World reported last year.</p>' });
+    expect(cites.source).toBe('WIRED');
+  });
+});

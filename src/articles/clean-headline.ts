@@ -28,6 +28,15 @@ const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 
 const DANGLING_SEPARATOR = /\s+[|–—-]$/;
+// Counts after middle dots ("… · 512 points · 398 comments"), a score in brackets ("… (score: 87)"),
+// a newsletter's reading time ("… (2 minute read)"). (A sponsor's mark, "(Sponsor)", "Sponsored:", stays:
+// a reader should see that an item is paid for.)
+const TRAILING_NOTES = new RegExp(String.raw`(?:\s+·\s+${COUNT})+$|\s*\((?:score:\s*\d+|\d{1,3}\s+min(?:ute)?s?\s+read)\)$`, 'i');
+// A release's label ("Press Release: …") and a wire's slugs ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), set
+// before the headline: labels, not its words.
+const LEADING_LABEL = /^press release\s*:\s+(?=\S)/i;
+// In capitals, as the wire sets them: "Insight-driven" and "Update-ready" open headlines.
+const WIRE_SLUGS = /^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|COLUMN)(?:\s\d{1,2})?-(?=\S))+/;
 // arXiv's older feeds end each title with the paper's id and category: "… (arXiv:2603.04567v2 [cs.CL] UPDATED)".
 const ARXIV_ID = /\s*\(arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{2,20}\](?:\s*UPDATED)?\)$/i;
 
@@ -50,7 +59,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "39 points – …", "428 points: …", "[312] …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
-  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
+  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(TRAILING_NOTES, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
+  text = text.replace(LEADING_LABEL, '').replace(WIRE_SLUGS, '');
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);

@@ -148,8 +148,9 @@ const FOOTNOTE_MARK = /^\[?(?:\d{1,3}|\*{1,3}|†)\]?$/;
 // ("kg-callout-card", "wp-block-callout", "admonition"), an embedded post ("twitter-tweet", Substack's
 // "twitter-embed", "bluesky-embed", "instagram-media"). Every block inside is set apart: above the
 // story, none is its first sentence (an embedded post's words may still be its quote).
-// So is a picture's caption or credit set as a paragraph of its own ("<p class=\"wp-caption-text\">", "caption", "photo-credit").
-const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-embed|tweet-embed|bluesky-embed|mastodon-embed|threads-embed|instagram-media|tiktok-embed|caption|photo-credit|image-credit)(?:$|[\s_-])/i;
+// So is a picture's caption or credit set as a paragraph of its own ("<p class=\"wp-caption-text\">", "caption", "photo-credit"),
+// and the writer's card a blog sets above or below the post ("author-bio", Ghost's "author-card").
+const ASIDE_CLASS = /(?:^|[\s_-])(?:callout|admonition|twitter-tweet|twitter-embed|tweet-embed|bluesky-embed|mastodon-embed|threads-embed|instagram-media|tiktok-embed|caption|photo-credit|image-credit|author-(?:bio|card|box|info|profile)|about-(?:the-)?author)(?:$|[\s_-])/i;
 
 // Inline elements that set text apart: italics, and <strong>, which a CMS gives a whole paragraph that
 // is a standfirst or a label above the story (old editors' <b>, Blogger's, styles a question or a

@@ -47,8 +47,10 @@ const DATELINE = new RegExp(
   'u',
 );
 // French sets its article before the day ("Paris, le 18 novembre 2024 –").
-const DATE = /^(?:le\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
+const DATE = /^(?:le\s+|den\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
 const YEAR = /^\d{4}$/;
+// A date in digits, as German papers write it: "Berlin, 14.05.2025 –".
+const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/;
 // The day of the month alone, as Europa Press writes it ("MADRID, 5 (EUROPA PRESS) -"): a part of a
 // dateline, but no date to vouch for a place in title case.
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
@@ -127,6 +129,10 @@ const US_STATES = new Set(
 );
 // A place in title case, a comma, a month and a day, a colon: "Dubai, May 10:", "Mangalore, April 28 :".
 const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
+// The same with a date in digits: "Köln, 14.10.2025: …".
+const TITLE_PLACE_NUMERIC_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s?:/u;
+// A wire's date and credit with no place, as its copy reposted by portals opens: "Dec 7 (Reuters) - …".
+const DATE_CREDIT = /^(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+\(([^()]{2,30})\)\s*(?:--?|[—–])\s+/u;
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
 const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
 // "新华社北京3月16日电 ", "中国军网北京3月16日电（记者 王芳）": a newsroom and a place in Chinese, a month and a day, and "电".
@@ -170,6 +176,10 @@ export function readDateline(text: string): Dateline | undefined {
     // date vouches for the place, as it does before a single dash.
     const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
     if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
+  }
+  const dateCredit = DATE_CREDIT.exec(head);
+  if (dateCredit && MONTHS.has(dateCredit[1]!.toLowerCase()) && isNewsroom(dateCredit[2]!) && SENTENCE_OPENING.test(text.slice(dateCredit[0].length))) {
+    return { length: dateCredit[0].length, credits: names(dateCredit[2]) };
   }
   const colonAt = head.indexOf(':');
   if (colonAt > 0 && colonAt < 24) {
@@ -230,12 +240,12 @@ export function readDateline(text: string): Dateline | undefined {
   // with its date ("Dubai, May 10: …"), never a name in title case alone.
   const capitals = place !== undefined && !HAS_LOWER.test(place);
   // A dated place's colon may have the story glued to it by a scraper ("Mangalore, April 28 :Vishwas Crystal …"): the date vouches for it.
-  const datedColon = dash === ':' && TITLE_PLACE_DATE_COLON.test(text);
+  const datedColon = dash === ':' && (TITLE_PLACE_DATE_COLON.test(text) || TITLE_PLACE_NUMERIC_DATE_COLON.test(text));
   if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon))) return undefined;
   const parts = (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean);
   for (const part of parts) {
     const date = DATE.exec(part);
-    if (date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) dated = true;
+    if ((date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) || NUMERIC_DATE.test(part)) dated = true;
     else if (!YEAR.test(part) && !DAY.test(part) && !REGION.test(part)) return undefined;
   }
   // No dash at all only after a whole dateline, a place, a date and a known newsroom's credit: "New Delhi,

@@ -194,8 +194,13 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   // author "Sam Ortiz, Cupertino Chronicle"): that paper's story, carried here. Only a name in a newspaper's words.
   const paper = linkOutlet?.kind === 'news' ? undefined : paperInByline(entry.author, clean, feedTitle, feedLink ?? link);
   if (paper) return { name: paper, topics: [] };
-  // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own.
-  if (linkOutlet?.kind !== 'news' || linkOutlet.carries) {
+  // 4. A repost's credit to the original. A newsroom's own story that cites another ("via X") stays its own;
+  // one that says it is another's ("This article is republished from The Conversation", "This story first
+  // appeared on Chalkbeat") is that other's, as any site's is.
+  if (linkOutlet?.kind === 'news' && !linkOutlet.carries) {
+    const original = repostedFrom(clean, linkOutlet.name, link, feedLink);
+    if (original) return original;
+  } else {
     const credited = creditedOutlet(clean, link, feedLink, linkOutlet?.kind === 'aggregator', entry.author);
     if (credited) return credited;
   }
@@ -1258,6 +1263,23 @@ function redirectTarget(link: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+// The repost sentences of CREDIT_TEXT (English and the other languages): a story saying where it first ran.
+const REPOST_SENTENCES = CREDIT_TEXT.slice(0, 2);
+
+/** The known outlet, or a name the text links elsewhere, a repost sentence credits (see REPOST_SENTENCES); never the site's own. */
+function repostedFrom(clean: CleanText, own: string, link: string | undefined, feedLink: string | undefined): Source | undefined {
+  const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+  if (!ANY_CREDIT_WORDS.test(text)) return undefined;
+  for (const [words, pattern] of REPOST_SENTENCES) {
+    const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(SENTENCE_AFTER_NAME, '').replace(/[.,;:]+$/, '') : undefined;
+    if (!name) continue;
+    const outlet = outletByName(name);
+    if (outlet && outlet.name !== own) return { name: outlet.name, topics: outlet.topics ?? [] };
+    if (!outlet && linksElsewhere(clean, name, link, feedLink)) return { name, topics: [] };
+  }
+  return undefined;
 }
 
 /** `trustNames`: an aggregator's own credit line ("quotes a report from Science News:") names the

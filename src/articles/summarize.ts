@@ -169,7 +169,7 @@ function withoutOpeningQuotation(sentences: string[]): string[] {
 const CJK_QUOTED_SENTENCE = /^[“「][^“”「」]+[。！？][”」]$/u;
 
 // The labels of a newsletter story's parts after its news ("Why it matters:", "The details:", "The big picture:").
-const PART_LABEL = /^(?:why it matters|the details|details|the big picture|big picture|between the lines|what(?:'|’)s next|(?:the )?bottom line|zoom in|zoom out|go deeper|the context|context|background|key details|what they(?:'|’)re saying|yes,? but)\s*:/i;
+const PART_LABEL = /^(?:why it matters|the details|details|the big picture|big picture|between the lines|what(?:'|’)s next|(?:the )?bottom line|zoom in|zoom out|go deeper|the context|context|background|key details|what they(?:'|’)re saying|yes,? but|state of play)\s*:/i;
 
 // A photo's credit line alone: "Photo by Dana Kim", "(Photo by Ellie Brown/AAP)", "Image: UK Tech Report", "Photo courtesy of SkyMed".
 const PHOTO_CREDIT_LINE = /^\(?(?:photo(?:graph)?|image|picture|illustration|credit|photo credit|image credit|foto|bild)s?(?:\s+(?:by|courtesy(?: of)?|credit)\b|\s*:)\s*[^.!?]{2,80}\)?\.?$/i;
@@ -282,6 +282,12 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && index + 2 < paragraphs.length && raw.length <= MAX_CAPTION && PHOTO_CREDIT_LINE.test(paragraphs[index + 1]!)) {
       labelledAt = index + 1;
       chromeLines += 2;
+      continue;
+    }
+    // Such a part set above the story, as a box ("Why it matters: Nvidia finally has a rival.", then "Meta is
+    // in talks …"): it comments on the news the next paragraph tells.
+    if (sentences.length === 0 && index + 1 < paragraphs.length && PART_LABEL.test(raw)) {
+      chromeLines++;
       continue;
     }
     if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
