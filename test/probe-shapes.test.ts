@@ -1064,3 +1064,17 @@ describe('a known newsroom’s repost of another’s story', () => {
     expect(cites.source).toBe('WIRED');
   });
 });
+
+describe('feed titles that are a section or a greeting', () => {
+  it('names the site from its address when the title is a business paper’s section, and the site a greeting names', async () => {
+    const markets = await articleOf({ title: 'Lumen tops $5 trillion', feedTitle: 'Markets', link: 'https://www.tradeledger.example/news/lumen-5-trillion', channel: 'https://www.tradeledger.example/', html: '<p>Lumen’s market value topped $5 trillion on Monday for the first time.</p>' });
+    expect(markets.source).toBe('tradeledger.example');
+    const welcome = await articleOf({ title: 'Corvid opens Lagos office', feedTitle: 'Welcome to Orbital Ledger', link: 'https://www.orbitalledger.com/2026/12/corvid-lagos', channel: 'https://www.orbitalledger.com/', html: '<p>Corvid has opened an office in Lagos, its first in Africa.</p>' });
+    expect(welcome.source).toBe('Orbital Ledger');
+  });
+
+  it('skips a French reading time written "Lecture : 3 min."', async () => {
+    const lead = 'Mistral AI a présenté lundi un assistant vocal destiné aux entreprises.';
+    expect((await articleOf({ title: 'Mistral lance un assistant vocal', html: `<p>Lecture : 3 min.</p><p>${lead}</p>` })).summary).toBe(lead);
+  });
+});

@@ -717,6 +717,9 @@ const SECTION_WORDS = [
   'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'journal', 'writings?', 'essays', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
   // A site's other sections by their plain names ("Notes - Ana Ruiz", "Changelog – Quillmark", "Insights | Harbor Capital").
   'notes', 'changelog', 'insights', 'newsletters?', 'announcements',
+  // A business paper's and a magazine's sections ("Markets" at a markets site, "Energy & Climate", "News Center").
+  'markets?', 'stocks', 'economy', 'finance', 'money', 'innovation', 'everything', 'energy', 'climate', 'environment', 'education',
+  'media', 'space', 'transportation', 'autos?', 'crypto', String.raw`cent(?:er|re)`,
   // The format, as other languages write it ("Flux RSS", "RSS-Feed"): a title of nothing else names no site.
   String.raw`flux\s+rss`, 'rss-feeds?', 'atom', String.raw`rss\s*[012](?:\.\d{1,2})?`,
   // A feed's placeholder names: "Main Feed", "Untitled", a new WordPress site's "Site Title".
@@ -761,8 +764,9 @@ const CJK_SECTION = new RegExp(String.raw`^(\S.*?\S)\s+(?:${CJK_SECTION_WORDS.jo
 // A name with a byline, a "posts on" or a description around it (see siteInFeedTitle; "… from X" is
 // FEED_DESCRIPTION's, whatever the domain). Static site generators title a section's feed "Posts on
 // Site", "Blog on Site", "Notes on Site" (Hugo's "{section} on {site}"). (A byline after a
-// section word is kept whole: "Notes by Ana Ruiz" may be the site's name.)
-const WRAPPED_NAME = /^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news|blog|home|writings?|essays|notes|entries)\s+(?:on|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
+// section word is kept whole: "Notes by Ana Ruiz" may be the site's name.) A home page's greeting as the
+// feed's title: "Welcome to Orbital Ledger".
+const WRAPPED_NAME = /^welcome\s+to\s+(.+)$|^(.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|^(?:(?:all|latest|recent|new)\s+)?(?:articles|posts|stories|news|blog|home|writings?|essays|notes|entries)\s+(?:on|at)\s+(.+)$|^(.+?)\s+is\s+(?:a|an|the)\s+\p{Ll}/iu;
 
 /**
  * The site in a feed title: the part that spells the feed's domain ("The Verge" in "AI | The Verge"
@@ -893,7 +897,7 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   if (onPlatform && spellsDomain(onPlatform[2]!, domain!) && !SECTION.test(onPlatform[1]!)) return onPlatform[1];
   // "Posts on Tensor Notes", as Hugo titles a site's feed ("{{ .Title }} on {{ .Site.Title }}"): the site
   // after "on", whatever the domain, unless it is a section itself ("Posts on AI").
-  const onSite = wrapped?.[2];
+  const onSite = wrapped?.[3];
   if (onSite && !SECTION.test(onSite) && !TITLE_PARTS.test(onSite)) return onSite;
   const parts = named.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
   // A title that is only a section ("Technology", "Latest News") does not name the site: its domain does,
