@@ -1078,3 +1078,20 @@ describe('feed titles that are a section or a greeting', () => {
     expect((await articleOf({ title: 'Mistral lance un assistant vocal', html: `<p>Lecture : 3 min.</p><p>${lead}</p>` })).summary).toBe(lead);
   });
 });
+
+describe('captions and teasers above a story', () => {
+  it('skips a handout photo’s caption credited to the organisation it names', async () => {
+    const lead = 'Corvid laid off about 5% of its workforce this week, according to an internal memo.';
+    for (const caption of ['Dana Reyes, Corvid’s CEO. Corvid', 'Mico, Lumen’s new assistant avatar. Lumen']) {
+      expect((await articleOf({ title: 'Corvid lays off 5% of staff', html: `<p><img src="https://harborledger.example/x.jpg"></p><p>${caption}</p><p>${lead}</p>` })).summary).toBe(lead);
+    }
+  });
+
+  it('skips a newsletter’s teaser between dots under an item’s head', async () => {
+    const lead = 'Huawei says its new cluster beats Lumen’s flagship system on total compute, according to a technical paper.';
+    for (const teaser of ['…China’s chip push gets a big claim…', '...A big claim...']) {
+      const article = await articleOf({ title: 'Import Notes 431: chips', html: `<p><strong>Huawei claims a chip lead:</strong><br>${teaser}<br>${lead}</p>` });
+      expect(article.summary, teaser).toBe(lead);
+    }
+  });
+});

@@ -952,8 +952,16 @@ const AUTHOR_LINE = new RegExp(String.raw`^(?:[—–-]\s*(?!(?:Via|VIA|Source|S
 const BRACKETED_CREDIT = /[.!?]\s*[([]\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}\s?\/\s?\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}[)\]]$/u;
 
 /** A photo caption that kept its credit. */
+// A picture's caption with no verb and its credit, the organisation the caption names, as a handout photo
+// is credited: "Amazon CEO Andy Jassy. Amazon", "Mico, Microsoft's new Copilot avatar. Microsoft".
+const HANDOUT_CAPTION = /^([^.!?]{3,120})\.\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})$/u;
+
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
+  if (paragraph.length < 180) {
+    const handout = HANDOUT_CAPTION.exec(paragraph);
+    if (handout && handout[1]!.includes(handout[2]!) && !hasFiniteVerb(handout[1]!)) return true;
+  }
   const tail = paragraph.slice(-90);
   if (tail.includes('/') && (BRACKETED_CREDIT.test(tail) || CAPITALS_CREDIT.test(tail))) return true;
   const end = tail.toLowerCase();

@@ -178,6 +178,8 @@ const MAX_CAPTION = 300;
 // An update's label with its date or time, then its sentence: "Update:", "UPDATE, Dec. 4:", "Updated 3:40 p.m.:".
 const UPDATE_ABOVE = /^(?:update|updated)\b[^:.!?]{0,30}(?:\.[^:.!?]{0,20})?:\s+\S/i;
 
+const OPENS_WITH_DOTS = /^(?:…|\.\.\.)/;
+
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
 
@@ -399,7 +401,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     // A one-sentence teaser that trails off with more paragraphs below ("The crew sails north to
     // the ice city…" above a show's notes) was not cut by the feed, which cuts only at the text's end: the lead.
-    if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!)) return { sentences: parts };
+    // (Not a teaser opening with dots too, "…A big claim…": a newsletter's aside under its item's head, above the item.)
+    if (sentences.length === 0 && parts.length === 1 && index + 1 < paragraphs.length && isTeaser(parts[0]!) && !OPENS_WITH_DOTS.test(parts[0]!)) return { sentences: parts };
     // The first sentence without its prefixes, read here and again as the lead's first sentence below.
     const firstStripped = sentences.length === 0 ? stripLeadPrefixes(parts[0] ?? '') : undefined;
     // An open first sentence makes the paragraph a tagline or a cut, unless it trails off with dots and the
