@@ -1095,3 +1095,29 @@ describe('captions and teasers above a story', () => {
     }
   });
 });
+
+describe('an embedded post the story is about', () => {
+  const post = (signature: string) => `<p>Dana Reyes replied to Lumen’s founder on Saturday as the two kept up their feud.</p><blockquote class="twitter-tweet"><p lang="en" dir="ltr">you took a lab you didn't build, tried to take it over, failed, and have been suing us ever since. just compete.</p>${signature}</blockquote><p>The lawsuit goes to trial in the spring.</p>`;
+
+  it('is the quote of the holder its signature line names, on X, Bluesky and Mastodon', async () => {
+    for (const signature of [
+      '&mdash; Dana Reyes (@dreyes) <a href="https://x.com/dreyes/status/1">December 6, 2026</a>',
+      '&mdash; Dana Reyes (<a href="https://bsky.app/profile/dreyes.bsky.social">@dreyes.bsky.social</a>) <a href="https://bsky.app/profile/dreyes.bsky.social/post/3">December 6, 2026 at 9:12 AM</a>',
+      '— Dana Reyes (@dreyes@mastodon.social)',
+    ]) {
+      const article = await articleOf({ title: 'Reyes hits back at Lumen founder on X', html: post(signature) });
+      expect(article.quote, signature).toEqual({ text: expect.stringMatching(/^you took a lab/), speaker: 'Dana Reyes' });
+    }
+  });
+
+  it('keeps the holder’s words whole, quotation marks inside and all', async () => {
+    const html = '<p>Corvid will let users opt out of AI training, CEO Jay Okafor said.</p><blockquote class="bluesky-embed"><p lang="en">We\'re shipping a way for you to say "no" to AI training on your posts. It\'s a signal, not a lock.</p>&mdash; Jay Okafor (<a href="https://bsky.app/profile/jay.bsky.team">@jay.bsky.team</a>) <a href="https://bsky.app/profile/jay.bsky.team/post/3">December 7, 2026 at 9:12 AM</a></blockquote><p>Corvid has about 40 million users.</p>';
+    const article = await articleOf({ title: 'Okafor says AI training opt-out is coming', html });
+    expect(article.quote).toEqual({ text: 'We\'re shipping a way for you to say "no" to AI training on your posts. It\'s a signal, not a lock.', speaker: 'Jay Okafor' });
+  });
+
+  it('is not the quote when the headline is about something else (a post cited in passing)', async () => {
+    const article = await articleOf({ title: 'Lumen lawsuit heads to trial', html: post('&mdash; Dana Reyes (@dreyes) <a href="https://x.com/dreyes/status/1">December 6, 2026</a>') });
+    expect(article.quote).toBeNull();
+  });
+});

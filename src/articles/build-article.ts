@@ -95,7 +95,7 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
     source: source.name,
     published: entry.published ?? firstSeen,
     firstSeen,
-    quote: listed ? null : extractQuote(story, { headline, isOutlet, blockquoted: clean.blockquoted, listed: clean.listed, epigraphs: clean.epigraphs, setApart: clean.setApart }),
+    quote: listed ? null : extractQuote(story, { headline, isOutlet, blockquoted: clean.blockquoted, listed: clean.listed, epigraphs: clean.epigraphs, setApart: clean.setApart, signedPosts: clean.signedPosts }),
     summary,
     // The feed's topics, the article's host's and the outlet's (an AI lab's site is all `ai`) come
     // with every item; the lead shown is where a story names the company it is about.

@@ -35,6 +35,11 @@ export interface CleanText {
    * dust settles …"), with the head's length: a column's or a section's name, read apart from the sentence.
    */
   runIn: Map<string, number>;
+  /**
+   * The posts embedded in the story whose signature line was removed under them ("— Sam Altman (@sama) December 6,
+   * 2026"), each paragraph with the holder the line names: the post's words are theirs.
+   */
+  signedPosts: Map<string, string>;
 }
 
 // A body beyond this is not prose a summary needs; the caps bound the work for a 1 MB item or
@@ -58,8 +63,9 @@ const BLOCKS = new Set([
 
 // Whole paragraphs that are site furniture, not story. Anchored so a sentence of the story that
 // merely mentions "subscribe" survives.
-// The signature line of an embedded post, on a line of its own under its words: "— Name (@handle) April 5, 2022".
-const POST_SIGNATURE = /^[—–-] .{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$/;
+// The signature line of an embedded post, on a line of its own under its words: "— Name (@handle) April 5, 2022",
+// Bluesky's "— Name (@name.bsky.social) April 5, 2022 at 9:12 AM", Mastodon's "— Name (@name@mastodon.social)".
+const POST_SIGNATURE = /^[—–-] ?([^()@\n]{1,80}?) ?\(@[\w.-]+(?:@[\w.-]+)?\)(?: \p{L}+\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d{2}\s*(?:[AP]M)?)?)?$/u;
 
 const BOILERPLATE: RegExp[] = [
   // "Read more", "Read more of this story at Slashdot.", "Read the full story at The Verge." —
@@ -200,7 +206,8 @@ export function cleanHtml(html: string): CleanText {
   const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
   if (!source.includes('<')) return cleanPlainText(source);
   const { blocks, links, removed, setApart, blockquoted, listed, epigraphs, runIn, headings } = read(source);
-  return { paragraphs: removeBoilerplate(blocks, removed, headings, setApart), links, removed, setApart, blockquoted, listed, epigraphs, runIn };
+  const signedPosts = new Map<string, string>();
+  return { paragraphs: removeBoilerplate(blocks, removed, headings, setApart, signedPosts), links, removed, setApart, blockquoted, listed, epigraphs, runIn, signedPosts };
 }
 
 /**
@@ -631,7 +638,7 @@ function cleanPlainText(text: string): CleanText {
   const decoded = undoSecondEscape(text.includes('&') ? decodeHTML(text) : text);
   const removed: string[] = [];
   const blocks = decoded.split(/\n\s*\n/).flatMap(linesOf).map(collapse).filter(Boolean);
-  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map() };
+  return { paragraphs: removeBoilerplate(blocks, removed), links: [], removed, setApart: new Set(), blockquoted: new Set(), listed: new Set(), epigraphs: new Set(), runIn: new Map(), signedPosts: new Map() };
 }
 
 // A line longer than a hard-wrapped text's (about 72 to 80 characters): the text is not wrapped.
@@ -649,7 +656,7 @@ function linesOf(block: string): string[] {
 }
 
 /** `headings`: the indexes of the blocks that were headings. */
-function removeBoilerplate(blocks: string[], removed: string[], headings: ReadonlySet<number> = new Set(), setApart?: Set<string>): string[] {
+function removeBoilerplate(blocks: string[], removed: string[], headings: ReadonlySet<number> = new Set(), setApart?: Set<string>, signedPosts?: Map<string, string>): string[] {
   const seen = new TextSet();
   const seenHeadings = new Set<string>();
   const kept: string[] = [];
@@ -696,7 +703,11 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
     // An embedded post's signature line on a line of its own: the words above it are the post's, set apart from
     // the story (no lead of it, as a blockquote's pull quote is none). The line itself is furniture, below.
     const above = kept[kept.length - 1];
-    if (above !== undefined && setApart !== undefined && text.includes('(@') && POST_SIGNATURE.test(text)) setApart.add(above);
+    const signature = above !== undefined && setApart !== undefined && text.includes('(@') ? POST_SIGNATURE.exec(text) : null;
+    if (signature) {
+      setApart!.add(above!);
+      signedPosts?.set(above!, signature[1]!.trim());
+    }
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE) {
       const furniture = isFurniture(text);

@@ -45,6 +45,12 @@ export function embeddedPost(paragraph: string): EmbeddedPost | undefined {
   return postOf(match[1]!, match[2]!.trim());
 }
 
+/** A post whose holder its signature line, removed as furniture under it, named (see CleanText.signedPosts). */
+export function signedPost(paragraph: string, signedPosts: ReadonlyMap<string, string> | undefined): EmbeddedPost | undefined {
+  const holder = signedPosts === undefined || signedPosts.size === 0 ? undefined : signedPosts.get(paragraph);
+  return holder ? postOf(paragraph, holder) : undefined;
+}
+
 function postOf(text: string, speaker: string): EmbeddedPost {
   return { span: { open: 0, close: text.length, text, closed: true, single: false }, speaker, kind: isPersonLike(speaker.split(/\s+/)) ? 'person' : 'org' };
 }

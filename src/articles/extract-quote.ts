@@ -6,7 +6,8 @@ import { attributeQuote, isSignatureLine, LEAD_IN_END, type Attribution } from '
 import { isMostlyCjk, openingScript } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
-import { embeddedPost, quotedPost } from './embedded-post.ts';
+import { embeddedPost, quotedPost, signedPost, type EmbeddedPost } from './embedded-post.ts';
+import { escapeRegExp } from '../escape-reg-exp.ts';
 import { keyWords } from './headline-section.ts';
 import { koreanQuote } from './korean-quote.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
@@ -30,6 +31,8 @@ export interface QuoteContext {
    */
   epigraphs?: ReadonlySet<string>;
   setApart?: ReadonlySet<string>;
+  /** The embedded posts whose signature line named their holder (CleanText.signedPosts). */
+  signedPosts?: ReadonlyMap<string, string>;
 }
 
 const MIN_WORDS = 6;
@@ -91,7 +94,9 @@ export function extractQuote(paragraphs: string[], context: QuoteContext = {}): 
   const answers = transcriptAnswers(kept, context.headline, context.listed);
   for (const [index, answer] of answers.entries()) if (answer) spansOf[index] = [answer.span];
   // An embedded post signed with its holder's handle, or a post quoted under its holder's line: all of it is their words.
-  const posts = kept.map((paragraph, index) => (answers[index] || spansOf[index]!.length > 0 ? undefined : embeddedPost(paragraph) ?? quotedPost(kept, index)));
+  // A post above its signature line is all theirs, marks inside it and all ("We're shipping a way to say "no" …"),
+  // when the headline names them: a post the story is about ("Altman replies to Musk on X"), not one it cites in passing.
+  const posts = kept.map((paragraph, index) => (answers[index] ? undefined : signedPostOfHeadline(paragraph, context) ?? (spansOf[index]!.length > 0 ? undefined : embeddedPost(paragraph) ?? quotedPost(kept, index))));
   for (const [index, post] of posts.entries()) if (post) spansOf[index] = [post.span];
 
   // Short quotes are attributed too ("“Remarkable,” said Michael Perdew" names the next "he"),
@@ -223,6 +228,13 @@ function standsAlone(paragraph: string, previous: string | undefined, text: stri
   // Under a lead-in ("… and put it on the wall:") that names no speaker, the lead-in says whose it is: no one's shown.
   if (previous !== undefined && LEAD_IN_END.test(previous)) return false;
   return /^\p{Lu}/u.test(text) && /[.!]$/.test(text.trim()) && hasFiniteVerb(text);
+}
+
+/** The signed post a paragraph is (see signedPost), when the headline names its holder by surname. */
+function signedPostOfHeadline(paragraph: string, context: QuoteContext): EmbeddedPost | undefined {
+  const post = signedPost(paragraph, context.signedPosts);
+  const surname = post?.speaker.split(/\s+/).pop();
+  return post && surname && context.headline && new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(surname)}(?![\p{L}\p{N}])`, 'u').test(context.headline) ? post : undefined;
 }
 
 /** The first post quoted under its holder's line ("OpenAI (@OpenAI):"), long enough to say something. */
