@@ -1121,3 +1121,11 @@ describe('an embedded post the story is about', () => {
     expect(article.quote).toBeNull();
   });
 });
+
+describe('a newsletter section’s name', () => {
+  it('is no person a pronoun in its short fiction stands for', async () => {
+    const html = '<p><strong>A benchmark for AI scientists:</strong></p><p>Researchers at Corvid have built PaperBench, a benchmark that tests whether AI agents can replicate research papers.</p><p><strong>Tech Tales:</strong></p><p><em>The ghost in the spreadsheet</em></p><p>The accountant noticed the numbers first. "Someone has been editing the forecasts at three in the morning again," she told her manager.</p>';
+    const article = await articleOf({ title: 'Import Notes 442: a benchmark for AI scientists', html });
+    expect(article.quote?.speaker ?? null).not.toBe('Tech Tales');
+  });
+});
