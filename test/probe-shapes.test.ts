@@ -1129,3 +1129,17 @@ describe('a newsletter section’s name', () => {
     expect(article.quote?.speaker ?? null).not.toBe('Tech Tales');
   });
 });
+
+describe('a quotation after the lead’s first sentence', () => {
+  it('is left to the quote: the summary ends with the first sentence when it states something whole', async () => {
+    const lead = 'Lumen will resume sales of its export chip to China next month, the company said.';
+    const article = await articleOf({ title: 'Lumen to resume chip sales', html: `<p>${lead} “We have received assurances from the government that licences will be granted,” the company said in a blog post.</p><p>Shares rose 4%.</p>` });
+    expect(article.summary).toBe(lead);
+    expect(article.quote?.text).toMatch(/^We have received assurances/);
+  });
+
+  it('still follows a short or a questioning first sentence, and a lead that is itself a quotation', async () => {
+    expect((await articleOf({ title: 'A new term', html: '<p>Wet lab. “Wet lab” was a new term to me: a laboratory with chemicals where there is spill risk.</p>' })).summary).toMatch(/^Wet lab\. “Wet lab” was a new term/);
+    expect((await articleOf({ title: 'A review', html: '<p>“This is the dumbest film of the year,” said one critic in the Harbor Ledger. “It also happens to be the best.”</p>' })).summary).toMatch(/It also happens to be the best\.”$/);
+  });
+});

@@ -179,6 +179,10 @@ const MAX_CAPTION = 300;
 const UPDATE_ABOVE = /^(?:update|updated)\b[^:.!?]{0,30}(?:\.[^:.!?]{0,20})?:\s+\S/i;
 
 const OPENS_WITH_DOTS = /^(?:…|\.\.\.)/;
+const OPENS_QUOTATION = /^["“„«‘]/;
+// A first sentence that states something whole: no quotation of its own at its start, a full stop at its end.
+const STATEMENT = /^[^"“„«‘].*\.$/su;
+const MIN_STATEMENT = 40;
 
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
@@ -238,6 +242,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
+  // The sentence after the first is a quotation: the lead ends with the first.
+  let quotationNext = false;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
   let joined = -1;
   // The paragraph under a review's verdict label (the verdict) or under a sponsor's label (its pitch).
@@ -263,7 +269,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let headlineAt = -2;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS + MAX_BOX_LINES).entries()) {
     if (index >= MAX_PARAGRAPHS + boxLines + chromeLines) break;
-    if (isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
+    if (quotationNext || isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined || index === labelledAt) continue;
     // A second sentence is the story's prose going on, not a quotation set in a block below it (an
     // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
@@ -444,6 +450,14 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
         if (sentences.length === 0) fallback ??= text;
         if (!(last && sentences.length > 0 && isUnpunctuatedSentence(text))) break;
         sentences.push(asSentence(text));
+        break;
+      }
+      // A quotation after the first sentence ("Nvidia will resume H20 sales. “We have received assurances …,” the
+      // company said.") is the quote's to show, beside the summary: the summary would say it twice.
+      // (A lead that is itself a quotation goes on with its speaker's next words; a short or a questioning first
+      // sentence, "Wet lab.", "What do you think of when you see the word “introvert”?", needs the next one.)
+      if (sentences.length > 0 && OPENS_QUOTATION.test(text) && STATEMENT.test(sentences[0]!) && sentences[0]!.length >= MIN_STATEMENT) {
+        quotationNext = true;
         break;
       }
       sentences.push(text);
