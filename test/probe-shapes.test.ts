@@ -1143,3 +1143,17 @@ describe('a quotation after the lead’s first sentence', () => {
     expect((await articleOf({ title: 'A review', html: '<p>“This is the dumbest film of the year,” said one critic in the Harbor Ledger. “It also happens to be the best.”</p>' })).summary).toMatch(/It also happens to be the best\.”$/);
   });
 });
+
+describe('names an AI product shares with people, a space programme and a wind', () => {
+  it('tags neither ai nor the company for Claude Monet, Claude Shannon, NASA’s Project Gemini or the Mistral winds', async () => {
+    const cases: Array<[string, string]> = [
+      ['Claude Monet’s Water Lilies sells for a record $92 million', 'A painting from Claude Monet’s Water Lilies series sold for $92 million at auction in New York on Monday.'],
+      ['Claude Shannon’s 1948 paper, explained for a new generation', 'Claude Shannon’s paper on communication laid the ground for the digital age, and a new book retells it for teenagers.'],
+      ['Museum opens Project Gemini exhibit', 'A new exhibit on Project Gemini, the NASA programme that flew two astronauts at a time in the 1960s, opened on Monday.'],
+      ['Mistral winds expected to fan wildfire risk in southern France', 'Forecasters warned that strong Mistral winds of up to 100 km/h will raise wildfire risk across Provence this week.'],
+    ];
+    for (const [title, lead] of cases) expect((await articleOf({ title, html: `<p>${lead}</p>` })).topics, title).toEqual([]);
+    // The products themselves still are.
+    expect((await articleOf({ title: 'Claude gets a memory upgrade', html: '<p>Anthropic said Claude can now remember past conversations for paying users.</p>' })).topics).toEqual(expect.arrayContaining(['ai', 'anthropic']));
+  });
+});
