@@ -1000,6 +1000,8 @@ describe('headlines, fifth round', () => {
       ['Corvid ships agents for spreadsheets (3 minute read)', 'Corvid ships agents for spreadsheets'],
       // Not a slug: a word of the headline in title case.
       ['Insight-driven agents arrive at Corvid', 'Insight-driven agents arrive at Corvid'],
+      ['[R] Scaling laws for mixture-of-experts models', 'Scaling laws for mixture-of-experts models'],
+      ['[2612.04120] MiniWorld: video world models on one GPU', 'MiniWorld: video world models on one GPU'],
       ['Sponsored: Build agents faster with Zeta', 'Sponsored: Build agents faster with Zeta'],
       ['Zeta for teams (Sponsor)', 'Zeta for teams (Sponsor)'],
     ];
@@ -1155,5 +1157,19 @@ describe('names an AI product shares with people, a space programme and a wind',
     for (const [title, lead] of cases) expect((await articleOf({ title, html: `<p>${lead}</p>` })).topics, title).toEqual([]);
     // The products themselves still are.
     expect((await articleOf({ title: 'Claude gets a memory upgrade', html: '<p>Anthropic said Claude can now remember past conversations for paying users.</p>' })).topics).toEqual(expect.arrayContaining(['ai', 'anthropic']));
+  });
+});
+
+describe('a lab’s name around its headline', () => {
+  it('drops the site after a backslash and before a long dash, and keeps a product named before a colon', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Introducing Corvid Opus 5 \\ Corvid', 'Corvid', 'Introducing Corvid Opus 5'],
+      ['Corvid Research — Introducing Raven 5', 'Corvid Research', 'Introducing Raven 5'],
+      ['Raven: all aboard open models', 'Corvid Research', 'Raven: all aboard open models'],
+    ];
+    for (const [title, feedTitle, headline] of cases) {
+      const article = await articleOf({ title, feedTitle, link: 'https://corvid.example/news/a', channel: 'https://corvid.example/news/', html: '<p>Today we are releasing a new model for coding agents.</p>' });
+      expect(article.headline, title).toBe(headline);
+    }
   });
 });

@@ -39,11 +39,17 @@ const LEADING_LABEL = /^press release\s*:\s+(?=\S)/i;
 const WIRE_SLUGS = /^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|COLUMN)(?:\s\d{1,2})?-(?=\S))+/;
 // arXiv's older feeds end each title with the paper's id and category: "… (arXiv:2603.04567v2 [cs.CL] UPDATED)".
 const ARXIV_ID = /\s*\(arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{2,20}\](?:\s*UPDATED)?\)$/i;
+// A forum's flair ("[R] …", "[D] …" on r/MachineLearning: research, discussion) and an arXiv id ("[2612.04120] …")
+// set before a title: a tag, no word of it.
+const LEADING_TAG = /^\[(?:\p{Lu}|\d{4}\.\d{4,5}(?:v\d+)?)\]\s+(?=\S)/u;
+// The outlet's name before a long dash ("Meta AI — Introducing Llama 5"). (Not before a colon or a short dash: "Ollama:
+// all aboard open models", "Grafeo – A fast graph database" name the product the headline is about.)
+const LEADING_NAME = /^\s*([^—–:|]{2,40}?)\s+—\s+(?=\p{Lu})/u;
 
 // A separator and the words after it at a title's end, no other separator among them.
 const SECTION_TAIL = /\s+([-|–—])\s+(?:\p{Lu}[\p{L}&]*|AI)(?:\s+(?:\p{Lu}[\p{L}&]*|&)){0,2}$/u;
 const MIN_HEADLINE_BEFORE_SECTION = 20;
-const TAIL_SEPARATOR = /\s+(?:[-|–—«»·]|::|\/\/)\s+((?:(?!\s(?:[-|–—«»·]|::|\/\/)\s)[^|–—«»·])+)$/;
+const TAIL_SEPARATOR = /\s+(?:[-|–—«»·\\]|::|\/\/)\s+((?:(?!\s(?:[-|–—«»·\\]|::|\/\/)\s)[^|–—«»·\\])+)$/;
 const SITE_ENDING = /\.(?:com|net|org|io|ai|news|co)$/;
 
 // The marks a title sets before the outlet's name.
@@ -60,10 +66,12 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
   text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(TRAILING_NOTES, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
-  text = text.replace(LEADING_LABEL, '').replace(WIRE_SLUGS, '');
+  text = text.replace(LEADING_LABEL, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);
+  const named = LEADING_NAME.exec(text);
+  if (named && outlets.some((outlet) => sameOutlet(outlet, named[1]!.toLowerCase()))) text = text.slice(named[0].length);
   const account = LEADING_ACCOUNT.exec(text);
   if (account && outlets.some((outlet) => sameOutlet(outlet, account[1]!.toLowerCase()))) text = text.slice(account[0].length);
   // An outlet whose own name holds a separator ("Focus Taiwan - CNA English News", Google News' <source>),
