@@ -1173,3 +1173,11 @@ describe('a lab’s name around its headline', () => {
     }
   });
 });
+
+describe('a Techmeme item', () => {
+  it('has the linked story’s opening as its lead, not the story’s bold headline before the dash', async () => {
+    const html = '<p><a href="https://corvid.example/">Corvid</a>:<br><span style="font-size:1.3em;"><b><a href="https://corvid.example/news/raven-chrome">Raven for Chrome is now available to all paid plans</a></b></span> &mdash; Raven for Chrome, our browser extension that fills forms for you, is now available to all paying users.</p>';
+    const article = await articleOf({ title: 'Corvid launches Raven for Chrome to all paid users (Corvid)', feedTitle: 'Techmeme', link: 'http://www.techmeme.com/261207/p53#a261207p53', channel: 'https://www.techmeme.com/', html });
+    expect(article.summary).toBe('Raven for Chrome, our browser extension that fills forms for you, is now available to all paying users.');
+  });
+});

@@ -207,6 +207,21 @@ function withoutRunInHead(paragraph: string, runIn: ReadonlyMap<string, number> 
   return story && !isLeadBoilerplate(paragraph) ? rest : paragraph;
 }
 
+/**
+ * A paragraph without the linked story's headline it opens with, before a long dash, as Techmeme sets each
+ * item: "<b><a>AlphaFold 4: modelling the molecules of life</a></b> — Today we're introducing …". The
+ * story's opening after the dash is the lead.
+ */
+function withoutLinkedHeadline(paragraph: string, links: readonly string[]): string {
+  const dash = paragraph.indexOf(' — ');
+  if (dash <= 0 || dash > MAX_LINKED_HEADLINE || links.length === 0) return paragraph;
+  const rest = paragraph.slice(dash + 3);
+  return links.includes(paragraph.slice(0, dash).trim()) && SENTENCE_CAPITAL.test(rest) ? rest : paragraph;
+}
+
+const MAX_LINKED_HEADLINE = 300;
+const SENTENCE_CAPITAL = /^["“‘]?\p{Lu}/u;
+
 // A Chinese or Japanese sentence's end: its stop, closing brackets after it.
 const CJK_STOP_END = /[。！？][」』）”]*$/;
 
@@ -336,7 +351,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // So is an update set above the story ("<b>Update:</b> Brightrack said on Tuesday it had fixed the flaw."): its
     // label would be read as a kicker and its sentence as the lead.
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw) || UPDATE_ABOVE.test(raw)) && paragraphs.slice(index + 1).some((later) => !isLeadBoilerplate(later))) continue;
-    const own = sentences.length === 0 ? withoutRunInHead(raw, options.runIn) : raw;
+    const own = sentences.length === 0 ? withoutLinkedHeadline(withoutRunInHead(raw, options.runIn), links) : raw;
     const whole = stripTrailingEmoji(withoutTrailingExtras(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
