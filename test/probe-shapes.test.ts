@@ -1181,3 +1181,14 @@ describe('a Techmeme item', () => {
     expect(article.summary).toBe('Raven for Chrome, our browser extension that fills forms for you, is now available to all paying users.');
   });
 });
+
+describe('a Techmeme item crediting a post on X by its handle', () => {
+  it('is the holder’s the credit line names, and the handle leaves the headline, in either case', async () => {
+    for (const [credit, handleLink] of [['(@dreyes)', '@dreyes'], ['(@DReyes)', '@dreyes']]) {
+      const html = `<p>Dana Reyes / <a href="https://x.com/dreyes">${handleLink}</a>:<br><span style="font-size:1.3em;"><b><a href="https://x.com/dreyes/status/1">Every Corvid Plus subscriber gets Raven Pro free for a month.</a></b></span></p>`;
+      const article = await articleOf({ title: `Dana Reyes says Corvid Plus subscribers get Raven Pro free for a month ${credit}`, feedTitle: 'Techmeme', link: 'http://www.techmeme.com/261207/p42#a261207p42', channel: 'https://www.techmeme.com/', html });
+      expect(article.source, credit).toBe('Dana Reyes');
+      expect(article.headline, credit).toBe('Dana Reyes says Corvid Plus subscribers get Raven Pro free for a month');
+    }
+  });
+});

@@ -28,6 +28,7 @@ const COUNT = String.raw`\d[\d,]*\s+(?:comments?|points?|votes?|upvotes?|replies
 const TRAILING_COUNTS = new RegExp(String.raw`\s*[([]${COUNT}(?:\s*(?:,|\||and)\s*${COUNT})*[)\]]$`, 'i');
 
 const DANGLING_SEPARATOR = /\s+[|–—-]$/;
+const HANDLE_CREDIT = /\s+\(@\w{1,30}\)$/;
 // Counts after middle dots ("… · 512 points · 398 comments"), a score in brackets ("… (score: 87)"),
 // a newsletter's reading time ("… (2 minute read)"). (A sponsor's mark, "(Sponsor)", "Sponsored:", stays:
 // a reader should see that an item is paid for.)
@@ -109,6 +110,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   const pipe = text.lastIndexOf(' | ');
   if (pipe > 0 && outlets.some((outlet) => isOutletsPublication(outlet, text.slice(pipe + 3)))) text = text.slice(0, pipe).trimEnd();
   // Or in brackets, after a writer's name or alone: "… (Jane Roe / The Verge)", "… (Reuters)".
+  // An X handle in brackets credits the post's holder ("… (@sama)", as Techmeme credits a post): no word of the headline.
+  if (HANDLE_CREDIT.test(text)) return clipText(text.replace(HANDLE_CREDIT, ''), MAX_HEADLINE);
   const bracket = /\s+\((?:[^()/]{1,40}\/\s*)?([^()/]{2,40})\)$/.exec(text);
   const credited = bracket?.[1]?.trim().toLowerCase();
   if (credited && outlets.some((outlet) => sameOutlet(outlet, credited))) text = text.slice(0, bracket!.index);

@@ -219,7 +219,12 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
     return { name: known?.name ?? afterHeadline, topics: known?.topics ?? [], link: isRedirector(link) ? redirectTarget(link) : undefined };
   }
   const titleCredit = creditInTitle(entry.title, (name) => (isRedirector(link) && outletForUrl(link)?.kind === 'aggregator') || opensWithCredit(clean, name) || pageTitleElsewhere(entry.title, name, link, feedLink) || feedCreditsOutlets?.() === true || isHeadlineAndOutlet(entry.title, clean));
-  if (titleCredit) return { ...titleCredit, link: isRedirector(link) ? redirectTarget(link) : undefined };
+  if (titleCredit) {
+    // A post on X credited by its handle ("… (@sama)") is its holder's, as the item's credit line names them ("Sam Altman / @sama:").
+    const holder = titleCredit.name.startsWith('@') ? holderOfHandle(clean, titleCredit.name) : undefined;
+    const credited = holder ? { name: outletByName(holder)?.name ?? holder, topics: outletByName(holder)?.topics ?? [] } : titleCredit;
+    return { ...credited, link: isRedirector(link) ? redirectTarget(link) : undefined };
+  }
   // A redirect that carries the story's address and no credit: the outlet at that address.
   const target = isRedirector(link) ? redirectTarget(link) : undefined;
   const targetName = target && (outletForUrl(target)?.name ?? siteNameForUrl(target, siteHint));
@@ -1650,9 +1655,22 @@ const CREDIT_LINE = /^([^:.!?"“]{2,60}):$/;
 
 function opensWithCredit(clean: CleanText, name: string): boolean {
   // The credit may stand alone on its line, the headline set below it ("Glass Bay Tech:", as Techmeme breaks it).
+  const credit = openingCredit(clean);
+  // (A handle in any case: "(@OpenAI)" over "OpenAI / @openai:".)
+  const [written, wanted] = name.startsWith('@') && credit !== undefined ? [credit.toLowerCase(), name.toLowerCase()] : [credit, name];
+  return written !== undefined && (written === wanted || (written.endsWith(wanted) && /\/\s*$/.test(written.slice(0, -wanted.length))));
+}
+
+/** The credit the text opens with, on its own line or before the headline ("Jane Roe / The Verge:"). */
+function openingCredit(clean: CleanText): string | undefined {
   const first = clean.paragraphs[0] ?? '';
-  const credit = (OPENING_CREDIT.exec(first) ?? CREDIT_LINE.exec(first))?.[1]?.trim();
-  return credit !== undefined && (credit === name || (credit.endsWith(name) && /\/\s*$/.test(credit.slice(0, -name.length))));
+  return (OPENING_CREDIT.exec(first) ?? CREDIT_LINE.exec(first))?.[1]?.trim();
+}
+
+/** The name the opening credit gives beside an X handle ("Sam Altman / @sama:"), when the handle is `handle`. */
+function holderOfHandle(clean: CleanText, handle: string): string | undefined {
+  const named = /^(.+?)\s*\/\s*(@\w{1,30})$/.exec(openingCredit(clean) ?? '');
+  return named && named[2]!.toLowerCase() === handle.toLowerCase() ? named[1] : undefined;
 }
 
 /**
