@@ -1192,3 +1192,10 @@ describe('a Techmeme item crediting a post on X by its handle', () => {
     }
   });
 });
+
+describe('words someone will say', () => {
+  it('are no one’s quote: "Some people will say …" imagines them', async () => {
+    const html = '<p>The new sculpture at the Harbor Museum is a pile of folded shirts on a chair.</p><p>Some people will say “it is just a pile of clothes on a chair, and my child could have made it.” The curator disagrees.</p>';
+    expect((await articleOf({ title: 'Museum unveils shirt sculpture', html })).quote).toBeNull();
+  });
+});

@@ -19,8 +19,8 @@ const TITLED_NOUN = /^\s*(?:session|talk|lecture|keynote|panel|workshop|episode|
 const HYPOTHETICAL_BEFORE = new RegExp(
   [
     String.raw`\b(?:imagine|imagining|suppose|supposing|pretend|hypothetically|what if)\b`,
-    // "a customer might say", "you could ask it", "the assistant can greet visitors and say"
-    String.raw`\b(?:might|would|could|may|can|should)\s+(\w+\s+){0,3}?(?:say|ask|type|tell|write|prompt|reply|respond)\b[^.“"]{0,50}$`,
+    // "a customer might say", "you could ask it", "the assistant can greet visitors and say", "some people will say"
+    String.raw`\b(?:might|would|could|may|can|should|will)\s+(\w+\s+){0,3}?(?:say|ask|type|tell|write|prompt|reply|respond)\b[^.“"]{0,50}$`,
     // "if you ask …", "when a user types …"
     String.raw`\b(?:if|when|whenever)\s+(?:you|a|an|the|someone|somebody|anyone|users?|customers?|people)\b[^.“"]{0,60}\b(?:say|says|ask|asks|type|types|tell|tells|write|writes|enter|enters)\b`,
     String.raw`\b(?:something|things|prompts?|requests?|questions?|commands?|words|phrases|sentences|statements) (?:like|such as)\b[^.“"]{0,30}$`,
