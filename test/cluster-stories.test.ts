@@ -729,6 +729,16 @@ describe('the same event in other words', () => {
     expect(new Set(assignStories(joined, []).map((item) => item.story)).size).toBe(1);
   });
 
+  it('keeps a hire told "names X as …" apart from job cuts at the same company that week, and joins the hire retold', () => {
+    // (With their text, as a poll stores them.)
+    const withText = (fields: ReturnType<typeof told>) => ({ ...fields, text: fields.summary });
+    const hire = article('kestrel-hire', withText(told('CRM Today', '2026-11-02T09:00:00Z', 'Kestrel names Dana Reyes as chief AI officer', 'Kestrel has appointed Dana Reyes, previously vice president of applied AI at Google Cloud, as its first chief AI officer, reporting to CEO Marc Oduya.')));
+    const cuts = article('kestrel-cuts', withText(told('Workforce Tech', '2026-11-02T12:00:00Z', 'Kestrel cuts 4,000 support jobs as AI agents take over', 'Kestrel has cut about 4,000 customer support roles because AI agents now handle half of customer interactions, CEO Marc Oduya said on a podcast.')));
+    expectEachPairApart([[hire, cuts]]);
+    const retold = article('kestrel-hire-2', told('Valley Wire', '2026-11-02T13:00:00Z', 'Kestrel hires Google Cloud veteran Dana Reyes to run its AI strategy', 'Dana Reyes will be Kestrel’s first chief AI officer and report to chief executive Marc Oduya.'));
+    expect(new Set(assignStories([hire, retold], []).map((item) => item.story)).size).toBe(1);
+  });
+
   // German, French and Spanish function words ("der", "les", "para") say nothing about the event.
   it('keeps apart articles in another language that share only its function words, or a company and no kind of event', () => {
     const pairs = [

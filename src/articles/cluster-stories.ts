@@ -279,6 +279,9 @@ const AFTERMATH = new Set(['security', 'outage']);
 // though they name the same company (its IPO filing and, weeks later, its trading debut).
 const EXCLUSIVE: Array<[string, string]> = [
   ['hire', 'depart'],
+  // A hire and job cuts at one company the same week: two events ("Salesforce names a chief AI officer" /
+  // "Salesforce cuts 4,000 support jobs").
+  ['hire', 'jobcuts'],
   ['talks', 'signed'],
   ['ipofiling', 'tradingdebut'],
   // A rule proposed (a draft, a consultation) is news of its own before the rule is in force: one
@@ -290,6 +293,7 @@ const EXCLUSIVE: Array<[string, string]> = [
 const STAGE_PATTERNS: Record<string, RegExp> = {
   hire: /\b(?:hires?|hired|hiring|appoints?|appointed|poach(?:es|ed)?|recruits?|recruited|taps|tapped)\b|\b(?:names?|named)\s+(?:[\w'’.-]+\s+){1,4}?as\b|\b(?:joins?|joined|joining)\s+(?:[\w'’.-]+\s+){1,3}?as\b/i,
   depart: /\b(?:resign(?:s|ed|ation)?|quits?|departs?|departure|ousted|ouster|steps? down|stepping down|stepped down)\b|(?<=\b(?:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|chief|head|executive|scientist|researcher|founder|co-founder|CEO|CTO|CFO|COO|president|VP|officer|director)(?:'s|’s)?\s)(?:leaves|leaving|to leave|exits)\b/iu,
+  jobcuts: /\b(?:cuts?|cutting|slash(?:es|ed)?|eliminat(?:es|ed|ing)|lays? off|laid off|layoffs?)\b[^.]{0,40}\b(?:jobs|roles|staff|workers|employees|positions|workforce)\b/i,
   talks: /\bin (?:advanced |early |exclusive )?(?:talks|discussions|negotiations)\b|\btalks (?:to|with|over|on)\b|\bnears? (?:a )?deal\b|\b(?:weighs|explores|mulls|considers)\b/i,
   signed: /\b(?:signs?|signed|inks?|inked|seals?|sealed|finali[sz]es|finali[sz]ed|completes|completed)\b|\bagree[sd]? to\b/i,
   ipofiling: /\b(?:files?|filed|filing)\s+(?:confidentially\s+)?(?:for|to)\s+(?:an?\s+|its\s+)?(?:U\.?S\.?\s+)?(?:IPO|initial public offering|go public|list)\b|\bIPO (?:filing|paperwork|prospectus)\b|\bsets? (?:IPO )?terms\b/i,
@@ -297,6 +301,8 @@ const STAGE_PATTERNS: Record<string, RegExp> = {
   inforce: /\b(?:takes?|took|taking) effect\b|\b(?:comes?|came|coming|enters?|entered|now) in(?:to)? force\b|\bkicks? in\b|\b(?:notif(?:y|ies|ied)|enacts?|enacted|signs? into law|signed into law)\b/i,
   tradingdebut: /\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day of trading\b|\bbegins? trading\b|\bshares (?:soar|jump|surge|pop|rise|fall|slump)\b/i,
 };
+// A person named or joining, at the end of a headline's first clause ("Salesforce names Sarah Kim", before "as …").
+const NAMED_TO = /\b(?:names?|named|joins?|joined|joining)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
 // Deals a headline tells as done when it tells them without a hedge of talks: "Nvidia to acquire
 // Gideon for $3 bln", "Nvidia rachète Gideon" are the deal, not the talks before it.
 const DEALS = ['acquire', 'funding', 'partner'];
@@ -496,6 +502,9 @@ export function storyFingerprint(article: Pick<Article, 'headline' | 'summary' |
     for (const company of companies) for (const kind of kinds) features.set(`c:${company}+${kind}`, 0);
   }
   const stages = stagesOf(told, events);
+  // "Salesforce names Sarah Kim as chief AI officer": the "as" that sets a backdrop apart (see headlineClauses) here
+  // gives the post the person is named to, and the whole headline tells the hire.
+  if (context && !stages.has('hire') && NAMED_TO.test(told) && STAGE_PATTERNS.hire!.test(headline)) stages.add('hire');
   const laws = lawsOf(`${headline}\n${summary}`);
   return { features, names, capitals, events, stages, laws, time: Number.isFinite(time) ? time : 0, source: normaliseSource(article.source), headline: inHeadline, currency: currencyOf(headline), foreign };
 }
