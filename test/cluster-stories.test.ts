@@ -739,6 +739,12 @@ describe('the same event in other words', () => {
     expect(new Set(assignStories([hire, retold], []).map((item) => item.story)).size).toBe(1);
   });
 
+  it('reads a finding of broken antitrust law as a probe: kept apart from an order to stop buying the company’s chips that week', () => {
+    const order = article('cac-order', { source: 'Asia Tech Monitor', published: '2026-09-15T10:00:00Z', headline: 'Regulator tells tech firms to stop buying Lumen’s X900D chip', summary: 'The Cyberspace Administration has told companies including Kestrel and Corvid to stop testing and ordering Lumen’s X900D, a chip designed for the Chinese market, people familiar with the matter said.' });
+    const finding = article('samr-finding', { source: 'Regulatory Asia', published: '2026-09-15T16:00:00Z', headline: 'Regulator says Lumen violated antitrust law in Mellanix deal', summary: 'The State Administration for Market Regulation said a preliminary investigation found Lumen violated the country’s anti-monopoly law in connection with its 2020 acquisition of Mellanix Technologies.' });
+    expectEachPairApart([[order, finding]]);
+  });
+
   // German, French and Spanish function words ("der", "les", "para") say nothing about the event.
   it('keeps apart articles in another language that share only its function words, or a company and no kind of event', () => {
     const pairs = [

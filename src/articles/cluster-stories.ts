@@ -223,7 +223,7 @@ for (const [concept, words] of Object.entries({
   ban: 'ban bans banned banning prohibit prohibits prohibited',
   // A regulator's fine: "fines X €200 million", "a penalty".
   fine: 'fine fines fined penalty penalties',
-  probe: 'probe probes investigation investigations investigate investigates investigating inquiry',
+  probe: 'probe probes investigation investigations investigate investigates investigating inquiry antitrust',
   settlement: 'settle settles settled settlement',
   partner: 'partner partners partnership partnerships partnering',
   // Boardroom news: "steps down", "resigns", "departs", "ousted", "Jane Doe exit".
