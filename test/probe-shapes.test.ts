@@ -1199,3 +1199,11 @@ describe('words someone will say', () => {
     expect((await articleOf({ title: 'Museum unveils shirt sculpture', html })).quote).toBeNull();
   });
 });
+
+describe('a day’s name', () => {
+  it('is no person "he" stands for ("Cyber Monday", "Black Friday")', async () => {
+    const html = '<p>More than one in ten orders placed with Corvid merchants over the holiday weekend began with an AI agent, according to Corvid president Harley Finch.</p><p>Finch shared the figure in a post on Monday, alongside the company’s tally of Black Friday–Cyber Monday sales, which hit $14.6 billion.</p><p>“Agentic checkout went from a slide in a pitch deck to 11% of our orders in twelve months,” he wrote. “I have never seen a shift like this.”</p>';
+    const article = await articleOf({ title: 'Corvid says AI agents drove 11% of holiday orders', html });
+    expect(article.quote?.speaker).toBe('Harley Finch');
+  });
+});

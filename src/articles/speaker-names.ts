@@ -839,7 +839,9 @@ const OBSERVANCE_SUFFIX = new Set(['Day', 'Week', 'Month']);
 // The last words of an event's, an award's or a document's name that are no one's surname.
 const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'Conference', 'Expo', 'Festival', 'Act', 'Treaty', 'Protocol', 'Agreement', 'License', 'Licence',
   // A column's or a newsletter section's name ("Tech Tales:", "Weekend Reads"), no person's.
-  'Tales', 'Stories', 'Chronicles', 'Diaries', 'Reads', 'Picks']);
+  'Tales', 'Stories', 'Chronicles', 'Diaries', 'Reads', 'Picks',
+  // A day's name ("Cyber Monday", "Black Friday", "Super Tuesday").
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** Whether a name's last word is an observance's, an event's, an award's or a document's ("Day", "Summit", "Act"). */
 function endsEventName(words: string[]): boolean {
