@@ -111,7 +111,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   if (pipe > 0 && outlets.some((outlet) => isOutletsPublication(outlet, text.slice(pipe + 3)))) text = text.slice(0, pipe).trimEnd();
   // Or in brackets, after a writer's name or alone: "… (Jane Roe / The Verge)", "… (Reuters)".
   // An X handle in brackets credits the post's holder ("… (@sama)", as Techmeme credits a post): no word of the headline.
-  if (HANDLE_CREDIT.test(text)) return clipText(text.replace(HANDLE_CREDIT, ''), MAX_HEADLINE);
+  text = text.replace(HANDLE_CREDIT, '');
   const bracket = /\s+\((?:[^()/]{1,40}\/\s*)?([^()/]{2,40})\)$/.exec(text);
   const credited = bracket?.[1]?.trim().toLowerCase();
   if (credited && outlets.some((outlet) => sameOutlet(outlet, credited))) text = text.slice(0, bracket!.index);

@@ -836,7 +836,7 @@ export function isPersonLike(words: string[]): boolean {
 // The last words of an observance's name that are also surnames ("Doris Day"): a person's only after a given name.
 const OBSERVANCE_SUFFIX = new Set(['Day', 'Week', 'Month']);
 
-// The last words of an event's, an award's or a document's name that are no one's surname.
+// The last words of an event's, an award's or a document's name, a column's or a day's, that are no one's surname.
 const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'Conference', 'Expo', 'Festival', 'Act', 'Treaty', 'Protocol', 'Agreement', 'License', 'Licence',
   // A column's or a newsletter section's name ("Tech Tales:", "Weekend Reads"), no person's.
   'Tales', 'Stories', 'Chronicles', 'Diaries', 'Reads', 'Picks',
