@@ -1207,3 +1207,11 @@ describe('a day’s name', () => {
     expect(article.quote?.speaker).toBe('Harley Finch');
   });
 });
+
+describe('an interview set as questions and answers', () => {
+  it('has its standfirst as the lead, not the first answer under its speaker’s label', async () => {
+    const html = '<p><em>Priya Rao co-founded Lumenfold in 2022 after eight years at a big lab. She spoke with the Harbor Ledger about running models on phones.</em></p><p><strong>What problem is Lumenfold solving?</strong></p><p><strong>Priya Rao:</strong> Most phones sit idle 95% of the time, and we want to use that compute for inference.</p><p><strong>Why not just use the cloud?</strong></p><p><strong>Rao:</strong> Latency and privacy, mostly, and the cost of every request.</p>';
+    const article = await articleOf({ title: 'A conversation with Lumenfold’s Priya Rao', html });
+    expect(article.summary).toMatch(/^Priya Rao co-founded Lumenfold in 2022/);
+  });
+});

@@ -337,7 +337,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // standfirst, a note or an epigraph, whatever its words. Not a passage of the story's own prose
     // set in italics (an opening scene, an introduction): it runs longer than a note or a standfirst.
     // (An empty set is not asked: a string's first hash reads all of it.)
-    if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && storyFollows(paragraphs.slice(index + 1, MAX_PARAGRAPHS), setApart)) {
+    // (An interview's turns below it are no such story: its standfirst, "Priya Raman co-founded Lumenfold in 2022 …",
+    // is the lead, not a question or an answer under its speaker's label.)
+    if (sentences.length === 0 && setApart !== undefined && setApart.size > 0 && setApart.has(raw) && !isProsePassage(raw) && storyFollows(paragraphs.slice(index + 1, MAX_PARAGRAPHS), setApart, hasStandfirstShape(raw))) {
       // A sponsor line set in bold ("**Presented by Ledgerly**") still says whose pitch follows it.
       sponsor = sponsorName(raw)?.toLowerCase() ?? sponsor;
       continue;
@@ -592,8 +594,16 @@ function isProsePassage(paragraph: string): boolean {
 }
 
 /** Whether a paragraph of some words outside `above` (set apart, an epigraph) comes later: the story, below them. */
-function storyFollows(later: string[], above: ReadonlySet<string>): boolean {
-  return later.some((paragraph) => !above.has(paragraph) && paragraph.split(' ').length >= 6);
+/** A standfirst's shape: sentences of some words, the last closed by a full stop, no speaker's label before them. */
+function hasStandfirstShape(paragraph: string): boolean {
+  return paragraph.split(' ').length >= MIN_STANDFIRST_WORDS && paragraph.endsWith('.') && !TURN_LABEL.test(paragraph);
+}
+
+const MIN_STANDFIRST_WORDS = 12;
+
+/** `notTurns`: an interview's turns and questions below are no story (see the set-apart check in leadSentences). */
+function storyFollows(later: string[], above: ReadonlySet<string>, notTurns = false): boolean {
+  return later.some((paragraph) => !above.has(paragraph) && paragraph.split(' ').length >= 6 && !(notTurns && (TURN_LABEL.test(paragraph) || QUESTION_HEADING.test(paragraph))));
 }
 
 /** A paragraph of the story's prose: a sentence of some words. */
