@@ -1021,6 +1021,9 @@ describe('datelines, fifth round', () => {
     for (const dateline of ['Hamburg, 14.10.2026 – ', 'Köln, 14.10.2026: ', 'Berlin, den 14. Oktober 2026 – ']) {
       expect((await articleOf({ title: 'Deeploy startet KI-Plattform', html: `<p>${dateline}${lead}</p>` })).summary).toBe(lead);
     }
+    // With no dash anywhere in the paragraph, the colon's date vouches for the place as a month's name does.
+    const plain = 'Die Stadt Köln hat eine neue Plattform für ihre Bürgerdienste vorgestellt.';
+    expect((await articleOf({ title: 'Köln stellt Plattform vor', html: `<p>Köln, 14.10.2026: ${plain}</p>` })).summary).toBe(plain);
   });
 });
 

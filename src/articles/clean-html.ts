@@ -703,10 +703,12 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
     // An embedded post's signature line on a line of its own: the words above it are the post's, set apart from
     // the story (no lead of it, as a blockquote's pull quote is none). The line itself is furniture, below.
     const above = kept[kept.length - 1];
-    const signature = above !== undefined && setApart !== undefined && text.includes('(@') ? POST_SIGNATURE.exec(text) : null;
-    if (signature) {
-      setApart!.add(above!);
-      signedPosts?.set(above!, signature[1]!.trim());
+    if (above !== undefined && setApart !== undefined && text.includes('(@')) {
+      const signature = POST_SIGNATURE.exec(text);
+      if (signature) {
+        setApart.add(above);
+        signedPosts?.set(above, signature[1]!.trim());
+      }
     }
     // Furniture is short; a long paragraph is prose (and testing it against every rule costs time).
     if (text.length < MAX_FURNITURE) {

@@ -50,7 +50,8 @@ const DATELINE = new RegExp(
 const DATE = /^(?:le\s+|den\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?|(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?\.?(?:\s+\d{4})?)$/u;
 const YEAR = /^\d{4}$/;
 // A date in digits, as German papers write it: "Berlin, 14.05.2025 –".
-const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/;
+const DIGITS_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})`;
+const NUMERIC_DATE = new RegExp(`^${DIGITS_DATE}$`);
 // The day of the month alone, as Europa Press writes it ("MADRID, 5 (EUROPA PRESS) -"): a part of a
 // dateline, but no date to vouch for a place in title case.
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
@@ -127,10 +128,9 @@ const US_STATES = new Set(
     .split('|')
     .map((state) => state.trim()),
 );
-// A place in title case, a comma, a month and a day, a colon: "Dubai, May 10:", "Mangalore, April 28 :".
-const TITLE_PLACE_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\p{L}{3,9}\.?\s+\d{1,2}\s?:/u;
-// The same with a date in digits: "Köln, 14.10.2025: …".
-const TITLE_PLACE_NUMERIC_DATE_COLON = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s?:/u;
+// A place in title case, a comma, a month and a day (or a date in digits), a colon: "Dubai, May 10:", "Mangalore, April 28 :",
+// "Köln, 14.10.2025: …".
+const TITLE_PLACE_DATE_COLON = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|${DIGITS_DATE})\s?:`, 'u');
 // A wire's date and credit with no place, as its copy reposted by portals opens: "Dec 7 (Reuters) - …".
 const DATE_CREDIT = /^(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+\(([^()]{2,30})\)\s*(?:--?|[—–])\s+/u;
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
@@ -240,7 +240,7 @@ export function readDateline(text: string): Dateline | undefined {
   // with its date ("Dubai, May 10: …"), never a name in title case alone.
   const capitals = place !== undefined && !HAS_LOWER.test(place);
   // A dated place's colon may have the story glued to it by a scraper ("Mangalore, April 28 :Vishwas Crystal …"): the date vouches for it.
-  const datedColon = dash === ':' && (TITLE_PLACE_DATE_COLON.test(text) || TITLE_PLACE_NUMERIC_DATE_COLON.test(text));
+  const datedColon = dash === ':' && TITLE_PLACE_DATE_COLON.test(text);
   if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon))) return undefined;
   const parts = (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean);
   for (const part of parts) {

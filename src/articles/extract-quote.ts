@@ -7,7 +7,6 @@ import { isMostlyCjk, openingScript } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
 import { embeddedPost, quotedPost, signedPost, type EmbeddedPost } from './embedded-post.ts';
-import { escapeRegExp } from '../escape-reg-exp.ts';
 import { keyWords } from './headline-section.ts';
 import { koreanQuote } from './korean-quote.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
@@ -234,7 +233,7 @@ function standsAlone(paragraph: string, previous: string | undefined, text: stri
 function signedPostOfHeadline(paragraph: string, context: QuoteContext): EmbeddedPost | undefined {
   const post = signedPost(paragraph, context.signedPosts);
   const surname = post?.speaker.split(/\s+/).pop();
-  return post && surname && context.headline && new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(surname)}(?![\p{L}\p{N}])`, 'u').test(context.headline) ? post : undefined;
+  return post && surname && context.headline?.split(/[^\p{L}\p{N}]+/u).includes(surname) ? post : undefined;
 }
 
 /** The first post quoted under its holder's line ("OpenAI (@OpenAI):"), long enough to say something. */

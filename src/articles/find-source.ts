@@ -222,7 +222,8 @@ export function findSource({ entry, clean, link, feedTitle, feedLink, feedPublis
   if (titleCredit) {
     // A post on X credited by its handle ("… (@sama)") is its holder's, as the item's credit line names them ("Sam Altman / @sama:").
     const holder = titleCredit.name.startsWith('@') ? holderOfHandle(clean, titleCredit.name) : undefined;
-    const credited = holder ? { name: outletByName(holder)?.name ?? holder, topics: outletByName(holder)?.topics ?? [] } : titleCredit;
+    const known = holder ? outletByName(holder) : undefined;
+    const credited = holder ? { name: known?.name ?? holder, topics: known?.topics ?? [] } : titleCredit;
     return { ...credited, link: isRedirector(link) ? redirectTarget(link) : undefined };
   }
   // A redirect that carries the story's address and no credit: the outlet at that address.
@@ -1274,15 +1275,25 @@ function redirectTarget(link: string | undefined): string | undefined {
   }
 }
 
+/** The text a story's credits are read in: its lead, the furniture removed from it and its last paragraph. */
+function creditText(clean: CleanText): string {
+  return [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+}
+
+/** The name a credit's pattern found, without the sentence after it and its closing marks. */
+function creditedName(found: RegExpExecArray | null | undefined): string | undefined {
+  return found?.[1]?.replace(SENTENCE_AFTER_NAME, '').replace(/[.,;:]+$/, '');
+}
+
 // The repost sentences of CREDIT_TEXT (English and the other languages): a story saying where it first ran.
 const REPOST_SENTENCES = CREDIT_TEXT.slice(0, 2);
 
 /** The known outlet, or a name the text links elsewhere, a repost sentence credits (see REPOST_SENTENCES); never the site's own. */
 function repostedFrom(clean: CleanText, own: string, link: string | undefined, feedLink: string | undefined): Source | undefined {
-  const text = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+  const text = creditText(clean);
   if (!ANY_CREDIT_WORDS.test(text)) return undefined;
   for (const [words, pattern] of REPOST_SENTENCES) {
-    const name = words.test(text) ? pattern.exec(text)?.[1]?.replace(SENTENCE_AFTER_NAME, '').replace(/[.,;:]+$/, '') : undefined;
+    const name = words.test(text) ? creditedName(pattern.exec(text)) : undefined;
     if (!name) continue;
     const outlet = outletByName(name);
     if (outlet && outlet.name !== own) return { name: outlet.name, topics: outlet.topics ?? [] };
@@ -1320,7 +1331,7 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   // (and the last paragraph, where a syndicated story's "This article was originally published by X" sits).
   // A piece that says what it was drawn from ("This feature is inspired by an essay originally published
   // on HeroPress.com") names its inspiration, not its original: it was written here, so that clause credits no one.
-  const joined = [...clean.paragraphs.slice(0, 2), ...clean.removed, ...clean.paragraphs.slice(2).slice(-1)].join('\n').slice(0, 3000);
+  const joined = creditText(clean);
   // One pass for the words of every credit first: most texts hold none of them. An original's address
   // follows one of them too ("published on"), and clearing a drawn-from clause only takes words away.
   if (!ANY_CREDIT_WORDS.test(joined)) return creditByEmail(clean);
@@ -1334,7 +1345,7 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   for (const [words, pattern, trusted] of CREDIT_TEXT) {
     const found = words.test(text) ? pattern.exec(text) : null;
     // A name ends with its sentence: "originally published by Gadget Ledger. Read the original here."
-    let name = found?.[1]?.replace(SENTENCE_AFTER_NAME, '').replace(/[.,;:]+$/, '');
+    let name = creditedName(found);
     const address = name ? domainLike(name) : undefined;
     const outlet = name ? outletByName(name) ?? outletForUrl(address) : undefined;
     if (outlet) return { name: outlet.name, topics: outlet.topics ?? [] };

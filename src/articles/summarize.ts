@@ -180,8 +180,7 @@ const UPDATE_ABOVE = /^(?:update|updated)\b[^:.!?]{0,30}(?:\.[^:.!?]{0,20})?:\s+
 
 const OPENS_WITH_DOTS = /^(?:…|\.\.\.)/;
 const OPENS_QUOTATION = /^["“„«‘]/;
-// A first sentence that states something whole: no quotation of its own at its start, a full stop at its end.
-const STATEMENT = /^[^"“„«‘].*\.$/su;
+// A first sentence that states something whole: some words, no quotation of its own at its start, a full stop at its end.
 const MIN_STATEMENT = 40;
 
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
@@ -473,7 +472,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       // company said.") is the quote's to show, beside the summary: the summary would say it twice.
       // (A lead that is itself a quotation goes on with its speaker's next words; a short or a questioning first
       // sentence, "Wet lab.", "What do you think of when you see the word “introvert”?", needs the next one.)
-      if (sentences.length > 0 && OPENS_QUOTATION.test(text) && STATEMENT.test(sentences[0]!) && sentences[0]!.length >= MIN_STATEMENT) {
+      if (sentences.length > 0 && OPENS_QUOTATION.test(text) && isStatement(sentences[0]!)) {
         quotationNext = true;
         break;
       }
@@ -594,6 +593,11 @@ function isProsePassage(paragraph: string): boolean {
 }
 
 /** Whether a paragraph of some words outside `above` (set apart, an epigraph) comes later: the story, below them. */
+/** A sentence that states something whole (see MIN_STATEMENT). */
+function isStatement(sentence: string): boolean {
+  return sentence.length >= MIN_STATEMENT && sentence.endsWith('.') && !OPENS_QUOTATION.test(sentence);
+}
+
 /** A standfirst's shape: sentences of some words, the last closed by a full stop, no speaker's label before them. */
 function hasStandfirstShape(paragraph: string): boolean {
   return paragraph.split(' ').length >= MIN_STANDFIRST_WORDS && paragraph.endsWith('.') && !TURN_LABEL.test(paragraph);
