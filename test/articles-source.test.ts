@@ -396,6 +396,10 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('Quellmark Breaking News', 'https://www.quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark Press Releases', 'https://quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('Quellmark News', 'https://www.quellmark.example/')).toBe('Quellmark News');
+    // A desk's news after a station's name ("KQLM 5 Local News", "Quellmark Tech News"), its latest articles' list in Japanese.
+    expect(siteInFeedTitle('KQLM 5 Local News', 'https://www.kqlm5.example/')).toBe('KQLM 5');
+    expect(siteInFeedTitle('Quellmark Tech News', 'https://quellmark.example/')).toBe('Quellmark');
+    expect(siteInFeedTitle('クエルマーク 最新記事一覧', 'https://quellmark.example/')).toBe('クエルマーク');
     // A section in Japanese, Chinese or Korean after a name in Latin letters the domain spells.
     expect(siteInFeedTitle('Quellmark Japan 調査／レポート', 'https://www.quellmark.example/jp/ja/reports.html')).toBe('Quellmark Japan');
     // Or the Japanese possessive run straight on: "Quellmarkの「言語モデル」のフィード", Quellmark's feed of a topic.
@@ -813,8 +817,8 @@ describe('sources as aggregators and blog platforms give them', () => {
     const byWriter = build({ title: 'Port strike ends after a week (Harbor Times)', link: 'http://www.memes.example/260210/p71#a260210p71', summaryHtml: 'Jane Roe / Harbor Times: Port strike ends after a week — Dockworkers went back to work on Monday after a deal on pay.' }, feed);
     expect(byWriter).toMatchObject({ source: 'Harbor Times', summary: 'Dockworkers went back to work on Monday after a deal on pay.' });
     // A bracket the text does not credit stays the headline's own.
-    const aside = build({ title: 'Port strike ends after a week (Updated)', link: 'http://www.memes.example/260210/p72#a260210p72', summaryHtml: 'Dockworkers went back to work on Monday after a deal on pay.' }, feed);
-    expect(aside.headline).toBe('Port strike ends after a week (Updated)');
+    const aside = build({ title: 'Port strike ends after a week (for now)', link: 'http://www.memes.example/260210/p72#a260210p72', summaryHtml: 'Dockworkers went back to work on Monday after a deal on pay.' }, feed);
+    expect(aside.headline).toBe('Port strike ends after a week (for now)');
   });
 
   // A reader's feed of pages from many sites keeps each page's title, "Headline | Site".

@@ -1218,3 +1218,19 @@ describe('an interview set as questions and answers', () => {
     expect(article.summary).toMatch(/^Priya Rao co-founded Lumenfold in 2022/);
   });
 });
+
+describe('a page’s note on its media or revision in the headline', () => {
+  it('leaves the headline: "(VIDEO)", "[Updated]", "— VIDEO", "[Photos]"', async () => {
+    const headlines = ['Lumen shows its new robot arm (VIDEO)', 'Lumen shows its new robot arm [Updated]', 'Lumen shows its new robot arm — VIDEO', '[Photos] Lumen shows its new robot arm'];
+    for (const title of headlines) expect((await articleOf({ title, html: '<p>Lumen showed a robot arm on Monday.</p>' })).headline).toBe('Lumen shows its new robot arm');
+  });
+});
+
+describe('MSN’s credit for a partner’s story', () => {
+  const html = (credit: string) => `<p>${credit}</p><p>Lumen will open an AI lab in Lisbon with 300 researchers, the company said on Monday.</p>`;
+  const msn = { title: 'Lumen opens Lisbon AI lab', feedTitle: 'MSN', link: 'https://www.msn.com/en-us/news/technology/lumen-lab/ar-AA1xYz12', channel: 'https://www.msn.com/en-us/news/technology/' };
+  it('credits the outlet after "© Provided by" and after the writer’s name with the story’s age', async () => {
+    expect((await articleOf({ ...msn, html: html('© Provided by The Quarry Times') })).source).toBe('The Quarry Times');
+    expect((await articleOf({ ...msn, html: html('Story by Dana Kim, Quarry Times • 3h') })).source).toBe('Quarry Times');
+  });
+});

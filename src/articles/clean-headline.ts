@@ -33,6 +33,11 @@ const HANDLE_CREDIT = /\s+\(@\w{1,30}\)$/;
 // a newsletter's reading time ("… (2 minute read)"). (A sponsor's mark, "(Sponsor)", "Sponsored:", stays:
 // a reader should see that an item is paid for.)
 const TRAILING_NOTES = new RegExp(String.raw`(?:\s+·\s+${COUNT})+$|\s*\((?:score:\s*\d+|\d{1,3}\s+min(?:ute)?s?\s+read)\)$`, 'i');
+// A page's note on the item's media or its revision, in brackets or after a dash at either end ("… (VIDEO)", "… [Updated]",
+// "… — VIDEO", "[PHOTOS] …"): what the page holds, no word of the headline.
+const MEDIA_NOTE = String.raw`(?:video|videos|photos?|pics|gallery|audio|podcast|updated?|with video)`;
+const TRAILING_MEDIA_NOTE = new RegExp(String.raw`\s*(?:\(${MEDIA_NOTE}\)|\[${MEDIA_NOTE}\]|\s[-|–—]\s+(?:VIDEO|Video|PHOTOS|Photos))$`, 'i');
+const LEADING_MEDIA_NOTE = new RegExp(String.raw`^(?:\(${MEDIA_NOTE}\)|\[${MEDIA_NOTE}\])\s+(?=\S)`, 'i');
 // A release's label ("Press Release: …") and a wire's slugs ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), set
 // before the headline: labels, not its words.
 const LEADING_LABEL = /^press release\s*:\s+(?=\S)/i;
@@ -66,8 +71,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "39 points – …", "428 points: …", "[312] …" (a year is: "2026 – the year in AI"), "… (120 comments)", "… [42 points]",
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
-  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(TRAILING_NOTES, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
-  text = text.replace(LEADING_LABEL, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
+  text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(TRAILING_NOTES, '').replace(TRAILING_MEDIA_NOTE, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
+  text = text.replace(LEADING_LABEL, '').replace(LEADING_MEDIA_NOTE, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);

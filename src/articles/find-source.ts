@@ -76,10 +76,12 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   ],
   // A syndication portal's byline, the writer and the outlet set apart by a dot ("Story by Tom Warren • The
   // Verge", as MSN runs partners' stories): the outlet wrote it.
-  [/Story by /, new RegExp(String.raw`(?:^|\n)Story by [^•·|\n]{2,60}?\s+[•·|]\s+${NAME}\s*(?:\n|$)`, 'u'), true],
+  // Or the outlet after the writer's name and a comma, the story's age after the dot ("Story by Marcus Reed, Harbor Ledger • 5h").
+  [/Story by /, new RegExp(String.raw`(?:^|\n)Story by [^•·|\n]{2,60}?(?:\s+[•·|]\s+|,\s+)${NAME}(?:\s+[•·|]\s+\d{1,2}\s*(?:h|m|d|min|mins|hours?|days?)(?:\s+ago)?)?\s*(?:\n|$)`, 'u'), true],
   // A science portal's repost of a release, closing on a line of its own with who issued it ("Provided by
   // Tallinn University of Technology"): the whole line is the name, small words and all.
-  [/(?:^|\n)Provided by /, /(?:^|\n)Provided by\s+(\p{Lu}[^\n]{1,80}?)\.?(?:\n|$)/u, true],
+  // MSN sets it above a partner's story, after the copyright sign ("© Provided by The Valley Bee").
+  [/(?:^|\n)(?:©\s*)?Provided by /, /(?:^|\n)(?:©\s*)?Provided by\s+(\p{Lu}[^\n]{1,80}?)\.?(?:\n|$)/u, true],
   // "Emma Roth reports via The Verge:", "Paul Kunert writes in an exclusive report for The Register:".
   [/ via /, new RegExp(String.raw`\b(?:reports|writes|notes)\s+via\s+${NAME}:`, 'u')],
   // A link blog's credit before the words it relays: "Via TechWire: OpenAI is testing …".
@@ -756,7 +758,7 @@ const SECTION = new RegExp(String.raw`\b(?:archives?|category|tag|topic|section|
 const FEED_LABEL_SECTION = /^(.+?)\s+(?:(?:all|latest|top|breaking|news|headlines|stories|articles|posts|updates|tech|technology|science|business|politics|world|opinion|ai)\s*)+$/i;
 
 // Section words that trail a name in a feed's title (see nameInFeedTitle).
-const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top)\s+(?:news|stories|headlines|articles|posts)(?:\s+and\s+(?:announcements|news|updates|events))?|headlines|(?:press|news)\s+releases?)$/i;
+const TRAILING_SECTION = /^(.+?)\s+((?:breaking|latest|top|local|world|national|international|tech|technology|business|science|health)\s+(?:news|stories|headlines|articles|posts)(?:\s+and\s+(?:announcements|news|updates|events))?|headlines|(?:press|news)\s+releases?)$/i;
 // Latin words, then words in scripts written without spaces (and no Latin letter after them), after a
 // space or straight on ("cnBeta全文版", its full-text feed), or after the Japanese possessive
 // ("Zennの「大規模言語モデル」のフィード", Zenn's feed of a topic).
@@ -805,7 +807,7 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 // WordPress's author archive title in the languages of its translations: "Author at", "Autor em", "Auteur à", "Autor en", "Autor bei".
 const AUTHOR_AT = /^[^,]{2,60},\s+(?:Author|Autor|Autora|Auteur|Autore|Autorin|Auteur·e)\s+(?:at|em|à|en|bei|de|di|su|op|van)\s+(.+)$/u;
 
-const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$|(?<=\S)\s*[-|–—]\s*(?:[Pp]owered by|[Mm]ade with|[Gg]enerated by)\s+(?:RSSHub|RSS\.app|FetchRSS|PolitePol|Feed43|rss-bridge|RSS-Bridge)$|(?<=\S)\s+-\s+Activity on GOV\.UK$/;
+const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$|(?<=\S)\s*[-|–—]\s*(?:[Pp]owered by|[Mm]ade with|[Gg]enerated by)\s+(?:RSSHub|RSS\.app|FetchRSS|PolitePol|Feed43|rss-bridge|RSS-Bridge)$|(?<=\S)\s+-\s+Activity on GOV\.UK$|(?<=\S)\s*(?:最新記事一覧|新着記事一覧|記事一覧|新着記事)$/u;
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 const OWNERS_PAGE = /^(.+?)['’]s\s+(?:home\s?page|website|web\s+site|site)$/iu;
@@ -833,7 +835,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // So are a re-publisher's tags in square brackets at the end ("Harbor Times[RSS+]", "acme Release [GH][RSS+]").
   // And so are a former name in brackets ("The AI Daily Brief (Formerly The AI Breakdown)"), the reader app a
   // feed was shared through ("Apple Insider via Flipboard"), the tool that made the feed ("… - Powered by
-  // RSSHub") and the UK government's site that serves a department's feed ("… - Activity on GOV.UK").
+  // RSSHub"), the UK government's site that serves a department's feed ("… - Activity on GOV.UK") and a Japanese
+  // site's "list of the latest articles" ("ITmedia NEWS 最新記事一覧").
   const untagged = (title ?? '').replace(/(?<=\S)(?:\s*\[[A-Z0-9+]{1,6}\])+\s*$/, '').replace(FORMER_NAME_OR_READER, '');
   // A title the domain spells whole, its every word ("Link Blog" at linkblog.example, "Wire Releases" at
   // wirereleases.example, "Headline Feed" at headlinefeed.example): the site's name, no owner and a kind.
