@@ -1219,6 +1219,65 @@ describe('an interview set as questions and answers', () => {
   });
 });
 
+describe('a newsletter writer’s hello above the story', () => {
+  const lead = 'Quillstack cut the price of its largest model by half on Wednesday, a month after a rival did the same.';
+  it('is no lead: the writer saying who they are, what they hope for the reader, and where they write from', async () => {
+    const openings = [
+      '<p>Hi all — Priya here. 👋</p>',
+      '<p>Marco here. Happy Thursday!</p>',
+      '<p>Hey friends — it’s Lena.</p><p>Short one today, since I’m on a train.</p>',
+      '<p>Hope you all had a restful weekend.</p>',
+      '<p>Pour yourself a coffee — this is a long one.</p>',
+      '<p>Good evening from Seoul, where the chip conference wrapped up today.</p>',
+      '<p>This is the final issue of the year, so thank you for reading.</p>',
+    ];
+    for (const opening of openings) {
+      expect((await articleOf({ title: 'Quillstack halves its prices', feedTitle: 'Compute Notes', html: `${opening}<p>${lead}</p>` })).summary).toBe(lead);
+    }
+  });
+
+  it('keeps a story sentence that ends with “here”, and a greeting paragraph that holds the news', async () => {
+    const arrived = 'The long-awaited Pixel Fold 3 is finally here, and it costs $200 less than the last one.';
+    expect((await articleOf({ title: 'Pixel Fold 3 review', html: `<p>${arrived}</p>` })).summary).toBe(arrived);
+    const hello = await articleOf({ title: 'Loomdesk 2.4 released', html: '<p>Hello everyone! Today we released Loomdesk 2.4, with offline sync and a new editor.</p><p>Here is what changed.</p>' });
+    expect(hello.summary).toMatch(/^Today we released Loomdesk 2\.4, with offline sync and a new editor\./);
+  });
+
+  it('skips a contents line of three items or more under “Today:”, whatever verbs its items hold', async () => {
+    const item = await articleOf({ title: 'Lumen delays its assistant', html: `<p>Today: Lumen delays its assistant, a new chip from Corvid, and an app that wants to file your taxes.</p><p>${lead}</p>` });
+    expect(item.summary).toBe(lead);
+  });
+});
+
+describe('a show’s notes on itself', () => {
+  const lead = 'Two researchers who built a weather model that runs on a laptop explain how it beat the forecasts of national agencies.';
+  it('are no lead: a new-episode shout, an anniversary, thanks to listeners, an empty “we talk about lots of things”, a recording note in brackets', async () => {
+    const openings = [
+      '<p>🎧 Brand new episode! 🎧</p>',
+      '<p>Our 200th episode! 🥳 Thanks to every one of our listeners.</p>',
+      '<p>On this episode we chat about a bunch of stuff.</p>',
+      '<p>[Recorded on November 30, before the announcement.]</p>',
+      '<p>This podcast contains AI-generated content.</p>',
+    ];
+    for (const opening of openings) {
+      expect((await articleOf({ title: 'Ep. 12 – Weather on a laptop', feedTitle: 'Model Talk', html: `${opening}<p>${lead}</p>` })).summary).toBe(lead);
+    }
+  });
+});
+
+describe('credits and captions around the story', () => {
+  const lead = 'Korea’s parliament approved a bill on Thursday that requires labels on AI-generated political ads.';
+  it('leaves a translator’s or a reviewer’s line out of the summary, above or below the story', async () => {
+    expect((await articleOf({ title: 'Korea passes AI ad law', html: `<p>${lead}</p><p><em>Translated by Min-jun Lee.</em></p>` })).summary).toBe(lead);
+    expect((await articleOf({ title: 'Korea passes AI ad law', html: `<p>Fact-checked by Ana Ruiz</p><p>${lead}</p>` })).summary).toBe(lead);
+  });
+
+  it('leaves out a WordPress caption sent as its shortcode', async () => {
+    const html = `<p>[caption id="attachment_77" align="alignright" width="640"]<img src="https://harborledger.example/a.jpg" /> The National Assembly in Seoul.[/caption]</p><p>${lead}</p>`;
+    expect((await articleOf({ title: 'Korea passes AI ad law', html })).summary).toBe(lead);
+  });
+});
+
 describe('a page’s note on its media or revision in the headline', () => {
   it('leaves the headline: "(VIDEO)", "[Updated]", "— VIDEO", "[Photos]"', async () => {
     const headlines = ['Lumen shows its new robot arm (VIDEO)', 'Lumen shows its new robot arm [Updated]', 'Lumen shows its new robot arm — VIDEO', '[Photos] Lumen shows its new robot arm'];

@@ -203,12 +203,18 @@ const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
  * tree is built, only the text of elements that can hold prose is kept, blocks become paragraphs.
  */
 export function cleanHtml(html: string): CleanText {
-  const source = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
+  const cut = html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html;
+  const source = cut.includes('[caption') ? cut.replace(CAPTION_SHORTCODE, ' ') : cut;
   if (!source.includes('<')) return cleanPlainText(source);
   const { blocks, links, removed, setApart, blockquoted, listed, epigraphs, runIn, headings } = read(source);
   const signedPosts = new Map<string, string>();
   return { paragraphs: removeBoilerplate(blocks, removed, headings, setApart, signedPosts), links, removed, setApart, blockquoted, listed, epigraphs, runIn, signedPosts };
 }
+
+// A WordPress caption left as its shortcode, when a feed sends the post's source rather than its rendering
+// ('[caption id="attachment_9912" align="alignnone" width="800"]<img …> Intel headquarters in Santa Clara.[/caption]'):
+// a picture and its caption, which the rendered page sets under the picture, not a paragraph of the story.
+const CAPTION_SHORTCODE = /\[caption\b[^\]]{0,300}\][\s\S]{0,2000}?\[\/caption\]/g;
 
 /**
  * An HTML fragment (a title, a short field) as one line of plain text: markup dropped, the text of

@@ -75,6 +75,19 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^here(?:'|’)?s? (?:is |are )?(?:your|the|this week(?:'|’)s|today(?:'|’)s) [^.!?]{0,40}\b(?:roundup|round-up|digest|briefing|dose|recap|newsletter|edition|issue)\b|^here(?:'|’)?s (?:what|everything) (?:else )?(?:caught|happened|we(?:'|’)re|you need|matters|to know|is new|(?:we )?(?:read|saw|found))\b|^here(?:'|’)?s what (?:our|the|my) [^.!?]{1,40}\b(?:got up to|(?:have|has) been up to|did|shipped)\b/, why: 'a newsletter presenting itself ("Here is your weekly dose of AI news.", "Here’s what caught our eye", "Here’s what our portfolio companies got up to in May.")', newsletter: true },
   { rule: /^(?:(?:good )?(?:morning|afternoon|evening)|hi|hello|hey|greetings|welcome(?: back)?|happy \w+day)\b[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$/, why: 'a greeting alone ("Good morning,", "Morning!", "Hi friends —", "Welcome, AI enthusiasts.")', newsletter: true },
   { rule: /^¡?(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut|hallo|guten (?:morgen|tag|abend)|moin|servus|ol[áa]|bom dia|boa (?:tarde|noite)|ciao|buongiorno|buonasera)(?![a-zà-ÿ])[^.!?—–]{0,40}(?:[,.!]|\s[—–-])\s*$|^(?:sean )?(?:bienvenid[oa]s?|bem-vind[oa]s?|bienvenue|willkommen|benvenut[oaie])\b/, why: 'a greeting alone, or a welcome, in the other languages of the feeds we read ("¡Hola!", "Bienvenidos a una nueva edición …")', newsletter: true },
+  // The writer saying who they are, alone as its sentence ("Ina here.", "Hey folks — Jonas here. 👋"): one word before
+  // "here", not a verb ("The future is here."), an adverb ("It's finally here!") or a call ("Order it here.", "Click here.").
+  { rule: /^(?:(?:hi|hey|hello)\b[^.!?—–]{0,20}(?:[,!]|\s[—–-])\s*)?(?:it(?:'|’)s |this is )?(?!(?:the|it|this|that|help|spring|summer|winter|fall|autumn|relief|change|everyone|nobody|we|they|you|click|tap|start|look|come|sign|register|subscribe|read|go|buy|order|apply|listen|watch|see|more|details|info|link|download|available|over|out|right|still|not|now|up)\b)[a-z][a-z'’-]{1,15}(?<!ly) here(?: again)?[.!,]*(?:\s*[\p{Extended_Pictographic}\u200d\ufe0f]+)*$/u, why: 'the writer saying who they are ("Ina here.", "Hey folks — Jonas here. 👋")', newsletter: true },
+  // The writer's words to the reader beside a hello, or where they write from ("Hope your week is off to a great start.",
+  // "This is a big one, folks.", "Grab a coffee — …", "Hey there — it's Ada.", "Quick one this week because I'm traveling.", "Good afternoon from Geneva, where I've been …", "This is the last
+  // issue of the year …").
+  { rule: /^(?:(?:i|we) )?hope (?:you(?:'|’)re|you are|you all|you|your|everyone|all of you)\b[^.!?]{0,60}[.!]*(?:\s*[\p{Extended_Pictographic}\u200d\ufe0f]+)*$|^(?:grab|pour|get|make) (?:a|your|yourself a) (?:coffee|cup|tea|cuppa|drink|snack)\b|^(?:this|today|it)(?:'|’)?s? (?:is )?(?:a|another) (?:big|long|short|packed|quick|busy) (?:one|issue|edition)\b[^.!?]{0,40}[.!]*$|^you asked,? (?:and )?we listened\b|^(?:hi|hey|hello)\b[^.!?—–]{0,20}(?:[,!]|\s[—–-])\s*(?:it(?:'|’)s|this is) [a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?[.!]$|^(?:a |just a )?(?:quick|short) (?:one|note|issue|edition|letter)(?: (?:this|today)\b[^.!?]{0,60})?[.!]$|^(?:good (?:morning|afternoon|evening)|hello|hi|greetings) from [^.!?]{2,80}[.!]$|^this is (?:the|our) (?:last|final|first) (?:issue|edition|newsletter|letter) (?:of|before|for)\b/u, why: 'the writer\'s words to the reader beside a hello ("Hope your week is off to a great start.", "This is a big one, folks.", "Grab a coffee — …")', newsletter: true },
+  // Who translated, reviewed or edited the text, a line of its own ("Translated by Kenji Mori.", "Translation by DeepL, edited
+  // by Soo-ah Park.", "Medically reviewed by Dr. Sam Porter"): the page's credit, set above or below the story.
+  { rule: /^(?:(?:machine |ai[- ])?(?:translated|translation)|(?:medically |fact[- ]checked and )?reviewed|fact[- ]checked|edited|proofread) by\s+[^.!?]{2,80}/, why: 'a translator\'s, reviewer\'s or editor\'s credit ("Translated by Kenji Mori.")' },
+  // A show's line on itself, with nothing of the episode in it ("🎙️ New episode! 🎙️", "Our 500th episode! 🎉", "Thank you
+  // to every single listener.", "In this episode we talk about a lot of things.", "This episode includes AI-generated content.").
+  { rule: /^(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)*(?:(?:a |our )?(?:brand[- ])?new (?:episode|ep)|our \d+(?:st|nd|rd|th) (?:episode|show|issue|edition))\b[^.!?]{0,30}[.!]*(?:\s*[\p{Extended_Pictographic}\u200d\ufe0f]+)*(?:\s+thank(?:s| you)\b[^.!?]{0,60}[.!])?$|^(?:a (?:big |huge )?)?thank(?:s| you) (?:so much )?to (?:every (?:single )?one of |every (?:single )?|all (?:of )?|each (?:of )?)?(?:our |my )?(?:listeners?|readers?|subscribers?|you)\b[^.!?]{0,40}[.!]*$|^(?:in|on) (?:this|today(?:'|’)s|this week(?:'|’)s) (?:episode|show)\b,? (?:we|i) (?:talk|chat|discuss|cover)(?: about)? (?:a lot of|lots of|all (?:kinds|sorts) of|many|a bunch of|a few|some|everything)(?: (?:things|stuff|topics))?[^.!?]{0,20}[.!]$|^(?:this|the) (?:episode|podcast|show|video) (?:includes|contains|features|uses) ai[- ]generated\b/u, why: 'a show\'s line on itself ("New episode!", "Our 500th episode!", "In this episode we talk about a lot of things.")' },
   { rule: /^[a-z]+(?: [a-z]+)?:\s+(?:(?:and )?welcome(?: back)? to|thanks? for (?:listening|tuning in|joining us))\b/, why: 'a transcript\'s first line, the host welcoming listeners ("Priya: Welcome back to the show.")', newsletter: true },
   { rule: /^(?:(?:a |just a )?(?:short|quick|brief|long|longer|shorter) one (?:today|this week|this time)\b|this (?:is|one(?:'|’)s) a (?:short|quick|brief|long|longer|shorter) one\b|your (?:daily|weekly|monthly|fortnightly) (?:briefing|digest|roundup|round-up|dose|guide|newsletter)\b|this one(?: is|(?:'|’)s| has| comes)\b|(?:this|today|this week|this time)(?:'|’)?s?,? i(?:'|’)m (?:trying|doing|testing) (?:something|a)\b|(?:the|this) (?:\w+ )?(?:edition|issue) is (?:where|when|the one)\b|it(?:'|’)?s (?:finally )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/, why: 'a newsletter writer\'s note on the issue itself ("Short one today:", "This one has charts.", "This week I\'m trying something new:", "The weekend edition is where I …", "It’s Tuesday, and I’m writing from a train.")', newsletter: true },
   { rule: /^(?:(?:my )?apologies|sorry) for (?:the |this |a )?(?:late|delayed|missing|missed|short|brief|quiet)\b|^(?:(?:a |some |quick |a bit of |a little )?housekeeping)\b|^before we (?:start|begin|dive in|get (?:started|going|into it))\b/, why: 'a newsletter writer\'s word on the letter itself ("Apologies for the late issue", "Housekeeping first: …")', newsletter: true },
@@ -546,8 +559,13 @@ function readsAsLeadBoilerplate(text: string): boolean {
   // A note may be set in brackets: "[Editor’s note: …]", "(Updated at 5 p.m. …)".
   const bracketed = lower.charCodeAt(0) === 40 || lower.charCodeAt(0) === 91;
   const opening = bracketed ? lower.replace(/^[[(]\s*/, '') : lower;
-  return anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text) || RELEASE_SOURCE.test(text);
+  return (bracketed && SQUARE_BRACKETED.test(lower)) || anyMatches(SKIP, opening) || SKIP_NEEDING.some(({ rule, needs }) => opening.includes(needs) && rule.test(opening)) || selfReference(lower, text) || isPlug(text) || greetsBeforeNote(lower) || isBibliographic(text) || isCallsOnly(lower) || isSignedLine(text) || RELEASE_SOURCE.test(text);
 }
+
+// A sentence in square brackets alone, about the recording or the post ("[Recorded live at NeurIPS on December 4.]",
+// "[This post has been updated.]"): the page's word on the item, above its description. (A bracket of a few words
+// and no stop, "[Nami Shimbun]", is an outlet's name or a kind, which PREFIXES take off the text after it.)
+const SQUARE_BRACKETED = /^\[[^\][]{3,160}[.!?]\][.!]?$/;
 
 /**
  * A press release's closing line naming its issuer ("SOURCE DataNova, Inc.", "Source: Acme Robotics", "SOURCE: Acme
@@ -645,6 +663,10 @@ const LIST = /,[^,]+(?:,|\b(?:and|plus)\b)/;
 // Items set apart by semicolons, three or more ("Inside: Arden's robotaxis return; Longhaul's trucks; Parallax
 // prices."): a list whatever verbs its items hold.
 const SEMICOLON_LIST = /^[^;]{3,80}(?:;[^;]{3,80}){2,}$/;
+// A label that says the issue's contents follow, and three items or more after it: a list, though its items may hold
+// verbs ("Today: Apple delays Siri again, Microsoft's new chip, and a startup that wants to …").
+const CONTENTS_LABEL = /^(?:today|this week|inside|in (?:this|today(?:'|’)s) (?:issue|edition|email)|on the menu|coming up|also today)\s*:/i;
+const THREE_ITEMS = /,[^,]+,[^,]+\b(?:and|plus)\b/;
 
 /**
  * A newsletter's contents line: a label, then a list of what the issue holds, with no verb (no
@@ -653,7 +675,7 @@ const SEMICOLON_LIST = /^[^;]{3,80}(?:;[^;]{3,80}){2,}$/;
 export function isContentsLine(text: string): boolean {
   if (text.length > 300 || !text.includes(':') || !CONTENTS.test(text)) return false;
   const list = text.slice(text.indexOf(':') + 1);
-  return SEMICOLON_LIST.test(list) || (LIST.test(list) && isVerbless(list));
+  return SEMICOLON_LIST.test(list) || (LIST.test(list) && (isVerbless(list) || (CONTENTS_LABEL.test(text) && THREE_ITEMS.test(list))));
 }
 
 // A dek's openings: the post told to its reader, with no subject of its own. A call to read on
