@@ -1031,4 +1031,17 @@ describe('the same event in other words', () => {
     const other = article('other', told('Circuit News', '2027-03-03T11:00:00Z', 'Google opens a 1 gigawatt data center in Ohio', 'Google opened a data center in Ohio that will draw one gigawatt of power when it is finished.'));
     for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled([money, power, french, other], seed), [])), `seed ${seed}`).toBe('fr,money,power\nother');
   });
+
+  it('keeps an opinion piece on an event and two launches at one company’s conference apart from the news, and reads "ads" as "advertising"', () => {
+    const launch = article('launch', told('Circuit News', '2027-03-02T09:00:00Z', 'Corvid launches Raven-6 with long-term memory and an agent mode', 'Corvid released Raven-6 on Tuesday, its first model that remembers past conversations.'));
+    const retold = article('retold', told('Market Ledger', '2027-03-02T11:00:00Z', 'Raven-6 is here: what Corvid’s new model can do', 'Corvid’s Raven-6 model, out on Tuesday, adds memory and an agent mode.'));
+    const opinion = article('opinion', told('Harbor Review', '2027-03-03T08:00:00Z', 'Opinion: Raven-6 won’t fix Corvid’s real problem', 'Corvid’s Raven-6 launch on Tuesday shows a company still chasing benchmarks instead of customers.'));
+    const chips = article('chips', told('Cloud Desk', '2027-03-02T10:00:00Z', 'Nimbus unveils Tern3 chips at Nimbus Summit, promising 4x performance', 'Nimbus said at its Nimbus Summit conference on Tuesday that Tern3 chips are available in its cloud.'));
+    const models = article('models', told('Stack Weekly', '2027-03-02T12:00:00Z', 'Nimbus launches Loft 2 models and new agents at Nimbus Summit', 'Nimbus released Loft 2, a family of models, and tools to build agents at its Nimbus Summit conference on Tuesday.'));
+    // OpenAI and ChatGPT are in nearly every AI story (COMMON_WORDS): "ads" and "advertising" are what the two share.
+    const ads = article('ads', told('Circuit News', '2027-03-04T09:00:00Z', 'ChatGPT starts showing ads to free users', 'Free users will see labelled ads under some answers from this week.'));
+    const advertising = article('advertising', told('Market Ledger', '2027-03-04T12:00:00Z', 'OpenAI rolls out advertising in bid to lift revenue', 'The company said advertising would help pay for its computing bills.'));
+    const all = [launch, retold, opinion, chips, models, ads, advertising];
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled(all, seed), [])), `seed ${seed}`).toBe('ads,advertising\nchips\nlaunch,retold\nmodels\nopinion');
+  });
 });

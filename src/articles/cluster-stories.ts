@@ -22,7 +22,9 @@
 //    million", "GPT-5" is not "GPT-5.5"; see headlineFigures), or two stages of one company's news
 //    (a hire / a departure, talks / a signed deal, an IPO filing / the trading debut, a draft rule /
 //    a rule in force: EXCLUSIVE),
-//    or two laws by their names ("the AI Act" / "the Digital Services Act": see lawsOf). A kind
+//    or two laws by their names ("the AI Act" / "the Digital Services Act": see lawsOf), or two
+//    products by their versions neither text names the other's ("Trainium3" / "Nova 2" at one
+//    conference: otherProducts), or an opinion piece and the news it argues about (OPINION_LABEL). A kind
 //    of thing written as a name ("Orbital Summit") is no shared name (see GENERIC_NAMES).
 //    A roundup ("5 things…", "this week in AI", a headline listing several events) joins nothing;
 //    a conference recap listing what was shown is the conference. Any other pair gets a score from
@@ -240,6 +242,8 @@ for (const [concept, words] of Object.entries({
   earnings: 'earnings quarter quarterly results result forecast forecasts outlook guidance guided profit profits',
   estimate: 'estimate estimates consensus expectations',
   price: 'price prices pricing',
+  // "Shows ads", "rolls out advertising": one product change.
+  ads: 'ad ads advert adverts advertising advertisement advertisements',
   minor: 'teen teens teenager teenagers minor minors children child kids',
   // Places: "China's DeepSeek" and "the Chinese lab" name the same place.
   china: 'china chinese beijing',
@@ -948,6 +952,7 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   // The same outlet's follow-up is its own story; so is anything days apart.
   if (other.print.source === print.source || other.id === node.id) return 'same outlet';
   if (Math.abs(other.print.time - print.time) > STORY_WINDOW_MS) return 'days apart';
+  if (print.opinion !== other.print.opinion) return 'opinion and news';
   // Two kinds of event, or two figures of one kind: two events told alike, however much else is
   // shared. (Read from the headlines alone: checked before the two fingerprints are compared.)
   if (otherEvents(print, other.print)) return 'other kinds of event';
@@ -956,6 +961,7 @@ function keptApart(node: Node, other: Node, shared: Overlap): string | undefined
   if (otherPlaces(print, other.print)) return 'other places';
   if (otherCompanies(print, other.print)) return 'other companies';
   if (otherFigures(print, other.print)) return 'other figures';
+  if (otherProducts(print, other.print)) return 'other products';
   overlap(print, other.print, shared);
   // A story shares a name, figure or headline word outside COMMON_WORDS (see Print.searchable).
   if (shared.rare === 0) return 'nothing rare shared';
@@ -1046,6 +1052,24 @@ function otherCompanies(a: Print, b: Print): boolean {
   for (let k = 0; k < a.companies.length; k++) if (contains(b.ids, a.companies[k]!)) return false;
   for (let k = 0; k < b.companies.length; k++) if (contains(a.ids, b.companies[k]!)) return false;
   return true;
+}
+
+/**
+ * True when both headlines name a product by its version and neither article names one of the other's: two
+ * launches at one company's event ("AWS unveils Trainium3 chips at re:Invent" / "AWS launches Nova 2 models at
+ * re:Invent"), which share the company, the event and the words of a launch.
+ */
+function otherProducts(a: Print, b: Print): boolean {
+  return namesProduct(a) && namesProduct(b) && !namesProductOf(a, b) && !namesProductOf(b, a);
+}
+
+function namesProduct(print: Print): boolean {
+  return print.figureClasses.some((figureClass) => figureClass.startsWith('p:'));
+}
+
+/** Whether `other`'s article names a product `print`'s headline names. */
+function namesProductOf(print: Print, other: Print): boolean {
+  return print.figureClasses.some((figureClass, k) => figureClass.startsWith('p:') && contains(other.ids, print.figureIds[k]!));
 }
 
 /** True when the headlines tell two stages that exclude each other, and neither tells both (see EXCLUSIVE). */
@@ -1360,6 +1384,8 @@ interface Print {
   stages: string[];
   /** The laws the headline and summary tell of (see lawsOf). */
   laws: Law[];
+  /** The headline is labelled as a writer's view ("Opinion: …", see OPINION_LABEL). */
+  opinion: boolean;
   time: number;
   source: string;
   foreign: boolean;
@@ -1496,6 +1522,7 @@ function fingerprintOf(article: Article): Print {
     currency: readable.currency,
     stages: [...readable.stages],
     laws: readable.laws,
+    opinion: OPINION_LABEL.test(article.headline),
     time: readable.time,
     source: readable.source,
     foreign: readable.foreign,
@@ -1503,6 +1530,10 @@ function fingerprintOf(article: Article): Print {
   memo.set(article.id, { article, headline: article.headline, summary: article.summary, text, published: article.published, source: article.source, print });
   return print;
 }
+
+// A headline's label for a writer's view of the news ("Opinion: GPT-6 won't fix OpenAI's real problem", "Column | …"):
+// an argument about an event, not another outlet's telling of it, which readers follow apart from the news.
+const OPINION_LABEL = /^(?:opinion|column|commentary|editorial|op-ed|guest essay|perspective)\s*(?:[:|]|\s[—–-]\s)/i;
 
 // Feature keys of figures: products, amounts, numbers, percentages (see readFigures).
 const FIGURE = /^[p$#%s]:/;
