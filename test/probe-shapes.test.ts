@@ -1293,3 +1293,14 @@ describe('MSN’s credit for a partner’s story', () => {
     expect((await articleOf({ ...msn, html: html('Story by Dana Kim, Quarry Times • 3h') })).source).toBe('Quarry Times');
   });
 });
+
+describe('a German quote whose speaker follows the verb', () => {
+  it('is the person named after "sagte" when another part opens the clause, not a capitalised noun before it', async () => {
+    const lead = '<p>Lumen hat in Köln einen Roboter vorgestellt, der Pakete ohne Programmierung sortiert.</p>';
+    const openings = ['Bei der Vorstellung in Köln sagte Lumen-Chefin Petra Albers', 'Nach dem Termin mit dem Minister erklärte Petra Albers', 'Im Gespräch mit unserer Zeitung betonte Aufsichtsratsmitglied Petra Albers'];
+    for (const opening of openings) {
+      const item = await articleOf({ title: 'Lumen zeigt Sortierroboter', feedTitle: 'Technik Aktuell', html: `${lead}<p>${opening}: „Der Roboter lernt durch Zuschauen, nicht durch Programmieren.“</p><p>Er soll 2027 erscheinen.</p>` });
+      expect(item.quote, opening).toEqual({ text: 'Der Roboter lernt durch Zuschauen, nicht durch Programmieren.', speaker: 'Petra Albers' });
+    }
+  });
+});

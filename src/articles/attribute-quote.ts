@@ -814,6 +814,11 @@ export const LEAD_IN_END = new RegExp(`:\\s*$|${SPEECH_VERB_END.source}`);
 // An apposition after a name, to the end of the clause before a quotation: ", Acme's chief executive:".
 const APPOSITION_TO_END = /^,\s+[^,:;“”"]{2,80},?\s*:?\s*$/u;
 
+// German's speech verbs (see SPEECH_VERBS), whose subject follows them after a fronted part of the clause.
+const GERMAN_SPEECH_VERBS = new Set(['sagte', 'erklärte', 'betonte', 'schrieb', 'meinte', 'sagt', 'erklärt', 'betont']);
+// Nothing but the clause's end after a name: its colon, or its comma before the quotation.
+const CLAUSE_END = /^\s*[:,]?\s*$/;
+
 // A speech verb in the past or present right after a comma: ", said", ", says", ", wrote".
 const INVERTED_VERB = /,\s*(?:said|says|wrote|writes|argued|argues|added|adds)$/u;
 
@@ -891,6 +896,14 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       }
       // "Lumen's chatbot told a user: “…”": a machine's output, no one's speech.
       if (MACHINE_SUBJECT.test(clause.slice(Math.max(0, verb.at - 80), verb.at))) return NONE;
+      // German puts the subject after the verb when another part opens the clause ("Auf der Pressekonferenz sagte
+      // Bosch-Chef Stefan Hartung: „…“", "Nach einem Treffen sagte Altman:"): the person named after the verb, up to the
+      // colon, speaks, not a capitalised noun before it ("Pressekonferenz", "Treffen").
+      const inverted = GERMAN_SPEECH_VERBS.has(verb.word) && wordsIn(clause.slice(0, verb.at)) >= 2 ? mentionsIn(clause.slice(verb.end), offset + verb.end)[0] : undefined;
+      if (inverted?.kind === 'name' && !inverted.possessive && CLAUSE_END.test(clause.slice(inverted.end - offset))) {
+        const found = resolve(inverted, strength, context);
+        if (found.speaker && found.kind === 'person') return found;
+      }
       // "Gemini Voice Controls: The listing confirms it is a “…”": a label before the sentence is no subject of its verb.
       const labelled = LABEL_COLON.exec(clause);
       const from = labelled && labelled[0].length <= verb.at ? offset + labelled[0].length : offset;
