@@ -1304,3 +1304,17 @@ describe('a German quote whose speaker follows the verb', () => {
     }
   });
 });
+
+describe('a Japanese quote whose speaker is named after it', () => {
+  const lead = '<p>ルーメンは3日、新しい翻訳AIを発表した。</p>';
+  it('is the person between と and the verb, in the sentence after it that says it was said so, or holding two titles', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>「翻訳の品質は人間に並んだと考えている」と山本花子社長は発表会で述べた。</p>', '翻訳の品質は人間に並んだと考えている'],
+      ['<p>「翻訳の品質は人間に並んだ」。山本花子社長は発表会でこう語った。</p>', '翻訳の品質は人間に並んだ'],
+      ['<p>山本花子会長兼社長は「翻訳の品質は人間に並んだ」と語った。</p>', '翻訳の品質は人間に並んだ'],
+    ];
+    for (const [html, text] of cases) {
+      expect((await articleOf({ title: 'ルーメン、翻訳AIを発表', feedTitle: 'テック日報', html: `${lead}${html}` })).quote, html).toEqual({ text, speaker: '山本花子' });
+    }
+  });
+});

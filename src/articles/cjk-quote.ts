@@ -52,8 +52,16 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞
 const JAPANESE_AFTER = /^と(?:述べ|話し|話す|語っ|語る|語り|説明|強調|指摘|明かし|明かす|コメント|発表|振り返)/u;
 // Japanese names the speaker before the quotation, with 氏 or さん or a title, and は or が:
 // "三澤智光社長は、「…」と語った", "ナデラ氏は「…」と述べた". The name is before the suffix; a
-// governor's or mayor's title names the prefecture or town's kind first ("山田太郎県知事は", "町長").
-const JAPANESE_SPEAKER = /([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)(?:氏|さん|社長|会長|副社長|代表取締役|代表|教授|所長|部長|本部長|[都道府県]?知事|首相|大臣|[市町村区]長|理事長|CEO|CTO)(?:は|が)[、,]?\s*$/u;
+// governor's or mayor's title names the prefecture or town's kind first ("山田太郎県知事は", "町長"), and
+// one person may hold two titles ("三木谷浩史会長兼社長は").
+const JAPANESE_TITLE = String.raw`(?:氏|さん|社長|会長|副社長|代表取締役|代表|教授|所長|部長|本部長|[都道府県]?知事|首相|大臣|[市町村区]長|理事長|CEO|CTO)`;
+const JAPANESE_NAME = String.raw`([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)${JAPANESE_TITLE}(?:兼${JAPANESE_TITLE})*`;
+const JAPANESE_SPEAKER = new RegExp(String.raw`${JAPANESE_NAME}(?:は|が)[、,]?\s*$`, 'u');
+// Or after it: between と and the verb ("「…」と佐藤健一社長は記者会見で述べた"), or in the next sentence, which
+// says the quotation was said "so" ("「…」。徳永俊昭社長は説明会でこう語った").
+const JAPANESE_SAYING = '(?:述べ|話し|話す|語っ|語る|語り|説明し|強調し|指摘し|明かし|明かす|コメントし|振り返っ)';
+const JAPANESE_NAMED_AFTER = new RegExp(String.raw`^と、?${JAPANESE_NAME}(?:は|が)[^。「」]{0,20}?${JAPANESE_SAYING}`, 'u');
+const JAPANESE_SAID_SO = new RegExp(String.raw`^。\s*${JAPANESE_NAME}(?:は|が)[^。「」]{0,20}?(?:こう|そう)${JAPANESE_SAYING}`, 'u');
 
 // Where the clause naming the speaker starts: a stop, a comma, a colon or a quotation mark.
 const CLAUSE_BREAK = /[。！？；，,：:、「」『』“”〝〞"]/gu;
@@ -115,7 +123,8 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       // Reported speech ending in the speaker's own words: "林小華表示，…，「…」。" — a verb earlier in the
       // sentence the quotation closes.
       const verbEarlier = verbBefore || verbAfter || label || !SENTENCE_CLOSED.test(after) ? null : verbInSentence(before);
-      const attributed = verbBefore !== null || verbAfter !== null || label !== null || verbEarlier !== null || JAPANESE_AFTER.test(after);
+      const namedAfter = verbBefore || verbAfter || label || verbEarlier ? null : (JAPANESE_NAMED_AFTER.exec(after) ?? JAPANESE_SAID_SO.exec(after));
+      const attributed = verbBefore !== null || verbAfter !== null || label !== null || verbEarlier !== null || namedAfter !== null || JAPANESE_AFTER.test(after);
       // Words in Latin letters inside a Chinese text (a show's title, a slogan) are counted as English words are.
       if (LATIN_ONLY.test(text) ? text.split(/\s+/).length < MIN_LATIN_WORDS : charCount(text) < (attributed ? MIN_CHARS : MIN_UNATTRIBUTED_CHARS)) continue;
       // Unattributed, only a whole sentence said is someone's words: a saying or a prompt in marks is not,
@@ -126,7 +135,7 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : label ? label[1]! : verbEarlier ?? undefined;
       // "你对他说“…”": what "you" would say is an example, no one's words.
       if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
-      const named = clause === undefined ? (JAPANESE_AFTER.test(after) ? (JAPANESE_SPEAKER.exec(before)?.[1] ?? null) : null) : nameInClause(clause, introduced);
+      const named = clause === undefined ? (namedAfter?.[1] ?? (JAPANESE_AFTER.test(after) ? (JAPANESE_SPEAKER.exec(before)?.[1] ?? null) : null)) : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
       // "Dowling表示" in a story that named Michael Dowling: the name as first written in full.
       // "李斌在微博中表示，…。“…”他说": "he" is first the one this paragraph has speaking before the quotation.
