@@ -1318,3 +1318,10 @@ describe('a Japanese quote whose speaker is named after it', () => {
     }
   });
 });
+
+describe('a French quote after “selon” and a role that names what it is of', () => {
+  it('is the holder named after the role', async () => {
+    const html = '<p>Le gouvernement a présenté mardi un plan pour un cloud public dédié à l’IA.</p><p>Selon la ministre du Numérique, Claire Vasseur, « nos données de santé doivent rester hébergées en Europe ».</p><p>Les premiers centres ouvriront en 2028.</p>';
+    expect((await articleOf({ title: 'Un cloud public pour l’IA', feedTitle: 'Numérique Hebdo', html })).quote).toEqual({ text: 'nos données de santé doivent rester hébergées en Europe', speaker: 'Claire Vasseur' });
+  });
+});

@@ -73,7 +73,8 @@ const ACCORDING = new Set(['laut', 'selon', 'segundo', 'según', 'secondo', 'vol
 const FOREIGN_STATEMENT = /^\s+(?:un|une|le|la|l['’]|el|una|um|uma|o|einer|einem|der|dem)\s*(?:communiqué|comunicado|mitteilung|erklärung|pressemitteilung|nota|déclaration|declaración|declaração)\s+(?:de|del|de la|da|do|du|des|von|der)\s+\p{Lu}/iu;
 
 // "selon son président, Bernard Lefèvre", "según su presidente, Bernardo López": a role, then its holder's name.
-const FOREIGN_ROLE_THEN_NAME = /^\s+(?:son|sa|ses|su|sus|seu|sua|il|la|le|el|der|die|sein|seine|ihr|ihre|zijn|haar|hun)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s*,\s*\p{Lu}/u;
+// The role may name what it is of, capitalised: "selon la ministre du Numérique, Élodie Marchand".
+const FOREIGN_ROLE_THEN_NAME = /^\s+(?:son|sa|ses|su|sus|seu|sua|il|la|le|el|der|die|sein|seine|ihr|ihre|zijn|haar|hun)\s+[\p{Ll}-]+(?:\s+[\p{L}'’-]+){0,4}\s*,\s*\p{Lu}/u;
 
 // A passive's auxiliary right before the verb: "may also be added", "was told", "is said".
 const PASSIVE_BEFORE = /(?<!\p{L})(?:be|been|being|is|are|was|were)\s+$/u;
