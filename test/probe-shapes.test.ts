@@ -1325,3 +1325,14 @@ describe('a French quote after “selon” and a role that names what it is of',
     expect((await articleOf({ title: 'Un cloud public pour l’IA', feedTitle: 'Numérique Hebdo', html })).quote).toEqual({ text: 'nos données de santé doivent rester hébergées en Europe', speaker: 'Claire Vasseur' });
   });
 });
+
+describe('words announced by what they are before a colon', () => {
+  it('are the quote of the person whose verdict, answer or advice they are', async () => {
+    const lead = '<p>Corvid reached an operating profit in the third quarter, its chief executive said.</p>';
+    const cases: Array<[string, string]> = [
+      ['<p>Chief executive Mara Quist was blunt about the company’s past.</p><p>Her verdict: “We were spending like a company ten times our size.”</p>', 'Mara Quist'],
+      ['<p>Chief executive Mara Quist spoke to investors on Tuesday.</p><p>Quist’s advice to other founders: “Cut the spending before the board makes you cut it.”</p>', 'Mara Quist'],
+    ];
+    for (const [html, speaker] of cases) expect((await articleOf({ title: 'Corvid turns a profit', html: `${lead}${html}` })).quote?.speaker, html).toBe(speaker);
+  });
+});

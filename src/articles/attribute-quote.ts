@@ -930,6 +930,8 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       return unattributed(2);
     }
   }
+  const owned = ownedWords(clause, offset, context);
+  if (owned) return owned;
   // "Jane Roe, Acme's head of product, framed the cut as a gift: “…”": a lead-in ending with a
   // colon whose subject is a person, though no speech verb names the act (not "I asked Jane Roe:").
   if (/[\p{L}\p{N})]\s*:\s*$/u.test(clause) && !FIRST_PERSON_OPENING.test(clause) && !CHANGELOG_ENTRY.test(clause)) {
@@ -946,6 +948,27 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
   }
   // "Alex Wurz: ‘…’": a bare name and a colon.
   return labelSpeaker(clause, offset, 3, context);
+}
+
+// Words announced by what they are, before a colon: "His verdict:", "Her response to a question about RISC-V:",
+// "Ahlberg's advice to founders:", "The message from Hassabis was clear:". The words are the person's whose verdict it is.
+const WORDS_NOUN = '(?:verdict|answer|response|reply|advice|message|take|view|warning|prediction|pitch|conclusion|explanation|argument|reasoning|assessment|reaction|retort|plea|promise)';
+const WORDS_OWNER = String.raw`(?:(?<pronoun>His|Her|Their)|(?<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?)\s+(?:\p{Ll}+\s+){0,2}?${WORDS_NOUN}`;
+const WORDS_FROM = String.raw`The\s+${WORDS_NOUN}\s+from\s+(?<from>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})`;
+const OWNED_WORDS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${WORDS_OWNER}|${WORDS_FROM})(?:\s+[^:“”"'‘’.!?]{1,40})?:\s*$`, 'u');
+
+/** The speaker whose words a lead-in names by what they are (see OWNED_WORDS). */
+function ownedWords(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const found = clause.includes(':') ? OWNED_WORDS.exec(clause) : null;
+
+  if (!found) return undefined;
+  const { pronoun, name, from } = found.groups!;
+  const at = found.index + found[0].search(/\S/);
+  if (pronoun) return resolve({ at: offset + at, end: offset + at + pronoun.length, kind: 'pronoun', text: { His: 'he', Her: 'she', Their: 'they' }[pronoun as 'His'] }, 2, context);
+  const who = (name ?? from)!;
+  const named = mentionsIn(who, offset + clause.indexOf(who, found.index)).find((mention) => mention.kind === 'name');
+  const resolved = named ? resolve({ ...named, possessive: false }, 2, context) : undefined;
+  return resolved?.speaker && resolved.kind === 'person' ? resolved : undefined;
 }
 
 /**
