@@ -1336,3 +1336,16 @@ describe('words announced by what they are before a colon', () => {
     for (const [html, speaker] of cases) expect((await articleOf({ title: 'Corvid turns a profit', html: `${lead}${html}` })).quote?.speaker, html).toBe(speaker);
   });
 });
+
+describe('a publication’s words around the story', () => {
+  const lead = 'Researchers at Lumen showed that a small model trained on filtered data can match one ten times its size.';
+  it('are no lead: a sponsor heading and its pitch, a sponsor thanked, the publication describing itself, a sign-off', async () => {
+    const htmls = [
+      `<p>A WORD FROM OUR SPONSOR</p><p>Tired of slow builds? Quillstack makes them twice as fast.</p><p>THE BIG STORY</p><p>${lead}</p>`,
+      `<p>Thanks to Quillstack for sponsoring this video! Try it at quillstack.example.</p><p>${lead}</p>`,
+      `<p>Model Notes is a free weekly newsletter about AI research.</p><p>${lead}</p>`,
+      `<p>${lead}</p><p>Keep learning!</p>`,
+    ];
+    for (const html of htmls) expect((await articleOf({ title: 'Small models catch up', feedTitle: 'Model Notes', html })).summary, html).toBe(lead);
+  });
+});

@@ -82,6 +82,10 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // "This is a big one, folks.", "Grab a coffee — …", "Hey there — it's Ada.", "Quick one this week because I'm traveling.", "Good afternoon from Geneva, where I've been …", "This is the last
   // issue of the year …").
   { rule: /^(?:(?:i|we) )?hope (?:you(?:'|’)re|you are|you all|you|your|everyone|all of you)\b[^.!?]{0,60}[.!]*(?:\s*[\p{Extended_Pictographic}\u200d\ufe0f]+)*$|^(?:grab|pour|get|make) (?:a|your|yourself a) (?:coffee|cup|tea|cuppa|drink|snack)\b|^(?:this|today|it)(?:'|’)?s? (?:is )?(?:a|another) (?:big|long|short|packed|quick|busy) (?:one|issue|edition)\b[^.!?]{0,40}[.!]*$|^you asked,? (?:and )?we listened\b|^(?:hi|hey|hello)\b[^.!?—–]{0,20}(?:[,!]|\s[—–-])\s*(?:it(?:'|’)s|this is) [a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?[.!]$|^(?:a |just a )?(?:quick|short) (?:one|note|issue|edition|letter)(?: (?:this|today)\b[^.!?]{0,60})?[.!]$|^(?:good (?:morning|afternoon|evening)|hello|hi|greetings) from [^.!?]{2,80}[.!]$|^this is (?:the|our) (?:last|final|first) (?:issue|edition|newsletter|letter) (?:of|before|for)\b/u, why: 'the writer\'s words to the reader beside a hello ("Hope your week is off to a great start.", "This is a big one, folks.", "Grab a coffee — …")', newsletter: true },
+  // A sponsor thanked, as a video's or a show's description opens ("Thanks to Nordway for sponsoring this video!"); the
+  // publication describing itself ("Field Notes is a weekly newsletter about technology in agriculture."); a letter's
+  // sign-off ("Keep learning!", "Until next week,").
+  { rule: /^(?:(?:big |huge |special )?thanks?(?: you)? to [^.!?]{1,40} for (?:sponsoring|supporting|partnering)\b|[^.!?]{2,60} is an? (?:(?:free|weekly|daily|monthly|fortnightly|twice-weekly|reader-supported) )+(?:newsletter|publication|podcast|letter)\b|(?:keep (?:learning|building|reading|shipping|hacking)|until next (?:time|week)|see you (?:next (?:week|time)|tomorrow)|stay (?:curious|tuned)|happy (?:building|hacking|reading))[,.!]*$)/, why: 'a sponsor thanked, the publication describing itself, or a letter\'s sign-off', newsletter: true },
   // Who translated, reviewed or edited the text, a line of its own ("Translated by Kenji Mori.", "Translation by DeepL, edited
   // by Soo-ah Park.", "Medically reviewed by Dr. Sam Porter"): the page's credit, set above or below the story.
   { rule: /^(?:(?:machine |ai[- ])?(?:translated|translation)|(?:medically |fact[- ]checked and )?reviewed|fact[- ]checked|edited|proofread) by\s+[^.!?]{2,80}/, why: 'a translator\'s, reviewer\'s or editor\'s credit ("Translated by Kenji Mori.")' },
@@ -526,7 +530,8 @@ export function isVerdictLabel(paragraph: string): boolean {
 
 // A sponsor's label alone in its paragraph ("Sponsored", "SPONSOR", "Advertisement"), its pitch in the paragraph below.
 // Or a sentence that says so and names the sponsor in the next paragraph ("This Week in Startups is brought to you by…").
-const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$|^[^.!?]{2,60} (?:is|are) (?:brought to you|sponsored|presented|powered|supported|made possible) by\s*(?:…|\.{3}|:)?$`);
+// Or a heading over the pitch: "A WORD FROM OUR SPONSOR", "Today's sponsor".
+const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$|^(?:a )?(?:word|message|note) from (?:our|today(?:'|’)s|this week(?:'|’)s) sponsors?\s*:?$|^(?:today(?:'|’)s|this week(?:'|’)s|our) sponsors?\s*:?$|^[^.!?]{2,60} (?:is|are) (?:brought to you|sponsored|presented|powered|supported|made possible) by\s*(?:…|\.{3}|:)?$`);
 
 const MAX_SPONSOR_LINE = 90;
 
