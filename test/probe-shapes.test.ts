@@ -1349,3 +1349,10 @@ describe('a publication’s words around the story', () => {
     for (const html of htmls) expect((await articleOf({ title: 'Small models catch up', feedTitle: 'Model Notes', html })).summary, html).toBe(lead);
   });
 });
+
+describe('"As X, an apposition, put it, “…”"', () => {
+  it('is X’s quote, as "As X put it" is', async () => {
+    const html = '<p>Seed rounds for AI apps fell 22% in the third quarter.</p><p>As Lena Vogt, a partner at Harbor Ventures, put it, “If your whole product is a prompt, you have a feature request, not a company.”</p><p>Other investors disagree.</p>';
+    expect((await articleOf({ title: 'Investors cool on AI apps', html })).quote).toEqual({ text: 'If your whole product is a prompt, you have a feature request, not a company.', speaker: 'Lena Vogt' });
+  });
+});

@@ -1537,9 +1537,10 @@ function preferPerson(all: Mention[], nearestLast: boolean): Mention | undefined
 
 // "put it" with a manner or where: "put it simply:", "put it in her memo:".
 const PUT_IT = /^\s+it\s+(?:\w+\s+)?(?:simply|bluntly|plainly|succinctly|starkly|best|well|this way|that way|another way|like this|in (?:a|an|the|his|her|their|its) (?:post|statement|tweet|memo|letter|blog post|email|interview|speech|note))\b/;
-// "As Jane Roe put it, “…”": "put it" closing a clause opened by "As".
+// "As Jane Roe put it, “…”": "put it" closing a clause opened by "As", the name's apposition between them or not ("As
+// Karim Haddad, a partner at Beacon Ventures, put it, “…”").
 const AS_PUT_IT = /^\s+it\s*,/;
-const AS_CLAUSE = /(?:^|[.!?:;]\s+|,\s+|\s[-–—]\s+)[Aa]s\s+[^,.;:!?]{1,60}$/;
+const AS_CLAUSE = /(?:^|[.!?:;]\s+|,\s+|\s[-–—]\s+)[Aa]s\s+[^,.;:!?]{1,60}(?:,\s+[^,.;:!?]{1,60},\s*)?$/;
 
 // Space then a capital.
 const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
