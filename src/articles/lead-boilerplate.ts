@@ -517,8 +517,9 @@ export function isNewsletterIntro(paragraph: string): boolean {
 
 // The label of a box above the story, alone in its paragraph: its points follow as short paragraphs.
 // A live page's running summary too ("Summary of the day so far", "Key events", "What we know so far").
-// A review's boxes too: its points for and against ("Pros", "Cons", "The good"), its specifications.
-const BOX_LABEL = /^(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|pros|cons|the (?:good|bad)|likes|dislikes|(?:key )?spec(?:ification)?s|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante|(?:in )?(?:today(?:'|’)s|this week(?:'|’)s) (?:rundown|lineup|line-up|menu|edition|issue|newsletter|lunchbox|briefing|agenda|stories)|in this (?:issue|edition)|inside this (?:issue|edition))\s*:?$/;
+// A review's boxes too: its points for and against ("Pros", "Cons", "The good"), its specifications. The label may
+// say whose the box is ("ZDNET's key takeaways").
+const BOX_LABEL = /^(?:[a-z\d.&-]+['’]s )?(?:tl;? ?dr|key (?:points|takeaways|facts|events)(?: so far)?|pros|cons|the (?:good|bad)|likes|dislikes|(?:key )?spec(?:ification)?s|highlights|at a glance|in brief|in short|the short version|what (?:to know|we know(?: so far)?)|(?:quick )?summary(?: of (?:the day|today|the day(?:'|’)s events|events|the latest))?(?: so far)?|resumo(?: da notícia)?|das wichtigste(?: in kürze)?|en bref|lo (?:más )?importante|(?:in )?(?:today(?:'|’)s|this week(?:'|’)s) (?:rundown|lineup|line-up|menu|edition|issue|newsletter|lunchbox|briefing|agenda|stories)|in this (?:issue|edition)|inside this (?:issue|edition))\s*:?$/;
 
 // A review's verdict label ("Our Verdict", "The bottom line"), alone in its paragraph above the verdict.
 const VERDICT_LABEL = /^(?:(?:our|the|final) )?(?:verdict|bottom line)\s*:?$/;
