@@ -1366,3 +1366,14 @@ describe('a lab blog’s furniture above the story', () => {
     expect((await articleOf({ title: 'Summaries expand', html: box })).summary).toBe(lead);
   });
 });
+
+describe('a beat before the words, with no speech verb', () => {
+  it('names the speaker of the quotation after it: "Asked …, Quist smiled.", "Quist was unapologetic."', async () => {
+    const lead = '<p>Corvid’s revenue doubled in the third quarter, chief executive Mara Quist told analysts on Tuesday.</p>';
+    const cases = [
+      '<p>Asked by an analyst whether demand could collapse, Quist smiled.</p><p>“We are at the very beginning of a long build-out, and every customer is asking for more.”</p>',
+      '<p>Quist was unapologetic. “If you do not want our software used this way, you should not buy it.”</p>',
+    ];
+    for (const html of cases) expect((await articleOf({ title: 'Corvid doubles revenue', html: `${lead}${html}` })).quote?.speaker, html).toBe('Mara Quist');
+  });
+});

@@ -356,7 +356,22 @@ function lookingBack(sentence: string, offset: number, context: AttributionConte
 function speakerOfSentence(sentence: string, offset: number, context: AttributionContext): Attribution | undefined {
   if (isNotSpeech(sentence, '')) return undefined;
   const found = beforeQuote(sentence, offset, context);
-  return found?.speaker ? { ...found, strength: 2 } : found === TITLED ? found : undefined;
+  return found?.speaker ? { ...found, strength: 2 } : found === TITLED ? found : beatBefore(sentence, offset, context);
+}
+
+// A sentence that shows the speaker before their words, a beat with no speech verb ("Asked whether demand
+// could collapse, Huang smiled.", "Karp was unapologetic.", "Rahimi laughed."): the words after it are theirs.
+const BEAT = /\s(?:\p{Ll}+ly\s)?(?:smiled|laughed|shrugged|paused|nodded|sighed|grinned|chuckled|winced|was (?:blunt|unapologetic|defiant|candid|upbeat|optimistic|cautious|adamant|emphatic|direct|frank|unfazed|unmoved|dismissive|skeptical|sceptical)(?:\s(?:about|on)\s[^.!?]{1,60})?|did(?: not|n['’]t) mince words)[.!]\s*$/u;
+
+/** The person a beat sentence shows (see BEAT): the one name right before its verb, if a person's. */
+function beatBefore(sentence: string, offset: number, context: AttributionContext): Attribution | undefined {
+  const beat = BEAT.exec(sentence);
+  if (!beat) return undefined;
+  const named = mentionsIn(sentence.slice(0, beat.index), offset).filter((mention) => mention.kind === 'name');
+  const subject = named[named.length - 1];
+  if (!subject || subject.end - offset !== beat.index || named.some((mention) => mention !== subject && isPersonLike(mention.words!))) return undefined;
+  const found = resolve(subject, 2, context);
+  return found.speaker && found.kind === 'person' ? found : undefined;
 }
 
 // A dash, a name and a comma before words ("— Jane Roe, CEO").
