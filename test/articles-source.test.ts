@@ -400,6 +400,9 @@ describe('sources as aggregators and blog platforms give them', () => {
     expect(siteInFeedTitle('KQLM 5 Local News', 'https://www.kqlm5.example/')).toBe('KQLM 5');
     expect(siteInFeedTitle('Quellmark Tech News', 'https://quellmark.example/')).toBe('Quellmark');
     expect(siteInFeedTitle('クエルマーク 最新記事一覧', 'https://quellmark.example/')).toBe('クエルマーク');
+    // An ampersand is "and" in the address: the title spells it whole, no section cut off ("Labor & Tech" at laborandtech.example).
+    expect(siteInFeedTitle('Labor & Tech', 'https://laborandtech.example/')).toBe('Labor & Tech');
+    expect(siteInFeedTitle('Economy & Tech', 'https://economyandtech.example/')).toBe('Economy & Tech');
     // A section in Japanese, Chinese or Korean after a name in Latin letters the domain spells.
     expect(siteInFeedTitle('Quellmark Japan 調査／レポート', 'https://www.quellmark.example/jp/ja/reports.html')).toBe('Quellmark Japan');
     // Or the Japanese possessive run straight on: "Quellmarkの「言語モデル」のフィード", Quellmark's feed of a topic.

@@ -1377,3 +1377,10 @@ describe('a beat before the words, with no speech verb', () => {
     for (const html of cases) expect((await articleOf({ title: 'Corvid doubles revenue', html: `${lead}${html}` })).quote?.speaker, html).toBe('Mara Quist');
   });
 });
+
+describe('a link post whose text is only its credit to the linked site', () => {
+  it('has no summary rather than "Via ziggy.example"', async () => {
+    const item = await articleOf({ title: 'Building a language model in Zig', feedTitle: 'Link Board', link: 'https://linkboard.example/s/abc', channel: 'https://linkboard.example/', html: '<p><a href="https://linkboard.example/s/abc">Comments</a></p><p>Via <a href="https://ziggy.example/posts/llm">ziggy.example</a></p>' });
+    expect(item.summary).toBe('');
+  });
+});

@@ -842,7 +842,8 @@ function nameInFeedTitle(title: string | undefined, feedLink: string | undefined
   // wirereleases.example, "Headline Feed" at headlinefeed.example): the site's name, no owner and a kind.
   const registrable = registrableDomain(feedLink);
   const domain = registrable?.split('.')[0]?.toLowerCase();
-  if (domain && domain.length >= 6 && compact(untagged) === domain) return untagged.trim();
+  // (An ampersand is "and" in an address: "Labor & Tech" at laborandtech.com.)
+  if (domain && domain.length >= 6 && (compact(untagged) === domain || (untagged.includes('&') && compact(untagged.replace(/&/g, 'and')) === domain))) return untagged.trim();
   const named = withoutReleasesKind(withoutFeedDescription(untagged.replace(/(?<=\S)(?<!\bflux)(?:\s*[-|:–—»]\s*|\s+)\(?(?:(?:rss|atom)(?:[\s-]*feeds?)?|feeds?|flux\s+rss)\)?\s*$/i, '')));
   // A WordPress author's feed, "Jane Roe, Author at Harbor Ledger" (and as its translations title it): the site after it.
   const authorAt = AUTHOR_AT.exec(named)?.[1];

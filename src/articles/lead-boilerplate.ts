@@ -86,6 +86,8 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // publication describing itself ("Field Notes is a weekly newsletter about technology in agriculture."); a letter's
   // sign-off ("Keep learning!", "Until next week,").
   { rule: /^(?:(?:big |huge |special )?thanks?(?: you)? to [^.!?]{1,40} for (?:sponsoring|supporting|partnering)\b|[^.!?]{2,60} is an? (?:(?:free|weekly|daily|monthly|fortnightly|twice-weekly|reader-supported) )+(?:newsletter|publication|podcast|letter)\b|(?:keep (?:learning|building|reading|shipping|hacking)|until next (?:time|week)|see you (?:next (?:week|time)|tomorrow)|stay (?:curious|tuned)|happy (?:building|hacking|reading))[,.!]*$)/, why: 'a sponsor thanked, the publication describing itself, or a letter\'s sign-off', newsletter: true },
+  // A link post's credit to the site it links, alone ("Via ziggy.dev"): where the story is, not a word of it.
+  { rule: /^(?:via|source|h\/t)\s*:?\s+(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/, why: 'a link post\'s credit to the site it links ("Via ziggy.dev")' },
   // Who translated, reviewed or edited the text, a line of its own ("Translated by Kenji Mori.", "Translation by DeepL, edited
   // by Soo-ah Park.", "Medically reviewed by Dr. Sam Porter"): the page's credit, set above or below the story.
   { rule: /^(?:(?:machine |ai[- ])?(?:translated|translation)|(?:medically |fact[- ]checked and )?reviewed|fact[- ]checked|edited|proofread) by\s+[^.!?]{2,80}/, why: 'a translator\'s, reviewer\'s or editor\'s credit ("Translated by Kenji Mori.")' },
