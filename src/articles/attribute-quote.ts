@@ -830,7 +830,7 @@ export const LEAD_IN_END = new RegExp(`:\\s*$|${SPEECH_VERB_END.source}`);
 // An apposition after a name, to the end of the clause before a quotation: ", Acme's chief executive:".
 const APPOSITION_TO_END = /^,\s+[^,:;“”"]{2,80},?\s*:?\s*$/u;
 
-// German's speech verbs (see SPEECH_VERBS), whose subject follows them after a fronted part of the clause.
+// German's speech verbs (of SPEECH), whose subject follows them after a fronted part of the clause.
 const GERMAN_SPEECH_VERBS = new Set(['sagte', 'erklärte', 'betonte', 'schrieb', 'meinte', 'sagt', 'erklärt', 'betont']);
 // Nothing but the clause's end after a name: its colon, or its comma before the quotation.
 const CLAUSE_END = /^\s*[:,]?\s*$/;
@@ -975,7 +975,6 @@ const OWNED_WORDS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${WORDS_OWNER}|${WORD
 /** The speaker whose words a lead-in names by what they are (see OWNED_WORDS). */
 function ownedWords(clause: string, offset: number, context: AttributionContext): Attribution | undefined {
   const found = clause.includes(':') ? OWNED_WORDS.exec(clause) : null;
-
   if (!found) return undefined;
   const { pronoun, name, from } = found.groups!;
   const at = found.index + found[0].search(/\S/);
