@@ -110,3 +110,25 @@ describe('a newsletter section, told again', () => {
     expect(build('Why chipmakers are racing to cut power', counted).summary).toBe('Two chip startups said this week that their new accelerators halve the power a data center needs.');
   });
 });
+
+// The same letter with each section's heading run into its first paragraph in bold, after a greeting whose
+// second sentence says it is a letter ("Let's get into it.").
+const runIn = [
+  '<p>Hi all — a busy week. Let’s get into it.</p>',
+  '<p><strong>Chip power.</strong> Two chip startups said this week that their new accelerators halve the power a data center needs. “Power is now the only thing that limits how fast we can grow,” said Maria Costa, the chief executive of Voltwave.</p>',
+  '<p><strong>A hospital’s AI scribe.</strong> A hospital in Leeds has started using an AI scribe that writes up doctors’ notes. “I get twenty minutes of every hour back,” said Tom Hale, a doctor at the hospital.</p>',
+  '<p>See you next week.</p>',
+].join('');
+
+describe('a newsletter whose section headings are run into their paragraphs', () => {
+  it('takes the quote and the lead from the section whose heading names the headline’s subject', () => {
+    const article = build('A hospital’s AI scribe gives doctors time back', runIn);
+    expect(article.quote).toEqual({ text: 'I get twenty minutes of every hour back', speaker: 'Tom Hale' });
+    expect(article.summary).toBe('A hospital in Leeds has started using an AI scribe that writes up doctors’ notes.');
+  });
+
+  it('reads no section from a bold head that shares one word with the headline by chance', () => {
+    expect(build('Chip startups say power use is halved', runIn).quote?.speaker).toBe('Maria Costa');
+    expect(build('Leeds doctors rate the week', runIn).summary).not.toMatch(/^A hospital in Leeds/);
+  });
+});

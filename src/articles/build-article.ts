@@ -79,10 +79,10 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const isOutlet = outletTest(source.name, clean.links);
   const firstSeen = isoTime(seenAt);
   // A newsletter's item is about the section its headline names: quote and lead come from there.
-  const section = headlineSection(clean.paragraphs, headline);
+  const section = headlineSection(clean.paragraphs, headline, clean.runIn);
   // A scraped page's story: below the breadcrumb that ends in its headline, when it has one.
   const top = section ? 0 : afterBreadcrumb(clean.paragraphs, headline);
-  const story = section ? clean.paragraphs.slice(section.start + 1, section.end) : top ? clean.paragraphs.slice(top) : clean.paragraphs;
+  const story = section ? clean.paragraphs.slice(section.runIn ? section.start : section.start + 1, section.end) : top ? clean.paragraphs.slice(top) : clean.paragraphs;
   // An untitled item's headline is its text's first words: that text is the lead, not a headline repeated above it.
   // A list of headlines with their outlets (Google News' description) holds no sentence of the story.
   const listed = isHeadlineList(clean);

@@ -11,6 +11,8 @@ export interface Section {
   start: number;
   /** One past its last paragraph. */
   end: number;
+  /** The heading is run into the section's first paragraph ("<b>OpenAI's lobbying push.</b> OpenAI has tripled …"): that paragraph is the story's too. */
+  runIn: boolean;
 }
 
 // Words that say nothing of a story's subject.
@@ -20,32 +22,48 @@ const STOP = new Set(
 // A post needs this many headings before it is read as sections: one is enough, under a newsletter's
 // intro ("Hi everyone," and the writer's aside, then "OpenAI launches GPT-5.5" over its story).
 const MIN_HEADINGS = 1;
+const MIN_RUN_IN_HEADS = 2;
+const MIN_RUN_IN_OVERLAP = 2;
 
 /**
  * The section the headline names, or undefined when the post has no sections or the headline is
  * about the whole (its words are not gathered in one section).
  */
-export function headlineSection(paragraphs: string[], headline: string): Section | undefined {
+export function headlineSection(paragraphs: string[], headline: string, runIn?: ReadonlyMap<string, number>): Section | undefined {
   // Only a post that opens as a newsletter does ("Welcome back to …", "Hi friends,", a sponsor
   // line): an article's subheadings divide one story.
   if (!paragraphs.slice(0, 3).some((paragraph) => isNewsletterIntro(paragraph))) return undefined;
   const wanted = keyWords(headline);
   if (wanted.size < 2) return undefined;
+  // A newsletter may run each section's heading into its first paragraph, in bold ("<b>California.</b> State Senator …"):
+  // two such paragraphs or more are its sections' starts.
+  const runInStarts = runIn === undefined || runIn.size < MIN_RUN_IN_HEADS ? undefined : runIn;
   const headings: number[] = [];
   for (let i = 0; i + 1 < paragraphs.length && i < 200; i++) {
-    if (isHeading(paragraphs[i]!) && !isHeading(paragraphs[i + 1]!)) headings.push(i);
+    if ((isHeading(paragraphs[i]!) && !isHeading(paragraphs[i + 1]!)) || runInStarts?.has(paragraphs[i]!)) headings.push(i);
   }
   if (headings.length < MIN_HEADINGS) return undefined;
+  const headingOf = (paragraph: string) => {
+    const head = runInStarts?.get(paragraph);
+    return head !== undefined ? paragraph.slice(0, head) : isHeading(paragraph) ? paragraph : undefined;
+  };
   // The intro before the first heading is a part too: a headline about it names no section.
   const starts = headings[0]! > 0 ? [0, ...headings] : headings;
   const parts = starts.map((start, k) => ({ start, end: starts[k + 1] ?? paragraphs.length }));
+  // A head run in with its text names a section the headline is about only when it names the headline's subject
+  // itself, two of its words ("OpenAI's lobbying push." for "OpenAI's lobbying spend triples"): a bold phrase opening a
+  // digest's paragraph may share a word by chance. Such a part still counts against the others.
+  const eligible: boolean[] = [];
   const scores = parts.map(({ start, end }) => {
-    const heading = isHeading(paragraphs[start]!) ? overlap(wanted, keyWords(paragraphs[start]!)) : 0;
+    const head = headingOf(paragraphs[start]!);
+    const heading = head !== undefined ? overlap(wanted, keyWords(head)) : 0;
+    eligible.push(!runInStarts?.has(paragraphs[start]!) || heading >= MIN_RUN_IN_OVERLAP);
     const body = overlap(wanted, keyWords(paragraphs.slice(start, Math.min(end, start + 3)).join(' ')));
     return 2 * heading + body;
   });
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  if (!eligible[best]) return undefined;
   const runnerUp = Math.max(0, ...scores.filter((_, k) => k !== best));
   // Clearly this section: enough of the headline's words, twice what any other part has.
   if (scores[best]! < 3 || scores[best]! < 2 * runnerUp || parts[best]!.start === 0) return undefined;
@@ -53,7 +71,7 @@ export function headlineSection(paragraphs: string[], headline: string): Section
   // already speaks of what its headline says, and its subheadings only divide it.
   // (The top is what stands above the first heading, not the heading itself.)
   if (overlap(wanted, keyWords(paragraphs.slice(0, Math.min(3, headings[0]!)).join(' '))) >= 2) return undefined;
-  return parts[best];
+  return { ...parts[best]!, runIn: runInStarts?.has(paragraphs[parts[best]!.start]!) ?? false };
 }
 
 // How far down a scraped page its breadcrumb may stand: under a few lines of chrome (a banner, a plea).

@@ -10,6 +10,7 @@
 import { AI_DISCLOSURE_OPENING } from './ai-disclosure.ts';
 import { calendarWords, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { readDateline } from './dateline.ts';
+import { splitSentences } from './split-sentences.ts';
 import { ACCOUNT_LEAD_IN, ACCOUNT_LINE } from './embedded-post.ts';
 import { byOpening, type RuleIndex, rulesByOpening } from './rules-by-opening.ts';
 import { isRoleWord, PARTICLES } from './speaker-names.ts';
@@ -511,10 +512,12 @@ function anyMatches(rules: RuleIndex, text: string): boolean {
 export function isNewsletterIntro(paragraph: string): boolean {
   const lower = paragraph.slice(0, 300).toLowerCase();
   if (anyMatches(NEWSLETTER, lower) || selfReference(lower, paragraph)) return true;
-  // After a greeting: "Happy Friday! Here’s what caught our eye this week."
+  // After a greeting: "Happy Friday! Here’s what caught our eye this week.", or in a sentence after it ("Hi all — a
+  // busy week. Let's get into it.").
   if (!GREETING.test(lower)) return false;
   const rest = stripLeadPrefixes(paragraph.slice(0, 300));
-  return rest.length < lower.length && anyMatches(NEWSLETTER, rest.toLowerCase());
+  if (rest.length < lower.length && anyMatches(NEWSLETTER, rest.toLowerCase())) return true;
+  return splitSentences(paragraph.slice(0, 300)).slice(1).some((sentence) => anyMatches(NEWSLETTER, sentence.toLowerCase()));
 }
 
 // The label of a box above the story, alone in its paragraph: its points follow as short paragraphs.
