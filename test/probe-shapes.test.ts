@@ -1169,6 +1169,10 @@ describe('a lab’s name around its headline', () => {
       ['Introducing Corvid Opus 5 \\ Corvid', 'Corvid', 'Introducing Corvid Opus 5'],
       ['Corvid Research — Introducing Raven 5', 'Corvid Research', 'Introducing Raven 5'],
       ['Raven: all aboard open models', 'Corvid Research', 'Raven: all aboard open models'],
+      // A newsletter's or a show's own name before a colon and a headline of its own goes; a product's, or the feed's
+      // name before a headline in small letters, stays.
+      ['Compute Notes: Corvid’s $500B valuation', 'Compute Notes', 'Corvid’s $500B valuation'],
+      ['Corvid Research: all aboard open models', 'Corvid Research', 'Corvid Research: all aboard open models'],
     ];
     for (const [title, feedTitle, headline] of cases) {
       const article = await articleOf({ title, feedTitle, link: 'https://corvid.example/news/a', channel: 'https://corvid.example/news/', html: '<p>Today we are releasing a new model for coding agents.</p>' });

@@ -68,7 +68,8 @@ export function buildArticle(entry: RawEntry, feed: FeedContext, topics: TopicTa
   const source = { name: found.name, topics: found.topics, link: canonicalUrl(found.link) };
   // The linked page's domain is a name the title may credit too: "… (harbortimes.com)", as link aggregators append it.
   // So is the site the feed's title names, when the source is another ("… :: Harbor Ledger" on a wire's story there).
-  const written = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title, siteInFeedTitle(feed.title, feed.link), registrableDomain(source.link ?? url)]);
+  const site = siteInFeedTitle(feed.title, feed.link);
+  const written = cleanHeadline(entry.title, [source.name, entry.sourceName, feed.title, site, registrableDomain(source.link ?? url)], [feed.title, site]);
   // A bridge's stand-in title ("Tweet 2027…", an address) is none when the post has words of its own.
   const title = isPlaceholderTitle(written) && clean.paragraphs.some(isPostsWords) ? '' : written;
   const headline = title || firstWords(clean.paragraphs);

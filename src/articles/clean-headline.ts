@@ -48,9 +48,13 @@ const ARXIV_ID = /\s*\(arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{2,20}\](?:\s*UPDA
 // A forum's flair ("[R] …", "[D] …" on r/MachineLearning: research, discussion) and an arXiv id ("[2612.04120] …")
 // set before a title: a tag, no word of it.
 const LEADING_TAG = /^\[(?:\p{Lu}|\d{4}\.\d{4,5}(?:v\d+)?)\]\s+(?=\S)/u;
-// The outlet's name before a long dash ("Meta AI — Introducing Llama 5"). (Not before a colon or a short dash: "Ollama:
-// all aboard open models", "Grafeo – A fast graph database" name the product the headline is about.)
+// The outlet's name before a long dash ("Meta AI — Introducing Llama 5"). (Not before a short dash: "Grafeo – A fast
+// graph database" names the product the headline is about.)
 const LEADING_NAME = /^\s*([^—–:|]{2,40}?)\s+—\s+(?=\p{Lu})/u;
+// Or before a colon, a newsletter's or a show's name before its item's headline ("Superhuman AI: Anthropic's $500B
+// valuation"), when a headline of its own follows, opening with a capital: "Ollama: all aboard open models" names the
+// product the post is about.
+const LEADING_COLON_NAME = /^\s*([^—–:|]{2,40}?):\s+(?=\p{Lu})/u;
 
 // A separator and the words after it at a title's end, no other separator among them.
 const SECTION_TAIL = /\s+([-|–—])\s+(?:\p{Lu}[\p{L}&]*|AI)(?:\s+(?:\p{Lu}[\p{L}&]*|&)){0,2}$/u;
@@ -61,8 +65,11 @@ const SITE_ENDING = /\.(?:com|net|org|io|ai|news|co)$/;
 // The marks a title sets before the outlet's name.
 const OUTLET_SEPARATORS = [' - ', ' – ', ' — ', ' | '];
 
-/** `outlets`: names that may trail the title (the source, the feed's title). */
-export function cleanHeadline(title: string | undefined, outlets: (string | undefined)[]): string {
+/**
+ * `outlets`: names that may trail the title (the source, the feed's title). `feedNames`: the feed's own names (its
+ * title, the site in it), which may also open the title before a colon.
+ */
+export function cleanHeadline(title: string | undefined, outlets: (string | undefined)[], feedNames: (string | undefined)[] = []): string {
   // Titles are sometimes entity-escaped twice ("&amp;#8211;"): what the feed reader left as an
   // entity is decoded again, twice at most. Markup is not removed here: a "<" in a plain-text title is text.
   const cut = (title ?? '').slice(0, 4 * MAX_HEADLINE);
@@ -78,6 +85,10 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);
   const named = LEADING_NAME.exec(text);
   if (named && outlets.some((outlet) => sameOutlet(outlet, named[1]!.toLowerCase()))) text = text.slice(named[0].length);
+  // Before a colon, only the feed's own name: a linked site's or a product's name there is what the headline is about
+  // ("Boomloom: Think with your hands" on a link aggregator).
+  const show = LEADING_COLON_NAME.exec(text);
+  if (show && feedNames.some((name) => sameOutlet(name, show[1]!.toLowerCase()))) text = text.slice(show[0].length);
   const account = LEADING_ACCOUNT.exec(text);
   if (account && outlets.some((outlet) => sameOutlet(outlet, account[1]!.toLowerCase()))) text = text.slice(account[0].length);
   // An outlet whose own name holds a separator ("Focus Taiwan - CNA English News", Google News' <source>),
