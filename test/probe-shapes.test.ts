@@ -1388,3 +1388,15 @@ describe('a link post whose text is only its credit to the linked site', () => {
     expect(item.summary).toBe('');
   });
 });
+
+describe('speakers named beside a role, a company or whom they told', () => {
+  it('is the officer, not the company before the role; not the outlet told; not a role glued to the name', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>Lumen will buy chips from Corvid under a deal announced on Monday.</p><p>Lumen chief executive Mara Quist confirmed the deal on X, writing that "this is the most important partnership Lumen has ever signed."</p>', 'Mara Quist'],
+      ['<p>Lumen-Chefin Mara Quist hat vor Jobverlusten durch KI gewarnt.</p><p>„Die Hälfte aller Einstiegsjobs könnte verschwinden“, sagte Quist dem Nachrichtenportal Hafenblick.</p>', 'Mara Quist'],
+      ['<p>Im Parlament wächst der Widerstand gegen eine Verschiebung des KI-Gesetzes.</p><p>„Wer jetzt verschiebt, schenkt den Konzernen Zeit“, sagte die Grünen-Abgeordnete Mara Quist.</p>', 'Mara Quist'],
+      ['<p>ルーメンは3日、新しい研究所を開設した。</p><p>山本花子准教授は「医療などの分野で役立てたい」と語った。</p>', '山本花子'],
+    ];
+    for (const [html, speaker] of cases) expect((await articleOf({ title: 'Lumen news', html })).quote?.speaker, html).toBe(speaker);
+  });
+});

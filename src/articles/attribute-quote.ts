@@ -125,6 +125,8 @@ const HONORIFIC_BEFORE = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/;
 // Other languages' prepositions too ("… um estágio com Python, e disse “…”": Python is no subject), but
 // not de, da, do, del, di, von, van: they are also particles inside names ("Alberto de la Cruz"). After a
 // possessive too: "the lobby of their Congress … proudly said" names no Congress as the speaker.
+// German's dative article before a name: whom the words were told ("sagte Amodei dem Nachrichtenportal Axios"), never who spoke.
+const GERMAN_DATIVE = /(?<!\p{L})(?:dem|einem)\s+$/u;
 const GOVERNED = /(?<!\p{L})(?:in|on|at|from|near|of|to|for|with|about|across|into|inside|outside|around|throughout|than|over|under|via|against|toward|towards|within|between|among|after|before|beyond|behind|com|em|para|pelo|pela|no|na|nos|nas|con|en|desde|sobre|avec|dans|pour|chez|sur|mit|bei|für|über|aus|nach|per|tra|fra)\s+(?:(?:a|an|the|one|both|either|their|his|her|its|our|my|your|this|that|these|those|o|os|as|el|los|las|le|les|la|il|lo|gli|der|die|das|dem|den)\s+)?$/iu;
 
 // French, Spanish and Italian "of" after a common noun: "un enseignant de la faculté de Carnegie
@@ -927,7 +929,9 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       // "Loopline picked the Marlow earpiece as its gadget of the year, writing, “…”": a participle
       // after a comma has the clause's subject, its first name, not the object nearest the verb (nor
       // the pronoun of a clause before it: "The year it came out, Loopline named …, describing").
-      const first = PARTICIPLE_AFTER_COMMA.test(clause.slice(Math.max(0, verb.at - 3), verb.end)) ? mentions.find((mention) => mention.kind === 'name' && !mention.governed && !mention.possessive) : undefined;
+      // (A company before its officer's role and name is no subject of its own: "Tesla chief executive Elon Musk
+      // confirmed the deal on X, writing that …" is Musk's.)
+      const first = PARTICIPLE_AFTER_COMMA.test(clause.slice(Math.max(0, verb.at - 3), verb.end)) ? mentions.find((mention, i) => mention.kind === 'name' && !mention.governed && !mention.possessive && !qualifiesRole(clause, offset, mention, mentions[i + 1])) : undefined;
       // "White House senior adviser Stephen Miller's classmate penned an op-ed, writing …": a name
       // whose role runs on to a possessive is no subject of its own; the possessed one is (unnamed).
       const owner = first && mentions.find((mention) => mention.kind === 'name' && mention.possessive && mention.at > first.at && LOWER_WORDS.test(clause.slice(first.end - offset, mention.at - offset)));
@@ -1385,7 +1389,7 @@ function mentionsIn(text: string, offset: number): Mention[] {
     if (mention.cut) continue;
     const before = text.slice(Math.max(0, mention.at - offset - 16), mention.at - offset);
     const wider = text.slice(Math.max(0, mention.at - offset - 40), mention.at - offset);
-    mention.governed = GOVERNED.test(before) || POSSESSED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(wider) || ROMANCE_OF.test(wider);
+    mention.governed = GOVERNED.test(before) || POSSESSED.test(before) || OBJECT_OF_PARTICIPLE.test(before) || OBJECT_OF_RELATIVE.test(wider) || ROMANCE_OF.test(wider) || GERMAN_DATIVE.test(before);
     if (mention.kind === 'name' && !mention.possessive && describesKind(text, mention.at - offset, mention.end - offset, before)) mention.governed = true;
   }
   // A name joined to an object by "and" or "or" is an object too: "Researchers comparing Venus and

@@ -52,9 +52,9 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，,。！？；「」“”〝〞
 const JAPANESE_AFTER = /^と(?:述べ|話し|話す|語っ|語る|語り|説明|強調|指摘|明かし|明かす|コメント|発表|振り返)/u;
 // Japanese names the speaker before the quotation, with 氏 or さん or a title, and は or が:
 // "三澤智光社長は、「…」と語った", "ナデラ氏は「…」と述べた". The name is before the suffix; a
-// governor's or mayor's title names the prefecture or town's kind first ("山田太郎県知事は", "町長"), and
-// one person may hold two titles ("三木谷浩史会長兼社長は").
-const JAPANESE_TITLE = String.raw`(?:氏|さん|社長|会長|副社長|代表取締役|代表|教授|所長|部長|本部長|[都道府県]?知事|首相|大臣|[市町村区]長|理事長|CEO|CTO)`;
+// governor's or mayor's title names the prefecture or town's kind first ("山田太郎県知事は", "町長"), a
+// title may give its English short form ("最高経営責任者（CEO）"), and one person may hold two ("三木谷浩史会長兼社長は").
+const JAPANESE_TITLE = String.raw`(?:氏|さん|社長|会長|副社長|代表取締役|代表|准教授|教授|所長|部長|本部長|[都道府県]?知事|首相|大臣|[市町村区]長|理事長|最高経営責任者|最高技術責任者|執行役員|取締役|CEO|CTO)(?:[（(](?:CEO|CTO|COO|CFO)[）)])?`;
 const JAPANESE_NAME = String.raw`([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)${JAPANESE_TITLE}(?:兼${JAPANESE_TITLE})*`;
 const JAPANESE_SPEAKER = new RegExp(String.raw`${JAPANESE_NAME}(?:は|が)[、,]?\s*$`, 'u');
 // Or after it: between と and the verb ("「…」と佐藤健一社長は記者会見で述べた"), or in the next sentence, which

@@ -878,7 +878,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 // German writes roles as capitalised compounds: "Firmenchef Jan Müller", "Regierungssprecherin …".
-const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|manager|managerin|geschäftsführer|geschäftsführerin|vorstand|mitglied|professor|professorin|bürgermeister|bürgermeisterin|forscher|forscherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
+const GERMAN_ROLE = /(?:chef|chefin|sprecher|sprecherin|manager|managerin|geschäftsführer|geschäftsführerin|vorstand|mitglied|abgeordnete|abgeordneter|professor|professorin|bürgermeister|bürgermeisterin|forscher|forscherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzender|vorsitzende|gründer|gründerin|kanzler|kanzlerin|experte|expertin|analyst|analystin)$/;
 
 // The last word before a run, and the space after it.
 const WORD_BEFORE = /([\p{L}.-]+)\s+$/u;
