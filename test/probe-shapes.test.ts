@@ -1400,3 +1400,12 @@ describe('speakers named beside a role, a company or whom they told', () => {
     for (const [html, speaker] of cases) expect((await articleOf({ title: 'Lumen news', html })).quote?.speaker, html).toBe(speaker);
   });
 });
+
+describe('French attribution verbs after an inverted pronoun', () => {
+  it('read "a-t-il répété", "a-t-elle martelé" as the one person named before', async () => {
+    for (const verb of ['a-t-il répété', 'a-t-il insisté', 'a-t-il rappelé']) {
+      const html = `<p>Paul Garnier a de nouveau défendu les modèles ouverts lors d’une conférence à Lyon.</p><p>« Les modèles fermés ne gagneront pas cette course », ${verb}.</p>`;
+      expect((await articleOf({ title: 'Garnier défend les modèles ouverts', feedTitle: 'Numérique Hebdo', html })).quote, verb).toEqual({ text: 'Les modèles fermés ne gagneront pas cette course', speaker: 'Paul Garnier' });
+    }
+  });
+});

@@ -56,6 +56,7 @@ const SPEECH = new Set(
     // Spanish's perfect, after its auxiliary ("”, ha explicado José Luis Martínez").
     'dicho explicado afirmado declarado asegurado añadido señalado indicado comentado destacado subrayado ' +
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
+    'répété martelé insisté prévenu rappelé reconnu tranché résumé poursuivi commenté ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +
     'detto dichiarato spiegato affermato dichiara sottolinea sottolineato spiega afferma racconta raccontato aggiunge aggiunto ' +
