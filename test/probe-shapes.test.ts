@@ -1409,3 +1409,19 @@ describe('French attribution verbs after an inverted pronoun', () => {
     }
   });
 });
+
+describe('the East Asian press’s credits before the story, and a portal’s "Read the full story on"', () => {
+  it('leave the lead: a Korean wire’s dateline and reporter, a Chinese post’s editors, a Chinese site’s "news of <date>"', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>(서울=한빛뉴스) 김민수 기자 = 루멘이 새 AI 칩을 공개했다.</p>', '루멘이 새 AI 칩을 공개했다.'],
+      ['<p>编辑：王小明、李华。</p><p>Lumen 今天正式发布了新模型，并同步开源权重。</p>', 'Lumen 今天正式发布了新模型，并同步开源权重。'],
+      ['<p>港湾科技 12 月 5 日消息，Lumen 今日发布了新模型。</p>', 'Lumen 今日发布了新模型。'],
+    ];
+    for (const [html, lead] of cases) expect((await articleOf({ title: 'Lumen 发布新模型', feedTitle: 'Asia Tech', html })).summary, html).toBe(lead);
+  });
+
+  it('credits the outlet a portal’s closing line names', async () => {
+    const item = await articleOf({ title: 'Corvid sues former engineer', feedTitle: 'NewsBreak', link: 'https://www.newsbreak.example/a', channel: 'https://www.newsbreak.example/', html: '<p>Corvid has sued a former engineer, accusing him of taking source code to a rival.</p><p>Read the full story on The Quarry Times</p>' });
+    expect(item.source).toBe('The Quarry Times');
+  });
+});

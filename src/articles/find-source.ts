@@ -96,7 +96,8 @@ const CREDIT_TEXT: [RegExp, RegExp, boolean?][] = [
   [/(?:published|appeared|posted|ran|featured) (?:at|on|in|by) /, new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|posted|ran|featured)\s+(?:at|on|in|by)\s+${NAME_ALONE}`, 'u')],
   [/appeared first on /, new RegExp(String.raw`\bappeared first on\s+${NAME_ALONE}`, 'u')],
   // A portal's line under a partner's story: "Read the original article on Business Insider".
-  [/Read the original /, new RegExp(String.raw`(?:^|\n)Read the original (?:article|story|post) (?:on|at)\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'u'), true],
+  // Or "the full story" ("Read the full story on Reuters", as NewsBreak closes a partner's excerpt).
+  [/Read the (?:original|full) /, new RegExp(String.raw`(?:^|\n)Read the (?:original|full) (?:article|story|post) (?:on|at)\s+(?!${LANGUAGE}\b)${NAME_ALONE}`, 'u'), true],
 ];
 // The required words of all of them as one pattern.
 const ANY_CREDIT_WORDS = anyOf(CREDIT_TEXT.map(([words]) => words));

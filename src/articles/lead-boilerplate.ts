@@ -89,6 +89,8 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:(?:big |huge |special )?thanks?(?: you)? to [^.!?]{1,40} for (?:sponsoring|supporting|partnering)\b|[^.!?]{2,60} is an? (?:(?:free|weekly|daily|monthly|fortnightly|twice-weekly|reader-supported) )+(?:newsletter|publication|podcast|letter)\b|(?:keep (?:learning|building|reading|shipping|hacking)|until next (?:time|week)|see you (?:next (?:week|time)|tomorrow)|stay (?:curious|tuned)|happy (?:building|hacking|reading))[,.!]*$)/, why: 'a sponsor thanked, the publication describing itself, or a letter\'s sign-off', newsletter: true },
   // A link post's credit to the site it links, alone ("Via ziggy.dev"): where the story is, not a word of it.
   { rule: /^(?:via|source|h\/t)\s*:?\s+(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/, why: 'a link post\'s credit to the site it links ("Via ziggy.dev")' },
+  // A Chinese post's editors, a sentence of its own before the story ("编辑：杜伟、泽南。").
+  { rule: /^(?:编辑|編輯|作者|编译|編譯|责编|責編)\s*[：:]\s*[^。\n]{1,30}。?$/u, why: 'a Chinese post\'s editors ("编辑：杜伟、泽南。")' },
   // Who translated, reviewed or edited the text, a line of its own ("Translated by Kenji Mori.", "Translation by DeepL, edited
   // by Soo-ah Park.", "Medically reviewed by Dr. Sam Porter"): the page's credit, set above or below the story.
   { rule: /^(?:(?:machine |ai[- ])?(?:translated|translation)|(?:medically |fact[- ]checked and )?reviewed|fact[- ]checked|edited|proofread) by\s+[^.!?]{2,80}/, why: 'a translator\'s, reviewer\'s or editor\'s credit ("Translated by Kenji Mori.")' },
@@ -301,6 +303,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: RELEASE_BADGE, why: 'a release note\'s badge before its text ("New The …", "Fixed A bug …")', needs: ' ' },
   { rule: /^arxiv:\S+\s+announce type:\s*\S+\s+abstract:\s*/, why: 'arXiv listing preamble ("arXiv:2604.21937v1 Announce Type: new Abstract: …")', needs: 'arxiv:' },
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
+  // The East Asian press's credits before the story: Korean wires' dateline and reporter ("(서울=연합뉴스) 김민수 기자 = …")
+  // and a Chinese site's "news of <date>" ("IT之家 12 月 5 日消息，…").
+  { rule: /^\([^()=]{1,12}=[^()]{1,12}\)\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원)\s*=\s*)?/u, why: 'a Korean wire\'s dateline and reporter ("(서울=연합뉴스) 김민수 기자 =")', needs: '=' },
+  { rule: /^[^\s，,。]{1,12}\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|讯|訊)\s*[，,]\s*/u, why: 'a Chinese site\'s "news of <date>" ("IT之家 12 月 5 日消息，")', needs: '日' },
   // A newsletter's label over its story's first sentence, as its sections are laid out ("The news: Sonara has
   // released …", "What happened: …"); the labels after it ("Why it matters:") hold no lead.
   { rule: /^(?:the news|what happened|the story|the big story|the gist|the scoop|the lowdown|(?:today(?:'|’)s )?top story|today(?:'|’)s (?:big|lead|main) story|today in (?:ai|tech|a\.i\.))\s*:\s+/, why: 'a newsletter section\'s label before its story ("The news: …")', needs: ':' },
@@ -466,9 +472,9 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, a date's first character with its
-// separator or its year, a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
+// separator or its year, a Chinese site's "news of <date>" (日消息), a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--/;
+const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--|日(?:消息|讯|訊)/;
 // "By" and a name of two to five words in capitals ("JANE ROE AND LI WEI"), then a word in title case that opens the story.
 const CAPITALS_BYLINE = /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){2,5}(?=\p{Lu}\p{Ll})/u;
 // How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").
