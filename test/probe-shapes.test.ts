@@ -1425,3 +1425,11 @@ describe('the East Asian press’s credits before the story, and a portal’s "R
     expect(item.source).toBe('The Quarry Times');
   });
 });
+
+describe('an affiliate disclosure under the story', () => {
+  it('is no dateline below a standfirst: the story’s first sentence stays the lead', async () => {
+    const lead = 'Lumen will use a custom version of Corvid’s model to power its revamped assistant, according to a new report.';
+    const item = await articleOf({ title: 'Lumen taps Corvid for its assistant', html: `<p>${lead}</p><p><a href="#">FTC: We use income earning auto affiliate links.</a> More.</p>` });
+    expect(item.summary).toBe(lead);
+  });
+});

@@ -532,8 +532,9 @@ function isStandfirst(paragraphs: string[], index: number, deck?: string): boole
   return deck !== undefined && isDeckAboveChrome(paragraphs, index, deck, deck !== paragraphs[index]);
 }
 
-// A note added to a post, its label in capitals: "EDIT:", "UPDATE 2:", "CORRECTION:".
-const NOTE_LABEL = /^(?:EDIT|EDITED|UPDATE|UPDATED|NOTE|CORRECTION|CLARIFICATION|ETA|SOURCE|CONTACTS?|MEDIA CONTACTS?|PRESS CONTACTS?)(?:\s*\d{1,2})?\s*:/;
+// A note added to a post, its label in capitals: "EDIT:", "UPDATE 2:", "CORRECTION:"; an affiliate disclosure's ("FTC: We
+// use income earning auto affiliate links.", under 9to5Mac's stories).
+const NOTE_LABEL = /^(?:EDIT|EDITED|UPDATE|UPDATED|NOTE|CORRECTION|CLARIFICATION|ETA|SOURCE|CONTACTS?|MEDIA CONTACTS?|PRESS CONTACTS?|FTC|DISCLOSURE)(?:\s*\d{1,2})?\s*:/;
 
 // An author's or a company's name alone on its line, a few capitalised words: "Kling AI", "Ana Ruiz".
 const NAME_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}$/u;
