@@ -34,6 +34,8 @@ export interface AttributionContext {
   quoteOpen?: number;
 }
 
+// German's speech verbs: among SPEECH, and read apart for German's inverted order (see speakerBefore).
+const GERMAN_SPEECH = 'sagte erklärte betonte schrieb meinte sagt erklärt betont';
 const SPEECH = new Set(
   (
     'said says say saying told tells tell telling wrote writes write writing added adds adding explained explains ' +
@@ -58,7 +60,7 @@ const SPEECH = new Set(
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
     'répété martelé insisté prévenu rappelé reconnu tranché résumé poursuivi commenté ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
-    'sagte erklärte betonte schrieb meinte sagt erklärt betont ' +
+    `${GERMAN_SPEECH} ` +
     'detto dichiarato spiegato affermato dichiara sottolinea sottolineato spiega afferma racconta raccontato aggiunge aggiunto ' +
     'osserva osservato commenta commentato ammette ammesso ribadisce ribadito ' +
     'zei zegt verklaarde schreef aldus ' +
@@ -834,7 +836,7 @@ export const LEAD_IN_END = new RegExp(`:\\s*$|${SPEECH_VERB_END.source}`);
 const APPOSITION_TO_END = /^,\s+[^,:;“”"]{2,80},?\s*:?\s*$/u;
 
 // German's speech verbs (of SPEECH), whose subject follows them after a fronted part of the clause.
-const GERMAN_SPEECH_VERBS = new Set(['sagte', 'erklärte', 'betonte', 'schrieb', 'meinte', 'sagt', 'erklärt', 'betont']);
+const GERMAN_SPEECH_VERBS = new Set(GERMAN_SPEECH.split(' '));
 // Nothing but the clause's end after a name: its colon, or its comma before the quotation.
 const CLAUSE_END = /^\s*[:,]?\s*$/;
 

@@ -49,21 +49,18 @@ export function headlineSection(paragraphs: string[], headline: string, runIn?: 
   };
   // The intro before the first heading is a part too: a headline about it names no section.
   const starts = headings[0]! > 0 ? [0, ...headings] : headings;
-  const parts = starts.map((start, k) => ({ start, end: starts[k + 1] ?? paragraphs.length }));
+  const parts: Section[] = starts.map((start, k) => ({ start, end: starts[k + 1] ?? paragraphs.length, runIn: runInStarts?.has(paragraphs[start]!) ?? false }));
+  const headingWords = parts.map(({ start }) => {
+    const head = headingOf(paragraphs[start]!);
+    return head !== undefined ? overlap(wanted, keyWords(head)) : 0;
+  });
+  const scores = parts.map(({ start, end }, k) => 2 * headingWords[k]! + overlap(wanted, keyWords(paragraphs.slice(start, Math.min(end, start + 3)).join(' '))));
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
   // A head run in with its text names a section the headline is about only when it names the headline's subject
   // itself, two of its words ("OpenAI's lobbying push." for "OpenAI's lobbying spend triples"): a bold phrase opening a
   // digest's paragraph may share a word by chance. Such a part still counts against the others.
-  const eligible: boolean[] = [];
-  const scores = parts.map(({ start, end }) => {
-    const head = headingOf(paragraphs[start]!);
-    const heading = head !== undefined ? overlap(wanted, keyWords(head)) : 0;
-    eligible.push(!runInStarts?.has(paragraphs[start]!) || heading >= MIN_RUN_IN_OVERLAP);
-    const body = overlap(wanted, keyWords(paragraphs.slice(start, Math.min(end, start + 3)).join(' ')));
-    return 2 * heading + body;
-  });
-  let best = 0;
-  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-  if (!eligible[best]) return undefined;
+  if (parts[best]!.runIn && headingWords[best]! < MIN_RUN_IN_OVERLAP) return undefined;
   const runnerUp = Math.max(0, ...scores.filter((_, k) => k !== best));
   // Clearly this section: enough of the headline's words, twice what any other part has.
   if (scores[best]! < 3 || scores[best]! < 2 * runnerUp || parts[best]!.start === 0) return undefined;
@@ -71,7 +68,7 @@ export function headlineSection(paragraphs: string[], headline: string, runIn?: 
   // already speaks of what its headline says, and its subheadings only divide it.
   // (The top is what stands above the first heading, not the heading itself.)
   if (overlap(wanted, keyWords(paragraphs.slice(0, Math.min(3, headings[0]!)).join(' '))) >= 2) return undefined;
-  return { ...parts[best]!, runIn: runInStarts?.has(paragraphs[parts[best]!.start]!) ?? false };
+  return parts[best];
 }
 
 // How far down a scraped page its breadcrumb may stand: under a few lines of chrome (a banner, a plea).

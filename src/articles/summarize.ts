@@ -593,7 +593,6 @@ function isProsePassage(paragraph: string): boolean {
   return paragraph.split(' ').length >= PROSE_PASSAGE_WORDS && splitSentences(paragraph).length >= 2;
 }
 
-/** Whether a paragraph of some words outside `above` (set apart, an epigraph) comes later: the story, below them. */
 /** A sentence that states something whole (see MIN_STATEMENT). */
 function isStatement(sentence: string): boolean {
   return sentence.length >= MIN_STATEMENT && sentence.endsWith('.') && !OPENS_QUOTATION.test(sentence);
@@ -606,7 +605,10 @@ function hasStandfirstShape(paragraph: string): boolean {
 
 const MIN_STANDFIRST_WORDS = 12;
 
-/** `notTurns`: an interview's turns and questions below are no story (see the set-apart check in leadSentences). */
+/**
+ * Whether a paragraph of some words outside `above` (set apart, an epigraph) comes later: the story, below them.
+ * `notTurns`: an interview's turns and questions below are no story (see the set-apart check in leadSentences).
+ */
 function storyFollows(later: string[], above: ReadonlySet<string>, notTurns = false): boolean {
   return later.some((paragraph) => !above.has(paragraph) && paragraph.split(' ').length >= 6 && !(notTurns && (TURN_LABEL.test(paragraph) || QUESTION_HEADING.test(paragraph))));
 }
