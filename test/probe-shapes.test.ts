@@ -1433,3 +1433,123 @@ describe('an affiliate disclosure under the story', () => {
     expect(item.summary).toBe(lead);
   });
 });
+
+describe('a link to the rest, or a blog’s footer, after a sentence left without its stop', () => {
+  it('ends the lead at the story’s last word', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>Ministers say the bill will let the new safety office test frontier models before they are released <a href="#">Continue reading...</a></p>', 'Ministers say the bill will let the new safety office test frontier models before they are released.'],
+      ['<p>Corvid has opened a chip design centre in Lisbon with room for 300 engineers, according to a report from local media <a href="#">Read more</a></p>', 'Corvid has opened a chip design centre in Lisbon with room for 300 engineers, according to a report from local media.'],
+      ['<p>Shares in memory makers fell on Tuesday after reports of new export limits on advanced chips <a href="#">Keep reading</a></p>', 'Shares in memory makers fell on Tuesday after reports of new export limits on advanced chips.'],
+      ['<p>A Belgian startup has built a model that spots failing bridge joints weeks in advance, and two cities are trying it [Read full story]</p>', 'A Belgian startup has built a model that spots failing bridge joints weeks in advance, and two cities are trying it.'],
+      ['<p>Corvid has opened its first office in Asia, in Seoul, and plans to hire 40 people there by next summer The post <a href="#">Corvid opens Seoul office</a> appeared first on <a href="#">Quill Notes</a>.</p>', 'Corvid has opened its first office in Asia, in Seoul, and plans to hire 40 people there by next summer.'],
+    ];
+    for (const [html, lead] of cases) expect((await articleOf({ title: 'Corvid news', html })).summary, html).toBe(lead);
+  });
+
+  it('leaves "Read more" after an address alone: no sentence ends there', async () => {
+    const item = await articleOf({ title: 'Lumen’s event in 90 seconds', html: '<p>From chips to agents, Lumen rolled out a pile of updates at its conference on Monday. If you missed it, catch up above, or read more here: http://lumen.example/x1 Read more...</p>' });
+    expect(item.summary).toBe('From chips to agents, Lumen rolled out a pile of updates at its conference on Monday.');
+  });
+});
+
+describe('a page’s furniture above or below a short lead', () => {
+  const lead = 'Corvid is in talks to borrow $12bn to fund a new data centre campus in Texas, according to people familiar with the matter.';
+  it('is no part of the summary: paywall offers, gift buttons, tip lines, players, affiliate notes, labels', async () => {
+    const furniture = [
+      '<p>Unlock the Weekend Briefing for free</p><p>Our editor picks her favourite stories in this weekly newsletter.</p>',
+      '<p>Try full digital access Only $1 for 4 weeks</p>',
+      '<p>Gift this article</p><p>Have a confidential tip for our reporters? Get in Touch</p><p>Before it\'s here, it\'s on the Bloomberg Terminal</p>',
+      '<p>Listen to this story.</p><p>Your browser does not support the &lt;audio&gt; element.</p>',
+      '<p>Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.</p>',
+      '<p>We independently review everything we recommend. When you buy through our links, we may earn a commission.</p>',
+      '<p>AI-generated summary. Read full article for context.</p>',
+    ];
+    for (const above of furniture) expect((await articleOf({ title: 'Corvid seeks $12bn loan', html: `${above}<p>${lead}</p>` })).summary, above).toBe(lead);
+  });
+
+  it('gives no summary from a transcript’s label and cue alone', async () => {
+    const item = await articleOf({ title: 'Corvid CEO on chips', html: '<p>Video transcript</p><p>[MUSIC PLAYING]</p>' });
+    expect(item.summary).not.toMatch(/transcript|MUSIC/i);
+  });
+
+  it('does not take a station’s or a paper’s lines below a short story for its second sentence', async () => {
+    const short = 'Corvid will bring its newest warehouse robots to its Fort Wayne centre this fall.';
+    const below = [
+      '<p><em>Copyright 2026 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.</em></p>',
+      '<p>Get the latest news on Harborledger.example — subscribe today!</p>',
+      '<p>[DOWNLOAD: Free Channel 9 News app for alerts as news breaks]</p>',
+      '<p>Follow News 9 on Facebook, Twitter and Instagram for the latest updates.</p>',
+      '<p>Get breaking news and daily headlines delivered to your email inbox by signing up here.</p>',
+      '<p>The Associated Press contributed to this report.</p>',
+      '<p>Times staff writer Dana Ortiz contributed to this report.</p>',
+      '<p>Ein Bericht von Jana Roth veröffentlicht am 12. Juni 2026, 10:15 Uhr</p>',
+    ];
+    for (const html of below) expect((await articleOf({ title: 'Corvid robots coming', html: `<p>${short}</p>${html}` })).summary, html).toBe(short);
+  });
+});
+
+describe('a picture’s caption and credit above the story', () => {
+  const lead = 'Corvid shares jumped 9% on Monday after the chipmaker announced a supply deal with a major AI lab.';
+  it('is no lead: a credit line beside a caption, a caption with its credit, a caption dated as pictures are', async () => {
+    const captions = [
+      '<p>Nora Blake, chief executive of Corvid, speaks at the company’s developer event in San Jose, California, on June 12, 2026.</p><p>Jo Roe | Getty Images</p>',
+      '<p>Getty Images</p><p>The company’s chief executive said the chip was "years ahead" of rivals</p>',
+      '<p>The factory site in Phoenix last spring.Credit...Dana Ortiz for The New York Times</p>',
+      '<p>The Gulf has invested heavily in AI infrastructure [File: Reuters]</p>',
+      '<p>Corvid CEO Nora Blake speaks during a conference in Lisbon on Nov. 6, 2026.</p>',
+    ];
+    for (const caption of captions) expect((await articleOf({ title: 'Corvid shares jump', html: `${caption}<p>${lead}</p>` })).summary, caption).toBe(lead);
+  });
+
+  it('keeps a credit line further down, where it parts the story from a caption below it', async () => {
+    const item = await articleOf({ title: 'Corvid shares jump', html: `<p>${lead}</p><p>Dana Ortiz for The New York Times</p><p>Traders on the floor after the announcement.</p>` });
+    expect(item.summary).toBe(lead);
+  });
+});
+
+describe('bylines and datelines of a sixth shape', () => {
+  it('leave the lead', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>Dana Ortiz – Dec 7, 2026 6:12 pm UTC</p><p>Corvid is facing a new lawsuit from authors who say it trained its models on pirated books.</p>', 'Corvid is facing a new lawsuit from authors who say it trained its models on pirated books.'],
+      ['<p>Sam Poe - 12/7/2026, 11:05 AM</p><p>Lumen is adding an on-device model to its phones that can summarize calls.</p>', 'Lumen is adding an on-device model to its phones that can summarize calls.'],
+      ['<p>Taipei, May 14 (CNA) Corvid Precision Co. expects AI server revenue to double this year, its chairman said Wednesday.</p>', 'Corvid Precision Co. expects AI server revenue to double this year, its chairman said Wednesday.'],
+      ['<p>PORT CALDER, Fla. (June 1, 2026, 10:00 AM ET) — Corvid Robotics on Monday opened a research lab for warehouse robots.</p>', 'Corvid Robotics on Monday opened a research lab for warehouse robots.'],
+    ];
+    for (const [html, lead] of cases) expect((await articleOf({ title: 'Corvid news', html })).summary, html).toBe(lead);
+  });
+
+  it('leave an East Asian lead: a Korean wire’s bracketed dateline, a Chinese wire’s "电" and a site’s morning news', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>[서울=한빛뉴스] 박지수 기자 = 루멘이 새 AI 비서를 출시했다.</p>', '루멘이 새 AI 비서를 출시했다.'],
+      ['<p>港湾财经6月12日电，Lumen股价周三上涨3%。</p>', 'Lumen股价周三上涨3%。'],
+      ['<p>港湾科技讯 6月12日上午消息，Lumen今日发布了新芯片。</p>', 'Lumen今日发布了新芯片。'],
+    ];
+    for (const [html, lead] of cases) expect((await articleOf({ title: 'Lumen 新闻', feedTitle: 'Asia Tech', html })).summary, html).toBe(lead);
+  });
+});
+
+describe('a headline’s label before a colon, a title-case wire slug, a paywall mark', () => {
+  it('takes them off, and opens the headline with a capital', async () => {
+    const cases: Array<[string, string]> = [
+      ['WATCH: Robot arm flips burgers at a diner', 'Robot arm flips burgers at a diner'],
+      ['Video: the robot that folds laundry, tested', 'The robot that folds laundry, tested'],
+      ['BREAKING: Corvid halts chip shipments', 'Corvid halts chip shipments'],
+      ['Explainer-What is the EU AI Act?', 'What is the EU AI Act?'],
+      ['Why Corvid’s chips are late ($)', 'Why Corvid’s chips are late'],
+      ['Insight-driven design wins at Corvid', 'Insight-driven design wins at Corvid'],
+      ['Exclusive: Corvid in talks to buy Lumen', 'Exclusive: Corvid in talks to buy Lumen'],
+    ];
+    for (const [title, headline] of cases) expect((await articleOf({ title, html: '<p>Corvid said on Monday it would change course.</p>' })).headline, title).toBe(headline);
+  });
+
+  it('does not take the body’s copy of the slugged title for the lead', async () => {
+    const lead = 'The Dutch privacy regulator has fined Corvid €800 million for suspending drivers by algorithm, according to a decision seen by Reuters.';
+    const item = await articleOf({ title: 'Exclusive-Dutch regulator fines Corvid over driver suspensions', html: `<p>Exclusive-Dutch regulator fines Corvid over driver suspensions</p><p>${lead}</p>` });
+    expect(item.summary).toBe(lead);
+  });
+
+  it('takes off the site’s publication after a dash ("… - Hanami NEWS")', async () => {
+    const item = await articleOf({ title: 'Corvid、日本向けにAIスパコンを提供 - Hanami NEWS', feedTitle: 'Hanami NEWS 最新記事一覧', link: 'https://www.hanami.example/news/1.html', channel: 'https://www.hanami.example/news/', html: '<p>Corvidは12日、日本向けのAIスーパーコンピュータを提供すると発表した。</p>' });
+    expect(item.headline).toBe('Corvid、日本向けにAIスパコンを提供');
+  });
+});

@@ -38,11 +38,26 @@ const TRAILING_NOTES = new RegExp(String.raw`(?:\s+·\s+${COUNT})+$|\s*\((?:scor
 const MEDIA_NOTE = String.raw`(?:video|videos|photos?|pics|gallery|audio|podcast|updated?|with video)`;
 const TRAILING_MEDIA_NOTE = new RegExp(String.raw`\s*(?:\(${MEDIA_NOTE}\)|\[${MEDIA_NOTE}\]|\s[-|–—]\s+(?:VIDEO|Video|PHOTOS|Photos))$`, 'i');
 const LEADING_MEDIA_NOTE = new RegExp(String.raw`^(?:\(${MEDIA_NOTE}\)|\[${MEDIA_NOTE}\])\s+(?=\S)`, 'i');
+// The same as a label before a colon, in capitals or title case as pages set it ("WATCH: …", "Video: …", "PHOTOS: …",
+// "Podcast: …"), and a breaking-news flag ("BREAKING: …", "Breaking news: …"): the page's words on the item. (Not
+// "Exclusive:" or "Analysis:", which tell the reader what kind of story it is.)
+const LEADING_MEDIA_LABEL = /^(?:WATCH|Watch|VIDEO|Video|PHOTOS?|Photos?|LISTEN|Listen|PODCAST|Podcast|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)\s*:\s+(?=\S)/;
+// A word in lower case ("the"), not a brand written so ("iPhone", "xAI").
+const LOWER_WORD_FIRST = /^\p{Ll}\p{Ll}*(?![\p{Lu}\d])/u;
+
+/** A paragraph that repeats the title without its label or slug ("Exclusive-Dutch regulator fines …"), as cleanHeadline takes them off. */
+export function withoutTitleLabel(text: string): string {
+  return text.replace(LEADING_MEDIA_LABEL, '').replace(WIRE_SLUGS, '');
+}
+
+// A paywall's mark after the headline: "($)".
+const PAYWALL_MARK = /\s*\(\$\)$/;
 // A release's label ("Press Release: …") and a wire's slugs ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), set
 // before the headline: labels, not its words.
 const LEADING_LABEL = /^press release\s*:\s+(?=\S)/i;
 // In capitals, as the wire sets them: "Insight-driven" and "Update-ready" open headlines.
-const WIRE_SLUGS = /^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|COLUMN)(?:\s\d{1,2})?-(?=\S))+/;
+// In title case only before a capital: "Explainer-What is …", "Factbox-Who …".
+const WIRE_SLUGS = /^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|COLUMN)(?:\s\d{1,2})?-(?=\S)|(?:Explainer|Factbox|Analysis|Insight|Exclusive|Breakingviews|Column)-(?=\p{Lu}))+/u;
 // arXiv's older feeds end each title with the paper's id and category: "… (arXiv:2603.04567v2 [cs.CL] UPDATED)".
 const ARXIV_ID = /\s*\(arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{2,20}\](?:\s*UPDATED)?\)$/i;
 // A forum's flair ("[R] …", "[D] …" on r/MachineLearning: research, discussion) and an arXiv id ("[2612.04120] …")
@@ -79,7 +94,11 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // "… (42 points, 17 comments)".
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
   text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(TRAILING_NOTES, '').replace(TRAILING_MEDIA_NOTE, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
-  text = text.replace(LEADING_LABEL, '').replace(LEADING_MEDIA_NOTE, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
+  const labelled = text;
+  text = text.replace(LEADING_LABEL, '').replace(LEADING_MEDIA_NOTE, '').replace(LEADING_MEDIA_LABEL, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
+  // A label taken off before a word in lower case ("Watch: the Red Hot Chili Peppers …"): the headline opens with a capital.
+  if (text !== labelled && LOWER_WORD_FIRST.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  text = text.replace(PAYWALL_MARK, '');
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);
@@ -112,7 +131,8 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
     const separator = TAIL_SEPARATOR.exec(text);
     const tail = separator?.[1]?.toLowerCase();
     const bare = tail?.replace(SITE_ENDING, '');
-    if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail) || (bare !== tail && sameOutlet(outlet, bare!)))) break;
+    // Or the outlet's publication ("… - ITmedia NEWS" for ITmedia; see isOutletsPublication).
+    if (!tail || !outlets.some((outlet) => sameOutlet(outlet, tail) || (bare !== tail && sameOutlet(outlet, bare!)) || isOutletsPublication(outlet, separator![1]!))) break;
     mark = separator![0].trim().charAt(0);
     text = text.slice(0, separator!.index);
   }

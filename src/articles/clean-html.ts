@@ -2,7 +2,7 @@
 // pleas and comment forms are dropped here so that no later step (summary, quote, search) sees them.
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { type Handler, Parser } from 'htmlparser2';
-import { isBoxLabel, isVerbless } from './lead-boilerplate.ts';
+import { isBoxLabel, isDepiction, isVerbless } from './lead-boilerplate.ts';
 import { rulesByOpening } from './rules-by-opening.ts';
 
 export interface CleanText {
@@ -129,6 +129,10 @@ const CAPTION: [RegExp, string][] = [
   [/^(photo|image|picture|illustration|credit|photograph)( credit)?(:| by | credits? )/i, ' '],
   [/\((Reuters|AP|AFP|Getty Images|Bloomberg)(\/[\w ]+)?\)\s*$/, ')'],
   [/\b(Image|Photo) credits?:/i, ':'],
+  // The New York Times' credit after its caption ("The factory site in Phoenix.Credit...Jane Roe for The New York Times").
+  [/(?:^|[.!?”’"\s])Credit\s*(?:\.{3}|…)\s*\S/, 'Credit'],
+  // A credit in square brackets closing the caption ("The UAE has invested heavily in AI [File: Reuters]", "[AP Photo/Jane Roe]").
+  [/\[(?:File|Photo|Image|Handout|Courtesy|Getty Images|Reuters|AP Photo|AP|AFP|EPA)\b[^\]]{0,60}\]\.?$/, ']'],
 ];
 
 // A credit line's end ("Photo: Acme.", "Image credit: Jane Roe/Reuters.", or a picture agency's name with no
@@ -670,6 +674,8 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
   // is left, they were the story with its credit (an aggregator's item of one paragraph).
   const credited: string[] = [];
   const afterCredit: string[] = [];
+  // A picture's credit line opened the story: the line after it may be the picture's caption.
+  let captionBelow = false;
   for (const [index, block] of blocks.entries()) {
     // A transcript's time code before each turn ("[00:00:18] KEVIN WEIL: …", "(01:02:45) Host: …"): the recording's
     // position, not the words; taken off so the turn reads as a transcript's turn.
@@ -697,12 +703,29 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
         const footerAt = glued.index + glued[0].indexOf('The post ');
         removed.push(text.slice(footerAt).trim());
         text = text.slice(0, footerAt);
-      } else if (start > 0 && CUT_MARK_END.test(text.slice(0, start))) {
+      } else if (start > 0 && (CUT_MARK_END.test(text.slice(0, start)) || UNSTOPPED_END.test(text.slice(0, start)))) {
         removed.push(text.slice(start).trim());
         text = text.slice(0, start).trimEnd();
       } else if (opened > 0 && CUT_MARK_END.test(previous!.slice(0, opened)) && !SENTENCE_END.test(previous!.slice(opened))) {
         removed.push(`${previous!.slice(opened).trim()} ${text}`);
         kept[kept.length - 1] = previous!.slice(0, opened).trimEnd();
+        continue;
+      }
+    }
+    // A picture's credit on a line of its own ("Justin Sullivan | Getty Images", "Getty Images"): furniture, and so
+    // is the caption beside it at the top of the story: a short line that depicts above it ("Lisa Su speaks at …
+    // on June 12."), or a line left without a stop below it (as a broadcaster sets the credit first).
+    // (Further down it stays: the summary reads a story's sentence and a caption below it apart by it.)
+    if (kept.length <= 1 && text.length < MAX_CREDIT_LINE && PHOTO_CREDIT_LINE.test(text) && (kept.length === 0 || isDepiction(kept[0]!))) {
+      removed.push(text);
+      if (kept.length === 1) removed.push(kept.pop()!);
+      captionBelow = true;
+      continue;
+    }
+    if (captionBelow) {
+      captionBelow = false;
+      if (text.length < MAX_CREDIT_CAPTION && !CLOSED_SENTENCE.test(text)) {
+        removed.push(text);
         continue;
       }
     }
@@ -744,17 +767,28 @@ function removeBoilerplate(blocks: string[], removed: string[], headings: Readon
 
 // The footer's two ends ("The post <title> appeared first on <Site>."), and a sentence's end with
 // text after it (a footer's opening is the block's last words, or it is not one).
-// Only after an excerpt's cut mark ("… about the […]"): "The clip spread. The post that started it
-// appeared first on Reddit." is the story's.
+// Only after an excerpt's cut mark ("… about the […]") or a sentence left without its stop (UNSTOPPED_END):
+// "The clip spread. The post that started it appeared first on Reddit." is the story's.
 // Only before a speaker's label: a chapter list's "(01:09) - Clip 1" is the show's contents, read as such.
 const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?=\p{Lu}[^:\n]{0,40}:\s)/u;
 const FOOTER_START = ' The post ';
+// A picture's credit alone: a photographer's name and an agency ("Justin Sullivan | Getty Images", "Jane Roe/AFP via
+// Getty Images", "Photo: Jane Roe for The New York Times"), or the agency alone ("Getty Images", "Reuters").
+const PHOTO_AGENCY = String.raw`(?:AFP via |Bloomberg via |AP via )?(?:Getty Images|Reuters|AP Photo|AP|AFP|EPA(?:-EFE)?|Shutterstock|Bloomberg|NurPhoto|Anadolu(?: Agency)?|Xinhua|Kyodo|Yonhap|Alamy|Sipa USA|Zuma Press|PA Media|PA Wire|SOPA Images|LightRocket|Sygma|Corbis|The New York Times|The Washington Post|CNBC|Unsplash|iStock)`;
+const PHOTO_CREDIT_LINE = new RegExp(String.raw`^(?:(?:Photo|Image|Picture|Photograph)(?: credit)?\s*:\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\||\/|\sfor\s|\svia\s)\s*)?${PHOTO_AGENCY}(?:\s*(?:\/|via)\s*${PHOTO_AGENCY})?$`, 'u');
+const MAX_CREDIT_LINE = 80;
+// A caption below its credit: short, and not a sentence the story ends with its stop.
+const MAX_CREDIT_CAPTION = 250;
+const CLOSED_SENTENCE = /[.!?…]["”’)\]]?$/;
 // WordPress's own translations of that footer (French, Spanish, German, Brazilian Portuguese, Italian, Dutch), at
 // the block's start or after a sentence's end.
 const TRANSLATED_FOOTER = /(?:^|(?<=[.!?…\]]["”’)]?\s))(?:L['’]article [^\n]{1,300} est apparu en premier sur|La entrada [^\n]{1,300} se publicó primero en|Der Beitrag [^\n]{1,300} erschien zuerst auf|O post [^\n]{1,300} apareceu primeiro em|L['’]articolo [^\n]{1,300} proviene da|Het bericht [^\n]{1,300} verscheen eerst op) \p{Lu}[^\n]{0,120}$/u;
 const TRANSLATED_FOOTER_WORDS = / (?:est apparu en premier sur|se publicó primero en|erschien zuerst auf|apareceu primeiro em|proviene da|verscheen eerst op) /;
 const FOOTER_END = /\bappeared first on \p{Lu}[^\n]{0,120}$/u;
 const CUT_MARK_END = /(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/;
+// Or an excerpt cut at a sentence's end without its stop ("… by the end of next year The post …"): a lower-case
+// word before "The post" says no sentence ended there, so its capital opens the footer.
+const UNSTOPPED_END = /[\p{Ll}\d]$/u;
 const GLUED_FOOTER = /[.!?…]["”’)\]]?The post [^\n]{1,300} appeared first on \p{Lu}[^\n]{0,120}$/u;
 const SENTENCE_END = /[.!?]["”’)]?\s+\S/;
 

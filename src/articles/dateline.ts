@@ -36,7 +36,9 @@ const PLACES = String.raw`${WORD}(( ?\/ ?| (${PARTICLE} )?)${WORD}){0,7}`;
 const PART = String.raw`,\s*[\p{L}\d][\p{L}\d.'’ ]{0,24}`;
 // A comma only in a date set in the credit's brackets, as university releases write it: "PORT CALDER, Fla. (June 1, 2026) —";
 // such a date may open with its day ("San Juan, Puerto Rico (18 de noviembre de 2024) –").
-const CREDIT = String.raw`[\p{L}\d][\p{L}\d&.'’ /,-]{0,29}`;
+const CREDIT = String.raw`[\p{L}\d][\p{L}\d&.'’ /,:-]{0,29}`;
+// A time after such a date's year: ", 5:34 PM EDT".
+const BRACKETED_TIME = /,\s*\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?$/;
 // ANI's state and country after the place: "Hyderabad (Telangana) [India]", "New Delhi [India]". The state
 // in round brackets only before a country in square ones: otherwise round brackets hold the credit.
 const REGION_BRACKETS = String.raw`(\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*\[))?(\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
@@ -135,9 +137,10 @@ const TITLE_PLACE_DATE_COLON = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{
 const DATE_CREDIT = /^(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+\(([^()]{2,30})\)\s*(?:--?|[—–])\s+/u;
 // A place in title case, a word or three, and its colon at the very start: "New Delhi: ", "Dar es Salaam: ".
 const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{Ll}+){0,2})\s?:\s+/u;
-// "新华社北京3月16日电 ", "中国军网北京3月16日电（记者 王芳）": a newsroom and a place in Chinese, a month and a day, and "电".
+// "新华社北京3月16日电 ", "中国军网北京3月16日电（记者 王芳）": a newsroom and a place in Chinese, a month and a day, and "电",
+// a comma after it or not ("财联社6月12日电，").
 // Or a place and a double dash, as translated wire copy sets it: "北京——", "密苏里州克莱顿——".
-const CHINESE_DATELINE = /^\p{sc=Han}{2,12}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{1,40}[）)])?\s*|^\p{sc=Han}{2,10}——(?=[\p{sc=Han}“「《\d])/u;
+const CHINESE_DATELINE = /^\p{sc=Han}{2,12}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{1,40}[）)])?\s*[，,]?\s*|^\p{sc=Han}{2,10}——(?=[\p{sc=Han}“「《\d])/u;
 // A place in capitals, a comma, a state or country in capitals, a space, and a sentence opening with a
 // word in title case: "CUPERTINO, CALIFORNIA Apple today …", "SEOUL, KOREA Samsung Electronics …".
 const CAPITALS_PLACE_REGION = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}, (?=\p{Lu}[\p{Lu}.'’-]{3}|\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’-]+ )\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+){0,2} (?=\p{Lu}\p{Ll})/u;
@@ -316,8 +319,10 @@ function hasDate(text: string): boolean {
 
 /** "June 1, 2026", "1 June 2026": a date with its year. */
 function isBracketedDate(text: string): boolean {
-  if (!/\d{4}$/.test(text)) return false;
-  const date = DATE.exec(text.replace(',', ''));
+  // With its time after the year, as releases date themselves: "PORT CALDER, Fla. (June 1, 2026, 10:00 AM ET) —".
+  const day = text.replace(BRACKETED_TIME, '');
+  if (!/\d{4}$/.test(day)) return false;
+  const date = DATE.exec(day.replace(',', ''));
   return date !== null && MONTHS.has((date[1] ?? date[2])!.toLowerCase());
 }
 
@@ -333,5 +338,9 @@ function isDatelineCity(place: string): boolean {
 }
 
 function isNewsroom(credit: string): boolean {
-  return names(credit).some((name) => outletByName(name)?.kind === 'news');
+  return names(credit).some((name) => outletByName(name)?.kind === 'news' || DATELINE_NEWSROOMS.has(name));
 }
+
+// Newsrooms known by their datelines' credit only: Taiwan's Central News Agency credits its copy "(CNA)" ("Taipei, May 14
+// (CNA) Hon Hai …"), while its sites go by other names (中央社, Focus Taiwan), which the outlet table leaves to their feeds.
+const DATELINE_NEWSROOMS = new Set(['CNA']);

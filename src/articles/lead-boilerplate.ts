@@ -117,9 +117,13 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: /^(?:abonnez-vous|inscrivez-vous|abonnieren sie|jetzt (?:abonnieren|registrieren|weiterlesen)|suscr[ií]b(?:ete|ase)|reg[ií]strate|iscriviti|abbonati|assine|inscreva-se|abonneer je|word abonnee)\b/, why: 'a sign-up plea in another language' },
   // A paywall's count or gate, and the page's line for news tips ("You have 3 free articles left this month.", "This content
   // is for members only.", "To read the full story, subscribe …", "Have a news tip?", "Got a tip? Contact us securely.").
-  { rule: /^you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads)\b|^this (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paid |paying |premium )?(?:members|subscribers)\b|^to (?:read|access|unlock|see) (?:the (?:full|whole|rest of the|entire) )(?:story|article|post|piece)\b|^(?:have|got) a (?:news )?tip\?/, why: 'a paywall\'s count or gate, or the page\'s call for news tips' },
+  { rule: /^you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads)\b|^this (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paid |paying |premium )?(?:members|subscribers)\b|^to (?:read|access|unlock|see) (?:the (?:full|whole|rest of the|entire) )(?:story|article|post|piece)\b|^(?:have|got) an? (?:news |confidential |story )?tip(?: for (?:us|our (?:reporters|journalists|newsroom|team)))?\?/, why: 'a paywall\'s count or gate, or the page\'s call for news tips' },
+  // A paywall's offer and a page's gift button ('Unlock the Editor’s Digest for free', 'Try unlimited access Only $1 for 4
+  // weeks', 'Gift this article'), and the terminal's plug a wire sets above its stories ('Before it's here, it's on the
+  // Bloomberg Terminal'): the page's words to its reader.
+  { rule: /^unlock (?:the |this |our )?[^.!?]{1,40} for free\b|^(?:try|get|start) (?:unlimited|full|premium|complete|digital) (?:digital )?access\b|^gift (?:this|the) (?:article|story)[.!]?$|^before it(?:'|’)s here, it(?:'|’)s on the bloomberg terminal\b/, why: 'a paywall\'s offer, a gift button or a terminal\'s plug ("Unlock the Editor’s Digest for free", "Try unlimited access …")' },
   // What a browser shows in place of a player it cannot play, and an audio player's pitch ("Enjoy more audio and podcasts on iOS or Android.").
-  { rule: /^your browser does not support (?:the |html5 )?(?:audio|video)\b|^(?:enjoy|get|hear) more audio\b/, why: 'a media player\'s fallback text or pitch' },
+  { rule: /^your browser does not support (?:the |html5 )?<?(?:audio|video)\b|^(?:enjoy|get|hear) more audio\b/, why: 'a media player\'s fallback text or pitch' },
   // A letter's greeting to its readers, alone ("Liebe Leserinnen und Leser,", "Chers lecteurs,"), and a welcome to the
   // letter after it ("herzlich willkommen zu unserem Morgen-Briefing.").
   { rule: /^(?:liebe (?:leserinnen und leser|leser(?:innen)?|abonnentinnen und abonnenten)|chers? (?:lecteurs|lectrices|abonnés)|chères lectrices,? chers lecteurs|queridos? (?:lectores|lectoras|suscriptores)|cari lettori|car[ie] (?:lettrici e lettori)|beste lezers?|caros leitores)\b[^.!?]{0,30}[,.!:]?$|^herzlich willkommen\b/, why: 'a letter\'s greeting to its readers, or its welcome, in another language', newsletter: true },
@@ -135,13 +139,22 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A page's plea to follow it and its copyright line, run on after the story's last sentence in a scraped
   // paragraph ("… the company said. Follow us on X.", "… said. Copyright 2026 Harbor Times. All rights reserved.").
   // ("(c) 2026 …" is read without its opening bracket, as every bracketed note is: "c) 2026 …".)
-  { rule: /^(?:follow (?:us|me|him|her|them|@\S+) (?:on|at) (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b[^.!?]{0,80}[.!]?$|(?:copyright|©|\(?c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{2,4})?\b[^.!?]{0,80}[.!]?$|all rights reserved\.?(?:\s*[|·•][^.!?]{0,80})?$|this (?:material|article|content|story) may not be (?:published|broadcast|rewritten|redistributed|reproduced|copied)\b[^.!?]{0,120}[.!]?$)/, why: 'a plea to follow the site, its copyright line (and the footer\'s links after it: "All rights reserved. | Privacy Policy"; a wire\'s "This material may not be published, broadcast, rewritten or redistributed.")' },
+  { rule: /^(?:follow (?:us|me|him|her|them|@\S+|[^.!?,]{1,30}) (?:on|at) (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b[^.!?]{0,80}[.!]?$|(?:copyright|©|\(?c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{2,4})?\b[^.!?]{0,80}[.!]?$|all rights reserved\.?(?:\s*[|·•][^.!?]{0,80})?$|this (?:material|article|content|story) may not be (?:published|broadcast|rewritten|redistributed|reproduced|copied)\b[^.!?]{0,120}[.!]?$)/, why: 'a plea to follow the site, its copyright line (and the footer\'s links after it: "All rights reserved. | Privacy Policy"; a wire\'s "This material may not be published, broadcast, rewritten or redistributed.")' },
+  // A station's or a paper's lines under a short story ("Copyright 2026 Nexstar Media Inc. All rights reserved.", its
+  // company's abbreviation breaking the rule above; "The Associated Press contributed to this report.", "Reporting by
+  // Jane Roe; Editing by Sam Poe"; "Get breaking news … delivered to your email inbox by signing up here."; "[DOWNLOAD:
+  // Free WSB-TV News app …]"; a German site's "Ein Bericht von Jana Roth veröffentlicht am 12. Juni 2026"): the summary
+  // takes a short lead's next sentence, and these are none.
+  { rule: /^(?:copyright|©|\(?c\))\s*(?:©\s*)?\d{4}\b[^!?]{0,100}?\ball rights reserved\b|^(?:[^.!?]{1,80}\s)?contributed (?:reporting )?to this (?:report|story|article)\b|^[^.!?]{1,60}\scontributed reporting\b|^reporting by [^.!?;]{2,80}(?:;\s*(?:additional reporting|writing|editing) by [^.!?;]{2,80})*[.]?$|^get (?:the latest|breaking|local|our) (?:news|headlines|stories)\b(?:[^.!?]|\.(?=[a-z])){0,100}\b(?:subscribe|sign(?:ing)? up|newsletter|inbox|app)\b|^download\s*:[^.!?]{0,80}\bapp\b|^ein (?:bericht|artikel|beitrag|kommentar|test) von [^.!?]{2,60}\b(?:veröffentlicht am|vom)\b/, why: 'a station\'s or a paper\'s lines under the story: copyright, a contributor\'s credit, an app or a newsletter plug, a German site\'s byline' },
+  // A label alone over what follows it ("Video transcript", "AI-generated summary."), and a summary's note that it is one
+  // ("Read full article for context."): no sentence of the story.
+  { rule: /^(?:(?:video|audio|full|episode|podcast) transcript|ai[- ]generated summary)\s*[:.]?$|^read (?:the )?full (?:article|story) for (?:more )?context\b|^(?:upbeat |soft |theme |dramatic )?(?:music(?: playing| plays)?|laughter|laughs|applause|crosstalk|inaudible|indistinct chatter|silence|bleep)\]$/, why: 'a label over a transcript or a summary, a summary\'s note on itself ("Video transcript", "AI-generated summary."), or a transcript\'s cue ("[MUSIC PLAYING]", read without its opening bracket)' },
   { rule: /^(?:not (?:yet )?a (?:subscriber|member)|don(?:'|’)t have an account)\?|^start (?:your|a) free trial\b|^support (?:(?:independent|quality|local|nonprofit|non-profit|our) )+(?:[a-z]+ )?(?:journalism|reporting|newsroom|news|coverage)\b/, why: 'a subscription or donation plea ("Not a subscriber?", "Start your free trial today.", "Support independent journalism.", "Support our independent tech coverage.")' },
   { rule: /^(?:this (?:story|article|post|piece) is (?:also )?available in [a-z]+\b|(?:read|listen to) (?:this|the) (?:story|article|post|piece) in [a-z]+\b|(?:cross-?posted|reposted) (?:from|to|on)\b|epistemic (?:status|effort)\s*:|this (?:article|story|post|piece|summary) (?:was|is|has been) (?:written|generated|produced|created|drafted|summari[sz]ed|translated) (?:with the (?:help|assistance|aid) of|by|using) (?:an? )?(?:ai|artificial intelligence|generative ai)\b)/, why: 'a note on the text itself: another language it is in, where it was cross-posted, the writer\'s confidence ("Epistemic status: …"), or that AI helped write it' },
   { rule: /^(?:(?:please )?(?:sign|log) ?in|register|create (?:a |an )?(?:free )?account)\b[^.!?]{0,60}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:sign in|log in|subscribe|register|become a)\b|^already (?:have an account|registered)\b|^you(?:'|’)?(?:ve| have) (?:reached|read|used) (?:your|the|all (?:of )?your) (?:limit|(?:\w+ )?free (?:articles?|stories))\b|^(?:this is a (?:free )?preview of a (?:paid|paywalled|subscriber-only|premium) (?:post|article|story|issue|edition)|this (?:post|article|story|issue|edition) is (?:only )?for (?:paid|paying|premium) (?:subscribers|members)|the following is a (?:free )?preview\b|upgrade (?:to a paid subscription |now )?to (?:read|unlock|continue|get) (?:the (?:whole|full|rest)|this|full access)\b)/, why: 'a paywall\'s or a login wall\'s line ("Sign in to continue reading.", "Already have an account? Log in.", "You have reached your limit of free articles.", "This is a free preview of a paid post.")' },
   { rule: /^(?:was this (?:(?:email|newsletter|post) )?forwarded|(?:if )?(?:this|it) (?:email |newsletter )?(?:was|has been) forwarded to you\b|forwarded this (?:email|newsletter)|(?:if )?(?:you were|you(?:'|’)ve been|you(?:'|’)re reading this because you were) forwarded (?:this|you this)\b|(?:view|read) (?:this|it) (?:email |newsletter )?(?:in|on) (?:your|a|the) (?:browser|web)|(?:want|like|enjoy(?:ed)?|liked|love) (?:more |this |what )[^.!?]{0,50}\?)/, why: 'a newsletter\'s forwarding line or a plea put as a question ("Forwarded this email?", "Want more stories like this?")' },
   { rule: /^(?:(?:this|today(?:'|’)s|this week(?:'|’)s) (?:newsletter|issue|edition|episode|post|email|video) is (?:sponsored|brought to you|presented|supported|made possible) by|(?:sponsored|presented|brought to you|powered|supported) by)\b|^(?:together|in partnership) with\s+[^.!?]{1,40}$|^(?:together|in partnership) with\s+[^\s.!?,]+(?:\s+[^\s.!?,]+){0,3}[.!]$|^sponsor(?:ed)?\s*[—–:|]|^(?:but )?(?:first,? )?a (?:word|message) from (?:this week(?:'|’)s |today(?:'|’)s |our )?sponsors?\b|^(?:today(?:'|’)s|this week(?:'|’)s|this issue(?:'|’)s|our) sponsors?\s*(?:is\b|:)/, why: 'a sponsor line ("Today\'s newsletter is brought to you by …", "Sponsored — Acme: …", "But first, a word from our sponsor")', newsletter: true },
-  { rule: /^(?:prices? (?:(?:are|were) )?(?:accurate|correct) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)|we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from)|(?:ftc\s*:\s*)?we use (?:income[- ]earning )?(?:auto )?affiliate links\b|※?\s*(?:本|この)(?:ページ|記事|サイト)(?:は|では)、?(?:アフィリエイト|広告|プロモーション))/, why: 'an affiliate disclosure ("We may earn a commission …", "We use income earning auto affiliate links.", "Prices accurate at time of publishing.", "※本ページは、アフィリエイト広告を利用しています。")' },
+  { rule: /^(?:prices? (?:(?:are|were) )?(?:accurate|correct) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)|we may earn|when you (?:buy|purchase|shop)\b[^.]{0,60}\b(?:commission|earn)|(?:this|the) (?:article|post|page|story|guide) (?:contains|may contain|includes) affiliate|as an amazon associate|if you (?:buy|purchase) (?:something|anything) (?:through|using|from)|if you (?:buy|purchase|shop|click)\b[^.!?]{0,30}\b(?:through|via|from|on|using) (?:our|these|the) (?:links?|site|retailer links?)\b[^.!?]{0,20}\b(?:commission|earn)|we independently (?:review|test|research|evaluate|select|choose)\b|(?:our|the) (?:expert,? |award-winning |editorial )*(?:staff|editors|team|writers|experts) (?:independently )?(?:selects?|chooses?|picks?|tests?|reviews?) (?:the |all |every )?products\b|(?:ftc\s*:\s*)?we use (?:income[- ]earning )?(?:auto )?affiliate links\b|※?\s*(?:本|この)(?:ページ|記事|サイト)(?:は|では)、?(?:アフィリエイト|広告|プロモーション))/, why: 'an affiliate disclosure ("We may earn a commission …", "We use income earning auto affiliate links.", "Prices accurate at time of publishing.", "※本ページは、アフィリエイト広告を利用しています。")' },
   { rule: /^(?:(?:trigger|content) warning|(?:[a-z’'-]+\s+){0,3}note(?: (?:from|by) (?:the |this )?(?:author|authors|editor|editors|writer|team))?)\s*:/, why: 'a warning or note before the story ("Note:", "Quick programming note:", "Note from the author:")' },
   // A warning about the article itself ("Warning: this article contains details some readers may find distressing.");
   // a story's "Warning: the storm …" speaks of the world.
@@ -216,6 +229,9 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   { rule: ACCOUNT_LEAD_IN, why: 'a quoted social post\'s author line, its name, handle and colon ("Ana Ruiz (@anaruiz):"): the post follows it' },
   { rule: /^(?:🔁\s*)?@\w{1,30} (?:retweeted|reposted)\.?$/u, why: 'a social bridge\'s note that the account reposted the post below ("🔁 @ada retweeted")' },
   { rule: ADDRESS_ALONE, why: 'an address alone on its line ("x.com/i/article/2035…", a link\'s text cut by the bridge): no sentence' },
+  // A writer's name and the date and time after a dash, Ars Technica's line above its stories ("Ashley Belanger – Dec 7,
+  // 2026 6:12 pm UTC", "Ryan Whitwam - 12/7/2026, 11:05 AM").
+  { rule: /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){1,3}\s+[-–—|•]\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?\.?$/u, why: 'a writer\'s name and the date after a dash ("Ashley Belanger – Dec 7, 2026 6:12 pm UTC")' },
   { rule: BYLINE, why: 'a byline, in the languages of the feeds we read ("By Jane Roe", "By: Jane Roe", "Por Lucía Gómez | 4 de mayo de 2026")' },
   { rule: /^(?:photo|image|illustration|video|credit|source|caption)(?: credit)?s?\s*:|^(?:photo|image|picture|video|media|audio) (?:credit|source|caption|description)s?\s*[:,]|^play (?:video|audio)\b\s*[,:]/, why: 'a caption or credit ("Image: …", "Image source: Getty Images."), as a broadcaster\'s page writes them for screen readers too ("Image source, Getty Images", "Media caption, …", "Play video, "…", Duration 2,41")' },
   // A Chinese account's dek, with its editor's byline before it or not: "编辑：桃子【新智元导读】…", "导语：…".
@@ -305,8 +321,10 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: /^abstract:\s*/, why: 'a paper abstract label', needs: 'abstract:' },
   // The East Asian press's credits before the story: Korean wires' dateline and reporter ("(서울=연합뉴스) 김민수 기자 = …")
   // and a Chinese site's "news of <date>" ("IT之家 12 月 5 日消息，…").
-  { rule: /^\([^()=]{1,12}=[^()]{1,12}\)\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원)\s*=\s*)?/u, why: 'a Korean wire\'s dateline and reporter ("(서울=연합뉴스) 김민수 기자 =")', needs: '=' },
-  { rule: /^[^\s，,。]{1,12}\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|讯|訊)\s*[，,]\s*/u, why: 'a Chinese site\'s "news of <date>" ("IT之家 12 月 5 日消息，")', needs: '日' },
+  { rule: /^[([][^()[\]=]{1,12}=[^()[\]]{1,12}[)\]]\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원)\s*=\s*)?/u, why: 'a Korean wire\'s dateline and reporter ("(서울=연합뉴스) 김민수 기자 =", "[서울=뉴시스] 이지현 기자 =")', needs: '=' },
+  // The reporter alone, when the dateline's brackets were read as a note and taken off first ("이지현 기자 = …").
+  { rule: /^[\p{L}]{2,4}\s*(?:기자|특파원)\s*=\s*/u, why: 'a Korean wire\'s reporter before the story ("이지현 기자 =")', needs: '=' },
+  { rule: /^[^\s，,。]{1,12}\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|早间|晚间|晚)?(?:消息|讯|訊|电|電)\s*[，,]\s*/u, why: 'a Chinese site\'s "news of <date>" ("IT之家 12 月 5 日消息，", "新浪科技讯 6月12日上午消息，", "财联社6月12日电，")', needs: '日' },
   // A newsletter's label over its story's first sentence, as its sections are laid out ("The news: Sonara has
   // released …", "What happened: …"); the labels after it ("Why it matters:") hold no lead.
   { rule: /^(?:the news|what happened|the story|the big story|the gist|the scoop|the lowdown|(?:today(?:'|’)s )?top story|today(?:'|’)s (?:big|lead|main) story|today in (?:ai|tech|a\.i\.))\s*:\s+/, why: 'a newsletter section\'s label before its story ("The news: …")', needs: ':' },
@@ -472,9 +490,9 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, a date's first character with its
-// separator or its year, a Chinese site's "news of <date>" (日消息), a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
+// separator or its year, a Korean reporter's "=", a Chinese site's "news of <date>" (日消息), a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–]|\.[a-z]{2,4}\s*--|日(?:消息|讯|訊)/;
+const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–=]|\.[a-z]{2,4}\s*--|日(?:上午|下午|早间|晚间|晚)?(?:消息|讯|訊|电|電)/;
 // "By" and a name of two to five words in capitals ("JANE ROE AND LI WEI"), then a word in title case that opens the story.
 const CAPITALS_BYLINE = /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){2,5}(?=\p{Lu}\p{Ll})/u;
 // How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").
@@ -997,6 +1015,9 @@ const HANDOUT_CAPTION = /^([^.!?]{3,120})\.\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[
 
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length >= 400) return false;
+  // A picture's people doing what it shows, on the day it was taken ("OpenAI CEO Sam Altman speaks during a conference
+  // in San Francisco on Nov. 6, 2026."): a story tells what they did, in the past.
+  if (DATED_CAPTION_END.test(paragraph) && isDepiction(paragraph)) return true;
   if (paragraph.length < 180) {
     const handout = HANDOUT_CAPTION.exec(paragraph);
     if (handout && handout[1]!.includes(handout[2]!) && !hasFiniteVerb(handout[1]!)) return true;
@@ -1033,6 +1054,17 @@ export function isVerbless(paragraph: string): boolean {
   if (paragraph.length > 200 || paragraph.split(/\s+/).length > 30) return false;
   // The verb shapes are English ones: a line in another language is not judged.
   return ENGLISH_WORD.test(paragraph) && !FINITE_VERB.test(paragraph);
+}
+
+// The verbs a caption depicts its picture with ("Lisa Su, CEO of AMD, speaks at …", "Workers are seen …").
+const DEPICTION = /\b(?:speaks|poses|attends|arrives|gestures|looks on|walks|stands|holds|delivers|presents|listens|sits|waves|smiles|(?:is|are) (?:seen|displayed|pictured|shown))\b/;
+const MAX_DEPICTION = 300;
+// The day a picture was taken, closing its caption: "… on Nov. 6, 2026.", "… in June 2026.".
+const DATED_CAPTION_END = /\b(?:on|in) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\.?$/;
+
+/** A caption above a picture's credit: one short sentence that depicts, or a line with no verb. */
+export function isDepiction(text: string): boolean {
+  return text.length < MAX_DEPICTION && (DEPICTION.test(text) || isVerbless(text)) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 /** A finite verb among the words (by the shapes FINITE_VERB knows): a clause, not a label or a credit line. */

@@ -3,6 +3,7 @@ import { clipText } from '../clip-text.ts';
 import { SPEECH_VERB_END } from './attribute-quote.ts';
 import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { opensWithSpeech } from './cjk-quote.ts';
+import { withoutTitleLabel } from './clean-headline.ts';
 import { comparable } from './comparable-text.ts';
 import { readDateline } from './dateline.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
@@ -406,7 +407,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     if (sentences.length === 0 && index + 1 < paragraphs.length && guest !== undefined && isGuestBio(paragraph, guest)) continue;
     // The headline again, alone or with its outlet ("Headline - Outlet"). Only a paragraph of about
     // the headline's length is compared (normalising every paragraph would cost more than the rest).
-    if (headline && paragraph.length < headline.length + 60 && sameStart(paragraph, headline) && isHeadline(comparable(paragraph), (key ??= comparable(headline))) && !goesOnFrom(paragraph, headline) && !(isCutHeadline(headline) && paragraph.length > headline.length)) {
+    // (Its label or slug taken off as the headline's was: "Exclusive-Dutch regulator fines …".)
+    const unlabelled = headline && paragraph.length < headline.length + 60 ? withoutTitleLabel(paragraph) : paragraph;
+    if (headline && unlabelled.length < headline.length + 60 && sameStart(unlabelled, headline) && isHeadline(comparable(unlabelled), (key ??= comparable(headline))) && !goesOnFrom(unlabelled, headline) && !(isCutHeadline(headline) && unlabelled.length > headline.length)) {
       headlineAt = index;
       continue;
     }
@@ -994,11 +997,19 @@ const MORE_LINK = new RegExp(
   'iu',
 );
 const MAY_END_IN_MORE_LINK = /(?:[»›→…)\]]|\.\.\.|more|continue|reading|rest|story|article|post)$/i;
+// The same link after a sentence the excerpt left without its stop, as a feed that flattens its markup runs them
+// together ("… statutory powers to test frontier models before release Continue reading...", "… from state media
+// Read more", "… already testing it [Read full story]"): written with its capital, a lower-case word or a digit
+// before it, so no sentence of the story can read so ("… so you can continue reading offline" has no capital).
+const UNSTOPPED_MORE_LINK = /(?<=[\p{Ll}\d%])\s+(?:(?:Continue reading|Read more|Keep reading|Read the (?:full|rest of the) (?:story|article|post))(?:\s*(?:[»›→]+|…|\.{3}))?|\[(?:Read more|Continue reading|Keep reading|Read (?:the )?full (?:story|article|post))\s*(?:[»›→]+|…|\.{3})?\])$/u;
+
+const ADDRESS_END = /https?:\/\/\S+$/;
 
 function withoutMoreLink(text: string): string {
   if (!MAY_END_IN_MORE_LINK.test(text)) return text;
-  const link = MORE_LINK.exec(text);
-  return link ? text.slice(0, link.index) : text;
+  const link = MORE_LINK.exec(text) ?? UNSTOPPED_MORE_LINK.exec(text);
+  // (Not after an address, "… read more here: http://on.mash.to/1UsoRtq Read more...": a plug's, not a sentence's end.)
+  return link && !ADDRESS_END.test(text.slice(0, link.index)) ? text.slice(0, link.index) : text;
 }
 
 // After the last sentence's stop, what is no sentence of the story: the post's tags ("… in Lisbon. #AI
