@@ -1553,3 +1553,11 @@ describe('a headline’s label before a colon, a title-case wire slug, a paywall
     expect(item.headline).toBe('Corvid、日本向けにAIスパコンを提供');
   });
 });
+
+describe('a repost’s credit naming the original by its address', () => {
+  it('credits the known outlet ("This story originally appeared on wired.com.")', async () => {
+    const item = await articleOf({ title: 'Models now design enzymes from scratch', feedTitle: 'Ars Technica', link: 'https://arstechnica.com/science/2026/12/enzymes/', channel: 'https://arstechnica.com/', html: '<p>This story originally appeared on <a href="https://www.wired.com">wired.com</a>.</p><p>A team of chemists has used an AI model to design working enzymes that do not exist in nature.</p>' });
+    expect(item.source).toBe('Wired');
+    expect(item.summary).toBe('A team of chemists has used an AI model to design working enzymes that do not exist in nature.');
+  });
+});

@@ -1297,6 +1297,10 @@ const REPOST_SENTENCES = CREDIT_TEXT.slice(0, 2);
 function repostedFrom(clean: CleanText, own: string, link: string | undefined, feedLink: string | undefined): Source | undefined {
   const text = creditText(clean);
   if (!ANY_CREDIT_WORDS.test(text)) return undefined;
+  // The original named by its address ("This story originally appeared on wired.com."): a known outlet's.
+  const address = /(?:published|posted|appeared) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
+  const addressed = address ? outletForUrl(address.startsWith('http') ? address : `https://${address}`) : undefined;
+  if (addressed && addressed.name !== own) return { name: addressed.name, topics: addressed.topics ?? [] };
   for (const [words, pattern] of REPOST_SENTENCES) {
     const name = words.test(text) ? creditedName(pattern.exec(text)) : undefined;
     if (!name) continue;
@@ -1341,7 +1345,7 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   // follows one of them too ("published on"), and clearing a drawn-from clause only takes words away.
   if (!ANY_CREDIT_WORDS.test(joined)) return creditByEmail(clean);
   const text = DRAWN_FROM_OPENING.test(joined) ? joined.replace(DRAWN_FROM, '') : joined;
-  const address = /(?:published|posted) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
+  const address = /(?:published|posted|appeared) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
   const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author, text) : undefined;
   if (original) return original;
   // The drawn-from clause cleared may have held the only credit words.
@@ -1435,8 +1439,8 @@ const DRAWN_FROM_OPENING = /inspired by|based on|drawn from/iu;
 // reading on X", "Read more at X".
 const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole|rest of the|original)?\s*(?:story|article|report))?(?:\s+more)?\s+(?:at|on|in)\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)\s*[.»›→]?$/iu;
 // A cross-post's line naming the original by its address (Medium's "Originally published at
-// https://www.kineticalabs.example on November 24, 2026.").
-const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted)\s+(?:at|on)\s+((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s,]*)?)/i;
+// https://www.kineticalabs.example on November 24, 2026.", Ars Technica's "This story originally appeared on wired.com.").
+const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted|appeared)\s+(?:at|on)\s+((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s,]*)?)/i;
 
 /**
  * The site at a cross-post's original address, another than the feed's: a known outlet, the item's
