@@ -1561,3 +1561,36 @@ describe('a repost’s credit naming the original by its address', () => {
     expect(item.summary).toBe('A team of chemists has used an AI model to design working enzymes that do not exist in nature.');
   });
 });
+
+describe('speakers of a sixth round of probes', () => {
+  it('reads the present of a feature’s verbs ("jokes", "quips", "laughs")', async () => {
+    const cases: Array<[string, string]> = [
+      ['“The model sees COBOL and it panics,” jokes Ana Ruiz, who maintains banking software in Porto.', 'Ana Ruiz'],
+      ['“Every vendor promises the moon and none of them will sign a liability clause,” quips Dr. Helen Marsh, chief medical officer at Riverbend Health.', 'Helen Marsh'],
+      ['“Our robots don’t get tired and they don’t burn the toast,” laughs CEO Oscar Lind, a former line cook.', 'Oscar Lind'],
+    ];
+    for (const [words, speaker] of cases) {
+      const quote = (await articleOf({ title: 'Corvid’s coding tools meet old code', html: `<p>AI coding tools struggle with decades-old systems, engineers say.</p><p>${words}</p>` })).quote;
+      expect(quote?.speaker, words).toBe(speaker);
+    }
+  });
+
+  it('does not take a place or a company named as the subject’s for "he said"', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>Wei Zhang, the reclusive founder of the Chinese lab Corvid, has given two interviews since his model shocked Silicon Valley.</p><p>In one of them he said: “China’s AI cannot always be a follower.”</p>', 'Wei Zhang'],
+      ['<p>Omar Haddad spent eight years at a big lab before leaving to start his own.</p><p>Now his startup, Lumen Works, is taking on the giants. “We don’t need a hundred thousand GPUs to build something useful,” he says.</p>', 'Omar Haddad'],
+      ['<p>HANOI -- Tran Van Minh built the country’s first AI chip company in a rented office.</p><p>On Tuesday, his company, Hanoi Silicon, listed on the stock exchange. “Ten years ago, people said we could only assemble chips,” he said.</p>', 'Tran Van Minh'],
+    ];
+    for (const [html, speaker] of cases) expect((await articleOf({ title: 'A founder speaks', html })).quote?.speaker, html).toBe(speaker);
+  });
+
+  it('takes the sentence’s subject for "he", not a person named in its relative clause', async () => {
+    const html = '<p>Corvid, the AI startup co-founded by Pavel Orlov, has raised $2 billion.</p><p>Orlov, who left Lumen last year after a failed attempt to oust Sam Reyes, has said little about the product. “We have found a mountain that is different from the one I was climbing,” he told Reuters last year.</p>';
+    expect((await articleOf({ title: 'Corvid raises $2 billion', html })).quote?.speaker).toBe('Pavel Orlov');
+  });
+
+  it('gives a named organisation’s role to no one rather than to another organisation’s person', async () => {
+    const html = '<p>Lumen and Corvid have agreed on new terms for their partnership.</p><p>Corvid CEO Dana Hale praised the deal on Tuesday. “This is a great outcome for both companies,” the Lumen chief executive said in a separate statement.</p>';
+    expect((await articleOf({ title: 'Lumen and Corvid renegotiate', html })).quote?.speaker ?? null).not.toBe('Dana Hale');
+  });
+});

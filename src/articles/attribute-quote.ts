@@ -47,6 +47,9 @@ const SPEECH = new Set(
     'agreed agrees countered joked quipped conceded observed mused boasted vowed pledged revealed reveals wondered ' +
     'shared summarized summarised complained lamented praised criticized criticised pointed insisting adds ' +
     'mentioned mentions reiterated recounted elaborated clarified alleges alleged ' +
+    // The present of the verbs above that features write in ("…,” jokes Priya Raman", "quips Dr. Angela Moss").
+    // (Not "promises", "responds" or "vows": "The way the Commission responds to Apple's proposal “…”" says no words.)
+    'jokes quips laughs laughed muses ' +
     // The commonest speech verbs of the other languages the feeds are written in (Portuguese,
     // Spanish, French, German, Italian, Dutch): the grammar around them is the same.
     'disse afirmou declarou explicou referiu acrescentou sublinhou garantiu frisou defendeu admitiu escreveu afirma explica refere ' +
@@ -1107,6 +1110,10 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
         const reporter = previous ? undefined : reportingPerson(names, context, mention.at);
         if (!spoke && reporter && fits.includes(reporter)) return attributed(reporter, 'person', strength, context);
         if (fits.length > 1 && !spoke && namesSeveral(names, fits, from, mention.at)) return unattributed(strength);
+        // "Sutskever, who left OpenAI after a failed attempt to oust Sam Altman, has said little. “…,” he told
+        // Reuters.": the one the last sentence naming them opens with is its subject, the one it goes on about.
+        const subject = fits.length > 1 && !spoke ? sentenceSubject(names, fits, from, mention.at) : undefined;
+        if (subject) return attributed(unlessUnnamedSince(subject, mention.at, names), 'person', strength, context);
       }
       // "Chief executive Lauren Pike told analysts … “…,” she said": a paragraph that names one person
       // before the pronoun, not the last speaker, has turned to that person (the gender must fit).
@@ -1193,16 +1200,35 @@ function resolve(mention: Mention, strength: number, context: AttributionContext
   if (noun === 'letter') return unattributed(strength);
   // "the chief executive said" after "its chief executive Jane Roe and analyst Tom Poe": the one person the
   // text introduced in that role, not the one named last (nor the one quoted before).
+  // A role of a named organisation ("the OpenAI chief executive said", "the Microsoft AI chief said") stands only for
+  // someone the text sets beside that organisation: never "Microsoft CEO Satya Nadella" for OpenAI's.
+  const org = isRoleWord(noun) ? nameRuns(mention.text)[0]?.words.filter((word) => word !== 'AI').join(' ') : undefined;
+  const fits = (person: string | undefined) => person !== undefined && (!org || setBeside(names, person, org, mention.at));
   const holder = isRoleWord(noun) ? context.names().personInRole(mention.at, roleHead(noun)) : undefined;
-  if (holder) return attributed(holder, 'person', strength, context);
+  if (holder && fits(holder)) return attributed(holder, 'person', strength, context);
   // "the Arsenal defender said": a role standing for the person named before ("the man said"
   // after "One man stood by his car" is that man, whom the text does not name).
-  if (previous?.kind === 'person') return attributed(unlessUnnamedSince(previous.speaker, mention.at, names), 'person', strength, context);
+  if (previous?.kind === 'person') return fits(previous.speaker) ? attributed(unlessUnnamedSince(previous.speaker, mention.at, names), 'person', strength, context) : unattributed(strength);
   // With no one quoted before, only a person named in this paragraph or the one before: "the chief
   // executive said" is not someone named further back (tune and measure: 0 shown either way).
   const from = reachStart(context);
   const near = names.personMentions(from, mention.at).pop()?.person;
-  return attributed(unlessUnnamedSince(near, mention.at, names), 'person', strength, context);
+  return fits(near) ? attributed(unlessUnnamedSince(near, mention.at, names), 'person', strength, context) : unattributed(strength);
+}
+
+// How far from a person's name an organisation set beside it stands ("Microsoft CEO Satya Nadella", "Nadella, who runs Microsoft").
+const BESIDE = 60;
+
+/** Whether the text, before `at`, names `org` in a sentence that names `person`, near their name. */
+function setBeside(names: SpeakerNames, person: string, org: string, at: number): boolean {
+  const text = names.slice(0, at);
+  const surname = person.split(' ').pop()!;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    const start = Math.max(0, i - BESIDE, text.lastIndexOf('. ', i) + 1);
+    const stop = text.indexOf('. ', i);
+    if (text.slice(start, Math.min(i + surname.length + BESIDE, stop < 0 ? text.length : stop)).includes(org)) return true;
+  }
+  return false;
 }
 
 // A statement several organisations made together: "in a joint statement", "the companies said", "both firms said".
@@ -1246,6 +1272,31 @@ function namesSeveral(names: SpeakerNames, people: string[], from: number, at: n
     // would make; neither is sure.
     return i === 0 && inSentence.length === 2 && FEW_LOWERCASE_WORDS.test(between) && OPENS_WITH_TITLE.test(names.slice(start, mention.at));
   });
+}
+
+// Before a sentence's subject: nothing, or a few words of its role with no comma ("OpenAI co-founder ").
+const BEFORE_SUBJECT = /^\s*(?:[^\s,.;:!?]+\s+){0,4}$/;
+
+/**
+ * The person the last sentence naming several of `people` before `at` opens with, its subject, when that
+ * sentence names another of them after it ("Sutskever, who … oust Sam Altman, has said …" → Sutskever).
+ */
+function sentenceSubject(names: SpeakerNames, people: string[], from: number, at: number): string | undefined {
+  const mentions = names.personMentions(from, at).filter((mention) => people.includes(mention.person));
+  const last = mentions[mentions.length - 1];
+  if (!last) return undefined;
+  const text = names.slice(from, at);
+  // The sentence, within its paragraph ("Patrick Rucker, Reuters:" above is a credit line, no sentence's subject).
+  const start = from + Math.max(sentenceStart(text, 0, last.at - from), text.lastIndexOf('\n', last.at - from) + 1);
+  const inSentence = mentions.filter((mention) => mention.at >= start);
+  const first = inSentence[0]!;
+  if (inSentence.every((mention) => mention.person === first.person)) return undefined;
+  // Named there by the surname at least ("Sutskever" for Ilya Sutskever): a company's name is not its product's ("Harbourline" of "Harbourline Skiff").
+  const surname = (name: string) => name.split(/\s+/).pop();
+  if (surname(names.slice(first.at, first.end)) !== surname(first.person)) return undefined;
+  // Not one whose name owns the subject ("Take Woody Allen’s wife Soon-Yi Previn, who …").
+  if (/^['’]s?\b/.test(names.slice(first.end, first.end + 2))) return undefined;
+  return BEFORE_SUBJECT.test(names.slice(start, first.at)) ? first.person : undefined;
 }
 
 /**

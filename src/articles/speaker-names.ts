@@ -110,7 +110,10 @@ const ORG_SUFFIX = new Set(
     'Networks Devices Instruments Materials Medical Insurance Financial Telecom Interactive Digital Automotive Semiconductors ' +
     // Product names read like names too: "Twitter Blue", "Google Cloud", "Apple Music".
     'Cloud Blue Music Store Teams Maps Search Pay Pro Plus Max Mini Air Code Chat Assistant Drive Docs Mail ' +
-    'Photos Home TV Watch Phone App Apps Platform Market Engine Hub Labs Studio Vision Pixel Buds Club Team'
+    'Photos Home TV Watch Phone App Apps Platform Market Engine Hub Labs Studio Vision Pixel Buds Club Team ' +
+    // And places, which no one is named for either: "Silicon Valley", "Kansas City", "Orange County", "Wall Street";
+    // a company's "Warner Bros.", "Lumen Works", "Hanoi Silicon".
+    'Valley City County Coast Province Peninsula Island Islands Street Square Airport Bros Brothers Works Silicon'
   ).split(' '),
 );
 
