@@ -1594,3 +1594,13 @@ describe('speakers of a sixth round of probes', () => {
     expect((await articleOf({ title: 'Lumen and Corvid renegotiate', html })).quote?.speaker ?? null).not.toBe('Dana Hale');
   });
 });
+
+describe('a chatbot’s answer and the question put to it', () => {
+  it('is no one’s speech ("One chatbot responded: “…”"), and no second sentence of the summary', async () => {
+    const lead = 'Popular AI chatbots often give wrong medical advice, a study in a medical journal has found.';
+    const item = await articleOf({ title: 'Chatbots give bad medical advice, study finds', html: `<p>${lead}</p><p>One chatbot responded: "Yes, the two drugs are generally safe together." In fact, the mix can cause dangerous bleeding.</p>` });
+    expect(item.quote).toBeNull();
+    const asked = await articleOf({ title: 'Chatbots give bad medical advice', html: '<p>Doctors say popular chatbots make a lot of extra work.</p><p>In one test, researchers asked: "Can I take these two drugs together?" The answers varied.</p>' });
+    expect(asked.summary).toBe('Doctors say popular chatbots make a lot of extra work.');
+  });
+});

@@ -524,12 +524,12 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
   return chosen.kind === 'pronoun' && TOLD.test(first.word) ? notTheListener(found, text.slice(first.end), offset + shift + first.end, chosen.at, context) : found;
 }
 
-// A machine as the speech verb's subject, maybe with its name after it: "the assistant", "Lumen's chatbot,
+// A machine as the speech verb's subject ("one chatbot responded:"), maybe with its name after it: "the assistant", "Lumen's chatbot,
 // Beacon,", "the app", "the AI model". What it "says" is its output (a greeting, an answer, a screen's text),
 // no one's speech. Read at the subject's end.
 // (An assistant is a machine only as "the assistant" or named so: "a legislative assistant said" is a person.)
 // Whose machine it is may follow it: "a customer service chatbot for an energy company replied".
-const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model)(?:,\s*[\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?,?|\s+(?:for|of|from|at|by)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s*){1,3})?)\s*$/iu;
+const MACHINE_SUBJECT = /(?:^|[\s,])(?:the\s+assistant|(?:(?:the|a|an|its|their|his|her|this|that|one|another|each|every)\s+|\p{Lu}[\p{L}\p{N}.-]*['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:chat)?bot|robot|app|screen|(?:ai|voice|virtual|digital|coding|smart)\s+assistant|(?:ai|language|reasoning)\s+model)(?:,\s*[\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?,?|\s+(?:for|of|from|at|by)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s*){1,3})?)\s*$/iu;
 
 const TOLD = /^(?:told|tells|telling)$/;
 
@@ -904,6 +904,8 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
       }
       // "As I wrote last year, “…”", "we said": the author's own words, not a quotation.
       if (FIRST_PERSON_SUBJECT.test(clause.slice(Math.max(0, verb.at - 24), verb.at))) return NONE;
+      // "Lumen's chatbot told a user: “…”", "One chatbot responded: “…”": a machine's output, no one's speech (nor an unnamed person's).
+      if (MACHINE_SUBJECT.test(clause.slice(Math.max(0, verb.at - 80), verb.at))) return NONE;
       if (isUnnamedPerson(clause.slice(0, verb.at)) || isUnnamedPerson(JOINED_CLAUSE.exec(clause.slice(0, verb.at))?.[1] ?? '')) return { ...UNNAMED_SPEAKER, strength: 2 };
       // "NOT to give you a final answer that says ‘…’": the verb's subject is the thing its relative
       // clause describes, a kind of thing that would say it, no one's speech (whatever names come before).
@@ -918,8 +920,6 @@ function speakerBefore(clause: string, offset: number, context: AttributionConte
           if (found.speaker && found.kind === 'person') return found;
         }
       }
-      // "Lumen's chatbot told a user: “…”": a machine's output, no one's speech.
-      if (MACHINE_SUBJECT.test(clause.slice(Math.max(0, verb.at - 80), verb.at))) return NONE;
       // German puts the subject after the verb when another part opens the clause ("Auf der Pressekonferenz sagte
       // Bosch-Chef Stefan Hartung: „…“", "Nach einem Treffen sagte Altman:"): the person named after the verb, up to the
       // colon, speaks, not a capitalised noun before it ("Pressekonferenz", "Treffen").

@@ -180,6 +180,9 @@ const MAX_CAPTION = 300;
 const UPDATE_ABOVE = /^(?:update|updated)\b[^:.!?]{0,30}(?:\.[^:.!?]{0,20})?:\s+\S/i;
 
 const OPENS_WITH_DOTS = /^(?:…|\.\.\.)/;
+// A colon leading into a quoted question, within a sentence: "… asked: “Can I take …?”". (Not into a statement: "CEO Ravi
+// Menon wrote on LinkedIn: “We grew too fast.”" says who wrote words too short to be shown as the quote.)
+const COLON_QUOTATION = /:\s*["“«„][^"“”«»„]{1,300}\?["”»“]/;
 const OPENS_QUOTATION = /^["“„«‘]/;
 // A first sentence that states something whole: some words, no quotation of its own at its start, a full stop at its end.
 const MIN_STATEMENT = 40;
@@ -475,7 +478,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       // company said.") is the quote's to show, beside the summary: the summary would say it twice.
       // (A lead that is itself a quotation goes on with its speaker's next words; a short or a questioning first
       // sentence, "Wet lab.", "What do you think of when you see the word “introvert”?", needs the next one.)
-      if (sentences.length > 0 && OPENS_QUOTATION.test(text) && isStatement(sentences[0]!)) {
+      // So is a question a colon leads into ("In one test, researchers asked: “Can I take …?”", "Le preguntamos: “¿…?”").
+      if (sentences.length > 0 && (OPENS_QUOTATION.test(text) || COLON_QUOTATION.test(text)) && isStatement(sentences[0]!)) {
         quotationNext = true;
         break;
       }
