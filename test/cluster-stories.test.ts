@@ -1044,4 +1044,11 @@ describe('the same event in other words', () => {
     const all = [launch, retold, opinion, chips, models, ads, advertising];
     for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled(all, seed), [])), `seed ${seed}`).toBe('ads,advertising\nchips\nlaunch,retold\nmodels\nopinion');
   });
+
+  it('reads a version in brackets as the version ("Phone (4)" is "Phone 4")', () => {
+    const engadget = article('brackets', told('Circuit News', '2027-03-05T13:00:00Z', 'Lumen Phone (4) launches with a bigger light panel and a $699 price', 'Lumen has unveiled the Phone (4), its first flagship in two years.'));
+    const specs = article('digits', told('Handset Wire', '2027-03-05T14:00:00Z', 'Lumen Phone 4 is official: Corvid X9 chip, 5,500mAh battery', 'After weeks of teasers, the Lumen Phone 4 is finally here.'));
+    const older = article('older', told('Handset Wire', '2027-03-05T15:00:00Z', 'Lumen Phone (3) gets a price cut', 'The Phone (3) now costs $499.'));
+    for (const seed of [1, 2]) expect(groupingOf(assignStories(shuffled([engadget, specs, older], seed), [])), `seed ${seed}`).toBe('brackets,digits\nolder');
+  });
 });

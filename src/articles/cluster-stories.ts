@@ -1652,6 +1652,7 @@ const MONEY = /[$€£¥]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
 // Product names with digits: "GPT-5.5", "Llama 4.1", "MI450", "HBM4", "Grok 5", "V4", "1X".
 // A space-separated "Word 5" counts only for a capitalised word and a small number (not "March 2026").
 const PRODUCT_JOINED = /\b(\p{L}[\p{L}]*)-?(\d+(?:\.\d+)*)(\p{L}*)\b/gu;
+const BRACKETED_VERSION = /\b(\p{Lu}\p{L}*)\s\((\d{1,2}[a-z]?)\)/gu;
 const PRODUCT_SPACED = /\b(\p{Lu}[\p{L}]*)\s(\d{1,3}(?:\.\d+)*)\b(?![,.-]?\d)(?!\s*(?:%|percent|billion|million|trillion|bln|bn|mln|people|users|employees|jobs|points|years|days|hours|minutes|countries|companies|engineers))/gu;
 const DIGIT_FIRST = /\b(\d+)(\p{Lu}+)\b/gu;
 // A name of several hyphenated words and a version, in any case: "gpt-oss-2", "us-east-1" = "US-EAST-1".
@@ -1818,7 +1819,9 @@ const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string 
 function readSegment(segment: string, titleCase: boolean, foreign: boolean, add: (key: string, kind: Kind) => void): void {
   if (!segment) return;
   // A German, French, Spanish, Portuguese or Italian text's figures written the English way ("2,41 Milliarden").
-  let rest = englishFigures(segment.replace(/[“”"«»()[\]{}]/g, ' '), foreign);
+  // A version in brackets, as some makers write it ("Nothing Phone (4)", "Phone (3a)"), is the product "Phone 4".
+  const versioned = segment.includes('(') ? segment.replace(BRACKETED_VERSION, '$1 $2') : segment;
+  let rest = englishFigures(versioned.replace(/[“”"«»()[\]{}]/g, ' '), foreign);
   for (const [pattern, replacement] of ALIASES) rest = rest.replace(pattern, replacement as string);
   for (const [pattern, replacement] of FOREIGN_ALIASES) rest = rest.replace(pattern, replacement);
   // Amounts, products and numbers all have a digit: most headlines have none.
