@@ -1604,3 +1604,19 @@ describe('a chatbot’s answer and the question put to it', () => {
     expect(asked.summary).toBe('Doctors say popular chatbots make a lot of extra work.');
   });
 });
+
+describe('Chinese and Japanese quotes of a seventh shape', () => {
+  it('names the speaker: a Japanese paragraph’s 「…」と語った after a sentence introducing them, a clause before the name, a Latin title before a Chinese name', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>ルーメンの佐藤健一社長は13日、東京都内で記者会見を開いた。</p><p>「日本にはロボティクスと製造業の強みがある。AIで必ず巻き返せる」と語った。</p>', '佐藤健一'],
+      ['<p>国内のAIスタートアップによる資金調達額が過去最高を記録した。</p><p>「投資家の関心は生成AIのアプリケーション層に移っている」と、調査を担当したアナリストの田中健一氏は話す。</p>', '田中健一'],
+      ['<p>路面科技集团宣布，未来三年将投入超过3800亿元，用于建设云和AI基础设施。</p><p>「这是路面科技历史上最大规模的投资。」路面科技集团CEO王建国说。</p>', '王建国'],
+    ];
+    for (const [html, speaker] of cases) expect((await articleOf({ title: 'ルーメン', feedTitle: 'テック新報', html })).quote?.speaker, html).toBe(speaker);
+  });
+
+  it('leaves a Chinese quotation after the lead’s first sentence to the quote', async () => {
+    const item = await articleOf({ title: '路面科技投资', feedTitle: '港湾科技', html: '<p>路面科技集团宣布，未来三年将投入超过3800亿元。“这是路面科技历史上最大规模的投资。”路面科技集团CEO王建国说。</p>' });
+    expect(item.summary).toBe('路面科技集团宣布，未来三年将投入超过3800亿元。');
+  });
+});

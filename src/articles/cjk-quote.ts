@@ -57,10 +57,12 @@ const JAPANESE_AFTER = /^と(?:述べ|話し|話す|語っ|語る|語り|説明|
 const JAPANESE_TITLE = String.raw`(?:氏|さん|社長|会長|副社長|代表取締役|代表|准教授|教授|所長|部長|本部長|[都道府県]?知事|首相|大臣|[市町村区]長|理事長|最高経営責任者|最高技術責任者|執行役員|取締役|CEO|CTO)(?:[（(](?:CEO|CTO|COO|CFO)[）)])?`;
 const JAPANESE_NAME = String.raw`([\p{sc=Han}\p{sc=Katakana}ー・]{2,12}?)${JAPANESE_TITLE}(?:兼${JAPANESE_TITLE})*`;
 const JAPANESE_SPEAKER = new RegExp(String.raw`${JAPANESE_NAME}(?:は|が)[、,]?\s*$`, 'u');
+// A sentence's topic, a titled name and は: "米ルーメンの佐藤健一社長は13日、東京都内で講演した。"
+const JAPANESE_TOPIC = new RegExp(String.raw`${JAPANESE_NAME}は`, 'u');
 // Or after it: between と and the verb ("「…」と佐藤健一社長は記者会見で述べた"), or in the next sentence, which
 // says the quotation was said "so" ("「…」。徳永俊昭社長は説明会でこう語った").
 const JAPANESE_SAYING = '(?:述べ|話し|話す|語っ|語る|語り|説明し|強調し|指摘し|明かし|明かす|コメントし|振り返っ)';
-const JAPANESE_NAMED_AFTER = new RegExp(String.raw`^と、?${JAPANESE_NAME}(?:は|が)[^。「」]{0,20}?${JAPANESE_SAYING}`, 'u');
+const JAPANESE_NAMED_AFTER = new RegExp(String.raw`^と、?(?:[^。「」、]{0,30}?の)?${JAPANESE_NAME}(?:は|が)[^。「」]{0,20}?${JAPANESE_SAYING}`, 'u');
 const JAPANESE_SAID_SO = new RegExp(String.raw`^。\s*${JAPANESE_NAME}(?:は|が)[^。「」]{0,20}?(?:こう|そう)${JAPANESE_SAYING}`, 'u');
 
 // Where the clause naming the speaker starts: a stop, a comma, a colon or a quotation mark.
@@ -73,7 +75,7 @@ const AFTER_NAME = /(?:接受|最近|今天|今日|昨天|昨日|日前|近日|�
 // Roles and organisations that come before a name: titles, trades, the people in a story, newsrooms,
 // companies, agencies and institutes. The name is what follows the last of them.
 const ROLE_BEFORE_NAME = new RegExp(
-  String.raw`(?:首席\p{sc=Han}{1,3}?官|執行官|执行官|執行長|执行长|高管|高層|高层|董事長|董事长|總經理|总经理|總裁|总裁|總監|总监|記者|记者|作者|研究員|研究员|教授|主席|總統|总统|總理|总理|部長|部长|發言人|发言人|官員|官员|經理|经理|主任|主管|專家|专家|學者|学者|分析師|分析师|議員|议员|農民|农民|導演|导演|演員|演员|創辦人|创办人|創始人|创始人|創意長|組長|组长|局長|局长|院長|院长|市長|市长|校長|校长|社長|社长|會長|会长|處長|处长|所長|所长|律師|律师|醫師|医师|醫生|医生|工程師|工程师|科學家|科学家|經濟學家|经济学家|作家|朝聖者|居民|民眾|民众|消費者|消费者|使用者|患者|學生|学生|老師|老师|顧問|顾问|董事|合夥人|合伙人|負責人|负责人|協會|协会|基金會|基金会|公司|集團|集团|研究院|大學|大学|政府|部門|部门|中心|組織|组织|委員會|委员会|工作室|實驗室|实验室|辦公室|办公室|研究所|智庫|智库|通訊社|通讯社|社|長|长|員|员)`,
+  String.raw`(?:CEO|CTO|CFO|COO|CMO|CSO|CPO|首席\p{sc=Han}{1,3}?官|執行官|执行官|執行長|执行长|高管|高層|高层|董事長|董事长|總經理|总经理|總裁|总裁|總監|总监|記者|记者|作者|研究員|研究员|教授|主席|總統|总统|總理|总理|部長|部长|發言人|发言人|官員|官员|經理|经理|主任|主管|專家|专家|學者|学者|分析師|分析师|議員|议员|農民|农民|導演|导演|演員|演员|創辦人|创办人|創始人|创始人|創意長|組長|组长|局長|局长|院長|院长|市長|市长|校長|校长|社長|社长|會長|会长|處長|处长|所長|所长|律師|律师|醫師|医师|醫生|医生|工程師|工程师|科學家|科学家|經濟學家|经济学家|作家|朝聖者|居民|民眾|民众|消費者|消费者|使用者|患者|學生|学生|老師|老师|顧問|顾问|董事|合夥人|合伙人|負責人|负责人|協會|协会|基金會|基金会|公司|集團|集团|研究院|大學|大学|政府|部門|部门|中心|組織|组织|委員會|委员会|工作室|實驗室|实验室|辦公室|办公室|研究所|智庫|智库|通訊社|通讯社|社|長|长|員|员)`,
   'gu',
 );
 // A name: Chinese characters (a dot between a transliterated given name and surname), or words in Latin letters.
@@ -135,7 +137,9 @@ export function cjkQuote(paragraphs: readonly string[]): Quote | null {
       const clause = verbBefore ? clauseBefore(before.slice(0, verbBefore.index)) : verbAfter ? verbAfter[1]! : label ? label[1]! : verbEarlier ?? undefined;
       // "你对他说“…”": what "you" would say is an example, no one's words.
       if (clause !== undefined && HYPOTHETICAL.test(clause.trim())) continue;
-      const named = clause === undefined ? (namedAfter?.[1] ?? (JAPANESE_AFTER.test(after) ? (JAPANESE_SPEAKER.exec(before)?.[1] ?? null) : null)) : nameInClause(clause, introduced);
+      // 「…」と語った。 opening its paragraph: the one the sentence before it introduced speaking ("佐藤健一社長は13日、記者会見を開いた。").
+      const saidAfter = JAPANESE_AFTER.test(after) ? (JAPANESE_SPEAKER.exec(before)?.[1] ?? (before.trim() === '' && index > 0 ? (JAPANESE_TOPIC.exec(lastSentence(kept[index - 1]!.replace(/[。！？]\s*$/u, '')))?.[1] ?? null) : null)) : null;
+      const named = clause === undefined ? (namedAfter?.[1] ?? saidAfter) : nameInClause(clause, introduced);
       // "他表示" after one person has been named: that person; after two or more, no one.
       // "Dowling表示" in a story that named Michael Dowling: the name as first written in full.
       // "李斌在微博中表示，…。“…”他说": "he" is first the one this paragraph has speaking before the quotation.

@@ -186,6 +186,7 @@ const COLON_QUOTATION = /:\s*["“«„][^"“”«»„]{1,300}\?["”»“]/;
 const OPENS_QUOTATION = /^["“„«‘]/;
 // A first sentence that states something whole: some words, no quotation of its own at its start, a full stop at its end.
 const MIN_STATEMENT = 40;
+const MIN_CJK_STATEMENT = 15;
 
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
@@ -602,7 +603,9 @@ function isProsePassage(paragraph: string): boolean {
 
 /** A sentence that states something whole (see MIN_STATEMENT). */
 function isStatement(sentence: string): boolean {
-  return sentence.length >= MIN_STATEMENT && sentence.endsWith('.') && !OPENS_QUOTATION.test(sentence);
+  // Chinese and Japanese say as much in fewer characters, and close a sentence with "。".
+  const cjk = sentence.endsWith('。');
+  return sentence.length >= (cjk ? MIN_CJK_STATEMENT : MIN_STATEMENT) && (cjk || sentence.endsWith('.')) && !OPENS_QUOTATION.test(sentence);
 }
 
 /** A standfirst's shape: sentences of some words, the last closed by a full stop, no speaker's label before them. */
