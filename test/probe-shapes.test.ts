@@ -1620,3 +1620,52 @@ describe('Chinese and Japanese quotes of a seventh shape', () => {
     expect(item.summary).toBe('路面科技集团宣布，未来三年将投入超过3800亿元。');
   });
 });
+
+describe('a show’s, a letter’s and a live page’s furniture, ninth round', () => {
+  it('ends the lead where a sponsor’s lead-in starts, and reads a sponsor’s line below "Brought to you by:" as no dateline', async () => {
+    const lex = await articleOf({ title: '#500 – Nora Blake: chips and agents', feedTitle: 'The Long Talk Podcast', html: '<p>Nora Blake is the CEO of Corvid. Please support this podcast by checking out our sponsors:<br>– <b>Loomwork</b>: AI-powered workspace. Go to <a href="https://loomwork.example/talk">https://loomwork.example/talk</a><br>– <b>Shopwise</b>: Sell stuff online.</p><p>EPISODE LINKS:<br>Nora’s X: https://x.example/nora</p>' });
+    expect(lex.summary).toBe('Nora Blake is the CEO of Corvid.');
+    const brief = await articleOf({ title: 'The Daily Brief: Corvid’s big week', feedTitle: 'The Daily Brief', html: 'Corvid had its biggest week of AI announcements yet, with a new model, an agent platform and a price cut. Brought to you by:<br>KESTREL – Discover how AI is transforming possibility into reality. https://kestrel.example/ai<br>Loomwork.example - Go to https://loomwork.example/ to build software in days.' });
+    expect(brief.summary).toBe('Corvid had its biggest week of AI announcements yet, with a new model, an agent platform and a price cut.');
+    const show = await articleOf({ title: 'Small models on the factory floor', feedTitle: 'Practical Talk', html: '<p>Sponsors:</p><p>Fly.example – The home of our show — Deploy your apps close to your users. Learn more at fly.example</p><p>Dana and Sam talk with Omar Haddad of Nimbus Labs about running small language models on factory floors.</p>' });
+    expect(show.summary).toBe('Dana and Sam talk with Omar Haddad of Nimbus Labs about running small language models on factory floors.');
+  });
+
+  it('skips offers, plugs, live notices, an issuer line and a byline with a slash', async () => {
+    const lead = 'Corvid reported third-quarter results that beat expectations on Wednesday, with revenue of $68.1 billion.';
+    const above = [
+      '<p>This is live coverage. Check back for updates.</p>',
+      '<p>Live. 45,012 viewing</p>',
+      '<p>Issued by: Corvid Semiconductor Company Ltd.</p>',
+      '<p>Jo Roe / Dec 7, 2026</p><p>Audio of this conversation is available via your favorite podcast service.</p>',
+      '<p><strong>FROM OUR PARTNERS</strong></p><p>Try Loomwork free for 30 days.</p>',
+      '<p>Join My Newsletter for Regular AI Updates 👇</p>',
+      '<p>Dear Fellow Scholars, this is Ten Minute Papers with Dr. Jo Roe.</p>',
+    ];
+    for (const html of above) expect((await articleOf({ title: 'Corvid beats estimates', html: `${html}<p>${lead}</p>` })).summary, html).toBe(lead);
+    expect((await articleOf({ title: 'Corvid shares 14A progress', html: '<p>What’s New: Corvid today shared progress on its 14A process node.</p>' })).summary).toBe('Corvid today shared progress on its 14A process node.');
+  });
+
+  it('takes a live entry’s time off in German and French', async () => {
+    expect((await articleOf({ title: 'Liveblog: Corvid DevDay', feedTitle: 'Technik Live', html: '<p><strong>Liveticker</strong></p><p><strong>19:05 Uhr:</strong> Nora Blake betritt die Bühne und kündigt ein neues Modell an.</p>' })).summary).toBe('Nora Blake betritt die Bühne und kündigt ein neues Modell an.');
+    expect((await articleOf({ title: 'En direct', feedTitle: 'Le Direct', html: '<p><strong>EN DIRECT</strong></p><p>11 h 42 : Le PDG de Corvid est arrivé à l’Élysée pour rencontrer le président.</p>' })).summary).toBe('Le PDG de Corvid est arrivé à l’Élysée pour rencontrer le président.');
+  });
+
+  it('takes no credit, pointer or plug after a short lead for its second sentence', async () => {
+    const short = 'Corvid built a light-based processor that runs neural networks.';
+    const below = [
+      ' <a href="#">mehr</a>',
+      ' --- Enjoy the show? Rate us on Apple Podcasts.',
+      '</p><p>This story is by Dana Ortiz.',
+      '</p><p>To learn more, visit the Corvid documentation.',
+      '</p><p>Write to Dana Ortiz at dana.ortiz@ledger.example.',
+      '</p><p>(This story has not been edited by Harbor Ledger staff and is auto-generated from a syndicated feed.)',
+    ];
+    for (const html of below) expect((await articleOf({ title: 'Corvid’s light chip', html: `<p>${short}${html}</p>` })).summary, html).toBe(short);
+    const chinese = [
+      '本文来自微信公众号“港湾科技”，作者：李明，港湾网经授权发布。',
+      '广告声明：文内含有的对外跳转链接，用于传递更多信息，结果仅供参考。',
+    ];
+    for (const line of chinese) expect((await articleOf({ title: '路面科技发布新模型', feedTitle: '港湾科技', html: `<p>路面科技今日发布了新一代大模型。${line}</p>` })).summary, line).toBe('路面科技今日发布了新一代大模型。');
+  });
+});

@@ -261,7 +261,8 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
-  // The sentence after the first is a quotation: the lead ends with the first.
+  // The sentence after the first is a quotation, or the page's furniture ("Please support this podcast by checking
+  // out our sponsors:" and the sponsors): the lead ends with the first.
   let quotationNext = false;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
   let joined = -1;
@@ -457,7 +458,13 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       // A headline of several stories joined by semicolons ("A；B；C"): one of them set above its story is
       // that story's heading.
       if (headline.includes('；') && (headlineParts ??= headline.split('；').map((part) => comparable(part))).includes(comparable(text))) continue;
-      if (isLeadBoilerplate(text)) continue;
+      if (isLeadBoilerplate(text)) {
+        if (sentences.length > 0) {
+          quotationNext = true;
+          break;
+        }
+        continue;
+      }
       // "#AI #Lisbon.": a post's tags, written after the story, are no sentence of it.
       if (HASHTAGS.test(text)) {
         if (sentences.length > 0) break;
@@ -471,6 +478,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (!endsSentence(text) && !(!last && trailsOff(text))) {
         // A sentence the feed cut is shown (with its "…") only when no complete one comes first.
         if (sentences.length === 0) fallback ??= text;
+        // A lead-in's colon after the first sentence ("Please support this podcast by checking out our sponsors:"): what
+        // it leads into, below, is no more of the lead.
+        if (sentences.length > 0 && text.endsWith(':')) quotationNext = true;
         if (!(last && sentences.length > 0 && isUnpunctuatedSentence(text))) break;
         sentences.push(asSentence(text));
         break;
@@ -532,7 +542,8 @@ function isStandfirst(paragraphs: string[], index: number, deck?: string): boole
   // story has one dateline: lines that each open so ("KIM PARK: So what …", "OMAR FAROUK: Honestly …") are a
   // transcript's turns below its introduction.
   // Nor is a note's label in capitals a dateline here ("EDIT: OpenAI confirmed …" below a post): the post stays its lead.
-  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && !NOTE_LABEL.test(paragraphs[1]) && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!) && !(paragraphs[2] !== undefined && readDateline(paragraphs[2]))) return true;
+  // (Not below a lead-in's colon: "… a price cut. Brought to you by:" above "KPMG – Discover how AI …" is a sponsor's line.)
+  if (index === 0 && paragraphs[0]!.length <= MAX_STANDFIRST && paragraphs[1] !== undefined && !paragraphs[0]!.endsWith(':') && !NOTE_LABEL.test(paragraphs[1]) && readDateline(paragraphs[1]) && !readDateline(paragraphs[0]!) && !(paragraphs[2] !== undefined && readDateline(paragraphs[2]))) return true;
   let next = index + 1;
   while (next < paragraphs.length && next <= index + MAX_META_LINES && (isMetaLine(paragraphs[next]!) || isAuthorAboveMeta(paragraphs, next))) next++;
   if (isMetaLine(paragraphs[index]!)) return false;
@@ -994,16 +1005,17 @@ function withoutCutMark(text: string): string {
 // The link to the rest of the post that an excerpt ends with, after its cut or its last sentence:
 // "… their … Click to Continue »", "… said. […] Read more…", "(more…)" (WordPress's own), "Continue
 // reading »", "[Read More]", and WordPress themes' "Continue reading <the post's title> →". A phrase alone, or with
-// the post's title only when an arrow closes it: "… and then. Continue reading the report" is prose.
+// the post's title only when an arrow closes it: "… and then. Continue reading the report" is prose. The same
+// words in German, French, Spanish, Portuguese and Dutch ("… übernehmen. mehr", "… Lire la suite").
 const MORE_LINK = new RegExp(
   String.raw`(?<=(?:…|\.{3}|[\])]|[.!?]["'”’]*))\s+(?:\(more(?:…|\.{3})\)` +
-    String.raw`|(?:click (?:here )?to (?:continue|read more)|continue reading|read more|keep reading|read (?:the )?(?:rest|full (?:story|article|post))(?: of (?:this|the) (?:story|article|post))?)\s*(?:[»›→]+|…|\.{3})?` +
+    String.raw`|(?:click (?:here )?to (?:continue|read more)|continue reading|read more|keep reading|read (?:the )?(?:rest|full (?:story|article|post))(?: of (?:this|the) (?:story|article|post))?|mehr|weiterlesen|lire la suite|leer más|leia mais|lees verder)\s*(?:[»›→]+|…|\.{3})?` +
     String.raw`|continue reading\s+\S.{0,150}?\s*[»›→]+` +
     // In square brackets ("[Read More]", "[Continue Reading]", "[Read the full article]", German "[mehr]").
     String.raw`|\[(?:read more|continue reading|keep reading|read the (?:full|whole|rest of the) (?:story|article|post)|more|mehr|weiterlesen|lire la suite|leer más|leia mais|continua a leggere)\s*(?:[»›→]+|…|\.{3})?\])$`,
   'iu',
 );
-const MAY_END_IN_MORE_LINK = /(?:[»›→…)\]]|\.\.\.|more|continue|reading|rest|story|article|post)$/i;
+const MAY_END_IN_MORE_LINK = /(?:[»›→…)\]]|\.\.\.|more|continue|reading|rest|story|article|post|mehr|weiterlesen|suite|más|mais|verder)$/i;
 // The same link after a sentence the excerpt left without its stop, as a feed that flattens its markup runs them
 // together ("… statutory powers to test frontier models before release Continue reading...", "… from state media
 // Read more", "… already testing it [Read full story]"): written with its capital, a lower-case word or a digit
@@ -1027,7 +1039,11 @@ const TRAILING_EXTRAS = /(?<=[.!?]["'”’)\]]*)(?:(?:\s+#[\p{L}\p{N}_]+[,.!]*)
 // Only the text's end is read: what trails is short, and the pattern tried at every stop of a long paragraph cost time.
 const TRAILING_READ = 300;
 
+// A rule of dashes after the last sentence, and what a show's notes set below it ("… its own AI chips. --- Enjoy the show?").
+const DASH_RULE = /(?<=[.!?]["'”’)\]]*)\s+-{3,}(?:\s.*)?$/s;
+
 function withoutTrailingExtras(text: string): string {
+  if (text.includes('---')) text = text.replace(DASH_RULE, '');
   if (!text.includes('#') && !text.includes('://') && !text.includes('—') && !text.includes('–')) return text;
   const end = text.length > TRAILING_READ ? text.slice(-TRAILING_READ) : text;
   const extras = TRAILING_EXTRAS.exec(end);
