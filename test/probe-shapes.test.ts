@@ -1669,3 +1669,17 @@ describe('a show’s, a letter’s and a live page’s furniture, ninth round', 
     for (const line of chinese) expect((await articleOf({ title: '路面科技发布新模型', feedTitle: '港湾科技', html: `<p>路面科技今日发布了新一代大模型。${line}</p>` })).summary, line).toBe('路面科技今日发布了新一代大模型。');
   });
 });
+
+describe('speakers of a ninth round: a role before a given name, "One …", a spokesperson for an organisation', () => {
+  it('names the person from the given name, not the role or body before it', async () => {
+    const html = '<p>Die Verbraucherzentrale hat eine einstweilige Verfügung gegen Corvid beantragt.</p><p>„Corvid muss die Nutzer fragen, nicht nur informieren“, erklärte Verbraucherschützerin Christine Albers.</p>';
+    expect((await articleOf({ title: 'Verbraucherschützer gegen Corvid', feedTitle: 'Netz Heute', html })).quote?.speaker).toBe('Christine Albers');
+  });
+
+  it('gives "the spokesperson said" to the organisation it speaks for, never a word opening a sentence ("One")', async () => {
+    const html = '<p>A year after Corvid’s board ousted its chief executive, the people involved still argue about it.</p><p>One former board member, Dana Hale, said the board had acted on real concerns. She did not regret the vote.</p><p>A spokesperson for Corvid disputed that. "An independent review found the decision was not mandated by any safety concerns," the spokesperson said.</p>';
+    expect((await articleOf({ title: 'Corvid’s board fight, a year on', html })).quote?.speaker).toBe('Corvid');
+    const reader = await articleOf({ title: 'Users say Corvid’s chatbot refuses too often', html: '<p>Users of Corvid Chat say the latest update makes it refuse ordinary requests.</p><p>One Ledger reader told us the bot declined to rename a spreadsheet column, replying: "I’m not able to assist with modifying files that may contain sensitive data."</p>' });
+    expect(reader.quote?.speaker ?? null).toBeNull();
+  });
+});

@@ -1362,6 +1362,9 @@ function spokespersonOrg(names: SpeakerNames, at: number, exclude: (name: string
   const before = names.slice(Math.max(0, at - 1500), at);
   const match = [...before.matchAll(/spokes(?:person|man|woman)|representative/g)].pop();
   if (!match) return undefined;
+  // "A spokesperson for OpenAI disputed that.": the organisation it speaks for, named after it.
+  const named = spokespersonFor(names, Math.max(0, at - 1500) + match.index + match[0].length, exclude);
+  if (named) return named;
   const from = Math.max(0, match.index - 200);
   const sentence = before.slice(from, Math.min(before.length, match.index + 200));
   const orgs = nameRuns(sentence).filter((run) => names.isOrgLike(run) && !exclude(run.words.join(' ')));

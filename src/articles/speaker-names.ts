@@ -27,7 +27,7 @@ const STOPWORDS = new Set(
     'The A An In On At But And Or As If When While For After Before This That These Those It He She They We I You ' +
     'Its His Her Their Our Your My Some Many Most More Much Such According However Still Yet So Then There Here What ' +
     'Why How Who Whom Whose Which Where With Without From To By Of Over Under Since Until Although Though Because Now ' +
-    'Today Yesterday Tomorrow Last Next Earlier Later Also Even Just Only Both Each Every All Any No Not Once Prior ' +
+    'Today Yesterday Tomorrow Last Next Earlier Later Also Even Just Only Both Each Every All Any No Not Once Prior One Another ' +
     'Meanwhile Instead Besides Despite Unlike Like Among Between During Within Into Onto Upon About Above Below Via ' +
     'Update Updated Correction Editor Note Photo Image Read Sign Subscribe Follow Writing Reporting Says Said Asked ' +
     // Speech verbs that open an inverted attribution: "Explains Jane Roe, Acme's chief executive: “…”".
@@ -207,7 +207,7 @@ export class SpeakerNames {
     // "José Ángel Torres, conocido como Gocho": the name the text gives for the one it goes by.
     const known = this.aliases().get(name);
     if (known) return known;
-    const words = name.split(' ');
+    const words = fromGivenName(name.split(' '));
     if (words.length === 1 && ACRONYM.test(name)) return this.expansion(name) ?? name;
     if (words.length > 1 && !words.every(isPersonWord)) return name;
     const last = words[words.length - 1]!;
@@ -233,7 +233,7 @@ export class SpeakerNames {
           start--;
           if (!PARTICLES.has(all[start]!)) back++;
         }
-        let candidate = all.slice(start, i + 1);
+        let candidate = fromGivenName(all.slice(start, i + 1));
         // Two names side by side ("… thought of Karl Marx Avineri skillfully …"): the words before the
         // surname are a whole name the text gives on its own elsewhere ("… of Karl Marx”").
         if (candidate.length > 2 && isWholeRunElsewhere(candidate.slice(0, -1), runs)) continue;
@@ -270,7 +270,7 @@ export class SpeakerNames {
       }
       if (best.length > words.length) return best.join(' ');
     }
-    return name;
+    return words.join(' ');
   }
 
   /** Names a person goes by, each with the person's full name: "Ana Ruiz, known as Nina" gives Nina → Ana Ruiz. */
@@ -845,6 +845,22 @@ const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'C
   'Tales', 'Stories', 'Chronicles', 'Diaries', 'Reads', 'Picks',
   // A day's name ("Cyber Monday", "Black Friday", "Super Tuesday").
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * A name from its given name on, when a capitalised word before a known given name is none itself: a role's or a
+ * body's ("presidente del Consiglio Giorgia Meloni", "Verbraucherschützerin Christine Steffen").
+ */
+function fromGivenName(words: string[]): string[] {
+  if (words.length < 3 || isGivenName(words[0]!)) return words;
+  for (let k = 1; k < words.length - 1; k++) if (isGivenName(words[k]!)) return words.slice(k);
+  return words;
+}
+
+/** A known given name, its accents aside ("José" as "Jose"). */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
 
 /** Whether a name's last word is an observance's, an event's, an award's or a document's ("Day", "Summit", "Act"). */
 function endsEventName(words: string[]): boolean {
