@@ -1683,3 +1683,30 @@ describe('speakers of a ninth round: a role before a given name, "One …", a sp
     expect(reader.quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('sources of a tenth round: an agency’s writer with a beat, a name line with the agency, a bridge titled by platform first', () => {
+  const story = '<p>Corvid was fined $300 million by French regulators on Monday over its use of news content to train AI models.</p>';
+  const onPaper = { title: 'Corvid fined over AI training data', feedTitle: 'The Mountain Ledger', link: 'https://mountainledger.example/2026/12/07/corvid-fined/', channel: 'https://mountainledger.example/' };
+
+  it('credits the agency of an author with a beat, and of a name line above the story', async () => {
+    expect((await articleOf({ ...onPaper, html: story, extra: '<dc:creator>DANA ORTIZ AP Technology Writer</dc:creator>' })).source).toBe('The Associated Press');
+    expect((await articleOf({ ...onPaper, html: `<p>Dana Ortiz, Associated Press</p><p>NEW YORK — ${story.slice(3)}` })).source).toBe('The Associated Press');
+    // The paper's own writer is the paper's.
+    expect((await articleOf({ ...onPaper, html: `<p>Dana Ortiz, Staff Writer</p>${story}` })).source).toBe('The Mountain Ledger');
+  });
+
+  it('names the account of a bridge titled by its platform first, and reads its placeholder titles as none', async () => {
+    const post = '<p>we are launching a new reasoning model today. it is better at math and code than anything we have shipped.</p>';
+    const cases: Array<[string, string, string]> = [
+      ['Thread by @danahale', 'Twitter @danahale', '@danahale'],
+      ['Tweets from @CorvidAI', 'Twitter - @CorvidAI', '@CorvidAI'],
+      ['New model today', 'Twitter @Dana Hale', 'Dana Hale'],
+      ['New model today', 'Nitter @CorvidAI', '@CorvidAI'],
+    ];
+    for (const [title, feedTitle, source] of cases) {
+      const item = await articleOf({ title, feedTitle, link: 'https://bridge.example/danahale/status/1866000000000000001', channel: 'https://bridge.example/danahale', html: post });
+      expect(item.source, feedTitle).toBe(source);
+      expect(item.headline, title).not.toMatch(/^(?:Thread by|Tweets from)/);
+    }
+  });
+});

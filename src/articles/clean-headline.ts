@@ -157,8 +157,9 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
 // A bridge's stand-in for a post's title: "Tweet 2027392051420209348".
 const NUMBERED_POST = /^(?:tweet|post|status)\s+\d{6,}$/i;
 // A platform's or a writer's stand-in for no title: "Untitled", "No title", Tumblr's "Photo" and "Text",
-// "Post by @ada", "New status by ada", "Tweet by Ada Brook (@ada)".
-const NO_TITLE = /^(?:untitled(?: post)?|no title|\(no title\)|\[no title\]|photo|text|quote|link|(?:new )?(?:post|status|tweet|toot|note) (?:by|from) @?[\p{L}\p{N}_.]+(?: [\p{L}\p{N}_.]+){0,2}(?: \(@[\w.]+\))?)$/iu;
+// "Post by @ada", "New status by ada", "Tweet by Ada Brook (@ada)", "Thread by @ada", "Tweets from @acme", "Channel post",
+// and the account's own title given to each post ("Ada Brook (@ada) on X").
+const NO_TITLE = /^(?:untitled(?: post)?|no title|\(no title\)|\[no title\]|photo|text|quote|link|channel post|(?:new )?(?:post|status|tweet|toot|note) (?:by|from) @?[\p{L}\p{N}_.@]+(?: [\p{L}\p{N}_.]+){0,2}(?: \(@[\w.]+\))?|(?:posts|tweets|toots|thread) (?:by|from) @[\w.@]+|[^()]{1,60} \(@[\w.]+\) on (?:x|twitter))$/iu;
 
 /** True for a title that only stands in for one: an address cut short, a numbered post, a platform's "Untitled". */
 export function isPlaceholderTitle(title: string): boolean {
