@@ -1710,3 +1710,14 @@ describe('sources of a tenth round: an agency’s writer with a beat, a name lin
     }
   });
 });
+
+describe('French and Portuguese attribution after the quotation, tenth round', () => {
+  it('reads "a-t-il lancé", "rappelle-t-il" and "disse ele" as the paragraph’s one person', async () => {
+    const cases: Array<[string, string]> = [
+      ['<p>Nora Blake, patronne de Corvid, était à Paris lundi.</p><p>« Chaque pays doit avoir son infrastructure d’intelligence artificielle », a-t-elle lancé devant les investisseurs.</p>', 'Nora Blake'],
+      ['<p>Paul Garnier a quitté Lumen après douze ans pour lancer sa propre start-up.</p><p>« J’ai toujours dit que les grands modèles ne suffiraient pas », rappelle-t-il dans un message publié sur LinkedIn.</p>', 'Paul Garnier'],
+      ['<p>Rafael Souza dirige a equipe de IA do hospital desde 2024.</p><p>"A IA resolve sozinha a maioria dos casos simples", disse ele.</p>', 'Rafael Souza'],
+    ];
+    for (const [html, speaker] of cases) expect((await articleOf({ title: 'Corvid', feedTitle: 'Tech Monde', html })).quote?.speaker, html).toBe(speaker);
+  });
+});

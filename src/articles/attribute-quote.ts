@@ -60,7 +60,7 @@ const SPEECH = new Set(
     'preguntó respondió contestó contó ' +
     // Spanish's perfect, after its auxiliary ("”, ha explicado José Luis Martínez").
     'dicho explicado afirmado declarado asegurado añadido señalado indicado comentado destacado subrayado ' +
-    'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié ' +
+    'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié lancé rappelle lance ' +
     'répété martelé insisté prévenu rappelé reconnu tranché résumé poursuivi commenté ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     `${GERMAN_SPEECH} ` +
@@ -201,7 +201,7 @@ const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|
 // A quotation mark of any language: where another quotation starts.
 const OPENS_QUOTATION = /["“”„«»]/;
 // Third-person singular pronouns of German, French and Spanish after a speech verb.
-const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella)\b/iu;
+const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella|ele|ela)\b/iu;
 // French inverts the pronoun after an auxiliary: "», a-t-il affirmé.", "», avait-elle dit."
 const FRENCH_INVERTED = /^\s*(?:a|avait|aurait)-t?-?(il|elle)\s*$/iu;
 // Words for a nation, a region or a faith ("As ancient Chinese observed, “…”", "the Soviet trials
