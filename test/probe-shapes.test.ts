@@ -1721,3 +1721,22 @@ describe('French and Portuguese attribution after the quotation, tenth round', (
     for (const [html, speaker] of cases) expect((await articleOf({ title: 'Corvid', feedTitle: 'Tech Monde', html })).quote?.speaker, html).toBe(speaker);
   });
 });
+
+describe('headline flags in other languages and a paper’s initials after the headline', () => {
+  it('takes them off', async () => {
+    const cases: Array<[string, string, string?]> = [
+      ['【速報】ルーメン、AI新会社設立へ', 'ルーメン、AI新会社設立へ'],
+      ['[단독] 루멘, AI 반도체 협력', '루멘, AI 반도체 협력'],
+      ['【独家】路面科技将发布新一代大模型', '路面科技将发布新一代大模型'],
+      ['JUST IN: Corvid market cap tops $6 trillion', 'Corvid market cap tops $6 trillion'],
+      ['BREAKING NEWS 🚨 Corvid CEO steps down', 'Corvid CEO steps down'],
+      ['DIRECT - Sommet sur l’IA : suivez les annonces', 'Sommet sur l’IA : suivez les annonces'],
+      ['Vidéo. Corvid lève 2 milliards d’euros', 'Corvid lève 2 milliards d’euros'],
+      ['Inside Corvid’s AI lab (23 photos)', 'Inside Corvid’s AI lab'],
+      ['Live: Corvid’s AI event, as it happened', 'Live: Corvid’s AI event, as it happened'],
+    ];
+    for (const [title, headline] of cases) expect((await articleOf({ title, html: '<p>Corvid said on Monday it would change course.</p>' })).headline, title).toBe(headline);
+    const wsj = await articleOf({ title: 'Corvid Lays Off 200 Staff - WSJ', feedTitle: 'WSJ.com: Technology', link: 'https://www.wsj.com/tech/ai/corvid-layoffs', channel: 'https://www.wsj.com/', html: '<p>Corvid is laying off about 200 people, according to people familiar with the matter.</p>' });
+    expect(wsj.headline).toBe('Corvid Lays Off 200 Staff');
+  });
+});

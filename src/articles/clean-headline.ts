@@ -2,7 +2,7 @@
 // collapsed, no " - Outlet" or "(Outlet)" tail. The feed readers hand over titles as plain text (feed-types.ts).
 import { decodeHTML } from 'entities';
 import { collapse } from './clean-html.ts';
-import { sameOutletName } from './known-outlets.ts';
+import { outletByName, sameOutletName } from './known-outlets.ts';
 import { ADDRESS_ALONE } from './lead-boilerplate.ts';
 import { clipText } from '../clip-text.ts';
 
@@ -41,7 +41,11 @@ const LEADING_MEDIA_NOTE = new RegExp(String.raw`^(?:\(${MEDIA_NOTE}\)|\[${MEDIA
 // The same as a label before a colon, in capitals or title case as pages set it ("WATCH: …", "Video: …", "PHOTOS: …",
 // "Podcast: …"), and a breaking-news flag ("BREAKING: …", "Breaking news: …"): the page's words on the item. (Not
 // "Exclusive:" or "Analysis:", which tell the reader what kind of story it is.)
-const LEADING_MEDIA_LABEL = /^(?:WATCH|Watch|VIDEO|Video|PHOTOS?|Photos?|LISTEN|Listen|PODCAST|Podcast|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?)\s*:\s+(?=\S)/;
+// So are the same flags in the other languages of the feeds we read, in brackets as East Asian papers set them
+// ("【速報】", "[단독]", "[포토]", "【独家】") or before a colon or a dash ("JUST IN:", "DIRECT - ", "Vidéo.", "Эксклюзив:",
+// "عاجل:"), and a count of a gallery's photos after the headline ("(23 photos)"). ("Live:" stays: the item is a live page.)
+const LEADING_MEDIA_LABEL = /^(?:(?:🔴\s*)?(?:WATCH|Watch|VIDEO|Video|PHOTOS?|Photos?|LISTEN|Listen|PODCAST|Podcast|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|Эксклюзив|Срочно|عاجل)\s*(?::|\s[-–—]|\s*[\p{Extended_Pictographic}\ufe0f]+)\s*(?=\S)|(?:DIRECT|EN DIRECT|EN VIVO|AO VIVO|IN DIRETTA)\s*[-–—|:]\s*(?=\S)|(?:Vidéo|VIDÉO|Vídeo|VÍDEO)\.\s+(?=\S)|[【\[](?:速報|速报|独家|獨家|快讯|快訊|重磅|单独|단독|속보|포토|영상|動画|写真)[】\]]\s*(?=\S))/u;
+const PHOTO_COUNT = /\s*\(\d{1,3} (?:photos|pictures|images)\)$/i;
 // A word in lower case ("the"), not a brand written so ("iPhone", "xAI").
 const LOWER_WORD_FIRST = /^\p{Ll}\p{Ll}*(?![\p{Lu}\d])/u;
 
@@ -98,7 +102,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   text = text.replace(LEADING_LABEL, '').replace(LEADING_MEDIA_NOTE, '').replace(LEADING_MEDIA_LABEL, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
   // A label taken off before a word in lower case ("Watch: the Red Hot Chili Peppers …"): the headline opens with a capital.
   if (text !== labelled && LOWER_WORD_FIRST.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
-  text = text.replace(PAYWALL_MARK, '');
+  text = text.replace(PAYWALL_MARK, '').replace(PHOTO_COUNT, '');
   // The outlet's name before a bar, as Chinese reposts credit it ("新华网｜…", "纽约时报 | …").
   const opening = LEADING_CREDIT.exec(text);
   if (opening && outlets.some((outlet) => sameOutlet(outlet, opening[1]!.toLowerCase()))) text = text.slice(opening[0].length);
@@ -186,7 +190,10 @@ function isOutletsPublication(outlet: string | undefined, tail: string): boolean
   return rest === '' || (/^[\s'’]/.test(rest) && PUBLICATION_TAIL.test(rest)) || JAPANESE_PUBLICATION_TAIL.test(rest);
 }
 
-/** An outlet's name as credited (see sameOutletName). */
+/** An outlet's name as credited (see sameOutletName), or by another name it goes by ("WSJ" for The Wall Street Journal). */
 function sameOutlet(outlet: string | undefined, credited: string): boolean {
-  return outlet !== undefined && sameOutletName(outlet, credited);
+  if (outlet === undefined) return false;
+  if (sameOutletName(outlet, credited)) return true;
+  const known = outletByName(credited);
+  return known !== undefined && sameOutletName(outlet, known.name);
 }

@@ -662,6 +662,10 @@ const OTHER_NAMES: Record<string, string> = {
   'Xinhua News Agency': 'Xinhua',
   'Agencia EFE': 'EFE',
   'Dow Jones': 'Dow Jones Newswires',
+  // The initials papers go by in headlines' tails and credits ("… - WSJ", "(FT)").
+  WSJ: 'The Wall Street Journal',
+  FT: 'Financial Times',
+  NYT: 'The New York Times',
 };
 for (const [other, name] of Object.entries(OTHER_NAMES)) byName.set(nameKey(other), byName.get(nameKey(name))!);
 
