@@ -1740,3 +1740,11 @@ describe('headline flags in other languages and a paper’s initials after the h
     expect(wsj.headline).toBe('Corvid Lays Off 200 Staff');
   });
 });
+
+describe('a platform’s default feed title', () => {
+  it('names the site by its address ("My WordPress Blog", a Ghost site’s "Ghost")', async () => {
+    const post = '<p>Corvid published a new open model on Monday.</p>';
+    expect((await articleOf({ title: 'Corvid publishes open model', feedTitle: 'My WordPress Blog', link: 'https://aiwatcher.example/2026/12/07/corvid/', channel: 'https://aiwatcher.example/', html: post })).source).toBe('aiwatcher.example');
+    expect((await articleOf({ title: 'We are hiring', feedTitle: 'Ghost', link: 'https://blog.tinyloop.example/hiring/', channel: 'https://blog.tinyloop.example/', html: post })).source).toBe('tinyloop.example');
+  });
+});

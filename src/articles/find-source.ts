@@ -723,7 +723,9 @@ const SECTION_WORDS = [
   'home', 'front', 'page', 'world', 'national', 'local', 'tech', 'technology', 'science', 'business', 'politics', 'sports?', 'opinion',
   'culture', 'entertainment', 'health', 'ai', 'artificial', 'intelligence', 'machine', 'learning', 'robotics', 'research', 'security',
   'gaming', 'games', 'apps', 'mobile', 'software', 'hardware', 'startups', 'policy', 'gadgets', 'reviews', 'features', 'cloud',
-  'enterprise', 'deals', 'videos?', 'podcasts?', 'events', 'engineering', 'today', 'journal', 'writings?', 'essays', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
+  'enterprise', 'deals', 'videos?', 'podcasts?', 'episodes?', 'events', 'engineering', 'today', 'journal', 'writings?', 'essays', String.raw`press\s+releases?`, 'newsroom', 'and', '&',
+  // A platform's default title, left as the site's ("My WordPress Blog", a Ghost site's "Ghost").
+  'my', 'wordpress', 'ghost',
   // A site's other sections by their plain names ("Notes - Ana Ruiz", "Changelog – Quillmark", "Insights | Harbor Capital").
   'notes', 'changelog', 'insights', 'newsletters?', 'announcements',
   // A business paper's and a magazine's sections ("Markets" at a markets site, "Energy & Climate", "News Center").
