@@ -1237,12 +1237,6 @@ const JOINT_STATEMENT = /\bjoint statement\b|\b(?:the|both) (?:companies|firms|g
 // Up to three words of a title before the sentence's first name: "Harbour master ", "Mayor ".
 const OPENS_WITH_TITLE = /^(?:[\p{L}-]+\s+){0,3}$/u;
 
-/**
- * Whether the last sentence before `at` (from `from`) that names one of `people` joins two of them
- * by "and" as one subject ("Maria Lindqvist and Joanna Pereira voted", "Tomas Berglund and his
- * deputy, Piotr Nowak, presented"), or names one as its subject and the other as the object ("Tomas
- * Berglund met Piotr Nowak"): a singular pronoun after it cannot pick one out.
- */
 /** A speaker found, as an attribution of this strength (none when the name is empty). */
 function attributed(named: string | undefined, kind: 'person' | 'org', strength: number, context: AttributionContext): Attribution {
   // "Cerebras Systems Inc.": the legal form is no part of the name a reader knows.
@@ -1255,6 +1249,12 @@ function attributed(named: string | undefined, kind: 'person' | 'org', strength:
 // One to three lowercase words between spaces.
 const FEW_LOWERCASE_WORDS = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
 
+/**
+ * Whether the last sentence before `at` (from `from`) that names one of `people` joins two of them
+ * by "and" as one subject ("Maria Lindqvist and Joanna Pereira voted", "Tomas Berglund and his
+ * deputy, Piotr Nowak, presented"), or names one as its subject and the other as the object ("Tomas
+ * Berglund met Piotr Nowak"): a singular pronoun after it cannot pick one out.
+ */
 function namesSeveral(names: SpeakerNames, people: string[], from: number, at: number): boolean {
   const mentions = names.personMentions(from, at).filter((mention) => people.includes(mention.person));
   const last = mentions[mentions.length - 1];
