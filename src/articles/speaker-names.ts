@@ -4,7 +4,7 @@
 import { calendarWords, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar-words.ts';
 import { forEachMatch, isLetterCode, isLetterOrDigitCode, isSurrogateCode, isUpperCode } from './char-classes.ts';
 import { escapeRegExp } from '../escape-reg-exp.ts';
-import { GIVEN_NAMES } from './given-names.ts';
+import { GIVEN_NAMES, isGivenName } from './given-names.ts';
 import { NAME_TITLE_ABBREVIATIONS } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
 
@@ -847,8 +847,8 @@ const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'C
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
- * A name from its given name on, when a capitalised word before a known given name is none itself: a role's or a
- * body's ("presidente del Consiglio Giorgia Meloni", "Verbraucherschützerin Christine Steffen").
+ * A name from its given name on, when a capitalised word before a known given name (its accents aside: "José") is
+ * none itself: a role's or a body's ("presidente del Consiglio Giorgia Meloni", "Verbraucherschützerin Christine Steffen").
  */
 function fromGivenName(words: string[]): string[] {
   if (words.length < 3 || isGivenName(words[0]!)) return words;
@@ -856,11 +856,6 @@ function fromGivenName(words: string[]): string[] {
   return words;
 }
 
-/** A known given name, its accents aside ("José" as "Jose"). */
-function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
-}
 
 /** Whether a name's last word is an observance's, an event's, an award's or a document's ("Day", "Summit", "Act"). */
 function endsEventName(words: string[]): boolean {
