@@ -99,7 +99,7 @@ export function cleanHeadline(title: string | undefined, outlets: (string | unde
   // A separator left dangling at the end, after the outlet a page's title names ("… | PYMNTS |"), goes first.
   text = text.replace(LEADING_SCORE, '').replace(TIMELINE_NOTE, '').replace(TRAILING_COUNTS, '').replace(TRAILING_NOTES, '').replace(TRAILING_MEDIA_NOTE, '').replace(DANGLING_SEPARATOR, '').replace(ARXIV_ID, '');
   const labelled = text;
-  text = text.replace(LEADING_LABEL, '').replace(LEADING_MEDIA_NOTE, '').replace(LEADING_MEDIA_LABEL, '').replace(WIRE_SLUGS, '').replace(LEADING_TAG, '');
+  text = withoutTitleLabel(text.replace(LEADING_LABEL, '').replace(LEADING_MEDIA_NOTE, '')).replace(LEADING_TAG, '');
   // A label taken off before a word in lower case ("Watch: the Red Hot Chili Peppers …"): the headline opens with a capital.
   if (text !== labelled && LOWER_WORD_FIRST.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
   text = text.replace(PAYWALL_MARK, '').replace(PHOTO_COUNT, '');

@@ -1305,8 +1305,8 @@ function repostedFrom(clean: CleanText, own: string, link: string | undefined, f
   const text = creditText(clean);
   if (!ANY_CREDIT_WORDS.test(text)) return undefined;
   // The original named by its address ("This story originally appeared on wired.com."): a known outlet's.
-  const address = /(?:published|posted|appeared) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
-  const addressed = address ? outletForUrl(address.startsWith('http') ? address : `https://${address}`) : undefined;
+  const address = originalAddress(text);
+  const addressed = address ? outletForUrl(address) : undefined;
   if (addressed && addressed.name !== own) return { name: addressed.name, topics: addressed.topics ?? [] };
   for (const [words, pattern] of REPOST_SENTENCES) {
     const name = words.test(text) ? creditedName(pattern.exec(text)) : undefined;
@@ -1352,8 +1352,8 @@ function creditedOutlet(clean: CleanText, link: string | undefined, feedLink: st
   // follows one of them too ("published on"), and clearing a drawn-from clause only takes words away.
   if (!ANY_CREDIT_WORDS.test(joined)) return creditByEmail(clean);
   const text = DRAWN_FROM_OPENING.test(joined) ? joined.replace(DRAWN_FROM, '') : joined;
-  const address = /(?:published|posted|appeared) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
-  const original = address ? originalAt(address.startsWith('http') ? address : `https://${address}`, link, feedLink, author, text) : undefined;
+  const address = originalAddress(text);
+  const original = address ? originalAt(address, link, feedLink, author, text) : undefined;
   if (original) return original;
   // The drawn-from clause cleared may have held the only credit words.
   if (text !== joined && !ANY_CREDIT_WORDS.test(text)) return creditByEmail(clean);
@@ -1448,6 +1448,12 @@ const READ_AT_ANCHOR = /^(?:read|continue reading)(?:\s+(?:the\s+)?(?:full|whole
 // A cross-post's line naming the original by its address (Medium's "Originally published at
 // https://www.kineticalabs.example on November 24, 2026.", Ars Technica's "This story originally appeared on wired.com.").
 const ORIGINAL_ADDRESS = /\b(?:originally|first)\s+(?:published|posted|appeared)\s+(?:at|on)\s+((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s,]*)?)/i;
+
+/** The original's address a cross-post's line gives (see ORIGINAL_ADDRESS), as a URL. */
+function originalAddress(text: string): string | undefined {
+  const address = /(?:published|posted|appeared) (?:at|on) /.test(text) ? ORIGINAL_ADDRESS.exec(text)?.[1] : undefined;
+  return address && !address.startsWith('http') ? `https://${address}` : address;
+}
 
 /**
  * The site at a cross-post's original address, another than the feed's: a known outlet, the item's

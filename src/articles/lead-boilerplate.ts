@@ -152,10 +152,10 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A show's, a letter's or a page's word to its reader around the story: a sponsor's offer ("Try Granola free for 30 days.",
   // "Go to https://blitzy.com/ to build …"), a channel's plugs ("Join my newsletter for …", "In this video:"), a live page's
   // notice ("This is live coverage. Check back for updates.", "Live. 45,012 viewing"), a release's issuer line ("Issued by:
-  // …"), the next section's cue ("On to the Update:"), a show's
-  // other episode ("This week's Sharp Tech episode is about …"), and the credits and pointers a short story ends with ("This
-  // story is by Mara Jensen.", "To learn more, visit …", "Write to Dan Mills at dan.mills@…", "(This story has not been
-  // edited by … staff …)", "本文来自微信公众号…", "广告声明：…", "Dear Fellow Scholars, this is …").
+  // …"), the next section's cue ("On to the Update:"), a show's other episode ("This week's Sharp Tech episode is about
+  // …"), and the credits and pointers a short story ends with ("This story is by Mara Jensen.", "To learn more, visit …",
+  // "Write to Dan Mills at dan.mills@…", "(This story has not been edited by … staff …)", "本文来自微信公众号…", "广告声明：…",
+  // "Dear Fellow Scholars, this is …").
   { rule: /^try [^.!?]{1,30}? (?:for )?free(?: for \d+ (?:days|weeks|months))?\b|^(?:go to|head to|visit) (?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.[a-z]{2,}\S*\s+(?:to|for)\b|^join (?:my|our) (?:newsletter|discord|community|patreon|channel|mailing list)\b|^in (?:this|today(?:'|’)s) (?:video|episode)\s*:?$|^this is live coverage\b|^check back (?:here )?for (?:updates|the latest)\b|^live[.!]?(?:\s+[\d,]+\s+(?:viewing|watching)\b.*)?$|^issued by\s*:|^on to the (?:update|news|stories|show|links)\s*[:.]?$|^this week(?:'|’)s [^.!?]{1,30} (?:episode|podcast|video|show) is about\b|^this (?:story|article|post|piece) (?:is|was) (?:by|written by) [^.!?]{2,60}[.]?$|^to learn more,? (?:visit|see|read|check out|go to|refer to)\b|^write to [^@!?]{2,60} at [\w.+-]+@[\w.-]+|^this (?:story|article) has not been edited by\b|^本文来自(?:微信)?公众号|^广告声明\s*[：:]|^dear (?:fellow )?[a-z]+(?: [a-z]+)?,\s*(?:this is|welcome to|it(?:'|’)s)\b/u, why: 'a show\'s, a letter\'s or a page\'s word to its reader around the story (a sponsor\'s offer, a plug, a live page\'s notice, an issuer line, a credit or pointer at the end)' },
   // Audio of the piece, offered under its byline ("Audio of this conversation is available via your favorite podcast service.").
   { rule: /^(?:the )?audio (?:of|for) this (?:conversation|episode|interview|story|article) is available\b/, why: 'a note that the piece has audio' },
@@ -571,7 +571,7 @@ export function isVerdictLabel(paragraph: string): boolean {
 // A sponsor's label alone in its paragraph ("Sponsored", "SPONSOR", "Advertisement"), its pitch in the paragraph below.
 // Or a sentence that says so and names the sponsor in the next paragraph ("This Week in Startups is brought to you by…").
 // Or a heading over the pitch: "A WORD FROM OUR SPONSOR", "Today's sponsor".
-const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$|^(?:a )?(?:word|message|note) from (?:our|today(?:'|’)s|this week(?:'|’)s) sponsors?\s*:?$|^(?:today(?:'|’)s|this week(?:'|’)s|this episode(?:'|’)s|our) sponsors?\s*:?$|^(?:sponsors|(?:a word |a message )?from our (?:partners?|sponsors?)|brought to you by)\s*:?$|^[^.!?]{2,60} (?:is|are) (?:brought to you|sponsored|presented|powered|supported|made possible) by\s*(?:…|\.{3}|:)?$`);
+const SPONSOR_LABEL_ALONE = new RegExp(String.raw`^[\[(]?${SPONSOR_LABEL}[\])]?\s*:?$|^(?:a )?(?:word|message|note) from (?:our|today(?:'|’)s|this week(?:'|’)s) sponsors?\s*:?$|^(?:today(?:'|’)s|this week(?:'|’)s|this episode(?:'|’)s|our) sponsors?\s*:?$|^(?:sponsors|from our (?:partners?|sponsors?)|brought to you by)\s*:?$|^[^.!?]{2,60} (?:is|are) (?:brought to you|sponsored|presented|powered|supported|made possible) by\s*(?:…|\.{3}|:)?$`);
 
 const MAX_SPONSOR_LINE = 90;
 

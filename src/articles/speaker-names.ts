@@ -209,7 +209,7 @@ export class SpeakerNames {
     if (known) return known;
     const words = fromGivenName(name.split(' '));
     if (words.length === 1 && ACRONYM.test(name)) return this.expansion(name) ?? name;
-    if (words.length > 1 && !words.every(isPersonWord)) return name;
+    if (words.length > 1 && !words.every(isPersonWord)) return words.join(' ');
     const last = words[words.length - 1]!;
     for (const runs of [this.runs, this.headlineRuns()]) {
       // A title-case headline capitalises every word: there only words that read as names count
@@ -855,7 +855,6 @@ function fromGivenName(words: string[]): string[] {
   for (let k = 1; k < words.length - 1; k++) if (isGivenName(words[k]!)) return words.slice(k);
   return words;
 }
-
 
 /** Whether a name's last word is an observance's, an event's, an award's or a document's ("Day", "Summit", "Act"). */
 function endsEventName(words: string[]): boolean {

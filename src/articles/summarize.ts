@@ -261,9 +261,9 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let droppedNote = false;
   // Where the first sentence was found: a second one comes from that paragraph or the next.
   let firstAt = -1;
-  // The sentence after the first is a quotation, or the page's furniture ("Please support this podcast by checking
-  // out our sponsors:" and the sponsors): the lead ends with the first.
-  let quotationNext = false;
+  // The lead ended with the sentences taken: the next one is a quotation, the page's furniture or a lead-in to what
+  // follows ("Please support this podcast by checking out our sponsors:" and the sponsors).
+  let leadEnded = false;
   // A paragraph already read as the end of the one before it (a lead-in ending with a colon).
   let joined = -1;
   // The paragraph under a review's verdict label (the verdict) or under a sponsor's label (its pitch).
@@ -289,7 +289,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
   let headlineAt = -2;
   for (const [index, raw] of paragraphs.slice(0, MAX_PARAGRAPHS + MAX_BOX_LINES).entries()) {
     if (index >= MAX_PARAGRAPHS + boxLines + chromeLines) break;
-    if (quotationNext || isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
+    if (leadEnded || isFullLead(sentences) || (firstAt >= 0 && index > firstAt + 1)) break;
     if (index === joined || index === labelledAt) continue;
     // A second sentence is the story's prose going on, not a quotation set in a block below it (an
     // embedded post): "… rely on it." is not followed by the CEO's tweet "We messed up today.".
@@ -460,7 +460,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       if (headline.includes('；') && (headlineParts ??= headline.split('；').map((part) => comparable(part))).includes(comparable(text))) continue;
       if (isLeadBoilerplate(text)) {
         if (sentences.length > 0) {
-          quotationNext = true;
+          leadEnded = true;
           break;
         }
         continue;
@@ -480,7 +480,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
         if (sentences.length === 0) fallback ??= text;
         // A lead-in's colon after the first sentence ("Please support this podcast by checking out our sponsors:"): what
         // it leads into, below, is no more of the lead.
-        if (sentences.length > 0 && text.endsWith(':')) quotationNext = true;
+        if (sentences.length > 0 && text.endsWith(':')) leadEnded = true;
         if (!(last && sentences.length > 0 && isUnpunctuatedSentence(text))) break;
         sentences.push(asSentence(text));
         break;
@@ -491,7 +491,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       // sentence, "Wet lab.", "What do you think of when you see the word “introvert”?", needs the next one.)
       // So is a question a colon leads into ("In one test, researchers asked: “Can I take …?”", "Le preguntamos: “¿…?”").
       if (sentences.length > 0 && (OPENS_QUOTATION.test(text) || COLON_QUOTATION.test(text)) && isStatement(sentences[0]!)) {
-        quotationNext = true;
+        leadEnded = true;
         break;
       }
       sentences.push(text);
