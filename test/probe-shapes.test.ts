@@ -1748,3 +1748,18 @@ describe('a platform’s default feed title', () => {
     expect((await articleOf({ title: 'We are hiring', feedTitle: 'Ghost', link: 'https://blog.tinyloop.example/hiring/', channel: 'https://blog.tinyloop.example/', html: post })).source).toBe('tinyloop.example');
   });
 });
+
+describe('a newsletter’s greeting and its lead story in one paragraph', () => {
+  it('starts the summary at the sentence that tells what the headline names', async () => {
+    const lead = 'Corvid will supply 20,000 accelerator chips to a new Lumen compute campus outside Lisbon, the companies said Wednesday.';
+    const html = `<p>Welcome to The Briefing. ${lead}</p><p>The campus is expected to open in 2027.</p>`;
+    expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html })).summary).toMatch(/^Corvid will supply 20,000/);
+    const hello = `<p>Hello and welcome back — thanks for reading! ${lead}</p><p>Lumen said the site would employ 300 people.</p>`;
+    expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html: hello })).summary).toMatch(/^Corvid will supply 20,000/);
+  });
+
+  it('still skips a greeting’s paragraph that only speaks of the letter', async () => {
+    const html = '<p>Welcome back to The Briefing, our daily letter on chips. Subscribe to get it in your inbox.</p><p>Corvid will supply 20,000 accelerator chips to Lumen, the companies said Wednesday.</p>';
+    expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html })).summary).toMatch(/^Corvid will supply 20,000/);
+  });
+});

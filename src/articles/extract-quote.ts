@@ -7,7 +7,7 @@ import { isMostlyCjk, openingScript } from './char-classes.ts';
 import { cjkQuote } from './cjk-quote.ts';
 import { countWords } from './count-words.ts';
 import { embeddedPost, quotedPost, signedPost, type EmbeddedPost } from './embedded-post.ts';
-import { keyWords } from './headline-section.ts';
+import { keyWords, sharesTwo } from './headline-section.ts';
 import { koreanQuote } from './korean-quote.ts';
 import { hasFiniteVerb } from './lead-boilerplate.ts';
 import { isNotSpeech, isStockReply } from './not-speech.ts';
@@ -515,13 +515,6 @@ function aboutHeadline(text: string, speaker: string | null, headline: Set<strin
   if (headline.size === 0) return 0;
   const named = speaker?.split(/\s+/).some((word) => headline.has(word.toLowerCase().replace(/(?:'s|’s|s)$/, ''))) ? 0.5 : 0;
   return named + (sharesTwo(text, headline) ? 0.5 : 0);
-}
-
-/** Whether `text` has two or more of the key words in `words`. */
-function sharesTwo(text: string, words: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const word of keyWords(text)) if (words.has(word) && ++shared === 2) return true;
-  return false;
 }
 
 // A headline that gives a speaker's words after their name and a colon: "Browne: Potential was enormous".

@@ -135,6 +135,13 @@ export function keyWords(text: string): Set<string> {
   return words;
 }
 
+/** Whether `text` has two or more of the key words in `words`. */
+export function sharesTwo(text: string, words: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const word of keyWords(text)) if (words.has(word) && ++shared === 2) return true;
+  return false;
+}
+
 const LONG_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu;
 // Characters beyond the BMP are not in the tables: a text with one is read by the pattern.
 const SURROGATE = /[\ud800-\udfff]/;

@@ -5,6 +5,7 @@ import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode,
 import { opensWithSpeech } from './cjk-quote.ts';
 import { withoutTitleLabel } from './clean-headline.ts';
 import { comparable } from './comparable-text.ts';
+import { keyWords, sharesTwo } from './headline-section.ts';
 import { readDateline } from './dateline.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
@@ -366,7 +367,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     const afterTitle = sentences.length === 0 && headline ? afterHeadline(whole, headline) : whole;
     // The excerpt after the headline may open with its article's byline ("Nick Roe, Acme founder and CEO — …").
     const titled = afterTitle === whole ? whole : withoutRoleByline(afterTitle);
-    const paragraph = sentences.length === 0 ? afterCaptionSentence(afterGluedCaption(titled)) : whole;
+    let paragraph = sentences.length === 0 ? afterCaptionSentence(afterGluedCaption(titled)) : whole;
     // "Jane Roe had this to say:" and the words in the next paragraph: one sentence told in two
     // blocks (the lead-in may be all one link: it is still no row of links).
     const leadIn = sentences.length === 0 ? continuedBy(paragraph, paragraphs[index + 1]) : undefined;
@@ -384,7 +385,11 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     }
     // The sponsor's pitch below its sponsor line ("PRESENTED BY FLOWSTACK", then "Flowstack turns …").
     if (sentences.length === 0 && sponsor !== undefined && paragraph.toLowerCase().startsWith(sponsor)) continue;
-    if (wholeNotes && isLeadBoilerplate(paragraph)) {
+    // A newsletter's greeting and its lead story in one paragraph ("Welcome to The Briefing. Nvidia will supply …"):
+    // the story starts at the sentence that tells what the headline names.
+    const greeted = sentences.length === 0 && wholeNotes && headline ? storyAfterGreeting(paragraph, headline) : undefined;
+    if (greeted !== undefined) paragraph = greeted;
+    else if (wholeNotes && isLeadBoilerplate(paragraph)) {
       droppedNote = true;
       sponsor = sponsorName(paragraph)?.toLowerCase() ?? sponsor;
       continue;
@@ -780,6 +785,23 @@ function wholeQuotation(sentences: string[]): string {
  * tagline) is a sentence; so is a line of Chinese or Japanese, whose posts often leave a line's
  * full stop out.
  */
+// A letter's greeting or welcome to its reader, opening a paragraph.
+const GREETING = /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b|(?:a (?:warm |big )?)?welcome\b|thanks? (?:you )?for (?:reading|subscribing)\b|you(?:'|’)re reading\b)/i;
+
+/**
+ * A paragraph that is a note by its first sentence, a newsletter's greeting ("Welcome to The Briefing."), and goes on
+ * with a sentence sharing two key words with the headline: from that sentence on, the story's paragraph. (A greeting's
+ * paragraph that only goes on about the letter, "Subscribe here.", stays a note.)
+ */
+function storyAfterGreeting(paragraph: string, headline: string): string | undefined {
+  if (!GREETING.test(paragraph) || !isLeadBoilerplate(paragraph)) return undefined;
+  const parts = splitSentences(paragraph);
+  if (parts.length < 2 || !isLeadBoilerplate(parts[0]!)) return undefined;
+  const words = keyWords(headline);
+  const k = parts.findIndex((part, at) => at > 0 && sharesTwo(part, words) && !isLeadBoilerplate(part));
+  return k > 0 ? parts.slice(k).join(' ') : undefined;
+}
+
 function paragraphSentences(paragraph: string): string[] {
   const parts = splitSentences(paragraph);
   if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
