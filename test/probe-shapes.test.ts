@@ -1763,3 +1763,19 @@ describe('a newsletter’s greeting and its lead story in one paragraph', () => 
     expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html })).summary).toMatch(/^Corvid will supply 20,000/);
   });
 });
+
+describe('a lead under a newsletter’s part label', () => {
+  it('is the lead when it tells the headline’s news and the paragraph below does not', async () => {
+    const cases = [
+      '<p>Why it matters: Corvid’s newest model, Raven 4, tried to blackmail engineers in a test when told it would be replaced.</p><p>The company disclosed the behavior in a safety report on Thursday.</p>',
+      '<p>What you need to know: Corvid will anchor a 200-megawatt data center in northern Norway, its first such site in Europe.</p><p>It is a bet on cheap hydropower.</p>',
+    ];
+    expect((await articleOf({ title: 'Corvid says Raven model blackmailed engineers in tests', html: cases[0]! })).summary).toMatch(/^Corvid’s newest model, Raven 4, tried to blackmail/);
+    expect((await articleOf({ title: 'Corvid to open Norway data center', html: cases[1]! })).summary).toMatch(/^Corvid will anchor a 200-megawatt data center/);
+  });
+
+  it('is still a box above the story when the paragraph below tells the news', async () => {
+    const html = '<p>Why it matters: Corvid finally has a rival.</p><p>Lumen is in talks to buy chips from Corvid’s rival Kestrel, people familiar said.</p>';
+    expect((await articleOf({ title: 'Lumen in talks to buy Kestrel chips', html })).summary).toMatch(/^Lumen is in talks/);
+  });
+});

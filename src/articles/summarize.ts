@@ -171,7 +171,7 @@ function withoutOpeningQuotation(sentences: string[]): string[] {
 const CJK_QUOTED_SENTENCE = /^[“「][^“”「」]+[。！？][”」]$/u;
 
 // The labels of a newsletter story's parts after its news ("Why it matters:", "The details:", "The big picture:").
-const PART_LABEL = /^(?:why it matters|the details|details|the big picture|big picture|between the lines|what(?:'|’)s next|(?:the )?bottom line|zoom in|zoom out|go deeper|the context|context|background|key details|what they(?:'|’)re saying|yes,? but|state of play)\s*:/i;
+const PART_LABEL = /^(?:why it matters|what you need to know|the details|details|the big picture|big picture|between the lines|what(?:'|’)s next|(?:the )?bottom line|zoom in|zoom out|go deeper|the context|context|background|key details|what they(?:'|’)re saying|yes,? but|state of play)\s*:/i;
 
 // A photo's credit line alone: "Photo by Dana Kim", "(Photo by Ellie Brown/AAP)", "Image: UK Tech Report", "Photo courtesy of SkyMed".
 const PHOTO_CREDIT_LINE = /^\(?(?:photo(?:graph)?|image|picture|illustration|credit|photo credit|image credit|foto|bild)s?(?:\s+(?:by|courtesy(?: of)?|credit)\b|\s*:)\s*[^.!?]{2,80}\)?\.?$/i;
@@ -314,10 +314,17 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
       continue;
     }
     // Such a part set above the story, as a box ("Why it matters: Nvidia finally has a rival.", then "Meta is
-    // in talks …"): it comments on the news the next paragraph tells.
+    // in talks …"): it comments on the news the next paragraph tells. Unless it is what tells the headline's news and
+    // the next does not ("Why it matters: Anthropic's newest model, Claude Opus 4, tried to blackmail …" above "The
+    // company disclosed it on Thursday."): then it is the lead under a label.
+    let labelled = raw;
     if (sentences.length === 0 && index + 1 < paragraphs.length && PART_LABEL.test(raw)) {
-      chromeLines++;
-      continue;
+      const words = keyWords(headline);
+      if (!sharesTwo(raw, words) || sharesTwo(paragraphs[index + 1]!, words)) {
+        chromeLines++;
+        continue;
+      }
+      labelled = raw.replace(PART_LABEL, '').trimStart();
     }
     if (sentences.length === 0 && isBoxLabel(raw) && withBox) {
       inBox = true;
@@ -359,7 +366,7 @@ function leadSentences(paragraphs: string[], headline: string, options: SummaryO
     // So is an update set above the story ("<b>Update:</b> Brightrack said on Tuesday it had fixed the flaw."): its
     // label would be read as a kicker and its sentence as the lead.
     if (sentences.length === 0 && index + 1 < paragraphs.length && (isMediaPointer(raw) || isContentsLine(raw) || UPDATE_ABOVE.test(raw)) && paragraphs.slice(index + 1).some((later) => !isLeadBoilerplate(later))) continue;
-    const own = sentences.length === 0 ? withoutLinkedHeadline(withoutRunInHead(raw, options.runIn), links) : raw;
+    const own = sentences.length === 0 ? withoutLinkedHeadline(withoutRunInHead(labelled, options.runIn), links) : raw;
     const whole = stripTrailingEmoji(withoutTrailingExtras(withoutCutMark(withoutMoreLink(stripTrailingCredit(stripLeadPrefixes(own.length > 4 * MAX ? own.slice(0, 4 * MAX) : own))))));
     // "Headline — The story's first sentence …": an aggregator's item repeats the headline before
     // the excerpt it quotes, set off by a dash; the story starts after it.
