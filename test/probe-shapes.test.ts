@@ -1779,3 +1779,19 @@ describe('a lead under a newsletter’s part label', () => {
     expect((await articleOf({ title: 'Lumen in talks to buy Kestrel chips', html })).summary).toMatch(/^Lumen is in talks/);
   });
 });
+
+describe('an update’s stamp run into the lead', () => {
+  const lead = 'Corvid is retiring its search API on August 11, telling developers to use its agent platform instead.';
+  it('is taken off: a stamp whose italics or bold were dropped, a bold “Updated”, a wire’s version slug', async () => {
+    for (const html of [`<p><em>Updated 5:05 PM ET</em> ${lead}</p>`, `<p><strong>Updated</strong> ${lead}</p><p>The API served 4,000 firms.</p>`, `<p>UPDATE 1-${lead}</p>`]) {
+      expect((await articleOf({ title: 'Corvid ends search API', html })).summary, html).toMatch(/^Corvid is retiring its search API on August 11, telling developers to use its agent platform instead\.(?: The API served 4,000 firms\.)?$/);
+    }
+  });
+
+  it('leaves a stamp with its colon to open a note, and a sentence that opens with “Updated” alone', async () => {
+    const note = await articleOf({ title: 'Corvid ends search API', html: `<p>Updated 5:05 PM ET: Corvid confirmed the date in a statement.</p><p>${lead}</p>` });
+    expect(note.summary).toBe(lead);
+    const own = 'Updated Raven models arrive in Europe on Monday, Corvid said.';
+    expect((await articleOf({ title: 'Corvid ships Raven in Europe', html: `<p>${own}</p>` })).summary).toBe(own);
+  });
+});

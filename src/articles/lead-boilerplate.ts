@@ -324,6 +324,9 @@ const PREFIXES: { rule: RegExp; why: string; needs: string }[] = [
   { rule: new RegExp(String.raw`^\[(?!${SPONSOR_LABEL}\])[^\][.!?]{2,40}\]\s*`), why: 'an outlet\'s name or a kind in brackets before the text ("[Nami Shimbun] …", "[INTERVIEW] …")', needs: '[' },
   // Its mark too, when one sets it off: "1:42 PM ET — …", "2:15 p.m.: …", "14:15 GMT – …".
   { rule: /^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|uhr\b)?|\d{1,2}\s?h\s?\d{2})\s*(?:(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt|jst|kst|ist|aest)\b)?\s*(?:[—–:|]|\s-)?\s+/, why: 'a live post\'s time before its first sentence ("10:02 PT Tim Cook is on stage.", "1:42 PM ET — …", "19:05 Uhr: …", "11 h 42 : …")', needs: ' ' },
+  // An update's stamp run into the story when the page's italics were dropped ("Updated 5:05 PM ET Apple has …"), and a
+  // wire's version slug on its text ("UPDATE 1-Nvidia will …"). (With a colon, "Updated 5:05 PM ET: …", it opens a note.)
+  { rule: /^(?:updated?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?![\sa-z.]{0,12}[:—–-])\s*(?:[ap]\.?m\.?)?\s*(?:(?:pt|et|ct|mt|gmt|bst|cet|cest|utc|est|edt|pst|pdt)\b)?\s+|update \d{1,2}-)/, why: 'an update\'s stamp or a wire\'s version slug run into the first sentence ("Updated 5:05 PM ET Apple has …", "UPDATE 1-Nvidia will …")', needs: 'update' },
   // A release note's badge run into its text when the page's markup was dropped ("New The Verified Publisher
   // Program is now self-serve."): the badge stands before a word no sentence follows it with.
   { rule: RELEASE_BADGE, why: 'a release note\'s badge before its text ("New The …", "Fixed A bug …")', needs: ' ' },
@@ -500,9 +503,9 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // What every rule of PREFIXES needs, told from the text as written before it is lowercased and
 // tried: a colon (labels, kickers, relay and Slashdot lines), a bracket or a slash (wire credits, an outlet in brackets), an account's "@" (a reply's mentions), the first
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, a date's first character with its
-// separator or its year, a Korean reporter's "=", a Chinese site's "news of <date>" (日消息), a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
+// separator or its year, a wire's version slug ("UPDATE 1-"), a Korean reporter's "=", a Chinese site's "news of <date>" (日消息), a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|[:(/|—–=]|\.[a-z]{2,4}\s*--|日(?:上午|下午|早间|晚间|晚)?(?:消息|讯|訊|电|電)/;
+const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|^UPDATE \d|[:(/|—–=]|\.[a-z]{2,4}\s*--|日(?:上午|下午|早间|晚间|晚)?(?:消息|讯|訊|电|電)/;
 // "By" and a name of two to five words in capitals ("JANE ROE AND LI WEI"), then a word in title case that opens the story.
 const CAPITALS_BYLINE = /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){2,5}(?=\p{Lu}\p{Ll})/u;
 // How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").

@@ -192,6 +192,8 @@ const MIN_CJK_STATEMENT = 15;
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
 
+const UPDATE_HEAD = /^\s*updated?\s*$/i;
+
 /**
  * A paragraph without the bold head it opens with ("<strong>Quotw</strong> This was the week …",
  * "<strong>Something for the Weekend, Sir?</strong> “Is this the train …”"): a column's or a
@@ -206,6 +208,8 @@ function withoutRunInHead(paragraph: string, runIn: ReadonlyMap<string, number> 
   // A label before a colon ("TL;DR:", "Update:", "Watch:") says what the paragraph is: it stays, for the
   // rules that read it (lead-boilerplate.ts).
   if (head.split(' ').length > MAX_RUN_IN_WORDS) return paragraph;
+  // An update's stamp in bold ("<strong>Updated</strong> Microsoft is retiring …", as The Register sets it).
+  if (UPDATE_HEAD.test(head) && /^["“]?\p{Lu}/u.test(rest)) return rest;
   // A digest's item head closed by a stop, with no verb ("<strong>1. Openfield's new model.</strong> Openfield
   // released …"): the item's name, the story after it, whatever word that opens with.
   const story = /\.$/.test(head.trim()) ? !hasFiniteVerb(head) && /^["“]?\p{Lu}/u.test(rest) : !/[.:]["”’)]?$/.test(head) && RUN_IN_STORY_OPENING.test(rest);
