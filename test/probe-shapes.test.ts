@@ -1795,3 +1795,17 @@ describe('an update’s stamp run into the lead', () => {
     expect((await articleOf({ title: 'Corvid ships Raven in Europe', html: `<p>${own}</p>` })).summary).toBe(own);
   });
 });
+
+describe('a wire’s copy on a local site, eleventh round', () => {
+  it('credits the wire a TV station’s “by:” line, an author line or a Chinese or Japanese dateline names', async () => {
+    const station = await articleOf({ title: 'Corvid to spend $60 billion on data centers', feedTitle: 'KXYZ', link: 'https://kxyz.example/news/corvid/', channel: 'https://kxyz.example/', html: '<p>by: JANE ROE, AP Technology Writer</p><p>Posted: Nov 7, 2026 / 11:02 AM PST</p><p>Corvid says it will spend $60 billion on data centers over the next three years.</p>' });
+    expect(station.source).toBe('The Associated Press');
+    const canadian = await articleOf({ title: 'Corvid CEO calls chip rules a failure', feedTitle: 'Prairie News', link: 'https://prairienews.example/corvid/', channel: 'https://prairienews.example/', extra: '<dc:creator>The Canadian Press</dc:creator>', html: '<p>Corvid CEO Nora Blake said Wednesday that export controls on AI chips had failed.</p>' });
+    expect(canadian.source).toBe('The Canadian Press');
+    const xinhua = await articleOf({ title: '路面科技市值突破万亿', feedTitle: '科技频道', link: 'https://tech.portal.example/a.shtml', channel: 'https://tech.portal.example/', html: '<p>新华社纽约10月29日电 路面科技公司股价29日上涨，市值首次突破一万亿美元。</p>' });
+    expect(xinhua.source).toBe('Xinhua');
+    const kyodo = await articleOf({ title: 'ルーメン、日本のAI投資を拡大', feedTitle: 'ニュース速報', link: 'https://news.portal.example/1.html', channel: 'https://news.portal.example/', html: '<p>【ワシントン共同】米ルーメンは20日、日本での人工知能（AI）関連投資を拡大すると発表した。</p>' });
+    expect(kyodo.source).toBe('Kyodo News');
+    expect(kyodo.summary).toMatch(/^米ルーメンは20日/);
+  });
+});

@@ -141,6 +141,11 @@ const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{L
 // a comma after it or not ("财联社6月12日电，").
 // Or a place and a double dash, as translated wire copy sets it: "北京——", "密苏里州克莱顿——".
 const CHINESE_DATELINE = /^\p{sc=Han}{2,12}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{1,40}[）)])?\s*[，,]?\s*|^\p{sc=Han}{2,10}——(?=[\p{sc=Han}“「《\d])/u;
+// A Chinese agency opening that dateline, its credit: "新华社" (Xinhua).
+const CHINESE_AGENCY = /^新华社/;
+// A Japanese agency's dateline in lenticular brackets, the place and the agency's short name: "【ワシントン共同】" (Kyodo),
+// "【ロンドン時事】" (Jiji Press).
+const JAPANESE_WIRE = /^【[^】]{0,12}?(共同|時事)】\s*/;
 // A place in capitals, a comma, a state or country in capitals, a space, and a sentence opening with a
 // word in title case: "CUPERTINO, CALIFORNIA Apple today …", "SEOUL, KOREA Samsung Electronics …".
 const CAPITALS_PLACE_REGION = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}, (?=\p{Lu}[\p{Lu}.'’-]{3}|\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’-]+ )\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+){0,2} (?=\p{Lu}\p{Ll})/u;
@@ -155,7 +160,11 @@ export function readDateline(text: string): Dateline | undefined {
   // Chinese papers' "电" (wire) dateline: newsroom, place, date, "电", a reporter in brackets.
   if (first >= 0x4e00 && first <= 0x9fff) {
     const chinese = CHINESE_DATELINE.exec(text);
-    return chinese && chinese[0].length < text.length ? { length: chinese[0].length, credits: [] } : undefined;
+    return chinese && chinese[0].length < text.length ? { length: chinese[0].length, credits: CHINESE_AGENCY.exec(chinese[0])?.slice(0) ?? [] } : undefined;
+  }
+  if (first === 0x3010) {
+    const japanese = JAPANESE_WIRE.exec(text);
+    return japanese && japanese[0].length < text.length ? { length: japanese[0].length, credits: [japanese[1]!] } : undefined;
   }
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);

@@ -1550,7 +1550,7 @@ function paperInByline(author: string | undefined, clean: CleanText, feedTitle: 
 }
 
 // A byline set as a paragraph of its own ("By Ana Ruiz and Tom Vell").
-const BYLINE_PARAGRAPH = /^[Bb]y\s+\p{Lu}[^.!?\n]{1,120}$/u;
+const BYLINE_PARAGRAPH = /^[Bb]y:?\s+\p{Lu}[^.!?\n]{1,120}$/u;
 // A byline line of a portal's: a credit's words or none, then capitalised names (initials and commas allowed), maybe
 // its age or reading time after a bullet ("Story by Ryan Whitaker • 2h").
 const NAME_LINE = /^(?:(?:[Bb]y|(?:[Ss]tory|[Ww]ritten|[Aa]rticle|[Rr]eporting) by)\s+)?\p{Lu}[\p{L}'’-]*\.?(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}'’-]*\.?|and|&))*(?:\s*[•·|]\s*[^\n]{1,20})?$/u;

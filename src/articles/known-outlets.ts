@@ -448,6 +448,7 @@ export const KNOWN_OUTLETS: Record<string, Outlet> = {
   'telam.com.ar': agency('Télam'),
   'lusa.pt': agency('Lusa'),
   'jiji.com': agency('Jiji Press'),
+  'thecanadianpress.com': agency('The Canadian Press'),
   'bernama.com': agency('Bernama'),
   'antaranews.com': agency('Antara'),
   'ptinews.com': agency('PTI'),
@@ -662,6 +663,12 @@ const OTHER_NAMES: Record<string, string> = {
   'Xinhua News Agency': 'Xinhua',
   'Agencia EFE': 'EFE',
   'Dow Jones': 'Dow Jones Newswires',
+  'Canadian Press': 'The Canadian Press',
+  // The agencies as Chinese and Japanese datelines credit them ("新华社北京6月12日电", "【ワシントン共同】").
+  新华社: 'Xinhua',
+  共同: 'Kyodo News',
+  共同通信: 'Kyodo News',
+  時事: 'Jiji Press',
   // The initials papers go by in headlines' tails and credits ("… - WSJ", "(FT)").
   WSJ: 'The Wall Street Journal',
   FT: 'Financial Times',
