@@ -1809,3 +1809,35 @@ describe('a wire’s copy on a local site, eleventh round', () => {
     expect(kyodo.summary).toMatch(/^米ルーメンは20日/);
   });
 });
+
+describe('speakers, eleventh round', () => {
+  const speakerOf = async (html: string, title = 'Corvid and Lumen meet in Seoul', feedTitle = 'Harbor Ledger') => (await articleOf({ title, feedTitle, html })).quote;
+
+  it('does not read a given name inside a longer word ("Sam" of "Samsung") as that person named again', async () => {
+    const html = '<p>Samsung Electronics chairman Lee Jae-yong met OpenAI CEO Sam Altman in Seoul on Wednesday.</p><p>After the meeting, Altman told reporters that Korea would be "one of the most important partners" for OpenAI.</p><p>Lee did not speak to the press. A Samsung official said the two sides signed a letter of intent.</p><p>“The scale of memory OpenAI needs is unprecedented,” the official said, asking not to be named.</p>';
+    const quote = await speakerOf(html);
+    expect(quote?.text === 'The scale of memory OpenAI needs is unprecedented' ? quote.speaker : 'Sam Altman').not.toBe('Sam Altman');
+  });
+
+  it('never names a plan or a report as the one “she” stands for', async () => {
+    const html = '<p>The UK risks becoming a colony of US AI firms, according to computer scientist Nora Blake.</p><p>Speaking at a committee hearing, Blake said the government’s AI Opportunities Action Plan relied too heavily on American companies.</p><p>“We are in danger of becoming a digital colony,” she told peers.</p>';
+    expect((await speakerOf(html, 'Nora Blake: UK must not become an AI colony'))?.speaker).toBe('Nora Blake');
+  });
+
+  it('reads a German spokesperson joined to the company’s name, and one of “the company”', async () => {
+    const base = '<p>Corvid will seine nächste Generation von KI-Chips früher als geplant ausliefern.</p><p>"Raven ist voll in Produktion und wir liefern im zweiten Quartal aus", sagte ';
+    expect((await speakerOf(`${base}ein Corvid-Sprecher auf Anfrage von Harbor.de.</p>`, 'Corvid Raven', 'Harbor'))?.speaker).toBe('Corvid');
+    const company = await speakerOf(`${base}ein Sprecher des Unternehmens auf Anfrage.</p>`, 'Corvid Raven', 'Harbor');
+    expect(company?.text).toMatch(/^Raven ist voll/);
+    expect(company?.speaker).toBeNull();
+  });
+
+  it('takes the person after “according to the chief executive of X,” and a French lawyer without “Me”', async () => {
+    const spanish = '<p>Lumen ha alcanzado un acuerdo con Corvid para ofrecer sus modelos desde Madrid.</p><p>Según el consejero delegado de Lumen Tech, Andrés Peña, «las empresas españolas quieren IA, pero no quieren que sus datos salgan de Europa».</p>';
+    expect((await speakerOf(spanish, 'Lumen y Corvid firman un acuerdo'))?.speaker).toBe('Andrés Peña');
+    const english = '<p>Lumen has agreed to offer Corvid models from Madrid.</p><p>According to the chief executive of Lumen Tech, Andrés Peña, “Spanish companies want AI, but they do not want their data to leave Europe.”</p>';
+    expect((await speakerOf(english, 'Lumen and Corvid sign a deal'))?.speaker).toBe('Andrés Peña');
+    const french = '<p>Un juge a ordonné à Corvid de transmettre les données de son assistant.</p><p>« C’est une première en Europe », a estimé l’avocat Me Arnaud Delorme, qui représente l’un des plaignants. « Aucune plateforme ne peut se cacher derrière le secret des affaires quand il s’agit d’ingérence. »</p>';
+    expect((await speakerOf(french, 'Un juge ordonne à Corvid de livrer ses données'))?.speaker).toBe('Arnaud Delorme');
+  });
+});

@@ -198,6 +198,10 @@ const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:
 const FOREIGN_BODY = /^\s*(?:das|der|die|el|la|le|l['’])\s*(ministerium|gericht|bundesgericht|regierung|behörde|kommission|ministerio|tribunal|gobierno|comisión|agencia|ministère|gouvernement|cour|commission)\b/iu;
 // "una portavoz del ministerio", "ein Sprecher des Ministeriums": the body speaks.
 const SPOKES_OF_BODY = /^\s*(?:un|una|ein|eine|une)\s+(?:portavoz|vocero|vocera|sprecher|sprecherin|porte-parole)\s+(?:del|de la|de|des|der|du)\s+(?:la\s+|l['’]\s*)?(ministerio|tribunal|gobierno|comisión|agencia|ministeriums|gerichts|regierung|behörde|kommission|ministère|gouvernement|cour|commission)\b/iu;
+// A German spokesperson joined to the name they speak for: "ein Nvidia-Sprecher", "die OpenAI-Sprecherin".
+const COMPOUND_SPOKES = /^\s*(?:ein|eine|der|die)\s+(\p{Lu}[\p{L}\p{N}.&]*)-(?:Sprecher|Sprecherin)\b/u;
+// A spokesperson of "the company" in German, Spanish or French: "ein Sprecher des Unternehmens", "un portavoz de la empresa".
+const SPOKES_OF_COMPANY = /^\s*(?:ein|eine|un|una|une)\s+(?:sprecher|sprecherin|portavoz|vocero|vocera|porte-parole)\s+(?:des|der|de la|del|de l['’]|du)\s*(?:unternehmens|konzerns|firma|herstellers|empresa|compañía|compania|entreprise|société|groupe)\b|^\s*(?:ein|eine)\s+(?:unternehmens|konzern|firmen)sprecher(?:in)?\b/iu;
 // A quotation mark of any language: where another quotation starts.
 const OPENS_QUOTATION = /["“”„«»]/;
 // Third-person singular pronouns of German, French and Spanish after a speech verb.
@@ -495,6 +499,11 @@ function afterQuote(post: string, offset: number, strict: boolean, context: Attr
     if (isUnnamedPerson(subject)) return UNNAMED_SPEAKER;
     const body = FOREIGN_BODY.exec(subject) ?? SPOKES_OF_BODY.exec(subject);
     if (body) return bodyNamed(body[1]!, offset + shift + first.end, context);
+    // "sagte ein Nvidia-Sprecher auf Anfrage von Golem.de": the name the spokesperson's word is joined to speaks;
+    // "ein Sprecher des Unternehmens" is its company's, which the words do not name.
+    const compound = COMPOUND_SPOKES.exec(subject);
+    if (compound) return attributed(compound[1], 'org', 3, context);
+    if (SPOKES_OF_COMPANY.test(subject)) return unattributed(3);
     // „…“, sagte er.; «…», explique-t-elle.: another language's "he said", the paragraph's one person if the gender fits.
     const pronoun = FOREIGN_PRONOUN.exec(subject);
     // The pronoun right after the verb is its subject whatever follows it ("sagte er bei der Eröffnung", "dijo ella
@@ -637,7 +646,7 @@ function droppedSubject(at: number, context: AttributionContext): Attribution {
 
 // A role of a named body before the person's name: "the Minister of Health, Jane Roe", "o ministro da
 // Saúde, Alexandre Padilha", "la ministra de Sanidad, Ana Ruiz". The body's capitalised name is no speaker.
-const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für|per|di|della|dello|dei|degli)\s+[^,]{2,60}$/iu;
+const ROLE_OF = /^\s*(?:the|its|his|her|their|o|a|os|as|el|la|le|der|die|das|il|lo|het|de)?\s*(?:minister|ministro|ministra|ministre|secretary|secretário|secretária|secretario|secretaria|president|presidente|président|présidente|director|diretor|diretora|directeur|directrice|directora|head|chief|chair|chairman|chairwoman|governor|governador|governadora|mayor|prefeito|prefeita|alcalde|alcaldesa|maire|chief executive(?: officer)?|chief [a-z]+ officer|ceo|founder|co-founder|cofounder|consejer[oa] delegad[oa]|director[a]? general|directeur général|directrice générale|pdg|fundador|fundadora|fondateur|fondatrice|geschäftsführer|geschäftsführerin|vorstandschef|vorstandschefin)\s+(?:of|for|da|do|das|dos|de|del|de la|du|des|der|für|per|di|della|dello|dei|degli)\s+[^,]{2,60}$/iu;
 
 // One to seven lowercase words ("the chief executive of the company", "el consejero delegado de la compañía").
 const LOWERCASE_WORDS = /^\s*(?:\p{Ll}[\p{Ll}’'-]*\s*){1,7}$/u;

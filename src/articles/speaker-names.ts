@@ -18,6 +18,9 @@ export interface NameRun {
   possessive: boolean;
 }
 
+// A letter or a digit: what a word does not have beside it.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 // A name of one or two pinyin syllables ("Xi", "Jinping", "Keqiang"): Chinese names, written family name first.
 const PINYIN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)){1,2}$/i;
 
@@ -41,6 +44,8 @@ const STOPWORDS = new Set(
     'Should May Might Must Mr Mrs Ms Dr Drs Prof Sir Dame Lord Lady St Jr Sr Inc Ltd ' +
     // Honorifics Indian English writes before a name as Mr and Mrs are ("said Shri Mahabaleshwara M S").
     'Shri Sri Smt Shrimati ' +
+    // And the ones French and German write ("l'avocat Me Arnaud Delorme", "Mme Claire Roux", "sagte Frau Müller").
+    'Me Maître Mme Mlle Herr Frau ' +
     // Indefinite pronouns open a sentence capitalised: "Something I used to say is “…”" names no one.
     'Something Nothing Everything Anything Someone Somebody Everyone Everybody Anyone Anybody Nobody'
   )
@@ -631,11 +636,17 @@ export class SpeakerNames {
     for (const word of name.split(' ')) {
       if (word.length <= 2) continue;
       // Not where a quotation says the name ("“Pat has more experience than anyone,” she said"): who is talked about is not who spoke.
+      // Nor inside a longer word: "Sam" of "Samsung" is not Sam Altman.
       let at = this.text.lastIndexOf(word, before - 1);
-      while (at > 0 && this.isQuotedAt(at)) at = this.text.lastIndexOf(word, at - 1);
+      while (at > 0 && (this.isQuotedAt(at) || !this.isWordAt(at, word.length))) at = this.text.lastIndexOf(word, at - 1);
       last = Math.max(last, at);
     }
     return Math.max(0, last);
+  }
+
+  /** Whether the `length` characters at `at` are a whole word, no letter or digit beside them. */
+  private isWordAt(at: number, length: number): boolean {
+    return !LETTER_OR_DIGIT.test(this.text.charAt(at - 1)) && !LETTER_OR_DIGIT.test(this.text.charAt(at + length));
   }
 
   /** A position inside a quotation the text holds. */
@@ -843,6 +854,8 @@ const OBSERVANCE_SUFFIX = new Set(['Day', 'Week', 'Month']);
 const NEVER_SURNAME = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Summit', 'Conference', 'Expo', 'Festival', 'Act', 'Treaty', 'Protocol', 'Agreement', 'License', 'Licence',
   // A column's or a newsletter section's name ("Tech Tales:", "Weekend Reads"), no person's.
   'Tales', 'Stories', 'Chronicles', 'Diaries', 'Reads', 'Picks',
+  // A plan's, a report's or a pact's name ("the AI Opportunities Action Plan", "Global Risks Report").
+  'Plan', 'Strategy', 'Roadmap', 'Framework', 'Blueprint', 'Agenda', 'Declaration', 'Manifesto', 'Report', 'Index', 'Survey', 'Guidelines', 'Principles', 'Accord', 'Pact', 'Directive', 'Regulation',
   // A day's name ("Cyber Monday", "Black Friday", "Super Tuesday").
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
