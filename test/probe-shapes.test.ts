@@ -1841,3 +1841,32 @@ describe('speakers, eleventh round', () => {
     expect((await speakerOf(french, 'Un juge ordonne à Corvid de livrer ses données'))?.speaker).toBe('Arnaud Delorme');
   });
 });
+
+describe('a page’s word on itself above the lead, eleventh round', () => {
+  const lead = 'Corvid will supply 20,000 accelerator chips to a new Lumen compute campus outside Lisbon, the companies said Wednesday.';
+  it('skips a citation line, an acceptance note, a newsletter’s or a show’s word on itself, a sponsor, a ticket offer and an affiliate note', async () => {
+    const openers = [
+      '<p>Harbor Science, Published online: 17 September 2026; doi:10.1038/d41586-026-03015-6</p>',
+      '<p>This paper was accepted at ICLR 2026.</p>',
+      '<p><strong>Chip Notes</strong> is Harbor Ledger’s weekly newsletter on semiconductors. <a href="https://harborledger.example/subscribe">Subscribe here</a>.</p>',
+      '<p>Daily Dispatch is available on iTunes and Spotify, or through our dedicated RSS feed.</p>',
+      '<p><strong>This article is brought to you by</strong> <a href="https://sponsor.example">Quillstack Banking</a>. Banking for the innovation economy.</p>',
+      '<p><strong>Harbor Sessions: AI</strong> — Save $300 on your ticket before prices go up. <a href="https://harborledger.example/events">Register now</a>.</p>',
+      '<p><strong>Harbor Ledger has been testing and reviewing consumer tech since 2004.</strong> Our stories may include affiliate links; if you buy something through a link, we may earn a commission.</p>',
+    ];
+    for (const opener of openers) expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html: `${opener}<p>${lead}</p>` })).summary, opener).toBe(lead);
+  });
+
+  it('ends a lead before a show’s pointer to its notes and a “more…” link', async () => {
+    const show = await articleOf({ title: 'Nora Blake on Corvid', html: '<p>Nora Blake is chief executive of Corvid. See below for timestamps, transcript, and to give feedback.</p>' });
+    expect(show.summary).toBe('Nora Blake is chief executive of Corvid.');
+    const more = await articleOf({ title: 'Corvid backs Lumen compute campus', html: `<p>${lead} <a href="https://harborledger.example/a#more-1">more…</a></p>` });
+    expect(more.summary).toBe(lead);
+  });
+
+  it('reads a wire’s “(JCN Newswire)” and a newsroom’s bracketed date as datelines', async () => {
+    for (const dateline of ['TOKYO, Jun 11, 2026 - (JCN Newswire) - ', 'Law360 (June 23, 2026, 9:41 PM EDT) -- ', 'Law360, New York (December 9, 2026, 4:12 PM EST) -- ']) {
+      expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html: `<p>${dateline}${lead}</p>` })).summary, dateline).toBe(lead);
+    }
+  });
+});

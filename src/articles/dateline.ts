@@ -188,6 +188,13 @@ export function readDateline(text: string): Dateline | undefined {
     // date vouches for the place, as it does before a single dash.
     const placeThenDate = PLACE_DASH_DATE_DASH.exec(head);
     if (placeThenDate && isBracketedDate(placeThenDate[1]!) && SENTENCE_OPENING.test(text.slice(placeThenDate[0].length))) return { length: placeThenDate[0].length, credits: [] };
+    // A wire's place and date, then its name in brackets between dashes: "TOKYO, Jun 11, 2026 - (JCN Newswire) - …".
+    const datedCredit = PLACE_DATE_CREDIT.exec(head);
+    if (datedCredit && isBracketedDate(datedCredit[1]!) && SENTENCE_OPENING.test(text.slice(datedCredit[0].length))) return { length: datedCredit[0].length, credits: [datedCredit[2]!] };
+    // A newsroom's name, maybe its place, and the date and time in brackets: "Law360 (June 23, 2026, 9:41 PM EDT) -- …",
+    // "Law360, New York (December 9, 2026, 4:12 PM EST) -- …".
+    const namedDate = NAME_BRACKETED_DATE.exec(head);
+    if (namedDate && isBracketedDate(namedDate[2]!) && SENTENCE_OPENING.test(text.slice(namedDate[0].length))) return { length: namedDate[0].length, credits: [namedDate[1]!] };
   }
   const dateCredit = DATE_CREDIT.exec(head);
   if (dateCredit && MONTHS.has(dateCredit[1]!.toLowerCase()) && isNewsroom(dateCredit[2]!) && SENTENCE_OPENING.test(text.slice(dateCredit[0].length))) {
@@ -313,6 +320,8 @@ const WIRE_ALONE = /^(\p{Lu}[\p{L}.&']{1,24}(?: \p{Lu}[\p{L}.&']{1,24}){0,2})\s+
 // Two to five capitalised words, then a dash set apart by spaces: a place and a newsroom's name.
 const PLACE_THEN_NAME = /^(\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.&'’]+){1,4})\s+(?:--?|[—–])\s+/u;
 // A place (a state or country after a comma), a dash, a date with its year, a dash.
+const PLACE_DATE_CREDIT = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2},\s+([\p{L}\d][\p{L}\d .,]{5,20}?\d{4})\s*(?:--?|[—–])\s*\(([^()]{2,40})\)\s*(?:--?|[—–])\s+/u;
+const NAME_BRACKETED_DATE = /^(\p{Lu}[\p{L}\d&.'’-]*)(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2})?\s+\(([^()]{8,40})\)\s*(?:--?|[—–])\s+/u;
 const PLACE_DASH_DATE_DASH = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2}\s+(?:--?|[—–])\s+([\p{L}\d][\p{L}\d .,]{5,30}?\d{4})\s+(?:--?|[—–])\s+/u;
 // Brackets holding a place and a date, then a dash.
 const BRACKETED_DATELINE = /^\(([^()]{6,80},[^()]{2,80})\)\s*(?:--?|[—–])\s+/u;

@@ -1041,7 +1041,7 @@ function withoutCutMark(text: string): string {
 // the post's title only when an arrow closes it: "… and then. Continue reading the report" is prose. The same
 // words in German, French, Spanish, Portuguese and Dutch ("… übernehmen. mehr", "… Lire la suite").
 const MORE_LINK = new RegExp(
-  String.raw`(?<=(?:…|\.{3}|[\])]|[.!?]["'”’]*))\s+(?:\(more(?:…|\.{3})\)` +
+  String.raw`(?<=(?:…|\.{3}|[\])]|[.!?]["'”’]*))\s+(?:\(more(?:…|\.{3})\)|more\s*(?:…|\.{3}|[»›→]+)` +
     String.raw`|(?:click (?:here )?to (?:continue|read more)|continue reading|read more|keep reading|read (?:the )?(?:rest|full (?:story|article|post))(?: of (?:this|the) (?:story|article|post))?|mehr|weiterlesen|lire la suite|leer más|leia mais|lees verder)\s*(?:[»›→]+|…|\.{3})?` +
     String.raw`|continue reading\s+\S.{0,150}?\s*[»›→]+` +
     // In square brackets ("[Read More]", "[Continue Reading]", "[Read the full article]", German "[mehr]").
