@@ -45,7 +45,7 @@ describe('the default topic table', () => {
     ['a "GPT" model that is not OpenAI’s', 'Serving GPT-J and GPT-NeoX on one GPU', '', ['ai', 'models', 'chips']],
     ['a product names its maker: Vertex AI', 'Deploying a vision model on Vertex AI', '', ['ai', 'google']],
     ['a product names its maker: Whisper', 'Transcribing interviews with Whisper', 'Whisper, the speech recognition model, made few errors.', ['ai', 'openai']],
-    ['a chip names its maker: GB200', 'Cloud firms rush to rent out GB200 racks for AI training', '', ['ai', 'nvidia']],
+    ['a chip names its maker: GB200', 'Cloud firms rush to rent out GB200 racks for AI training', '', ['ai', 'chips', 'nvidia']],
     ['an observatory named Rubin is not Nvidia’s chip', 'The Rubin Observatory releases its first AI-sorted sky survey', '', ['ai']],
     ['a model names its maker: Codestral', 'Codestral gets a bigger context window', '', ['ai', 'models', 'mistral']],
     ['Nvidia’s news is AI news', 'Nvidia’s quarterly sales beat forecasts again', '', ['ai', 'chips', 'nvidia']],

@@ -1870,3 +1870,21 @@ describe('a page’s word on itself above the lead, eleventh round', () => {
     }
   });
 });
+
+describe('topics, ninth round', () => {
+  const topicsOf = async (title: string, html: string) => (await articleOf({ title, html })).topics;
+  it('reads AI accelerators by their names as AI chips', async () => {
+    expect(await topicsOf('Blackwell Ultra shipments begin', '<p>Nvidia has begun shipping GB300 systems to three cloud providers, the company said on Tuesday.</p>')).toEqual(expect.arrayContaining(['ai', 'chips', 'nvidia']));
+    expect(await topicsOf('Lumen orders 30,000 MI355X accelerators', '<p>Lumen will deploy 30,000 MI355X accelerators in a new cluster, the company said on Thursday.</p>')).toEqual(expect.arrayContaining(['ai', 'chips']));
+    expect(await topicsOf('Corvid ramps Ascend 910C production', '<p>Corvid has doubled its output of Ascend 910C processors this quarter, people familiar said.</p>')).toEqual(expect.arrayContaining(['ai', 'chips']));
+  });
+
+  it('does not read a horoscope’s Gemini or the Gemini Trust exchange as Google’s model', async () => {
+    expect(await topicsOf('Gemini season: what your horoscope says for June', '<p>Gemini season begins on May 21. Here is what the zodiac has in store for each sign this month, from career to love.</p>')).toEqual([]);
+    expect(await topicsOf('Gemini Trust files for a listing', '<p>Gemini Trust, the crypto exchange, filed for a Nasdaq listing on Friday, seeking a $3 billion valuation.</p>')).toEqual([]);
+  });
+
+  it('names DeepSeek by its Chinese name', async () => {
+    expect(await topicsOf('深度求索创始人首次公开露面', '<p>深度求索创始人梁文锋周二在杭州首次公开露面，与投资人会面。</p>')).toEqual(expect.arrayContaining(['ai', 'deepseek']));
+  });
+});
