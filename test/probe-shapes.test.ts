@@ -1888,3 +1888,17 @@ describe('topics, ninth round', () => {
     expect(await topicsOf('深度求索创始人首次公开露面', '<p>深度求索创始人梁文锋周二在杭州首次公开露面，与投资人会面。</p>')).toEqual(expect.arrayContaining(['ai', 'deepseek']));
   });
 });
+
+describe('a pull quote signed with a name and an organisation', () => {
+  it('is the signer’s words (“— Jo Roe, Corvid” below a blockquote)', async () => {
+    const html = '<p>Nora Blake, Corvid’s chief scientist, says scaling laws are far from exhausted.</p><blockquote><p>We keep hearing that scaling is hitting a wall. Every time, the wall turns out to be a data problem.</p><p>— Nora Blake, Corvid</p></blockquote>';
+    const quote = (await articleOf({ title: 'Blake on scaling', html })).quote;
+    expect(quote?.text).toMatch(/^We keep hearing that scaling is hitting a wall/);
+    expect(quote?.speaker).toBe('Nora Blake');
+  });
+
+  it('is not when a book’s title signs it (an epigraph)', async () => {
+    const html = '<p>Corvid shipped its compiler on Monday.</p><blockquote><p>Programs must be written for people to read, and only incidentally for machines to execute.</p><p>— Harold Abelson, Structure and Interpretation of Computer Programs</p></blockquote>';
+    expect((await articleOf({ title: 'Corvid ships compiler', html })).quote?.speaker ?? null).toBeNull();
+  });
+});

@@ -415,8 +415,14 @@ function signatureLine(paragraph: string | undefined): RegExpExecArray | null {
   if (paragraph === undefined || paragraph.length > 140 || /[.!?]\s+\S/.test(paragraph)) return null;
   // "— Jane Roe, Staff Writer": the writer signing off her own story, whose words are no one's quote.
   if (NEWSROOM_ROLE.test(paragraph)) return null;
-  return withRole(paragraph, SIGNATURE.exec(paragraph));
+  const signed = SIGNATURE.exec(paragraph);
+  // "— Jared Kaplan, Anthropic": a person and the organisation they speak for, a name of a word or two.
+  // (A book's title signs an epigraph: longer, its small words in lowercase.)
+  return withRole(paragraph, signed) ?? (signed && isPersonLike(signed[1]!.trim().split(/\s+/)) && SIGNED_ORG.test(paragraph.slice(signed[0].length - 1)) ? signed : null);
 }
+
+// The organisation after a signature's comma: one or two capitalised words and nothing else.
+const SIGNED_ORG = /^\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)?\s*$/u;
 
 // A newsroom's roles, as a writer signs off a story or a post: "Staff Writer", "Senior Editor", "Correspondent".
 const NEWSROOM_ROLE = /,\s*(?:[\p{L}-]+\s+){0,2}(?:writer|reporter|editor|correspondent|columnist|contributor)s?\b/iu;
