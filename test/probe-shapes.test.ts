@@ -1902,3 +1902,16 @@ describe('a pull quote signed with a name and an organisation', () => {
     expect((await articleOf({ title: 'Corvid ships compiler', html })).quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe('sources and headlines, eleventh round', () => {
+  it('credits a repost’s original whose name is a number (“originally published by The 74”)', async () => {
+    const html = '<p><em>This article was originally published by <a href="https://www.the74.example">The 74</a>. It is republished here with permission.</em></p><p>Three Ohio school districts will pilot an AI tutor this fall, state officials announced Monday.</p>';
+    expect((await articleOf({ title: 'Ohio schools pilot AI tutors', feedTitle: 'Education Desk', link: 'https://edudesk.example/ohio/', channel: 'https://edudesk.example/', html })).source).toBe('The 74');
+  });
+
+  it('takes a wire’s version flag and a release portal’s “PR:” off the headline', async () => {
+    for (const [title, headline] of [['(LEAD) Lumen to supply Corvid with memory chips', 'Lumen to supply Corvid with memory chips'], ['(2nd LD) Seoul stocks close higher', 'Seoul stocks close higher'], ['PR: Lumen Audio Announces AI Hearing Feature', 'Lumen Audio Announces AI Hearing Feature']]) {
+      expect((await articleOf({ title, html: '<p>Lumen said on Monday it would change course.</p>' })).headline, title).toBe(headline);
+    }
+  });
+});

@@ -43,8 +43,9 @@ const LEADING_MEDIA_NOTE = new RegExp(String.raw`^(?:\(${MEDIA_NOTE}\)|\[${MEDIA
 // "Exclusive:" or "Analysis:", which tell the reader what kind of story it is.)
 // So are the same flags in the other languages of the feeds we read, in brackets as East Asian papers set them
 // ("【速報】", "[단독]", "[포토]", "【独家】") or before a colon or a dash ("JUST IN:", "DIRECT - ", "Vidéo.", "Эксклюзив:",
-// "عاجل:"), and a count of a gallery's photos after the headline ("(23 photos)"). ("Live:" stays: the item is a live page.)
-const LEADING_MEDIA_LABEL = /^(?:(?:🔴\s*)?(?:WATCH|Watch|VIDEO|Video|PHOTOS?|Photos?|LISTEN|Listen|PODCAST|Podcast|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|Эксклюзив|Срочно|عاجل)\s*(?::|\s[-–—]|\s*[\p{Extended_Pictographic}\ufe0f]+)\s*(?=\S)|(?:DIRECT|EN DIRECT|EN VIVO|AO VIVO|IN DIRETTA)\s*[-–—|:]\s*(?=\S)|(?:Vidéo|VIDÉO|Vídeo|VÍDEO)\.\s+(?=\S)|[【\[](?:速報|速报|独家|獨家|快讯|快訊|重磅|单独|단독|속보|포토|영상|動画|写真)[】\]]\s*(?=\S))/u;
+// "عاجل:"), a wire's version flag ("(LEAD) ", "(2nd LD) ", "(URGENT) ", as Yonhap sets them), a release portal's "PR: ",
+// and a count of a gallery's photos after the headline ("(23 photos)"). ("Live:" stays: the item is a live page.)
+const LEADING_MEDIA_LABEL = /^(?:(?:🔴\s*)?(?:WATCH|Watch|VIDEO|Video|PHOTOS?|Photos?|LISTEN|Listen|PODCAST|Podcast|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|Эксклюзив|Срочно|عاجل)\s*(?::|\s[-–—]|\s*[\p{Extended_Pictographic}\ufe0f]+)\s*(?=\S)|(?:DIRECT|EN DIRECT|EN VIVO|AO VIVO|IN DIRETTA)\s*[-–—|:]\s*(?=\S)|(?:Vidéo|VIDÉO|Vídeo|VÍDEO)\.\s+(?=\S)|[【\[](?:速報|速报|独家|獨家|快讯|快訊|重磅|单独|단독|속보|포토|영상|動画|写真)[】\]]\s*(?=\S)|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT)\)\s*(?=\S)|PR:\s+(?=\p{Lu}))/u;
 const PHOTO_COUNT = /\s*\(\d{1,3} (?:photos|pictures|images)\)$/i;
 // A word in lower case ("the"), not a brand written so ("iPhone", "xAI").
 const LOWER_WORD_FIRST = /^\p{Ll}\p{Ll}*(?![\p{Lu}\d])/u;

@@ -23,7 +23,8 @@ const CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.o
 // ("… appeared on Fairway Money.") is no name with the next paragraph's first word. Names in the
 // Romance languages and German join words with a particle ("Crónica del Biobío", "Diário de Notícias"), English
 // with "of" ("Rest of World", "Times of India").
-const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|di|della|du|des|von|der|of(?:[^\S\n]+the)?)[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
+// (A word of the name may be a number: "The 74", "The 19th".)
+const NAME = String.raw`((?:the[^\S\n]+)?\p{Lu}[\p{L}\d&.'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|di|della|du|des|von|der|of(?:[^\S\n]+the)?)[^\S\n]+)?(?:\p{Lu}[\p{L}\d&.'’-]*|\d{1,4}(?:st|nd|rd|th)?(?![\p{L}\d]))){0,4})`;
 // Kinds of publication written in lower case after a name ("the Ferrand Lab blog", "the Arden newsletter").
 const PUBLICATION_KINDS = 'blog|newsletter|website|site|podcast|magazine';
 const AFTER_NAME_KIND = new RegExp(String.raw`^\s+(?:${PUBLICATION_KINDS})\b`);
