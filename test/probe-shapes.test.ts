@@ -1909,6 +1909,12 @@ describe('sources and headlines, eleventh round', () => {
     expect((await articleOf({ title: 'Ohio schools pilot AI tutors', feedTitle: 'Education Desk', link: 'https://edudesk.example/ohio/', channel: 'https://edudesk.example/', html })).source).toBe('The 74');
   });
 
+  it('reads a feed title’s “›” as a separator and drops a newsletter-to-feed service’s note', async () => {
+    const post = '<p>Lumen said on Monday it would change course.</p>';
+    expect((await articleOf({ title: 'Lumen changes course', feedTitle: 'Social Ledger › Blog', link: 'https://socialledger.example/a', channel: 'https://socialledger.example/', html: post })).source).toBe('Social Ledger');
+    expect((await articleOf({ title: 'Lumen changes course', feedTitle: 'Import Notes (via Kill the Newsletter!)', link: 'https://kill-the-newsletter.example/a', channel: 'https://kill-the-newsletter.example/', html: post })).source).toBe('Import Notes');
+  });
+
   it('takes a wire’s version flag and a release portal’s “PR:” off the headline', async () => {
     for (const [title, headline] of [['(LEAD) Lumen to supply Corvid with memory chips', 'Lumen to supply Corvid with memory chips'], ['(2nd LD) Seoul stocks close higher', 'Seoul stocks close higher'], ['PR: Lumen Audio Announces AI Hearing Feature', 'Lumen Audio Announces AI Hearing Feature']]) {
       expect((await articleOf({ title, html: '<p>Lumen said on Monday it would change course.</p>' })).headline, title).toBe(headline);

@@ -697,8 +697,8 @@ function sourceOf(outlet: Outlet | undefined, name = outlet?.name): Source | und
 // written without spaces (Chinese, Japanese) a bare dash, bar or underscore next to one of their characters
 // ("站点-全文", "资讯_凤凰网", "互联网数据资讯网-199IT").
 // Separators left at a title's ends, with their spaces. (A slash before a letter opens a name: "/dev/solita".)
-const EDGE_SEPARATORS = /^(?:[\s»|–—>·•:-]|\/(?!\p{L}))+|[\s»|–—>/·•:-]+$/gu;
-const TITLE_PARTS = /\s*:\s+|\s+[»|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-|–—_:：](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+const EDGE_SEPARATORS = /^(?:[\s»›|–—>·•:-]|\/(?!\p{L}))+|[\s»›|–—>/·•:-]+$/gu;
+const TITLE_PARTS = /\s*:\s+|\s+[»›|–—>/·•-]\s+|\s+::\s+|\s*-{2,}\s*|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[-|–—_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[-|–—_:：](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 // Titles whose first part is the site: a breadcrumb, a name before a colon.
 const BREADCRUMB = /\s[»>]\s|^[^:]+:\s/;
 // The part that is a section: WordPress category and tag feeds ("AI Research Archives"), or a part
@@ -811,7 +811,7 @@ function keepingLast<A, B, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
 // WordPress's author archive title in the languages of its translations: "Author at", "Autor em", "Auteur à", "Autor en", "Autor bei".
 const AUTHOR_AT = /^[^,]{2,60},\s+(?:Author|Autor|Autora|Auteur|Autore|Autorin|Auteur·e)\s+(?:at|em|à|en|bei|de|di|su|op|van)\s+(.+)$/u;
 
-const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$|(?<=\S)\s*[-|–—]\s*(?:[Pp]owered by|[Mm]ade with|[Gg]enerated by)\s+(?:RSSHub|RSS\.app|FetchRSS|PolitePol|Feed43|rss-bridge|RSS-Bridge)$|(?<=\S)\s+-\s+Activity on GOV\.UK$|(?<=\S)\s*(?:最新記事一覧|新着記事一覧|記事一覧|新着記事)$/u;
+const FORMER_NAME_OR_READER = /(?<=\S)\s*\((?:[Ff]ormerly|FORMERLY|[Pp]reviously|fka|f\/k\/a)\b[^()]{1,60}\)$|(?<=\S)\s+(?:via|on)\s+(?:Flipboard|Feedly|Inoreader|NewsBlur)$|(?<=\S)\s*\(via Kill the Newsletter!?\)$|(?<=\S)\s*[-|–—]\s*(?:[Pp]owered by|[Mm]ade with|[Gg]enerated by)\s+(?:RSSHub|RSS\.app|FetchRSS|PolitePol|Feed43|rss-bridge|RSS-Bridge)$|(?<=\S)\s+-\s+Activity on GOV\.UK$|(?<=\S)\s*(?:最新記事一覧|新着記事一覧|記事一覧|新着記事)$/u;
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu;
 const OWNERS_PAGE = /^(.+?)['’]s\s+(?:home\s?page|website|web\s+site|site)$/iu;
