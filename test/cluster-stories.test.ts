@@ -1051,4 +1051,11 @@ describe('the same event in other words', () => {
     const older = article('older', told('Handset Wire', '2027-03-05T15:00:00Z', 'Lumen Phone (3) gets a price cut', 'The Phone (3) now costs $499.'));
     for (const seed of [1, 2]) expect(groupingOf(assignStories(shuffled([engadget, specs, older], seed), [])), `seed ${seed}`).toBe('brackets,digits\nolder');
   });
+
+  it('keeps apart the next version’s release whose story recalls the last one (“one day after shipping lumOS 26.1”)', () => {
+    const release = article('release', told('Mac Ledger', '2027-03-05T13:00:00Z', 'Lumen releases lumOS 26.1 with a tinted glass option', 'Lumen today released lumOS 26.1, the first major update to lumOS 26, with a tinted option for its glass design.'));
+    const retold = article('retold', told('Circuit News', '2027-03-05T15:00:00Z', 'lumOS 26.1 is out now, letting you tone down the glass', 'Lumen has shipped lumOS 26.1 to everyone, with a tinted option for its glass design.'));
+    const beta = article('beta', told('Handset Wire', '2027-03-06T18:00:00Z', 'Lumen seeds first lumOS 26.2 beta to developers', 'Lumen has released the first beta of lumOS 26.2 to developers, one day after shipping lumOS 26.1 with its tinted glass option to the public.'));
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled([release, retold, beta], seed), [])), `seed ${seed}`).toBe('beta\nrelease,retold');
+  });
 });

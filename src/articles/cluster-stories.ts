@@ -1092,8 +1092,11 @@ function otherFigures(a: Print, b: Print): boolean {
       both = true;
       if (a.figureClasses.some((other, k) => other === figureClass && sameFigure(a, k, b, j))) shared = true;
       // One article headlines a figure the other gives further down (a round's size and the
-      // valuation it gives): one event.
-      if (contains(a.ids, b.figureIds[j]!) || a.figureClasses.some((other, k) => other === figureClass && contains(b.ids, a.figureIds[k]!))) shared = true;
+      // valuation it gives): one event. Two versions of a product must each name the other's: a release's
+      // story that recalls the last one ("… one day after shipping iOS 26.1") tells a new event.
+      const inA = contains(a.ids, b.figureIds[j]!);
+      const inB = a.figureClasses.some((other, k) => other === figureClass && contains(b.ids, a.figureIds[k]!));
+      if (figureClass.startsWith('p:') ? inA && inB : inA || inB) shared = true;
     }
     if (both && !shared) return true;
   }
@@ -1653,7 +1656,8 @@ const MONEY = /[$€£¥]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
 // A space-separated "Word 5" counts only for a capitalised word and a small number (not "March 2026").
 const PRODUCT_JOINED = /\b(\p{L}[\p{L}]*)-?(\d+(?:\.\d+)*)(\p{L}*)\b/gu;
 const BRACKETED_VERSION = /\b(\p{Lu}\p{L}*)\s\((\d{1,2}[a-z]?)\)/gu;
-const PRODUCT_SPACED = /\b(\p{Lu}[\p{L}]*)\s(\d{1,3}(?:\.\d+)*)\b(?![,.-]?\d)(?!\s*(?:%|percent|billion|million|trillion|bln|bn|mln|people|users|employees|jobs|points|years|days|hours|minutes|countries|companies|engineers))/gu;
+// (A name may open with a small letter before its capital, as Apple's do: "iOS 26.1", "iPhone 17", "macOS 26".)
+const PRODUCT_SPACED = /\b(\p{Lu}[\p{L}]*|\p{Ll}{1,5}\p{Lu}[\p{L}]*)\s(\d{1,3}(?:\.\d+)*)\b(?![,.-]?\d)(?!\s*(?:%|percent|billion|million|trillion|bln|bn|mln|people|users|employees|jobs|points|years|days|hours|minutes|countries|companies|engineers))/gu;
 const DIGIT_FIRST = /\b(\d+)(\p{Lu}+)\b/gu;
 // A name of several hyphenated words and a version, in any case: "gpt-oss-2", "us-east-1" = "US-EAST-1".
 const PRODUCT_HYPHENATED = /\b(\p{L}+(?:-\p{L}+)+)-(\d+(?:\.\d+)*)\b/gu;
