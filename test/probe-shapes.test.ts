@@ -1921,3 +1921,19 @@ describe('sources and headlines, eleventh round', () => {
     }
   });
 });
+
+describe('leads, eleventh round', () => {
+  const lead = 'Corvid will supply 20,000 accelerator chips to a new Lumen compute campus outside Lisbon, the companies said Wednesday.';
+  it('reads a place in capitals or a dated place before an em dash set close against the story as a dateline', async () => {
+    for (const dateline of ['PITTSBURGH—', 'CAMBRIDGE, Mass.—', 'WASHINGTON, March 13, 2026—']) {
+      expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html: `<p>${dateline}${lead}</p>` })).summary, dateline).toBe(lead);
+    }
+    const own = 'AI—the technology everyone talks about—is changing how Lumen builds chips.';
+    expect((await articleOf({ title: 'Lumen and AI', html: `<p>${own}</p>` })).summary).toBe(own);
+  });
+
+  it('ends a short lead before a pointer to the paper, an editor’s credit, a writer’s bio or a paywall’s word', async () => {
+    const followers = ['Read the technical report here.', '--Editing by Jo Roe', 'Nora Blake is a tech reporter at Harbor Ledger covering AI.', 'This is a column about AI.', 'Dies ist ein Artikel von Harbor Plus.', 'La suite est réservée aux abonnés.', 'Siga o canal do Harbor no WhatsApp.'];
+    for (const follower of followers) expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html: `<p>${lead}</p><p>${follower}</p>` })).summary, follower).toBe(lead);
+  });
+});

@@ -260,7 +260,10 @@ export function readDateline(text: string): Dateline | undefined {
   const capitals = place !== undefined && !HAS_LOWER.test(place);
   // A dated place's colon may have the story glued to it by a scraper ("Mangalore, April 28 :Vishwas Crystal …"): the date vouches for it.
   const datedColon = dash === ':' && TITLE_PLACE_DATE_COLON.test(text);
-  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon))) return undefined;
+  // An em dash set close against the story after a place in capitals or a dated place is one too, as American
+  // papers and newsrooms set it: "PITTSBURGH—Carnegie Mellon …", "WASHINGTON, March 13, 2026—The …".
+  const closeDash = dash === '—' && space === '' && (capitals || hasDatePart(partsText));
+  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon && !closeDash))) return undefined;
   const parts = (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean);
   for (const part of parts) {
     const date = DATE.exec(part);
@@ -300,6 +303,14 @@ export function readDateline(text: string): Dateline | undefined {
  * place, as the list of cities would say, where the list does not know the town. Set off by commas, as
  * places are; a label is not repeated so ("Update: The update …").
  */
+/** Whether a dateline's parts after its place hold a date ("March 13, 2026"). */
+function hasDatePart(partsText: string | undefined): boolean {
+  return (partsText ?? '').split(',').some((part) => {
+    const date = DATE.exec(part.trim());
+    return date !== null && MONTHS.has((date[1] ?? date[2])!.toLowerCase());
+  });
+}
+
 function namedAgain(place: string, story: string): boolean {
   const end = story.search(/[.!?](?:\s|$)/);
   const sentence = end < 0 ? story : story.slice(0, end);
