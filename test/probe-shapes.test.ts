@@ -1937,3 +1937,19 @@ describe('leads, eleventh round', () => {
     for (const follower of followers) expect((await articleOf({ title: 'Corvid backs Lumen compute campus', html: `<p>${lead}</p><p>${follower}</p>` })).summary, follower).toBe(lead);
   });
 });
+
+describe('Chinese and Japanese datelines, eleventh round', () => {
+  it('takes off a reporter after a wire’s 电, a place and reporter in lenticular brackets, and Reuters’ full-width one', async () => {
+    const cases: Array<[string, string, string?]> = [
+      ['人民网北京9月18日电 （记者赵竹青）路面科技公布了芯片路线图。', '路面科技公布了芯片路线图。'],
+      ['【シリコンバレー=山田遼太郎】米ルーメンは12日、新サービスを始めると発表した。', '米ルーメンは12日、新サービスを始めると発表した。'],
+      ['【财新网】（记者 刘雨辰）据知情人士透露，路面科技计划扩大投资。', '据知情人士透露，路面科技计划扩大投资。'],
+      ['［東京　１２日　ロイター］ - ルーメンは１２日、新しい計算基盤の稼働を始めたと発表した。', 'ルーメンは１２日、新しい計算基盤の稼働を始めたと発表した。', 'Reuters'],
+    ];
+    for (const [text, summary, source] of cases) {
+      const article = await articleOf({ title: '路面科技', feedTitle: 'ニュース', link: 'https://news.portal.example/1.html', channel: 'https://news.portal.example/', html: `<p>${text}</p>` });
+      expect(article.summary, text).toBe(summary);
+      if (source) expect(article.source).toBe(source);
+    }
+  });
+});

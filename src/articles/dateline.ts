@@ -140,12 +140,16 @@ const TITLE_PLACE_COLON = /^(\p{Lu}\p{Ll}+(?: (?:es |de |da |al |el )?\p{Lu}\p{L
 // "新华社北京3月16日电 ", "中国军网北京3月16日电（记者 王芳）": a newsroom and a place in Chinese, a month and a day, and "电",
 // a comma after it or not ("财联社6月12日电，").
 // Or a place and a double dash, as translated wire copy sets it: "北京——", "密苏里州克莱顿——".
-const CHINESE_DATELINE = /^\p{sc=Han}{2,12}\d{1,2}月\d{1,2}日电(?:[（(][^）)]{1,40}[）)])?\s*[，,]?\s*|^\p{sc=Han}{2,10}——(?=[\p{sc=Han}“「《\d])/u;
+const CHINESE_DATELINE = /^\p{sc=Han}{2,12}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{1,40}[）)])?\s*[，,]?\s*|^\p{sc=Han}{2,10}——(?=[\p{sc=Han}“「《\d])/u;
 // A Chinese agency opening that dateline, its credit: "新华社" (Xinhua).
 const CHINESE_AGENCY = /^新华社/;
 // A Japanese agency's dateline in lenticular brackets, the place and the agency's short name: "【ワシントン共同】" (Kyodo),
 // "【ロンドン時事】" (Jiji Press).
 const JAPANESE_WIRE = /^【[^】]{0,12}?(共同|時事)】\s*/;
+// A Japanese paper's place and reporter in lenticular brackets ("【シリコンバレー=山田遼太郎】", Nikkei's), a Chinese site's name
+// there and its reporter ("【财新网】（记者 刘雨辰）"), and Reuters' place and
+// day in full-width square ones ("［東京　１２日　ロイター］ - ").
+const JAPANESE_PLACE_REPORTER = /^【[^】=＝]{1,12}[=＝][^】]{1,12}】\s*|^【[^】]{1,12}】\s*[（(]记者[^）)]{1,20}[）)]\s*|^［[^］]{1,20}(ロイター)］\s*[-－–—]?\s*/u;
 // A place in capitals, a comma, a state or country in capitals, a space, and a sentence opening with a
 // word in title case: "CUPERTINO, CALIFORNIA Apple today …", "SEOUL, KOREA Samsung Electronics …".
 const CAPITALS_PLACE_REGION = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}, (?=\p{Lu}[\p{Lu}.'’-]{3}|\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’-]+ )\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+){0,2} (?=\p{Lu}\p{Ll})/u;
@@ -162,9 +166,9 @@ export function readDateline(text: string): Dateline | undefined {
     const chinese = CHINESE_DATELINE.exec(text);
     return chinese && chinese[0].length < text.length ? { length: chinese[0].length, credits: CHINESE_AGENCY.exec(chinese[0])?.slice(0) ?? [] } : undefined;
   }
-  if (first === 0x3010) {
-    const japanese = JAPANESE_WIRE.exec(text);
-    return japanese && japanese[0].length < text.length ? { length: japanese[0].length, credits: [japanese[1]!] } : undefined;
+  if (first === 0x3010 || first === 0xff3b) {
+    const japanese = JAPANESE_WIRE.exec(text) ?? JAPANESE_PLACE_REPORTER.exec(text);
+    return japanese && japanese[0].length < text.length ? { length: japanese[0].length, credits: japanese[1] ? [japanese[1]] : [] } : undefined;
   }
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
   const head = text.slice(0, 160);

@@ -669,6 +669,7 @@ const OTHER_NAMES: Record<string, string> = {
   共同: 'Kyodo News',
   共同通信: 'Kyodo News',
   時事: 'Jiji Press',
+  ロイター: 'Reuters',
   // The initials papers go by in headlines' tails and credits ("… - WSJ", "(FT)").
   WSJ: 'The Wall Street Journal',
   FT: 'Financial Times',

@@ -520,7 +520,7 @@ const GREETING = /^(?:good|hi|hello|hey|happy)\b/;
 // letter of "Listen to" or a greeting, a kicker's bar or dash, a web address before a double dash, a date's first character with its
 // separator or its year, a wire's version slug ("UPDATE 1-"), a Korean reporter's "=", a Chinese site's "news of <date>" (日消息), a byline (SIGNED), a desk's credit (CREDIT_SIGN) or a reading time (READ_TIME_SIGN). Most paragraphs have none
 // of them in their opening.
-const PREFIX_SIGN = /^[ghlGHL[@（【は■□●◆◇▼▶◎]|^UPDATE \d|[:(/|—–=]|\.[a-z]{2,4}\s*--|日(?:上午|下午|早间|晚间|晚)?(?:消息|讯|訊|电|電)/;
+const PREFIX_SIGN = /^[ghlGHL[@（【［は■□●◆◇▼▶◎]|^UPDATE \d|[:(/|—–=]|\.[a-z]{2,4}\s*--|日(?:上午|下午|早间|晚间|晚)?(?:消息|讯|訊|电|電)/;
 // "By" and a name of two to five words in capitals ("JANE ROE AND LI WEI"), then a word in title case that opens the story.
 const CAPITALS_BYLINE = /^By\s+(?:\p{Lu}[\p{Lu}.'’-]+\s+){2,5}(?=\p{Lu}\p{Ll})/u;
 // How long ago, near the start: a page's date line or byline that gives the time so ("Posted 2 hours ago …").
