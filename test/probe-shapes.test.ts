@@ -1884,6 +1884,11 @@ describe('topics, ninth round', () => {
     expect(await topicsOf('Gemini Trust files for a listing', '<p>Gemini Trust, the crypto exchange, filed for a Nasdaq listing on Friday, seeking a $3 billion valuation.</p>')).toEqual([]);
   });
 
+  it('reads a Korean company name with a particle written onto it ("엔비디아에", "오픈AI와")', async () => {
+    expect(await topicsOf('삼성전자, 엔비디아에 칩 공급 확정', '<p>삼성전자가 엔비디아에 인공지능 칩을 공급한다.</p>')).toEqual(expect.arrayContaining(['ai', 'nvidia']));
+    expect(await topicsOf('카카오, 오픈AI와 손잡고 에이전트 출시', '<p>카카오가 오픈AI와 협력해 인공지능 에이전트 기능을 넣는다.</p>')).toEqual(expect.arrayContaining(['ai', 'openai']));
+  });
+
   it('names DeepSeek by its Chinese name', async () => {
     expect(await topicsOf('深度求索创始人首次公开露面', '<p>深度求索创始人梁文锋周二在杭州首次公开露面，与投资人会面。</p>')).toEqual(expect.arrayContaining(['ai', 'deepseek']));
   });

@@ -361,6 +361,8 @@ interface Term {
    */
   head: number;
   oneWord: boolean;
+  /** Written in Hangul (in part: "오픈AI"): Korean writes its particles onto it. */
+  korean: boolean;
 }
 
 /**
@@ -434,7 +436,7 @@ class TermScanner {
         const terms = byStart.get(start) ?? [];
         const codes = Array.from({ length: key.length }, (_, i) => key.charCodeAt(i));
         const head = codes.findIndex((code) => !isLetterOrDigitCode(code));
-        terms.push({ text: key, codes, fold, credits, head: head < 0 ? codes.length : head, oneWord: head < 0 });
+        terms.push({ text: key, codes, fold, credits, head: head < 0 ? codes.length : head, oneWord: head < 0, korean: codes.some(isHangulCode) });
         byStart.set(start, terms);
       }
     }
@@ -707,7 +709,8 @@ function longestAt(candidates: Candidates | undefined, folding: Folding, at: num
   const terms = third >= 128 ? candidates.all : candidates.byThird[third < 0 ? 128 : third]!;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
-    if ((term.oneWord ? word >= term.head : word === term.head) && matchesAt(term, folding, at)) return term;
+    // (A Korean name may run from Hangul into Latin letters, "오픈AI": its word is read in two runs.)
+    if ((term.oneWord ? word >= term.head || term.korean : word === term.head) && matchesAt(term, folding, at)) return term;
   }
   return undefined;
 }
@@ -731,8 +734,14 @@ function matchesAt(term: Term, folding: Folding, at: number): boolean {
     }
   }
   // No letter may follow, except one of a script written without spaces ("DeepSeek识图"); digits may (model versions).
+  // Nor may a Korean particle after a Korean name, written onto it ("엔비디아에", "오픈AI와": to Nvidia, with OpenAI).
   const next = codeAt(folding, at + wanted.length);
-  return next < 0 || !isLetterCode(next) || isUnspacedCode(next);
+  return next < 0 || !isLetterCode(next) || isUnspacedCode(next) || (isHangulCode(next) && term.korean);
+}
+
+/** A Hangul syllable or letter. */
+function isHangulCode(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f);
 }
 
 /** "open-source" and "open source" are one term (the pattern lets a space stand for a hyphen). */
