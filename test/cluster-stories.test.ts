@@ -1052,6 +1052,17 @@ describe('the same event in other words', () => {
     for (const seed of [1, 2]) expect(groupingOf(assignStories(shuffled([engadget, specs, older], seed), [])), `seed ${seed}`).toBe('brackets,digits\nolder');
   });
 
+  it('keeps apart a bill signed and another vetoed, and a family’s release and its next model’s delay', () => {
+    const signed = article('signed', told('Capitol Wire', '2027-03-05T13:00:00Z', 'Governor Reyes signs AI safety bill SB 77 into law', 'Governor Ana Reyes signed SB 77, the state’s frontier AI safety bill, into law on Monday.'));
+    const enacted = article('enacted', told('Bay Ledger', '2027-03-05T15:00:00Z', 'State enacts frontier AI transparency law', 'The state enacted its frontier AI safety bill on Monday after Governor Ana Reyes signed it.'));
+    const vetoed = article('vetoed', told('Valley Times', '2027-03-05T20:00:00Z', 'Governor Reyes vetoes AI bill on companion chatbots for minors', 'Governor Ana Reyes vetoed an AI bill on Monday that would have restricted companion chatbots for minors.'));
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled([signed, enacted, vetoed], seed), [])), `seed ${seed}`).toBe('enacted,signed\nvetoed');
+    const release = article('release', told('Circuit News', '2027-03-05T13:00:00Z', 'Lumen releases Raven 4 Scout and Maverick models', 'Lumen released two Raven 4 models on Saturday, Scout and Maverick, and said a larger one was still training.'));
+    const retold = article('retold', told('Mac Ledger', '2027-03-05T16:00:00Z', 'Lumen launches its Raven 4 model family', 'Lumen has launched Raven 4 Scout and Raven 4 Maverick, its first mixture-of-experts models.'));
+    const delay = article('delay', told('Handset Wire', '2027-03-06T18:00:00Z', 'Lumen delays release of flagship Raven 4 Behemoth model', 'Lumen is pushing back the release of Raven 4 Behemoth, the largest model of the family whose Scout and Maverick models it released last week.'));
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled([release, retold, delay], seed), [])), `seed ${seed}`).toBe('delay\nrelease,retold');
+  });
+
   it('keeps apart the next version’s release whose story recalls the last one (“one day after shipping lumOS 26.1”)', () => {
     const release = article('release', told('Mac Ledger', '2027-03-05T13:00:00Z', 'Lumen releases lumOS 26.1 with a tinted glass option', 'Lumen today released lumOS 26.1, the first major update to lumOS 26, with a tinted option for its glass design.'));
     const retold = article('retold', told('Circuit News', '2027-03-05T15:00:00Z', 'lumOS 26.1 is out now, letting you tone down the glass', 'Lumen has shipped lumOS 26.1 to everyone, with a tinted option for its glass design.'));

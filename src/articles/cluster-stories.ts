@@ -291,6 +291,11 @@ const EXCLUSIVE: Array<[string, string]> = [
   // A rule proposed (a draft, a consultation) is news of its own before the rule is in force: one
   // country's draft labelling rules are not another's rules taking effect that week.
   ['proposed', 'inforce'],
+  // A bill signed into law and another vetoed by the same governor the same week ("Newsom signs AI safety bill SB 53" /
+  // "Newsom vetoes bill restricting AI companion chatbots"); a release and a delay of the same family's next model
+  // ("Meta releases Llama 4 Scout and Maverick" / "Meta delays release of Llama 4 Behemoth").
+  ['inforce', 'vetoed'],
+  ['launched', 'delayed'],
 ];
 // How a headline tells each stage. Read from the headline's own words, not folded into features:
 // an outlet that says "IPO" and one that says "files to go public" tell the same filing.
@@ -302,7 +307,11 @@ const STAGE_PATTERNS: Record<string, RegExp> = {
   signed: /\b(?:signs?|signed|inks?|inked|seals?|sealed|finali[sz]es|finali[sz]ed|completes|completed)\b|\bagree[sd]? to\b/i,
   ipofiling: /\b(?:files?|filed|filing)\s+(?:confidentially\s+)?(?:for|to)\s+(?:an?\s+|its\s+)?(?:U\.?S\.?\s+)?(?:IPO|initial public offering|go public|list)\b|\bIPO (?:filing|paperwork|prospectus)\b|\bsets? (?:IPO )?terms\b/i,
   proposed: /\b(?:propos(?:es|ed|ing)|drafts?|drafted|floats|consults?|consultation)\b/i,
-  inforce: /\b(?:takes?|took|taking) effect\b|\b(?:comes?|came|coming|enters?|entered|now) in(?:to)? force\b|\bkicks? in\b|\b(?:notif(?:y|ies|ied)|enacts?|enacted|signs? into law|signed into law)\b/i,
+  vetoed: /\bveto(?:es|ed)?\b/i,
+  // The verbs of a release, not the noun ("delays release of …" tells a delay).
+  launched: /\b(?:launch(?:es|ed)|releases|released|unveils|unveiled|debuts|rolls out|rolled out|ships|shipped)\b/i,
+  delayed: /\b(?:delays?|delayed|postpones?|postponed|push(?:es)? back|pushed back|slips? to)\b/i,
+  inforce: /\b(?:takes?|took|taking) effect\b|\b(?:comes?|came|coming|enters?|entered|now) in(?:to)? force\b|\bkicks? in\b|\b(?:notif(?:y|ies|ied)|enacts?|enacted)\b|\b(?:signs?|signed)\b[^.]{0,40}\binto law\b/i,
   tradingdebut: /\b(?:market|stock|trading|Nasdaq|NYSE|exchange|public) debut\b|\bfirst day of trading\b|\bbegins? trading\b|\bshares (?:soar|jump|surge|pop|rise|fall|slump)\b/i,
 };
 // A person named or joining, at the end of a headline's first clause ("Salesforce names Sarah Kim", before "as …").
