@@ -1052,6 +1052,13 @@ describe('the same event in other words', () => {
     for (const seed of [1, 2]) expect(groupingOf(assignStories(shuffled([engadget, specs, older], seed), [])), `seed ${seed}`).toBe('brackets,digits\nolder');
   });
 
+  it('reads an amount spelled out in compound words as its figure (“thirty-eight billion dollars” is $38 billion)', () => {
+    const figures = article('figures', told('Circuit News', '2027-03-05T13:00:00Z', 'Lumen and Corvid sign $38 billion cloud deal', 'Lumen will buy $38 billion of cloud capacity from Corvid over seven years, the companies said.'));
+    const words = article('words', told('Bay Ledger', '2027-03-05T16:00:00Z', 'Corvid and Lumen strike thirty-eight billion dollar compute pact', 'The seven-year pact gives Lumen thirty-eight billion dollars of cloud capacity at Corvid.'));
+    const other = article('other', told('Valley Times', '2027-03-05T18:00:00Z', 'Lumen and Corvid sign $12 billion chip deal', 'Lumen will buy $12 billion of chips from Corvid, the companies said.'));
+    for (const seed of [1, 2, 3]) expect(groupingOf(assignStories(shuffled([figures, words, other], seed), [])), `seed ${seed}`).toBe('figures,words\nother');
+  });
+
   it('keeps apart a bill signed and another vetoed, and a family’s release and its next model’s delay', () => {
     const signed = article('signed', told('Capitol Wire', '2027-03-05T13:00:00Z', 'Governor Reyes signs AI safety bill SB 77 into law', 'Governor Ana Reyes signed SB 77, the state’s frontier AI safety bill, into law on Monday.'));
     const enacted = article('enacted', told('Bay Ledger', '2027-03-05T15:00:00Z', 'State enacts frontier AI transparency law', 'The state enacted its frontier AI safety bill on Monday after Governor Ana Reyes signed it.'));

@@ -1718,12 +1718,16 @@ function publicBodyInitials(match: string): string {
   if (initials.length < 3) return match;
   return [...kept, initials].join(' ');
 }
+const ENGLISH_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const ENGLISH_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100,
+  ...ENGLISH_UNITS, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, ...ENGLISH_TENS, hundred: 100,
+  // "thirty-eight billion dollars", as some outlets spell out an amount.
+  ...Object.fromEntries(Object.entries(ENGLISH_TENS).flatMap(([ten, tens]) => Object.entries(ENGLISH_UNITS).map(([unit, units]) => [`${ten}-${unit}`, tens + units]))),
   deux: 2, trois: 3, cinq: 5, dix: 10, dos: 2, tres: 3, cinco: 5, diez: 10, zwei: 2, drei: 3, fünf: 5, zehn: 10, due: 2, tre: 3, dieci: 10, dois: 2, duas: 2, três: 3,
 };
 const NUMBER_WORD_BEFORE_UNIT = new RegExp(
-  String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(?=(?:gigawatts?|megawatts?|gigavatios?|megavatios?|Gigawatt|Megawatt|billion|million|trillion|milliards?|millions?|mil millones|millones|Milliarden?|Millionen|miliardi|milioni|bilhões|milhões)(?![\p{L}]))`,
+  String.raw`\b(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})\s+(?=(?:gigawatts?|megawatts?|gigavatios?|megavatios?|Gigawatt|Megawatt|billion|million|trillion|milliards?|millions?|mil millones|millones|Milliarden?|Millionen|miliardi|milioni|bilhões|milhões)(?![\p{L}]))`,
   'giu',
 );
 const ALIASES: Array<[RegExp, string | ((match: string, ...groups: Array<string | undefined>) => string)]> = [
