@@ -1958,3 +1958,15 @@ describe('Chinese and Japanese datelines, eleventh round', () => {
     }
   });
 });
+
+describe('Italian and French attribution, eleventh round', () => {
+  it('reads “ha assicurato il ministro X” (Italian’s article is no French “il”) and French “a répondu”', async () => {
+    const base = '<p>Il governo ha approvato il disegno di legge sull’intelligenza artificiale.</p>';
+    for (const said of ['ha assicurato il ministro Carlo Nordio', 'ha detto il ministro Carlo Nordio']) {
+      const quote = (await articleOf({ title: 'Nordio e l’IA', feedTitle: 'Gazzetta', html: `${base}<p>«Nessun algoritmo potrà mai sostituire il giudice nelle decisioni», ${said}.</p>` })).quote;
+      expect(quote?.speaker, said).toBe('Carlo Nordio');
+    }
+    const french = await articleOf({ title: 'Corvid et l’Europe', feedTitle: 'Tech Monde', html: '<p>Corvid a présenté son plan lundi.</p><p>« Nous allons construire cette infrastructure en Europe », a répondu Christophe Fouquet.</p>' });
+    expect(french.quote?.speaker).toBe('Christophe Fouquet');
+  });
+});

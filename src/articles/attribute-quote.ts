@@ -61,11 +61,11 @@ const SPEECH = new Set(
     // Spanish's perfect, after its auxiliary ("”, ha explicado José Luis Martínez").
     'dicho explicado afirmado declarado asegurado añadido señalado indicado comentado destacado subrayado ' +
     'dit déclaré affirmé expliqué précisé estimé indiqué assuré ajouté souligné raconté confié lancé rappelle lance ' +
-    'répété martelé insisté prévenu rappelé reconnu tranché résumé poursuivi commenté ' +
+    'répété martelé insisté prévenu rappelé reconnu tranché résumé poursuivi commenté répondu ' +
     'déclare affirme explique précise estime indique assure ajoute souligne raconte confie ' +
     `${GERMAN_SPEECH} ` +
     'detto dichiarato spiegato affermato dichiara sottolinea sottolineato spiega afferma racconta raccontato aggiunge aggiunto ' +
-    'osserva osservato commenta commentato ammette ammesso ribadisce ribadito ' +
+    'osserva osservato commenta commentato ammette ammesso ribadisce ribadito assicurato precisato evidenziato ricordato avvertito risposto concluso ' +
     'zei zegt verklaarde schreef aldus ' +
     'δήλωσε είπε ανέφερε τόνισε εξήγησε'
   ).split(' '),
@@ -205,7 +205,8 @@ const SPOKES_OF_COMPANY = /^\s*(?:ein|eine|un|una|une)\s+(?:sprecher|sprecherin|
 // A quotation mark of any language: where another quotation starts.
 const OPENS_QUOTATION = /["“”„«»]/;
 // Third-person singular pronouns of German, French and Spanish after a speech verb.
-const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|il|elle|él|ella|ele|ela)\b/iu;
+// (Not Italian's article before a noun, "ha detto il ministro Carlo Nordio": French sets its "il" after a hyphen there, "-t-il".)
+const FOREIGN_PRONOUN = /^\s*(?:-t-|-)?(er|sie|(?<=-)il|il(?!\s+\p{Ll})|elle|él|ella|ele|ela)\b/iu;
 // French inverts the pronoun after an auxiliary: "», a-t-il affirmé.", "», avait-elle dit."
 const FRENCH_INVERTED = /^\s*(?:a|avait|aurait)-t?-?(il|elle)\s*$/iu;
 // Words for a nation, a region or a faith ("As ancient Chinese observed, “…”", "the Soviet trials
