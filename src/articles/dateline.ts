@@ -146,10 +146,10 @@ const CHINESE_AGENCY = /^新华社/;
 // A Japanese agency's dateline in lenticular brackets, the place and the agency's short name: "【ワシントン共同】" (Kyodo),
 // "【ロンドン時事】" (Jiji Press).
 const JAPANESE_WIRE = /^【[^】]{0,12}?(共同|時事)】\s*/;
-// A Japanese paper's place and reporter in lenticular brackets ("【シリコンバレー=山田遼太郎】", Nikkei's), a Chinese site's name
-// there and its reporter ("【财新网】（记者 刘雨辰）"), and Reuters' place and
-// day in full-width square ones ("［東京　１２日　ロイター］ - ").
-const JAPANESE_PLACE_REPORTER = /^【[^】=＝]{1,12}[=＝][^】]{1,12}】\s*|^【[^】]{1,12}】\s*[（(]记者[^）)]{1,20}[）)]\s*|^［[^］]{1,20}(ロイター)］\s*[-－–—]?\s*/u;
+// A Japanese paper's place and reporter in lenticular brackets ("【シリコンバレー=山田遼太郎】", Nikkei's), a Chinese site's
+// name there and its reporter ("【财新网】（记者 刘雨辰）"), and Reuters' place and day in full-width square ones
+// ("［東京　１２日　ロイター］ - ", the agency its group).
+const BRACKETED_PLACE_REPORTER = /^【[^】=＝]{1,12}[=＝][^】]{1,12}】\s*|^【[^】]{1,12}】\s*[（(]记者[^）)]{1,20}[）)]\s*|^［[^］]{1,20}(ロイター)］\s*[-－–—]?\s*/u;
 // A place in capitals, a comma, a state or country in capitals, a space, and a sentence opening with a
 // word in title case: "CUPERTINO, CALIFORNIA Apple today …", "SEOUL, KOREA Samsung Electronics …".
 const CAPITALS_PLACE_REGION = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}, (?=\p{Lu}[\p{Lu}.'’-]{3}|\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’-]+ )\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]+){0,2} (?=\p{Lu}\p{Ll})/u;
@@ -164,10 +164,10 @@ export function readDateline(text: string): Dateline | undefined {
   // Chinese papers' "电" (wire) dateline: newsroom, place, date, "电", a reporter in brackets.
   if (first >= 0x4e00 && first <= 0x9fff) {
     const chinese = CHINESE_DATELINE.exec(text);
-    return chinese && chinese[0].length < text.length ? { length: chinese[0].length, credits: CHINESE_AGENCY.exec(chinese[0])?.slice(0) ?? [] } : undefined;
+    return chinese && chinese[0].length < text.length ? { length: chinese[0].length, credits: CHINESE_AGENCY.test(chinese[0]) ? ['新华社'] : [] } : undefined;
   }
   if (first === 0x3010 || first === 0xff3b) {
-    const japanese = JAPANESE_WIRE.exec(text) ?? JAPANESE_PLACE_REPORTER.exec(text);
+    const japanese = JAPANESE_WIRE.exec(text) ?? BRACKETED_PLACE_REPORTER.exec(text);
     return japanese && japanese[0].length < text.length ? { length: japanese[0].length, credits: japanese[1] ? [japanese[1]] : [] } : undefined;
   }
   if (first !== 40 && !(first >= 65 && first <= 90) && !OPENS_UPPER.test(text)) return undefined;
@@ -301,12 +301,6 @@ export function readDateline(text: string): Dateline | undefined {
   return { length: whole.length, credits: names(credit) };
 }
 
-/**
- * A place a town's paper names again in the first sentence after its colon ("Shiroor: Green Valley
- * School, Shiroor, has …", "Ajman: The forum of Gulf Medical University, Ajman, met …"): the dateline's
- * place, as the list of cities would say, where the list does not know the town. Set off by commas, as
- * places are; a label is not repeated so ("Update: The update …").
- */
 /** Whether a dateline's parts after its place hold a date ("March 13, 2026"). */
 function hasDatePart(partsText: string | undefined): boolean {
   return (partsText ?? '').split(',').some((part) => {
@@ -315,6 +309,12 @@ function hasDatePart(partsText: string | undefined): boolean {
   });
 }
 
+/**
+ * A place a town's paper names again in the first sentence after its colon ("Shiroor: Green Valley
+ * School, Shiroor, has …", "Ajman: The forum of Gulf Medical University, Ajman, met …"): the dateline's
+ * place, as the list of cities would say, where the list does not know the town. Set off by commas, as
+ * places are; a label is not repeated so ("Update: The update …").
+ */
 function namedAgain(place: string, story: string): boolean {
   const end = story.search(/[.!?](?:\s|$)/);
   const sentence = end < 0 ? story : story.slice(0, end);
@@ -334,9 +334,11 @@ function spacedDashNearStart(head: string): boolean {
 const WIRE_ALONE = /^(\p{Lu}[\p{L}.&']{1,24}(?: \p{Lu}[\p{L}.&']{1,24}){0,2})\s+(?:--?|[—–])\s+/u;
 // Two to five capitalised words, then a dash set apart by spaces: a place and a newsroom's name.
 const PLACE_THEN_NAME = /^(\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.&'’]+){1,4})\s+(?:--?|[—–])\s+/u;
-// A place (a state or country after a comma), a dash, a date with its year, a dash.
+// A place (a state or country after a comma), a date with its year, a dash, a credit in brackets, a dash.
 const PLACE_DATE_CREDIT = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2},\s+([\p{L}\d][\p{L}\d .,]{5,20}?\d{4})\s*(?:--?|[—–])\s*\(([^()]{2,40})\)\s*(?:--?|[—–])\s+/u;
+// A newsroom's name (its place after a comma), its date and time in brackets, a dash.
 const NAME_BRACKETED_DATE = /^(\p{Lu}[\p{L}\d&.'’-]*)(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2})?\s+\(([^()]{8,40})\)\s*(?:--?|[—–])\s+/u;
+// A place (a state or country after a comma), a dash, a date with its year, a dash.
 const PLACE_DASH_DATE_DASH = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2}\s+(?:--?|[—–])\s+([\p{L}\d][\p{L}\d .,]{5,30}?\d{4})\s+(?:--?|[—–])\s+/u;
 // Brackets holding a place and a date, then a dash.
 const BRACKETED_DATELINE = /^\(([^()]{6,80},[^()]{2,80})\)\s*(?:--?|[—–])\s+/u;

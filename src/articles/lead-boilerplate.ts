@@ -149,13 +149,6 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // A label alone over what follows it ("Video transcript", "AI-generated summary."), and a summary's note that it is one
   // ("Read full article for context."): no sentence of the story.
   { rule: /^(?:(?:video|audio|full|episode|podcast) transcript|ai[- ]generated summary)\s*[:.]?$|^read (?:the )?full (?:article|story) for (?:more )?context\b|^(?:upbeat |soft |theme |dramatic )?(?:music(?: playing| plays)?|laughter|laughs|applause|crosstalk|inaudible|indistinct chatter|silence|bleep)\]$/, why: 'a label over a transcript or a summary, a summary\'s note on itself ("Video transcript", "AI-generated summary."), or a transcript\'s cue ("[MUSIC PLAYING]", read without its opening bracket)' },
-  // A show's, a letter's or a page's word to its reader around the story: a sponsor's offer ("Try Granola free for 30 days.",
-  // "Go to https://blitzy.com/ to build …"), a channel's plugs ("Join my newsletter for …", "In this video:"), a live page's
-  // notice ("This is live coverage. Check back for updates.", "Live. 45,012 viewing"), a release's issuer line ("Issued by:
-  // …"), the next section's cue ("On to the Update:"), a show's other episode ("This week's Sharp Tech episode is about
-  // …"), and the credits and pointers a short story ends with ("This story is by Mara Jensen.", "To learn more, visit …",
-  // "Write to Dan Mills at dan.mills@…", "(This story has not been edited by … staff …)", "本文来自微信公众号…", "广告声明：…",
-  // "Dear Fellow Scholars, this is …").
   // A journal's citation line ("Nature, Published online: 17 September 2025; doi:10.1038/…"), a paper's acceptance note
   // ("This paper was accepted at ICLR 2025."), a newsletter or a show saying what it is or where to hear it ("Power On is
   // Bloomberg's weekly newsletter on Apple …", "Daily Dispatch is available on iTunes and Spotify …"), a sponsor's
@@ -171,6 +164,13 @@ const SKIPPED: { rule: RegExp; why: string; newsletter?: true; needs?: string }[
   // An affiliate disclosure anywhere in a short paragraph ("Engadget has been testing … since 2004. Our stories may include
   // affiliate links; …", "AppleInsider may earn an affiliate commission on purchases …").
   { rule: /\bmay (?:earn|receive|get) (?:an? )?(?:small )?affiliate commission\b|\b(?:may|might|can) (?:include|contain) affiliate links\b/, why: 'an affiliate disclosure', needs: 'affiliate' },
+  // A show's, a letter's or a page's word to its reader around the story: a sponsor's offer ("Try Granola free for 30 days.",
+  // "Go to https://blitzy.com/ to build …"), a channel's plugs ("Join my newsletter for …", "In this video:"), a live page's
+  // notice ("This is live coverage. Check back for updates.", "Live. 45,012 viewing"), a release's issuer line ("Issued by:
+  // …"), the next section's cue ("On to the Update:"), a show's other episode ("This week's Sharp Tech episode is about
+  // …"), and the credits and pointers a short story ends with ("This story is by Mara Jensen.", "To learn more, visit …",
+  // "Write to Dan Mills at dan.mills@…", "(This story has not been edited by … staff …)", "本文来自微信公众号…", "广告声明：…",
+  // "Dear Fellow Scholars, this is …").
   { rule: /^try [^.!?]{1,30}? (?:for )?free(?: for \d+ (?:days|weeks|months))?\b|^(?:go to|head to|visit) (?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.[a-z]{2,}\S*\s+(?:to|for)\b|^join (?:my|our) (?:newsletter|discord|community|patreon|channel|mailing list)\b|^in (?:this|today(?:'|’)s) (?:video|episode)\s*:?$|^this is live coverage\b|^check back (?:here )?for (?:updates|the latest)\b|^live[.!]?(?:\s+[\d,]+\s+(?:viewing|watching)\b.*)?$|^issued by\s*:|^on to the (?:update|news|stories|show|links)\s*[:.]?$|^this week(?:'|’)s [^.!?]{1,30} (?:episode|podcast|video|show) is about\b|^this (?:story|article|post|piece) (?:is|was) (?:by|written by) [^.!?]{2,60}[.]?$|^to learn more,? (?:visit|see|read|check out|go to|refer to)\b|^write to [^@!?]{2,60} at [\w.+-]+@[\w.-]+|^this (?:story|article) has not been edited by\b|^本文来自(?:微信)?公众号|^广告声明\s*[：:]|^dear (?:fellow )?[a-z]+(?: [a-z]+)?,\s*(?:this is|welcome to|it(?:'|’)s)\b/u, why: 'a show\'s, a letter\'s or a page\'s word to its reader around the story (a sponsor\'s offer, a plug, a live page\'s notice, an issuer line, a credit or pointer at the end)' },
   // Audio of the piece, offered under its byline ("Audio of this conversation is available via your favorite podcast service.").
   { rule: /^(?:the )?audio (?:of|for) this (?:conversation|episode|interview|story|article) is available\b/, why: 'a note that the piece has audio' },

@@ -5,8 +5,8 @@ import { isCjkCode, isLetterCode, isLetterOrDigitCode, isMostlyCjk, isSpaceCode,
 import { opensWithSpeech } from './cjk-quote.ts';
 import { withoutTitleLabel } from './clean-headline.ts';
 import { comparable } from './comparable-text.ts';
-import { keyWords, sharesTwo } from './headline-section.ts';
 import { readDateline } from './dateline.ts';
+import { keyWords, sharesTwo } from './headline-section.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
 import { fromWireDateline, hasFiniteVerb, listPointSentence, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isSponsorLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
@@ -192,6 +192,7 @@ const MIN_CJK_STATEMENT = 15;
 // A run-in head is a few words, no sentence of its own; the story's sentence opens after it.
 const MAX_RUN_IN_WORDS = 6;
 
+// A bold head that is an update's stamp alone: "Updated".
 const UPDATE_HEAD = /^\s*updated?\s*$/i;
 
 /**
@@ -791,11 +792,6 @@ function wholeQuotation(sentences: string[]): string {
   return leavesQuoteOpen(whole) || whole.length > MAX ? first : whole;
 }
 
-/**
- * A paragraph's sentences. A paragraph of one unpunctuated line in sentence case (a list item, a
- * tagline) is a sentence; so is a line of Chinese or Japanese, whose posts often leave a line's
- * full stop out.
- */
 // A letter's greeting or welcome to its reader, opening a paragraph.
 const GREETING = /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b|(?:a (?:warm |big )?)?welcome\b|thanks? (?:you )?for (?:reading|subscribing)\b|you(?:'|’)re reading\b)/i;
 
@@ -813,6 +809,11 @@ function storyAfterGreeting(paragraph: string, headline: string): string | undef
   return k > 0 ? parts.slice(k).join(' ') : undefined;
 }
 
+/**
+ * A paragraph's sentences. A paragraph of one unpunctuated line in sentence case (a list item, a
+ * tagline) is a sentence; so is a line of Chinese or Japanese, whose posts often leave a line's
+ * full stop out.
+ */
 function paragraphSentences(paragraph: string): string[] {
   const parts = splitSentences(paragraph);
   if (parts.length === 1 && (isUnpunctuatedSentence(parts[0]!) || isCjkLine(parts[0]!))) parts[0] = asSentence(parts[0]!);
