@@ -1943,6 +1943,15 @@ describe('leads, eleventh round', () => {
   });
 });
 
+describe('a release’s place in brackets and a Korean paper’s time stamp', () => {
+  it('are no part of the lead', async () => {
+    const lead = 'A risk-scoring algorithm used by the agency disproportionately flags asylum seekers from three countries, the group said.';
+    expect((await articleOf({ title: 'Agency algorithm flags asylum seekers', html: `<p>(Washington, DC) – ${lead}</p>` })).summary).toBe(lead);
+    const korean = await articleOf({ title: '루멘, 코르비드와 손잡고 에이전트 출시', feedTitle: '뉴스', html: '<p>입력 2026.02.04. 10:12</p><p>루멘이 코르비드와 협력해 메신저에 에이전트 기능을 넣는다.</p>' });
+    expect(korean.summary).toBe('루멘이 코르비드와 협력해 메신저에 에이전트 기능을 넣는다.');
+  });
+});
+
 describe('Chinese and Japanese datelines, eleventh round', () => {
   it('takes off a reporter after a wire’s 电, a place and reporter in lenticular brackets, and Reuters’ full-width one', async () => {
     const cases: Array<[string, string, string?]> = [

@@ -240,6 +240,10 @@ export function readDateline(text: string): Dateline | undefined {
   if (first === 40) {
     const bracketed = BRACKETED_DATELINE.exec(head);
     if (bracketed && hasDate(bracketed[1]!) && SENTENCE_OPENING.test(text.slice(bracketed[0].length))) return { length: bracketed[0].length, credits: [] };
+    // A city datelines name, alone or with its state or country, in brackets before a dash: "(Washington, DC) – …", as
+    // Human Rights Watch sets its releases.
+    const bracketedCity = BRACKETED_CITY.exec(head);
+    if (bracketedCity && isDatelineCity(bracketedCity[1]!) && SENTENCE_OPENING.test(text.slice(bracketedCity[0].length))) return { length: bracketedCity[0].length, credits: [] };
   }
   const match = DATELINE.exec(text);
   if (!match) return undefined;
@@ -340,6 +344,8 @@ const PLACE_DATE_CREDIT = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:,
 const NAME_BRACKETED_DATE = /^(\p{Lu}[\p{L}\d&.'’-]*)(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2})?\s+\(([^()]{8,40})\)\s*(?:--?|[—–])\s+/u;
 // A place (a state or country after a comma), a dash, a date with its year, a dash.
 const PLACE_DASH_DATE_DASH = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,3}(?:, \p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}){0,2}\s+(?:--?|[—–])\s+([\p{L}\d][\p{L}\d .,]{5,30}?\d{4})\s+(?:--?|[—–])\s+/u;
+// Brackets holding a place, maybe with its state or country, then a dash.
+const BRACKETED_CITY = /^\((\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2})(?:,\s*\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20})?)?\)\s*(?:--?|[—–])\s+/u;
 // Brackets holding a place and a date, then a dash.
 const BRACKETED_DATELINE = /^\(([^()]{6,80},[^()]{2,80})\)\s*(?:--?|[—–])\s+/u;
 // A day and a month name, either way round: "17 de noviembre", "June 1".
