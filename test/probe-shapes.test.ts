@@ -1968,6 +1968,15 @@ describe('Chinese and Japanese datelines, eleventh round', () => {
   });
 });
 
+describe('a Dutch office after a name with its own “van”', () => {
+  it('is no part of the name (“staatssecretaris Eddie van Marum van Digitalisering”)', async () => {
+    const html = '<p>De overheid gaat een taalmodel van Corvid testen bij drie ministeries.</p><p>"We willen niet afhankelijk zijn van Amerikaanse techbedrijven," zei staatssecretaris Eddie van Marum van Digitalisering.</p>';
+    expect((await articleOf({ title: 'Overheid test Corvid-model', feedTitle: 'Nieuws', html })).quote?.speaker).toBe('Eddie van Marum');
+    const noble = '<p>De overheid gaat een taalmodel van Corvid testen.</p><p>"We willen niet afhankelijk zijn van Amerikaanse techbedrijven," zei Joost van den Berg.</p>';
+    expect((await articleOf({ title: 'Overheid test Corvid-model', feedTitle: 'Nieuws', html: noble })).quote?.speaker).toBe('Joost van den Berg');
+  });
+});
+
 describe('Italian and French attribution, eleventh round', () => {
   it('reads “ha assicurato il ministro X” (Italian’s article is no French “il”) and French “a répondu”', async () => {
     const base = '<p>Il governo ha approvato il disegno di legge sull’intelligenza artificiale.</p>';

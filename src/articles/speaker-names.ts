@@ -1018,6 +1018,10 @@ class RunReader {
     // name's own "der"/"den" follows "von", "van" or "de" ("Ursula von der Leyen", "Joost van den Berg").
     const article = words.findIndex((word, i) => i > 1 && (word === 'der' || word === 'den') && !/^(?:von|van|de|ter)$/i.test(words[i - 1]!));
     if (article > 0) words = words.slice(0, article);
+    // A second "van" or "von" after a name that has its own is the office's "of" ("staatssecretaris Eddie van Marum van
+    // Digitalisering", state secretary of digitalisation): the name ends before it.
+    const office = words.findIndex((word, i) => i > 2 && GERMANIC_PREPOSITION.has(word) && words.slice(1, i).some((earlier) => PARTICLES.has(earlier)));
+    if (office > 0) words = words.slice(0, office);
     // "Secretary of State Marco Rubio", "Professor of Education Jo Boaler": the office's field, then a
     // person's name. The field is no part of the name (an organisation's name is left whole).
     // ("Secretary of the Treasury Janet L. Yellen": a middle initial makes the name three words.)
