@@ -270,14 +270,14 @@ export function readDateline(text: string): Dateline | undefined {
   const datedColon = dash === ':' && TITLE_PLACE_DATE_COLON.test(text);
   // An em dash set close against the story after a place in capitals or a dated place is one too, as American
   // papers and newsrooms set it: "PITTSBURGH—Carnegie Mellon …", "WASHINGTON, March 13, 2026—The …".
-  const closeDash = dash === '—' && space === '' && (capitals || hasDatePart(partsText));
-  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon && !closeDash))) return undefined;
   const parts = (partsText ?? '').split(',').map((piece) => piece.trim()).filter(Boolean);
   for (const part of parts) {
     const date = DATE.exec(part);
     if ((date && MONTHS.has((date[1] ?? date[2])!.toLowerCase())) || NUMERIC_DATE.test(part)) dated = true;
     else if (!YEAR.test(part) && !DAY.test(part) && !REGION.test(part)) return undefined;
   }
+  const closeDash = dash === '—' && space === '' && (capitals || dated);
+  if (credit === undefined && (dash === undefined || (dash === ':' && !capitals && !datedColon) || dash.includes('.') || (space === '' && !datedColon && !closeDash))) return undefined;
   // No dash at all only after a whole dateline, a place, a date and a known newsroom's credit: "New Delhi,
   // Dec 3 (PTI) The …" ("Election Day, Nov. 5 (Tuesday) Voters …" is a sentence). A place in capitals
   // with the day alone dates it too, as Europa Press writes it: "MADRID, 3 (EUROPA PRESS) Telefónica …".
@@ -303,14 +303,6 @@ export function readDateline(text: string): Dateline | undefined {
   const alone = credit !== undefined && capitals && dash !== undefined && /[-—–]/.test(dash) && text.length === whole.length;
   if (!alone && !SENTENCE_OPENING.test(text.slice(whole.length))) return undefined;
   return { length: whole.length, credits: names(credit) };
-}
-
-/** Whether a dateline's parts after its place hold a date ("March 13, 2026"). */
-function hasDatePart(partsText: string | undefined): boolean {
-  return (partsText ?? '').split(',').some((part) => {
-    const date = DATE.exec(part.trim());
-    return date !== null && MONTHS.has((date[1] ?? date[2])!.toLowerCase());
-  });
 }
 
 /**

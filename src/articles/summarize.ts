@@ -9,7 +9,7 @@ import { readDateline } from './dateline.ts';
 import { keyWords, sharesTwo } from './headline-section.ts';
 import { OPENING_WORDS, splitSentences } from './split-sentences.ts';
 import { isTitleCase } from './title-case.ts';
-import { fromWireDateline, hasFiniteVerb, listPointSentence, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isSponsorLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
+import { fromWireDateline, hasFiniteVerb, listPointSentence, PHOTO_POSITION, OPENING_CREDIT, isBoxLabel, isSponsorLabel, isVerdictLabel, isCaption, POST_INTRODUCTION, isDek, isEpigraph, isLeadBoilerplate, isNewsletterIntro, isContentsLine, isLinkRow, isMediaPointer, isMetaLine, isShareButton, sponsorName, stripLeadPrefixes, stripTrailingCredit, stripTrailingEmoji, withoutCaptionCredit, withoutRoleByline } from './lead-boilerplate.ts';
 
 const MAX = 300;
 
@@ -792,18 +792,15 @@ function wholeQuotation(sentences: string[]): string {
   return leavesQuoteOpen(whole) || whole.length > MAX ? first : whole;
 }
 
-// A letter's greeting or welcome to its reader, opening a paragraph.
-const GREETING = /^(?:(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|greetings|happy \w+day)\b|(?:a (?:warm |big )?)?welcome\b|thanks? (?:you )?for (?:reading|subscribing)\b|you(?:'|’)re reading\b)/i;
-
 /**
- * A paragraph that is a note by its first sentence, a newsletter's greeting ("Welcome to The Briefing."), and goes on
- * with a sentence sharing two key words with the headline: from that sentence on, the story's paragraph. (A greeting's
+ * A paragraph that is a note by its first sentence, a newsletter's intro (isNewsletterIntro: "Welcome to The Briefing."),
+ * and goes on with a sentence sharing two key words with the headline: from that sentence on, the story's paragraph. (A greeting's
  * paragraph that only goes on about the letter, "Subscribe here.", stays a note.)
  */
 function storyAfterGreeting(paragraph: string, headline: string): string | undefined {
-  if (!GREETING.test(paragraph) || !isLeadBoilerplate(paragraph)) return undefined;
+  if (!isLeadBoilerplate(paragraph)) return undefined;
   const parts = splitSentences(paragraph);
-  if (parts.length < 2 || !isLeadBoilerplate(parts[0]!)) return undefined;
+  if (parts.length < 2 || !isNewsletterIntro(parts[0]!)) return undefined;
   const words = keyWords(headline);
   const k = parts.findIndex((part, at) => at > 0 && sharesTwo(part, words) && !isLeadBoilerplate(part));
   return k > 0 ? parts.slice(k).join(' ') : undefined;
